@@ -1,0 +1,67 @@
+"""Builds one Hawker from a config: store, persona, knowledge, features, pipeline, outbox.
+
+This is the only place that knows every feature; features get what they need passed in
+(store, clock, outbox, facts) and never import an adapter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+
+from bot.clock import Clock, SystemClock
+from bot.commands import CommandRegistry, CommandRouter, HelpCommands
+from bot.config import Config
+from bot.events import Announcement, Reply
+from bot.outbox import Outbox
+from bot.persona import Persona
+from bot.pipeline import Pipeline
+from bot.questions import QuestionQueue
+from bot.store import Store
+from plugins.base import Adapter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Hawker:
+    config: Config
+    clock: Clock = field(default_factory=SystemClock)
+
+    def __post_init__(self) -> None:
+        cfg = self.config
+        self.store = Store(cfg.path(cfg.store.path), clock=self.clock)
+        self.persona = Persona.load(cfg.path(cfg.show.persona))
+        self.outbox = Outbox(self.clock)
+        self.outbox.listeners.append(self._audit_sent)
+        self.registry = CommandRegistry()
+        self.router = CommandRouter(self.registry, self.outbox.put, self.clock, cfg.show.command_prefix)
+        self.questions = QuestionQueue()
+        self.pipeline = Pipeline(self.router, self.questions)
+        self.registry.add_cog(HelpCommands(self.registry, cfg.show.command_prefix))
+        self.adapters: list[Adapter] = []
+        self._tasks: list[asyncio.Task] = []
+
+    def add_adapter(self, adapter: Adapter) -> None:
+        self.adapters.append(adapter)
+        self.outbox.add_adapter(adapter)
+        self.pipeline.bot_ids.add((adapter.platform, getattr(adapter, "bot_name", "hawker")))
+
+    async def start(self) -> None:
+        self.outbox.start()
+        for adapter in self.adapters:
+            await adapter.start(self.pipeline.handle)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        for adapter in self.adapters:
+            await adapter.stop()
+        await self.outbox.stop()
+        self.store.close()
+
+    def _audit_sent(self, out: Reply | Announcement, text: str) -> None:
+        where = f"{out.platform}/{out.channel}" if out.platform else "all"
+        self.store.audit("bot.sent", "hawker", where=where, text=text, priority=out.priority.name)

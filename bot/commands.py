@@ -1,0 +1,384 @@
+"""Command registry and router.
+
+A feature declares a command once, with the `@command` decorator on a method of the feature
+object (a "cog", as in discord.py), and every adapter exposes it: prefix commands in text chat,
+slash commands where the platform has them. Arguments are typed by the handler's annotations:
+
+    class ShowCommands:
+        @command("extend", min_role=Role.MODERATOR, help="Lengthen the current segment")
+        async def extend(self, ctx: Context, by: Duration) -> None: ...
+
+A name with a space ("draw create") is a subcommand; the router matches the longest name.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import re
+import typing
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from bot.clock import Clock
+from bot.events import Announcement, ChatMessage, Priority, Reply, Role
+
+log = logging.getLogger(__name__)
+
+MAX_COMMAND_LENGTH = 500
+
+
+class ArgumentError(ValueError):
+    """A viewer's bad argument: the message is shown to them, so keep it short."""
+
+
+class Duration(float):
+    """Seconds, written as 90s, 2m, 1h, 1m30s or a bare number of seconds."""
+
+    _part = re.compile(r"(\d+(?:\.\d+)?)([hms])")
+    _units = {"h": 3600, "m": 60, "s": 1}
+
+    @classmethod
+    def parse(cls, text: str) -> Duration:
+        text = text.strip().lower()
+        try:
+            return cls(float(text))
+        except ValueError:
+            pass
+        parts = cls._part.findall(text)
+        if not parts or "".join(n + u for n, u in parts) != text:
+            raise ArgumentError(f"expected a duration like 90s, 2m or 1h, got {text!r}")
+        return cls(sum(float(n) * cls._units[u] for n, u in parts))
+
+
+class Mention(str):
+    """A viewer named in a command (`@name` or `name`): the display name without the @."""
+
+    @classmethod
+    def parse(cls, text: str) -> Mention:
+        name = text.lstrip("@").strip()
+        if not name:
+            raise ArgumentError("expected a viewer, like @name")
+        return cls(name)
+
+
+class _Rest:
+    """Marker: this string argument takes the rest of the line."""
+
+
+Rest = Annotated[str, _Rest]
+
+
+def _parse_int(text: str) -> int:
+    try:
+        return int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise ArgumentError(f"expected a whole number, got {text!r}") from None
+
+
+def _parse_float(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        raise ArgumentError(f"expected a number, got {text!r}") from None
+
+
+_CONVERTERS: dict[type, Callable[[str], Any]] = {
+    str: str,
+    int: _parse_int,
+    float: _parse_float,
+    Duration: Duration.parse,
+    Mention: Mention.parse,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    kind: type
+    required: bool
+    default: Any = None
+    rest: bool = False
+
+    @property
+    def usage(self) -> str:
+        label = f"{self.name}..." if self.rest else self.name
+        return f"<{label}>" if self.required else f"[{label}]"
+
+
+@dataclass(slots=True)
+class Command:
+    name: str
+    handler: Callable[..., Awaitable[None]]
+    params: list[Param]
+    help: str
+    min_role: Role = Role.VIEWER
+    aliases: tuple[str, ...] = ()
+    viewer_cooldown: float = 0.0
+    global_cooldown: float = 0.0
+
+    @property
+    def usage(self) -> str:
+        return " ".join([f"!{self.name}", *(p.usage for p in self.params)])
+
+    def parse_args(self, words: list[str], raw_rest: str) -> list[Any]:
+        """Convert the words after the command name; `raw_rest` keeps the original spacing."""
+        values: list[Any] = []
+        for i, param in enumerate(self.params):
+            if param.rest:
+                text = _tail(raw_rest, i).strip()
+                if not text and param.required:
+                    raise ArgumentError(f"{param.name}: missing")
+                values.append(text if text else param.default)
+                return values
+            if i >= len(words):
+                if param.required:
+                    raise ArgumentError(f"{param.name}: missing")
+                values.append(param.default)
+                continue
+            try:
+                values.append(_CONVERTERS[param.kind](words[i]))
+            except ArgumentError as err:
+                raise ArgumentError(f"{param.name}: {err}") from None
+        if len(words) > len(self.params):
+            raise ArgumentError(f"unexpected {' '.join(words[len(self.params):])!r}")
+        return values
+
+
+def _tail(text: str, skip_words: int) -> str:
+    """The text after its first `skip_words` whitespace-separated words."""
+    parts = text.split(None, skip_words)
+    return parts[skip_words] if len(parts) > skip_words else ""
+
+
+def _params_of(handler: Callable[..., Any]) -> list[Param]:
+    hints = typing.get_type_hints(handler, include_extras=True)
+    params: list[Param] = []
+    signature = inspect.signature(handler)
+    for p in list(signature.parameters.values())[1:]:  # skip ctx (self is bound or skipped)
+        if p.name == "self":
+            continue
+        hint = hints.get(p.name, str)
+        rest = typing.get_origin(hint) is Annotated and _Rest in typing.get_args(hint)[1:]
+        kind = typing.get_args(hint)[0] if typing.get_origin(hint) is Annotated else hint
+        if typing.get_origin(kind) in (typing.Union, getattr(__import__("types"), "UnionType")):
+            kind = next(a for a in typing.get_args(kind) if a is not type(None))
+        if kind not in _CONVERTERS:
+            raise TypeError(f"{handler.__qualname__}: unsupported argument type {kind!r}")
+        required = p.default is inspect.Parameter.empty
+        params.append(Param(p.name, kind, required, None if required else p.default, rest))
+    if any(p.rest for p in params[:-1]):
+        raise TypeError(f"{handler.__qualname__}: only the last argument may be Rest")
+    return params
+
+
+def command(
+    name: str,
+    *,
+    aliases: tuple[str, ...] | list[str] = (),
+    min_role: Role = Role.VIEWER,
+    help: str = "",
+    viewer_cooldown: float = 0.0,
+    global_cooldown: float = 0.0,
+) -> Callable[[Callable[..., Awaitable[None]]], Callable[..., Awaitable[None]]]:
+    """Mark a feature method as a chat command; `CommandRegistry.add_cog` registers it."""
+
+    def mark(fn: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+        fn.__hawker_command__ = dict(  # type: ignore[attr-defined]
+            name=name,
+            aliases=tuple(aliases),
+            min_role=min_role,
+            help=help or (inspect.getdoc(fn) or "").split("\n")[0],
+            viewer_cooldown=viewer_cooldown,
+            global_cooldown=global_cooldown,
+        )
+        return fn
+
+    return mark
+
+
+class CommandRegistry:
+    def __init__(self) -> None:
+        self._by_name: dict[str, Command] = {}
+        self.commands: list[Command] = []
+
+    def add(self, cmd: Command) -> Command:
+        for key in (cmd.name, *cmd.aliases):
+            key = key.lower()
+            if key in self._by_name:
+                raise ValueError(f"command {key!r} is declared twice")
+            self._by_name[key] = cmd
+        self.commands.append(cmd)
+        return cmd
+
+    def add_cog(self, cog: object) -> list[Command]:
+        """Register every `@command` method of a feature object."""
+        added = []
+        for _, method in inspect.getmembers(cog, inspect.ismethod):
+            spec = getattr(method, "__hawker_command__", None)
+            if spec is not None:
+                added.append(self.add(Command(handler=method, params=_params_of(method), **spec)))
+        return added
+
+    def find(self, words: list[str]) -> tuple[Command, int] | None:
+        """The command named by the first one or two words, preferring the longer name."""
+        if len(words) >= 2:
+            cmd = self._by_name.get(f"{words[0]} {words[1]}".lower())
+            if cmd:
+                return cmd, 2
+        cmd = self._by_name.get(words[0].lower()) if words else None
+        return (cmd, 1) if cmd else None
+
+    def visible_to(self, role: Role) -> list[Command]:
+        return sorted((c for c in self.commands if c.min_role <= role), key=lambda c: c.name)
+
+    def closest(self, word: str) -> str | None:
+        import difflib
+
+        match = difflib.get_close_matches(word.lower(), list(self._by_name), n=1, cutoff=0.75)
+        return match[0] if match else None
+
+
+Send = Callable[[Reply | Announcement], None]
+
+
+@dataclass(slots=True)
+class Context:
+    """What a command handler gets: the message, the command, and a way to answer."""
+
+    message: ChatMessage
+    command: Command
+    send: Send
+    now: float
+
+    @property
+    def viewer(self):  # noqa: ANN201 - Viewer, kept short for handlers
+        return self.message.viewer
+
+    def reply(self, text: str, *, priority: Priority | None = None, ephemeral: bool = False) -> None:
+        if priority is None:
+            priority = Priority.MODERATOR if self.message.role >= Role.MODERATOR else Priority.ANSWER
+        self.send(Reply(self.message, text, priority, mentions=(self.message.viewer,), ephemeral=ephemeral))
+
+    def announce(self, text: str, *, priority: Priority = Priority.ANNOUNCEMENT, **kw: Any) -> None:
+        self.send(Announcement(text, priority, **kw))
+
+
+@dataclass(slots=True)
+class RouterStats:
+    run: int = 0
+    unknown: int = 0
+    denied: int = 0
+    bad_args: int = 0
+    cooled_down: int = 0
+    failed: int = 0
+
+
+@dataclass
+class CommandRouter:
+    """Parses a prefixed message, checks privilege and cooldowns, runs the handler."""
+
+    registry: CommandRegistry
+    send: Send
+    clock: Clock
+    prefix: str = "!"
+    # Error replies to one viewer are limited, so a typo storm cannot flood the chat.
+    error_reply_cooldown: float = 30.0
+    stats: RouterStats = field(default_factory=RouterStats)
+    _cooldowns: dict[tuple, float] = field(default_factory=dict)
+
+    def is_command(self, text: str) -> bool:
+        return text.startswith(self.prefix) and len(text) > len(self.prefix)
+
+    async def dispatch(self, msg: ChatMessage) -> bool:
+        """Run the command in `msg`; False if nothing ran (unknown, denied, bad args...)."""
+        body = msg.text[len(self.prefix) :][:MAX_COMMAND_LENGTH]
+        words = body.split()
+        if not words:
+            return False
+        found = self.registry.find(words)
+        if found is None:
+            self.stats.unknown += 1
+            hint = self.registry.closest(words[0])
+            suggestion = f" Did you mean {self.prefix}{hint}?" if hint else ""
+            self._error(msg, f"there's no {self.prefix}{words[0][:30]}.{suggestion} Try {self.prefix}help.")
+            return False
+        cmd, used = found
+        if msg.role < cmd.min_role:
+            self.stats.denied += 1
+            self._error(msg, f"{self.prefix}{cmd.name} is for {cmd.min_role.name.lower()}s.")
+            return False
+        now = self.clock.now()
+        if not self._cooldown_ok(cmd, msg, now):
+            self.stats.cooled_down += 1
+            log.debug("cooldown: %s by %s", cmd.name, msg.viewer.display_name)
+            return False
+        try:
+            args = cmd.parse_args(words[used:], _tail(body, used))
+        except ArgumentError as err:
+            self.stats.bad_args += 1
+            self._error(msg, f"{err}. Usage: {cmd.usage}")
+            return False
+        ctx = Context(msg, cmd, self.send, now)
+        try:
+            await cmd.handler(ctx, *args)
+        except ArgumentError as err:  # a handler's own validation (unknown product...)
+            self.stats.bad_args += 1
+            self._error(msg, str(err))
+            return False
+        except Exception:
+            self.stats.failed += 1
+            log.exception("command %s failed on %r", cmd.name, msg.text[:200])
+            self._error(msg, f"sorry, {self.prefix}{cmd.name} failed; a moderator can check the log.")
+            return False
+        self.stats.run += 1
+        return True
+
+    def _cooldown_ok(self, cmd: Command, msg: ChatMessage, now: float) -> bool:
+        if msg.role >= Role.MODERATOR:
+            return True
+        keys = []
+        if cmd.global_cooldown:
+            keys.append(((cmd.name,), cmd.global_cooldown))
+        if cmd.viewer_cooldown:
+            keys.append(((cmd.name, msg.viewer.key), cmd.viewer_cooldown))
+        if any(self._cooldowns.get(k, 0.0) > now for k, _ in keys):
+            return False
+        for key, seconds in keys:
+            self._cooldowns[key] = now + seconds
+        return True
+
+    def _error(self, msg: ChatMessage, text: str) -> None:
+        log.info("command error for %s: %s", msg.viewer.display_name, text)
+        key = ("error-reply", msg.viewer.key)
+        now = self.clock.now()
+        if self._cooldowns.get(key, 0.0) > now:
+            return
+        self._cooldowns[key] = now + self.error_reply_cooldown
+        self.send(Reply(msg, text, Priority.ANSWER, mentions=(msg.viewer,), ephemeral=True))
+
+
+class HelpCommands:
+    """`!help`: what the asking viewer may run, and the usage of one command."""
+
+    def __init__(self, registry: CommandRegistry, prefix: str = "!") -> None:
+        self.registry = registry
+        self.prefix = prefix
+
+    @command("help", aliases=("commands",), viewer_cooldown=10, help="List the commands you can use")
+    async def help(self, ctx: Context, topic: Rest = "") -> None:
+        if topic:
+            found = self.registry.find(topic.lstrip(self.prefix).split())
+            if found is None or found[0].min_role > ctx.message.role:
+                raise ArgumentError(f"no command {topic!r}; {self.prefix}help lists them")
+            cmd = found[0]
+            alias = f" (also {', '.join(self.prefix + a for a in cmd.aliases)})" if cmd.aliases else ""
+            ctx.reply(f"{cmd.usage}: {cmd.help}{alias}", ephemeral=True)
+            return
+        names = []
+        for cmd in self.registry.visible_to(ctx.message.role):
+            top = cmd.name.split()[0]
+            if top not in names:
+                names.append(top)
+        ctx.reply("Commands: " + " ".join(self.prefix + n for n in names), ephemeral=True)

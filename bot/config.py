@@ -1,0 +1,117 @@
+"""One TOML file (`hawker.toml`), validated; secrets come only from the environment.
+
+Paths in the file are relative to the file itself, so a show folder can move as a whole.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+
+class ConfigError(Exception):
+    """A user-fixable configuration problem; the message names the file and key."""
+
+
+def describe_validation_error(path: Path | str, err: ValidationError) -> str:
+    lines = []
+    for e in err.errors():
+        key = ".".join(str(p) for p in e["loc"]) or "(top level)"
+        lines.append(f"{path}: {key}: {e['msg']}")
+    return "\n".join(lines)
+
+
+class _Section(BaseModel, extra="forbid"):
+    pass
+
+
+class ShowSection(_Section):
+    name: str = "Hawker live show"
+    catalog: Path = Path("catalog.yaml")
+    policies: Path | None = None
+    persona: Path = Path("persona.yaml")
+    plan: Path | None = None
+    command_prefix: str = "!"
+
+
+class StoreSection(_Section):
+    path: Path = Path("hawker.db")
+
+
+class KnowledgeSection(_Section):
+    chroma_path: Path = Path("chroma")
+    # Set to use a Chroma server (`chroma run`) instead of the embedded client.
+    chroma_url: str | None = None
+    embedding: str = "minilm"
+
+
+class LLMSection(_Section):
+    # "template" needs no model and no network; "openai" is any OpenAI-compatible server.
+    composer: str = "template"
+    base_url: str | None = None
+    model: str = ""
+    api_key_env: str = "HAWKER_LLM_API_KEY"
+    timeout_seconds: float = 4.0
+
+    @field_validator("composer")
+    @classmethod
+    def _known(cls, v: str) -> str:
+        if v not in ("template", "openai"):
+            raise ValueError("must be 'template' or 'openai'")
+        return v
+
+
+class ConsoleSection(_Section):
+    enabled: bool = True
+    channel: str = "live"
+
+
+class PlatformsSection(_Section):
+    console: ConsoleSection = Field(default_factory=ConsoleSection)
+    # Platform plugins add their own sections; unknown keys are rejected so typos surface.
+    discord: dict | None = None
+    twitch: dict | None = None
+    youtube: dict | None = None
+
+
+class Config(_Section):
+    show: ShowSection = Field(default_factory=ShowSection)
+    store: StoreSection = Field(default_factory=StoreSection)
+    knowledge: KnowledgeSection = Field(default_factory=KnowledgeSection)
+    llm: LLMSection = Field(default_factory=LLMSection)
+    platforms: PlatformsSection = Field(default_factory=PlatformsSection)
+    moderation: dict = Field(default_factory=dict)
+    draws: dict = Field(default_factory=dict)
+    webhooks: dict = Field(default_factory=dict)
+    # Where relative paths are resolved: the config file's folder.
+    base_dir: Path = Field(default=Path("."), exclude=True)
+
+    def path(self, p: Path | None) -> Path | None:
+        return None if p is None else (p if p.is_absolute() else self.base_dir / p)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Config:
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: no such config file") from None
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"{path}: {err}") from None
+        try:
+            config = cls.model_validate(data)
+        except ValidationError as err:
+            raise ConfigError(describe_validation_error(path, err)) from None
+        config.base_dir = path.parent.resolve()
+        return config
+
+
+def secret(name: str, *, required: bool = True) -> str | None:
+    """A secret from the environment; config files never hold them."""
+    value = os.environ.get(name)
+    if required and not value:
+        raise ConfigError(f"environment variable {name} is not set (secrets never go in hawker.toml)")
+    return value

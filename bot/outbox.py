@@ -1,0 +1,288 @@
+"""Every outgoing message goes through one queue per channel.
+
+Each queue holds its channel to the adapter's send limit, sends the most urgent message first
+(moderator > draw > announcement > answer), splits long text cleanly, merges duplicates still
+waiting, and keeps a bounded backlog whose drops are counted, never silent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import heapq
+import itertools
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.clock import Clock
+from bot.events import Announcement, ModAction, Outgoing, Priority, Reply, Viewer
+from plugins.base import Adapter, Delivery, RateLimit
+
+log = logging.getLogger(__name__)
+
+MAX_MENTIONS = 5
+
+
+class SlidingWindow:
+    """At most N sends in any window of T seconds.
+
+    A token bucket of capacity N refilled at N/T can let 2N-1 messages through in one window
+    (a full burst, then the refill), which is exactly what gets a bot locked out of Twitch; a
+    log of the last N send times cannot.
+    """
+
+    def __init__(self, limit: RateLimit) -> None:
+        self.limit = limit
+        self._sent: collections.deque[float] = collections.deque(maxlen=limit.messages)
+
+    def wait_time(self, now: float) -> float:
+        if len(self._sent) < self.limit.messages:
+            return 0.0
+        return max(0.0, self._sent[0] + self.limit.per_seconds - now)
+
+    def record(self, now: float) -> None:
+        self._sent.append(now)
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Split at sentence ends, then spaces, then hard, so no part exceeds `limit`."""
+    text = text.strip()
+    parts: list[str] = []
+    while len(text) > limit:
+        window = text[:limit]
+        cut = max(window.rfind(s) for s in (". ", "! ", "? ", "。", "！", "？", "\n"))
+        if cut < limit // 3:
+            cut = window.rfind(" ")
+        if cut < limit // 3:
+            cut = limit - 1
+        parts.append(text[: cut + 1].strip())
+        text = text[cut + 1 :].strip()
+    if text:
+        parts.append(text)
+    return parts
+
+
+def render_mentions(mentions: tuple[Viewer, ...], text: str) -> str:
+    if not mentions:
+        return text
+    shown = " ".join(v.mention for v in mentions[:MAX_MENTIONS])
+    others = len(mentions) - MAX_MENTIONS
+    if others > 0:
+        shown += f" and {others} other{'s' if others > 1 else ''}"
+    return f"{shown}: {text}"
+
+
+@dataclass(slots=True)
+class _Item:
+    priority: Priority
+    seq: int
+    out: Reply | Announcement
+
+    def __lt__(self, other: _Item) -> bool:
+        return (self.priority, self.seq) < (other.priority, other.seq)
+
+
+@dataclass(slots=True)
+class ChannelStats:
+    queued: int = 0
+    sent: int = 0
+    failed: int = 0
+    merged: int = 0
+    dropped: collections.Counter = field(default_factory=collections.Counter)
+
+
+class ChannelQueue:
+    """The queue and sender for one (platform, channel)."""
+
+    def __init__(self, adapter: Adapter, channel: str, clock: Clock, backlog: int,
+                 on_sent: Callable[[Reply | Announcement, str], None]) -> None:
+        self.adapter = adapter
+        self.channel = channel
+        self.clock = clock
+        self.backlog = backlog
+        self.limiter = SlidingWindow(adapter.capabilities.rate)
+        self.stats = ChannelStats()
+        self._heap: list[_Item] = []
+        self._by_key: dict[tuple, _Item] = {}
+        self._seq = itertools.count()
+        self._wake = asyncio.Event()
+        self._on_sent = on_sent
+
+    def __len__(self) -> int:
+        return len(self._heap)
+
+    def put(self, out: Reply | Announcement) -> None:
+        key = _merge_key(out)
+        if key is not None and (twin := self._by_key.get(key)) is not None:
+            _merge(twin, out)
+            self.stats.merged += 1
+            return
+        item = _Item(out.priority, next(self._seq), out)
+        if len(self._heap) >= self.backlog:
+            worst = max(self._heap)
+            if item > worst or item.priority == worst.priority:
+                self.stats.dropped[item.priority.name.lower()] += 1
+                return
+            self._heap.remove(worst)
+            heapq.heapify(self._heap)
+            self._forget(worst)
+            self.stats.dropped[worst.priority.name.lower()] += 1
+        heapq.heappush(self._heap, item)
+        if key is not None:
+            self._by_key[key] = item
+        self.stats.queued += 1
+        self._wake.set()
+
+    def _forget(self, item: _Item) -> None:
+        key = _merge_key(item.out)
+        if key is not None and self._by_key.get(key) is item:
+            del self._by_key[key]
+
+    async def run(self) -> None:
+        while True:
+            while not self._heap:
+                self._wake.clear()
+                await self._wake.wait()
+            wait = self.limiter.wait_time(self.clock.now())
+            if wait > 0:
+                await self.clock.sleep(wait)
+                continue  # something more urgent may have arrived meanwhile
+            item = heapq.heappop(self._heap)
+            self._forget(item)
+            await self._send(item.out)
+
+    async def _send(self, out: Reply | Announcement) -> None:
+        caps = self.adapter.capabilities
+        if isinstance(out, Reply):
+            text = render_mentions(out.mentions, out.text)
+            reply_to, card, ephemeral = out.to, None, out.ephemeral
+        else:
+            text, reply_to, card, ephemeral = out.text, None, out.card, False
+        for i, part in enumerate(split_text(text, caps.max_length)):
+            if i:  # every part is a message of its own for the platform's limit
+                wait = self.limiter.wait_time(self.clock.now())
+                if wait > 0:
+                    await self.clock.sleep(wait)
+            self.limiter.record(self.clock.now())
+            delivery = Delivery(self.channel, part, reply_to if i == 0 else None,
+                                card if i == 0 else None, ephemeral)
+            try:
+                await self.adapter.send(delivery)
+            except Exception:
+                self.stats.failed += 1
+                log.exception("send to %s/%s failed", self.adapter.platform, self.channel)
+                return
+        self.stats.sent += 1
+        self._on_sent(out, text)
+
+
+def _merge_key(out: Reply | Announcement) -> tuple | None:
+    if isinstance(out, Reply):
+        return None if out.ephemeral else ("reply", out.text)
+    return ("announcement", out.key) if out.key else None
+
+
+def _merge(twin: _Item, out: Reply | Announcement) -> None:
+    """Fold a duplicate into the one already waiting: more mentions, or the newer text."""
+    if isinstance(out, Reply) and isinstance(twin.out, Reply):
+        seen = set(twin.out.mentions)
+        twin.out.mentions += tuple(v for v in out.mentions if v not in seen)
+    else:
+        twin.out = out
+    if out.priority < twin.priority:
+        twin.priority = out.priority
+
+
+class Outbox:
+    """Routes outgoing actions to channel queues; the only way features reach a chat."""
+
+    def __init__(self, clock: Clock, *, backlog: int = 200) -> None:
+        self.clock = clock
+        self.backlog = backlog
+        self.adapters: dict[str, Adapter] = {}
+        self.queues: dict[tuple[str, str], ChannelQueue] = {}
+        self.listeners: list[Callable[[Reply | Announcement, str], None]] = []
+        # A gate may hold back what features send (pause, quiet, review); True lets it through.
+        self.gates: list[Callable[[Outgoing], bool]] = []
+        self.held = 0
+        self._tasks: list[asyncio.Task] = []
+        self._mod_tasks: set[asyncio.Task] = set()
+
+    def add_adapter(self, adapter: Adapter) -> None:
+        self.adapters[adapter.platform] = adapter
+        for channel in adapter.channels():
+            self.queue(adapter.platform, channel)
+
+    def queue(self, platform: str, channel: str) -> ChannelQueue:
+        key = (platform, channel)
+        q = self.queues.get(key)
+        if q is None:
+            q = ChannelQueue(self.adapters[platform], channel, self.clock, self.backlog, self._sent)
+            self.queues[key] = q
+            if self._tasks:  # already running: a channel that appeared later (a bridge)
+                self._tasks.append(asyncio.create_task(q.run(), name=f"outbox:{platform}/{channel}"))
+        return q
+
+    def put(self, out: Outgoing) -> None:
+        if not all(gate(out) for gate in self.gates):
+            self.held += 1
+            return
+        if isinstance(out, ModAction):
+            self._moderate(out)
+        elif isinstance(out, Reply):
+            if out.platform in self.adapters:
+                self.queue(out.platform, out.channel).put(out)
+        else:
+            for q in self._targets(out):
+                q.put(out)
+
+    def _targets(self, out: Announcement) -> list[ChannelQueue]:
+        if out.platform and out.channel:
+            return [self.queue(out.platform, out.channel)] if out.platform in self.adapters else []
+        return [q for (p, _), q in self.queues.items() if out.platform in (None, p)]
+
+    def _moderate(self, action: ModAction) -> None:
+        adapter = self.adapters.get(action.message.platform)
+        if adapter is None or not adapter.capabilities.can(action.kind.value):
+            log.info("%s cannot %s; skipped", action.message.platform, action.kind.value)
+            return
+        task = asyncio.create_task(adapter.moderate(action))
+        self._mod_tasks.add(task)
+        task.add_done_callback(self._mod_tasks.discard)
+
+    def _sent(self, out: Reply | Announcement, text: str) -> None:
+        for listener in self.listeners:
+            try:
+                listener(out, text)
+            except Exception:
+                log.exception("outbox listener failed")
+
+    def start(self) -> None:
+        for (platform, channel), q in self.queues.items():
+            self._tasks.append(asyncio.create_task(q.run(), name=f"outbox:{platform}/{channel}"))
+
+    async def drain(self, timeout: float | None = None) -> None:
+        """Wait until every queue is empty (the demo's last step)."""
+
+        async def empty() -> None:
+            while any(len(q) for q in self.queues.values()):
+                await asyncio.sleep(0.01)
+
+        await asyncio.wait_for(empty(), timeout)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+
+    def stats(self) -> dict[str, dict]:
+        return {
+            f"{p}/{c}": {
+                "queued": q.stats.queued, "sent": q.stats.sent, "failed": q.stats.failed,
+                "merged": q.stats.merged, "dropped": dict(q.stats.dropped), "backlog": len(q),
+            }
+            for (p, c), q in self.queues.items()
+        }

@@ -1,0 +1,96 @@
+"""The console adapter: a platform whose network edge is a terminal (or a list, in tests)."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from bot.clock import Clock, SystemClock
+from bot.events import ChatMessage, ModAction, Role, Viewer
+from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
+
+PLATFORM = "console"
+
+
+@dataclass
+class ConsoleAdapter:
+    channel: str = "live"
+    clock: Clock = field(default_factory=SystemClock)
+    out: TextIO | None = field(default_factory=lambda: sys.stdout)
+    capabilities: Capabilities = Capabilities(
+        max_length=400, rate=RateLimit(10, 10.0), reply_to=True, delete=True, timeout=True
+    )
+    platform: str = PLATFORM
+    bot_name: str = "hawker"
+    # What the bot sent and did, in order: the tests' view of the platform.
+    sent: list[Delivery] = field(default_factory=list)
+    actions: list[ModAction] = field(default_factory=list)
+    on_output: Callable[[str], None] | None = None
+    _sink: MessageSink | None = None
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _stdin_task: asyncio.Task | None = None
+
+    def channels(self) -> list[str]:
+        return [self.channel]
+
+    async def start(self, sink: MessageSink, *, read_stdin: bool = False) -> None:
+        self._sink = sink
+        if read_stdin:
+            self._stdin_task = asyncio.create_task(self._read_stdin())
+
+    async def stop(self) -> None:
+        if self._stdin_task:
+            self._stdin_task.cancel()
+
+    def message(self, name: str, text: str, role: Role = Role.VIEWER, *,
+                reply_to: str | None = None) -> ChatMessage:
+        viewer = Viewer(self.platform, name.lower(), name, role)
+        addressed = f"@{self.bot_name}".lower() in text.lower()
+        return ChatMessage(self.platform, self.channel, f"c{next(self._ids)}", viewer, text,
+                           self.clock.now(), reply_to, addressed)
+
+    async def say(self, name: str, text: str, role: Role = Role.VIEWER) -> object:
+        """A viewer types a line: it goes through the whole pipeline."""
+        msg = self.message(name, text, role)
+        self._print(f"{name}{'(' + role.name.lower() + ')' if role else ''}: {text}")
+        assert self._sink is not None, "adapter not started"
+        return await self._sink(msg)
+
+    async def send(self, delivery: Delivery) -> str:
+        self.sent.append(delivery)
+        prefix = f"↳ {delivery.reply_to.viewer.display_name} " if delivery.reply_to else ""
+        self._print(f"  [{self.bot_name}] {prefix}{delivery.text}")
+        return f"b{next(self._ids)}"
+
+    async def moderate(self, action: ModAction) -> bool:
+        self.actions.append(action)
+        detail = f" {action.seconds}s" if action.seconds else ""
+        self._print(f"  [mod] {action.kind.value}{detail} {action.message.viewer.display_name}: {action.reason}")
+        return True
+
+    def _print(self, line: str) -> None:
+        if self.on_output:
+            self.on_output(line)
+        if self.out is not None:
+            print(line, file=self.out, flush=True)
+
+    async def _read_stdin(self) -> None:
+        """Interactive mode: each stdin line is `name: text`, or `name(role): text`, or text."""
+        loop = asyncio.get_running_loop()
+        while True:
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            if not line:
+                return
+            name, role, text = "you", Role.OWNER, line.strip()
+            head, sep, rest = line.partition(":")
+            if sep and head and " " not in head.strip():
+                head = head.strip()
+                name, _, r = head.partition("(")
+                role = Role.parse(r.rstrip(")")) if r else Role.VIEWER
+                text = rest.strip()
+            if text:
+                await self.say(name, text, role)
