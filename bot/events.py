@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -87,6 +88,9 @@ class Reply:
     mentions: tuple[Viewer, ...] = ()
     # Where the platform can, answer privately (Discord ephemeral interaction replies).
     ephemeral: bool = False
+    # Called by the outbox just before sending: the text as of now (prices may have changed
+    # while the message waited for the rate limit), or None to drop it.
+    refresh: Callable[[], str | None] | None = None
 
     @property
     def platform(self) -> str:
@@ -108,6 +112,8 @@ class Announcement:
     card: Card | None = None
     # Announcements with the same key still queued in a channel are merged, not repeated.
     key: str | None = None
+    # As for Reply: re-rendered from live facts at send time, None drops it.
+    refresh: Callable[[], str | None] | None = None
 
 
 class ModKind(enum.StrEnum):

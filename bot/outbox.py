@@ -155,6 +155,12 @@ class ChannelQueue:
 
     async def _send(self, out: Reply | Announcement) -> None:
         caps = self.adapter.capabilities
+        if out.refresh is not None:
+            fresh = out.refresh()
+            if fresh is None:
+                self.stats.dropped["stale"] += 1
+                return
+            out.text = fresh
         if isinstance(out, Reply):
             text = render_mentions(out.mentions, out.text)
             reply_to, card, ephemeral = out.to, None, out.ephemeral
