@@ -52,6 +52,7 @@ class FakeClock:
     async def advance(self, seconds: float) -> None:
         """Move time forward, waking every sleeper due on the way, in deadline order."""
         target = self._now + seconds
+        await settle()  # let tasks that are ready register their sleeps at the current time
         while True:
             deadline = self.next_deadline()
             if deadline is None or deadline > target:
