@@ -53,6 +53,11 @@ class Hawker:
         for adapter in self.adapters:
             await adapter.start(self.pipeline.handle)
 
+    async def finish(self) -> None:
+        """End of show: say goodbye and let the outbox empty."""
+        self.outbox.put(Announcement(self.persona.say("sign_off")))
+        await self.outbox.drain(timeout=None)
+
     async def stop(self) -> None:
         for task in self._tasks:
             task.cancel()

@@ -1,0 +1,121 @@
+"""`hawker demo`: the sample show on the embedded defaults, with a simulated audience.
+
+The show runs on a compressed clock (`--speed`, default 12: the 40-minute plan in about
+3½ minutes) or, with `--fast`, on virtual time: to the end in seconds, exit 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from bot.clock import Clock, FakeClock, settle
+from bot.config import Config
+from bot.events import Role
+from plugins.console import ConsoleAdapter
+from plugins.console.script import ChatLine, load_script
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+CROWD = ["ava", "ben_z", "coco", "dan_w", "eli", "fei_fei", "gus", "hui", "ian_p", "jia",
+         "kai", "lena", "ming", "nora", "pei", "quinn", "rui", "sara", "tao", "uma"]
+CHATTER = ["hello from Shanghai!", "666", "哈哈哈", "love this show", "老张好！", "nice price",
+           "first time here", "加油", "the beef looks great", "wow so cheap", "主播辛苦了", "👍👍",
+           "my mom bought the rice cooker last year, still great", "已下单", "just ordered!"]
+
+
+class ScaledClock:
+    """Show time running `speed` times faster than the wall clock (the watchable demo)."""
+
+    def __init__(self, speed: float) -> None:
+        self.speed = speed
+        self._wall0 = time.time()
+        self._mono0 = time.monotonic()
+
+    def now(self) -> float:
+        return self._wall0 + (time.monotonic() - self._mono0) * self.speed
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(max(0.0, seconds) / self.speed)
+
+
+def crowd_lines(duration: float, rnd: random.Random, every: float = 9.0) -> list[ChatLine]:
+    """Random viewers chatting, with the odd repeated line (which filters should catch)."""
+    lines, t = [], 0.0
+    while t < duration:
+        t += rnd.expovariate(1 / every)
+        text = rnd.choice(CHATTER)
+        lines.append(ChatLine(t, rnd.choice(CROWD), Role.VIEWER, text))
+    return lines
+
+
+async def autopilot(clock: FakeClock, until: float) -> None:
+    """Virtual time: jump to the next thing anyone waits for, as soon as all is quiet."""
+    while clock.now() < until:
+        await settle(50)
+        deadline = clock.next_deadline()
+        step = 1.0 if deadline is None else max(0.0, min(deadline, until) - clock.now())
+        await clock.advance(step)
+
+
+async def run_demo(args: argparse.Namespace) -> int:
+    from bot.app import Hawker  # the app pulls in every feature; keep `hawker --help` quick
+
+    config = Config.load(args.config)
+    state = Path(args.state or tempfile.mkdtemp(prefix="hawker-demo-"))
+    config.store.path = state / "hawker.db"
+    config.knowledge.chroma_path = state / "chroma"
+    clock: Clock = FakeClock() if args.fast else ScaledClock(args.speed)
+    start = clock.now()
+
+    def stamp(line: str) -> None:
+        minutes, seconds = divmod(int(clock.now() - start), 60)
+        print(f"[{minutes:02d}:{seconds:02d}] {line}", flush=True)
+
+    app = Hawker(config, clock)
+    console = ConsoleAdapter(channel=config.platforms.console.channel, clock=clock, out=None,
+                             on_output=stamp, bot_name="hawker")
+    app.add_adapter(console)
+    await app.start()
+    duration = args.minutes * 60
+    script = load_script(args.script) if args.script else []
+    lines = sorted(script + crowd_lines(duration, random.Random(args.seed)), key=lambda x: x.at)
+    pilot = asyncio.create_task(autopilot(clock, start + duration + 120)) if args.fast else None
+    try:
+        for line in lines:
+            if line.at > duration:
+                break
+            await clock.sleep(start + line.at - clock.now())
+            await console.say(line.name, line.text, line.role)
+        await clock.sleep(start + duration - clock.now())
+        await app.finish()
+        if pilot:
+            await pilot
+    finally:
+        await app.stop()
+    summary = {
+        "messages": {k.value: v for k, v in app.pipeline.counts.items()},
+        "outbox": app.outbox.stats(),
+        "questions_dropped": app.questions.dropped,
+        "state": str(state),
+    }
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="run the sample show with a simulated audience",
+                       description=__doc__)
+    p.add_argument("--config", default=str(EXAMPLES / "hawker.toml"))
+    p.add_argument("--script", default=str(EXAMPLES / "demo-chat.txt"), help="scripted chat lines")
+    p.add_argument("--fast", action="store_true", help="virtual time: run to the end in seconds")
+    p.add_argument("--speed", type=float, default=12.0, help="show seconds per real second")
+    p.add_argument("--minutes", type=float, default=40.0, help="length of the show")
+    p.add_argument("--seed", type=int, default=2024, help="random audience seed")
+    p.add_argument("--state", help="folder for the store and index (default: a temp folder)")
+    p.set_defaults(run=lambda a: asyncio.run(run_demo(a)))
