@@ -43,6 +43,12 @@ class Hawker:
         self.adapters: list[Adapter] = []
         self._tasks: list[asyncio.Task] = []
 
+    def configured_adapters(self) -> list[Adapter]:
+        """The platform adapters the config asks for (the console is added by its caller)."""
+        adapters: list[Adapter] = []
+        # Each platform plugin adds its adapter here when its config section is present.
+        return adapters
+
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters.append(adapter)
         self.outbox.add_adapter(adapter)
