@@ -17,7 +17,8 @@ async def run_live(args: argparse.Namespace) -> int:
     app = Hawker(config)
     adapters = app.configured_adapters()
     if config.platforms.console.enabled:
-        adapters.append(ConsoleAdapter(channel=config.platforms.console.channel, clock=app.clock))
+        adapters.append(ConsoleAdapter(channel=config.platforms.console.channel, clock=app.clock,
+                                       interactive=True))
     if not adapters:
         raise ConfigError(f"{args.config}: platforms: no platform is enabled")
     for adapter in adapters:
@@ -27,9 +28,6 @@ async def run_live(args: argparse.Namespace) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     await app.start()
-    for adapter in adapters:
-        if isinstance(adapter, ConsoleAdapter):
-            await adapter.start(app.pipeline.handle, read_stdin=True)
     print(f"hawker: live on {', '.join(a.platform for a in adapters)}; Ctrl-C ends the show")
     try:
         await stop.wait()

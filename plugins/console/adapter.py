@@ -26,6 +26,8 @@ class ConsoleAdapter:
     )
     platform: str = PLATFORM
     bot_name: str = "hawker"
+    # Read viewer lines from stdin (`hawker run`); otherwise lines come from `say` (demo, tests).
+    interactive: bool = False
     # What the bot sent and did, in order: the tests' view of the platform.
     sent: list[Delivery] = field(default_factory=list)
     actions: list[ModAction] = field(default_factory=list)
@@ -37,9 +39,9 @@ class ConsoleAdapter:
     def channels(self) -> list[str]:
         return [self.channel]
 
-    async def start(self, sink: MessageSink, *, read_stdin: bool = False) -> None:
+    async def start(self, sink: MessageSink) -> None:
         self._sink = sink
-        if read_stdin:
+        if self.interactive:
             self._stdin_task = asyncio.create_task(self._read_stdin())
 
     async def stop(self) -> None:
