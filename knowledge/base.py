@@ -1,9 +1,9 @@
 """`KnowledgeBase`: the one object other features use.
 
-    kb = KnowledgeBase.open("examples/catalog.yaml", "examples/policies.yaml",
-                            chroma_path="var/chroma")
-    ev = kb.retrieve("how much is the cow meat", on_sale={"BEEF-SHANK-1KG"})
-    offer = kb.facts.live_offer(ev.top.sku, now=clock())   # numbers come only from here
+kb = KnowledgeBase.open("examples/catalog.yaml", "examples/policies.yaml",
+                        chroma_path="var/chroma")
+ev = kb.retrieve("how much is the cow meat", on_sale={"BEEF-SHANK-1KG"})
+offer = kb.facts.live_offer(ev.top.sku, now=clock())   # numbers come only from here
 """
 
 from __future__ import annotations
@@ -140,8 +140,11 @@ class KnowledgeBase:
             if sku not in self.facts:
                 self.facts.put(nf)
             elif old is not None and old != nf:
-                changed = {f.name: getattr(nf, f.name) for f in fields(nf)
-                           if getattr(old, f.name) != getattr(nf, f.name)}
+                changed = {
+                    f.name: getattr(nf, f.name)
+                    for f in fields(nf)
+                    if getattr(old, f.name) != getattr(nf, f.name)
+                }
                 self.facts.put(replace(self.facts.get(sku), **changed))
         for sku in set(self._catalog_facts) - set(new):
             self.facts.remove(sku)

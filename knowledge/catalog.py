@@ -177,9 +177,7 @@ class Product(BaseModel):
         if self.list_price is None:
             self.list_price = self.price
         elif self.list_price < self.price:
-            raise ValueError(
-                f"list_price: lower than price ({self.list_price} < {self.price})"
-            )
+            raise ValueError(f"list_price: lower than price ({self.list_price} < {self.price})")
         return self
 
     def names(self) -> list[str]:
@@ -242,7 +240,9 @@ class CatalogIssue:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class CatalogError(ValueError):
@@ -482,7 +482,9 @@ def _validate(path: Path, model: type[M], key: str, id_field: str) -> list[M]:
         if ident in seen:
             issues.append(
                 CatalogIssue(
-                    file, rec.line_of((id_field,)), id_field,
+                    file,
+                    rec.line_of((id_field,)),
+                    id_field,
                     f"duplicate {ident!r} (first on line {seen[ident]})",
                 )
             )

@@ -110,9 +110,10 @@ class MiniLMEmbedder:
         w = load_file(str(path / "model.safetensors"))
         self.word = w["embeddings.word_embeddings.weight"]
         # Token type is always 0 for single sentences: fold it into the position table.
-        self.pos = w["embeddings.position_embeddings.weight"] + w[
-            "embeddings.token_type_embeddings.weight"
-        ][0]
+        self.pos = (
+            w["embeddings.position_embeddings.weight"]
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
         self.emb_ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.blocks: list[dict[str, np.ndarray]] = []
         for i in range(self.layers):

@@ -48,10 +48,19 @@ def _hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def make_passage(text: str, sku: str, kind: str, lang: str | None = None, **meta: str) -> PassageDoc:
+def make_passage(
+    text: str, sku: str, kind: str, lang: str | None = None, **meta: str
+) -> PassageDoc:
     lang = lang or detect_lang(text)
     h = _hash(sku, kind, lang, text)
     return PassageDoc(f"{kind}:{sku or '-'}:{h[:16]}", text, sku, kind, lang, h, meta)
+
+
+def _size(text: str) -> int:
+    """Chunk size in English words; CJK characters count _CHUNK_WORDS/_CHUNK_CJK each."""
+    return (
+        len(text.split()) if detect_lang(text) == "en" else len(text) * _CHUNK_WORDS // _CHUNK_CJK
+    )
 
 
 def _chunks(text: str) -> list[str]:
@@ -60,8 +69,7 @@ def _chunks(text: str) -> list[str]:
     chunks: list[str] = []
     cur = ""
     for s in sentences:
-        size = lambda t: len(t.split()) if detect_lang(t) == "en" else len(t) * _CHUNK_WORDS // _CHUNK_CJK  # noqa: E731
-        if cur and size(cur + " " + s) > _CHUNK_WORDS:
+        if cur and _size(cur + " " + s) > _CHUNK_WORDS:
             chunks.append(cur)
             cur = s
         else:
@@ -102,8 +110,12 @@ def policy_passages(policy: Policy) -> list[PassageDoc]:
         title = policy.title.get(lang) or policy.topic
         out.append(
             make_passage(
-                f"{title}: {text}", "", "policy", lang,
-                policy=policy.id, topic=policy.topic,
+                f"{title}: {text}",
+                "",
+                "policy",
+                lang,
+                policy=policy.id,
+                topic=policy.topic,
                 keywords=" ".join([*policy.keywords, *policy.regions]),  # for the lexical index
             )
         )
@@ -161,7 +173,10 @@ class PassageIndex:
 
     def get(self, where: dict[str, Any]) -> list[PassageDoc]:
         r = self.collection.get(where=where, include=["documents", "metadatas"])
-        return [_from_chroma(i, d, m) for i, d, m in zip(r["ids"], r["documents"], r["metadatas"], strict=True)]
+        return [
+            _from_chroma(i, d, m)
+            for i, d, m in zip(r["ids"], r["documents"], r["metadatas"], strict=True)
+        ]
 
     def embed_missing(
         self, passages: Sequence[PassageDoc], progress: Progress | None = None
@@ -232,4 +247,12 @@ def _meta(p: PassageDoc) -> dict[str, str]:
 
 def _from_chroma(pid: str, doc: str, meta: dict[str, Any]) -> PassageDoc:
     extra = {k: str(v) for k, v in meta.items() if k not in ("sku", "kind", "lang", "hash")}
-    return PassageDoc(pid, doc, str(meta.get("sku", "")), str(meta["kind"]), str(meta["lang"]), str(meta["hash"]), extra)
+    return PassageDoc(
+        pid,
+        doc,
+        str(meta.get("sku", "")),
+        str(meta["kind"]),
+        str(meta["lang"]),
+        str(meta["hash"]),
+        extra,
+    )

@@ -92,7 +92,9 @@ def _exact_keys(text: str) -> list[tuple[str, int, int]]:
     words) and CJK substrings (up to 8 chars). Spans are in a shared character space."""
     out: list[tuple[str, int, int]] = []
     norm = normalize(text)
-    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", norm)]
+    words = [
+        (m.group(), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", norm)
+    ]
     for i in range(len(words)):
         for n in range(1, 6):
             if i + n > len(words):
@@ -184,7 +186,9 @@ class Snapshot:
                 if key:
                     self.names.setdefault(key, []).append((p.sku, f"{kind} {label!r}"))
             text = " ".join([p.name, p.name_zh or "", *p.aliases, p.brand, p.category, *p.tags])
-            name_docs.append(tokens(text) + _grams(" ".join([p.name, p.name_zh or "", *p.aliases, p.sku])))
+            name_docs.append(
+                tokens(text) + _grams(" ".join([p.name, p.name_zh or "", *p.aliases, p.sku]))
+            )
             grams = [(set(_grams(label)), label) for _, label in labels if label]
             self.name_grams.append([(g, label) for g, label in grams if g])
         self.name_bm25 = _bm25(name_docs) if name_docs else None
@@ -205,7 +209,6 @@ class Snapshot:
         self.passage_sku = np.array(
             [self.sku_pos.get(p.sku, -1) for p in self.passages], dtype=np.int64
         )
-
 
     def with_overrides(self, overrides: Sequence[tuple[PassageDoc, np.ndarray]]) -> Snapshot:
         """A copy with another override list (cheap: the lexical indexes are shared)."""
@@ -335,7 +338,9 @@ class Retriever:
                     reasons.append(f"{name} {float(scores[name][i]):.2f}")
             products.append(ProductMatch(snap.skus[i], round(float(total[i]), 4), tuple(reasons)))
 
-        passages = self._passages(snap, query, lang, qvec, qtok, products, text_top, dense_top, allowed)
+        passages = self._passages(
+            snap, query, lang, qvec, qtok, products, text_top, dense_top, allowed
+        )
         return Evidence(original, lang, products, passages[:k_passages])
 
     def _passages(
@@ -389,7 +394,9 @@ class Retriever:
             dense = float(vec @ qvec) if detect_lang(doc.meta.get("question", "")) == "en" else 0.0
             sim = max(jac, dense)
             if sim >= OVERRIDE_MIN:
-                out.append(Passage(doc.text, doc.sku, "override", doc.lang, round(2.0 + sim, 4), doc.id))
+                out.append(
+                    Passage(doc.text, doc.sku, "override", doc.lang, round(2.0 + sim, 4), doc.id)
+                )
         out.sort(key=lambda p: -p.score)
         return out
 
@@ -412,8 +419,14 @@ def as_langchain(retriever: Retriever, *, on_sale: Iterable[str] | None = None, 
             return [
                 Document(
                     page_content=p.text,
-                    metadata={"sku": p.sku, "kind": p.kind, "lang": p.lang, "score": p.score,
-                              "id": p.id, "top_product": top},
+                    metadata={
+                        "sku": p.sku,
+                        "kind": p.kind,
+                        "lang": p.lang,
+                        "score": p.score,
+                        "id": p.id,
+                        "top_product": top,
+                    },
                 )
                 for p in ev.passages
             ]

@@ -20,7 +20,8 @@ EN_STOP = frozenset(
     """a an the is are was were be been do does did can could will would should i you it its
     this that these those of to in on for with and or but at by from as me my we our your how
     what which who when where why much many any some there here have has had just please tell
-    about get got one ones thing stuff price cost costs still left buy want need know hi hey""".split()
+    about get got one ones thing stuff price cost costs still left buy want need know hi
+    hey""".split()
 )
 ZH_STOP = frozenset("的了吗呢吧啊呀么是在有个这那多少钱请问你我他她它们和与及还都也就么")
 

@@ -1,0 +1,29 @@
+"""Shared, process-wide objects for the knowledge tests (cached here rather than in conftest
+so every test_knowledge_*.py module reuses one embedder and one sample index)."""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from pathlib import Path
+
+from knowledge import KnowledgeBase
+from knowledge.embeddings import MiniLMEmbedder
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = ROOT / "examples" / "catalog.yaml"
+POLICIES = ROOT / "examples" / "policies.yaml"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@functools.cache
+def embedder() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
+
+
+@functools.cache
+def sample_kb() -> KnowledgeBase:
+    """The sample show, indexed once in a temporary embedded Chroma. Read-only for tests:
+    a test that changes facts or overrides builds its own KnowledgeBase."""
+    path = tempfile.mkdtemp(prefix="hawker-kb-")
+    return KnowledgeBase.open(CATALOG, POLICIES, chroma_path=path, embedder=embedder())
