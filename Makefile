@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/pip --disable-pip-version-check -q
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast test-llm llm bench lint clean
+.PHONY: demo test irc-server test-fast test-llm llm bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,14 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/hawker demo
 
-test: $(STAMP)
+# The IRC tests run a real InspIRCd on loopback: the Debian package, installed once when missing
+# and running as root (elsewhere those tests skip and say why).
+irc-server:
+	@command -v inspircd >/dev/null || [ -x /usr/sbin/inspircd ] || [ "$$(id -u)" != 0 ] || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq inspircd >/dev/null; } || \
+		echo "could not install inspircd: the IRC server tests will skip"
+
+test: $(STAMP) irc-server
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)
