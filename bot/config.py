@@ -69,10 +69,29 @@ class ConsoleSection(_Section):
     channel: str = "live"
 
 
+class DiscordSection(_Section):
+    """`[platforms.discord]`: one guild, the channels the show runs in, role ids for the ladder."""
+
+    # The bot token is a secret: only the name of the environment variable holding it is here.
+    token_env: str = "HAWKER_DISCORD_TOKEN"
+    guild_id: int
+    channel_ids: list[int] = Field(min_length=1)
+    subscriber_role_ids: list[int] = Field(default_factory=list)
+    moderator_role_ids: list[int] = Field(default_factory=list)
+    host_role_ids: list[int] = Field(default_factory=list)
+    # Users with the owner's privilege besides the guild owner (e.g. the show's producer).
+    owner_ids: list[int] = Field(default_factory=list)
+    # The privileged message-content intent; without it the bot hears slash commands and
+    # messages that mention it, nothing else.
+    message_content: bool = False
+    # Entry counts on a draw message are edited at most this often.
+    count_edit_seconds: float = Field(default=5.0, gt=0)
+
+
 class PlatformsSection(_Section):
     console: ConsoleSection = Field(default_factory=ConsoleSection)
     # Platform plugins add their own sections; unknown keys are rejected so typos surface.
-    discord: dict | None = None
+    discord: DiscordSection | None = None
     twitch: dict | None = None
     youtube: dict | None = None
 

@@ -1,0 +1,360 @@
+"""The Discord adapter: a discord.py client in the core's asyncio loop, translating both ways.
+
+In: guild messages (with the message-content intent, or only those that mention the bot
+without it), slash commands and button presses become ChatMessages with the viewer's place on
+the privilege ladder. Out: replies, announcements (as embeds from a Card), interaction responses
+and moderation (delete, timeout, ban) where the bot holds the permission.
+
+The adapter decides nothing about commands, answers or draws: a slash command becomes the same
+text a prefix command would be, and goes through the same pipeline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import discord
+
+from bot.clock import Clock
+from bot.config import DiscordSection, secret
+from bot.events import Card, ChatMessage, ModAction, ModKind, Role, Viewer
+from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+# Discord lets an interaction token be used for follow-ups for 15 minutes.
+INTERACTION_TTL = 15 * 60
+# Gateway replays after a resume can repeat a message; remember this many ids to drop repeats.
+SEEN_MESSAGES = 4096
+# What the bot needs in a show channel, and what it loses without each permission.
+NEEDED = {
+    "view_channel": "it cannot see the channel",
+    "send_messages": "it cannot speak",
+    "embed_links": "cards are sent as plain text",
+    "read_message_history": "replies cannot quote the question",
+    "manage_messages": "moderators' deletes are not carried out on Discord",
+    "moderate_members": "timeouts are not carried out on Discord",
+}
+_USER_MENTION = re.compile(r"<@!?(\d+)>")
+
+
+def ladder_role(user_id: int, role_ids: Iterable[int], permissions: discord.Permissions,
+                cfg: DiscordSection, *, guild_owner_id: int | None = None) -> Role:
+    """Discord roles and permissions → the privilege ladder; configured role ids win.
+
+    Kept pure (ids and a Permissions value in, Role out) so the moderation feature's own
+    per-platform mapping can replace it without touching discord.py objects.
+    """
+    ids = set(role_ids)
+    if user_id == guild_owner_id or user_id in cfg.owner_ids:
+        return Role.OWNER
+    if ids & set(cfg.host_role_ids):
+        return Role.HOST
+    if permissions.administrator or permissions.manage_messages or ids & set(cfg.moderator_role_ids):
+        return Role.MODERATOR
+    if ids & set(cfg.subscriber_role_ids):
+        return Role.SUBSCRIBER
+    return Role.VIEWER
+
+
+def card_embed(text: str, card: Card) -> discord.Embed:
+    """A Card as an embed: the text as description, fields inline, the countdown as `<t:…:R>`."""
+    embed = discord.Embed(title=card.title[:256], description=text[:4096],
+                          colour=discord.Colour.orange())
+    for name, value in card.fields[:24]:
+        embed.add_field(name=name[:256], value=value[:1024], inline=True)
+    if card.ends_at is not None:
+        embed.add_field(name="Ends", value=f"<t:{int(card.ends_at)}:R>", inline=True)
+    if card.footer:
+        embed.set_footer(text=card.footer[:2048])
+    return embed
+
+
+def card_text(text: str, card: Card | None) -> str:
+    """The plain fallback where embeds are not allowed: Discord still renders the countdown."""
+    if card is None or card.ends_at is None:
+        return text
+    return f"{text} (ends <t:{int(card.ends_at)}:R>)"
+
+
+@dataclass(slots=True)
+class PendingInteraction:
+    """A slash command or button waiting for the core's reply (deferred, so no 3 s limit)."""
+
+    interaction: discord.Interaction
+    created: float
+    private: bool
+    answered: bool = False
+
+
+class HawkerClient(discord.Client):
+    """discord.py's client with the adapter attached, so buttons and commands can reach it."""
+
+    def __init__(self, adapter: DiscordAdapter, intents: discord.Intents) -> None:
+        # No member chunking: roles arrive with every message and interaction.
+        super().__init__(intents=intents, chunk_guilds_at_startup=False,
+                         allowed_mentions=discord.AllowedMentions(everyone=False, roles=False))
+        self.hawker = adapter
+
+    async def on_ready(self) -> None:
+        self.hawker.on_ready()
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.hawker.on_message(message)
+
+
+class DiscordAdapter:
+    platform = PLATFORM
+    capabilities = Capabilities(max_length=2000, rate=RateLimit(5, 5.0), reply_to=True,
+                                delete=True, timeout=True, ban=True, buttons=True,
+                                ephemeral=True, embeds=True)
+
+    def __init__(self, config: DiscordSection, *, clock: Clock, prefix: str = "!",
+                 connect: bool = True) -> None:
+        self.config = config
+        self.clock = clock
+        self.prefix = prefix
+        # Tests drive the client through its connection state instead of a gateway.
+        self.connect = connect
+        intents = discord.Intents.default()
+        intents.message_content = config.message_content
+        intents.presences = False
+        intents.members = False
+        self.client = HawkerClient(self, intents)
+        self.bot_name = "hawker"
+        self._sink: MessageSink | None = None
+        self._seen: collections.OrderedDict[int, None] = collections.OrderedDict()
+        self._pending: dict[str, PendingInteraction] = {}
+        self._ready_once = False
+        self._runner = None
+        # Set by plugins.discord.slash / buttons when they are attached.
+        self.on_start: list[Callable[[], None]] = []
+
+    # -- the Adapter protocol -------------------------------------------------------------
+
+    def channels(self) -> list[str]:
+        return [str(c) for c in self.config.channel_ids]
+
+    async def start(self, sink: MessageSink) -> None:
+        self._sink = sink
+        for hook in self.on_start:
+            hook()
+        if not self.config.message_content:
+            log.warning("discord: the message-content intent is off; Hawker hears slash "
+                        "commands and messages that mention it, nothing else")
+        if not self.connect:
+            await self.client._async_setup_hook()  # loop-bound objects, as login would make
+            return
+        token = secret(self.config.token_env)
+        await self.client.login(token)
+        self._runner = asyncio.create_task(self.client.connect(reconnect=True),
+                                           name="discord gateway")
+        await self.client.wait_until_ready()
+
+    async def stop(self) -> None:
+        if self.connect:
+            await self.client.close()
+        if self._runner is not None:
+            await asyncio.gather(self._runner, return_exceptions=True)
+
+    async def send(self, delivery: Delivery) -> str | None:
+        pending = self._pending_for(delivery.reply_to)
+        if pending is not None:
+            return await self._respond(pending, delivery)
+        channel = self.client.get_channel(int(delivery.channel))
+        if channel is None:
+            channel = await self.client.fetch_channel(int(delivery.channel))
+        embed = None
+        text = delivery.text
+        if delivery.card is not None:
+            if self._can(channel, "embed_links"):
+                embed, text = card_embed(delivery.text, delivery.card), ""
+            else:
+                text = card_text(delivery.text, delivery.card)
+        reference = None
+        if delivery.reply_to is not None and self._can(channel, "read_message_history"):
+            reference = discord.MessageReference(
+                message_id=int(delivery.reply_to.message_id), channel_id=channel.id,
+                fail_if_not_exists=False)
+        message = await channel.send(text or None, embed=embed, reference=reference,
+                                     mention_author=False)
+        return str(message.id)
+
+    def replies_privately(self, message: ChatMessage) -> bool:
+        """Replies to a slash command or button go back as interaction responses, which are
+        not subject to the channel's send limit."""
+        return self._pending_for(message) is not None
+
+    async def moderate(self, action: ModAction) -> bool:
+        msg = action.message
+        guild = self.client.get_guild(self.config.guild_id)
+        channel = self.client.get_channel(int(msg.channel))
+        need = {ModKind.DELETE: "manage_messages", ModKind.TIMEOUT: "moderate_members",
+                ModKind.BAN: "ban_members"}[action.kind]
+        if guild is None or channel is None or not self._can(channel, need):
+            log.warning("discord: cannot %s %s: the bot lacks the %s permission",
+                        action.kind.value, msg.viewer.display_name, need)
+            return False
+        http = self.client.http
+        reason = action.reason or None
+        try:
+            if action.kind is ModKind.DELETE:
+                if msg.message_id in self._pending:
+                    return False  # a slash command has no channel message to delete
+                await http.delete_message(channel.id, int(msg.message_id), reason=reason)
+            elif action.kind is ModKind.TIMEOUT:
+                until = dt.datetime.fromtimestamp(self.clock.now() + action.seconds, dt.UTC)
+                await http.edit_member(guild.id, int(msg.viewer.id), reason=reason,
+                                       communication_disabled_until=until.isoformat())
+            else:
+                await http.ban(int(msg.viewer.id), guild.id, 0, reason=reason)
+        except discord.Forbidden:
+            log.warning("discord: %s of %s refused (role above the bot's?)",
+                        action.kind.value, msg.viewer.display_name)
+            return False
+        return True
+
+    # -- from Discord ---------------------------------------------------------------------
+
+    def on_ready(self) -> None:
+        """Called on every (re)connect; reports missing permissions once, announces nothing."""
+        if self._ready_once:
+            log.info("discord: reconnected")
+            return
+        self._ready_once = True
+        for problem in self.permission_problems():
+            log.warning("discord: %s", problem)
+
+    def permission_problems(self) -> list[str]:
+        problems = []
+        for channel_id in self.config.channel_ids:
+            channel = self.client.get_channel(channel_id)
+            if channel is None:
+                problems.append(f"channel {channel_id} is not visible to the bot")
+                continue
+            for perm, loss in NEEDED.items():
+                if not self._can(channel, perm):
+                    problems.append(f"#{channel.name}: no {perm} permission, so {loss}")
+        return problems
+
+    async def on_message(self, message: discord.Message) -> None:
+        msg = self.translate(message)
+        if msg is not None and self._sink is not None:
+            await self._sink(msg)
+
+    def translate(self, message: discord.Message) -> ChatMessage | None:
+        """A guild message in a show channel → ChatMessage; None for anything to ignore."""
+        if (message.guild is None or message.guild.id != self.config.guild_id
+                or message.channel.id not in self.config.channel_ids
+                or message.author.bot or message.type not in (discord.MessageType.default,
+                                                              discord.MessageType.reply)):
+            return None
+        if not self._first_time(message.id):
+            return None
+        me = self.client.user
+        addressed = me is not None and (me in message.mentions or _replies_to(message, me.id))
+        text = self._plain_text(message)
+        if not text:  # without the content intent, messages not addressed to us arrive empty
+            return None
+        ref = message.reference.message_id if message.reference else None
+        return ChatMessage(PLATFORM, str(message.channel.id), str(message.id),
+                           self.viewer_of(message.author, message.channel), text,
+                           self.clock.now(), str(ref) if ref else None, addressed)
+
+    def viewer_of(self, user: discord.abc.User, channel: discord.abc.GuildChannel | None) -> Viewer:
+        role = Role.VIEWER
+        if isinstance(user, discord.Member):
+            perms = channel.permissions_for(user) if channel is not None else user.guild_permissions
+            role = ladder_role(user.id, user._roles, perms, self.config,
+                               guild_owner_id=user.guild.owner_id)
+        elif user.id in self.config.owner_ids:
+            role = Role.OWNER
+        return Viewer(PLATFORM, str(user.id), user.display_name, role)
+
+    def interaction_message(self, interaction: discord.Interaction, text: str, *,
+                            private: bool) -> ChatMessage:
+        """A deferred slash command or button as a ChatMessage; replies to it go back to the
+        interaction."""
+        key = str(interaction.id)
+        self._prune()
+        self._pending[key] = PendingInteraction(interaction, self.clock.now(), private)
+        channel = interaction.channel if isinstance(interaction.channel, discord.abc.GuildChannel) else None
+        return ChatMessage(PLATFORM, str(interaction.channel_id), key,
+                           self.viewer_of(interaction.user, channel), text, self.clock.now(),
+                           None, True)
+
+    def accepts(self, interaction: discord.Interaction) -> bool:
+        return (interaction.guild_id == self.config.guild_id
+                and interaction.channel_id in self.config.channel_ids)
+
+    async def deliver(self, msg: ChatMessage) -> object:
+        assert self._sink is not None, "adapter not started"
+        return await self._sink(msg)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    async def _respond(self, pending: PendingInteraction, delivery: Delivery) -> str:
+        embed = card_embed(delivery.text, delivery.card) if delivery.card else None
+        text = None if embed else delivery.text
+        interaction = pending.interaction
+        if not pending.answered:
+            pending.answered = True  # the deferred "thinking…" message becomes the answer
+            sent = await interaction.edit_original_response(content=text, embed=embed)
+        else:
+            kwargs = {"embed": embed} if embed else {}
+            sent = await interaction.followup.send(text or "", ephemeral=pending.private,
+                                                   wait=True, **kwargs)
+        return str(sent.id)
+
+    def _pending_for(self, msg: ChatMessage | None) -> PendingInteraction | None:
+        if msg is None or msg.platform != PLATFORM:
+            return None
+        pending = self._pending.get(msg.message_id)
+        if pending is None or self.clock.now() - pending.created > INTERACTION_TTL - 30:
+            return None
+        return pending
+
+    def _prune(self) -> None:
+        cutoff = self.clock.now() - INTERACTION_TTL
+        for key in [k for k, p in self._pending.items() if p.created < cutoff]:
+            del self._pending[key]
+
+    def _first_time(self, message_id: int) -> bool:
+        if message_id in self._seen:
+            return False
+        self._seen[message_id] = None
+        if len(self._seen) > SEEN_MESSAGES:
+            self._seen.popitem(last=False)
+        return True
+
+    def _plain_text(self, message: discord.Message) -> str:
+        """The content with the bot's own mention removed and others as `@display name`,
+        which is what the core's Mention arguments read."""
+        me = self.client.user
+        names = {m.id: m.display_name for m in message.mentions}
+
+        def swap(match: re.Match) -> str:
+            uid = int(match.group(1))
+            if me is not None and uid == me.id:
+                return ""
+            return f"@{names.get(uid, match.group(1))}"
+
+        return " ".join(_USER_MENTION.sub(swap, message.content).split())
+
+    def _can(self, channel: object, permission: str) -> bool:
+        guild = getattr(channel, "guild", None)
+        if guild is None or guild.me is None:
+            return False
+        return bool(getattr(channel.permissions_for(guild.me), permission))
+
+
+def _replies_to(message: discord.Message, user_id: int) -> bool:
+    resolved = message.reference.resolved if message.reference else None
+    return isinstance(resolved, discord.Message) and resolved.author.id == user_id
