@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from bot.moderation.settings import ModerationSection
+
 
 class ConfigError(Exception):
     """A user-fixable configuration problem; the message names the file and key."""
@@ -102,7 +104,7 @@ class Config(_Section):
     knowledge: KnowledgeSection = Field(default_factory=KnowledgeSection)
     llm: LLMSection = Field(default_factory=LLMSection)
     platforms: PlatformsSection = Field(default_factory=PlatformsSection)
-    moderation: dict = Field(default_factory=dict)
+    moderation: ModerationSection = Field(default_factory=ModerationSection)
     draws: dict = Field(default_factory=dict)
     webhooks: dict = Field(default_factory=dict)
     # Where relative paths are resolved: the config file's folder.
