@@ -13,8 +13,9 @@ import heapq
 import itertools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.clock import Clock
 from bot.events import Announcement, ModAction, Outgoing, Priority, Reply, Viewer
@@ -153,7 +154,7 @@ class ChannelQueue:
             self._forget(item)
             await self._send(item.out)
 
-    async def _send(self, out: Reply | Announcement) -> None:
+    async def _send(self, out: Reply | Announcement, limited: bool = True) -> None:
         caps = self.adapter.capabilities
         if out.refresh is not None:
             fresh = out.refresh()
@@ -167,11 +168,12 @@ class ChannelQueue:
         else:
             text, reply_to, card, ephemeral = out.text, None, out.card, False
         for i, part in enumerate(split_text(text, caps.max_length)):
-            if i:  # every part is a message of its own for the platform's limit
+            if i and limited:  # every part is a message of its own for the platform's limit
                 wait = self.limiter.wait_time(self.clock.now())
                 if wait > 0:
                     await self.clock.sleep(wait)
-            self.limiter.record(self.clock.now())
+            if limited:
+                self.limiter.record(self.clock.now())
             delivery = Delivery(self.channel, part, reply_to if i == 0 else None,
                                 card if i == 0 else None, ephemeral)
             try:
@@ -238,8 +240,18 @@ class Outbox:
         if isinstance(out, ModAction):
             self._moderate(out)
         elif isinstance(out, Reply):
-            if out.platform in self.adapters:
-                self.queue(out.platform, out.channel).put(out)
+            adapter = self.adapters.get(out.platform)
+            if adapter is None:
+                return
+            q = self.queue(out.platform, out.channel)
+            # A reply the platform delivers privately (a Discord interaction response) is not
+            # subject to the channel's send limit: send it now instead of queueing behind it.
+            private = getattr(adapter, "replies_privately", None)
+            if private is not None and private(out.to):
+                q.stats.queued += 1
+                self._background(q._send(out, limited=False))
+            else:
+                q.put(out)
         else:
             for q in self._targets(out):
                 q.put(out)
@@ -254,7 +266,10 @@ class Outbox:
         if adapter is None or not adapter.capabilities.can(action.kind.value):
             log.info("%s cannot %s; skipped", action.message.platform, action.kind.value)
             return
-        task = asyncio.create_task(adapter.moderate(action))
+        self._background(adapter.moderate(action))
+
+    def _background(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.create_task(coro)
         self._mod_tasks.add(task)
         task.add_done_callback(self._mod_tasks.discard)
 

@@ -24,6 +24,7 @@ import discord
 from bot.clock import Clock
 from bot.config import DiscordSection, secret
 from bot.events import Card, ChatMessage, ModAction, ModKind, Role, Viewer
+from bot.moderation.roles import DEFAULT_POLICY, DiscordRoleIds, RolePolicy, discord_role
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
 
 log = logging.getLogger(__name__)
@@ -45,23 +46,15 @@ NEEDED = {
 _USER_MENTION = re.compile(r"<@!?(\d+)>")
 
 
-def ladder_role(user_id: int, role_ids: Iterable[int], permissions: discord.Permissions,
-                cfg: DiscordSection, *, guild_owner_id: int | None = None) -> Role:
-    """Discord roles and permissions → the privilege ladder; configured role ids win.
-
-    Kept pure (ids and a Permissions value in, Role out) so the moderation feature's own
-    per-platform mapping can replace it without touching discord.py objects.
-    """
-    ids = set(role_ids)
-    if user_id == guild_owner_id or user_id in cfg.owner_ids:
-        return Role.OWNER
-    if ids & set(cfg.host_role_ids):
-        return Role.HOST
-    if permissions.administrator or permissions.manage_messages or ids & set(cfg.moderator_role_ids):
-        return Role.MODERATOR
-    if ids & set(cfg.subscriber_role_ids):
-        return Role.SUBSCRIBER
-    return Role.VIEWER
+def ladder_role(member: discord.Member, permissions: discord.Permissions, cfg: DiscordSection,
+                policy: RolePolicy = DEFAULT_POLICY) -> Role:
+    """A guild member's rung, by the moderation feature's pure Discord mapping: configured
+    role ids, then administrator / manage_messages, then boosters; never the display name."""
+    return discord_role(user_id=member.id, role_ids=member._roles,
+                        ids=DiscordRoleIds.from_section(cfg), guild_owner_id=member.guild.owner_id,
+                        administrator=permissions.administrator,
+                        manage_messages=permissions.manage_messages,
+                        booster=member.premium_since is not None, policy=policy)
 
 
 def card_embed(text: str, card: Card) -> discord.Embed:
@@ -117,8 +110,9 @@ class DiscordAdapter:
                                 ephemeral=True, embeds=True)
 
     def __init__(self, config: DiscordSection, *, clock: Clock, prefix: str = "!",
-                 connect: bool = True) -> None:
+                 policy: RolePolicy = DEFAULT_POLICY, connect: bool = True) -> None:
         self.config = config
+        self.policy = policy
         self.clock = clock
         self.prefix = prefix
         # Tests drive the client through its connection state instead of a gateway.
@@ -272,8 +266,7 @@ class DiscordAdapter:
         role = Role.VIEWER
         if isinstance(user, discord.Member):
             perms = channel.permissions_for(user) if channel is not None else user.guild_permissions
-            role = ladder_role(user.id, user._roles, perms, self.config,
-                               guild_owner_id=user.guild.owner_id)
+            role = ladder_role(user, perms, self.config, self.policy)
         elif user.id in self.config.owner_ids:
             role = Role.OWNER
         return Viewer(PLATFORM, str(user.id), user.display_name, role)
