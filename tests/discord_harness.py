@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import discord
-from discord.webhook.async_ import AsyncWebhookAdapter, async_context
+from discord.webhook.async_ import async_context
 
 from bot.clock import Clock, FakeClock, settle
 from bot.config import DiscordSection

@@ -16,7 +16,7 @@ import collections
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import discord
@@ -127,6 +127,7 @@ class DiscordAdapter:
         self._seen: collections.OrderedDict[int, None] = collections.OrderedDict()
         self._pending: dict[str, PendingInteraction] = {}
         self._ready_once = False
+        self._timers: set[asyncio.Task] = set()
         self._runner = None
         # Set by plugins.discord.slash / buttons when they are attached.
         self.on_start: list[Callable[[], None]] = []
@@ -153,6 +154,8 @@ class DiscordAdapter:
         await self.client.wait_until_ready()
 
     async def stop(self) -> None:
+        for task in list(self._timers):
+            task.cancel()
         if self.connect:
             await self.client.close()
         if self._runner is not None:
@@ -287,6 +290,23 @@ class DiscordAdapter:
         return (interaction.guild_id == self.config.guild_id
                 and interaction.channel_id in self.config.channel_ids)
 
+    def expire_later(self, msg: ChatMessage, seconds: float) -> None:
+        """Take down a deferred "thinking…" the core never answered (a cooldown, a filter)."""
+
+        async def expire() -> None:
+            await self.clock.sleep(seconds)
+            pending = self._pending.get(msg.message_id)
+            if pending is not None and not pending.answered:
+                pending.answered = True
+                try:
+                    await pending.interaction.delete_original_response()
+                except discord.HTTPException:
+                    log.info("discord: could not take down an unanswered interaction")
+
+        task = asyncio.create_task(expire())
+        self._timers.add(task)
+        task.add_done_callback(self._timers.discard)
+
     async def deliver(self, msg: ChatMessage) -> object:
         assert self._sink is not None, "adapter not started"
         return await self._sink(msg)
@@ -294,8 +314,12 @@ class DiscordAdapter:
     # -- helpers --------------------------------------------------------------------------
 
     async def _respond(self, pending: PendingInteraction, delivery: Delivery) -> str:
-        embed = card_embed(delivery.text, delivery.card) if delivery.card else None
-        text = None if embed else delivery.text
+        text = delivery.text
+        asker = delivery.reply_to.viewer.mention + ": " if delivery.reply_to else ""
+        if pending.private and asker and text.startswith(asker):
+            text = text[len(asker):]  # only the asker sees it: no need to name them
+        embed = card_embed(text, delivery.card) if delivery.card else None
+        text = None if embed else text
         interaction = pending.interaction
         if not pending.answered:
             pending.answered = True  # the deferred "thinking…" message becomes the answer

@@ -1,0 +1,204 @@
+"""Draw entry and prize claims by button, surviving restarts.
+
+The button's custom id names the draw and the action (`hawker:draw:<id>:join`), and the class is
+registered with `client.add_dynamic_items`, so a button posted before a restart still works
+after it: discord.py rebuilds the item from the id of any press. A press calls the draws
+feature (`enter(viewer, source)` / `claim(viewer)`); the viewer is told the outcome privately
+once the feature returns, that is once the entry is committed. The entry count on the draw
+message is edited at a bounded rate (`count_edit_seconds`), however fast entries come.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import discord
+
+from bot.commands import ArgumentError
+from bot.events import Card, Viewer
+from bot.outbox import SlidingWindow
+from plugins.discord.adapter import DiscordAdapter, card_embed, card_text
+
+log = logging.getLogger(__name__)
+
+TEMPLATE = r"hawker:draw:(?P<draw>[A-Za-z0-9_-]{1,64}):(?P<action>join|claim)"
+LABELS = {"join": ("Enter the draw", discord.ButtonStyle.success),
+          "claim": ("Claim my prize", discord.ButtonStyle.primary)}
+
+
+class DrawDesk(Protocol):
+    """What the draws feature offers a button (sync or async; either may raise ArgumentError
+    with a message for the viewer)."""
+
+    def enter(self, viewer: Viewer, source: str) -> Any: ...
+
+    def claim(self, viewer: Viewer) -> Any: ...
+
+
+class DrawButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
+    def __init__(self, draw_id: str, action: str) -> None:
+        label, style = LABELS[action]
+        super().__init__(discord.ui.Button(label=label, style=style,
+                                           custom_id=f"hawker:draw:{draw_id}:{action}"))
+        self.draw_id = draw_id
+        self.action = action
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: Any) -> DrawButton:
+        return cls(match["draw"], match["action"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        buttons: DrawButtons | None = getattr(interaction.client, "draw_buttons", None)
+        if buttons is None:
+            await interaction.response.send_message("Draws are not running right now.",
+                                                    ephemeral=True)
+            return
+        await buttons.press(interaction, self.draw_id, self.action)
+
+
+@dataclass(slots=True)
+class _Board:
+    """One draw's messages and the count last shown on them."""
+
+    text: str
+    card: Card | None
+    messages: list[tuple[int, int]] = field(default_factory=list)  # (channel id, message id)
+    shown: int = -1
+    count: int = 0
+    last_edit: float = float("-inf")
+    timer: asyncio.Task | None = None
+
+
+class DrawButtons:
+    def __init__(self, adapter: DiscordAdapter, desk: DrawDesk | None = None, *,
+                 limiter: Callable[[str], SlidingWindow | None] = lambda channel: None) -> None:
+        self.adapter = adapter
+        self.desk = desk
+        self.interval = adapter.config.count_edit_seconds
+        # The outbox's window for a channel, so posting a draw message counts against the limit.
+        self.limiter = limiter
+        self.boards: dict[str, _Board] = {}
+        adapter.client.add_dynamic_items(DrawButton)
+        adapter.client.draw_buttons = self  # type: ignore[attr-defined]
+
+    async def post(self, draw_id: str, text: str, card: Card | None = None, *,
+                   action: str = "join", channels: list[str] | None = None) -> list[str]:
+        """Post the draw's message with its button to the show channels; returns message ids."""
+        board = self.boards.setdefault(draw_id, _Board(text, card))
+        board.text, board.card = text, card
+        view = discord.ui.View(timeout=None)
+        view.add_item(DrawButton(draw_id, action))
+        ids = []
+        for channel_id in channels or self.adapter.channels():
+            channel = self.adapter.client.get_channel(int(channel_id))
+            if channel is None:
+                log.warning("discord: channel %s unknown; draw %s not posted", channel_id, draw_id)
+                continue
+            await self._wait_turn(channel_id)
+            embed = card_embed(text, card) if card is not None else None
+            message = await channel.send(None if embed else card_text(text, card),
+                                         embed=embed, view=view)
+            board.messages.append((channel.id, message.id))
+            ids.append(str(message.id))
+        return ids
+
+    def count_changed(self, draw_id: str, count: int) -> None:
+        """The number of entries (all platforms) changed: show it, at most once per interval."""
+        board = self.boards.get(draw_id)
+        if board is None:
+            return
+        board.count = count
+        if board.timer is None or board.timer.done():
+            board.timer = asyncio.create_task(self._show_count(draw_id, board))
+
+    async def _show_count(self, draw_id: str, board: _Board) -> None:
+        clock = self.adapter.clock
+        while board.shown != board.count:
+            wait = board.last_edit + self.interval - clock.now()
+            if wait > 0:
+                await clock.sleep(wait)
+            count = board.count
+            board.last_edit = clock.now()
+            text = f"{board.text}\n**{count}** entered so far"
+            for channel_id, message_id in board.messages:
+                try:
+                    if board.card is not None:
+                        await self.adapter.client.http.edit_message(
+                            channel_id, message_id,
+                            embeds=[card_embed(text, board.card).to_dict()])
+                    else:
+                        await self.adapter.client.http.edit_message(
+                            channel_id, message_id, content=card_text(text, None))
+                except discord.HTTPException:
+                    log.warning("discord: could not update the entry count of draw %s", draw_id)
+            board.shown = count
+
+    async def press(self, interaction: discord.Interaction, draw_id: str, action: str) -> None:
+        if not self.adapter.accepts(interaction):
+            await interaction.response.send_message("This draw runs in the show's channel.",
+                                                    ephemeral=True)
+            return
+        if self.desk is None:
+            await interaction.response.send_message("Draws are not running right now.",
+                                                    ephemeral=True)
+            return
+        # Committing the entry may take a moment (group commit): acknowledge within Discord's
+        # 3 s, then say the outcome once it is durable.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        viewer = self.adapter.viewer_of(interaction.user, interaction.channel)  # type: ignore[arg-type]
+        try:
+            if action == "join":
+                result = await _call(self.desk.enter, viewer, "button", draw_id=draw_id)
+                text = _outcome(result, "You're in the draw. Good luck!",
+                                "You're already in this draw.")
+            else:
+                result = await _call(self.desk.claim, viewer, draw_id=draw_id)
+                text = _outcome(result, "Claimed! A moderator will be in touch.",
+                                "There's nothing for you to claim.")
+        except ArgumentError as err:
+            text = str(err)
+        except Exception:
+            log.exception("discord: draw %s %s failed for %s", draw_id, action, viewer.display_name)
+            text = "Sorry, that didn't go through; please try again."
+        await interaction.edit_original_response(content=text)
+        count = getattr(self.desk, "entry_count", None)
+        if action == "join" and callable(count):
+            self.count_changed(draw_id, int(await _maybe(count(draw_id))))
+
+    async def _wait_turn(self, channel_id: str) -> None:
+        window = self.limiter(str(channel_id))
+        if window is None:
+            return
+        clock = self.adapter.clock
+        while (wait := window.wait_time(clock.now())) > 0:
+            await clock.sleep(wait)
+        window.record(clock.now())
+
+
+async def _maybe(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+async def _call(fn: Callable[..., Any], *args: Any, draw_id: str) -> Any:
+    """Call the desk, naming the draw where its method takes a `draw_id`."""
+    try:
+        takes_id = "draw_id" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        takes_id = False
+    return await _maybe(fn(*args, draw_id=draw_id) if takes_id else fn(*args))
+
+
+def _outcome(result: Any, ok: str, no: str) -> str:
+    """The draws feature's own words where it gives them; otherwise a plain yes or no."""
+    if isinstance(result, str) and result:
+        return result
+    for attr in ("message", "text"):
+        if isinstance(getattr(result, attr, None), str) and getattr(result, attr):
+            return getattr(result, attr)
+    return no if result is False or getattr(result, "ok", True) is False else ok

@@ -1,0 +1,210 @@
+"""Every command in the core's registry as a Discord slash command, plus `/ask`.
+
+A slash command is turned back into the text of the prefix command (`/draw create prize:Beef
+winners:3` → `!draw create Beef 3`) and goes through the same pipeline, so privilege checks,
+cooldowns, argument errors and handlers are the core's, not a second copy. The interaction is
+deferred at once (Discord allows 3 s) and the core's reply arrives as the interaction response:
+private, and not subject to the channel's 5-per-5-seconds limit.
+
+Commands are registered with Discord only by `!discord sync` (owner), never on start: syncing on
+every start is slow and rate limited, and a restart mid-show must not touch the command list.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any, Optional
+
+import discord
+from discord import app_commands
+
+from bot.commands import (
+    ArgumentError,
+    Command,
+    CommandRegistry,
+    Context,
+    Duration,
+    Mention,
+    command,
+)
+from bot.events import Role
+from plugins.discord.adapter import DiscordAdapter
+
+log = logging.getLogger(__name__)
+
+# Argument names that take a product: Discord offers the catalog's names as the viewer types.
+PRODUCT_PARAMS = {"product", "sku", "item"}
+# How long a deferred "thinking…" waits for the core's reply before it is taken down.
+COMMAND_REPLY_WAIT = 60.0
+ASK_REPLY_WAIT = 600.0
+
+_OPTION_TYPES: dict[type, Any] = {str: str, int: int, float: float, Duration: str,
+                                  Mention: discord.Member}
+_HINTS = {Duration: "a duration like 90s, 2m or 1h", Mention: "a viewer"}
+
+ProductNames = Callable[[], Iterable[tuple[str, str]]]
+
+
+class SlashCommands:
+    """Builds the app-command tree from the registry when the adapter starts."""
+
+    def __init__(self, adapter: DiscordAdapter, registry: CommandRegistry, *,
+                 products: ProductNames = lambda: ()) -> None:
+        self.adapter = adapter
+        self.registry = registry
+        self.products = products
+        self.tree = app_commands.CommandTree(adapter.client)
+        self.guild = discord.Object(adapter.config.guild_id)
+        self.skipped: list[str] = []
+        adapter.on_start.append(self.build)
+
+    # -- the tree -----------------------------------------------------------------------
+
+    def build(self) -> None:
+        """(Re)build the local tree from the registry; Discord sees it only after `sync`."""
+        self.tree.clear_commands(guild=self.guild)
+        self.skipped = []
+        groups: dict[str, app_commands.Group] = {}
+        top = {c.name.split()[0] for c in self.registry.commands if " " in c.name}
+        self.tree.add_command(self._ask_command(), guild=self.guild)
+        for cmd in sorted(self.registry.commands, key=lambda c: c.name):
+            words = cmd.name.lower().split()
+            if words[0] == "ask" or len(words) > 2:
+                self.skipped.append(cmd.name)
+                continue
+            if len(words) == 1 and words[0] in top:
+                # Discord cannot have `/draw` and `/draw open` both; the bare one stays a prefix
+                # command.
+                self.skipped.append(cmd.name)
+                continue
+            parent = None
+            if len(words) == 2:
+                parent = groups.get(words[0])
+                if parent is None:
+                    parent = groups[words[0]] = app_commands.Group(
+                        name=words[0], description=f"{words[0]} commands", guild_only=True)
+            slash = self._app_command(cmd, words[-1], parent)
+            if parent is not None:
+                parent.add_command(slash)
+            else:
+                self.tree.add_command(slash, guild=self.guild)
+        for group in groups.values():
+            self.tree.add_command(group, guild=self.guild)
+        if self.skipped:
+            log.info("discord: prefix only (no slash form): %s", ", ".join(self.skipped))
+
+    async def sync(self) -> int:
+        """Upload the command list to the guild (guild commands appear at once)."""
+        synced = await self.tree.sync(guild=self.guild)
+        return len(synced)
+
+    def _app_command(self, cmd: Command, name: str,
+                     parent: app_commands.Group | None) -> app_commands.Command:
+        params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                    annotation=discord.Interaction)]
+        descriptions = {}
+        for p in cmd.params:
+            kind = _OPTION_TYPES[p.kind]
+            params.append(inspect.Parameter(
+                p.name, inspect.Parameter.KEYWORD_ONLY,
+                annotation=kind if p.required else Optional[kind],  # noqa: UP045 - evaluated by discord.py
+                default=inspect.Parameter.empty if p.required else None))
+            descriptions[p.name] = _HINTS.get(p.kind, p.name.replace("_", " "))
+
+        async def callback(interaction: discord.Interaction, **values: Any) -> None:
+            await self._invoke(interaction, cmd, values)
+
+        callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        callback.__discord_app_commands_param_description__ = descriptions  # type: ignore[attr-defined]
+        slash = app_commands.Command(name=name, description=(cmd.help or cmd.name)[:100],
+                                     callback=callback, parent=parent)
+        for p in cmd.params:
+            if p.name in PRODUCT_PARAMS and p.kind is str:
+                slash.autocomplete(p.name)(self._complete_product)
+        return slash
+
+    def _ask_command(self) -> app_commands.Command:
+        async def ask(interaction: discord.Interaction, question: str, private: bool = True) -> None:
+            if not await self._in_show(interaction):
+                return
+            await interaction.response.defer(ephemeral=private, thinking=True)
+            msg = self.adapter.interaction_message(interaction, question.strip(), private=private)
+            self.adapter.expire_later(msg, ASK_REPLY_WAIT)
+            await self.adapter.deliver(msg)
+
+        ask.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
+            "question": "what you'd like to know", "private": "only you see the answer"}
+        return app_commands.Command(name="ask", description="Ask the host a question",
+                                    callback=ask)
+
+    # -- running one ----------------------------------------------------------------------
+
+    async def _invoke(self, interaction: discord.Interaction, cmd: Command,
+                      values: dict[str, Any]) -> None:
+        if not await self._in_show(interaction):
+            return
+        try:
+            text = self.command_text(cmd, values)
+        except ArgumentError as err:
+            await interaction.response.send_message(str(err), ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        msg = self.adapter.interaction_message(interaction, text, private=True)
+        self.adapter.expire_later(msg, COMMAND_REPLY_WAIT)
+        await self.adapter.deliver(msg)
+
+    def command_text(self, cmd: Command, values: dict[str, Any]) -> str:
+        """The prefix command equivalent to the slash command's options."""
+        words = [f"{self.adapter.prefix}{cmd.name}"]
+        given = [p for p in cmd.params if values.get(p.name) is not None]
+        last = cmd.params.index(given[-1]) if given else -1
+        for i, p in enumerate(cmd.params[: last + 1]):
+            value = values.get(p.name)
+            if value is None:  # an option left out before one given: its default keeps the place
+                if p.default in (None, ""):
+                    raise ArgumentError(f"{p.name}: needed when {given[-1].name} is given")
+                value = p.default
+            if isinstance(value, discord.abc.User):
+                value = f"@{value.display_name}"
+            text = str(value).strip()
+            if not p.rest and i < len(cmd.params) - 1 and len(text.split()) > 1:
+                raise ArgumentError(f"{p.name}: one word, please (got {text!r})")
+            words.append(text)
+        return " ".join(words)
+
+    async def _complete_product(self, interaction: discord.Interaction,
+                                current: str) -> list[app_commands.Choice[str]]:
+        needle = current.casefold().strip()
+        choices = []
+        for sku, name in self.products():
+            if needle in name.casefold() or needle in sku.casefold():
+                choices.append(app_commands.Choice(name=f"{name} ({sku})"[:100], value=sku))
+            if len(choices) == 25:  # Discord's limit
+                break
+        return choices
+
+    async def _in_show(self, interaction: discord.Interaction) -> bool:
+        if self.adapter.accepts(interaction):
+            return True
+        await interaction.response.send_message("Hawker only answers in the show's channel.",
+                                                ephemeral=True)
+        return False
+
+
+class DiscordCommands:
+    """`!discord sync` (owner): push the slash command list to Discord."""
+
+    def __init__(self, slash: SlashCommands) -> None:
+        self.slash = slash
+
+    @command("discord sync", min_role=Role.OWNER, help="Register the slash commands with Discord")
+    async def sync(self, ctx: Context) -> None:
+        self.slash.build()
+        try:
+            count = await asyncio.wait_for(self.slash.sync(), timeout=30)
+        except (discord.HTTPException, TimeoutError) as err:
+            raise ArgumentError(f"Discord refused the command sync: {err}") from None
+        ctx.reply(f"{count} slash commands registered with Discord.", ephemeral=True)
