@@ -1,0 +1,183 @@
+"""Slash commands: the registry as app commands, typed options, autocompletion, /ask, sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from discord_harness import CHANNEL, MOD_ROLE, OTHER_CHANNEL, DiscordHarness, drain
+
+from bot.app import Hawker
+from bot.commands import ArgumentError, Context, Duration, Mention, Rest, command
+from bot.config import Config
+from bot.events import Role
+from plugins.discord.slash import DiscordCommands, SlashCommands
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+CALLBACK = "/interactions/{webhook_id}/{webhook_token}/callback"
+ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
+
+
+class ShopCog:
+    """Commands shaped like the features' own: typed arguments, a moderator command."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple] = []
+
+    @command("deals", help="What's on sale now")
+    async def deals(self, ctx: Context, product: str = "") -> None:
+        self.calls.append(("deals", product))
+        ctx.reply(f"deals on {product or 'everything'}")
+
+    @command("draw create", min_role=Role.MODERATOR, help="Create a lucky draw")
+    async def create(self, ctx: Context, prize: str, winners: int = 1,
+                     duration: Duration = Duration(60)) -> None:
+        self.calls.append(("draw create", prize, winners, float(duration)))
+        ctx.reply(f"draw for {prize}: {winners} winner(s), {duration:.0f}s")
+
+    @command("draw remove", min_role=Role.MODERATOR, help="Remove a viewer from the draw")
+    async def remove(self, ctx: Context, viewer: Mention) -> None:
+        self.calls.append(("draw remove", str(viewer)))
+        ctx.reply(f"removed {viewer}")
+
+    @command("note", help="Leave a note")
+    async def note(self, ctx: Context, text: Rest) -> None:
+        if text == "boom":
+            raise ArgumentError("no booms")
+        self.calls.append(("note", text))
+        ctx.reply("noted")
+
+
+@pytest.fixture
+async def show(tmp_path, clock):
+    config = Config.load(EXAMPLES / "hawker.toml")
+    config.store.path = tmp_path / "hawker.db"
+    app = Hawker(config, clock)
+    cog = ShopCog()
+    app.registry.add_cog(cog)
+    harness = DiscordHarness()
+    adapter = harness.adapter(clock)
+    slash = SlashCommands(adapter, app.registry,
+                          products=lambda: [("beef-01", "Wagyu beef box"), ("rice-02", "Rice")])
+    app.registry.add_cog(DiscordCommands(slash))
+    app.add_adapter(adapter)
+    await app.start()
+    harness.guild_create(adapter)
+    yield app, harness, adapter, slash, cog
+    await app.stop()
+    harness.close()
+
+
+def bodies(harness, path):
+    return [c.json for c in harness.http.find(path=path)]
+
+
+async def test_every_registry_command_is_a_slash_command(show):
+    app, harness, adapter, slash, cog = show
+    names = {c.qualified_name for c in slash.tree.walk_commands(guild=slash.guild)}
+    assert {"ask", "deals", "draw create", "draw remove", "note", "help", "discord sync"} <= names
+    create = slash.tree.get_command("draw", guild=slash.guild).get_command("create")
+    options = {p.name: (p.type.name, p.required) for p in create.parameters}
+    assert options == {"prize": ("string", True), "winners": ("integer", False),
+                       "duration": ("string", False)}
+    remove = slash.tree.get_command("draw", guild=slash.guild).get_command("remove")
+    assert remove.parameters[0].type.name == "user"
+    # Nothing is uploaded on start: command sync is the owner's explicit act.
+    assert harness.http.find("PUT") == []
+
+
+async def test_slash_command_runs_through_the_core_and_answers_privately(show):
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "ava", "deals", {"product": "beef-01"})
+    assert cog.calls == [("deals", "beef-01")]
+    [defer] = bodies(harness, CALLBACK)
+    assert defer == {"type": 5, "data": {"flags": 64}}  # deferred, ephemeral
+    [answer] = bodies(harness, ORIGINAL)
+    assert answer["content"] == "deals on beef-01"
+    assert harness.http.channel_messages() == []  # nothing in the channel itself
+
+
+async def test_typed_options_and_defaults(show, clock):
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "mod", "draw create", {"prize": "Beef", "duration": "2m"},
+                        roles=[MOD_ROLE])
+    await harness.slash(adapter, "mod", "draw remove", {"viewer": "x"}, users={"viewer": "bob"},
+                        roles=[MOD_ROLE])
+    assert cog.calls == [("draw create", "Beef", 1, 120.0), ("draw remove", "bob")]
+
+
+async def test_privilege_is_the_cores(show):
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "ava", "draw create", {"prize": "Beef"})
+    assert cog.calls == []
+    [answer] = bodies(harness, ORIGINAL)
+    assert "moderator" in answer["content"]
+
+
+async def test_bad_input_is_told_privately(show):
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "mod", "draw create", {"prize": "Beef box"}, roles=[MOD_ROLE])
+    [refusal] = bodies(harness, CALLBACK)
+    assert refusal["type"] == 4 and refusal["data"]["flags"] == 64
+    assert "one word" in refusal["data"]["content"]
+    await harness.slash(adapter, "ava", "note", {"text": "boom"})
+    assert bodies(harness, ORIGINAL)[-1]["content"] == "no booms"
+    await harness.slash(adapter, "ava", "note", {"text": "two words fine"})
+    assert cog.calls == [("note", "two words fine")]
+
+
+async def test_product_autocompletion(show):
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "ava", "deals", {"product": "bee"}, focused="product")
+    [reply] = bodies(harness, CALLBACK)
+    assert reply == {"type": 8, "data": {"choices": [
+        {"name": "Wagyu beef box (beef-01)", "value": "beef-01"}]}}
+    assert cog.calls == []
+
+
+async def test_ask_is_a_private_question(show):
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "ava", "ask", {"question": "does the beef ship to Chengdu?"})
+    [defer] = bodies(harness, CALLBACK)
+    assert defer["data"]["flags"] == 64
+    [msg] = app.questions.take(1)
+    assert msg.text == "does the beef ship to Chengdu?" and msg.addressed_to_bot
+    assert adapter.replies_privately(msg)
+    await harness.slash(adapter, "ben", "ask", {"question": "price of rice?", "private": False})
+    assert bodies(harness, CALLBACK)[-1] == {"type": 5}  # public "thinking…"
+
+
+async def test_unanswered_interaction_is_taken_down(show, clock):
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "ava", "ask", {"question": "anyone there?"})
+    await drain(clock, 601, step=30)
+    assert harness.http.find("DELETE", ORIGINAL)
+
+
+async def test_outside_the_show_channel(show):
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "ava", "deals", {}, channel=OTHER_CHANNEL)
+    [refusal] = bodies(harness, CALLBACK)
+    assert refusal["data"]["flags"] == 64 and "show's channel" in refusal["data"]["content"]
+    assert cog.calls == []
+
+
+async def test_sync_is_an_owner_command(show):
+    app, harness, adapter, slash, cog = show
+    await harness.message(adapter, "mod", "!discord sync", roles=[MOD_ROLE])
+    assert harness.http.find("PUT") == []
+    await harness.slash(adapter, "owner", "discord sync")
+    [put] = harness.http.find("PUT")
+    assert put.path == "/applications/{application_id}/guilds/{guild_id}/commands"
+    names = {c["name"] for c in put.json}
+    assert {"ask", "deals", "draw", "note", "help", "discord"} <= names
+    assert "registered with Discord" in bodies(harness, ORIGINAL)[-1]["content"]
+
+
+async def test_prefix_commands_still_work_in_the_channel(show, clock):
+    app, harness, adapter, slash, cog = show
+    await harness.message(adapter, "ava", "!deals rice-02")
+    await drain(clock, 1)
+    assert cog.calls == [("deals", "rice-02")]
+    [post] = harness.http.channel_messages(CHANNEL)
+    assert post.json["content"] == "@ava: deals on rice-02"
