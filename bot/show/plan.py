@@ -1,0 +1,342 @@
+"""The show plan: a YAML file, validated into pydantic models.
+
+    show:      {name, autostart, low_stock, countdown: [5m, 1m, 10s], next_notice: 30s}
+    segments:  [{product, duration, talking_points, promotion, low_stock, next_on_sold_out, draw}]
+    promotions: [{id, skus, kind, value, code, at, until, flash, stock_cap, per_viewer_limit, roles}]
+    messages:  [{text, every, min_lines}]
+
+Times are durations (90s, 4m, 1m30s): `at`/`until` count from the show's start, a segment's
+`promotion.lasts` and `draw.at` from the segment's start. Every error names file:line: field.
+Plan text never states money: prices come only from live facts when a message is sent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.commands import ArgumentError, Duration
+
+# Money written into plan text would go stale the moment a price changes.
+_MONEY = re.compile(r"[¥$€£]\s*\d|\d\s*(?:元|块|yuan|rmb|cny|usd)\b|\d\s*(?:元|块)", re.IGNORECASE)
+
+
+class PlanError(ValueError):
+    """A malformed plan; `issues` are `file:line: field: message` strings."""
+
+    def __init__(self, issues: list[str]) -> None:
+        self.issues = issues
+        super().__init__("\n".join(issues))
+
+
+def _seconds(v: Any) -> Any:
+    if isinstance(v, bool):
+        raise ValueError("expected a duration like 90s, 4m or 1m30s")
+    if isinstance(v, int | float):
+        return float(v)
+    if isinstance(v, str):
+        try:
+            return float(Duration.parse(v))
+        except ArgumentError as err:
+            raise ValueError(str(err)) from None
+    return v
+
+
+def _no_money(text: str) -> str:
+    if _MONEY.search(text):
+        raise ValueError("states a price; prices come from live facts, not the plan")
+    return text
+
+
+Seconds = float
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class Localized(_Model):
+    """Text per language; a plain string in the file means the show's first language."""
+
+    texts: dict[str, str]
+
+    def get(self, lang: str, fallback: str) -> str:
+        return self.texts.get(lang) or self.texts.get(fallback) or next(iter(self.texts.values()))
+
+
+def _localized(v: Any) -> Any:
+    if isinstance(v, str):
+        v = {"*": v}
+    if isinstance(v, dict):
+        if not v:
+            raise ValueError("must not be empty")
+        return {"texts": {str(k): _no_money(str(t)) for k, t in v.items()}}
+    return v
+
+
+class ShowSettings(_Model):
+    name: str = "Live show"
+    # Start as soon as the runner starts; otherwise a moderator types `!show start`.
+    autostart: bool = False
+    low_stock: int = Field(default=100, ge=0)
+    countdown: list[Seconds] = Field(default_factory=lambda: [300.0, 60.0, 10.0])
+    # "Up next" this long before a segment's planned end.
+    next_notice: Seconds = 30.0
+
+    _secs = field_validator("next_notice", mode="before")(lambda cls, v: _seconds(v))
+
+    @field_validator("countdown", mode="before")
+    @classmethod
+    def _marks(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            return sorted((_seconds(x) for x in v), reverse=True)
+        return v
+
+
+class PromotionSpec(_Model):
+    """What a promotion gives; knowledge.facts.Promotion holds it live."""
+
+    kind: Literal["percent", "fixed_price"] = "percent"
+    value: float = Field(gt=0)
+    code: str | None = None
+    stock_cap: int | None = Field(default=None, ge=1)
+    per_viewer_limit: int | None = Field(default=None, ge=1)
+    roles: list[str] | None = None
+    label: str = ""
+
+    @model_validator(mode="after")
+    def _value(self) -> PromotionSpec:
+        if self.kind == "percent" and not 0 < self.value < 100:
+            raise ValueError("value: a percent must be between 0 and 100")
+        return self
+
+    @field_validator("roles")
+    @classmethod
+    def _roles(cls, v: list[str] | None) -> list[str] | None:
+        from bot.events import Role
+
+        for r in v or []:
+            Role.parse(r)
+        return [r.lower() for r in v] if v is not None else None
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str | None) -> str | None:
+        if v is not None and not re.fullmatch(r"[A-Za-z0-9_-]{2,32}", v):
+            raise ValueError("a code is 2-32 letters, digits, - or _")
+        return v
+
+
+class SegmentPromotion(PromotionSpec):
+    """Goes live with its segment; ends with it, or after `lasts` (a flash sale, counted down)."""
+
+    id: str | None = None
+    lasts: Seconds | None = None
+
+    _secs = field_validator("lasts", mode="before")(lambda cls, v: _seconds(v))
+
+
+class StandalonePromotion(PromotionSpec):
+    id: str
+    skus: list[str] = Field(min_length=1)
+    at: Seconds = 0.0
+    until: Seconds
+    # A flash sale gets a start announcement with its deadline and countdown marks.
+    flash: bool = False
+
+    _secs = field_validator("at", "until", mode="before")(lambda cls, v: _seconds(v))
+
+    @field_validator("skus", mode="before")
+    @classmethod
+    def _one(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) else v
+
+    @model_validator(mode="after")
+    def _window(self) -> StandalonePromotion:
+        if self.until <= self.at:
+            raise ValueError(f"until: must be after at ({self.until:g}s <= {self.at:g}s)")
+        return self
+
+
+class DrawSlot(_Model):
+    prize: str
+    winners: int = Field(default=1, ge=1)
+    keyword: str
+    open_for: Seconds
+    at: Seconds = 0.0  # from the segment's start
+
+    _secs = field_validator("open_for", "at", mode="before")(lambda cls, v: _seconds(v))
+
+    @field_validator("prize", "keyword")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        if not v:
+            raise ValueError("must not be empty")
+        return _no_money(v)
+
+
+class Segment(_Model):
+    product: str
+    duration: Seconds
+    talking_points: list[str] = Field(default_factory=list)
+    promotion: SegmentPromotion | None = None
+    # Stock at or below this is announced as "only N left" (default: the show's).
+    low_stock: int | None = Field(default=None, ge=0)
+    next_on_sold_out: bool = True
+    draw: DrawSlot | None = None
+
+    _secs = field_validator("duration", mode="before")(lambda cls, v: _seconds(v))
+
+    @field_validator("duration")
+    @classmethod
+    def _positive(cls, v: float) -> float:
+        if v <= 0:
+            raise ValueError("must be longer than 0s")
+        return v
+
+    @field_validator("talking_points")
+    @classmethod
+    def _points(cls, v: list[str]) -> list[str]:
+        return [_no_money(p) for p in v]
+
+
+class TimedMessage(_Model):
+    text: Localized
+    every: Seconds
+    # Viewers' chat lines needed since this message last went out (the bot's and host's don't count).
+    min_lines: int = Field(default=0, ge=0)
+
+    _text = field_validator("text", mode="before")(lambda cls, v: _localized(v))
+    _secs = field_validator("every", mode="before")(lambda cls, v: _seconds(v))
+
+    @field_validator("every")
+    @classmethod
+    def _positive(cls, v: float) -> float:
+        if v < 10:
+            raise ValueError("must be at least 10s")
+        return v
+
+
+class ShowPlan(_Model):
+    show: ShowSettings = Field(default_factory=ShowSettings)
+    segments: list[Segment] = Field(min_length=1)
+    promotions: list[StandalonePromotion] = Field(default_factory=list)
+    messages: list[TimedMessage] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> ShowPlan:
+        seen: set[str] = set()
+        for pid in self.promotion_ids():
+            if pid in seen:
+                raise ValueError(f"promotion id {pid!r} is used twice")
+            seen.add(pid)
+        return self
+
+    def segment_promotion_id(self, index: int) -> str | None:
+        seg = self.segments[index]
+        if seg.promotion is None:
+            return None
+        return seg.promotion.id or f"seg{index + 1}-{seg.product}"
+
+    def promotion_ids(self) -> list[str]:
+        ids = [self.segment_promotion_id(i) for i in range(len(self.segments))]
+        return [i for i in ids if i] + [p.id for p in self.promotions]
+
+    @property
+    def planned_length(self) -> float:
+        return sum(s.duration for s in self.segments)
+
+    def low_stock_for(self, index: int) -> int:
+        seg = self.segments[index]
+        return self.show.low_stock if seg.low_stock is None else seg.low_stock
+
+
+# -- loading with line numbers -----------------------------------------------------------------
+
+
+def _lines(node: yaml.Node, path: tuple, out: dict[tuple, int]) -> None:
+    out[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            out[(*path, str(k.value))] = k.start_mark.line + 1
+            _lines(v, (*path, str(k.value)), out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            _lines(v, (*path, i), out)
+
+
+def _line_of(lines: dict[tuple, int], loc: tuple) -> int:
+    for n in range(len(loc), -1, -1):
+        if loc[:n] in lines:
+            return lines[loc[:n]]
+    return 1
+
+
+def _field(loc: Iterable[Any]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part not in ("texts",):
+            out += f".{part}" if out else str(part)
+    return out or "(top level)"
+
+
+def parse_plan(
+    text: str, source: str = "<plan>", known_skus: Iterable[str] | None = None
+) -> ShowPlan:
+    """Validate a plan's YAML text (and, given the catalog's SKUs, every product it names).
+
+    PlanError lists every problem as `file:line: field: message`."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 1
+        raise PlanError([f"{source}:{line}: YAML: {err.problem}"]) from None
+    if not isinstance(data, dict):
+        raise PlanError([f"{source}:1: expected a mapping with 'segments:'"])
+    lines: dict[tuple, int] = {}
+    if root is not None:
+        _lines(root, (), lines)
+
+    def issue(loc: tuple, msg: str) -> str:
+        return f"{source}:{_line_of(lines, loc)}: {_field(loc)}: {msg}"
+
+    try:
+        plan = ShowPlan.model_validate(data)
+    except ValidationError as err:
+        raise PlanError(
+            [issue(tuple(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in err.errors()]
+        ) from None
+    if known_skus is not None:
+        known = set(known_skus)
+        issues = [
+            issue(("segments", i, "product"), f"unknown product {seg.product!r}")
+            for i, seg in enumerate(plan.segments)
+            if seg.product not in known
+        ]
+        issues += [
+            issue(("promotions", i, "skus", j), f"unknown product {sku!r}")
+            for i, promo in enumerate(plan.promotions)
+            for j, sku in enumerate(promo.skus)
+            if sku not in known
+        ]
+        if issues:
+            raise PlanError(issues)
+    return plan
+
+
+def load_plan(path: str | Path, known_skus: Iterable[str] | None = None) -> ShowPlan:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise PlanError([f"{path}: cannot read the show plan: {err.strerror}"]) from None
+    return parse_plan(text, str(path), known_skus)

@@ -1,0 +1,672 @@
+"""The show runner: the plan played out on an injected clock.
+
+Time here is *show time*: seconds since `!show start`, not counting pauses. The plan's
+schedule (segment ends, promotion windows, countdown marks, timed messages, draw slots) is in
+show time, so a pause freezes all of it and a resume moves every deadline by the pause.
+Promotions go into `Facts` with absolute deadlines (so a price reverts on time even if a tick
+is late) and are reconciled with the plan on every tick; what the show *says* is a set of
+cues, each with a key that is recorded in the store before it is sent, so a restarted runner
+resumes at the right segment and never repeats itself.
+
+Announcements are rendered again from live facts by the outbox just before sending (the
+`refresh` hook); a stale one (sold out, sale over) is dropped there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol
+
+from bot.clock import Clock
+from bot.events import Announcement, ChatMessage, Priority, Role
+from bot.outbox import Outbox
+from bot.show.announce import Announcer, Rendered
+from bot.show.plan import ShowPlan
+from bot.store import Store
+from knowledge.facts import FactChange, Facts, Promotion
+
+log = logging.getLogger(__name__)
+
+ACTOR = "show"
+PITCH_KEY = "show:pitch"  # queued pitches merge: a skip storm says only the newest product
+
+
+class DrawController(Protocol):
+    """The seam to the lucky draws feature (bot/draws); methods may be sync or async."""
+
+    def create(
+        self, prize: str, winners: int, keyword: str, duration: float, actor: str
+    ) -> Any: ...
+    def open(self, draw_id: Any) -> Any: ...
+    def close(self, draw_id: Any) -> Any: ...
+    def pick(self, draw_id: Any) -> Any: ...
+
+
+async def _maybe(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+@dataclass
+class ShowState:
+    """Everything the runner must remember across a restart (kept as JSON in the store)."""
+
+    status: str = "idle"  # idle | running | paused | ended
+    started_at: float | None = None  # wall-clock time of `!show start`
+    paused_total: float = 0.0
+    paused_at: float | None = None
+    segment: int = 0
+    segment_start: float = 0.0  # show time
+    extended: float = 0.0  # seconds added to the current segment by `!extend`
+    done: list[str] = field(default_factory=list)  # cue keys already made
+    # Moderator overrides of plan promotions: id -> True (forced on) / False (forced off).
+    overrides: dict[str, bool] = field(default_factory=dict)
+    # Timed messages: show time of the last send, and the viewer-line count then.
+    message_at: dict[str, float] = field(default_factory=dict)
+    message_lines: dict[str, int] = field(default_factory=dict)
+    lines: int = 0  # viewers' chat lines since the show started
+    draws: dict[str, Any] = field(default_factory=dict)  # segment index -> draw id
+
+    @classmethod
+    def from_json(cls, data: dict) -> ShowState:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass(slots=True)
+class Cue:
+    key: str
+    at: float  # show time it is due
+    grace: float  # how late it may still go out (a restart's catch-up skips older ones)
+    fire: Callable[[], Any]  # may return an awaitable (draws)
+
+
+class ShowRunner:
+    def __init__(
+        self,
+        plan: ShowPlan,
+        *,
+        facts: Facts,
+        outbox: Outbox,
+        store: Store,
+        clock: Clock,
+        announcer: Announcer,
+        draws: DrawController | None = None,
+        state_key: str = "show:state",
+    ) -> None:
+        unknown = [s.product for s in plan.segments if s.product not in facts]
+        unknown += [s for p in plan.promotions for s in p.skus if s not in facts]
+        if unknown:
+            raise KeyError(f"show plan names unknown products: {', '.join(sorted(set(unknown)))}")
+        self.plan = plan
+        self.facts = facts
+        self.outbox = outbox
+        self.store = store
+        self.clock = clock
+        self.say = announcer
+        self.draws = draws
+        self.state_key = state_key
+        self.state = ShowState.from_json(store.get(state_key) or {})
+        self._done = set(self.state.done)
+        # What this runner has put live in facts; after a restart in the same process,
+        # the plan's promotions found there count as live until the first reconcile.
+        # (None: state unknown, so the first reconcile sets it either way).
+        self._live: dict[str, Promotion | None] = {}
+        for pid in plan.promotion_ids():
+            try:
+                facts.promotion(pid)
+                self._live[pid] = None
+            except KeyError:
+                pass
+        self._wake = asyncio.Event()
+        self._skip = 0  # moderator skips and sold-out ends waiting for the loop
+        self._sold_out_end: int | None = None  # segment index to end early
+        self._task: asyncio.Task | None = None
+        self._unsubscribe = facts.subscribe(self._on_fact)
+        self.ticks = 0
+
+    # -- time ------------------------------------------------------------------------------
+
+    def show_time(self, now: float | None = None) -> float:
+        s = self.state
+        if s.started_at is None:
+            return 0.0
+        end = s.paused_at if s.paused_at is not None else (self.clock.now() if now is None else now)
+        return end - s.started_at - s.paused_total
+
+    def wall(self, t: float) -> float:
+        """Wall-clock time of show time `t`, as things stand (a pause moves it)."""
+        s = self.state
+        return (s.started_at or self.clock.now()) + s.paused_total + t
+
+    @property
+    def running(self) -> bool:
+        return self.state.status == "running"
+
+    @property
+    def segment(self) -> int:
+        return self.state.segment
+
+    def segment_end(self) -> float:
+        s = self.state
+        return s.segment_start + self.plan.segments[s.segment].duration + s.extended
+
+    def current_sku(self) -> str | None:
+        if self.state.status not in ("running", "paused"):
+            return None
+        return self.plan.segments[self.state.segment].product
+
+    def next_sku(self) -> str | None:
+        i = self.state.segment + 1 if self.state.status != "idle" else 0
+        return self.plan.segments[i].product if i < len(self.plan.segments) else None
+
+    # -- control (the moderator commands call these) ----------------------------------------
+
+    def start(self) -> bool:
+        """Start the show from the top (or again after it ended). False if already on."""
+        if self.state.status in ("running", "paused"):
+            return False
+        self._deactivate_all()
+        self.state = ShowState(status="running", started_at=self.clock.now())
+        self._done = set()
+        self._save("show.start")
+        self._wake.set()
+        return True
+
+    def pause(self) -> bool:
+        if self.state.status != "running":
+            return False
+        self.state.status = "paused"
+        self.state.paused_at = self.clock.now()
+        self._save("show.pause")
+        self._wake.set()
+        return True
+
+    def resume(self) -> bool:
+        s = self.state
+        if s.status != "paused":
+            return False
+        s.paused_total += self.clock.now() - (s.paused_at or self.clock.now())
+        s.paused_at = None
+        s.status = "running"
+        self._save("show.resume")
+        self._wake.set()
+        return True
+
+    def extend(self, seconds: float) -> float:
+        """Lengthen the current segment; returns the seconds it now has left."""
+        if self.state.status not in ("running", "paused"):
+            raise RuntimeError("the show is not on")
+        self.state.extended += seconds
+        self._save("show.extend", seconds=seconds)
+        self._wake.set()
+        return self.segment_end() - self.show_time()
+
+    def skip(self) -> bool:
+        if self.state.status not in ("running", "paused"):
+            return False
+        self._skip += 1
+        self._wake.set()
+        return True
+
+    def set_override(self, promo_id: str, on: bool) -> None:
+        """`!sale start|stop`: force a plan promotion on or off from now on."""
+        if promo_id not in self.plan.promotion_ids():
+            raise KeyError(promo_id)
+        self.state.overrides[promo_id] = on
+        self._save("show.sale", promotion=promo_id, on=on)
+        self._reconcile(self.show_time())
+        if self.state.status in ("running", "paused"):
+            skus = self._skus_of(promo_id)
+            now = self.clock.now()
+            if on:
+                self._announce(
+                    f"promo:{promo_id}:manual:{self.clock.now()}",
+                    lambda: self.say.promo_start(skus, promo_id, self.clock.now(), flash=False),
+                )
+            else:
+                self._announce(
+                    f"promo:{promo_id}:stopped:{now}",
+                    lambda: self.say.sale_ended(skus, promo_id, self.clock.now()),
+                )
+        self._wake.set()
+
+    def count_line(self, msg: ChatMessage) -> None:
+        """Pipeline observer: viewers' lines gate timed messages (not the host's or owner's)."""
+        if msg.role >= Role.HOST or self.state.status != "running":
+            return
+        self.state.lines += 1
+        if self.plan.messages:
+            self._wake.set()
+
+    # -- the loop ----------------------------------------------------------------------------
+
+    def start_task(self) -> asyncio.Task:
+        if self.plan.show.autostart and self.state.status in ("idle",):
+            self.start()
+        self._task = asyncio.create_task(self.run(), name="show")
+        return self._task
+
+    async def stop(self) -> None:
+        self._unsubscribe()
+        if self._task:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+    async def run(self) -> None:
+        while True:
+            self._wake.clear()
+            try:
+                await self.tick()
+            except Exception:  # the show goes on; a moderator can see the log
+                log.exception("show tick failed")
+            if self._wake.is_set():
+                continue
+            delay = self.next_delay()
+            if delay is None:
+                await self._wake.wait()
+            else:
+                await self._sleep_or_wake(delay)
+
+    async def _sleep_or_wake(self, delay: float) -> None:
+        sleeper = asyncio.ensure_future(self.clock.sleep(max(delay, 0.0)))
+        waker = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            sleeper.cancel()
+            waker.cancel()
+
+    async def tick(self) -> None:
+        """Do everything due now: segment changes, promotions, cues, timed messages."""
+        self.ticks += 1
+        if self.state.status != "running":
+            self._reconcile(self.show_time())
+            return
+        t = self.show_time()
+        while self.state.status == "running":
+            if self._skip or self._sold_out_end == self.state.segment:
+                reason = "skip" if self._skip else "sold out"
+                self._skip = max(0, self._skip - 1)
+                self._sold_out_end = None
+                self._advance(t, reason=reason)
+                continue
+            due = self._due(t)
+            end = self.segment_end()
+            if due and due[0].at <= min(end, t):
+                await self._fire(due[0], t)
+                continue
+            if end <= t:
+                self._advance(end, reason="time")
+                continue
+            break
+        self._reconcile(t)
+        if self.state.status == "running":
+            self._timed_messages(t)
+
+    def next_delay(self) -> float | None:
+        """Seconds until something is due, or None to wait for a command or a fact change."""
+        if self.state.status != "running":
+            return None
+        t = self.show_time()
+        times = [self.segment_end()]
+        times += [c.at for c in self._cues() if c.key not in self._done]
+        for i, m in enumerate(self.plan.messages):
+            at = self.state.message_at.get(str(i), 0.0) + m.every
+            lines = self.state.lines - self.state.message_lines.get(str(i), 0)
+            if lines >= m.min_lines or at > t:
+                times.append(at)
+        return max(0.0, min(times) - t)
+
+    # -- segments --------------------------------------------------------------------------
+
+    def _advance(self, at: float, reason: str) -> None:
+        s = self.state
+        ended = self.plan.segments[s.segment].product
+        self._end_segment_promotion(s.segment)
+        if s.segment + 1 >= len(self.plan.segments):
+            s.status = "ended"
+            self._deactivate_all()
+            self._save("show.end", reason=reason)
+            return
+        s.segment += 1
+        s.segment_start = at
+        s.extended = 0.0
+        self._save(
+            "show.segment",
+            segment=s.segment,
+            product=self.plan.segments[s.segment].product,
+            after=ended,
+            reason=reason,
+        )
+
+    def _end_segment_promotion(self, index: int) -> None:
+        pid = self.plan.segment_promotion_id(index)
+        if pid and pid in self._live:
+            self.facts.deactivate(pid)
+            del self._live[pid]
+
+    # -- promotions ------------------------------------------------------------------------
+
+    def _skus_of(self, promo_id: str) -> frozenset[str]:
+        for i, seg in enumerate(self.plan.segments):
+            if self.plan.segment_promotion_id(i) == promo_id:
+                return frozenset([seg.product])
+        return frozenset(next(p.skus for p in self.plan.promotions if p.id == promo_id))
+
+    def _desired(self, t: float) -> dict[str, Promotion]:
+        """The plan's promotions that should be live at show time `t`, with their deadlines."""
+        s = self.state
+        on = s.status in ("running", "paused")
+        paused = s.status == "paused"
+        out: dict[str, Promotion] = {}
+
+        def deadline(end: float | None) -> float | None:
+            # While paused nothing ends: the deadline is set again on resume.
+            return None if paused or end is None else self.wall(end)
+
+        if on:
+            i = s.segment
+            seg = self.plan.segments[i]
+            pid = self.plan.segment_promotion_id(i)
+            if seg.promotion is not None and pid:
+                end = self.segment_end()
+                if seg.promotion.lasts is not None:
+                    end = min(end, s.segment_start + seg.promotion.lasts)
+                forced = s.overrides.get(pid)
+                if forced or (forced is None and t < end):
+                    out[pid] = _promotion(
+                        pid, [seg.product], seg.promotion, deadline(end if t < end else None)
+                    )
+            for p in self.plan.promotions:
+                forced = s.overrides.get(p.id)
+                window = p.at <= t < p.until
+                if forced or (forced is None and window):
+                    out[p.id] = _promotion(
+                        p.id, p.skus, p, deadline(p.until if t < p.until else None)
+                    )
+        return out
+
+    def _reconcile(self, t: float) -> None:
+        desired = self._desired(t)
+        for pid in list(self._live):
+            if pid not in desired:
+                self.facts.deactivate(pid)
+                del self._live[pid]
+        for pid, promo in desired.items():
+            if self._live.get(pid) != promo:
+                self.facts.add_promotion(promo, active=True)
+                self._live[pid] = promo
+
+    def _deactivate_all(self) -> None:
+        for pid in list(self._live):
+            self.facts.deactivate(pid)
+        self._live.clear()
+
+    # -- cues: what the show says, and when -------------------------------------------------
+
+    def _cues(self) -> list[Cue]:
+        s, plan, say = self.state, self.plan, self.say
+        if s.status not in ("running", "paused"):
+            return []
+        now = self.clock.now
+        i = s.segment
+        seg = plan.segments[i]
+        start, end = s.segment_start, self.segment_end()
+        sku = seg.product
+        pid = plan.segment_promotion_id(i)
+        flash = seg.promotion is not None and seg.promotion.lasts is not None
+        cues = [
+            Cue(
+                f"seg:{i}:on",
+                start,
+                end - start,
+                lambda: self._announce(
+                    f"seg:{i}:on",
+                    lambda: (
+                        say.on_now(sku, now(), seg.talking_points, flash)
+                        if self.current_sku() == sku
+                        else None
+                    ),
+                    merge=PITCH_KEY,
+                ),
+            )
+        ]
+        threshold = plan.low_stock_for(i)
+        if sku in self.facts and 0 < self.facts.get(sku).stock <= threshold:
+            cues.append(self._stock_cue(f"stock:{sku}:low", start, sku, threshold))
+        if i + 1 < len(plan.segments) and seg.duration > plan.show.next_notice:
+            nxt = plan.segments[i + 1].product
+            cues.append(
+                Cue(
+                    f"seg:{i}:next",
+                    end - plan.show.next_notice,
+                    plan.show.next_notice,
+                    lambda: self._announce(f"seg:{i}:next", lambda: say.next_up(nxt)),
+                )
+            )
+        if flash and pid:
+            promo_end = min(end, start + seg.promotion.lasts)
+            cues += self._countdown_cues(pid, [sku], start, promo_end)
+            if promo_end < end:
+                cues.append(self._ended_cue(pid, [sku], promo_end))
+        if seg.draw is not None:
+            d = seg.draw
+            opens = start + d.at
+            cues.append(Cue(f"seg:{i}:draw:open", opens, d.open_for, lambda: self._draw_open(i)))
+            cues.append(
+                Cue(
+                    f"seg:{i}:draw:close",
+                    opens + d.open_for,
+                    float("inf"),
+                    lambda: self._draw_close(i),
+                )
+            )
+        for p in plan.promotions:
+            if s.overrides.get(p.id) is False:
+                continue
+            cues.append(
+                Cue(
+                    f"promo:{p.id}:start",
+                    p.at,
+                    p.until - p.at,
+                    lambda p=p: self._announce(
+                        f"promo:{p.id}:start", lambda: say.promo_start(p.skus, p.id, now(), p.flash)
+                    ),
+                )
+            )
+            if p.flash:
+                cues += self._countdown_cues(p.id, p.skus, p.at, p.until)
+            if p.flash and not s.overrides.get(p.id):  # coupons expire quietly; !deals knows
+                cues.append(self._ended_cue(p.id, p.skus, p.until))
+        return cues
+
+    def _countdown_cues(self, pid: str, skus: list[str], start: float, end: float) -> list[Cue]:
+        now = self.clock.now
+        return [
+            Cue(
+                f"promo:{pid}:mark:{mark:g}",
+                end - mark,
+                mark / 2,
+                lambda mark=mark: self._announce(
+                    f"promo:{pid}:mark:{mark:g}", lambda: self.say.countdown(skus, pid, now())
+                ),
+            )
+            for mark in self.plan.show.countdown
+            if end - mark > start  # a 3-minute sale gets no "5 minutes left"
+        ]
+
+    def _ended_cue(self, pid: str, skus: list[str], at: float) -> Cue:
+        def fire() -> None:
+            self._reconcile(at)
+            self._announce(
+                f"promo:{pid}:end", lambda: self.say.sale_ended(skus, pid, self.clock.now())
+            )
+
+        return Cue(f"promo:{pid}:end", at, 120.0, fire)
+
+    def _stock_cue(self, key: str, at: float, sku: str, threshold: int) -> Cue:
+        return Cue(
+            key,
+            at,
+            float("inf"),
+            lambda: self._announce(key, lambda: self.say.low_stock(sku, threshold)),
+        )
+
+    def _due(self, t: float) -> list[Cue]:
+        return sorted(
+            (c for c in self._cues() if c.key not in self._done and c.at <= t), key=lambda c: c.at
+        )
+
+    async def _fire(self, cue: Cue, t: float) -> None:
+        self._mark(cue.key)
+        if t - cue.at > cue.grace:
+            log.info("show: skipped stale cue %s (%.0fs late)", cue.key, t - cue.at)
+            return
+        self._reconcile(cue.at)  # promotions as they stand at the cue's own moment
+        try:
+            await _maybe(cue.fire())
+        except Exception:
+            log.exception("show cue %s failed", cue.key)
+
+    def _mark(self, key: str) -> None:
+        """Record a cue as made *before* making it: after a crash, skip rather than repeat."""
+        self._done.add(key)
+        self.state.done.append(key)
+        self._save()
+
+    def _announce(
+        self,
+        key: str,
+        render: Callable[[], Rendered | None],
+        *,
+        merge: str | None = None,
+        priority: Priority = Priority.ANNOUNCEMENT,
+    ) -> bool:
+        """Queue an announcement rendered now and again at send time; False if stale now.
+        `merge`: the outbox key under which queued ones fold into the newest."""
+        first = render()
+        if first is None:
+            return False
+        ann = Announcement(first.text, priority, card=first.card, key=merge or key)
+
+        def refresh() -> str | None:
+            fresh = render()
+            if fresh is None:
+                return None
+            ann.card = fresh.card
+            return fresh.text
+
+        ann.refresh = refresh
+        self.outbox.put(ann)
+        self.store.audit("show.announce", ACTOR, key=key, text=first.text)
+        return True
+
+    # -- facts and chat ------------------------------------------------------------------------
+
+    def _pitched(self, sku: str) -> bool:
+        return sku == self.current_sku() or any(sku in p.skus for p in self.live_promotions())
+
+    def _on_fact(self, change: FactChange) -> None:
+        """Stock changes from anywhere (webhook, `!stock`): low stock, sold out, restock."""
+        if change.field != "stock" or self.state.status not in ("running", "paused"):
+            return
+        sku, old, new = change.sku, change.old, change.new
+        threshold = self.plan.low_stock_for(self.state.segment)
+        if new > 0 and old == 0:  # restocked: it may sell out (and run low) again
+            for key in (f"stock:{sku}:out", f"stock:{sku}:low"):
+                self._forget(key)
+            return
+        if not self._pitched(sku) or self.state.status != "running":
+            return
+        if new == 0 and old > 0:
+            key = f"stock:{sku}:out"
+            if key not in self._done:
+                self._mark(key)
+                self._announce(key, lambda: self.say.sold_out(sku), priority=Priority.DRAW)
+            if (
+                sku == self.current_sku()
+                and self.plan.segments[self.state.segment].next_on_sold_out
+            ):
+                self._sold_out_end = self.state.segment
+                self._wake.set()
+        elif 0 < new <= threshold < old:
+            key = f"stock:{sku}:low"
+            if key not in self._done:
+                self._mark(key)
+                self._announce(key, lambda: self.say.low_stock(sku, threshold))
+
+    def _forget(self, key: str) -> None:
+        if key in self._done:
+            self._done.discard(key)
+            self.state.done.remove(key)
+            self._save()
+
+    def _timed_messages(self, t: float) -> None:
+        s = self.state
+        for i, m in enumerate(self.plan.messages):
+            k = str(i)
+            if t - s.message_at.get(k, 0.0) < m.every:
+                continue
+            if s.lines - s.message_lines.get(k, 0) < m.min_lines:
+                continue  # a quiet chat doesn't need the same reminder again
+            s.message_at[k] = t
+            s.message_lines[k] = s.lines
+            self._save()
+            self._announce(f"msg:{i}", lambda m=m: self.say.message(m.text.texts))
+
+    # -- draws -------------------------------------------------------------------------------
+
+    async def _draw_open(self, index: int) -> None:
+        slot = self.plan.segments[index].draw
+        if self.draws is None or slot is None:
+            log.warning("show: draw slot in segment %d but no draw controller", index + 1)
+            return
+        draw_id = await _maybe(
+            self.draws.create(slot.prize, slot.winners, slot.keyword, slot.open_for, ACTOR)
+        )
+        self.state.draws[str(index)] = draw_id
+        self._save("show.draw", segment=index, draw=draw_id, step="create")
+        await _maybe(self.draws.open(draw_id))
+
+    async def _draw_close(self, index: int) -> None:
+        draw_id = self.state.draws.get(str(index))
+        if self.draws is None or draw_id is None:
+            return
+        try:
+            await _maybe(self.draws.close(draw_id))
+        finally:
+            await _maybe(self.draws.pick(draw_id))
+        self._save("show.draw", segment=index, draw=draw_id, step="pick")
+
+    # -- persistence -------------------------------------------------------------------------
+
+    def _save(self, audit: str | None = None, **detail: Any) -> None:
+        self.store.put(self.state_key, asdict(self.state))
+        if audit:
+            detail.setdefault("segment", self.state.segment)
+            self.store.audit(audit, ACTOR, **detail)
+
+    # -- views for commands ------------------------------------------------------------------
+
+    def live_promotions(self) -> list[Promotion]:
+        return [p for p in self._live.values() if p is not None]
+
+
+def _promotion(pid: str, skus: list[str], spec: Any, ends_at: float | None) -> Promotion:
+    return Promotion(
+        id=pid,
+        skus=frozenset(skus),
+        kind=spec.kind,
+        value=spec.value,
+        code=spec.code,
+        ends_at=ends_at,
+        stock_cap=spec.stock_cap,
+        per_viewer_limit=spec.per_viewer_limit,
+        roles=frozenset(spec.roles) if spec.roles is not None else None,
+        label=spec.label,
+    )
