@@ -231,6 +231,12 @@ class DiscordHarness:
     def close(self) -> None:
         self.http.uninstall()
 
+    def restarted(self) -> DiscordHarness:
+        """The same guild and people after a process restart: fresh client state and REST log."""
+        self.close()
+        return DiscordHarness(self.message_content, self.channel_ids, self.bot_permissions,
+                              _ids=self._ids, _users=self._users)
+
     def guild_create(self, adapter) -> None:
         """The GUILD_CREATE the gateway sends after READY: roles, channels, the bot's member."""
         data = {

@@ -127,14 +127,15 @@ class DrawButtons:
             board.last_edit = clock.now()
             text = f"{board.text}\n**{count}** entered so far"
             for channel_id, message_id in board.messages:
-                try:
+                channel = self.adapter.client.get_channel(channel_id)
+                if channel is None:
+                    continue
+                message = channel.get_partial_message(message_id)  # type: ignore[union-attr]
+                try:  # content or embed only: Discord keeps the button as it is
                     if board.card is not None:
-                        await self.adapter.client.http.edit_message(
-                            channel_id, message_id,
-                            embeds=[card_embed(text, board.card).to_dict()])
+                        await message.edit(embed=card_embed(text, board.card))
                     else:
-                        await self.adapter.client.http.edit_message(
-                            channel_id, message_id, content=card_text(text, None))
+                        await message.edit(content=text)
                 except discord.HTTPException:
                     log.warning("discord: could not update the entry count of draw %s", draw_id)
             board.shown = count

@@ -1,0 +1,159 @@
+"""Draw buttons: persistent custom ids, entries through the draws feature, bounded count edits."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from discord_harness import CHANNEL, OTHER_CHANNEL, DiscordHarness, drain
+
+from bot.commands import ArgumentError
+from bot.events import Card, Viewer
+from bot.outbox import Outbox
+from bot.store import Store
+from plugins.discord.buttons import DrawButtons
+
+EDIT = "/channels/{channel_id}/messages/{message_id}"
+CALLBACK = "/interactions/{webhook_id}/{webhook_token}/callback"
+ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
+
+
+class StoreDesk:
+    """The draws feature's entry points as the buttons call them, on the real SQLite store
+    (unique per draw, platform and viewer, committed before returning)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        store.ensure_schema("CREATE TABLE IF NOT EXISTS entry (draw TEXT, platform TEXT, "
+                            "viewer TEXT, source TEXT, PRIMARY KEY (draw, platform, viewer))")
+        self.winners: set[tuple[str, str]] = set()
+
+    async def enter(self, viewer: Viewer, source: str, draw_id: str) -> bool:
+        with self.store.transaction() as db:
+            cur = db.execute("INSERT OR IGNORE INTO entry VALUES (?, ?, ?, ?)",
+                             (draw_id, viewer.platform, viewer.id, source))
+        return cur.rowcount == 1
+
+    def claim(self, viewer: Viewer) -> str:
+        if viewer.key not in self.winners:
+            raise ArgumentError("You didn't win this one, sorry!")
+        return "Prize claimed, congratulations!"
+
+    def entry_count(self, draw_id: str) -> int:
+        return self.store.query("SELECT count(*) FROM entry WHERE draw = ?", (draw_id,))[0][0]
+
+
+@pytest.fixture
+def db(tmp_path):
+    store = Store(tmp_path / "hawker.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+async def board(db, clock):
+    harness = DiscordHarness()
+    adapter = harness.adapter(clock)
+    buttons = DrawButtons(adapter, StoreDesk(db))
+    await adapter.start(lambda m: None)
+    harness.guild_create(adapter)
+    yield harness, adapter, buttons
+    await adapter.stop()
+    harness.close()
+
+
+async def test_draw_message_carries_a_persistent_button(board, clock):
+    harness, adapter, buttons = board
+    card = Card("Lucky draw: wagyu beef box", (("Winners", "3"),), ends_at=clock.now() + 120)
+    [mid] = await buttons.post("d7", "Press the button to enter!", card)
+    [post] = harness.http.channel_messages(CHANNEL)
+    assert mid.isdigit()
+    [row] = post.json["components"]
+    [button] = row["components"]
+    assert button["custom_id"] == "hawker:draw:d7:join" and button["type"] == 2
+    assert post.json["embeds"][0]["title"] == "Lucky draw: wagyu beef box"
+
+
+async def test_press_enters_once_and_answers_privately(board, db):
+    harness, adapter, buttons = board
+    await harness.press(adapter, "ava", "hawker:draw:d7:join")
+    await harness.press(adapter, "ava", "hawker:draw:d7:join")
+    rows = db.query("SELECT draw, platform, viewer, source FROM entry")
+    assert [tuple(r) for r in rows] == [("d7", "discord", str(harness.user_id("ava")), "button")]
+    defers = [c.json for c in harness.http.find(path=CALLBACK)]
+    assert defers == [{"type": 5, "data": {"flags": 64}}] * 2
+    answers = [c.json["content"] for c in harness.http.find(path=ORIGINAL)]
+    assert answers == ["You're in the draw. Good luck!", "You're already in this draw."]
+
+
+async def test_button_survives_a_restart(board, db, clock):
+    """A new process (new client, new adapter) still takes presses on the old message."""
+    harness, adapter, buttons = board
+    await buttons.post("d8", "Enter now")
+    await harness.press(adapter, "ava", "hawker:draw:d8:join")
+    await adapter.stop()
+
+    again = harness.restarted()
+    restarted = again.adapter(clock)
+    DrawButtons(restarted, StoreDesk(db))
+    await restarted.start(lambda m: None)
+    again.guild_create(restarted)
+    await again.press(restarted, "ben", "hawker:draw:d8:join")
+    await again.press(restarted, "ava", "hawker:draw:d8:join")
+    assert db.query("SELECT count(*) FROM entry WHERE draw = 'd8'")[0][0] == 2
+    answers = [c.json["content"] for c in again.http.find(path=ORIGINAL)]
+    assert answers == ["You're in the draw. Good luck!", "You're already in this draw."]
+    again.close()
+
+
+async def test_claim_button(board):
+    harness, adapter, buttons = board
+    buttons.desk.winners.add(("discord", str(harness.user_id("ava"))))
+    await harness.press(adapter, "ben", "hawker:draw:d9:claim")
+    await harness.press(adapter, "ava", "hawker:draw:d9:claim")
+    answers = [c.json["content"] for c in harness.http.find(path=ORIGINAL)]
+    assert answers == ["You didn't win this one, sorry!", "Prize claimed, congratulations!"]
+
+
+async def test_entry_count_is_edited_at_a_bounded_rate(board, clock):
+    harness, adapter, buttons = board
+    [mid] = await buttons.post("d10", "Enter now")
+    for i in range(40):  # 40 presses over 4 seconds
+        await harness.press(adapter, f"viewer{i}", "hawker:draw:d10:join")
+        await clock.advance(0.1)
+    await drain(clock, 12)
+    edits = harness.http.find("PATCH", EDIT)
+    times = [t for t, c in harness.http.sent_at if c.method == "PATCH" and c.path == EDIT]
+    assert all(b - a >= adapter.config.count_edit_seconds for a, b in zip(times, times[1:]))
+    assert 1 < len(edits) <= 3
+    assert all(c.url.endswith(f"/messages/{mid}") for c in edits)
+    assert "**40** entered" in edits[-1].json["content"]  # the last edit shows the final count
+
+
+async def test_press_outside_the_show_is_refused(board, db):
+    harness, adapter, buttons = board
+    await harness.press(adapter, "ava", "hawker:draw:d7:join", channel=OTHER_CHANNEL)
+    [refusal] = [c.json for c in harness.http.find(path=CALLBACK)]
+    assert refusal["type"] == 4 and refusal["data"]["flags"] == 64
+    assert db.query("SELECT count(*) FROM entry")[0][0] == 0
+
+
+async def test_posting_waits_for_the_channel_window(db, clock):
+    harness = DiscordHarness()
+    adapter = harness.adapter(clock)
+    outbox = Outbox(clock)
+    outbox.add_adapter(adapter)
+    window = outbox.queue("discord", str(CHANNEL)).limiter
+    for _ in range(5):
+        window.record(clock.now())  # the channel just had its 5 messages
+    buttons = DrawButtons(adapter, StoreDesk(db),
+                          limiter=lambda ch: outbox.queue("discord", ch).limiter)
+    await adapter.start(lambda m: None)
+    harness.guild_create(adapter)
+    task = asyncio.create_task(buttons.post("d11", "Enter now"))
+    await clock.advance(4)
+    assert harness.http.channel_messages() == []
+    await clock.advance(1.5)
+    await task
+    assert len(harness.http.channel_messages()) == 1
+    harness.close()
