@@ -1,0 +1,215 @@
+"""The Twitch adapter: IRC chat in, IRC chat out, Helix for moderation. It only translates.
+
+Twitch's send limit is per account, across every channel it chats in: 20 messages in 30 s,
+or 100 where the bot is the broadcaster or a moderator. Going over locks the bot out of chat
+for 30 minutes, so besides the outbox's per-channel window the adapter keeps one account-wide
+window of its own and waits rather than go over (a show in two Twitch channels, or a config
+that claims moderator when Twitch says otherwise, cannot get the bot locked out).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import itertools
+import logging
+from dataclasses import dataclass
+
+import httpx
+
+from bot.clock import Clock
+from bot.events import ChatMessage, ModAction, ModKind, Viewer
+from bot.moderation.roles import DEFAULT_POLICY, RolePolicy, twitch_badges, twitch_role_from_tags
+from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
+from plugins.twitch.irc import Backoff, IrcClient, IrcMessage
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "twitch"
+MAX_LENGTH = 500
+VIEWER_LIMIT = RateLimit(20, 30.0)
+MODERATOR_LIMIT = RateLimit(100, 30.0)
+HELIX = "https://api.twitch.tv/helix"
+_PRIVILEGED = {"broadcaster", "moderator"}
+
+
+class AccountWindow:
+    """Send times of the last 30 s for the whole account; the limit can change (USERSTATE says
+    the bot was made a moderator, or no longer is) without forgetting what was sent."""
+
+    def __init__(self, limit: RateLimit) -> None:
+        self.limit = limit
+        self._sent: collections.deque[float] = collections.deque()
+
+    def wait_time(self, now: float) -> float:
+        while self._sent and self._sent[0] <= now - self.limit.per_seconds:
+            self._sent.popleft()
+        if len(self._sent) < self.limit.messages:
+            return 0.0
+        return self._sent[-self.limit.messages] + self.limit.per_seconds - now
+
+    def record(self, now: float) -> None:
+        self._sent.append(now)
+
+
+@dataclass
+class _ChannelState:
+    room_id: str | None = None  # the broadcaster's user id, from ROOMSTATE
+    bot_is_mod: bool = False  # from USERSTATE: Twitch's word, not the config's
+
+
+class TwitchAdapter:
+    platform = PLATFORM
+
+    def __init__(self, *, channels: list[str], nick: str, token: str, clock: Clock,
+                 host: str = "irc.chat.twitch.tv", port: int = 6697, tls: bool = True,
+                 moderator: bool = False, client_id: str | None = None,
+                 helix: httpx.AsyncClient | None = None, helix_url: str = HELIX,
+                 policy: RolePolicy = DEFAULT_POLICY, backoff: Backoff | None = None,
+                 remember_ids: int = 4096) -> None:
+        if not channels:
+            raise ValueError("twitch: at least one channel is needed")
+        self.bot_name = nick.lower()
+        self.clock = clock
+        self.policy = policy
+        self.token = token.removeprefix("oauth:")
+        # What the show's config declares; the outbox sizes its per-channel windows from it.
+        self.declared_moderator = moderator
+        self.client_id = client_id
+        self.helix_url = helix_url
+        self._helix = helix
+        self._owns_helix = helix is None
+        self.irc = IrcClient(host, port, nick=self.bot_name, password=f"oauth:{self.token}",
+                             channels=channels, tls=tls, clock=clock, backoff=backoff)
+        self.irc.handlers.append(self._on_line)
+        self.state = {c: _ChannelState() for c in self.irc.channels}
+        self.bot_user_id: str | None = None
+        self._account = AccountWindow(VIEWER_LIMIT)
+        self._send_lock = asyncio.Lock()
+        self._sink: MessageSink | None = None
+        self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self._remember = remember_ids
+        self._local_ids = itertools.count(1)
+        self.received = 0
+        self.duplicates = 0
+
+    # -- the Adapter protocol ---------------------------------------------------------------
+
+    @property
+    def capabilities(self) -> Capabilities:
+        mod = self.declared_moderator or self._mod_everywhere()
+        helix = bool(self.client_id) and mod  # Twitch moved delete/timeout/ban to Helix in 2023
+        return Capabilities(max_length=MAX_LENGTH,
+                            rate=MODERATOR_LIMIT if self.declared_moderator else VIEWER_LIMIT,
+                            reply_to=True, delete=helix, timeout=helix, ban=helix)
+
+    def channels(self) -> list[str]:
+        return list(self.irc.channels)
+
+    async def start(self, sink: MessageSink) -> None:
+        self._sink = sink
+        await self.irc.start()
+
+    async def stop(self) -> None:
+        await self.irc.close()
+        if self._helix is not None and self._owns_helix:
+            await self._helix.aclose()
+
+    async def send(self, delivery: Delivery) -> str | None:
+        text = " ".join(delivery.text.split())[:MAX_LENGTH]  # chat lines cannot hold newlines
+        tags = None
+        reply = delivery.reply_to
+        tagged = "twitch.tv/tags" in self.irc.acked_caps
+        if reply is not None and reply.platform == PLATFORM and tagged:
+            tags = {"reply-parent-msg-id": reply.message_id}
+        async with self._send_lock:
+            self._account.limit = MODERATOR_LIMIT if self._mod_everywhere() else VIEWER_LIMIT
+            while (wait := self._account.wait_time(self.clock.now())) > 0:
+                await self.clock.sleep(wait)
+            await self.irc.privmsg(delivery.channel, text, tags=tags)
+            self._account.record(self.clock.now())
+        return None  # Twitch does not tell a client the id of its own message
+
+    async def moderate(self, action: ModAction) -> bool:
+        msg = action.message
+        room = self.state.get(msg.channel, _ChannelState()).room_id
+        if not self.capabilities.can(action.kind.value) or room is None or self.bot_user_id is None:
+            return False
+        ids = {"broadcaster_id": room, "moderator_id": self.bot_user_id}
+        http = self._http()
+        try:
+            if action.kind is ModKind.DELETE:
+                r = await http.delete(f"{self.helix_url}/moderation/chat",
+                                      params={**ids, "message_id": msg.message_id})
+            else:
+                data: dict[str, object] = {"user_id": msg.viewer.id, "reason": action.reason[:500]}
+                if action.kind is ModKind.TIMEOUT:
+                    data["duration"] = max(1, min(action.seconds, 1_209_600))
+                r = await http.post(f"{self.helix_url}/moderation/bans", params=ids,
+                                    json={"data": data})
+        except httpx.HTTPError as err:
+            log.warning("twitch: %s failed: %s", action.kind.value, err)
+            return False
+        if r.is_success:
+            return True
+        log.warning("twitch: %s refused (%s): %s", action.kind.value, r.status_code, r.text[:200])
+        return False
+
+    # -- IRC → ChatMessage ------------------------------------------------------------------
+
+    async def _on_line(self, msg: IrcMessage) -> None:
+        if msg.command == "PRIVMSG" and len(msg.params) >= 2:
+            chat = self._to_chat(msg)
+            if chat is not None and self._sink is not None:
+                await self._sink(chat)
+        elif msg.command == "GLOBALUSERSTATE":
+            self.bot_user_id = msg.tags.get("user-id") or self.bot_user_id
+        elif msg.command in ("USERSTATE", "ROOMSTATE") and msg.params:
+            st = self.state.setdefault(msg.params[0].lstrip("#").lower(), _ChannelState())
+            if msg.command == "ROOMSTATE" and msg.tags.get("room-id"):
+                st.room_id = msg.tags["room-id"]
+            if msg.command == "USERSTATE":
+                st.bot_is_mod = msg.tags.get("mod") == "1" or bool(
+                    twitch_badges(msg.tags.get("badges")) & _PRIVILEGED)
+        elif msg.command == "NOTICE" and msg.tags.get("msg-id"):
+            log.warning("twitch: %s: %s", msg.tags["msg-id"], msg.trailing)
+
+    def _to_chat(self, msg: IrcMessage) -> ChatMessage | None:
+        channel = msg.params[0].lstrip("#").lower()
+        text = msg.params[1]
+        if text.startswith("\x01ACTION ") and text.endswith("\x01"):
+            text = text[8:-1]
+        tags = msg.tags
+        message_id = tags.get("id") or f"irc-{next(self._local_ids)}"
+        if "id" in tags:
+            # A message Twitch delivers twice (it can, around RECONNECT) is handled once.
+            if message_id in self._seen:
+                self.duplicates += 1
+                return None
+            self._seen[message_id] = None
+            if len(self._seen) > self._remember:
+                self._seen.popitem(last=False)
+        nick = msg.nick.lower()
+        if nick == self.bot_name:
+            return None
+        self.received += 1
+        viewer = Viewer(PLATFORM, tags.get("user-id") or nick, tags.get("display-name") or msg.nick,
+                        twitch_role_from_tags(tags, policy=self.policy))
+        sent_ms = tags.get("tmi-sent-ts", "")
+        addressed = (f"@{self.bot_name}" in text.lower()
+                     or tags.get("reply-parent-user-login", "").lower() == self.bot_name)
+        return ChatMessage(PLATFORM, channel, message_id, viewer, text,
+                           int(sent_ms) / 1000 if sent_ms.isdigit() else self.clock.now(),
+                           tags.get("reply-parent-msg-id") or None, addressed)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _mod_everywhere(self) -> bool:
+        return bool(self.state) and all(st.bot_is_mod for st in self.state.values())
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._helix is None:
+            self._helix = httpx.AsyncClient(timeout=httpx.Timeout(10.0))
+        self._helix.headers.update({"Authorization": f"Bearer {self.token}",
+                                    "Client-Id": self.client_id or ""})
+        return self._helix

@@ -1,0 +1,285 @@
+"""Twitch's IRC dialect against a scripted server on loopback (tests/twitch_server.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import httpx
+import pytest
+
+from bot.clock import FakeClock
+from bot.events import ChatMessage, ModAction, ModKind, Role, Viewer
+from plugins.base import Delivery
+from plugins.twitch import TwitchAdapter
+from plugins.twitch.irc import Backoff, IrcError, format_line, parse_line, unescape_tag
+from tests.twitch_server import TwitchServer
+
+
+async def eventually(cond, *, clock: FakeClock | None = None, step: float = 0.0,
+                     within: float = 5.0) -> None:
+    """Wait for real I/O on loopback; optionally move fake time on while waiting."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not cond():
+        if loop.time() > deadline:
+            raise AssertionError("condition not met in time")
+        if clock is not None and step:
+            await clock.advance(step)
+        await asyncio.sleep(0.005)
+
+
+@pytest.fixture
+async def server():
+    srv = await TwitchServer(room_ids={"shopshow": "4242"}).start()
+    yield srv
+    await srv.close()
+
+
+def make_adapter(server: TwitchServer, clock: FakeClock, **kw) -> TwitchAdapter:
+    kw.setdefault("token", "oauth:s3cret")
+    return TwitchAdapter(channels=["#ShopShow"], nick="HawkerBot", clock=clock,
+                         host="127.0.0.1", port=server.port, tls=False,
+                         backoff=Backoff(base=1.0, cap=8.0, floor=0.5, rng=random.Random(7)), **kw)
+
+
+class Inbox(list):
+    async def __call__(self, msg: ChatMessage) -> None:
+        self.append(msg)
+
+
+# -- the wire format --------------------------------------------------------------------------
+
+
+def test_parse_documented_privmsg_with_escaped_tags():
+    line = ("@badge-info=subscriber/8;badges=moderator/1,subscriber/6;display-name=Ronni;"
+            "id=b34ccfc7-4977-403a-8a94-33c6bac34fb8;reply-parent-msg-body=is\\sit\\:\\sready?\\\\;"
+            "user-id=1337;emotes= :ronni!ronni@ronni.tmi.twitch.tv PRIVMSG #ronni :Kappa Keepo :)")
+    m = parse_line(line)
+    assert m.command == "PRIVMSG" and m.params == ("#ronni", "Kappa Keepo :)")
+    assert m.nick == "ronni"
+    assert m.tags["reply-parent-msg-body"] == "is it; ready?\\"
+    assert m.tags["emotes"] == "" and m.tags["user-id"] == "1337"
+    assert unescape_tag("trailing\\") == "trailing" and unescape_tag("a\\qb") == "aqb"
+
+
+def test_format_line_round_trips_and_refuses_line_breaks():
+    line = format_line("PRIVMSG", "#c", "hi; there\\ :)", tags={"reply-parent-msg-id": "x y;z"})
+    m = parse_line(line)
+    assert m.params == ("#c", "hi; there\\ :)") and m.tags == {"reply-parent-msg-id": "x y;z"}
+    assert parse_line(format_line("PONG", ":tmi")).params == (":tmi",)
+    with pytest.raises(ValueError):
+        format_line("PRIVMSG", "#c", "two\r\nQUIT")
+    with pytest.raises(ValueError):
+        parse_line("@tags-only ")
+
+
+def test_backoff_grows_with_jitter_and_stays_capped():
+    b = Backoff(base=1.0, cap=30.0, floor=0.5, rng=random.Random(1))
+    delays = [[b.delay(n) for _ in range(200)] for n in range(8)]
+    assert all(0.5 <= d <= 30.0 for ds in delays for d in ds)
+    assert max(delays[0]) <= 1.0 and max(delays[7]) > 16.0  # grows, capped at 30
+    assert len({round(d, 6) for d in delays[5]}) > 150  # jittered, so clients do not stampede
+
+
+# -- login, tags, roles -----------------------------------------------------------------------
+
+
+async def test_login_tags_roles_and_dedupe(server, clock):
+    tw = make_adapter(server, clock)
+    inbox = Inbox()
+    await tw.start(inbox)
+    try:
+        first = server.received[:4]
+        assert [m.command for m in first] == ["CAP", "PASS", "NICK", "USER"]
+        assert first[0].params == ("REQ", "twitch.tv/tags twitch.tv/commands")
+        assert first[1].params == ("oauth:s3cret",)  # the token goes in PASS, oauth: once
+        assert tw.irc.acked_caps == {"twitch.tv/tags", "twitch.tv/commands"}
+        await eventually(lambda: tw.state["shopshow"].room_id == "4242" and tw.bot_user_id == "900")
+
+        server.privmsg("shopshow", "ann", "how much is the rice?", user_id="11", display_name="Ann")
+        mod_id = server.privmsg("shopshow", "mo", "!pause", user_id="12", badges="moderator/1")
+        server.privmsg("shopshow", "shopshow", "hi all", user_id="4242", badges="broadcaster/1,subscriber/0")
+        server.privmsg("shopshow", "vic", "@HawkerBot is it fresh?", user_id="13", badges="vip/1",
+                       extra={"reply-parent-msg-id": "parent-1", "reply-parent-user-login": "hawkerbot"})
+        server.privmsg("shopshow", "sub", "\x01ACTION waves\x01", user_id="14", badges="subscriber/3")
+        server.privmsg("shopshow", "mo", "!pause", user_id="12", badges="moderator/1", msg_id=mod_id)
+        server.privmsg("shopshow", "hawkerbot", "my own echo", user_id="900")
+        await eventually(lambda: len(inbox) == 5)
+        await asyncio.sleep(0.05)
+        ann, mo, caster, vic, sub = inbox
+        assert len(inbox) == 5 and tw.duplicates == 1  # the same id twice is handled once
+        assert ann.viewer == Viewer("twitch", "11", "Ann", Role.VIEWER)
+        assert ann.channel == "shopshow" and ann.timestamp == 1_750_000_000.0
+        assert mo.role is Role.MODERATOR and mo.message_id == mod_id
+        assert caster.role is Role.OWNER
+        assert vic.role is Role.SUBSCRIBER and vic.reply_to == "parent-1" and vic.addressed_to_bot
+        assert not ann.addressed_to_bot
+        assert sub.text == "waves" and sub.role is Role.SUBSCRIBER
+    finally:
+        await tw.stop()
+
+
+async def test_display_name_cannot_claim_a_role(server, clock):
+    tw = make_adapter(server, clock)
+    inbox = Inbox()
+    await tw.start(inbox)
+    try:
+        await eventually(lambda: server.live)
+        server.privmsg("shopshow", "eve", "!draw", user_id="66", display_name="Moderator",
+                       extra={"user-type": "mod"})
+        await eventually(lambda: inbox)
+        assert inbox[0].role is Role.VIEWER
+    finally:
+        await tw.stop()
+
+
+async def test_wrong_token_is_a_clear_error(server, clock):
+    tw = make_adapter(server, clock, token="nope")
+    with pytest.raises(IrcError, match="Login authentication failed"):
+        await tw.start(Inbox())
+    await tw.stop()
+
+
+# -- keeping the link up ------------------------------------------------------------------------
+
+
+async def test_ping_pong_and_keepalive(server, clock):
+    tw = make_adapter(server, clock)
+    await tw.start(Inbox())
+    try:
+        server.ping()
+        await eventually(lambda: any(m.command == "PONG" for m in server.received))
+        assert [m for m in server.received if m.command == "PONG"][0].params == ("tmi.twitch.tv",)
+        # A silent server gets a PING from us after the keepalive interval (fake time).
+        await clock.advance(tw.irc.ping_interval + 1)
+        await eventually(lambda: any(m.command == "PING" for m in server.received))
+    finally:
+        await tw.stop()
+
+
+async def test_reconnect_notice_rejoins_at_once(server, clock):
+    tw = make_adapter(server, clock)
+    inbox = Inbox()
+    await tw.start(inbox)
+    try:
+        server.reconnect()
+        await eventually(lambda: server.logins == 2 and len(server.live) == 1)
+        assert tw.irc.connections == 2
+        server.privmsg("shopshow", "ann", "back?", user_id="11")
+        await eventually(lambda: inbox)
+        assert clock.now() == 1_750_000_000.0  # no backoff wait was needed
+    finally:
+        await tw.stop()
+
+
+async def test_dropped_link_backs_off_and_sends_held_lines_once(server, clock):
+    tw = make_adapter(server, clock)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: server.live)
+        server.drop()
+        await eventually(lambda: not tw.irc.connected.is_set())
+        send = asyncio.create_task(tw.send(Delivery("shopshow", "Entries close in 10 seconds!")))
+        await asyncio.sleep(0.05)
+        assert not send.done() and server.logins == 1  # waiting for the backoff, not spinning
+        await eventually(lambda: server.logins == 2, clock=clock, step=0.5)
+        await send
+        await eventually(lambda: server.sent_privmsgs())
+        await asyncio.sleep(0.05)
+        assert [m.params for m in server.sent_privmsgs()] == [("#shopshow", "Entries close in 10 seconds!")]
+    finally:
+        await tw.stop()
+
+
+# -- sending --------------------------------------------------------------------------------
+
+
+async def test_reply_threads_and_length(server, clock):
+    tw = make_adapter(server, clock)
+    await tw.start(Inbox())
+    try:
+        to = ChatMessage("twitch", "shopshow", "abc-123", Viewer("twitch", "11", "Ann"), "q?", 0.0)
+        await tw.send(Delivery("shopshow", "It is 12.90.\nFresh today. " + "x" * 600, reply_to=to))
+        await eventually(lambda: server.sent_privmsgs())
+        m = server.sent_privmsgs()[0]
+        assert m.tags == {"reply-parent-msg-id": "abc-123"}
+        assert len(m.params[1]) == 500 and "\n" not in m.params[1]
+    finally:
+        await tw.stop()
+
+
+@pytest.mark.parametrize("badges,limit", [("", 20), ("moderator/1", 100)])
+async def test_account_wide_send_limit_is_never_exceeded(clock, badges, limit):
+    server = await TwitchServer(bot_badges=badges).start()
+    tw = TwitchAdapter(channels=["a", "b"], nick="hawkerbot", token="s3cret", clock=clock,
+                       host="127.0.0.1", port=server.port, tls=False)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: sum(1 for m in server.received if m.command == "JOIN") == 2)
+        await eventually(lambda: all(st.room_id for st in tw.state.values()))
+        assert [st.bot_is_mod for st in tw.state.values()] == [bool(badges)] * 2
+        # Two channels, each within what a per-channel limit would allow: the account limit holds.
+        sends = [asyncio.create_task(tw.send(Delivery("ab"[i % 2], f"msg {i}"))) for i in range(limit + 5)]
+        await eventually(lambda: len(server.sent_privmsgs()) >= limit)
+        await asyncio.sleep(0.05)
+        assert len(server.sent_privmsgs()) == limit
+        await clock.advance(29.9)
+        await asyncio.sleep(0.05)
+        assert len(server.sent_privmsgs()) == limit
+        await clock.advance(0.2)
+        await asyncio.gather(*sends)
+        await eventually(lambda: len(server.sent_privmsgs()) == limit + 5)
+    finally:
+        await tw.stop()
+        await server.close()
+
+
+# -- moderation through Helix -------------------------------------------------------------------
+
+
+async def test_moderation_goes_through_helix_only_where_allowed(clock):
+    server = await TwitchServer(bot_badges="moderator/1", room_ids={"shopshow": "4242"}).start()
+    calls: list[httpx.Request] = []
+
+    def helix(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if request.url.path.endswith("/moderation/chat"):
+            return httpx.Response(204)
+        return httpx.Response(200, json={"data": [{"broadcaster_id": "4242", "user_id": "66"}]})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(helix))
+    tw = TwitchAdapter(channels=["shopshow"], nick="hawkerbot", token="oauth:s3cret", clock=clock,
+                       host="127.0.0.1", port=server.port, tls=False, client_id="cid", helix=http)
+    no_helix = make_adapter(server, clock)
+    assert not no_helix.capabilities.delete  # no client id: Twitch gives no way to delete
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: tw.capabilities.timeout and tw.bot_user_id == "900"
+                         and tw.state["shopshow"].room_id == "4242")
+        spam = ChatMessage("twitch", "shopshow", "m-9", Viewer("twitch", "66", "Eve"), "buy followers", 0.0)
+        assert await tw.moderate(ModAction(ModKind.DELETE, spam, reason="spam"))
+        assert await tw.moderate(ModAction(ModKind.TIMEOUT, spam, seconds=600, reason="spam"))
+        d, t = calls
+        assert d.method == "DELETE" and dict(d.url.params) == {
+            "broadcaster_id": "4242", "moderator_id": "900", "message_id": "m-9"}
+        assert d.headers["Authorization"] == "Bearer s3cret" and d.headers["Client-Id"] == "cid"
+        assert t.method == "POST" and t.url.path == "/helix/moderation/bans"
+        import json
+        assert json.loads(t.content) == {"data": {"user_id": "66", "reason": "spam", "duration": 600}}
+    finally:
+        await tw.stop()
+        await server.close()
+
+
+async def test_no_moderation_when_twitch_says_bot_is_not_a_moderator(server, clock):
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(204)))
+    tw = make_adapter(server, clock, client_id="cid", helix=http)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: tw.state["shopshow"].room_id == "4242")
+        assert not tw.capabilities.delete and tw.capabilities.rate.messages == 20
+        spam = ChatMessage("twitch", "shopshow", "m-9", Viewer("twitch", "66", "Eve"), "spam", 0.0)
+        assert not await tw.moderate(ModAction(ModKind.DELETE, spam))
+    finally:
+        await tw.stop()
