@@ -1,0 +1,124 @@
+"""Keeping up with a flood of the same questions without flooding the chat.
+
+* `cluster`: questions taken together are grouped by meaning (cosine of the retrieval
+  embedding) so each group is answered once, crediting every asker through `Reply.mentions`.
+* `AnswerCache`: a composed answer is reused while the product's facts are unchanged; its key
+  holds `Facts.version_of(sku)`, so a price change invalidates it at once.
+* `ViewerLimiter`: at most N questions per viewer per window; the rest are dropped and counted.
+
+The bounded, priority-ordered question queue itself (first-time askers and subscribers first)
+is the core's `bot.questions.QuestionQueue`.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.answers.grounds import Grounds
+from bot.events import ChatMessage
+from knowledge.text import normalize
+
+SIMILAR = 0.82  # MiniLM cosine above which two chat questions ask the same thing
+
+
+def question_key(text: str) -> str:
+    """Exact-duplicate key: case, width, punctuation, emoji and @mentions ignored."""
+    text = re.sub(r"@\S+", " ", normalize(text))
+    return " ".join(re.findall(r"[\w\u3400-\u9fff]+", text))
+
+
+def cluster(vectors: np.ndarray, threshold: float = SIMILAR) -> list[list[int]]:
+    """Greedy leader clustering of L2-normalised rows, in arrival order: each row joins the
+    first cluster whose leader is at least `threshold` similar, or starts a new one."""
+    leaders: list[int] = []
+    groups: list[list[int]] = []
+    for i in range(len(vectors)):
+        if leaders:
+            sims = vectors[leaders] @ vectors[i]
+            best = int(np.argmax(sims))
+            if sims[best] >= threshold:
+                groups[best].append(i)
+                continue
+        leaders.append(i)
+        groups.append([i])
+    return groups
+
+
+def group_questions(msgs: Sequence[ChatMessage], vectors: np.ndarray,
+                    threshold: float = SIMILAR) -> list[list[ChatMessage]]:
+    """Clusters of questions that can share one reply: same channel, same role (a promotion
+    may be for subscribers only), same meaning."""
+    by_channel: dict[tuple[str, str, int], list[int]] = collections.defaultdict(list)
+    for i, m in enumerate(msgs):
+        by_channel[(m.platform, m.channel, int(m.role))].append(i)
+    out: list[list[ChatMessage]] = []
+    for idx in by_channel.values():
+        for group in cluster(vectors[idx], threshold):
+            out.append([msgs[idx[g]] for g in group])
+    return out
+
+
+def answer_key(grounds: Grounds) -> Hashable:
+    """Two questions with equal keys get the same answer text."""
+    promo = grounds.offer.promotion.id if grounds.offer and grounds.offer.promotion else None
+    return (grounds.sku, grounds.version, promo, grounds.intent, grounds.lang,
+            tuple(p.id for p in grounds.passages[:2]), grounds.role.name)
+
+
+@dataclass(slots=True)
+class Cached:
+    text: str
+    composer: str
+
+
+class AnswerCache:
+    """LRU of verified answers by `answer_key`."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self._items: collections.OrderedDict[Hashable, Cached] = collections.OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Hashable) -> Cached | None:
+        item = self._items.get(key)
+        if item is None:
+            self.misses += 1
+            return None
+        self._items.move_to_end(key)
+        self.hits += 1
+        return item
+
+    def put(self, key: Hashable, item: Cached) -> None:
+        self._items[key] = item
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class ViewerLimiter:
+    """At most `limit` questions per viewer in any `window` seconds."""
+
+    def __init__(self, limit: int = 3, window: float = 60.0) -> None:
+        self.limit = limit
+        self.window = window
+        self._times: dict[tuple[str, str], collections.deque[float]] = {}
+        self.limited = 0
+
+    def allow(self, msg: ChatMessage, now: float) -> bool:
+        times = self._times.setdefault(msg.viewer.key, collections.deque())
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if len(times) >= self.limit:
+            self.limited += 1
+            return False
+        times.append(now)
+        return True

@@ -1,0 +1,283 @@
+"""The answer flow: question queue → coalesce → evidence → compose → verify → outbox.
+
+`AnswerService.run()` is the worker: every `tick` seconds it takes what the pipeline queued,
+drops what is stale or over a viewer's limit (counted), clusters the rest by meaning, answers
+each cluster once, and puts one `Reply` per cluster into the outbox, mentioning every asker.
+Each Reply carries a `refresh` callback: at send time the facts are read again and the text is
+re-verified (re-rendered from the template if a number changed), so a price that moved while the
+reply waited for the rate limit is never sent stale.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from bot.answers.composer import Composer, TemplateComposer, say
+from bot.answers.flood import (
+    SIMILAR,
+    AnswerCache,
+    Cached,
+    ViewerLimiter,
+    answer_key,
+    group_questions,
+    question_key,
+)
+from bot.answers.grounds import Grounds, gather
+from bot.answers.verifier import Verifier
+from bot.clock import Clock
+from bot.commands import ArgumentError, Context, Rest, command
+from bot.events import Announcement, ChatMessage, Priority, Reply, Role
+from bot.outbox import Outbox
+from bot.persona import Persona
+from bot.questions import QuestionQueue
+from knowledge import Evidence
+
+log = logging.getLogger(__name__)
+
+_MENTION = re.compile(r"(?<!\w)@\S+")
+
+
+@dataclass(slots=True)
+class Answer:
+    """One answer and where it came from (for `hawker ask`, the audit log and tests)."""
+
+    text: str
+    composer: str  # "template", "llm", "persona" (unknown/declined), with " (cached)" etc.
+    grounds: Grounds | None = None
+    rejected: tuple[str, ...] = ()  # the verifier's problems with the draft that was replaced
+    draft: str | None = None
+
+
+@dataclass(slots=True)
+class AnswerStats:
+    questions: int = 0
+    clusters: int = 0
+    replies: int = 0
+    coalesced: int = 0  # askers credited in a reply to someone else's question
+    cache_hits: int = 0
+    rejected: int = 0  # drafts that failed verification
+    composer_errors: int = 0
+    unknown: int = 0
+    declined: int = 0
+    stale: int = 0
+    refreshed: int = 0  # replies re-rendered at send time because a fact changed
+    problems: Counter = field(default_factory=Counter)
+
+
+class AnswerService:
+    def __init__(
+        self,
+        kb: Any,  # knowledge.KnowledgeBase: .facts, .catalog, .retrieve(), .embedder
+        persona: Persona,
+        outbox: Outbox,
+        clock: Clock,
+        questions: QuestionQueue,
+        *,
+        composer: Composer | None = None,
+        verifier: Verifier | None = None,
+        on_sale: Callable[[], set[str] | None] | None = None,
+        limiter: ViewerLimiter | None = None,
+        tick: float = 0.25,
+        batch: int = 200,
+        max_age: float = 60.0,
+        similar: float = SIMILAR,
+        busy_every: float = 60.0,
+    ) -> None:
+        self.kb = kb
+        self.persona = persona
+        self.outbox = outbox
+        self.clock = clock
+        self.questions = questions
+        self.template = TemplateComposer(persona)
+        self.composer: Composer = composer or self.template
+        self.verifier = verifier or Verifier(persona)
+        self.on_sale = on_sale
+        self.limiter = limiter or ViewerLimiter()
+        self.tick = tick
+        self.batch = batch
+        self.max_age = max_age
+        self.similar = similar
+        self.busy_every = busy_every
+        self.cache = AnswerCache()
+        self.stats = AnswerStats()
+        self._evidence: dict[tuple[int, str, frozenset[str] | None], Evidence] = {}
+        self._busy_at = float("-inf")
+        self._dropped_told = 0
+
+    # -- one question ----------------------------------------------------------------------
+
+    def ground(self, question: str, role: Role = Role.VIEWER) -> Grounds:
+        """Retrieve evidence (cached per question text and catalog) and read the facts now."""
+        on_sale = self.on_sale() if self.on_sale else None
+        key = (id(self.kb.retriever.snapshot), question_key(question),
+               frozenset(on_sale) if on_sale is not None else None)
+        evidence = self._evidence.get(key)
+        if evidence is None:
+            evidence = self.kb.retrieve(question, on_sale=on_sale)
+            if len(self._evidence) > 4096:
+                self._evidence.clear()
+            self._evidence[key] = evidence
+        return gather(evidence, self.kb.facts, self.kb.catalog, now=self.clock.now(), role=role,
+                      policies=self.kb.policies)
+
+    async def answer(self, question: str, role: Role = Role.VIEWER) -> Answer:
+        """The verified answer to one question, in the persona's voice."""
+        question = _MENTION.sub(" ", question).strip()
+        lang = self.persona.language_of(question)
+        if self.persona.is_declined(question):
+            self.stats.declined += 1
+            return Answer(self.persona.say("declined", lang), "persona")
+        grounds = self.ground(question, role)
+        if not grounds.answerable:
+            self.stats.unknown += 1
+            return Answer(self.persona.say("unknown", lang), "persona", grounds)
+        return await self._compose(grounds)
+
+    async def _compose(self, grounds: Grounds) -> Answer:
+        key = answer_key(grounds)
+        if (hit := self.cache.get(key)) is not None:
+            self.stats.cache_hits += 1
+            return Answer(hit.text, f"{hit.composer} (cached)", grounds)
+        name, draft, rejected = self.composer.name, None, ()
+        try:
+            draft = await self.composer.compose(grounds)
+        except Exception as err:  # the model is down, slow or broken: the template answers
+            self.stats.composer_errors += 1
+            name = f"template ({self.composer.name} failed: {type(err).__name__})"
+            log.warning("%s composer failed: %s", self.composer.name, err)
+        if draft is not None:
+            verdict = self.verifier.check(draft, grounds)
+            if verdict.ok:
+                self.cache.put(key, Cached(draft, name))
+                return Answer(draft, name, grounds, draft=draft)
+            self.stats.rejected += 1
+            self.stats.problems.update(re.sub(r" ['(].*$", "", p) for p in verdict.problems)
+            rejected = verdict.problems
+            name = f"template (rejected {self.composer.name} draft)"
+            log.warning("draft rejected (%s): %r", "; ".join(verdict.problems), draft[:200])
+        text = self.template.render(grounds)
+        verdict = self.verifier.check(text, grounds)
+        if not verdict.ok:  # a template bug: say nothing rather than a wrong number
+            log.error("template answer failed verification (%s): %r", verdict.problems, text)
+            text, name = self.persona.say("unknown", grounds.lang), "persona"
+        self.cache.put(key, Cached(text, name.split(" (")[0]))
+        return Answer(text, name, grounds, rejected, draft)
+
+    # -- replies ---------------------------------------------------------------------------
+
+    def reply(self, askers: Sequence[ChatMessage], answer: Answer) -> Reply:
+        """One Reply to the first asker, mentioning them all, re-checked at send time."""
+        first = askers[0]
+        mentions = tuple(dict.fromkeys(m.viewer for m in askers))
+        oldest = min(m.timestamp for m in askers)
+        grounds = answer.grounds
+
+        def refresh() -> str | None:
+            now = self.clock.now()
+            if now - oldest > self.max_age:
+                self.stats.stale += 1
+                return None
+            if grounds is None or grounds.facts is None:
+                return answer.text  # no numbers in it
+            fresh = gather(grounds.evidence, self.kb.facts, self.kb.catalog, now=now,
+                           role=grounds.role, policies=self.kb.policies)
+            if self.verifier.check(answer.text, fresh).ok:
+                return answer.text
+            self.stats.refreshed += 1
+            text = self.template.render(fresh)
+            return text if self.verifier.check(text, fresh).ok else None
+
+        return Reply(first, answer.text, Priority.ANSWER, mentions=mentions, refresh=refresh)
+
+    # -- the worker ------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.step()
+            except Exception:  # never let one bad batch stop the answers
+                log.exception("answer worker step failed")
+            await self.clock.sleep(self.tick)
+
+    async def step(self) -> int:
+        """Answer what is queued now; returns the number of replies put in the outbox."""
+        msgs = self.questions.take(self.batch)
+        now = self.clock.now()
+        fresh = []
+        for m in msgs:
+            if now - m.timestamp > self.max_age:
+                self.stats.stale += 1
+            elif self.limiter.allow(m, now):
+                fresh.append(m)
+        self._tell_drops(now)
+        if not fresh:
+            return 0
+        self.stats.questions += len(fresh)
+        groups = group_questions(fresh, self._vectors(fresh), self.similar)
+        for group in groups:
+            self.stats.clusters += 1
+            self.stats.coalesced += len(group) - 1
+            answer = await self.answer(group[0].text, group[0].role)
+            self.outbox.put(self.reply(group, answer))
+            self.stats.replies += 1
+        return len(groups)
+
+    def _vectors(self, msgs: Sequence[ChatMessage]) -> np.ndarray:
+        embed_one = getattr(self.kb.embedder, "embed_query", None)
+        keys = [question_key(m.text) for m in msgs]
+        unique = list(dict.fromkeys(keys))
+        if embed_one is not None:  # LRU-cached per text: a flood repeats itself
+            vecs = np.stack([embed_one(k) for k in unique])
+        else:
+            vecs = np.asarray(self.kb.embedder.embed(unique))
+        vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+        pos = {k: i for i, k in enumerate(unique)}
+        return vecs[[pos[k] for k in keys]]
+
+    @property
+    def dropped(self) -> int:
+        """Questions never answered: queue overflow, over a viewer's limit, or too old."""
+        return self.questions.dropped + self.limiter.limited + self.stats.stale
+
+    def _tell_drops(self, now: float) -> None:
+        new = self.dropped - self._dropped_told
+        if new >= 10 and now - self._busy_at >= self.busy_every:
+            self._busy_at, self._dropped_told = now, self.dropped
+            self.outbox.put(Announcement(say(self.persona, "busy_dropped", self.persona.default_language,
+                                             count=new), key="answers-busy"))
+
+    def report(self) -> dict[str, Any]:
+        out = asdict(self.stats)
+        out["problems"] = dict(self.stats.problems)
+        out.update(queued=len(self.questions), queue_dropped=self.questions.dropped,
+                   rate_limited=self.limiter.limited, dropped=self.dropped,
+                   cache_size=len(self.cache))
+        return out
+
+
+class AnswerCommands:
+    """`!ask <question>` for anyone, `!answers` (stats) for moderators."""
+
+    def __init__(self, service: AnswerService) -> None:
+        self.service = service
+
+    @command("ask", viewer_cooldown=5, help="Ask about a product, a price, shipping...")
+    async def ask(self, ctx: Context, question: Rest) -> None:
+        if not question.strip():
+            raise ArgumentError("what would you like to know?")
+        self.service.questions.put(replace(ctx.message, text=question, addressed_to_bot=True))
+
+    @command("answers", min_role=Role.MODERATOR, help="Answer stats: answered, merged, dropped")
+    async def answers(self, ctx: Context) -> None:
+        r = self.service.report()
+        ctx.reply(f"answers: {r['replies']} replies to {r['questions']} questions "
+                  f"({r['coalesced']} merged, {r['cache_hits']} cached), {r['rejected']} drafts "
+                  f"rejected, {r['dropped']} dropped, {r['queued']} waiting", ephemeral=True)
+
