@@ -248,8 +248,8 @@ class IrcClient:
                 raise IrcError(f"{self.host}: login refused: {msg.trailing}")
             elif msg.command == "433":
                 raise IrcError(f"{self.host}: nick {self.nick} is already in use")
-            elif msg.command == "ERROR":
-                raise ConnectionError(f"{self.host}: {msg.trailing}")
+            elif msg.command == "ERROR":  # closed on us before welcoming us: refused
+                raise IrcError(f"{self.host}: login refused: {msg.trailing}")
         for channel in self.channels:
             await self._write(format_line("JOIN", "#" + channel))
 
