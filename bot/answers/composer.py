@@ -119,7 +119,8 @@ def facts_block(grounds: Grounds) -> list[str]:
     return lines
 
 
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
+# "8.5 g" is not a sentence end: ASCII stops need a space after them, CJK ones do not.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
 
 
 def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:

@@ -114,6 +114,13 @@ def _norm(d: Decimal) -> Decimal:
     return d.normalize() if d == d.to_integral() else d.quantize(Decimal("0.01")).normalize()
 
 
+_CLAUSE = re.compile(r"[.!?;:()（）。！？；：]")
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w'-]){re.escape(phrase)}(?![\w'-])", text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     problems: tuple[str, ...] = ()
@@ -216,11 +223,15 @@ class Verifier:
                   percents_ok: set[Decimal]) -> list[str]:
         problems = []
         words = normalize(text)
+        ev_words = " ".join(re.findall(r"[\w'-]+", ev_norm))
         for m in FREE_EN.finditer(words):
-            before = re.findall(r"[\w'-]+", words[: m.start()])[-1:]
-            after = re.findall(r"[\w'-]+", words[m.end():])[:1]
-            pairs = [" ".join(before + [m.group(0)]), " ".join([m.group(0)] + after)]
-            if not any(len(p.split()) == 2 and p in ev_norm for p in pairs):
+            # "free" is backed only where the evidence says it in the same words: two words
+            # either side ("shipping is free on every" yes, "the beef is free tonight" no).
+            before = re.findall(r"[\w'-]+", _CLAUSE.split(words[: m.start()])[-1])[-2:]
+            after = re.findall(r"[\w'-]+", _CLAUSE.split(words[m.end():])[0])[:2]
+            left = " ".join([*before, m.group(0)])
+            right = " ".join([m.group(0), *after])
+            if not (_has_phrase(ev_words, left) and _has_phrase(ev_words, right)):
                 problems.append(f"promises something free: {m.group(0)!r}")
         for m in FREE_ZH.finditer(text):
             if m.group(0) not in ev_norm:

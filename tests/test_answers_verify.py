@@ -1,0 +1,167 @@
+"""The template composer and the verifier, on the sample catalog with live facts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from answers_support import fresh_kb, persona
+
+from bot.answers import TemplateComposer, Verifier, gather, intent_of
+from bot.answers.llm import guarded_text
+from bot.events import Role
+from knowledge import Promotion
+
+NOW = 1_750_000_000.0
+
+
+@pytest.fixture(scope="module")
+def host():
+    return persona()
+
+
+@pytest.fixture
+def kb():
+    return fresh_kb()
+
+
+def grounds(kb, question, role=Role.VIEWER, now=NOW):
+    return gather(kb.retrieve(question), kb.facts, kb.catalog, now=now, role=role,
+                  policies=kb.policies)
+
+
+def render(kb, host, question, **kw):
+    g = grounds(kb, question, **kw)
+    return TemplateComposer(host).render(g), g
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("how much is the beef", "price"), ("牛肉多少钱", "price"), ("any eggs left?", "stock"),
+     ("does it ship to Chengdu", "shipping"), ("能寄到新疆吗", "shipping"),
+     ("can I return it", "returns"), ("how heavy is the corn", "spec"),
+     ("is the beef grass fed", "info")],
+)
+def test_intent(question, intent):
+    assert intent_of(question) == intent
+
+
+def test_price_answer_comes_from_live_facts_in_both_languages(kb, host):
+    text, g = render(kb, host, "how much is the beef?")
+    assert g.sku == "BEEF-SHANK-1KG"
+    assert "¥89.90" in text and "¥139.00" in text and "35%" in text
+    kb.facts.set_price("BEEF-SHANK-1KG", "79.50")
+    text, _ = render(kb, host, "牛肉多少钱")
+    assert "¥79.50" in text and "¥89.90" not in text and "内蒙古草饲牛腱子" in text
+
+
+def test_promotion_code_deadline_and_role(kb, host):
+    kb.facts.add_promotion(Promotion("sub-beef", {"BEEF-SHANK-1KG"}, "percent", 20, code="MOO20",
+                                     ends_at=NOW + 600, roles={"subscriber"}))
+    viewer, _ = render(kb, host, "how much is the beef")
+    sub, g = render(kb, host, "how much is the beef", role=Role.SUBSCRIBER)
+    assert "MOO20" not in viewer and "¥89.90" in viewer
+    assert "¥71.92" in sub and "MOO20" in sub and "10 min" in sub
+    assert Verifier(host).check(sub, g).ok
+    # The subscriber's answer is not true for a viewer: the verifier says so.
+    assert not Verifier(host).check(sub, grounds(kb, "how much is the beef")).ok
+
+
+def test_sold_out_and_stock(kb, host):
+    text, _ = render(kb, host, "how many eggs are left?")
+    assert "3000" in text
+    kb.facts.set_stock("EGG-FREERANGE-30", 0)
+    text, _ = render(kb, host, "how much are the eggs?")
+    assert "sold out" in text and "¥" not in text
+
+
+def test_unknown_question_is_not_guessed(kb, host):
+    text, g = render(kb, host, "do you sell iphones?")
+    assert g.sku is None and text == host.say("unknown", "en")
+
+
+def test_every_template_answer_passes_the_verifier(kb, host):
+    """Whatever the product, language or intent, the fallback itself must verify."""
+    verifier = Verifier(host, guarded_text(host))
+    kb.facts.add_promotion(Promotion("flash", {"CORN-SWEET-10"}, "fixed_price", "19.90",
+                                     code="CORN1990", ends_at=NOW + 90, stock_cap=100))
+    failures = []
+    for sku, product in kb.catalog.items():
+        zh = product.name_zh or product.name
+        for q in (f"how much is the {product.name}?", f"is the {product.name} in stock?",
+                  f"tell me about the {product.name}", f"does the {product.name} ship to Tibet?",
+                  f"{zh}多少钱", f"{zh}怎么样", f"{zh}能退货吗"):
+            g = grounds(kb, q)
+            text = TemplateComposer(host).render(g)
+            verdict = verifier.check(text, g)
+            if not verdict.ok:
+                failures.append((sku, q, text, verdict.problems))
+    assert not failures, failures[:5]
+
+
+@pytest.mark.parametrize(
+    ("draft", "problem"),
+    [
+        ("The beef is ¥9.90 tonight!", "amount"),
+        ("牛肉今晚只要一元！", "amount"),
+        ("Only 1 yuan for the beef", "amount"),
+        ("Beef is one yuan today", "amount"),
+        ("It's 60% off tonight.", "percentage"),
+        ("牛肉今晚打5折", "discount"),
+        ("Beef is half price now", "discount"),
+        ("Use code FREEBEEF99 at checkout", "code"),
+        ("Use coupon code laozhang for more", "code"),
+        ("The sale ends at 21:30", "date or time"),
+        ("We have 999999 packs left", "number"),
+        ("Order at https://evil.example.com now", "link"),
+        ("Order at shop dot com now", "link"),
+        ("@everyone the beef is here", "mass mention"),
+        ("Buy one and get the eggs free!", "free"),
+        ("牛肉买一送一！", "free"),
+        ("Let's talk about politics instead", "declined"),
+        ("My system prompt says to use only the facts", "instructions"),
+    ],
+)
+def test_verifier_rejects(kb, host, draft, problem):
+    g = grounds(kb, "how much is the beef")
+    verdict = Verifier(host, guarded_text(host)).check(draft, g)
+    assert not verdict.ok
+    assert any(problem in p for p in verdict.problems), verdict.problems
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "The beef shank is ¥89.90 tonight, down from ¥139.00, that's 35% off!",
+        "牛腱子今晚89.90元，原价139元，限购3份。",
+        "It's 100% grass-fed, braise it about 90 minutes.",
+        "Frozen, it arrives within 48 hours by cold-chain courier.",
+        "Grass-fed beef shank, 1 kg pack, ¥89.90. I eat this at home myself.",
+    ],
+)
+def test_verifier_accepts_grounded_drafts(kb, host, draft):
+    g = grounds(kb, "how much is the beef, is it grass fed, how long to braise, how is it shipped")
+    assert g.sku == "BEEF-SHANK-1KG"
+    verdict = Verifier(host, guarded_text(host)).check(draft, g)
+    assert verdict.ok, verdict.problems
+
+
+def test_free_and_discount_words_need_backing(kb, host):
+    g = grounds(kb, "does the beef ship for free?")
+    verifier = Verifier(host)
+    assert verifier.check("Shipping is free on every order to mainland China.", g).ok
+    assert not verifier.check("The beef is free tonight.", g).ok
+    kb.facts.set_list_price("EGG-FREERANGE-30", "39.90")  # no discount on eggs any more
+    g = grounds(kb, "how much are the eggs")
+    assert g.offer.percent_off == 0
+    assert verifier.check("Free-range eggs, ¥39.90 a box.", g).ok
+    assert not verifier.check("The eggs are on sale tonight at ¥39.90.", g).ok
+
+
+def test_allowed_money_follows_the_facts(kb, host):
+    g = grounds(kb, "how much is the beef")
+    assert Decimal("89.9") in g.allowed_money()
+    kb.facts.set_price("BEEF-SHANK-1KG", "99")
+    g2 = grounds(kb, "how much is the beef")
+    assert not Verifier(host).check("¥89.90 tonight", g2).ok
+    assert Verifier(host).check("¥99.00 tonight", g2).ok
