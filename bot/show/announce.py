@@ -47,7 +47,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "{name} is sold out. Thank you all!",
         "zh": "{name}已经卖光啦，谢谢大家！",
     },
-    "show.sale_ended": {"en": "The deal on {name} has ended.", "zh": "{name}的优惠已结束。"},
+    "show.sale_ended": {
+        "en": "The deal on {name} has ended. Price now: {prices}.",
+        "zh": "{name}的优惠已结束，现价：{prices}。",
+    },
     "show.next_up": {"en": "Up next: {name}. Stay with us!", "zh": "下一个：{name}，别走开！"},
     "show.minutes": {"en": "{n} min", "zh": "{n}分钟"},
     "show.seconds": {"en": "{n} s", "zh": "{n}秒"},
@@ -133,7 +136,11 @@ class Announcer:
     # -- the announcements -------------------------------------------------------------------
 
     def on_now(
-        self, sku: str, now: float, points: list[str] | None = None, flash: bool = False
+        self,
+        sku: str,
+        now: float,
+        points: list[str] | None = None,
+        flash_ids: Iterable[str] = (),
     ) -> Rendered | None:
         """Product on now: live price, list price, saving (and the deadline of a flash price)."""
         facts = self._live(sku)
@@ -143,6 +150,7 @@ class Announcer:
 
         def render(lang: str) -> str:
             deadline = ""
+            flash = offer.promotion is not None and offer.promotion.id in flash_ids
             if flash and offer.ends_at is not None and offer.ends_at > now:
                 deadline = self.phrase(
                     "show.deadline", lang, left=self.left(offer.ends_at - now, lang)
@@ -242,18 +250,21 @@ class Announcer:
     def sale_ended(self, skus: Iterable[str], promo_id: str, now: float) -> Rendered | None:
         if any(p.id == promo_id for p in self.facts.promotions(now)):
             return None  # a moderator restarted it
-        names = [self.facts.get(s) for s in sorted(skus) if s in self.facts][:3]
-        if not names:
+        items = [self.facts.get(s) for s in sorted(skus) if s in self.facts][:3]
+        if not items:
             return None
-        return Rendered(
-            self._all(
-                lambda lang: self.phrase(
-                    "show.sale_ended",
-                    lang,
-                    name=("、" if lang == "zh" else ", ").join(self.name(f, lang) for f in names),
-                )
+        offers = [self.facts.live_offer(f.sku, now) for f in items]
+
+        def render(lang: str) -> str:
+            sep = "、" if lang == "zh" else ", "
+            return self.phrase(
+                "show.sale_ended",
+                lang,
+                name=sep.join(self.name(f, lang) for f in items),
+                prices=sep.join(money(o.price, o.currency) for o in offers),
             )
-        )
+
+        return Rendered(self._all(render))
 
     def next_up(self, sku: str) -> Rendered | None:
         facts = self._live(sku)

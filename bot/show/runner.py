@@ -32,6 +32,7 @@ from knowledge.facts import FactChange, Facts, Promotion
 log = logging.getLogger(__name__)
 
 ACTOR = "show"
+SPLIT_AT = 300  # characters; longer announcements go out one language per message
 PITCH_KEY = "show:pitch"  # queued pitches merge: a skip storm says only the newest product
 
 
@@ -125,6 +126,12 @@ class ShowRunner:
         self._skip = 0  # moderator skips and sold-out ends waiting for the loop
         self._sold_out_end: int | None = None  # segment index to end early
         self._task: asyncio.Task | None = None
+        # Promotions with a deadline worth saying out loud (a pitch says "for N min only").
+        self._flash_ids = {p.id for p in plan.promotions if p.flash} | {
+            plan.segment_promotion_id(i)
+            for i, seg in enumerate(plan.segments)
+            if seg.promotion is not None and seg.promotion.lasts is not None
+        }
         self._unsubscribe = facts.subscribe(self._on_fact)
         self.ticks = 0
 
@@ -428,7 +435,7 @@ class ShowRunner:
                 lambda: self._announce(
                     f"seg:{i}:on",
                     lambda: (
-                        say.on_now(sku, now(), seg.talking_points, flash)
+                        say.on_now(sku, now(), seg.talking_points, self._flash_ids)
                         if self.current_sku() == sku
                         else None
                     ),
@@ -474,8 +481,8 @@ class ShowRunner:
                     f"promo:{p.id}:start",
                     p.at,
                     p.until - p.at,
-                    lambda p=p: self._announce(
-                        f"promo:{p.id}:start", lambda: say.promo_start(p.skus, p.id, now(), p.flash)
+                    lambda p=p, skus=self._newly_on(p.skus, p.at): self._announce(
+                        f"promo:{p.id}:start", lambda: say.promo_start(skus, p.id, now(), p.flash)
                     ),
                 )
             )
@@ -484,6 +491,13 @@ class ShowRunner:
             if p.flash and not s.overrides.get(p.id):  # coupons expire quietly; !deals knows
                 cues.append(self._ended_cue(p.id, p.skus, p.until))
         return cues
+
+    def _newly_on(self, skus: list[str], at: float) -> list[str]:
+        """A deal live from the moment its product comes on is told by the pitch: the best
+        price is stated once, not once per overlapping promotion."""
+        if at <= self.state.segment_start:
+            return [s for s in skus if s != self.current_sku()]
+        return list(skus)
 
     def _countdown_cues(self, pid: str, skus: list[str], start: float, end: float) -> list[Cue]:
         now = self.clock.now
@@ -552,19 +566,45 @@ class ShowRunner:
         first = render()
         if first is None:
             return False
-        ann = Announcement(first.text, priority, card=first.card, key=merge or key)
+        # Long bilingual text goes out as one message per language: a platform would split
+        # it anyway, and a later part could wait for the rate limit and state a stale price.
+        lines = first.text.split("\n")
+        parts = [None] if len(first.text) <= SPLIT_AT else list(range(len(lines)))
+        for part in parts:
+            self.outbox.put(self._live_announcement(key, render, first, part, merge, priority))
+        self.store.audit("show.announce", ACTOR, key=key, text=first.text)
+        return True
+
+    def _live_announcement(
+        self,
+        key: str,
+        render: Callable[[], Rendered | None],
+        first: Rendered,
+        part: int | None,
+        merge: str | None,
+        priority: Priority,
+    ) -> Announcement:
+        def pick(r: Rendered) -> str | None:
+            if part is None:
+                return r.text
+            lines = r.text.split("\n")
+            return lines[part] if part < len(lines) else None
+
+        card = first.card if part in (None, 0) else None
+        merge_key = merge or key
+        ann = Announcement(pick(first) or "", priority, card=card,
+                           key=merge_key if part is None else f"{merge_key}#{part}")
 
         def refresh() -> str | None:
             fresh = render()
             if fresh is None:
                 return None
-            ann.card = fresh.card
-            return fresh.text
+            if card is not None:
+                ann.card = fresh.card
+            return pick(fresh)
 
         ann.refresh = refresh
-        self.outbox.put(ann)
-        self.store.audit("show.announce", ACTOR, key=key, text=first.text)
-        return True
+        return ann
 
     # -- facts and chat ------------------------------------------------------------------------
 
