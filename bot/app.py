@@ -14,6 +14,7 @@ from bot.clock import Clock, SystemClock
 from bot.commands import CommandRegistry, CommandRouter, HelpCommands
 from bot.config import Config
 from bot.events import Announcement, Reply
+from bot.moderation.feature import Moderation
 from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.pipeline import Pipeline
@@ -40,6 +41,16 @@ class Hawker:
         self.questions = QuestionQueue()
         self.pipeline = Pipeline(self.router, self.questions)
         self.registry.add_cog(HelpCommands(self.registry, cfg.show.command_prefix))
+        # Moderation: the pipeline's first stage, the moderators' commands, the pause/review gate.
+        # Adapters map platform privileges with `self.role_policy` (bot.moderation.roles).
+        self.role_policy = cfg.moderation.roles.policy()
+        self.moderation = Moderation(
+            self.store, self.clock, self.outbox, self.persona, cfg.moderation,
+            knowledge=lambda: getattr(self, "knowledge", None), prefix=cfg.show.command_prefix,
+        )
+        self.pipeline.moderation = self.moderation.check
+        for cog in self.moderation.cogs:
+            self.registry.add_cog(cog)
         self.adapters: list[Adapter] = []
         self._tasks: list[asyncio.Task] = []
 

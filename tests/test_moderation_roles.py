@@ -18,8 +18,12 @@ from bot.moderation.roles import (
 )
 from bot.moderation.settings import ModerationSection, RolesSettings
 
-IDS = DiscordRoleIds(owner_ids=frozenset({7}), host_role_ids=frozenset({30}),
-                     moderator_role_ids=frozenset({20}), subscriber_role_ids=frozenset({10}))
+IDS = DiscordRoleIds(
+    owner_ids=frozenset({7}),
+    host_role_ids=frozenset({30}),
+    moderator_role_ids=frozenset({20}),
+    subscriber_role_ids=frozenset({10}),
+)
 
 
 @pytest.mark.parametrize(
@@ -122,8 +126,10 @@ def test_grants_by_platform_id_only():
     # A grant never lowers a platform role.
     assert twitch_role("broadcaster/1", user_id="41", policy=policy) is Role.OWNER
     # Unsigned bridge traffic gets no grant either.
-    assert bridge_role(None, bridge="x", signed=False, platform="twitch", user_id="41",
-                       policy=policy) is Role.VIEWER
+    assert (
+        bridge_role(None, bridge="x", signed=False, platform="twitch", user_id="41", policy=policy)
+        is Role.VIEWER
+    )
 
 
 def test_settings_errors_name_the_key():

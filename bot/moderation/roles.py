@@ -66,8 +66,12 @@ class DiscordRoleIds:
         def ids(name: str) -> frozenset[int]:
             return frozenset(int(i) for i in getattr(section, name, None) or ())
 
-        return cls(ids("owner_ids"), ids("host_role_ids"), ids("moderator_role_ids"),
-                   ids("subscriber_role_ids"))
+        return cls(
+            ids("owner_ids"),
+            ids("host_role_ids"),
+            ids("moderator_role_ids"),
+            ids("subscriber_role_ids"),
+        )
 
 
 def discord_role(

@@ -36,8 +36,14 @@ class RolesSettings(_Model):
     # "platform:user id" → role, e.g. {"twitch:41245072" = "host"}.
     grants: dict[str, str] = Field(default_factory=dict)
 
-    @field_validator("twitch_broadcaster", "twitch_vip", "youtube_owner", "youtube_member",
-                     "discord_booster", "discord_permission")
+    @field_validator(
+        "twitch_broadcaster",
+        "twitch_vip",
+        "youtube_owner",
+        "youtube_member",
+        "discord_booster",
+        "discord_permission",
+    )
     @classmethod
     def _is_role(cls, v: str) -> str:
         _role(v)

@@ -1,0 +1,624 @@
+"""Moderator controls: pause, quiet, review mode, corrections, mutes, bans, permits.
+
+Everything here is a command on `ModeratorControls` (a cog), plus one outbox gate (`gate`)
+that holds the bot's output while it is paused or quiet and sends answers to the review queue
+while review mode is on. The bot keeps listening throughout: draw entries and questions are
+recorded as usual; only what it says is held back.
+
+State that must survive a restart lives in the store: pause/quiet/review flags (kv), the review
+queue and the mute list (tables).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from bot.clock import Clock
+from bot.commands import ArgumentError, Context, Mention, Rest, command
+from bot.events import (
+    ChatMessage,
+    ModAction,
+    ModKind,
+    Outgoing,
+    Priority,
+    Reply,
+    Role,
+    Viewer,
+)
+from bot.moderation.audit import Auditor, actor
+from bot.outbox import Outbox
+from bot.persona import Persona
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+PHRASES: dict[str, dict[str, str]] = {
+    "mod_paused": {
+        "en": "Paused: I'll stay quiet (still recording entries and questions) until !bot resume.",
+        "zh": "已暂停：我先不说话（报名和提问照常记录），发 !bot resume 恢复。",
+    },
+    "mod_resumed": {"en": "Back on air!", "zh": "我回来啦！"},
+    "mod_quiet": {"en": "Going quiet for {minutes} min.", "zh": "安静{minutes}分钟。"},
+    "mod_review_on": {
+        "en": "Review mode on: answers wait for !approve N / !reject N / !edit N.",
+        "zh": "审核模式已开启：回答需要 !approve N / !reject N / !edit N。",
+    },
+    "mod_review_off": {"en": "Review mode off.{pending}", "zh": "审核模式已关闭。{pending}"},
+    "mod_held": {
+        "en": "#{id} @{name}: {question} → {answer}",
+        "zh": "#{id} @{name}：{question} → {answer}",
+    },
+    "mod_none_held": {"en": "No answers waiting for review.", "zh": "没有待审核的回答。"},
+    "mod_fixed": {
+        "en": "Got it, I'll answer that with your correction from now on.",
+        "zh": "收到，以后按你的更正回答。",
+    },
+    "mod_muted": {
+        "en": "I'll ignore @{name} until !unmute.",
+        "zh": "我会忽略 @{name}，直到 !unmute。",
+    },
+    "mod_unmuted": {"en": "I'm listening to @{name} again.", "zh": "我重新听 @{name} 说话了。"},
+    "mod_banned": {"en": "Banned @{name} on {platform}.", "zh": "已在{platform}封禁 @{name}。"},
+    "mod_cannot_ban": {
+        "en": "{platform} doesn't let me ban; I'm ignoring @{name} instead.",
+        "zh": "{platform}不允许我封禁，改为忽略 @{name}。",
+    },
+    "mod_permit": {
+        "en": "@{name} may post a link for {seconds}s.",
+        "zh": "@{name} 可以在{seconds}秒内发链接。",
+    },
+}
+
+
+def say(persona: Persona, key: str, lang: str, **slots: object) -> str:
+    """A phrase from the persona file if it overrides it, else this module's default."""
+    table = persona.phrases.get(key) or PHRASES.get(key)
+    if table is None:
+        return persona.say(key, lang, **slots)
+    text = table.get(lang) or table.get(persona.default_language) or next(iter(table.values()))
+    return text.format(**slots)
+
+
+class FaqOverrides(Protocol):
+    """What `!fix` needs from the knowledge base (knowledge.KnowledgeBase has it)."""
+
+    def add_faq_override(self, question: str, answer: str, sku: str | None = None) -> str: ...
+
+
+# Checks a moderator's edited answer against the facts: returns the problems (empty if fine).
+EditCheck = Callable[[ChatMessage, str], list[str]]
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def same_numbers(original: str) -> EditCheck:
+    """The fallback edit check when no answer verifier is wired: an edit may reword, but may
+    not introduce a number the verified original did not have."""
+
+    allowed = {n.replace(",", "") for n in _NUMBER.findall(original)}
+
+    def check(msg: ChatMessage, text: str) -> list[str]:
+        return [
+            f"{n} is not in the verified answer"
+            for n in _NUMBER.findall(text)
+            if n.replace(",", "") not in allowed
+        ]
+
+    return check
+
+
+# -- who was seen ------------------------------------------------------------------------------
+
+
+class Roster:
+    """The last message of each recent viewer, by platform and lowercased display name, so
+    `!mute @name` and `!ban @name` can find who was meant. Bounded: oldest forgotten first."""
+
+    def __init__(self, capacity: int = 50_000) -> None:
+        self.capacity = capacity
+        self._last: dict[tuple[str, str], ChatMessage] = {}
+
+    def see(self, msg: ChatMessage) -> None:
+        key = (msg.platform, msg.viewer.display_name.lower())
+        last = self._last
+        if key in last:
+            del last[key]  # re-insert at the end: dict order is our recency order
+        elif len(last) >= self.capacity:
+            del last[next(iter(last))]
+        last[key] = msg
+
+    def find(self, platform: str, name: str) -> ChatMessage | None:
+        return self._last.get((platform, name.lower()))
+
+
+def _target(ctx: Context, who: str) -> tuple[str, str]:
+    """`@name` on the moderator's own platform, or `platform:name` for another one."""
+    platform, sep, name = who.partition(":")
+    if sep and platform and name:
+        return platform.lower(), name.lstrip("@")
+    return ctx.message.platform, who
+
+
+# -- the review queue --------------------------------------------------------------------------
+
+_REVIEW_SCHEMA = """
+CREATE TABLE IF NOT EXISTS review_queue (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    held_at REAL NOT NULL,
+    message TEXT NOT NULL,   -- the viewer's ChatMessage, as JSON
+    answer TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'held',  -- held | approved | edited | rejected
+    decided_by TEXT,
+    decided_at REAL,
+    final TEXT
+);
+CREATE INDEX IF NOT EXISTS review_queue_status ON review_queue(status, id);
+"""
+
+
+def _message_to_json(msg: ChatMessage) -> dict[str, Any]:
+    v = msg.viewer
+    return {
+        "platform": msg.platform,
+        "channel": msg.channel,
+        "message_id": msg.message_id,
+        "viewer": {"platform": v.platform, "id": v.id, "name": v.display_name, "role": int(v.role)},
+        "text": msg.text,
+        "timestamp": msg.timestamp,
+        "reply_to": msg.reply_to,
+        "addressed_to_bot": msg.addressed_to_bot,
+    }
+
+
+def _message_from_json(d: dict[str, Any]) -> ChatMessage:
+    v = d["viewer"]
+    viewer = Viewer(v["platform"], v["id"], v["name"], Role(v["role"]))
+    return ChatMessage(
+        d["platform"],
+        d["channel"],
+        d["message_id"],
+        viewer,
+        d["text"],
+        d["timestamp"],
+        d.get("reply_to"),
+        d.get("addressed_to_bot", False),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HeldAnswer:
+    id: int
+    message: ChatMessage
+    answer: str
+    held_at: float
+    status: str
+
+
+class ReviewQueue:
+    """Answers held for a moderator, durable in the store: a restart loses none."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        store.ensure_schema(_REVIEW_SCHEMA)
+
+    def hold(self, msg: ChatMessage, answer: str, now: float) -> int:
+        cur = self.store.execute(
+            "INSERT INTO review_queue(held_at, message, answer) VALUES (?, ?, ?)",
+            (now, json.dumps(_message_to_json(msg), ensure_ascii=False), answer),
+        )
+        return int(cur.lastrowid)
+
+    def _row(self, r: Any) -> HeldAnswer:
+        return HeldAnswer(
+            r["id"],
+            _message_from_json(json.loads(r["message"])),
+            r["answer"],
+            r["held_at"],
+            r["status"],
+        )
+
+    def get(self, id: int) -> HeldAnswer | None:
+        rows = self.store.query("SELECT * FROM review_queue WHERE id = ?", (id,))
+        return self._row(rows[0]) if rows else None
+
+    def pending(self, limit: int | None = None) -> list[HeldAnswer]:
+        sql = "SELECT * FROM review_queue WHERE status = 'held' ORDER BY id"
+        rows = self.store.query(sql + (f" LIMIT {int(limit)}" if limit else ""))
+        return [self._row(r) for r in rows]
+
+    def count(self) -> int:
+        return self.store.query("SELECT COUNT(*) FROM review_queue WHERE status = 'held'")[0][0]
+
+    def decide(self, id: int, status: str, by: str, now: float, final: str | None = None) -> bool:
+        """Close a held answer once; False if it was not waiting (unknown or already decided)."""
+        cur = self.store.execute(
+            "UPDATE review_queue SET status = ?, decided_by = ?, decided_at = ?, final = ? "
+            "WHERE id = ? AND status = 'held'",
+            (status, by, now, final, id),
+        )
+        return cur.rowcount == 1
+
+
+# -- mutes ------------------------------------------------------------------------------------
+
+_MUTE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS moderation_mutes (
+    platform TEXT NOT NULL,
+    name TEXT NOT NULL,       -- lowercased display name
+    viewer_id TEXT,           -- the platform id, where the viewer had been seen
+    by TEXT NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (platform, name)
+);
+"""
+
+
+class Mutes:
+    """Viewers the bot ignores, by platform id where known and by display name; persisted."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        store.ensure_schema(_MUTE_SCHEMA)
+        self._names: set[tuple[str, str]] = set()
+        self._ids: set[tuple[str, str]] = set()
+        for r in store.query("SELECT platform, name, viewer_id FROM moderation_mutes"):
+            self._names.add((r["platform"], r["name"]))
+            if r["viewer_id"]:
+                self._ids.add((r["platform"], r["viewer_id"]))
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, viewer: Viewer) -> bool:
+        return (
+            viewer.key in self._ids or (viewer.platform, viewer.display_name.lower()) in self._names
+        )
+
+    def mute(self, platform: str, name: str, viewer_id: str | None, by: str, now: float) -> None:
+        self.store.execute(
+            "INSERT OR REPLACE INTO moderation_mutes(platform, name, viewer_id, by, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (platform, name.lower(), viewer_id, by, now),
+        )
+        self._names.add((platform, name.lower()))
+        if viewer_id:
+            self._ids.add((platform, viewer_id))
+
+    def unmute(self, platform: str, name: str) -> bool:
+        rows = self.store.query(
+            "SELECT viewer_id FROM moderation_mutes WHERE platform = ? AND name = ?",
+            (platform, name.lower()),
+        )
+        if not rows:
+            return False
+        self.store.execute(
+            "DELETE FROM moderation_mutes WHERE platform = ? AND name = ?", (platform, name.lower())
+        )
+        self._names.discard((platform, name.lower()))
+        if rows[0]["viewer_id"]:
+            self._ids.discard((platform, rows[0]["viewer_id"]))
+        return True
+
+
+# -- the cog ----------------------------------------------------------------------------------
+
+_STATE_KEY = "moderation.controls"
+MAX_QUIET_MINUTES = 240
+_SHOWN = 5  # held answers listed per `!review`
+
+
+class ModeratorControls:
+    """The moderator's commands, and the outbox gate that enforces pause, quiet and review."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        outbox: Outbox,
+        persona: Persona,
+        auditor: Auditor,
+        roster: Roster,
+        *,
+        permit: Callable[[str, str, float], float] | None = None,
+        knowledge: FaqOverrides | Callable[[], FaqOverrides | None] | None = None,
+        edit_check: Callable[[HeldAnswer], EditCheck] | None = None,
+        review: bool = False,
+        prefix: str = "!",
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.outbox = outbox
+        self.persona = persona
+        self.audit = auditor
+        self.roster = roster
+        self.prefix = prefix
+        self._permit = permit
+        self._knowledge = knowledge
+        self._edit_check = edit_check
+        self.queue = ReviewQueue(store)
+        self.mutes = Mutes(store)
+        state = store.get(_STATE_KEY) or {"paused": False, "quiet_until": 0.0, "review": review}
+        self.paused: bool = state["paused"]
+        self.quiet_until: float = state["quiet_until"]
+        self.review: bool = state["review"]
+        # Live-refresh hooks of answers held in this process (lost on restart: then the text
+        # held is sent as it was approved).
+        self._refresh: dict[int, Callable[[], str | None]] = {}
+        self._releasing: Reply | None = None
+
+    def _save(self) -> None:
+        self.store.put(
+            _STATE_KEY,
+            {"paused": self.paused, "quiet_until": self.quiet_until, "review": self.review},
+        )
+
+    def _lang(self, ctx: Context) -> str:
+        return self.persona.language_of(ctx.message.text)
+
+    def _say(self, ctx: Context, key: str, **slots: object) -> str:
+        return say(self.persona, key, self._lang(ctx), **slots)
+
+    # -- the gate -----------------------------------------------------------------------------
+
+    def silenced(self) -> bool:
+        return self.paused or self.clock.now() < self.quiet_until
+
+    def gate(self, out: Outgoing) -> bool:
+        """Outbox gate: True lets `out` through."""
+        if isinstance(out, ModAction) or out is self._releasing:
+            return True
+        if self.review and self._reviewable(out):
+            self._hold(out)
+            return False
+        if out.priority == Priority.MODERATOR or (
+            isinstance(out, Reply) and out.to.role >= Role.MODERATOR
+        ):
+            return True  # moderators always hear back, paused or not
+        return not self.silenced()
+
+    def _reviewable(self, out: Outgoing) -> bool:
+        """Answers to viewers' questions; not command replies, warnings or private replies."""
+        return (
+            isinstance(out, Reply)
+            and out.priority == Priority.ANSWER
+            and not out.ephemeral
+            and not out.to.text.startswith(self.prefix)
+        )
+
+    def _hold(self, out: Reply) -> None:
+        id = self.queue.hold(out.to, out.text, self.clock.now())
+        if out.refresh is not None:
+            self._refresh[id] = out.refresh
+        self.store.audit(
+            "review.held",
+            "hawker",
+            id=id,
+            viewer=actor(out.to.viewer),
+            question=out.to.text[:500],
+            answer=out.text,
+        )
+
+    def _release(
+        self, held: HeldAnswer, text: str, refresh: Callable[[], str | None] | None
+    ) -> None:
+        reply = Reply(
+            held.message, text, Priority.ANSWER, mentions=(held.message.viewer,), refresh=refresh
+        )
+        self._releasing = reply
+        try:
+            self.outbox.put(reply)
+        finally:
+            self._releasing = None
+
+    # -- pause, resume, quiet -----------------------------------------------------------------
+
+    @command("bot pause", min_role=Role.MODERATOR, help="Stop answering and announcing")
+    async def pause(self, ctx: Context) -> None:
+        self.paused = True
+        self._save()
+        self.audit.moderator("pause", ctx.message)
+        ctx.reply(self._say(ctx, "mod_paused"))
+
+    @command("bot resume", min_role=Role.MODERATOR, help="Answer and announce again")
+    async def resume(self, ctx: Context) -> None:
+        self.paused = False
+        self.quiet_until = 0.0
+        self._save()
+        self.audit.moderator("resume", ctx.message)
+        ctx.reply(self._say(ctx, "mod_resumed"))
+
+    @command("bot quiet", min_role=Role.MODERATOR, help="Stay quiet for some minutes")
+    async def quiet(self, ctx: Context, minutes: float) -> None:
+        if not 0 < minutes <= MAX_QUIET_MINUTES:
+            raise ArgumentError(f"minutes: between 1 and {MAX_QUIET_MINUTES}")
+        self.quiet_until = ctx.now + minutes * 60
+        self._save()
+        self.audit.moderator("quiet", ctx.message, minutes=minutes, until=self.quiet_until)
+        ctx.reply(self._say(ctx, "mod_quiet", minutes=f"{minutes:g}"))
+
+    @command("bot status", min_role=Role.MODERATOR, help="Pause, quiet, review and mute state")
+    async def status(self, ctx: Context) -> None:
+        quiet = max(0.0, self.quiet_until - ctx.now)
+        state = (
+            "paused" if self.paused else (f"quiet {quiet / 60:.0f} more min" if quiet else "on air")
+        )
+        ctx.reply(
+            f"{state}; review {'on' if self.review else 'off'}, {self.queue.count()} held; "
+            f"{len(self.mutes)} muted.",
+            ephemeral=True,
+        )
+
+    # -- review mode --------------------------------------------------------------------------
+
+    @command("review", min_role=Role.MODERATOR, help="Hold answers for approval: on, off, or list")
+    async def review_mode(self, ctx: Context, mode: str = "") -> None:
+        mode = mode.lower()
+        if mode in ("on", "off"):
+            self.review = mode == "on"
+            self._save()
+            self.audit.moderator("review", ctx.message, review=self.review)
+            if self.review:
+                ctx.reply(self._say(ctx, "mod_review_on"))
+            else:
+                n = self.queue.count()
+                pending = f" {n} still waiting: !approve N or !reject N." if n else ""
+                ctx.reply(self._say(ctx, "mod_review_off", pending=pending))
+            return
+        if mode:
+            raise ArgumentError("usage: !review on, !review off, or !review to list")
+        held = self.queue.pending(limit=_SHOWN)
+        if not held:
+            ctx.reply(self._say(ctx, "mod_none_held"), ephemeral=True)
+            return
+        lines = [
+            self._say(
+                ctx,
+                "mod_held",
+                id=h.id,
+                name=h.message.viewer.display_name,
+                question=_clip(h.message.text, 80),
+                answer=_clip(h.answer, 160),
+            )
+            for h in held
+        ]
+        more = self.queue.count() - len(held)
+        if more > 0:
+            lines.append(f"(+{more} more)")
+        ctx.reply("\n".join(lines), ephemeral=True)
+
+    def _waiting(self, id: int) -> HeldAnswer:
+        held = self.queue.get(id)
+        if held is None:
+            raise ArgumentError(f"no held answer #{id}")
+        if held.status != "held":
+            raise ArgumentError(f"#{id} was already {held.status}")
+        if self.silenced():
+            raise ArgumentError("I'm paused or quiet: !bot resume first, then approve")
+        return held
+
+    @command("approve", min_role=Role.MODERATOR, help="Send a held answer")
+    async def approve(self, ctx: Context, id: int) -> None:
+        held = self._waiting(id)
+        if not self.queue.decide(id, "approved", actor(ctx.viewer), ctx.now, held.answer):
+            raise ArgumentError(f"#{id} was already decided")
+        self.audit.moderator("approve", ctx.message, id=id, answer=held.answer)
+        self._release(held, held.answer, self._refresh.pop(id, None))
+
+    @command("reject", min_role=Role.MODERATOR, help="Drop a held answer")
+    async def reject(self, ctx: Context, id: int) -> None:
+        held = self.queue.get(id)
+        if held is None or held.status != "held":
+            raise ArgumentError(
+                f"no held answer #{id}" if held is None else f"#{id} was already {held.status}"
+            )
+        self.queue.decide(id, "rejected", actor(ctx.viewer), ctx.now)
+        self._refresh.pop(id, None)
+        self.audit.moderator("reject", ctx.message, id=id, answer=held.answer)
+        ctx.reply(f"Dropped #{id}.", ephemeral=True)
+
+    @command("edit", min_role=Role.MODERATOR, help="Send a held answer with your wording")
+    async def edit(self, ctx: Context, id: int, text: Rest) -> None:
+        held = self._waiting(id)
+        check = self._edit_check(held) if self._edit_check else same_numbers(held.answer)
+        problems = check(held.message, text)
+        if problems:
+            self.audit.moderator("edit.refused", ctx.message, id=id, text=text, problems=problems)
+            raise ArgumentError(f"#{id} not sent: {'; '.join(problems)[:300]}")
+        if not self.queue.decide(id, "edited", actor(ctx.viewer), ctx.now, text):
+            raise ArgumentError(f"#{id} was already decided")
+        self._refresh.pop(id, None)
+        self.audit.moderator("edit", ctx.message, id=id, original=held.answer, text=text)
+        self._release(held, text, None)
+
+    # -- corrections --------------------------------------------------------------------------
+
+    @command("fix", min_role=Role.MODERATOR, help="Correct an answer: !fix <question> => <answer>")
+    async def fix(self, ctx: Context, text: Rest) -> None:
+        question, sep, answer = text.partition("=>")
+        question, answer = question.strip(), answer.strip()
+        if not sep or not question or not answer:
+            raise ArgumentError("usage: !fix <question> => <answer>")
+        kb = self._knowledge() if callable(self._knowledge) else self._knowledge
+        if kb is None:
+            raise ArgumentError("no knowledge base is loaded, so there is nothing to correct")
+        try:
+            override_id = kb.add_faq_override(question, answer)
+        except (KeyError, ValueError) as err:
+            raise ArgumentError(f"not stored: {err}") from None
+        self.audit.moderator(
+            "fix", ctx.message, question=question, answer=answer, override=override_id
+        )
+        ctx.reply(self._say(ctx, "mod_fixed"))
+
+    # -- viewers ------------------------------------------------------------------------------
+
+    def _outranks(self, ctx: Context, target: ChatMessage | None, name: str) -> None:
+        if target is not None and target.viewer.role >= ctx.message.role:
+            raise ArgumentError(
+                f"@{name} is a {target.viewer.role.name.lower()}; ask someone above them"
+            )
+
+    @command("mute", min_role=Role.MODERATOR, help="Make the bot ignore a viewer")
+    async def mute(self, ctx: Context, who: Mention) -> None:
+        platform, name = _target(ctx, who)
+        seen = self.roster.find(platform, name)
+        self._outranks(ctx, seen, name)
+        self.mutes.mute(
+            platform, name, seen.viewer.id if seen else None, actor(ctx.viewer), ctx.now
+        )
+        self.audit.moderator(
+            "mute",
+            ctx.message,
+            target=f"{platform}:{name}",
+            target_id=seen.viewer.id if seen else None,
+        )
+        ctx.reply(self._say(ctx, "mod_muted", name=name))
+
+    @command("unmute", min_role=Role.MODERATOR, help="Listen to a muted viewer again")
+    async def unmute(self, ctx: Context, who: Mention) -> None:
+        platform, name = _target(ctx, who)
+        if not self.mutes.unmute(platform, name):
+            raise ArgumentError(f"@{name} isn't muted")
+        self.audit.moderator("unmute", ctx.message, target=f"{platform}:{name}")
+        ctx.reply(self._say(ctx, "mod_unmuted", name=name))
+
+    @command("ban", min_role=Role.MODERATOR, help="Ban a viewer on their platform")
+    async def ban(self, ctx: Context, who: Mention, reason: Rest = "") -> None:
+        platform, name = _target(ctx, who)
+        seen = self.roster.find(platform, name)
+        if seen is None:
+            raise ArgumentError(f"I haven't seen @{name} in chat on {platform}")
+        self._outranks(ctx, seen, name)
+        adapter = self.outbox.adapters.get(platform)
+        if adapter is not None and adapter.capabilities.ban:
+            self.outbox.put(
+                ModAction(ModKind.BAN, seen, reason=reason or f"by {ctx.viewer.display_name}")
+            )
+            self.audit.moderator(
+                "ban", ctx.message, target=actor(seen.viewer), target_name=name, reason=reason
+            )
+            ctx.reply(self._say(ctx, "mod_banned", name=name, platform=platform))
+            return
+        self.mutes.mute(platform, name, seen.viewer.id, actor(ctx.viewer), ctx.now)
+        self.audit.moderator(
+            "ban.muted", ctx.message, target=actor(seen.viewer), target_name=name, reason=reason
+        )
+        ctx.reply(self._say(ctx, "mod_cannot_ban", name=name, platform=platform))
+
+    @command("permit", min_role=Role.MODERATOR, help="Let a viewer post a link for a while")
+    async def permit(self, ctx: Context, who: Mention) -> None:
+        if self._permit is None:
+            raise ArgumentError("the link filter is off")
+        platform, name = _target(ctx, who)
+        until = self._permit(platform, name, ctx.now)
+        self.audit.moderator("permit", ctx.message, target=f"{platform}:{name}", until=until)
+        ctx.reply(self._say(ctx, "mod_permit", name=name, seconds=f"{until - ctx.now:.0f}"))
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

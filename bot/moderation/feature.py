@@ -1,0 +1,141 @@
+"""The moderation feature as the app sees it: one pipeline check, one cog, one outbox gate.
+
+`Moderation.check` is the pipeline's first stage. Moderators and above pass untouched; muted
+and temporarily ignored viewers are dropped; everyone else goes through the filters, and a
+message that breaks one is stopped and escalated (warn, delete, timeout), each step recorded
+in the audit log. A step the platform cannot take (the outbox skips ModActions an adapter
+cannot do) becomes "the bot ignores this viewer for a while" instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.clock import Clock
+from bot.events import ChatMessage, ModAction, ModKind, Priority, Reply, Role
+from bot.moderation.audit import Auditor
+from bot.moderation.controls import EditCheck, FaqOverrides, HeldAnswer, ModeratorControls, Roster
+from bot.moderation.filters import ChatFilters, Escalation, Verdict
+from bot.moderation.settings import ModerationSection
+from bot.outbox import Outbox
+from bot.persona import Persona
+from bot.store import Store
+
+WARNINGS: dict[str, dict[str, str]] = {
+    "mod_warn_links": {
+        "en": "please no links in chat (a moderator can !permit you).",
+        "zh": "请不要在聊天里发链接（需要的话请管理员 !permit）。",
+    },
+    "mod_warn_caps": {"en": "easy on the capitals, please!", "zh": "请不要全用大写字母哦！"},
+    "mod_warn_symbols": {"en": "too many symbols or emoji, please!", "zh": "符号或表情太多啦！"},
+    "mod_warn_repeats": {
+        "en": "please don't repeat yourself, I heard you!",
+        "zh": "请不要刷屏，我看到啦！",
+    },
+    "mod_warn_flood": {"en": "no copy-paste spam, please!", "zh": "请不要复制刷屏！"},
+    "mod_warn_length": {"en": "that message is too long for chat.", "zh": "消息太长啦。"},
+    "mod_warn_blocked": {
+        "en": "that's not allowed in this chat.",
+        "zh": "聊天里不允许这样的内容。",
+    },
+}
+
+# Filters whose content is harmful to leave up: deleted even on a first warning, where possible.
+_DELETE_ON_WARN = {"links", "blocked"}
+
+
+class Moderation:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        outbox: Outbox,
+        persona: Persona,
+        settings: ModerationSection | None = None,
+        *,
+        knowledge: FaqOverrides | Callable[[], FaqOverrides | None] | None = None,
+        edit_check: Callable[[HeldAnswer], EditCheck] | None = None,
+        prefix: str = "!",
+    ) -> None:
+        settings = settings or ModerationSection()
+        self.settings = settings
+        self.clock = clock
+        self.outbox = outbox
+        self.persona = persona
+        self.audit = Auditor(store)
+        self.filters = ChatFilters(settings.filters)
+        self.escalation = Escalation(settings.filters.escalation)
+        self.exempt = Role.parse(settings.filters.exempt_role)
+        self.roster = Roster()
+        self.controls = ModeratorControls(
+            store,
+            clock,
+            outbox,
+            persona,
+            self.audit,
+            self.roster,
+            permit=self.filters.permit if settings.filters.links.enabled else None,
+            knowledge=knowledge,
+            edit_check=edit_check,
+            review=settings.review,
+            prefix=prefix,
+        )
+        outbox.gates.append(self.controls.gate)
+        # Viewer key → until when the bot ignores them (a step the platform could not take).
+        self._ignored: dict[tuple[str, str], float] = {}
+        self.stopped = 0
+
+    @property
+    def cogs(self) -> list[object]:
+        return [self.controls]
+
+    def check(self, msg: ChatMessage) -> bool:
+        """Pipeline stage: False stops the message (filtered, muted or ignored)."""
+        self.roster.see(msg)
+        if msg.viewer.role >= self.exempt:
+            return True
+        if msg.viewer in self.controls.mutes:
+            self.stopped += 1
+            return False
+        now = self.clock.now()
+        if self._ignored:
+            until = self._ignored.get(msg.viewer.key)
+            if until is not None:
+                if until > now:
+                    self.stopped += 1
+                    return False
+                del self._ignored[msg.viewer.key]
+        verdict = self.filters.check(msg, now)
+        if verdict is None:
+            return True
+        self.stopped += 1
+        self._escalate(msg, verdict, now)
+        return False
+
+    def _can(self, msg: ChatMessage, kind: ModKind) -> bool:
+        adapter = self.outbox.adapters.get(msg.platform)
+        return adapter is not None and adapter.capabilities.can(kind.value)
+
+    def _escalate(self, msg: ChatMessage, verdict: Verdict, now: float) -> None:
+        step, strike = self.escalation.strike(msg.viewer.key, now)
+        esc = self.settings.filters.escalation
+        reason = f"{verdict.filter}: {verdict.detail}" if verdict.detail else verdict.filter
+        if step == "warn":
+            if verdict.filter in _DELETE_ON_WARN and self._can(msg, ModKind.DELETE):
+                self.outbox.put(ModAction(ModKind.DELETE, msg, reason=reason))
+            self.outbox.put(
+                Reply(msg, self._warning(msg, verdict), Priority.MODERATOR, mentions=(msg.viewer,))
+            )
+        elif step in ("delete", "timeout") and self._can(msg, ModKind(step)):
+            seconds = esc.timeout_seconds if step == "timeout" else 0
+            self.outbox.put(ModAction(ModKind(step), msg, seconds=seconds, reason=reason))
+        else:  # "ignore", or a step this platform cannot take
+            step = "ignore"
+            self._ignored[msg.viewer.key] = now + esc.ignore_seconds
+        self.audit.filtered(step, msg, verdict.filter, verdict.detail, strike)
+
+    def _warning(self, msg: ChatMessage, verdict: Verdict) -> str:
+        key = f"mod_warn_{verdict.filter}"
+        lang = self.persona.language_of(msg.text)
+        table = self.persona.phrases.get(key) or WARNINGS[key]
+        return table.get(lang) or table.get("en") or next(iter(table.values()))

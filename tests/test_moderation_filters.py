@@ -1,0 +1,162 @@
+"""Chat filters: what they stop, what they must not stop, and escalation with decay."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.events import ChatMessage, Role, Viewer
+from bot.moderation.filters import ChatFilters, Escalation
+from bot.moderation.settings import EscalationSettings, FiltersSettings
+
+T0 = 1_750_000_000.0
+_ids = itertools.count()
+
+
+def msg(
+    text: str, name: str = "ann", platform: str = "twitch", role: Role = Role.VIEWER
+) -> ChatMessage:
+    return ChatMessage(
+        platform, "live", f"m{next(_ids)}", Viewer(platform, name, name, role), text, T0
+    )
+
+
+def verdict(text: str, settings: FiltersSettings | None = None, **kw):
+    v = ChatFilters(settings or FiltersSettings()).check(msg(text, **kw), T0)
+    return v.filter if v else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jump to 1:15:20 for the beef part",
+        "the beef is ¥89.9 tonight?",
+        "¥89.9 ¥99.9 ¥129.9 which one is best",
+        "$12.50 or $15.00?",
+        "3.5kg for 128.00 that's cheap",
+        "I like it. In fact I love it",
+        "e.g. the honey, i.e. the good one",
+        "version v1.2.3 of the app",
+        "牛肉多少钱？？",
+        "这个牛肉真的太好吃了我已经买了三次了强烈推荐给大家",
+        "好！！！",
+        "OK",
+        "BEEF",  # a draw keyword
+        "I LOVE IT",  # short shouting is fine
+        "50% off? really??",
+        "😂😂😂",
+        "this is great 👍👍",
+        "lol",
+        "",
+    ],
+)
+def test_no_false_positives(text):
+    assert verdict(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("buy followers at cheap-followers.com now", "links"),
+        ("https://scam.example/win", "links"),
+        ("www.freestuff.net", "links"),
+        ("go to bit(dot)ly/abc", "links"),
+        ("go to bit [.] ly", "links"),
+        ("ｗｗｗ．ｓｃａｍ．ｃｏｍ", "links"),  # full-width
+        ("来 taobao。com 买更便宜", "links"),
+        ("THIS IS THE BEST BEEF EVER BUY IT NOW", "caps"),
+        ("!!!!!!!!!!!!!!!!!!!!", "symbols"),
+        ("$$$$ ¥¥¥¥ €€€€ !!!!", "symbols"),
+        ("😂😂😂😂😂😂😂😂😂😂😂😂😂", "symbols"),
+        ("wow " + "🔥" * 13 + " amazing amazing amazing beef", "symbols"),
+        ("x" * 401, "length"),
+    ],
+)
+def test_stops(text, expected):
+    assert verdict(text) == expected
+
+
+def test_chinese_is_never_caps():
+    settings = FiltersSettings.model_validate({"caps": {"min_letters": 1, "max_ratio": 0.1}})
+    assert verdict("这个牛肉真的太好吃了我已经买了三次了", settings) is None
+    assert verdict("牛肉 OK 好吃", settings) == "caps"  # the Latin letters still count
+
+
+def test_allow_list_and_permit():
+    f = ChatFilters(FiltersSettings.model_validate({"links": {"allow": ["myshop.com"]}}))
+    assert f.check(msg("order at https://www.myshop.com/beef"), T0) is None
+    assert f.check(msg("order at myshop.com.evil.io"), T0).filter == "links"
+    assert f.check(msg("see other.com", name="bob"), T0).filter == "links"
+    f.permit("twitch", "Bob", T0)
+    assert f.check(msg("see other.com", name="bob"), T0 + 60) is None
+    assert f.check(msg("see other.com", name="bob", platform="youtube"), T0 + 60).filter == "links"
+    assert f.check(msg("see other.com", name="bob"), T0 + 121).filter == "links"
+
+
+def test_blocked_words_and_groups_in_english_and_chinese():
+    settings = FiltersSettings.model_validate(
+        {
+            "blocked": {
+                "words": ["scam", "傻瓜"],
+                "patterns": {"contact": [r"加\s*(微|v|V)\s*信?", r"whats\s*app"]},
+            }
+        }
+    )
+    assert verdict("this is a SCAM!", settings) == "blocked"
+    assert verdict("scampi is tasty", settings) is None  # whole words only in Latin script
+    assert verdict("你是傻瓜", settings) == "blocked"
+    assert verdict("你是 傻-瓜", settings) == "blocked"  # spacing and symbols squeezed out
+    assert verdict("加V 便宜", settings) == "blocked"
+    assert verdict("加 微 信 12345", settings) == "blocked"
+    assert verdict("msg me on WhatsApp", settings) == "blocked"
+    assert verdict("加入购物车了", settings) is None
+
+
+def test_repeats_from_one_viewer_within_the_window():
+    f = ChatFilters(FiltersSettings())
+    assert f.check(msg("beef please"), T0) is None
+    assert f.check(msg("Beef   please"), T0 + 1) is None
+    assert f.check(msg("beef please"), T0 + 2).filter == "repeats"
+    # Another viewer saying the same is not a repeat; the same viewer later is fine again.
+    assert f.check(msg("beef please", name="bob"), T0 + 3) is None
+    assert f.check(msg("beef please"), T0 + 100) is None
+
+
+def test_copy_paste_flood_across_viewers_but_not_short_keywords():
+    f = ChatFilters(FiltersSettings())
+    pasta = "GIVEAWAY at the other stream go go go"
+    results = [f.check(msg(pasta.lower(), name=f"v{i}"), T0 + i) for i in range(6)]
+    assert [r.filter if r else None for r in results] == [None] * 4 + ["flood", "flood"]
+    # The draw keyword pasted by hundreds of viewers is an entry, not a flood.
+    assert all(f.check(msg("beef", name=f"w{i}"), T0) is None for i in range(300))
+    # A flood is judged within the window: the same text an hour later starts over.
+    assert f.check(msg(pasta.lower(), name="late"), T0 + 3600) is None
+
+
+def test_memory_follows_the_window():
+    f = ChatFilters(FiltersSettings())
+    for i in range(1000):
+        f.check(msg(f"hello number {i} from far away", name=f"v{i}"), T0)
+    f.check(msg("hi", name="last"), T0 + 1000)
+    assert len(f._history) == 1 and len(f._floods) == 0
+
+
+def test_disabled_filters_pass_everything():
+    settings = FiltersSettings.model_validate({"enabled": False})
+    assert verdict("https://scam.example " + "!" * 500, settings) is None
+    settings = FiltersSettings.model_validate(
+        {"links": {"enabled": False}, "caps": {"enabled": False}}
+    )
+    assert verdict("GO TO SCAM.COM RIGHT NOW FRIENDS", settings) is None
+
+
+def test_escalation_steps_and_decay():
+    esc = Escalation(EscalationSettings(decay_seconds=600))
+    key = ("twitch", "ann")
+    assert esc.strike(key, T0) == ("warn", 1)
+    assert esc.strike(key, T0 + 10) == ("delete", 2)
+    assert esc.strike(key, T0 + 20) == ("timeout", 3)
+    assert esc.strike(key, T0 + 30) == ("timeout", 4)  # the last step repeats
+    assert esc.strike(key, T0 + 30 + 601) == ("warn", 1)  # strikes decayed
+    assert esc.strike(("twitch", "bob"), T0) == ("warn", 1)
