@@ -26,6 +26,8 @@ SHOP_TERMS = (
 )
 # "how much is it / is this in stock": a question about whatever is on air right now.
 DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|它", re.I)
+# Chinese A-not-A questions: 甜不甜, 好不好, 有没有 (the core's first pass misses them).
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 MAX_WORDS = 5  # longest English name key looked up
 MAX_CJK = 8
 _WORD = r"[a-z0-9]+(?:[-'][a-z0-9]+)*"
@@ -77,7 +79,7 @@ class QuestionDetector:
     def __call__(self, msg: ChatMessage) -> bool:
         if msg.addressed_to_bot or self.persona.addressed_in(msg.text):
             return True
-        if not looks_like_question(msg):
+        if not (looks_like_question(msg) or A_NOT_A.search(msg.text)):
             return False
         if self.names_something(msg.text):
             return True
