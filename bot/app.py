@@ -18,6 +18,7 @@ from bot.moderation.feature import Moderation
 from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.pipeline import Pipeline
+from bot.show import build_show
 from bot.questions import QuestionQueue
 from bot.store import Store
 from plugins.base import Adapter
@@ -51,6 +52,10 @@ class Hawker:
         self.pipeline.moderation = self.moderation.check
         for cog in self.moderation.cogs:
             self.registry.add_cog(cog)
+        # Run-of-show (bot/show): the plan's runner, its commands, its chat-line counter.
+        # Needs `self.knowledge` (or sets `self.facts` from the catalog) and, for draw slots,
+        # `self.draws` when they are built above this line (or set `self.show.draws` later).
+        self.show = build_show(self)
         self.adapters: list[Adapter] = []
         self._tasks: list[asyncio.Task] = []
 
@@ -69,6 +74,8 @@ class Hawker:
         self.outbox.start()
         for adapter in self.adapters:
             await adapter.start(self.pipeline.handle)
+        if self.show is not None:
+            self._tasks.append(self.show.start_task())
 
     async def finish(self) -> None:
         """End of show: say goodbye and let the outbox empty."""

@@ -21,7 +21,7 @@ from bot.events import Announcement, Priority, Reply, Role
 from bot.show.runner import ShowRunner
 from knowledge.facts import Facts, Offer, money, to_money
 
-MAX_DEALS = 5
+MAX_DEALS = 4
 
 # Money and percentages a moderator's `!announce` may state only as live facts.
 _AMOUNT = re.compile(
@@ -139,6 +139,19 @@ class ShowCommands:
             )
         return line
 
+    def _deal_line(self, sku: str, offer: Offer, lang: str, now: float) -> str:
+        """Short: `!deals` lists several in one chat line."""
+        name = self.say.name(self.facts.get(sku), lang)
+        line = f"{name} {money(offer.price, offer.currency)}"
+        if offer.percent_off:
+            line += f" (-{offer.percent_off}%)"
+        if offer.code:
+            line += f" code {offer.code}" if lang == "en" else f" 券码{offer.code}"
+        if offer.ends_at is not None and 0 < offer.ends_at - now < 3600:
+            left = self.say.left(offer.ends_at - now, lang)
+            line += f", {left} left" if lang == "en" else f"，剩{left}"
+        return line
+
     def _product(self, query: str) -> str:
         sku = self.finder.find(query)
         if sku is None or sku not in self.facts:
@@ -169,7 +182,7 @@ class ShowCommands:
                     else "暂时没有优惠，请继续关注！"
                 )
             head = "Deals now: " if lang == "en" else "当前优惠："
-            return head + "; ".join(self._offer_line(s, o, lang, now) for s, o in offers)
+            return head + "; ".join(self._deal_line(s, o, lang, now) for s, o in offers)
 
         self._reply_live(ctx, render)
 

@@ -69,7 +69,8 @@ class ShowState:
     message_at: dict[str, float] = field(default_factory=dict)
     message_lines: dict[str, int] = field(default_factory=dict)
     lines: int = 0  # viewers' chat lines since the show started
-    draws: dict[str, Any] = field(default_factory=dict)  # segment index -> draw id
+    # Draws the plan opened: segment index -> {"id": draw id, "closes": show time}.
+    draws: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict) -> ShowState:
@@ -464,13 +465,17 @@ class ShowRunner:
         if seg.draw is not None:
             d = seg.draw
             opens = start + d.at
-            cues.append(Cue(f"seg:{i}:draw:open", opens, d.open_for, lambda: self._draw_open(i)))
+            cues.append(
+                Cue(f"seg:{i}:draw:open", opens, d.open_for, lambda: self._draw_open(i, opens))
+            )
+        # An open draw closes on time even when its segment is over (skipped, sold out).
+        for index, draw in s.draws.items():
             cues.append(
                 Cue(
-                    f"seg:{i}:draw:close",
-                    opens + d.open_for,
+                    f"seg:{index}:draw:close",
+                    draw["closes"],
                     float("inf"),
-                    lambda: self._draw_close(i),
+                    lambda index=index: self._draw_close(index),
                 )
             )
         for p in plan.promotions:
@@ -661,7 +666,7 @@ class ShowRunner:
 
     # -- draws -------------------------------------------------------------------------------
 
-    async def _draw_open(self, index: int) -> None:
+    async def _draw_open(self, index: int, opens: float) -> None:
         slot = self.plan.segments[index].draw
         if self.draws is None or slot is None:
             log.warning("show: draw slot in segment %d but no draw controller", index + 1)
@@ -669,12 +674,12 @@ class ShowRunner:
         draw_id = await _maybe(
             self.draws.create(slot.prize, slot.winners, slot.keyword, slot.open_for, ACTOR)
         )
-        self.state.draws[str(index)] = draw_id
+        self.state.draws[str(index)] = {"id": draw_id, "closes": opens + slot.open_for}
         self._save("show.draw", segment=index, draw=draw_id, step="create")
         await _maybe(self.draws.open(draw_id))
 
     async def _draw_close(self, index: int) -> None:
-        draw_id = self.state.draws.get(str(index))
+        draw_id = self.state.draws.get(str(index), {}).get("id")
         if self.draws is None or draw_id is None:
             return
         try:
