@@ -91,9 +91,9 @@ class Announcer:
         return facts.name_zh if lang == "zh" and facts.name_zh else facts.name
 
     def left(self, seconds: float, lang: str) -> str:
-        """Time left, as a viewer would say it: whole minutes from one minute up."""
-        if seconds >= 59.5:
-            return self.phrase("show.minutes", lang, n=max(1, round(seconds / 60)))
+        """Time left, as a viewer would say it (a late tick of a few seconds still reads 5 min)."""
+        if seconds >= 57:  # whole minutes, rounded down: never promise more time than is left
+            return self.phrase("show.minutes", lang, n=max(1, int((seconds + 3) // 60)))
         return self.phrase("show.seconds", lang, n=max(1, math.ceil(seconds)))
 
     def offer_text(self, offer: Offer, lang: str) -> str:
