@@ -47,7 +47,9 @@ class Hawker:
         self.role_policy = cfg.moderation.roles.policy()
         self.moderation = Moderation(
             self.store, self.clock, self.outbox, self.persona, cfg.moderation,
-            knowledge=lambda: getattr(self, "knowledge", None), prefix=cfg.show.command_prefix,
+            knowledge=lambda: getattr(self, "knowledge", None),
+            answers=lambda: getattr(self, "answers", None),
+            prefix=cfg.show.command_prefix,
         )
         self.pipeline.moderation = self.moderation.check
         for cog in self.moderation.cogs:
