@@ -11,11 +11,8 @@ queue and the mute list (tables).
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.clock import Clock
@@ -31,6 +28,13 @@ from bot.events import (
     Viewer,
 )
 from bot.moderation.audit import Auditor, actor
+from bot.moderation.review import (
+    HeldAnswer,
+    ReviewQueue,
+    question_of,
+    same_numbers,
+    verifier_check,
+)
 from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.store import Store
@@ -90,28 +94,6 @@ class FaqOverrides(Protocol):
     def add_faq_override(self, question: str, answer: str, sku: str | None = None) -> str: ...
 
 
-# Checks a moderator's edited answer against the facts: returns the problems (empty if fine).
-EditCheck = Callable[[ChatMessage, str], list[str]]
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def same_numbers(original: str) -> EditCheck:
-    """The fallback edit check when no answer verifier is wired: an edit may reword, but may
-    not introduce a number the verified original did not have."""
-
-    allowed = {n.replace(",", "") for n in _NUMBER.findall(original)}
-
-    def check(msg: ChatMessage, text: str) -> list[str]:
-        return [
-            f"{n} is not in the verified answer"
-            for n in _NUMBER.findall(text)
-            if n.replace(",", "") not in allowed
-        ]
-
-    return check
-
-
 # -- who was seen ------------------------------------------------------------------------------
 
 
@@ -142,106 +124,6 @@ def _target(ctx: Context, who: str) -> tuple[str, str]:
     if sep and platform and name:
         return platform.lower(), name.lstrip("@")
     return ctx.message.platform, who
-
-
-# -- the review queue --------------------------------------------------------------------------
-
-_REVIEW_SCHEMA = """
-CREATE TABLE IF NOT EXISTS review_queue (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    held_at REAL NOT NULL,
-    message TEXT NOT NULL,   -- the viewer's ChatMessage, as JSON
-    answer TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'held',  -- held | approved | edited | rejected
-    decided_by TEXT,
-    decided_at REAL,
-    final TEXT
-);
-CREATE INDEX IF NOT EXISTS review_queue_status ON review_queue(status, id);
-"""
-
-
-def _message_to_json(msg: ChatMessage) -> dict[str, Any]:
-    v = msg.viewer
-    return {
-        "platform": msg.platform,
-        "channel": msg.channel,
-        "message_id": msg.message_id,
-        "viewer": {"platform": v.platform, "id": v.id, "name": v.display_name, "role": int(v.role)},
-        "text": msg.text,
-        "timestamp": msg.timestamp,
-        "reply_to": msg.reply_to,
-        "addressed_to_bot": msg.addressed_to_bot,
-    }
-
-
-def _message_from_json(d: dict[str, Any]) -> ChatMessage:
-    v = d["viewer"]
-    viewer = Viewer(v["platform"], v["id"], v["name"], Role(v["role"]))
-    return ChatMessage(
-        d["platform"],
-        d["channel"],
-        d["message_id"],
-        viewer,
-        d["text"],
-        d["timestamp"],
-        d.get("reply_to"),
-        d.get("addressed_to_bot", False),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class HeldAnswer:
-    id: int
-    message: ChatMessage
-    answer: str
-    held_at: float
-    status: str
-
-
-class ReviewQueue:
-    """Answers held for a moderator, durable in the store: a restart loses none."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        store.ensure_schema(_REVIEW_SCHEMA)
-
-    def hold(self, msg: ChatMessage, answer: str, now: float) -> int:
-        cur = self.store.execute(
-            "INSERT INTO review_queue(held_at, message, answer) VALUES (?, ?, ?)",
-            (now, json.dumps(_message_to_json(msg), ensure_ascii=False), answer),
-        )
-        return int(cur.lastrowid)
-
-    def _row(self, r: Any) -> HeldAnswer:
-        return HeldAnswer(
-            r["id"],
-            _message_from_json(json.loads(r["message"])),
-            r["answer"],
-            r["held_at"],
-            r["status"],
-        )
-
-    def get(self, id: int) -> HeldAnswer | None:
-        rows = self.store.query("SELECT * FROM review_queue WHERE id = ?", (id,))
-        return self._row(rows[0]) if rows else None
-
-    def pending(self, limit: int | None = None) -> list[HeldAnswer]:
-        sql = "SELECT * FROM review_queue WHERE status = 'held' ORDER BY id"
-        rows = self.store.query(sql + (f" LIMIT {int(limit)}" if limit else ""))
-        return [self._row(r) for r in rows]
-
-    def count(self) -> int:
-        return self.store.query("SELECT COUNT(*) FROM review_queue WHERE status = 'held'")[0][0]
-
-    def decide(self, id: int, status: str, by: str, now: float, final: str | None = None) -> bool:
-        """Close a held answer once; False if it was not waiting (unknown or already decided)."""
-        cur = self.store.execute(
-            "UPDATE review_queue SET status = ?, decided_by = ?, decided_at = ?, final = ? "
-            "WHERE id = ? AND status = 'held'",
-            (status, by, now, final, id),
-        )
-        return cur.rowcount == 1
 
 
 # -- mutes ------------------------------------------------------------------------------------
@@ -326,7 +208,7 @@ class ModeratorControls:
         *,
         permit: Callable[[str, str, float], float] | None = None,
         knowledge: FaqOverrides | Callable[[], FaqOverrides | None] | None = None,
-        edit_check: Callable[[HeldAnswer], EditCheck] | None = None,
+        answers: Callable[[], Any] | None = None,
         review: bool = False,
         prefix: str = "!",
     ) -> None:
@@ -339,16 +221,14 @@ class ModeratorControls:
         self.prefix = prefix
         self._permit = permit
         self._knowledge = knowledge
-        self._edit_check = edit_check
+        # The answers feature (AnswerService), whose verifier checks held answers before they go.
+        self._answers = answers
         self.queue = ReviewQueue(store)
         self.mutes = Mutes(store)
         state = store.get(_STATE_KEY) or {"paused": False, "quiet_until": 0.0, "review": review}
         self.paused: bool = state["paused"]
         self.quiet_until: float = state["quiet_until"]
         self.review: bool = state["review"]
-        # Live-refresh hooks of answers held in this process (lost on restart: then the text
-        # held is sent as it was approved).
-        self._refresh: dict[int, Callable[[], str | None]] = {}
         self._releasing: Reply | None = None
 
     def _save(self) -> None:
@@ -381,19 +261,14 @@ class ModeratorControls:
             return True  # moderators always hear back, paused or not
         return not self.silenced()
 
-    def _reviewable(self, out: Outgoing) -> bool:
-        """Answers to viewers' questions; not command replies, warnings or private replies."""
-        return (
-            isinstance(out, Reply)
-            and out.priority == Priority.ANSWER
-            and not out.ephemeral
-            and not out.to.text.startswith(self.prefix)
-        )
+    @staticmethod
+    def _reviewable(out: Outgoing) -> bool:
+        """What the bot says to viewers in chat: answers, and public replies to their commands.
+        Not announcements, moderator replies, warnings, or private (ephemeral) replies."""
+        return isinstance(out, Reply) and out.priority == Priority.ANSWER and not out.ephemeral
 
     def _hold(self, out: Reply) -> None:
-        id = self.queue.hold(out.to, out.text, self.clock.now())
-        if out.refresh is not None:
-            self._refresh[id] = out.refresh
+        id = self.queue.hold(out.to, out.mentions or (out.to.viewer,), out.text, self.clock.now())
         self.store.audit(
             "review.held",
             "hawker",
@@ -403,12 +278,15 @@ class ModeratorControls:
             answer=out.text,
         )
 
-    def _release(
-        self, held: HeldAnswer, text: str, refresh: Callable[[], str | None] | None
-    ) -> None:
-        reply = Reply(
-            held.message, text, Priority.ANSWER, mentions=(held.message.viewer,), refresh=refresh
-        )
+    def _check(self, held: HeldAnswer, text: str) -> list[str]:
+        """The answers verifier's problems with `text` as an answer to `held`, facts as of now."""
+        service = self._answers() if self._answers else None
+        if service is not None and question_of(held.message, self.prefix):
+            return verifier_check(service, self.prefix)(held.message, text)
+        return same_numbers(held.answer)(held.message, text)
+
+    def _release(self, held: HeldAnswer, text: str) -> None:
+        reply = Reply(held.message, text, Priority.ANSWER, mentions=held.mentions)
         self._releasing = reply
         try:
             self.outbox.put(reply)
@@ -504,10 +382,17 @@ class ModeratorControls:
     @command("approve", min_role=Role.MODERATOR, help="Send a held answer")
     async def approve(self, ctx: Context, id: int) -> None:
         held = self._waiting(id)
+        problems = self._check(held, held.answer)
+        if problems:  # a price changed while it waited, say
+            self.audit.moderator("approve.refused", ctx.message, id=id, problems=problems)
+            raise ArgumentError(
+                f"#{id} no longer checks out ({'; '.join(problems)[:200]}): "
+                f"!edit {id} <text> or !reject {id}"
+            )
         if not self.queue.decide(id, "approved", actor(ctx.viewer), ctx.now, held.answer):
             raise ArgumentError(f"#{id} was already decided")
         self.audit.moderator("approve", ctx.message, id=id, answer=held.answer)
-        self._release(held, held.answer, self._refresh.pop(id, None))
+        self._release(held, held.answer)
 
     @command("reject", min_role=Role.MODERATOR, help="Drop a held answer")
     async def reject(self, ctx: Context, id: int) -> None:
@@ -517,23 +402,20 @@ class ModeratorControls:
                 f"no held answer #{id}" if held is None else f"#{id} was already {held.status}"
             )
         self.queue.decide(id, "rejected", actor(ctx.viewer), ctx.now)
-        self._refresh.pop(id, None)
         self.audit.moderator("reject", ctx.message, id=id, answer=held.answer)
         ctx.reply(f"Dropped #{id}.", ephemeral=True)
 
     @command("edit", min_role=Role.MODERATOR, help="Send a held answer with your wording")
     async def edit(self, ctx: Context, id: int, text: Rest) -> None:
         held = self._waiting(id)
-        check = self._edit_check(held) if self._edit_check else same_numbers(held.answer)
-        problems = check(held.message, text)
+        problems = self._check(held, text)
         if problems:
             self.audit.moderator("edit.refused", ctx.message, id=id, text=text, problems=problems)
             raise ArgumentError(f"#{id} not sent: {'; '.join(problems)[:300]}")
         if not self.queue.decide(id, "edited", actor(ctx.viewer), ctx.now, text):
             raise ArgumentError(f"#{id} was already decided")
-        self._refresh.pop(id, None)
         self.audit.moderator("edit", ctx.message, id=id, original=held.answer, text=text)
-        self._release(held, text, None)
+        self._release(held, text)
 
     # -- corrections --------------------------------------------------------------------------
 

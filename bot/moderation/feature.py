@@ -10,11 +10,12 @@ cannot do) becomes "the bot ignores this viewer for a while" instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from bot.clock import Clock
 from bot.events import ChatMessage, ModAction, ModKind, Priority, Reply, Role
 from bot.moderation.audit import Auditor
-from bot.moderation.controls import EditCheck, FaqOverrides, HeldAnswer, ModeratorControls, Roster
+from bot.moderation.controls import FaqOverrides, ModeratorControls, Roster
 from bot.moderation.filters import ChatFilters, Escalation, Verdict
 from bot.moderation.settings import ModerationSection
 from bot.outbox import Outbox
@@ -54,7 +55,7 @@ class Moderation:
         settings: ModerationSection | None = None,
         *,
         knowledge: FaqOverrides | Callable[[], FaqOverrides | None] | None = None,
-        edit_check: Callable[[HeldAnswer], EditCheck] | None = None,
+        answers: Callable[[], Any] | None = None,
         prefix: str = "!",
     ) -> None:
         settings = settings or ModerationSection()
@@ -76,7 +77,7 @@ class Moderation:
             self.roster,
             permit=self.filters.permit if settings.filters.links.enabled else None,
             knowledge=knowledge,
-            edit_check=edit_check,
+            answers=answers,
             review=settings.review,
             prefix=prefix,
         )
