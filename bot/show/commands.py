@@ -130,9 +130,10 @@ class ShowCommands:
 
     def _offer_line(self, sku: str, offer: Offer, lang: str, now: float) -> str:
         facts = self.facts.get(sku)
+        head = self.say.name(facts, lang) + ("：" if lang == "zh" else ": ")
         if not facts.in_stock:
-            return f"{self.say.name(facts, lang)}: " + ("sold out" if lang == "en" else "已售罄")
-        line = f"{self.say.name(facts, lang)}: {self.say.offer_text(offer, lang)}{self.say.code_text(offer, lang)}"
+            return head + ("已售罄" if lang == "zh" else "sold out")
+        line = head + self.say.offer_text(offer, lang) + self.say.code_text(offer, lang)
         if offer.ends_at is not None and offer.ends_at > now:
             line += self.say.phrase(
                 "show.deadline", lang, left=self.say.left(offer.ends_at - now, lang)
