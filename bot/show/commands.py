@@ -61,15 +61,24 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s\-_.,!?'\"()（）！？。，]+", "", text)
 
 
+def _words(text: str) -> str:
+    """Lowercase words separated by single spaces, for whole-word containment."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return " ".join(re.sub(r"[\-_.,!?'\"()（）！？。，]+", " ", text).split())
+
+
 class ProductFinder:
-    """Finds a product by SKU, name or alias: exact, then contained, then a close spelling."""
+    """Finds a product by SKU, name or alias: exact, then a whole name inside the query
+    ("how much is the air fryer"), then the query inside a name, then a close spelling."""
 
     def __init__(self, names: dict[str, Iterable[str]]) -> None:
         self._by_name: dict[str, str] = {}
+        self._phrases: list[tuple[str, str]] = []  # (words, sku)
         for sku, all_names in names.items():
             for name in (sku, *all_names):
                 if (key := _norm(name)) and key not in self._by_name:
                     self._by_name[key] = sku
+                    self._phrases.append((_words(name), sku))
 
     @classmethod
     def from_facts(cls, facts: Facts) -> ProductFinder:
@@ -85,15 +94,21 @@ class ProductFinder:
             return None
         if q in self._by_name:
             return self._by_name[q]
-        # "the beef shank please": the longest name inside the query, or the query inside a name
-        inside = [(len(k), s) for k, s in self._by_name.items() if len(k) >= 2 and k in q]
-        if inside:
+        words = f" {_words(query)} "
+        inside = [(len(p), s) for p, s in self._phrases if len(p) >= 2 and _contains(words, p)]
+        if inside:  # the longest name wins: "beef shank" over "beef"
             return max(inside)[1]
         around = sorted((len(k), s) for k, s in self._by_name.items() if len(q) >= 3 and q in k)
         if around:
             return around[0][1]
         close = difflib.get_close_matches(q, list(self._by_name), n=1, cutoff=0.75)
         return self._by_name[close[0]] if close else None
+
+
+def _contains(words: str, phrase: str) -> bool:
+    if re.search(r"[\u3400-\u9fff]", phrase):  # Chinese has no spaces between words
+        return phrase.replace(" ", "") in words.replace(" ", "")
+    return f" {phrase} " in words
 
 
 def _roles_of(role: Role) -> list[str]:
