@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dataclasses
 import heapq
 import itertools
 import logging
@@ -241,20 +242,41 @@ class Outbox:
             self._moderate(out)
         elif isinstance(out, Reply):
             adapter = self.adapters.get(out.platform)
-            if adapter is None:
-                return
-            q = self.queue(out.platform, out.channel)
-            # A reply the platform delivers privately (a Discord interaction response) is not
-            # subject to the channel's send limit: send it now instead of queueing behind it.
-            private = getattr(adapter, "replies_privately", None)
-            if private is not None and private(out.to):
-                q.stats.queued += 1
-                self._background(q._send(out, limited=False))
-            else:
-                q.put(out)
+            if adapter is not None:
+                self._put_reply(adapter, self.queue(out.platform, out.channel), out)
         else:
             for q in self._targets(out):
                 q.put(out)
+
+    def _put_reply(self, adapter: Adapter, q: ChannelQueue, out: Reply) -> None:
+        """Each asker is answered where they asked. An adapter that can reply privately (Discord
+        interactions) says which questions were private: those askers get the reply at once,
+        outside the channel's send limit, and the channel reply credits only the others."""
+        private = getattr(adapter, "replies_privately", None)
+        private_of = getattr(adapter, "private_question", None)
+        if private is None or private_of is None:
+            q.put(out)
+            return
+        privately = [out.to] if private(out.to) else []
+        for viewer in out.mentions:
+            if viewer != out.to.viewer and (asked := private_of(viewer, out.channel)) is not None:
+                privately.append(asked)
+        if not privately:
+            q.put(out)
+            return
+        moved = {m.viewer for m in privately}
+        for asked in privately:
+            q.stats.queued += 1
+            self._background(q._send(Reply(asked, out.text, out.priority, mentions=(asked.viewer,),
+                                           ephemeral=out.ephemeral, refresh=out.refresh),
+                                     limited=False))
+        public = tuple(v for v in out.mentions if v not in moved)
+        if out.to.viewer not in moved:
+            out.mentions = public
+            q.put(out)
+        elif public:  # the others asked in the channel: answer there, quoting no message
+            q.put(Reply(dataclasses.replace(out.to, message_id=""), out.text, out.priority,
+                        mentions=public, ephemeral=out.ephemeral, refresh=out.refresh))
 
     def _targets(self, out: Announcement) -> list[ChannelQueue]:
         if out.platform and out.channel:

@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from discord_harness import CHANNEL, MOD_ROLE, OTHER_CHANNEL, DiscordHarness, drain
 
 from bot.app import Hawker
-from bot.commands import ArgumentError, Context, Duration, Mention, Rest, command
+from bot.clock import FakeClock
+from bot.commands import (
+    ArgumentError,
+    CommandRegistry,
+    CommandRouter,
+    Context,
+    Duration,
+    HelpCommands,
+    Mention,
+    Rest,
+    command,
+)
 from bot.config import Config
-from bot.events import Role
+from bot.events import Reply, Role
+from bot.outbox import Outbox
+from bot.pipeline import Pipeline
+from bot.questions import QuestionQueue
 from plugins.discord.slash import DiscordCommands, SlashCommands
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -48,11 +63,25 @@ class ShopCog:
         ctx.reply("noted")
 
 
+@dataclass
+class Core:
+    """The core's command path alone (registry, router, pipeline, outbox), so these tests do not
+    depend on which features the app has wired today."""
+
+    clock: FakeClock
+    registry: CommandRegistry = field(default_factory=CommandRegistry)
+
+    def __post_init__(self) -> None:
+        self.outbox = Outbox(self.clock)
+        self.router = CommandRouter(self.registry, self.outbox.put, self.clock)
+        self.questions = QuestionQueue()
+        self.pipeline = Pipeline(self.router, self.questions)
+        self.registry.add_cog(HelpCommands(self.registry))
+
+
 @pytest.fixture
-async def show(tmp_path, clock):
-    config = Config.load(EXAMPLES / "hawker.toml")
-    config.store.path = tmp_path / "hawker.db"
-    app = Hawker(config, clock)
+async def show(clock):
+    app = Core(clock)
     cog = ShopCog()
     app.registry.add_cog(cog)
     harness = DiscordHarness()
@@ -60,11 +89,30 @@ async def show(tmp_path, clock):
     slash = SlashCommands(adapter, app.registry,
                           products=lambda: [("beef-01", "Wagyu beef box"), ("rice-02", "Rice")])
     app.registry.add_cog(DiscordCommands(slash))
-    app.add_adapter(adapter)
-    await app.start()
+    app.outbox.add_adapter(adapter)
+    app.outbox.start()
+    await adapter.start(app.pipeline.handle)
     harness.guild_create(adapter)
     yield app, harness, adapter, slash, cog
-    await app.stop()
+    await adapter.stop()
+    await app.outbox.stop()
+    harness.close()
+
+
+async def test_the_apps_registry_becomes_slash_commands(tmp_path, clock):
+    """Whatever features the app wires, each command is a slash command or listed as prefix-only."""
+    config = Config.load(EXAMPLES / "hawker.toml")
+    config.store.path = tmp_path / "hawker.db"
+    app = Hawker(config, clock)
+    harness = DiscordHarness()
+    adapter = harness.adapter(clock)
+    slash = SlashCommands(adapter, app.registry)
+    slash.build()
+    names = {c.qualified_name for c in slash.tree.walk_commands(guild=slash.guild)}
+    for cmd in app.registry.commands:
+        assert cmd.name in names or cmd.name in slash.skipped, cmd.name
+    assert "ask" in names and "help" in names
+    app.store.close()
     harness.close()
 
 
@@ -181,3 +229,22 @@ async def test_prefix_commands_still_work_in_the_channel(show, clock):
     assert cog.calls == [("deals", "rice-02")]
     [post] = harness.http.channel_messages(CHANNEL)
     assert post.json["content"] == "@ava: deals on rice-02"
+
+
+async def test_coalesced_answer_reaches_each_asker_where_they_asked(show, clock):
+    """One answer crediting a private /ask and a channel question: the /ask asker gets it
+    privately, the channel asker in the channel, whichever of them asked first."""
+    app, harness, adapter, slash, cog = show
+    await harness.slash(adapter, "ava", "ask", {"question": "price of rice?"})
+    await harness.message(adapter, "ben", "price of rice?", mention_bot=True)
+    await harness.slash(adapter, "cy", "ask", {"question": "rice price?"})
+    ava, ben, cy = app.questions.take(3)
+    app.outbox.put(Reply(ben, "Rice is ¥39 today.", mentions=(ben.viewer, ava.viewer, cy.viewer)))
+    app.outbox.put(Reply(cy, "Still ¥39.", mentions=(cy.viewer, ben.viewer)))
+    await drain(clock, 6)
+    private = [c.json["content"] for c in harness.http.find("PATCH", ORIGINAL)]
+    assert private == ["Rice is ¥39 today."] * 2  # ava's and cy's "thinking…" become the answer
+    [followup] = harness.http.find("POST", "/webhooks/{webhook_id}/{webhook_token}")
+    assert followup.json["content"] == "Still ¥39." and followup.json["flags"] == 64
+    posts = [c.json["content"] for c in harness.http.channel_messages(CHANNEL)]
+    assert posts == ["@ben: Rice is ¥39 today.", "@ben: Still ¥39."]

@@ -84,6 +84,9 @@ class PendingInteraction:
     interaction: discord.Interaction
     created: float
     private: bool
+    viewer_id: str = ""
+    channel: str = ""
+    question: bool = False  # an /ask: a coalesced answer crediting this viewer comes here
     answered: bool = False
 
 
@@ -126,6 +129,7 @@ class DiscordAdapter:
         self._sink: MessageSink | None = None
         self._seen: collections.OrderedDict[int, None] = collections.OrderedDict()
         self._pending: dict[str, PendingInteraction] = {}
+        self._messages: dict[str, ChatMessage] = {}
         self._ready_once = False
         self._timers: set[asyncio.Task] = set()
         self._runner = None
@@ -176,7 +180,8 @@ class DiscordAdapter:
             else:
                 text = card_text(delivery.text, delivery.card)
         reference = None
-        if delivery.reply_to is not None and self._can(channel, "read_message_history"):
+        if (delivery.reply_to is not None and delivery.reply_to.message_id.isdigit()
+                and self._can(channel, "read_message_history")):
             reference = discord.MessageReference(
                 message_id=int(delivery.reply_to.message_id), channel_id=channel.id,
                 fail_if_not_exists=False)
@@ -188,6 +193,17 @@ class DiscordAdapter:
         """Replies to a slash command or button go back as interaction responses, which are
         not subject to the channel's send limit."""
         return self._pending_for(message) is not None
+
+    def private_question(self, viewer: Viewer, channel: str) -> ChatMessage | None:
+        """The viewer's unanswered /ask in this channel, where an answer that credits them
+        (coalesced with others' questions) should reach them."""
+        for key, pending in reversed(self._pending.items()):
+            if (pending.question and not pending.answered and pending.viewer_id == viewer.id
+                    and pending.channel == channel):
+                msg = self._messages.get(key)
+                if msg is not None and self._pending_for(msg) is not None:
+                    return msg
+        return None
 
     async def moderate(self, action: ModAction) -> bool:
         msg = action.message
@@ -275,16 +291,19 @@ class DiscordAdapter:
         return Viewer(PLATFORM, str(user.id), user.display_name, role)
 
     def interaction_message(self, interaction: discord.Interaction, text: str, *,
-                            private: bool) -> ChatMessage:
+                            private: bool, question: bool = False) -> ChatMessage:
         """A deferred slash command or button as a ChatMessage; replies to it go back to the
         interaction."""
         key = str(interaction.id)
         self._prune()
-        self._pending[key] = PendingInteraction(interaction, self.clock.now(), private)
         channel = interaction.channel if isinstance(interaction.channel, discord.abc.GuildChannel) else None
-        return ChatMessage(PLATFORM, str(interaction.channel_id), key,
-                           self.viewer_of(interaction.user, channel), text, self.clock.now(),
-                           None, True)
+        msg = ChatMessage(PLATFORM, str(interaction.channel_id), key,
+                          self.viewer_of(interaction.user, channel), text, self.clock.now(),
+                          None, True)
+        self._pending[key] = PendingInteraction(interaction, self.clock.now(), private,
+                                                msg.viewer.id, msg.channel, question)
+        self._messages[key] = msg
+        return msg
 
     def accepts(self, interaction: discord.Interaction) -> bool:
         return (interaction.guild_id == self.config.guild_id
@@ -342,6 +361,7 @@ class DiscordAdapter:
         cutoff = self.clock.now() - INTERACTION_TTL
         for key in [k for k, p in self._pending.items() if p.created < cutoff]:
             del self._pending[key]
+            self._messages.pop(key, None)
 
     def _first_time(self, message_id: int) -> bool:
         if message_id in self._seen:

@@ -131,7 +131,8 @@ class SlashCommands:
             if not await self._in_show(interaction):
                 return
             await interaction.response.defer(ephemeral=private, thinking=True)
-            msg = self.adapter.interaction_message(interaction, question.strip(), private=private)
+            msg = self.adapter.interaction_message(interaction, question.strip(), private=private,
+                                                   question=True)
             self.adapter.expire_later(msg, ASK_REPLY_WAIT)
             await self.adapter.deliver(msg)
 
