@@ -58,6 +58,13 @@ class Hawker:
         # Needs `self.knowledge` (or sets `self.facts` from the catalog) and, for draw slots,
         # `self.draws` when they are built above this line (or set `self.show.draws` later).
         self.show = build_show(self)
+        # Webhooks (plugins/webhooks): signed shop and chat-bridge events in, the admin API,
+        # signed events out; `self.events.publish(kind, payload)` is set when configured.
+        self.webhooks = None
+        if cfg.webhooks is not None:
+            from plugins.webhooks.wiring import build_webhooks
+
+            self.webhooks = build_webhooks(self)
         self.adapters: list[Adapter] = []
         self._tasks: list[asyncio.Task] = []
 
@@ -65,6 +72,8 @@ class Hawker:
         """The platform adapters the config asks for (the console is added by its caller)."""
         adapters: list[Adapter] = []
         # Each platform plugin adds its adapter here when its config section is present.
+        if self.webhooks is not None:
+            adapters += self.webhooks.bridges
         return adapters
 
     def add_adapter(self, adapter: Adapter) -> None:
@@ -78,6 +87,8 @@ class Hawker:
             await adapter.start(self.pipeline.handle)
         if self.show is not None:
             self._tasks.append(self.show.start_task())
+        if self.webhooks is not None:
+            await self.webhooks.start()
 
     async def finish(self) -> None:
         """End of show: say goodbye and let the outbox empty."""
@@ -85,6 +96,8 @@ class Hawker:
         await self.outbox.drain(timeout=None)
 
     async def stop(self) -> None:
+        if self.webhooks is not None:
+            await self.webhooks.stop()
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)

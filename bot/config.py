@@ -8,8 +8,9 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from bot.moderation.settings import ModerationSection
 
@@ -90,6 +91,86 @@ class DiscordSection(_Section):
     count_edit_seconds: float = Field(default=5.0, gt=0)
 
 
+class WebhookSourceSection(_Section):
+    """`[webhooks.sources.NAME]`: one sender of signed events (the shop, or a chat bridge)."""
+
+    kind: Literal["shop", "chat"]
+    # The shared HMAC secret is a secret: only the environment variable's name is here.
+    secret_env: str
+    # Chat bridges: the platform name their messages carry, and where the bot's replies go.
+    platform: str | None = None
+    callback_url: str | None = None
+    # The highest role this bridge may claim for a viewer; claims above it are lowered to it.
+    max_role: str = "viewer"
+    channels: list[str] = Field(default_factory=list)
+    max_length: int = Field(default=500, gt=0)
+    rate_messages: int = Field(default=20, gt=0)
+    rate_seconds: float = Field(default=30.0, gt=0)
+    # Whether the bridge carries out delete/timeout/ban requests posted to its callback.
+    moderation: bool = False
+
+    @field_validator("max_role")
+    @classmethod
+    def _role(cls, v: str) -> str:
+        from bot.events import Role
+
+        Role.parse(v)
+        return v.lower()
+
+    @model_validator(mode="after")
+    def _chat_needs(self) -> WebhookSourceSection:
+        if self.kind == "chat" and not (self.platform and self.callback_url):
+            raise ValueError("a chat source needs 'platform' and 'callback_url'")
+        return self
+
+
+class AdminTokenSection(_Section):
+    """`[[webhooks.admin_tokens]]`: a bearer token for the admin API and what it may do."""
+
+    name: str
+    token_env: str
+    # viewer: read-only dashboard; moderator: pause/resume, review; host/owner: also dead letters.
+    role: str = "moderator"
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, v: str) -> str:
+        from bot.events import Role
+
+        Role.parse(v)
+        return v.lower()
+
+
+class SubscriberSection(_Section):
+    """`[[webhooks.subscribers]]`: a URL that receives signed outbound events."""
+
+    name: str
+    url: str
+    secret_env: str
+    # Event kinds to send ("draw.winner", "sale.*"); "*" is everything.
+    events: list[str] = Field(default_factory=lambda: ["*"])
+
+
+class WebhooksSection(_Section):
+    """`[webhooks]`: the HTTP server (signed webhooks in, admin API) and outbound events."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8787, ge=0, le=65535)
+    body_limit: int = Field(default=65536, gt=0)
+    tolerance_seconds: float = Field(default=300.0, gt=0)
+    sources: dict[str, WebhookSourceSection] = Field(default_factory=dict)
+    admin_tokens: list[AdminTokenSection] = Field(default_factory=list)
+    subscribers: list[SubscriberSection] = Field(default_factory=list)
+    # Outbound delivery: per-attempt timeout, attempts before the dead-letter list, backoff.
+    timeout_seconds: float = Field(default=5.0, gt=0)
+    max_attempts: int = Field(default=8, ge=1)
+    backoff_seconds: float = Field(default=1.0, gt=0)
+    backoff_max_seconds: float = Field(default=300.0, gt=0)
+    # "3,000 orders in 5 minutes": order counts in a sliding window that earn an announcement.
+    order_milestones: list[int] = Field(default_factory=lambda: [1000, 3000, 10000])
+    order_window_seconds: float = Field(default=300.0, gt=0)
+
+
 class PlatformsSection(_Section):
     console: ConsoleSection = Field(default_factory=ConsoleSection)
     # Platform plugins add their own sections; unknown keys are rejected so typos surface.
@@ -106,7 +187,7 @@ class Config(_Section):
     platforms: PlatformsSection = Field(default_factory=PlatformsSection)
     moderation: ModerationSection = Field(default_factory=ModerationSection)
     draws: dict = Field(default_factory=dict)
-    webhooks: dict = Field(default_factory=dict)
+    webhooks: WebhooksSection | None = None
     # Where relative paths are resolved: the config file's folder.
     base_dir: Path = Field(default=Path("."), exclude=True)
 

@@ -1,0 +1,125 @@
+"""The webhook bodies: strict pydantic models at the HTTP edge (and the OpenAPI schemas).
+
+Unknown fields are rejected (`extra="forbid"`) so a misspelt field is a 422 naming it, not a
+silently ignored change. Money is a decimal string or number, never a float in the maths.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+
+EventId = Annotated[str, StringConstraints(min_length=1, max_length=128,
+                                           pattern=r"^[A-Za-z0-9._:\-]+$")]
+Sku = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Amount = Annotated[Decimal, Field(ge=0, le=Decimal("100000000"), max_digits=12, decimal_places=2)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PriceEvent(_Strict):
+    """The shop changed a product's price (and optionally its list price)."""
+
+    id: EventId
+    type: Literal["price"]
+    sku: Sku
+    price: Amount
+    list_price: Amount | None = None
+
+
+class StockEvent(_Strict):
+    """The shop's stock count for a product, absolute."""
+
+    id: EventId
+    type: Literal["stock"]
+    sku: Sku
+    stock: int = Field(ge=0, le=1_000_000_000)
+
+
+class PromotionBody(_Strict):
+    id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    skus: list[Sku] = Field(min_length=1, max_length=100)
+    kind: Literal["percent", "fixed_price"]
+    value: Amount
+    code: Annotated[str, StringConstraints(min_length=1, max_length=32)] | None = None
+    starts_at: float | None = Field(default=None, ge=0, le=1e11)
+    ends_at: float | None = Field(default=None, ge=0, le=1e11)
+    stock_cap: int | None = Field(default=None, ge=0, le=1_000_000_000)
+    per_viewer_limit: int | None = Field(default=None, ge=1, le=1_000_000)
+    label: Annotated[str, StringConstraints(max_length=200)] = ""
+
+
+class PromotionEvent(_Strict):
+    """Start a promotion (added and active at once) or end one by id."""
+
+    id: EventId
+    type: Literal["promotion"]
+    action: Literal["start", "end"]
+    promotion: PromotionBody | None = None
+    promotion_id: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
+
+
+class OrderEvent(_Strict):
+    """Units sold: stock goes down, and orders count towards the milestone announcements."""
+
+    id: EventId
+    type: Literal["order"]
+    sku: Sku
+    quantity: int = Field(ge=1, le=1_000_000)
+    promotion_id: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
+
+
+ShopEvent = Annotated[PriceEvent | StockEvent | PromotionEvent | OrderEvent,
+                      Field(discriminator="type")]
+shop_event = TypeAdapter(ShopEvent)
+
+
+class BridgeViewer(_Strict):
+    id: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    display_name: Name
+    # Claimed by the bridge; lowered to its source's `max_role`.
+    role: Literal["viewer", "subscriber", "moderator", "host", "owner"] = "viewer"
+
+
+class ChatEvent(_Strict):
+    """One chat message from a bridged platform."""
+
+    id: EventId
+    type: Literal["chat.message"] = "chat.message"
+    platform: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
+    channel: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    message_id: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    viewer: BridgeViewer
+    text: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    timestamp: float | None = Field(default=None, ge=0, le=1e11)
+    reply_to: Annotated[str, StringConstraints(max_length=128)] | None = None
+    addressed_to_bot: bool = False
+
+
+class Accepted(BaseModel):
+    """A signed event was applied (or, for chat, taken into the pipeline)."""
+
+    id: str
+    status: Literal["applied", "accepted"]
+    outcome: str | None = None
+
+
+class Problem(BaseModel):
+    """Every 4xx answer: one message, and the offending fields for a 422."""
+
+    error: str
+    fields: list[dict] | None = None
+
+
+class ReviewDecision(_Strict):
+    decision: Literal["approve", "reject"]
+    note: Annotated[str, StringConstraints(max_length=500)] = ""
+
+
+class PauseRequest(_Strict):
+    reason: Annotated[str, StringConstraints(max_length=500)] = ""

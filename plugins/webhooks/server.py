@@ -1,0 +1,577 @@
+"""The HTTP side of Hawker: signed webhooks in, the admin API, health, metrics, OpenAPI.
+
+A Starlette app served by uvicorn in the bot's own process and event loop (`WebhookServer.
+start()` binds the socket and runs `uvicorn.Server.serve` as a task). Every route is a thin
+call: shop events go to `shop.ShopEvents`, chat events to a `BridgeAdapter` and from there into
+the pipeline, admin routes to the features' public methods (`AdminHooks`).
+
+A signed request is checked in this order, and nothing changes unless every step passes:
+size (413) → source and signature (401) → JSON (400) → schema (422) → event id not seen before
+(409, "already applied": a sender may treat it as success) → apply (422 if the event names
+something unknown, e.g. a SKU; the id is then not remembered, so a corrected event can follow).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import decimal
+import enum
+import hashlib
+import hmac
+import logging
+import socket
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from pydantic import BaseModel, ValidationError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from bot.clock import Clock
+from bot.events import Role
+from bot.store import Store
+
+from .bridge import BridgeAdapter
+from .models import ChatEvent, PauseRequest, ReviewDecision, shop_event
+from .openapi import openapi_document
+from .outbound import EventBus
+from .shop import ApplyError, ShopEvents
+from .signing import EVENT_ID_HEADER, SOURCE_HEADER, SignatureError, verify
+
+log = logging.getLogger(__name__)
+
+LEDGER_SCHEMA = """
+CREATE TABLE IF NOT EXISTS webhook_inbound (
+    source TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    received_at REAL NOT NULL,
+    PRIMARY KEY (source, event_id)
+);
+CREATE INDEX IF NOT EXISTS webhook_inbound_age ON webhook_inbound(received_at);
+"""
+
+
+class Ledger:
+    """Event ids already applied, per source: the durable half of replay rejection.
+
+    Ids are kept for `keep` seconds, far longer than the signature tolerance, so an event old
+    enough to be forgotten is also too old to pass the timestamp check.
+    """
+
+    def __init__(self, store: Store, clock: Clock, keep: float = 86_400.0) -> None:
+        self.store, self.clock, self.keep = store, clock, keep
+        self._since_prune = 0
+        store.ensure_schema(LEDGER_SCHEMA)
+
+    def claim(self, source: str, event_id: str, kind: str) -> bool:
+        """Remember the id; False if it was already there (call inside a transaction)."""
+        cur = self.store.execute(
+            "INSERT OR IGNORE INTO webhook_inbound(source, event_id, kind, received_at) "
+            "VALUES (?, ?, ?, ?)", (source, event_id, kind, self.clock.now()))
+        self._since_prune += 1
+        if self._since_prune >= 1000:
+            self._since_prune = 0
+            self.store.execute("DELETE FROM webhook_inbound WHERE received_at < ?",
+                               (self.clock.now() - self.keep,))
+        return cur.rowcount == 1
+
+    def seen(self, source: str, event_id: str) -> bool:
+        return bool(self.store.query("SELECT 1 FROM webhook_inbound WHERE source = ? AND "
+                                     "event_id = ?", (source, event_id)))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A sender of signed events: the shop, or a chat bridge (then `bridge` is set)."""
+
+    name: str
+    kind: str  # "shop" | "chat"
+    secrets: tuple[str, ...]
+    bridge: BridgeAdapter | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AdminToken:
+    name: str
+    digest: bytes  # sha256 of the token: compared in constant time, never kept in clear
+    role: Role
+
+    @classmethod
+    def of(cls, name: str, token: str, role: Role) -> AdminToken:
+        return cls(name, hashlib.sha256(token.encode()).digest(), role)
+
+
+@dataclass
+class AdminHooks:
+    """The features' public methods the admin API calls; None means "not in this show" (404)."""
+
+    show_state: Callable[[], Any] | None = None
+    pause: Callable[[str, str], Any] | None = None  # (actor, reason)
+    resume: Callable[[str], Any] | None = None  # (actor)
+    paused: Callable[[], bool] | None = None
+    draws: Callable[[], Any] | None = None
+    review_queue: Callable[[], Any] | None = None
+    # (item id, "approve" | "reject", actor, note) -> falsy when there is no such item
+    review_decide: Callable[[str, str, str, str], Any] | None = None
+
+
+@dataclass
+class Metrics:
+    requests: Counter = field(default_factory=Counter)  # (route, status)
+    events: Counter = field(default_factory=Counter)  # (source, type)
+
+
+def problem(status: int, error: str, fields: list[dict] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"error": error}
+    if fields is not None:
+        body["fields"] = fields
+    return JSONResponse(body, status_code=status)
+
+
+def jsonable(value: Any) -> Any:
+    """Whatever a feature returns, as JSON: dataclasses, pydantic models, Decimals, enums."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value if isinstance(value.value, (str, int)) else value.name
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _validation_fields(err: ValidationError) -> list[dict]:
+    return [{"field": ".".join(str(p) for p in e["loc"]) or "(body)", "error": e["msg"]}
+            for e in err.errors(include_url=False, include_input=False)][:20]
+
+
+class _Body(Exception):
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+class WebhookServer:
+    def __init__(self, *, store: Store, clock: Clock, sources: list[Source],
+                 shop: ShopEvents | None = None, bus: EventBus | None = None,
+                 admin_tokens: list[AdminToken] = (), hooks: AdminHooks | None = None,
+                 outbox: Any = None, pipeline: Any = None, questions: Any = None,
+                 host: str = "127.0.0.1", port: int = 0, body_limit: int = 65536,
+                 tolerance: float = 300.0) -> None:
+        self.store, self.clock = store, clock
+        self.sources = {s.name: s for s in sources}
+        self.shop, self.bus = shop, bus
+        self.tokens = list(admin_tokens)
+        self.hooks = hooks or AdminHooks()
+        self.outbox, self.pipeline, self.questions = outbox, pipeline, questions
+        self.host, self.port = host, port
+        self.body_limit, self.tolerance = body_limit, tolerance
+        self.ledger = Ledger(store, clock)
+        self.metrics = Metrics()
+        self.app = Starlette(routes=self.routes())
+        self._running: Running | None = None
+        self._openapi: dict | None = None
+
+    # -- running ------------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    async def start(self) -> None:
+        """Bind (port 0 picks a free one) and serve in this loop; returns once listening."""
+        self._running = await serve_asgi(self.app, self.host, self.port)
+        self.port = self._running.port
+
+    async def stop(self) -> None:
+        if self._running is not None:
+            await self._running.stop()
+            self._running = None
+
+    # -- routes -------------------------------------------------------------------------------
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/webhooks/shop", self.post_shop, methods=["POST"]),
+            Route("/webhooks/chat", self.post_chat, methods=["POST"]),
+            Route("/healthz", self.healthz, methods=["GET"]),
+            Route("/metrics", self.metrics_text, methods=["GET"]),
+            Route("/openapi.json", self.openapi, methods=["GET"]),
+            Route("/admin/state", self.admin_state, methods=["GET"]),
+            Route("/admin/pause", self.admin_pause, methods=["POST"]),
+            Route("/admin/resume", self.admin_resume, methods=["POST"]),
+            Route("/admin/draws", self.admin_draws, methods=["GET"]),
+            Route("/admin/review", self.admin_review, methods=["GET"]),
+            Route("/admin/review/{item_id}", self.admin_review_decide, methods=["POST"]),
+            Route("/admin/audit", self.admin_audit, methods=["GET"]),
+            Route("/admin/dead-letters", self.admin_dead_letters, methods=["GET"]),
+            Route("/admin/dead-letters/{seq:int}/retry", self.admin_retry, methods=["POST"]),
+        ]
+
+    # -- signed webhooks ----------------------------------------------------------------------
+
+    async def _read(self, request: Request) -> bytes:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.body_limit):
+            raise _Body(problem(413, f"body larger than {self.body_limit} bytes"))
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.body_limit:
+                raise _Body(problem(413, f"body larger than {self.body_limit} bytes"))
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _source(self, request: Request, kind: str) -> Source:
+        name = request.headers.get(SOURCE_HEADER)
+        if name is None:
+            candidates = [s for s in self.sources.values() if s.kind == kind]
+            if len(candidates) != 1:
+                raise _Body(problem(401, f"{SOURCE_HEADER} header required"))
+            return candidates[0]
+        source = self.sources.get(name)
+        if source is None or source.kind != kind:
+            raise _Body(problem(401, f"unknown {kind} source {name[:64]!r}"))
+        return source
+
+    async def _signed(self, request: Request, kind: str) -> tuple[Source, bytes]:
+        source = self._source(request, kind)
+        body = await self._read(request)
+        try:
+            verify(source.secrets, request.headers, body, now=self.clock.now(),
+                   tolerance=self.tolerance)
+        except SignatureError as err:
+            raise _Body(problem(401, str(err))) from None
+        return source, body
+
+    def _parse(self, validate: Callable[[bytes], Any], body: bytes, request: Request) -> Any:
+        try:
+            event = validate(body)
+        except ValidationError as err:
+            if any(e["type"] == "json_invalid" for e in err.errors()):
+                raise _Body(problem(400, "body is not valid JSON")) from None
+            raise _Body(problem(422, "body does not match the schema",
+                                _validation_fields(err))) from None
+        header_id = request.headers.get(EVENT_ID_HEADER)
+        if header_id is not None and header_id != event.id:
+            raise _Body(problem(422, f"{EVENT_ID_HEADER} does not match the body's id"))
+        return event
+
+    def _count(self, route: str, response: Response) -> Response:
+        self.metrics.requests[(route, response.status_code)] += 1
+        return response
+
+    async def post_shop(self, request: Request) -> Response:
+        try:
+            source, body = await self._signed(request, "shop")
+            event = self._parse(shop_event.validate_json, body, request)
+            if self.shop is None:
+                raise _Body(problem(404, "no shop is connected to this show"))
+            try:
+                self.shop.check(event)
+                with self.store.transaction():
+                    if not self.ledger.claim(source.name, event.id, event.type):
+                        raise _Body(problem(409, f"event {event.id} was already applied"))
+                    self.shop.apply(event)
+            except ApplyError as err:
+                raise _Body(problem(422, str(err))) from None
+        except _Body as rejected:
+            return self._count("shop", rejected.response)
+        self.metrics.events[(source.name, event.type)] += 1
+        return self._count("shop", JSONResponse({"id": event.id, "status": "applied"}))
+
+    async def post_chat(self, request: Request) -> Response:
+        try:
+            source, body = await self._signed(request, "chat")
+            event = self._parse(ChatEvent.model_validate_json, body, request)
+            bridge = source.bridge
+            assert bridge is not None
+            if event.platform is not None and event.platform != bridge.platform:
+                raise _Body(problem(422, f"source {source.name} bridges platform "
+                                         f"{bridge.platform!r}, not {event.platform!r}"))
+            with self.store.transaction():
+                if not self.ledger.claim(source.name, event.id, event.type):
+                    raise _Body(problem(409, f"event {event.id} was already applied"))
+        except _Body as rejected:
+            return self._count("chat", rejected.response)
+        outcome = await bridge.receive(event)
+        self.metrics.events[(source.name, event.type)] += 1
+        return self._count("chat", JSONResponse(
+            {"id": event.id, "status": "accepted", "outcome": jsonable(outcome)}, 202))
+
+    # -- health, metrics, schema ----------------------------------------------------------------
+
+    async def healthz(self, request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def openapi(self, request: Request) -> Response:
+        if self._openapi is None:
+            self._openapi = openapi_document(self.body_limit)
+        return JSONResponse(self._openapi)
+
+    async def metrics_text(self, request: Request) -> Response:
+        return PlainTextResponse("\n".join(self._metric_lines()) + "\n",
+                                 media_type="text/plain; version=0.0.4")
+
+    def _metric_lines(self) -> Iterator[str]:
+        def family(name: str, kind: str, help_text: str) -> Iterator[str]:
+            yield f"# HELP {name} {help_text}"
+            yield f"# TYPE {name} {kind}"
+
+        yield from family("hawker_messages_total", "counter", "Chat messages by pipeline outcome.")
+        counts = getattr(self.pipeline, "counts", {}) or {}
+        for outcome, n in sorted((str(k), v) for k, v in counts.items()):
+            yield f'hawker_messages_total{{outcome="{_label(outcome)}"}} {n}'
+        stats = self.outbox.stats() if self.outbox is not None else {}
+        yield from family("hawker_outbox_sent_total", "counter", "Messages sent per channel.")
+        for where, s in sorted(stats.items()):
+            yield f'hawker_outbox_sent_total{{channel="{_label(where)}"}} {s["sent"]}'
+        yield from family("hawker_outbox_dropped_total", "counter",
+                          "Messages dropped per channel and reason.")
+        for where, s in sorted(stats.items()):
+            for reason, n in sorted(s["dropped"].items()):
+                yield (f'hawker_outbox_dropped_total{{channel="{_label(where)}",'
+                       f'reason="{_label(reason)}"}} {n}')
+        yield from family("hawker_outbox_failed_total", "counter", "Sends that failed.")
+        for where, s in sorted(stats.items()):
+            yield f'hawker_outbox_failed_total{{channel="{_label(where)}"}} {s["failed"]}'
+        yield from family("hawker_outbox_backlog", "gauge", "Messages waiting per channel.")
+        for where, s in sorted(stats.items()):
+            yield f'hawker_outbox_backlog{{channel="{_label(where)}"}} {s["backlog"]}'
+        yield from family("hawker_question_queue_depth", "gauge", "Questions waiting.")
+        yield f"hawker_question_queue_depth {len(self.questions) if self.questions else 0}"
+        yield from family("hawker_webhook_requests_total", "counter",
+                          "Webhook requests by route and status.")
+        for (route, status), n in sorted(self.metrics.requests.items()):
+            yield f'hawker_webhook_requests_total{{route="{route}",status="{status}"}} {n}'
+        yield from family("hawker_webhook_events_total", "counter",
+                          "Signed events applied by source and type.")
+        for (source, kind), n in sorted(self.metrics.events.items()):
+            yield (f'hawker_webhook_events_total{{source="{_label(source)}",'
+                   f'type="{_label(kind)}"}} {n}')
+        if self.bus is not None:
+            yield from family("hawker_outbound_events", "gauge",
+                              "Outbound event deliveries by status.")
+            for status, n in sorted(self.bus.counts().items()):
+                yield f'hawker_outbound_events{{status="{_label(status)}"}} {n}'
+
+    # -- the admin API ------------------------------------------------------------------------
+
+    def _auth(self, request: Request, needs: Role) -> AdminToken:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise _Body(problem(401, "a bearer token is required"))
+        digest = hashlib.sha256(token.strip().encode("utf-8", "replace")).digest()
+        found = None
+        for t in self.tokens:  # compare against every token, in constant time
+            if hmac.compare_digest(digest, t.digest):
+                found = t
+        if found is None:
+            raise _Body(problem(401, "unknown token"))
+        if found.role < needs:
+            raise _Body(problem(403, f"this token is {found.role.name.lower()}; "
+                                     f"{needs.name.lower()} is needed"))
+        return found
+
+    async def _admin(self, request: Request, needs: Role,
+                     call: Callable[[AdminToken], Any]) -> Response:
+        try:
+            token = self._auth(request, needs)
+            result = call(token)
+            if asyncio.iscoroutine(result):
+                result = await result
+        except _Body as rejected:
+            return self._count("admin", rejected.response)
+        if isinstance(result, Response):
+            return self._count("admin", result)
+        return self._count("admin", JSONResponse(jsonable(result)))
+
+    @staticmethod
+    def _missing(what: str) -> _Body:
+        return _Body(problem(404, f"{what} is not running in this show"))
+
+    async def _json_body(self, request: Request, model: type[BaseModel]) -> BaseModel:
+        body = await self._read(request)
+        if not body.strip():
+            return model()
+        try:
+            return model.model_validate_json(body)
+        except ValidationError as err:
+            if any(e["type"] == "json_invalid" for e in err.errors()):
+                raise _Body(problem(400, "body is not valid JSON")) from None
+            raise _Body(problem(422, "body does not match the schema",
+                                _validation_fields(err))) from None
+
+    async def admin_state(self, request: Request) -> Response:
+        def call(token: AdminToken) -> dict:
+            h = self.hooks
+            return {
+                "show": h.show_state() if h.show_state else None,
+                "paused": bool(h.paused()) if h.paused else None,
+                "messages": dict(getattr(self.pipeline, "counts", {}) or {}),
+                "questions_waiting": len(self.questions) if self.questions else 0,
+                "outbox": self.outbox.stats() if self.outbox is not None else {},
+                "outbound": self.bus.counts() if self.bus is not None else {},
+            }
+
+        return await self._admin(request, Role.VIEWER, call)
+
+    async def admin_pause(self, request: Request) -> Response:
+        async def call(token: AdminToken) -> dict:
+            if self.hooks.pause is None:
+                raise self._missing("pausing")
+            body = await self._json_body(request, PauseRequest)
+            actor = f"admin:{token.name}"
+            self.hooks.pause(actor, body.reason)
+            self.store.audit("admin.pause", actor, reason=body.reason)
+            if self.bus is not None:
+                self.bus.publish("bot.paused", {"by": actor, "reason": body.reason})
+            return {"paused": True}
+
+        return await self._admin(request, Role.MODERATOR, call)
+
+    async def admin_resume(self, request: Request) -> Response:
+        def call(token: AdminToken) -> dict:
+            if self.hooks.resume is None:
+                raise self._missing("pausing")
+            actor = f"admin:{token.name}"
+            self.hooks.resume(actor)
+            self.store.audit("admin.resume", actor)
+            if self.bus is not None:
+                self.bus.publish("bot.resumed", {"by": actor})
+            return {"paused": False}
+
+        return await self._admin(request, Role.MODERATOR, call)
+
+    async def admin_draws(self, request: Request) -> Response:
+        def call(token: AdminToken) -> Any:
+            if self.hooks.draws is None:
+                raise self._missing("the draws feature")
+            return {"draws": self.hooks.draws()}
+
+        return await self._admin(request, Role.VIEWER, call)
+
+    async def admin_review(self, request: Request) -> Response:
+        def call(token: AdminToken) -> Any:
+            if self.hooks.review_queue is None:
+                raise self._missing("review mode")
+            return {"items": self.hooks.review_queue()}
+
+        return await self._admin(request, Role.MODERATOR, call)
+
+    async def admin_review_decide(self, request: Request) -> Response:
+        async def call(token: AdminToken) -> Any:
+            if self.hooks.review_decide is None:
+                raise self._missing("review mode")
+            body = await self._json_body(request, ReviewDecision)
+            item_id = request.path_params["item_id"]
+            found = self.hooks.review_decide(item_id, body.decision, f"admin:{token.name}",
+                                             body.note)
+            if not found:
+                raise _Body(problem(404, f"no review item {item_id[:64]!r}"))
+            return {"id": item_id, "decision": body.decision}
+
+        return await self._admin(request, Role.MODERATOR, call)
+
+    async def admin_audit(self, request: Request) -> Response:
+        def call(token: AdminToken) -> Any:
+            q = request.query_params
+            try:
+                since = int(q.get("since_id", "0"))
+                limit = int(q.get("limit", "100"))
+            except ValueError:
+                raise _Body(problem(422, "since_id and limit must be integers")) from None
+            if not (0 <= since <= 2**62 and 1 <= limit <= 1000):
+                raise _Body(problem(422, "since_id must be >= 0 and limit 1..1000"))
+            kind = q.get("kind") or None
+            if kind is not None and len(kind) > 100:
+                raise _Body(problem(422, "kind is at most 100 characters"))
+            return {"entries": self.store.audit_entries(kind=kind, since_id=since, limit=limit)}
+
+        return await self._admin(request, Role.MODERATOR, call)
+
+    async def admin_dead_letters(self, request: Request) -> Response:
+        def call(token: AdminToken) -> Any:
+            return {"dead_letters": self.bus.dead_letters() if self.bus is not None else []}
+
+        return await self._admin(request, Role.MODERATOR, call)
+
+    async def admin_retry(self, request: Request) -> Response:
+        def call(token: AdminToken) -> Any:
+            seq = request.path_params["seq"]
+            if self.bus is None or not (0 <= seq <= 2**62) or not self.bus.retry(seq):
+                raise _Body(problem(404, f"no dead letter {seq}"))
+            self.store.audit("admin.dead_letter.retry", f"admin:{token.name}", seq=seq)
+            return {"seq": seq, "status": "pending"}
+
+        return await self._admin(request, Role.HOST, call)
+
+
+def _label(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+class _Server(uvicorn.Server):
+    """uvicorn inside the bot: the app, not the HTTP server, owns SIGINT/SIGTERM."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+@dataclass
+class Running:
+    server: uvicorn.Server
+    task: asyncio.Task
+    host: str
+    port: int
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    async def stop(self) -> None:
+        self.server.should_exit = True
+        with contextlib.suppress(asyncio.CancelledError):
+            await self.task
+
+
+async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Running:
+    """Serve an ASGI app with uvicorn as a task of this loop; returns once it listens.
+
+    The socket is bound here, so a taken port is a clear OSError (uvicorn would `sys.exit`).
+    """
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as err:
+        sock.close()
+        raise OSError(f"webhooks: cannot listen on {host}:{port}: {err}") from None
+    sock.listen(1024)
+    sock.setblocking(False)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+                            timeout_graceful_shutdown=2)
+    server = _Server(config)
+    task = asyncio.create_task(server.serve(sockets=[sock]), name=f"http:{host}")
+    while not server.started:
+        if task.done():
+            task.result()
+            raise RuntimeError("the HTTP server stopped while starting")
+        await asyncio.sleep(0.005)
+    return Running(server, task, host, sock.getsockname()[1])

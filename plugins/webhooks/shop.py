@@ -1,0 +1,129 @@
+"""Shop events applied to the live facts: price, stock, promotions, orders.
+
+`check` runs first and raises `ApplyError` for anything the facts cannot take (an unknown SKU
+or promotion, an invalid discount), so `apply` never half-applies an event. Orders also feed a
+sliding-window counter: crossing a milestone ("3,000 orders in the last 5 minutes") puts an
+announcement in the outbox, once per crossing.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from bot.clock import Clock
+from bot.events import Announcement
+from knowledge.facts import Facts, Promotion
+
+from .models import OrderEvent, PriceEvent, PromotionEvent, StockEvent
+
+
+class ApplyError(Exception):
+    """A well-formed event the facts cannot take; the HTTP answer is 422 with this text."""
+
+
+class OrderPulse:
+    """Orders in the last `window` seconds, and which milestones that count has crossed."""
+
+    def __init__(self, milestones: Iterable[int], window: float) -> None:
+        self.milestones = sorted(set(milestones))
+        self.window = window
+        self._times: collections.deque[float] = collections.deque()
+        self._reached: set[int] = set()
+
+    def count(self, now: float) -> int:
+        while self._times and self._times[0] <= now - self.window:
+            self._times.popleft()
+        return len(self._times)
+
+    def add(self, now: float) -> int | None:
+        """Count one order; returns the milestone it just crossed, if any."""
+        self._times.append(now)
+        n = self.count(now)
+        self._reached = {m for m in self._reached if m <= n}  # fell back below: may fire again
+        new = [m for m in self.milestones if m <= n and m not in self._reached]
+        self._reached.update(new)
+        return max(new) if new else None
+
+
+def default_milestone_text(count: int, window: float) -> str:
+    minutes = max(1, round(window / 60))
+    return f"{count:,} orders in the last {minutes} minutes! Thank you all, stock is moving fast."
+
+
+class ShopEvents:
+    def __init__(self, facts: Facts, clock: Clock, outbox: Any = None, *,
+                 milestones: Iterable[int] = (1000, 3000, 10000), window: float = 300.0,
+                 milestone_text: Callable[[int, float], str] = default_milestone_text) -> None:
+        self.facts = facts
+        self.clock = clock
+        self.outbox = outbox
+        self.pulse = OrderPulse(milestones, window)
+        self.milestone_text = milestone_text
+
+    def _sku(self, sku: str) -> None:
+        if sku not in self.facts:
+            raise ApplyError(f"sku: unknown product {sku!r}")
+
+    def _promo_id(self, promo_id: str) -> None:
+        try:
+            self.facts.promotion(promo_id)
+        except KeyError:
+            raise ApplyError(f"promotion_id: unknown promotion {promo_id!r}") from None
+
+    def check(self, event: Any) -> None:
+        match event:
+            case PriceEvent() | StockEvent():
+                self._sku(event.sku)
+            case OrderEvent():
+                self._sku(event.sku)
+                if event.promotion_id is not None:
+                    self._promo_id(event.promotion_id)
+            case PromotionEvent(action="start"):
+                if event.promotion is None:
+                    raise ApplyError("promotion: required to start a promotion")
+                for sku in event.promotion.skus:
+                    self._sku(sku)
+                self._promotion(event)  # raises for an impossible discount
+            case PromotionEvent(action="end"):
+                promo_id = event.promotion_id or (event.promotion.id if event.promotion else None)
+                if promo_id is None:
+                    raise ApplyError("promotion_id: required to end a promotion")
+                self._promo_id(promo_id)
+
+    @staticmethod
+    def _promotion(event: PromotionEvent) -> Promotion:
+        p = event.promotion
+        assert p is not None
+        if p.starts_at is not None and p.ends_at is not None and p.ends_at <= p.starts_at:
+            raise ApplyError("promotion.ends_at: must be after starts_at")
+        try:
+            return Promotion(id=p.id, skus=frozenset(p.skus), kind=p.kind, value=p.value,
+                             code=p.code, starts_at=p.starts_at, ends_at=p.ends_at,
+                             stock_cap=p.stock_cap, per_viewer_limit=p.per_viewer_limit,
+                             label=p.label)
+        except ValueError as err:
+            raise ApplyError(f"promotion: {err}") from None
+
+    def apply(self, event: Any) -> None:
+        """Apply a checked event to the facts (subscribers, e.g. the show, react at once)."""
+        match event:
+            case PriceEvent():
+                if event.list_price is not None:
+                    self.facts.set_list_price(event.sku, event.list_price)
+                self.facts.set_price(event.sku, event.price)
+            case StockEvent():
+                self.facts.set_stock(event.sku, event.stock)
+            case PromotionEvent(action="start"):
+                self.facts.add_promotion(self._promotion(event), active=True)
+            case PromotionEvent(action="end"):
+                promo_id = event.promotion_id or (event.promotion.id if event.promotion else "")
+                self.facts.deactivate(promo_id)
+            case OrderEvent():
+                self.facts.adjust_stock(event.sku, -event.quantity,
+                                        promotion_id=event.promotion_id)
+                reached = self.pulse.add(self.clock.now())
+                if reached is not None and self.outbox is not None:
+                    self.outbox.put(Announcement(self.milestone_text(reached, self.pulse.window),
+                                                 key="orders.milestone"))

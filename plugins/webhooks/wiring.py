@@ -1,0 +1,106 @@
+"""How the app plugs webhooks into the features that exist: the one place that knows them.
+
+`build_webhooks(app)` reads `app.config.webhooks`, finds the live facts (the knowledge base's,
+the show's, or the catalog's), maps the admin API onto the features' public methods, and relays
+what features do not publish themselves yet (sales from fact changes, answers from the outbox).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.config import ConfigError
+
+from .outbound import answer_relay, sale_relay
+from .server import AdminHooks
+from .setup import Webhooks
+from .shop import default_milestone_text
+
+
+def _facts(app: Any) -> Any:
+    kb = getattr(app, "knowledge", None)
+    if kb is not None:
+        return kb.facts
+    facts = getattr(app, "facts", None)
+    if facts is not None:
+        return facts
+    from knowledge.catalog import CatalogError, load_catalog
+    from knowledge.facts import Facts
+
+    path = app.config.path(app.config.show.catalog)
+    if path is None or not path.exists():
+        return None
+    try:
+        products = load_catalog(path)
+    except CatalogError as err:
+        raise ConfigError(str(err)) from None
+    app.facts = Facts([p.facts() for p in products])
+    return app.facts
+
+
+def admin_hooks(app: Any) -> AdminHooks:
+    hooks = AdminHooks()
+    show = getattr(app, "show", None)
+    if show is not None:
+        hooks.show_state = lambda: {"state": show.state, "segment": show.segment,
+                                    "current_sku": show.current_sku, "next_sku": show.next_sku}
+    moderation = getattr(app, "moderation", None)
+    controls = getattr(moderation, "controls", None)
+    if controls is not None:
+        def pause(actor: str, reason: str) -> None:
+            controls.paused = True
+            controls._save()  # the controls' own persistence (pause survives a restart)
+
+        def resume(actor: str) -> None:
+            controls.paused = False
+            controls.quiet_until = 0.0
+            controls._save()
+
+        def decide(item: str, decision: str, actor: str, note: str) -> bool:
+            if not item.isdigit():
+                return False
+            held = controls.queue.get(int(item))
+            if held is None or held.status != "held":
+                return False
+            if decision == "reject":
+                return controls.queue.decide(int(item), "rejected", actor, app.clock.now())
+            if controls.silenced() or controls._check(held, held.answer):
+                return False  # paused, or the facts changed while it waited: fix it in chat
+            if not controls.queue.decide(int(item), "approved", actor, app.clock.now(),
+                                         held.answer):
+                return False
+            controls._release(held, held.answer)
+            return True
+
+        hooks.pause, hooks.resume, hooks.paused = pause, resume, controls.silenced
+        hooks.review_queue = lambda: [
+            {"id": h.id, "platform": h.message.platform, "channel": h.message.channel,
+             "viewer": h.message.viewer.display_name, "question": h.message.text,
+             "answer": h.answer, "held_at": h.held_at} for h in controls.queue.pending(100)]
+        hooks.review_decide = decide
+    draws = getattr(app, "draws", None)
+    if draws is not None and callable(getattr(draws, "list", None)):
+        hooks.draws = draws.list
+    return hooks
+
+
+def build_webhooks(app: Any) -> Webhooks:
+    cfg = app.config.webhooks
+    facts = _facts(app)
+    persona = app.persona
+
+    def milestone_text(count: int, window: float) -> str:
+        if "orders_milestone" in getattr(persona, "phrases", {}):
+            return persona.say("orders_milestone", None, count=f"{count:,}",
+                               minutes=max(1, round(window / 60)))
+        return default_milestone_text(count, window)
+
+    hooks = admin_hooks(app)
+    webhooks = Webhooks.from_config(
+        cfg, store=app.store, clock=app.clock, outbox=app.outbox, pipeline=app.pipeline,
+        questions=app.questions, facts=facts, hooks=hooks, milestone_text=milestone_text)
+    if facts is not None:
+        facts.subscribe(sale_relay(webhooks.bus))
+    app.outbox.listeners.append(answer_relay(webhooks.bus))
+    app.events = webhooks.bus  # features publish outbound events with app.events.publish(...)
+    return webhooks
