@@ -72,6 +72,17 @@ class Hawker:
         """The platform adapters the config asks for (the console is added by its caller)."""
         adapters: list[Adapter] = []
         # Each platform plugin adds its adapter here when its config section is present.
+        platforms = self.config.platforms
+        if platforms.twitch is not None:
+            from plugins.twitch import TwitchAdapter
+
+            adapters.append(TwitchAdapter.from_config(platforms.twitch, self.clock,
+                                                      self.role_policy))
+        if platforms.youtube is not None:
+            from plugins.youtube import YouTubeAdapter
+
+            adapters.append(YouTubeAdapter.from_config(platforms.youtube, self.clock,
+                                                       self.role_policy))
         if self.webhooks is not None:
             adapters += self.webhooks.bridges
         return adapters

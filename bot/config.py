@@ -171,12 +171,64 @@ class WebhooksSection(_Section):
     order_window_seconds: float = Field(default=300.0, gt=0)
 
 
+class TwitchSection(_Section):
+    """`[platforms.twitch]`: the bot's Twitch account and the channels it chats in."""
+
+    nick: str
+    channels: list[str] = Field(min_length=1)
+    # The OAuth token (chat:read chat:edit; for moderation also moderator:manage:chat_messages
+    # and moderator:manage:banned_users) is a secret: only the variable's name is here.
+    token_env: str = "HAWKER_TWITCH_TOKEN"
+    # The app's client id: Helix needs it for delete/timeout/ban; without it there are none.
+    client_id: str | None = None
+    # The bot is a moderator (or the broadcaster) in every channel: 100 messages per 30 s
+    # instead of 20. Twitch's own word (USERSTATE) is checked too; the lower limit wins.
+    moderator: bool = False
+    host: str = "irc.chat.twitch.tv"
+    port: int = Field(default=6697, gt=0, lt=65536)
+    tls: bool = True
+
+    @field_validator("channels")
+    @classmethod
+    def _channel_names(cls, v: list[str]) -> list[str]:
+        names = [c.strip().lstrip("#").lower() for c in v]
+        if any(not n or " " in n or "," in n for n in names):
+            raise ValueError("channel names are Twitch logins: no spaces or commas")
+        return names
+
+
+class YouTubeSection(_Section):
+    """`[platforms.youtube]`: the broadcast whose live chat the bot joins."""
+
+    # Which chat: a video id, a broadcast id, an explicit live chat id, or none of them for
+    # the account's own active broadcast.
+    video_id: str | None = None
+    broadcast_id: str | None = None
+    live_chat_id: str | None = None
+    # OAuth client and refresh token (scope youtube.force-ssl) are secrets: variable names only.
+    client_id_env: str = "HAWKER_YOUTUBE_CLIENT_ID"
+    client_secret_env: str = "HAWKER_YOUTUBE_CLIENT_SECRET"
+    refresh_token_env: str = "HAWKER_YOUTUBE_REFRESH_TOKEN"
+    # The project's daily Data API quota and how it is spread (see plugins/youtube/quota.py).
+    daily_quota: int = Field(default=10_000, gt=0)
+    show_hours: float = Field(default=2.0, gt=0)
+    write_share: float = Field(default=0.4, gt=0, lt=1)
+    # Per-call costs when Google's table changes (method name → units), e.g.
+    # {"liveChatMessages.insert" = 50}.
+    quota_costs: dict[str, int] = Field(default_factory=dict)
+    # The account owns or moderates the chat, so it may delete, time out and ban.
+    moderator: bool = True
+    # How the bot is addressed in chat (@name) and the channel name the show uses for it.
+    bot_name: str = "hawker"
+    channel: str = "live"
+
+
 class PlatformsSection(_Section):
     console: ConsoleSection = Field(default_factory=ConsoleSection)
     # Platform plugins add their own sections; unknown keys are rejected so typos surface.
     discord: DiscordSection | None = None
-    twitch: dict | None = None
-    youtube: dict | None = None
+    twitch: TwitchSection | None = None
+    youtube: YouTubeSection | None = None
 
 
 class Config(_Section):

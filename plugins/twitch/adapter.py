@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import httpx
 
 from bot.clock import Clock
+from bot.config import TwitchSection, secret
 from bot.events import ChatMessage, ModAction, ModKind, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, RolePolicy, twitch_badges, twitch_role_from_tags
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
@@ -92,6 +93,16 @@ class TwitchAdapter:
         self._local_ids = itertools.count(1)
         self.received = 0
         self.duplicates = 0
+
+    @classmethod
+    def from_config(cls, section: TwitchSection, clock: Clock,
+                    policy: RolePolicy = DEFAULT_POLICY) -> TwitchAdapter:
+        """From `[platforms.twitch]`; the token comes from the environment."""
+        token = secret(section.token_env)
+        assert token is not None
+        return cls(channels=section.channels, nick=section.nick, token=token, clock=clock,
+                   host=section.host, port=section.port, tls=section.tls,
+                   moderator=section.moderator, client_id=section.client_id, policy=policy)
 
     # -- the Adapter protocol ---------------------------------------------------------------
 

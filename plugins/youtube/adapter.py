@@ -14,12 +14,21 @@ import datetime as dt
 import logging
 from typing import Any
 
+import httpx
+
 from bot.clock import Clock
+from bot.config import YouTubeSection, secret
 from bot.events import ChatMessage, ModAction, ModKind, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, RolePolicy, youtube_role
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
-from plugins.youtube.client import MAX_LENGTH, ChatEnded, YouTubeError, YouTubeLiveChat
-from plugins.youtube.quota import QuotaExhausted
+from plugins.youtube.client import (
+    MAX_LENGTH,
+    ChatEnded,
+    GoogleTokens,
+    YouTubeError,
+    YouTubeLiveChat,
+)
+from plugins.youtube.quota import QuotaBudget, QuotaExhausted
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +67,25 @@ class YouTubeAdapter:
         self._task: asyncio.Task | None = None
         self._started_at = 0.0
 
+    @classmethod
+    def from_config(cls, section: YouTubeSection, clock: Clock,
+                    policy: RolePolicy = DEFAULT_POLICY,
+                    transport: httpx.AsyncBaseTransport | None = None) -> YouTubeAdapter:
+        """From `[platforms.youtube]`; OAuth secrets come from the environment."""
+        http = httpx.AsyncClient(transport=transport,
+                                 timeout=httpx.Timeout(10.0, connect=5.0))
+        tokens = GoogleTokens(http, clock, str(secret(section.client_id_env)),
+                              str(secret(section.client_secret_env)),
+                              str(secret(section.refresh_token_env)))
+        budget = QuotaBudget(clock, daily_units=section.daily_quota,
+                             show_seconds=section.show_hours * 3600,
+                             write_share=section.write_share)
+        budget.costs.update(section.quota_costs)
+        return cls(client=YouTubeLiveChat(http, tokens, clock, budget), clock=clock,
+                   video_id=section.video_id, broadcast_id=section.broadcast_id,
+                   live_chat_id=section.live_chat_id, channel=section.channel,
+                   bot_name=section.bot_name, moderator=section.moderator, policy=policy)
+
     def channels(self) -> list[str]:
         return [self.channel]
 
@@ -73,6 +101,7 @@ class YouTubeAdapter:
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
+        await self.client.http.aclose()
 
     async def send(self, delivery: Delivery) -> str | None:
         if self.ended.is_set() or self.chat_id is None:
