@@ -83,6 +83,10 @@ class Hawker:
 
             adapters.append(YouTubeAdapter.from_config(platforms.youtube, self.clock,
                                                        self.role_policy))
+        if platforms.discord is not None:
+            from plugins.discord.wiring import build_discord
+
+            adapters.append(build_discord(self))
         if self.webhooks is not None:
             adapters += self.webhooks.bridges
         return adapters

@@ -8,6 +8,7 @@ discord.py's test suite does. Outgoing: every REST call discord.py makes, bot ro
 
     harness = DiscordHarness()                       # one guild, one show channel
     adapter = harness.adapter(clock=clock)           # a DiscordAdapter wired to the fakes
+    # or, with the app's own wiring: harness.attach(build_discord(app, connect=False))
     app.add_adapter(adapter); await app.start()
     await harness.message("ava", "how much is the beef?", mention_bot=True)
     harness.http.channel_messages()                  # what the bot posted in the channel
@@ -221,6 +222,11 @@ class DiscordHarness:
 
         adapter = DiscordAdapter(config or self.config(), clock=clock or FakeClock(),
                                  prefix=prefix, connect=False)
+        return self.attach(adapter)
+
+    def attach(self, adapter):
+        """Wire an adapter built elsewhere (`build_discord(app, connect=False)`) to the fakes:
+        the bot's user and application id, as login would set them, and REST captured."""
         state = adapter.client._connection
         state.user = discord.ClientUser(state=state, data=self.http.bot_user)
         state.application_id = BOT

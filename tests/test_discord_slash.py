@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from discord_harness import CHANNEL, MOD_ROLE, OTHER_CHANNEL, DiscordHarness, drain
+from discord_harness import CHANNEL, GUILD, MOD_ROLE, OTHER_CHANNEL, DiscordHarness, drain
 
 from bot.app import Hawker
 from bot.clock import FakeClock
@@ -248,3 +248,36 @@ async def test_coalesced_answer_reaches_each_asker_where_they_asked(show, clock)
     assert followup.json["content"] == "Still ¥39." and followup.json["flags"] == 64
     posts = [c.json["content"] for c in harness.http.channel_messages(CHANNEL)]
     assert posts == ["@ben: Rice is ¥39 today.", "@ben: Still ¥39."]
+
+
+async def test_app_wiring(tmp_path, clock):
+    """`[platforms.discord]` in hawker.toml gives the app a Discord adapter, `!discord sync`
+    and draw buttons; a message goes through the app's own pipeline."""
+    from plugins.discord import DiscordAdapter
+    from plugins.discord.wiring import build_discord
+
+    toml = tmp_path / "hawker.toml"
+    toml.write_text((EXAMPLES / "hawker.toml").read_text(encoding="utf-8")
+                    + f"\n[platforms.discord]\nguild_id = {GUILD}\nchannel_ids = [{CHANNEL}]\n",
+                    encoding="utf-8")
+    config = Config.load(toml)
+    config.base_dir = EXAMPLES
+    config.store.path = tmp_path / "hawker.db"
+    app = Hawker(config, clock)
+    [adapter] = [a for a in app.configured_adapters() if a.platform == "discord"]
+    assert isinstance(adapter, DiscordAdapter) and adapter.connect
+    assert build_discord(app) is adapter  # built once, however often asked
+    assert app.registry.find(["discord", "sync"]) is not None
+    app.store.close()
+
+    app = Hawker(config, clock)
+    harness = DiscordHarness()
+    adapter = harness.attach(build_discord(app, connect=False))
+    app.add_adapter(adapter)
+    await app.start()
+    harness.guild_create(adapter)
+    await harness.message(adapter, "ava", "!help", mention_bot=True)
+    await drain(clock, 2)
+    assert any("!help" in (c.json["content"] or "") for c in harness.http.channel_messages())
+    await app.stop()
+    harness.close()
