@@ -30,6 +30,7 @@ class Receiver:
     hits: Counter = field(default_factory=Counter)  # event id -> requests that reached us
     order: list[str] = field(default_factory=list)
     rejected: int = 0
+    inflight: int = 0
     _running: Running | None = None
 
     @property
@@ -61,13 +62,24 @@ class Receiver:
         self.hits[event["id"]] += 1
         action = self.script.pop(0) if self.script else 200
         if action == "hang":
-            await asyncio.sleep(self.hang_seconds)  # the sender times out meanwhile
-            self._record(event)
+            self.inflight += 1
+            try:
+                await asyncio.sleep(self.hang_seconds)  # the sender times out meanwhile
+                self._record(event)
+            finally:
+                self.inflight -= 1
             return JSONResponse({"ok": True})
         if action != 200:
             return JSONResponse({"error": "scripted failure"}, status_code=int(action))
         self._record(event)
         return JSONResponse({"ok": True})
+
+    async def idle(self) -> None:
+        """Wait (real time: a socket is involved) until hung requests have finished."""
+        for _ in range(500):
+            if not self.inflight:
+                return
+            await asyncio.sleep(0.01)
 
     def _record(self, event: dict) -> None:
         if event["id"] not in self.events:  # exactly once, by event id
