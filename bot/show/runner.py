@@ -481,12 +481,13 @@ class ShowRunner:
         for p in plan.promotions:
             if s.overrides.get(p.id) is False:
                 continue
+            newly_on = self._newly_on(p.skus, p.at)
             cues.append(
                 Cue(
                     f"promo:{p.id}:start",
                     p.at,
                     p.until - p.at,
-                    lambda p=p, skus=self._newly_on(p.skus, p.at): self._announce(
+                    lambda p=p, skus=newly_on: self._announce(
                         f"promo:{p.id}:start", lambda: say.promo_start(skus, p.id, now(), p.flash)
                     ),
                 )
