@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plugins.twitch.irc import IrcMessage, escape_tag, parse_line
@@ -31,7 +32,8 @@ class Conn:
 
 class TwitchServer:
     def __init__(self, *, token: str = "s3cret", bot_user_id: str = "900",
-                 bot_badges: str = "", room_ids: dict[str, str] | None = None) -> None:
+                 bot_badges: str = "", room_ids: dict[str, str] | None = None,
+                 now: Callable[[], float] = lambda: 0.0) -> None:
         self.token = token
         self.bot_user_id = bot_user_id
         self.bot_badges = bot_badges  # e.g. "moderator/1": what USERSTATE says about the bot
@@ -41,6 +43,8 @@ class TwitchServer:
         self.joined = asyncio.Event()
         # Every line the bot sent, parsed, in order, across connections.
         self.received: list[IrcMessage] = []
+        self.received_at: list[float] = []  # `now()` when each line arrived (a test's clock)
+        self.now = now
         self.got_line = asyncio.Event()
         self._ids = itertools.count(1)
         self._server: asyncio.Server | None = None
@@ -100,6 +104,9 @@ class TwitchServer:
     def sent_privmsgs(self) -> list[IrcMessage]:
         return [m for m in self.received if m.command == "PRIVMSG"]
 
+    def privmsg_times(self) -> list[float]:
+        return [t for m, t in zip(self.received, self.received_at) if m.command == "PRIVMSG"]
+
     # -- the server side ---------------------------------------------------------------------
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -118,6 +125,7 @@ class TwitchServer:
 
     async def _handle(self, c: Conn, m: IrcMessage) -> None:
         self.received.append(m)
+        self.received_at.append(self.now())
         self.got_line.set()
         if m.command == "CAP" and m.params[:1] == ("REQ",):
             wanted = m.trailing.split()

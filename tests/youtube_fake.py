@@ -34,6 +34,7 @@ class FakeYouTube:
         self.unauthorized = 0
         self.refresh_token = "1//refresh"
         self.inserted: list[dict[str, Any]] = []
+        self.inserted_at: list[float] = []
         self.deleted: list[str] = []
         self.bans: list[dict[str, Any]] = []
         # Responses to give instead of the normal one, per path: a scripted failure.
@@ -122,6 +123,7 @@ class FakeYouTube:
         if path == "/liveChat/messages" and request.method == "POST":
             snippet = json.loads(request.content)["snippet"]
             self.inserted.append(snippet)
+            self.inserted_at.append(self.now())
             message_id = f"LCC.bot{len(self.inserted)}"
             text = snippet["textMessageDetails"]["messageText"]
             if len(text) > 200:

@@ -107,7 +107,11 @@ class YouTubeAdapter:
         if self.ended.is_set() or self.chat_id is None:
             self.dropped_after_end += 1
             return None
-        text = " ".join(delivery.text.split())[:MAX_LENGTH]
+        text = " ".join(delivery.text.split())
+        if delivery.reply_to is not None and not text.startswith("@"):
+            # No reply threads on YouTube: name the viewer, as people do in live chat.
+            text = f"{delivery.reply_to.viewer.mention} {text}"
+        text = text[:MAX_LENGTH]
         try:
             item = await self.client.insert(self.chat_id, text)
         except ChatEnded as err:
