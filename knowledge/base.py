@@ -74,7 +74,10 @@ class KnowledgeBase:
         collection: str = "hawker",
     ) -> KnowledgeBase:
         """Connect to Chroma (``chroma_url`` → HttpClient, else PersistentClient at
-        ``chroma_path``) and ingest the catalog. Raises `CatalogError` if it is invalid."""
+        ``chroma_path``) and ingest the catalog (and policies). Raises `CatalogError` if the
+        catalog is invalid; Chroma's stored data is then left as it was. ``catalog_path=None``
+        opens an empty knowledge base (call `ingest` later). ``embedder``: an `Embedder` or a
+        config name for `make_embedder` ("minilm", "openai:MODEL", "ollama:MODEL")."""
         emb = make_embedder(embedder) if isinstance(embedder, str) else embedder
         kb = cls(PassageIndex(connect(chroma_path, chroma_url), emb, collection), emb)
         kb._policies_path = Path(policies_path) if policies_path else None
