@@ -53,7 +53,8 @@ def user(uid: int, name: str, *, bot: bool = False) -> dict:
 
 def member(uid: int, name: str, roles: list[int] = (), *, bot: bool = False,
            with_user: bool = True) -> dict:
-    data: dict[str, Any] = {"roles": [str(r) for r in roles], "joined_at": "2025-01-01T00:00:00+00:00",
+    data: dict[str, Any] = {"roles": [str(r) for r in roles],
+                            "joined_at": "2025-01-01T00:00:00+00:00",
                             "deaf": False, "mute": False, "flags": 0, "nick": None}
     if with_user:
         data["user"] = user(uid, name, bot=bot)
@@ -106,7 +107,8 @@ class DiscordHTTP:
         http = client.http
         http.token = "test-token"
 
-        async def bot_request(route: discord.http.Route, *, files=None, form=None, **kw: Any) -> Any:
+        async def bot_request(route: discord.http.Route, *, files: Any = None, form: Any = None,
+                              **kw: Any) -> Any:
             return self._answer(route.method, route.path, route.url, kw.get("json"),
                                 kw.get("params"), kw.get("reason"))
 
@@ -182,7 +184,8 @@ class DiscordHTTP:
                 "timestamp": "2025-01-01T00:00:00+00:00", "edited_timestamp": None,
                 "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
                 "attachments": [], "embeds": body.get("embeds") or [], "pinned": False,
-                "type": 0, "components": body.get("components") or [], "flags": body.get("flags", 0)}
+                "type": 0, "components": body.get("components") or [],
+                "flags": body.get("flags", 0)}
 
 
 class _Response:
@@ -192,8 +195,8 @@ class _Response:
 
 
 def _http_error(status: int) -> discord.HTTPException:
-    cls = {403: discord.Forbidden, 404: discord.NotFound}.get(status, discord.DiscordServerError
-                                                              if status >= 500 else discord.HTTPException)
+    default = discord.DiscordServerError if status >= 500 else discord.HTTPException
+    cls = {403: discord.Forbidden, 404: discord.NotFound}.get(status, default)
     return cls(_Response(status), {"message": f"fake {status}", "code": 0})
 
 
@@ -216,7 +219,8 @@ class DiscordHarness:
         values.update(overrides)
         return DiscordSection(**values)
 
-    def adapter(self, clock: Clock | None = None, *, prefix: str = "!", config: DiscordSection | None = None):
+    def adapter(self, clock: Clock | None = None, *, prefix: str = "!",
+                config: DiscordSection | None = None):
         """A DiscordAdapter with its client's state filled from a GUILD_CREATE, REST faked."""
         from plugins.discord.adapter import DiscordAdapter
 
@@ -278,8 +282,8 @@ class DiscordHarness:
                         reply_to_bot: str | None = None, mentions: list[str] = (),
                         message_id: int | None = None) -> dict:
         uid = self.user_id(name)
-        mentioned = [dict(user(self.user_id(m), m), member=member(self.user_id(m), m, with_user=False))
-                     for m in mentions]
+        mentioned = [dict(user(self.user_id(m), m),
+                          member=member(self.user_id(m), m, with_user=False)) for m in mentions]
         content = text
         if mention_bot:
             content = f"<@{BOT}> {text}"
@@ -288,7 +292,8 @@ class DiscordHarness:
         if not self.message_content and not mention_bot and reply_to_bot is None:
             content = ""  # what Discord sends without the message-content intent
         data = {
-            "id": str(message_id or next(self._ids)), "channel_id": str(channel), "guild_id": str(GUILD),
+            "id": str(message_id or next(self._ids)), "channel_id": str(channel),
+            "guild_id": str(GUILD),
             "author": user(uid, name), "member": member(uid, name, roles, with_user=False),
             "content": content, "timestamp": "2025-01-01T00:00:00+00:00", "edited_timestamp": None,
             "tts": False, "mention_everyone": False, "mentions": mentioned, "mention_roles": [],

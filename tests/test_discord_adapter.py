@@ -198,7 +198,8 @@ async def test_moderation_delete_and_timeout(harness, discord_app, clock):
     assert await discord_app.moderate(ModAction(ModKind.DELETE, msg, reason="spam"))
     assert await discord_app.moderate(ModAction(ModKind.TIMEOUT, msg, seconds=600, reason="spam"))
     delete, timeout = harness.http.calls
-    assert (delete.method, delete.path) == ("DELETE", "/channels/{channel_id}/messages/{message_id}")
+    assert delete.method == "DELETE"
+    assert delete.path == "/channels/{channel_id}/messages/{message_id}"
     assert delete.url.endswith(f"/channels/{CHANNEL}/messages/{data['id']}")
     assert delete.reason == "spam"
     assert (timeout.method, timeout.path) == ("PATCH", "/guilds/{guild_id}/members/{user_id}")

@@ -33,6 +33,9 @@ CALLBACK = "/interactions/{webhook_id}/{webhook_token}/callback"
 ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
 
 
+SIXTY = Duration(60)
+
+
 class ShopCog:
     """Commands shaped like the features' own: typed arguments, a moderator command."""
 
@@ -46,7 +49,7 @@ class ShopCog:
 
     @command("draw create", min_role=Role.MODERATOR, help="Create a lucky draw")
     async def create(self, ctx: Context, prize: str, winners: int = 1,
-                     duration: Duration = Duration(60)) -> None:
+                     duration: Duration = SIXTY) -> None:
         self.calls.append(("draw create", prize, winners, float(duration)))
         ctx.reply(f"draw for {prize}: {winners} winner(s), {duration:.0f}s")
 

@@ -296,7 +296,9 @@ class DiscordAdapter:
         interaction."""
         key = str(interaction.id)
         self._prune()
-        channel = interaction.channel if isinstance(interaction.channel, discord.abc.GuildChannel) else None
+        channel = interaction.channel
+        if not isinstance(channel, discord.abc.GuildChannel):
+            channel = None
         msg = ChatMessage(PLATFORM, str(interaction.channel_id), key,
                           self.viewer_of(interaction.user, channel), text, self.clock.now(),
                           None, True)

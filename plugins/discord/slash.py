@@ -127,7 +127,8 @@ class SlashCommands:
         return slash
 
     def _ask_command(self) -> app_commands.Command:
-        async def ask(interaction: discord.Interaction, question: str, private: bool = True) -> None:
+        async def ask(interaction: discord.Interaction, question: str,
+                      private: bool = True) -> None:
             if not await self._in_show(interaction):
                 return
             await interaction.response.defer(ephemeral=private, thinking=True)

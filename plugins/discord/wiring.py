@@ -1,4 +1,4 @@
-"""Puts the Discord plugin together for one Hawker app (called from `Hawker.configured_adapters`)."""
+"""Puts the Discord plugin together for one Hawker app (from `Hawker.configured_adapters`)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def build_discord(app: Any, *, connect: bool = True) -> DiscordAdapter:
                              connect=connect)
     slash = SlashCommands(adapter, app.registry, products=lambda: _products(app))
     app.registry.add_cog(DiscordCommands(slash))
-    buttons = DrawButtons(adapter, limiter=lambda ch: app.outbox.queue(adapter.platform, ch).limiter)
+    buttons = DrawButtons(adapter,
+                          limiter=lambda ch: app.outbox.queue(adapter.platform, ch).limiter)
     adapter.on_start.append(lambda: setattr(buttons, "desk", getattr(app, "draws", None)))
     app.discord = _Discord(adapter, slash, buttons)
     return adapter
