@@ -1,0 +1,198 @@
+"""`hawker draw export ID` and `hawker draw verify FILE`.
+
+The record holds everything needed to recompute the winners: the rules and their hash, the
+seed commitment and the seed, the frozen entry list and its hash, and every pick in order
+(winners, disqualified picks, redraws, rerolls). `verify` uses only the file and fairness.py:
+no store, no network. Pass the values announced in chat (`--commitment`, `--list-hash`) to
+check the file against what was published, not only against itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.draws import fairness
+from bot.draws.store import DrawStore, entry_of
+
+FORMAT = "hawker-draw-record"
+WINNING = ("pending", "claimed", "won")
+
+
+def export_record(store: DrawStore, draw_id: int) -> dict[str, Any]:
+    row = store.get(draw_id)
+    if row is None:
+        raise LookupError(f"there is no draw #{draw_id}")
+    drawn = row.drawn_at is not None
+    entries: list[list[Any]] = []
+    if row.list_hash is not None:
+        keys, tickets = store.frozen(draw_id)
+        entries = [[*entry_of(k, t).key, t] for k, t in zip(keys, tickets, strict=True)]
+    picks = store.picks(draw_id)
+    return {
+        "format": FORMAT,
+        "version": fairness.VERSION,
+        "draw": {"id": row.id, "prize": row.prize, "winners": row.winners, "state": row.state,
+                 "created_at": row.created_at, "opened_at": row.opened_at,
+                 "closed_at": row.closed_at, "drawn_at": row.drawn_at},
+        "rules": row.rules,
+        "rules_hash": row.rules_hash,
+        "commitment": row.commitment,
+        # The seed is secret until the draw: a record exported earlier leaves it out.
+        "seed": row.seed if drawn else None,
+        "list_hash": row.list_hash,
+        "entries": entries,
+        "picks": [{"seq": p.seq, "platform": p.platform, "viewer_id": p.viewer_id,
+                   "name": p.name, "status": p.status, "reason": p.reason} for p in picks],
+        "winners": [[p.platform, p.viewer_id] for p in picks if p.status in WINNING],
+    }
+
+
+@dataclass
+class Verdict:
+    ok: bool
+    reasons: list[str] = field(default_factory=list)
+    winners: list[tuple[str, str]] = field(default_factory=list)
+    entries: int = 0
+
+
+def verify_record(record: Any, *, commitment: str | None = None,
+                  list_hash: str | None = None) -> Verdict:
+    """Recompute the draw from the record; every failed check is a reason."""
+    bad = Verdict(False)
+    try:
+        if not isinstance(record, dict) or record.get("format") != FORMAT:
+            return _fail(bad, f"not a {FORMAT} file")
+        if record.get("version") != fairness.VERSION:
+            return _fail(bad, f"procedure {record.get('version')!r} is not {fairness.VERSION!r}")
+        if fairness.rules_hash(record["rules"]) != record["rules_hash"]:
+            bad.reasons.append("the rules do not match the rules hash published at open")
+        if commitment is not None and commitment.lower() != record["commitment"]:
+            bad.reasons.append("the file's commitment is not the one published at open")
+        if list_hash is not None and list_hash.lower() != record["list_hash"]:
+            bad.reasons.append("the file's entry-list hash is not the one published at close")
+        if not record.get("seed"):
+            return _fail(bad, "the seed is not revealed yet (the draw has not been drawn)")
+        seed = bytes.fromhex(record["seed"])
+        if fairness.commitment(seed) != record["commitment"]:
+            bad.reasons.append("the seed does not match the commitment published at open "
+                               "(the seed was changed)")
+        entries = [fairness.Entry(str(p), str(v), int(t)) for p, v, t in record["entries"]]
+        bad.entries = len(entries)
+        try:
+            lh = fairness.list_hash(entries)
+        except fairness.ListError as err:
+            bad.reasons.append(f"the entry list is not canonical: {err} (the list was reordered "
+                               "or edited)")
+            lh = None
+        if lh is not None and lh != record["list_hash"]:
+            bad.reasons.append("the entry list does not match the entry-list hash published at "
+                               "close (an entrant was added, removed or changed)")
+        if bad.reasons:
+            return bad
+        recorded = record["picks"]
+        expected = fairness.picks(seed, entries, len(recorded))
+        for i, pick in enumerate(recorded):
+            got = (pick["platform"], pick["viewer_id"])
+            if pick.get("seq", i) != i:
+                bad.reasons.append(f"pick {i} is numbered {pick.get('seq')}")
+            elif i >= len(expected):
+                bad.reasons.append(f"pick {i} ({_who(got)}): the list has no entrant left")
+            elif expected[i].key != got:
+                bad.reasons.append(f"pick {i}: the record says {_who(got)}, the procedure gives "
+                                   f"{_who(expected[i].key)}")
+        winners = [(p["platform"], p["viewer_id"]) for p in recorded if p["status"] in WINNING]
+        if [tuple(w) for w in record.get("winners", [])] != winners:
+            bad.reasons.append("the winners listed are not the winning picks")
+        if len(winners) > int(record["rules"]["winners"]):
+            bad.reasons.append("more winners than the rules allow")
+        if bad.reasons:
+            return bad
+        return Verdict(True, [], winners, len(entries))
+    except (KeyError, TypeError, ValueError) as err:
+        return _fail(bad, f"malformed record: {type(err).__name__}: {err}")
+
+
+def _fail(v: Verdict, reason: str) -> Verdict:
+    v.reasons.append(reason)
+    return v
+
+
+def _who(key: tuple[str, str]) -> str:
+    return f"{key[0]}:{key[1]}"
+
+
+# -- the CLI ----------------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    from bot.config import Config, ConfigError
+    from bot.draws.store import SQLiteDrawStore
+    from bot.store import Store
+
+    config = Config.load(args.config)
+    path = config.path(config.store.path)
+    if path is None or not Path(path).exists():
+        raise ConfigError(f"{args.config}: store.path: {path} does not exist")
+    store = Store(path)
+    try:
+        record = export_record(SQLiteDrawStore(store), args.id)
+    except LookupError as err:
+        print(f"hawker draw export: {err}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    text = json.dumps(record, ensure_ascii=False, indent=1)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote draw #{args.id} ({len(record['entries']):,} entries) to {args.output}")
+    else:
+        print(text)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    try:
+        record = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except OSError as err:
+        print(f"hawker draw verify: {args.file}: {err.strerror}", file=sys.stderr)
+        return 2
+    except json.JSONDecodeError as err:
+        print(f"hawker draw verify: {args.file}: not JSON ({err})", file=sys.stderr)
+        return 1
+    verdict = verify_record(record, commitment=args.commitment, list_hash=args.list_hash)
+    if not verdict.ok:
+        print(f"FAILED: {args.file} does not verify:")
+        for reason in verdict.reasons:
+            print(f"  - {reason}")
+        return 1
+    draw = record["draw"]
+    print(f"draw #{draw['id']} ({draw['prize']}), procedure {record['version']}")
+    print(f"  commitment {record['commitment']} = SHA-256(seed): ok")
+    print(f"  entry list: {verdict.entries:,} entrants, hash {record['list_hash']}: ok")
+    print(f"  {len(record['picks'])} pick(s) recomputed from (seed, list): all match")
+    names = {(p["platform"], p["viewer_id"]): p["name"] for p in record["picks"]}
+    for w in verdict.winners:
+        print(f"  winner: {names.get(w, '?')} ({_who(w)})")
+    print("OK: the winners match")
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    draw = sub.add_parser("draw", help="export or verify a lucky draw")
+    actions = draw.add_subparsers(title="draw commands", metavar="ACTION")
+    export = actions.add_parser("export", help="write a draw's audit record as JSON")
+    export.add_argument("id", type=int, help="the draw number")
+    export.add_argument("--config", default="hawker.toml", help="the show's hawker.toml")
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.set_defaults(run=_export)
+    verify = actions.add_parser("verify", help="recompute a draw's winners from its record")
+    verify.add_argument("file", help="the record written by `hawker draw export`")
+    verify.add_argument("--commitment", help="the commitment announced when the draw opened")
+    verify.add_argument("--list-hash", help="the entry-list hash announced at the close")
+    verify.set_defaults(run=_verify)
+    draw.set_defaults(run=lambda args: (draw.print_help(), 2)[1])
