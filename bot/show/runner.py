@@ -18,7 +18,7 @@ import asyncio
 import inspect
 import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clock import Clock
@@ -127,6 +127,7 @@ class ShowRunner:
         self._skip = 0  # moderator skips and sold-out ends waiting for the loop
         self._sold_out_end: int | None = None  # segment index to end early
         self._task: asyncio.Task | None = None
+        self._cue_cache: tuple[tuple, list[Cue]] | None = None
         # Promotions with a deadline worth saying out loud (a pitch says "for N min only").
         self._flash_ids = {p.id for p in plan.promotions if p.flash} | {
             plan.segment_promotion_id(i)
@@ -179,6 +180,7 @@ class ShowRunner:
             return False
         self._deactivate_all()
         self.state = ShowState(status="running", started_at=self.clock.now())
+        self._cue_cache = None
         self._done = set()
         self._save("show.start")
         self._wake.set()
@@ -418,9 +420,20 @@ class ShowRunner:
     # -- cues: what the show says, and when -------------------------------------------------
 
     def _cues(self) -> list[Cue]:
-        s, plan, say = self.state, self.plan, self.say
+        """The cues of the show as it stands, rebuilt only when what they depend on changed
+        (the loop asks several times a tick)."""
+        s = self.state
         if s.status not in ("running", "paused"):
             return []
+        sku = self.plan.segments[s.segment].product
+        version = (s.status, s.segment, s.segment_start, s.extended, tuple(s.overrides.items()),
+                   len(s.draws), self.facts.version_of(sku) if sku in self.facts else 0)
+        if self._cue_cache is None or self._cue_cache[0] != version:
+            self._cue_cache = (version, self._build_cues())
+        return self._cue_cache[1]
+
+    def _build_cues(self) -> list[Cue]:
+        s, plan, say = self.state, self.plan, self.say
         now = self.clock.now
         i = s.segment
         seg = plan.segments[i]
@@ -692,7 +705,9 @@ class ShowRunner:
     # -- persistence -------------------------------------------------------------------------
 
     def _save(self, audit: str | None = None, **detail: Any) -> None:
-        self.store.put(self.state_key, asdict(self.state))
+        # Shallow on purpose: `asdict` deep-copies the growing list of cue keys every time.
+        state = {f: getattr(self.state, f) for f in self.state.__dataclass_fields__}
+        self.store.put(self.state_key, state)
         if audit:
             detail.setdefault("segment", self.state.segment)
             self.store.audit(audit, ACTOR, **detail)
