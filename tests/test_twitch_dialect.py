@@ -283,3 +283,48 @@ async def test_no_moderation_when_twitch_says_bot_is_not_a_moderator(server, clo
         assert not await tw.moderate(ModAction(ModKind.DELETE, spam))
     finally:
         await tw.stop()
+
+
+async def test_send_returns_twitchs_id_for_the_line(server, clock):
+    tw = make_adapter(server, clock)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: server.live)
+        assert (await tw.send(Delivery("shopshow", "hello"))).startswith("sent-")
+    finally:
+        await tw.stop()
+
+
+async def test_line_swallowed_by_a_dying_link_goes_out_once_after_reconnect(server, clock):
+    tw = make_adapter(server, clock)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: server.live)
+        server.deaf = True  # the link is dying: what we write now never arrives
+        send = asyncio.create_task(tw.send(Delivery("shopshow", "You're in the draw, Ann!")))
+        await eventually(lambda: server.lost)
+        assert not send.done()  # no confirmation yet
+        server.deaf = False
+        server.drop()
+        await eventually(lambda: server.logins == 2, clock=clock, step=0.5)
+        assert await send  # confirmed on the new connection
+        assert [m.params[1] for m in server.sent_privmsgs()] == ["You're in the draw, Ann!"]
+        assert tw.resent == 1
+    finally:
+        await tw.stop()
+
+
+async def test_refused_line_is_not_resent(server, clock):
+    tw = make_adapter(server, clock)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: server.live)
+        server.deaf = True
+        send = asyncio.create_task(tw.send(Delivery("shopshow", "same again")))
+        await eventually(lambda: server.lost)
+        for c in server.conns:
+            c.write("@msg-id=msg_duplicate :tmi.twitch.tv NOTICE #shopshow "
+                    ":Your message was not sent because it is identical to the previous one.")
+        assert await send is None and tw.refused == 1 and tw.resent == 0
+    finally:
+        await tw.stop()

@@ -39,6 +39,10 @@ class TwitchServer:
         self.bot_badges = bot_badges  # e.g. "moderator/1": what USERSTATE says about the bot
         self.room_ids = room_ids or {}
         self.conns: list[Conn] = []
+        # While deaf the server takes lines off the wire and forgets them: packets lost in a
+        # dying connection. `lost` keeps what it forgot.
+        self.deaf = False
+        self.lost: list[IrcMessage] = []
         self.logins = 0
         self.joined = asyncio.Event()
         # Every line the bot sent, parsed, in order, across connections.
@@ -124,6 +128,9 @@ class TwitchServer:
             writer.close()
 
     async def _handle(self, c: Conn, m: IrcMessage) -> None:
+        if self.deaf:
+            self.lost.append(m)
+            return
         self.received.append(m)
         self.received_at.append(self.now())
         self.got_line.set()
@@ -167,6 +174,12 @@ class TwitchServer:
                     c.write(f"@emote-only=0;followers-only=-1;r9k=0;room-id={self.room_ids.get(chan, '1')};"
                             f"slow=0;subs-only=0 :{HOST} ROOMSTATE #{chan}")
             self.joined.set()
+        elif m.command == "PRIVMSG" and "twitch.tv/commands" in c.caps:
+            # Twitch confirms each message the bot sends with a USERSTATE carrying its id.
+            mod = "1" if "moderator" in self.bot_badges else "0"
+            c.write(f"@badge-info=;badges={self.bot_badges};color=;display-name={c.nick};"
+                    f"emote-sets=0;id=sent-{next(self._ids):04d};mod={mod};subscriber=0;"
+                    f"user-type= :{HOST} USERSTATE {m.params[0]}")
         elif m.command == "PING":
             c.write(f":{HOST} PONG {HOST} :{m.trailing}")
         elif m.command == "QUIT":

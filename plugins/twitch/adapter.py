@@ -32,6 +32,9 @@ VIEWER_LIMIT = RateLimit(20, 30.0)
 MODERATOR_LIMIT = RateLimit(100, 30.0)
 HELIX = "https://api.twitch.tv/helix"
 _PRIVILEGED = {"broadcaster", "moderator"}
+# How long to wait for Twitch to confirm a line before taking it as sent.
+CONFIRM_SECONDS = 10.0
+_LOST = object()
 
 
 class AccountWindow:
@@ -93,6 +96,9 @@ class TwitchAdapter:
         self._local_ids = itertools.count(1)
         self.received = 0
         self.duplicates = 0
+        self.resent = 0
+        self.refused = 0
+        self._pending: asyncio.Future[str | None] | None = None
 
     @classmethod
     def from_config(cls, section: TwitchSection, clock: Clock,
@@ -127,6 +133,13 @@ class TwitchAdapter:
             await self._helix.aclose()
 
     async def send(self, delivery: Delivery) -> str | None:
+        """Send one line, exactly once as far as Twitch lets anyone know.
+
+        With twitch.tv/commands Twitch answers each PRIVMSG with a USERSTATE carrying the new
+        message's id (or a NOTICE saying why not). A line whose connection dropped before that
+        answer came never reached chat as far as we can tell, and goes out again on the next
+        connection; a half-dead TCP link would otherwise swallow lines silently for minutes.
+        """
         text = " ".join(delivery.text.split())[:MAX_LENGTH]  # chat lines cannot hold newlines
         tags = None
         reply = delivery.reply_to
@@ -134,12 +147,22 @@ class TwitchAdapter:
         if reply is not None and reply.platform == PLATFORM and tagged:
             tags = {"reply-parent-msg-id": reply.message_id}
         async with self._send_lock:
-            self._account.limit = MODERATOR_LIMIT if self._mod_everywhere() else VIEWER_LIMIT
-            while (wait := self._account.wait_time(self.clock.now())) > 0:
-                await self.clock.sleep(wait)
-            await self.irc.privmsg(delivery.channel, text, tags=tags)
-            self._account.record(self.clock.now())
-        return None  # Twitch does not tell a client the id of its own message
+            while True:
+                self._account.limit = MODERATOR_LIMIT if self._mod_everywhere() else VIEWER_LIMIT
+                while (wait := self._account.wait_time(self.clock.now())) > 0:
+                    await self.clock.sleep(wait)
+                confirm = "twitch.tv/commands" in self.irc.acked_caps
+                self._pending = asyncio.get_running_loop().create_future() if confirm else None
+                await self.irc.privmsg(delivery.channel, text, tags=tags)
+                self._account.record(self.clock.now())
+                if self._pending is None:
+                    return None  # a plain IRC server says nothing back
+                outcome = await self._confirmation(self._pending)
+                self._pending = None
+                if outcome is not _LOST:
+                    return outcome
+                self.resent += 1
+                log.info("twitch: link dropped before Twitch confirmed a line; sending it again")
 
     async def moderate(self, action: ModAction) -> bool:
         msg = action.message
@@ -182,8 +205,15 @@ class TwitchAdapter:
             if msg.command == "USERSTATE":
                 st.bot_is_mod = msg.tags.get("mod") == "1" or bool(
                     twitch_badges(msg.tags.get("badges")) & _PRIVILEGED)
+                # After a PRIVMSG (not after a JOIN) it carries the sent message's id.
+                if msg.tags.get("id") and self._pending is not None and not self._pending.done():
+                    self._pending.set_result(msg.tags["id"])
         elif msg.command == "NOTICE" and msg.tags.get("msg-id"):
             log.warning("twitch: %s: %s", msg.tags["msg-id"], msg.trailing)
+            if msg.tags["msg-id"].startswith("msg_") and self._pending is not None \
+                    and not self._pending.done():
+                self.refused += 1  # rate limit, duplicate, slow mode, banned: not sent
+                self._pending.set_result(None)
 
     def _to_chat(self, msg: IrcMessage) -> ChatMessage | None:
         channel = msg.params[0].lstrip("#").lower()
@@ -214,6 +244,21 @@ class TwitchAdapter:
                            tags.get("reply-parent-msg-id") or None, addressed)
 
     # -- helpers ----------------------------------------------------------------------------
+
+    async def _confirmation(self, pending: asyncio.Future[str | None]) -> str | None | object:
+        """The sent message's id, None (refused, or no word in time), or _LOST (link dropped)."""
+        if pending.done():
+            return pending.result()
+        down = asyncio.ensure_future(self.irc.down.wait())
+        timer = asyncio.ensure_future(self.clock.sleep(CONFIRM_SECONDS))
+        try:
+            await asyncio.wait({pending, down, timer}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            down.cancel()
+            timer.cancel()
+        if pending.done():
+            return pending.result()
+        return _LOST if self.irc.down.is_set() else None
 
     def _mod_everywhere(self) -> bool:
         return bool(self.state) and all(st.bot_is_mod for st in self.state.values())

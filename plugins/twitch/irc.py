@@ -150,6 +150,9 @@ class IrcClient:
         self.handlers: list[MessageHandler] = []
         self.acked_caps: set[str] = set()
         self.connected = asyncio.Event()
+        # Set whenever the link is down: a line written before it went down may be lost.
+        self.down = asyncio.Event()
+        self.down.set()
         self.connections = 0  # successful registrations, for logs and tests
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
@@ -217,6 +220,7 @@ class IrcClient:
             self._drop()
             raise
         self.connections += 1
+        self.down.clear()
         self.connected.set()
         log.info("irc: connected to %s:%s as %s (%s)", self.host, self.port, self.nick,
                  ", ".join("#" + c for c in self.channels))
@@ -269,6 +273,7 @@ class IrcClient:
 
     def _drop(self) -> None:
         self.connected.clear()
+        self.down.set()
         if self._writer is not None:
             self._writer.close()
         self._writer = None
