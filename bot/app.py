@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from bot.clock import Clock, SystemClock
 from bot.commands import CommandRegistry, CommandRouter, HelpCommands
 from bot.config import Config
+from bot.draws.commands import DrawCommands
+from bot.draws.service import Draws
 from bot.events import Announcement, Reply
 from bot.moderation.feature import Moderation
 from bot.outbox import Outbox
@@ -54,6 +56,15 @@ class Hawker:
         self.pipeline.moderation = self.moderation.check
         for cog in self.moderation.cogs:
             self.registry.add_cog(cog)
+        # Lucky draws (bot/draws): keyword entry stage, "has chatted" observer, commands; the
+        # group-commit batcher runs between start() and stop().
+        draws_cfg = cfg.draws.model_copy(update={"export_dir": cfg.path(cfg.draws.export_dir)})
+        self.draws = Draws(self.store, self.clock, self.outbox, self.persona, draws_cfg,
+                           is_blocked=lambda v: v in self.moderation.controls.mutes,
+                           prefix=cfg.show.command_prefix)
+        self.registry.add_cog(DrawCommands(self.draws))
+        self.pipeline.draw_entry = self.draws.try_enter
+        self.pipeline.observers.append(self.draws.seen)
         # Run-of-show (bot/show): the plan's runner, its commands, its chat-line counter.
         # Needs `self.knowledge` (or sets `self.facts` from the catalog) and, for draw slots,
         # `self.draws` when they are built above this line (or set `self.show.draws` later).
@@ -98,6 +109,7 @@ class Hawker:
 
     async def start(self) -> None:
         self.outbox.start()
+        await self.draws.start()
         for adapter in self.adapters:
             await adapter.start(self.pipeline.handle)
         if self.show is not None:
@@ -118,6 +130,7 @@ class Hawker:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         for adapter in self.adapters:
             await adapter.stop()
+        await self.draws.stop()
         await self.outbox.stop()
         self.store.close()
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
+from bot.draws.settings import DrawsSection
 from bot.moderation.settings import ModerationSection
 
 
@@ -238,7 +239,7 @@ class Config(_Section):
     llm: LLMSection = Field(default_factory=LLMSection)
     platforms: PlatformsSection = Field(default_factory=PlatformsSection)
     moderation: ModerationSection = Field(default_factory=ModerationSection)
-    draws: dict = Field(default_factory=dict)
+    draws: DrawsSection = Field(default_factory=DrawsSection)
     webhooks: WebhooksSection | None = None
     # Where relative paths are resolved: the config file's folder.
     base_dir: Path = Field(default=Path("."), exclude=True)

@@ -26,8 +26,11 @@ def parse_create(spec: str) -> tuple[str, int | None, str | None, float | None]:
             words, rest = words[:-1], words[-1:]
         prize, winners, tail = " ".join(words), None, rest
     else:
-        prize, winners, tail = " ".join(words[:first_number]), int(words[first_number]), \
-            words[first_number + 1:]
+        prize, winners, tail = (
+            " ".join(words[:first_number]),
+            int(words[first_number]),
+            words[first_number + 1 :],
+        )
     keyword = duration = None
     for word in tail:
         if duration is None and _DURATION.match(word):
@@ -35,8 +38,9 @@ def parse_create(spec: str) -> tuple[str, int | None, str | None, float | None]:
         elif keyword is None and duration is None:
             keyword = word
         else:
-            raise ArgumentError(f"unexpected {word!r}; usage: !draw create <prize> [winners] "
-                                "[keyword] [duration]")
+            raise ArgumentError(
+                f"unexpected {word!r}; usage: !draw create <prize> [winners] [keyword] [duration]"
+            )
     if not prize:
         raise ArgumentError("prize: missing")
     return prize, winners, keyword, duration
@@ -48,8 +52,11 @@ class DrawCommands:
 
     # -- moderators --------------------------------------------------------------------------
 
-    @command("draw create", min_role=Role.MODERATOR,
-             help="Create a draw: <prize> [winners] [keyword] [duration]")
+    @command(
+        "draw create",
+        min_role=Role.MODERATOR,
+        help="Create a draw: <prize> [winners] [keyword] [duration]",
+    )
     async def create(self, ctx: Context, spec: Rest) -> None:
         prize, winners, keyword, duration = parse_create(spec)
         draw_id = self.draws.create(prize, winners, keyword, duration, _actor(ctx))
@@ -79,17 +86,23 @@ class DrawCommands:
     @command("draw remove", min_role=Role.MODERATOR, help="Remove a viewer from the draw")
     async def remove(self, ctx: Context, who: Mention, reason: Rest = "") -> None:
         platform, viewer_id, name = self.draws.find_entrant(None, who, ctx.message.platform)
-        row = self.draws.remove(None, platform, viewer_id, reason or "removed by a moderator",
-                                _actor(ctx))
+        row = self.draws.remove(
+            None, platform, viewer_id, reason or "removed by a moderator", _actor(ctx)
+        )
         ctx.reply(f"Removed @{name} from draw #{row.id}.")
 
-    @command("draw reroll", aliases=("reroll",), min_role=Role.MODERATOR,
-             help="Replace a winner with the next pick")
+    @command(
+        "draw reroll",
+        aliases=("reroll",),
+        min_role=Role.MODERATOR,
+        help="Replace a winner with the next pick",
+    )
     async def reroll(self, ctx: Context, who: str = "", reason: Rest = "") -> None:
         target = None
         if who:
-            platform, viewer_id, _ = self.draws.find_entrant(None, Mention.parse(who),
-                                                             ctx.message.platform)
+            platform, viewer_id, _ = self.draws.find_entrant(
+                None, Mention.parse(who), ctx.message.platform
+            )
             target = (platform, viewer_id)
         new = self.draws.reroll(None, target, reason or "moderator reroll", _actor(ctx))
         if new is None:

@@ -39,48 +39,74 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "🎁 Lucky draw for {prize}! {how}. {winners} winner(s), entries close in {seconds}s.",
         "zh": "🎁 {prize} 抽奖开始！{how}。共 {winners} 名，{seconds} 秒后截止。",
     },
-    "draw_how_keyword": {"en": "Type {keyword} in chat (or !join) to enter",
-                         "zh": "在公屏发送「{keyword}」（或 !join）参加"},
+    "draw_how_keyword": {
+        "en": "Type {keyword} in chat (or !join) to enter",
+        "zh": "在公屏发送「{keyword}」（或 !join）参加",
+    },
     "draw_how_join": {"en": "Type !join to enter", "zh": "发送 !join 参加"},
     "draw_fair_open": {
         "en": "Draw #{id} fairness: seed commitment SHA-256 {commitment}, rules hash {rules_hash}.",
         "zh": "抽奖 #{id} 公平性：种子承诺 SHA-256 {commitment}，规则哈希 {rules_hash}。",
     },
-    "draw_count": {"en": "{count} entered the draw for {prize} so far!",
-                   "zh": "{prize} 抽奖已有 {count} 人参加！"},
+    "draw_count": {
+        "en": "{count} entered the draw for {prize} so far!",
+        "zh": "{prize} 抽奖已有 {count} 人参加！",
+    },
     "draw_closed": {
         "en": "Entries for {prize} are closed: {count} entered. Draw #{id} entry-list hash {list_hash}.",
         "zh": "{prize} 抽奖截止：共 {count} 人参加。抽奖 #{id} 名单哈希 {list_hash}。",
     },
-    "draw_winners": {"en": "🎉 {prize}: congratulations {names}! {claim}",
-                     "zh": "🎉 {prize} 中奖：恭喜 {names}！{claim}"},
-    "draw_claim_hint": {"en": "Type !claim within {seconds}s.",
-                        "zh": "请在 {seconds} 秒内发送 !claim 领奖。"},
+    "draw_winners": {
+        "en": "🎉 {prize}: congratulations {names}! {claim}",
+        "zh": "🎉 {prize} 中奖：恭喜 {names}！{claim}",
+    },
+    "draw_claim_hint": {
+        "en": "Type !claim within {seconds}s.",
+        "zh": "请在 {seconds} 秒内发送 !claim 领奖。",
+    },
     "draw_reveal": {
         "en": "Draw #{id} seed revealed: {seed}. Check it yourself: {verify}",
         "zh": "抽奖 #{id} 种子公开：{seed}。自行验证：{verify}",
     },
-    "draw_redraw": {"en": "{old} didn't claim {prize} in time; the next pick is {name}! {claim}",
-                    "zh": "{old} 未按时领取 {prize}，顺延中奖者：{name}！{claim}"},
-    "draw_rerolled": {"en": "Rerolled {old} ({reason}); the new pick for {prize} is {name}! {claim}",
-                      "zh": "{old} 已重抽（{reason}），{prize} 新中奖者：{name}！{claim}"},
+    "draw_redraw": {
+        "en": "{old} didn't claim {prize} in time; the next pick is {name}! {claim}",
+        "zh": "{old} 未按时领取 {prize}，顺延中奖者：{name}！{claim}",
+    },
+    "draw_rerolled": {
+        "en": "Rerolled {old} ({reason}); the new pick for {prize} is {name}! {claim}",
+        "zh": "{old} 已重抽（{reason}），{prize} 新中奖者：{name}！{claim}",
+    },
     "draw_claimed": {"en": "{name} claimed {prize}! 🎉", "zh": "{name} 已领取 {prize}！🎉"},
-    "draw_none_left": {"en": "No eligible entrants are left for {prize}.",
-                       "zh": "{prize} 没有可顺延的参与者了。"},
-    "draw_no_entries": {"en": "Nobody entered the draw for {prize}.",
-                        "zh": "{prize} 抽奖无人参加。"},
+    "draw_none_left": {
+        "en": "No eligible entrants are left for {prize}.",
+        "zh": "{prize} 没有可顺延的参与者了。",
+    },
+    "draw_no_entries": {
+        "en": "Nobody entered the draw for {prize}.",
+        "zh": "{prize} 抽奖无人参加。",
+    },
     "draw_cancelled": {"en": "The draw for {prize} is cancelled.", "zh": "{prize} 抽奖已取消。"},
-    "draw_entered": {"en": "You're in the draw for {prize}. Good luck!",
-                     "zh": "你已参加 {prize} 抽奖，祝好运！"},
-    "draw_already": {"en": "You're already in the draw for {prize}.",
-                     "zh": "你已经参加过 {prize} 抽奖了。"},
+    "draw_entered": {
+        "en": "You're in the draw for {prize}. Good luck!",
+        "zh": "你已参加 {prize} 抽奖，祝好运！",
+    },
+    "draw_already": {
+        "en": "You're already in the draw for {prize}.",
+        "zh": "你已经参加过 {prize} 抽奖了。",
+    },
     "draw_not_open": {"en": "There's no draw open right now.", "zh": "现在没有进行中的抽奖。"},
-    "draw_closed_late": {"en": "Sorry, entries for {prize} closed before yours arrived.",
-                         "zh": "抱歉，{prize} 抽奖在你参加前已截止。"},
-    "draw_ineligible": {"en": "You can't enter this draw: {reason}.",
-                        "zh": "你不能参加本次抽奖：{reason}。"},
-    "draw_claim_ok": {"en": "Claimed {prize}! A moderator will be in touch.",
-                      "zh": "已领取 {prize}！管理员会联系你。"},
+    "draw_closed_late": {
+        "en": "Sorry, entries for {prize} closed before yours arrived.",
+        "zh": "抱歉，{prize} 抽奖在你参加前已截止。",
+    },
+    "draw_ineligible": {
+        "en": "You can't enter this draw: {reason}.",
+        "zh": "你不能参加本次抽奖：{reason}。",
+    },
+    "draw_claim_ok": {
+        "en": "Claimed {prize}! A moderator will be in touch.",
+        "zh": "已领取 {prize}！管理员会联系你。",
+    },
     "draw_claim_none": {"en": "There's nothing for you to claim.", "zh": "你没有可领取的奖品。"},
 }
 
@@ -127,9 +153,17 @@ class Draws:
     """The lucky draws feature: `create/open/close/pick` for the show, `enter/claim` for
     buttons, `try_enter` for the pipeline, `seen` as the pipeline observer."""
 
-    def __init__(self, store: Store | DrawStore, clock: Clock, outbox: Any, persona: Persona,
-                 settings: DrawsSection | None = None, *,
-                 is_blocked: Callable[[Viewer], bool] | None = None, prefix: str = "!") -> None:
+    def __init__(
+        self,
+        store: Store | DrawStore,
+        clock: Clock,
+        outbox: Any,
+        persona: Persona,
+        settings: DrawsSection | None = None,
+        *,
+        is_blocked: Callable[[Viewer], bool] | None = None,
+        prefix: str = "!",
+    ) -> None:
         self.settings = settings or DrawsSection()
         self.store: DrawStore = SQLiteDrawStore(store) if isinstance(store, Store) else store
         self.clock = clock
@@ -137,8 +171,9 @@ class Draws:
         self.persona = persona
         self.prefix = prefix
         self.is_blocked = is_blocked or (lambda v: False)
-        self.batcher = EntryBatcher(self.store, clock, self.settings.batch_size,
-                                    self.settings.batch_seconds)
+        self.batcher = EntryBatcher(
+            self.store, clock, self.settings.batch_size, self.settings.batch_seconds
+        )
         self.batcher.listeners.append(self._committed)
         # Webhooks and the Discord buttons can follow draws: fn(kind, payload).
         self.listeners: list[Callable[[str, dict[str, Any]], None]] = []
@@ -176,8 +211,14 @@ class Draws:
 
     # -- the show's seam: create / open / close / pick --------------------------------------
 
-    def create(self, prize: str, winners: int | None = None, keyword: str | None = None,
-               duration: float | None = None, actor: str = "moderator") -> int:
+    def create(
+        self,
+        prize: str,
+        winners: int | None = None,
+        keyword: str | None = None,
+        duration: float | None = None,
+        actor: str = "moderator",
+    ) -> int:
         s = self.settings
         prize = prize.strip()
         if not prize:
@@ -206,10 +247,19 @@ class Draws:
             "tickets": s.tickets,
         }
         return self.store.create(
-            dict(prize=prize, winners=winners, keyword=keyword, duration=duration, rules=rules,
-                 rules_hash=fairness.rules_hash(rules), seed=seed.hex(),
-                 commitment=fairness.commitment(seed)),
-            actor, self.clock.now())
+            dict(
+                prize=prize,
+                winners=winners,
+                keyword=keyword,
+                duration=duration,
+                rules=rules,
+                rules_hash=fairness.rules_hash(rules),
+                seed=seed.hex(),
+                commitment=fairness.commitment(seed),
+            ),
+            actor,
+            self.clock.now(),
+        )
 
     def open(self, draw_id: int | str | None = None, actor: str = "show") -> DrawRow:
         row = self._get(draw_id, ("created",))
@@ -218,26 +268,52 @@ class Draws:
                 return row
             raise DrawError(f"draw #{row.id} is {row.state}; only a new draw can open")
         now = self.clock.now()
-        if not self.store.transition(row.id, "open", ("created",), actor, now, opened_at=now,
-                                     audit={"commitment": row.commitment,
-                                            "rules_hash": row.rules_hash}):
+        if not self.store.transition(
+            row.id,
+            "open",
+            ("created",),
+            actor,
+            now,
+            opened_at=now,
+            audit={"commitment": row.commitment, "rules_hash": row.rules_hash},
+        ):
             raise DrawError(f"draw #{row.id} changed state; try again")
         row = self._must(row.id)
         self._open[row.id] = self._open_state(row)
         self._counts[row.id] = 0
         self._announced[row.id] = 0
         self._schedule(row.id, "close", now + row.duration, self._auto_close)
-        how = (self._say("draw_how_keyword", keyword=row.keyword) if row.keyword
-               else self._say("draw_how_join"))
-        card = Card(title=row.prize,
-                    fields=(("Enter", how), ("Winners", str(row.winners)),
-                            ("Seed commitment (SHA-256)", row.commitment),
-                            ("Rules hash", row.rules_hash)),
-                    footer=f"Draw #{row.id} · {fairness.VERSION}", ends_at=now + row.duration)
-        self._announce(self._say("draw_opened", prize=row.prize, how=how, winners=row.winners,
-                                 seconds=f"{row.duration:.0f}"), card=card)
-        self._announce(self._say("draw_fair_open", id=row.id, commitment=row.commitment,
-                                 rules_hash=row.rules_hash))
+        how = (
+            self._say("draw_how_keyword", keyword=row.keyword)
+            if row.keyword
+            else self._say("draw_how_join")
+        )
+        card = Card(
+            title=row.prize,
+            fields=(
+                ("Enter", how),
+                ("Winners", str(row.winners)),
+                ("Seed commitment (SHA-256)", row.commitment),
+                ("Rules hash", row.rules_hash),
+            ),
+            footer=f"Draw #{row.id} · {fairness.VERSION}",
+            ends_at=now + row.duration,
+        )
+        self._announce(
+            self._say(
+                "draw_opened",
+                prize=row.prize,
+                how=how,
+                winners=row.winners,
+                seconds=f"{row.duration:.0f}",
+            ),
+            card=card,
+        )
+        self._announce(
+            self._say(
+                "draw_fair_open", id=row.id, commitment=row.commitment, rules_hash=row.rules_hash
+            )
+        )
         self._publish("draw.opened", row, commitment=row.commitment, rules_hash=row.rules_hash)
         return row
 
@@ -254,16 +330,27 @@ class Draws:
         with self.store.transaction():
             keys, tickets = self.store.frozen(row.id)
             lh = fairness.list_hash_of(keys, tickets)
-            if not self.store.transition(row.id, "closed", ("open",), actor, now, closed_at=now,
-                                         list_hash=lh, entry_count=len(keys),
-                                         tickets_total=sum(tickets)):
+            if not self.store.transition(
+                row.id,
+                "closed",
+                ("open",),
+                actor,
+                now,
+                closed_at=now,
+                list_hash=lh,
+                entry_count=len(keys),
+                tickets_total=sum(tickets),
+            ):
                 raise DrawError(f"draw #{row.id} changed state; try again")
         self._cancel_timer(row.id, "close")
         seq = fairness.Sequencer(bytes.fromhex(row.seed), lh, tickets)
         self._drawings[row.id] = _Drawing(keys, tickets, seq)
         row = self._must(row.id)
-        self._announce(self._say("draw_closed", prize=row.prize, count=f"{len(keys):,}",
-                                 id=row.id, list_hash=lh))
+        self._announce(
+            self._say(
+                "draw_closed", prize=row.prize, count=f"{len(keys):,}", id=row.id, list_hash=lh
+            )
+        )
         self._publish("draw.closed", row, list_hash=lh, entries=len(keys))
         return row
 
@@ -279,8 +366,9 @@ class Draws:
         winners: list[PickRow] = []
         # The picks and the transition commit together: a crash leaves neither.
         with self.store.transaction():
-            if not self.store.transition(row.id, "drawn", ("closed",), actor, now, drawn_at=now,
-                                         audit={"seed": row.seed}):
+            if not self.store.transition(
+                row.id, "drawn", ("closed",), actor, now, drawn_at=now, audit={"seed": row.seed}
+            ):
                 raise DrawError(f"draw #{row.id} changed state; try again")
             for _ in range(row.winners):
                 got = self._next_pick(row, actor, now)
@@ -294,28 +382,48 @@ class Draws:
         if not winners:
             self._announce(self._say("draw_no_entries", prize=row.prize))
         else:
-            self._announce(self._say("draw_winners", prize=row.prize,
-                                     names=", ".join(f"@{p.name}" for p in winners),
-                                     claim=self._claim_hint()), priority=Priority.DRAW)
+            self._announce(
+                self._say(
+                    "draw_winners",
+                    prize=row.prize,
+                    names=", ".join(f"@{p.name}" for p in winners),
+                    claim=self._claim_hint(),
+                ),
+                priority=Priority.DRAW,
+            )
         self._announce(self._say("draw_reveal", id=row.id, seed=row.seed, verify=verify))
         for p in winners:
-            self._publish("draw.winner", row, platform=p.platform, viewer_id=p.viewer_id,
-                          name=p.name, seq=p.seq)
+            self._publish(
+                "draw.winner",
+                row,
+                platform=p.platform,
+                viewer_id=p.viewer_id,
+                name=p.name,
+                seq=p.seq,
+            )
         if final:
             self._finish(row.id, actor)
         else:
             self._arm_claims(row.id)
         return winners
 
-    def cancel(self, draw_id: int | str | None = None, actor: str = "moderator",
-               reason: str = "") -> DrawRow:
+    def cancel(
+        self, draw_id: int | str | None = None, actor: str = "moderator", reason: str = ""
+    ) -> DrawRow:
         row = self._get(draw_id, ("created", "open", "closed", "drawn"))
         if row.state in ("finished", "cancelled"):
             raise DrawError(f"draw #{row.id} is already {row.state}")
         self._open.pop(row.id, None)
         self.batcher.flush()
-        if not self.store.transition(row.id, "cancelled", (row.state,), actor, self.clock.now(),
-                                     ended_at=self.clock.now(), audit={"reason": reason}):
+        if not self.store.transition(
+            row.id,
+            "cancelled",
+            (row.state,),
+            actor,
+            self.clock.now(),
+            ended_at=self.clock.now(),
+            audit={"reason": reason},
+        ):
             raise DrawError(f"draw #{row.id} changed state; try again")
         self._forget(row.id)
         self._announce(self._say("draw_cancelled", prize=row.prize))
@@ -336,8 +444,9 @@ class Draws:
                 return True
         return False
 
-    async def enter(self, viewer: Viewer, source: str = "button",
-                    draw_id: int | str | None = None) -> Result:
+    async def enter(
+        self, viewer: Viewer, source: str = "button", draw_id: int | str | None = None
+    ) -> Result:
         """Enter `viewer`; returns once the entry is committed (or refused)."""
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
         state = self._entry_target(draw_id)
@@ -360,15 +469,22 @@ class Draws:
             return self._open.get(_as_id(draw_id))
         return self._open[max(self._open)] if self._open else None
 
-    def _submit(self, state: _Open, viewer: Viewer, source: str,
-                done: Callable[[Result], None], msg: ChatMessage | None = None) -> None:
+    def _submit(
+        self,
+        state: _Open,
+        viewer: Viewer,
+        source: str,
+        done: Callable[[Result], None],
+        msg: ChatMessage | None = None,
+    ) -> None:
         row, lang = state.row, self._lang(msg)
         why = self._ineligible(state, viewer)
         if why is not None:
             if msg is None or source != "keyword" or viewer.key not in state.told:
                 state.told.add(viewer.key)
-                result = Result(False, "ineligible", self._say("draw_ineligible", lang, reason=why),
-                                row.id)
+                result = Result(
+                    False, "ineligible", self._say("draw_ineligible", lang, reason=why), row.id
+                )
                 done(result)
                 if msg is not None and source == "keyword":
                     self._reply(msg, result.message)
@@ -379,19 +495,38 @@ class Draws:
         except ValueError as err:
             done(Result(False, "invalid", str(err), row.id))
             return
-        entry = NewEntry(row.id, viewer.platform, viewer.id, viewer.display_name[:100],
-                         self.settings.tickets_for(viewer.role), source, self.clock.now())
+        entry = NewEntry(
+            row.id,
+            viewer.platform,
+            viewer.id,
+            viewer.display_name[:100],
+            self.settings.tickets_for(viewer.role),
+            source,
+            self.clock.now(),
+        )
 
         def committed(new: bool) -> None:
             if new:
-                done(Result(True, "entered", self._say("draw_entered", lang, prize=row.prize),
-                            row.id))
+                done(
+                    Result(
+                        True, "entered", self._say("draw_entered", lang, prize=row.prize), row.id
+                    )
+                )
             elif self._state_of(row.id) == "open":
-                done(Result(False, "already", self._say("draw_already", lang, prize=row.prize),
-                            row.id))
+                done(
+                    Result(
+                        False, "already", self._say("draw_already", lang, prize=row.prize), row.id
+                    )
+                )
             else:
-                done(Result(False, "closed", self._say("draw_closed_late", lang, prize=row.prize),
-                            row.id))
+                done(
+                    Result(
+                        False,
+                        "closed",
+                        self._say("draw_closed_late", lang, prize=row.prize),
+                        row.id,
+                    )
+                )
 
         self.batcher.submit(entry, committed)
 
@@ -425,7 +560,9 @@ class Draws:
 
     def entry_count(self, draw_id: int | str | None = None) -> int:
         row = self._get(draw_id, ("open", "closed", "drawn"))
-        return self._counts.get(row.id) if row.id in self._counts else self.store.entry_count(row.id)
+        return (
+            self._counts.get(row.id) if row.id in self._counts else self.store.entry_count(row.id)
+        )
 
     def _committed(self, entries: Any, results: Any) -> None:
         for e, new in zip(entries, results, strict=True):
@@ -440,29 +577,33 @@ class Draws:
                 count = self._counts.get(draw_id, 0)
                 if count != self._announced.get(draw_id, 0):
                     self._announced[draw_id] = count
-                    self._announce(self._say("draw_count", count=f"{count:,}",
-                                             prize=state.row.prize),
-                                   key=f"draw:{draw_id}:count")
+                    self._announce(
+                        self._say("draw_count", count=f"{count:,}", prize=state.row.prize),
+                        key=f"draw:{draw_id}:count",
+                    )
 
     # -- moderator actions -------------------------------------------------------------------
 
-    def remove(self, draw_id: int | str | None, platform: str, viewer_id: str, reason: str,
-               actor: str) -> DrawRow:
+    def remove(
+        self, draw_id: int | str | None, platform: str, viewer_id: str, reason: str, actor: str
+    ) -> DrawRow:
         row = self._get(draw_id, ("open", "closed", "drawn"))
         if row.state not in ("open", "closed", "drawn"):
             raise DrawError(f"draw #{row.id} is {row.state}")
         self.batcher.flush()
         after_close = row.state != "open"
-        if not self.store.remove_entry(row.id, platform, viewer_id, reason or "removed",
-                                       after_close, actor, self.clock.now()):
+        if not self.store.remove_entry(
+            row.id, platform, viewer_id, reason or "removed", after_close, actor, self.clock.now()
+        ):
             raise DrawError("they aren't in this draw")
         if row.id in self._open:
             self._open[row.id].removed.add((platform, viewer_id))
             self._counts[row.id] = max(0, self._counts.get(row.id, 1) - 1)
         return row
 
-    def find_entrant(self, draw_id: int | str | None, name: str,
-                     platform: str | None = None) -> tuple[str, str, str]:
+    def find_entrant(
+        self, draw_id: int | str | None, name: str, platform: str | None = None
+    ) -> tuple[str, str, str]:
         """(platform, viewer id, name) of the entrant called `name` (as in `@name`)."""
         row = self._get(draw_id, ("open", "closed", "drawn"))
         if ":" in name and platform is None:
@@ -478,8 +619,11 @@ class Draws:
 
     def claim(self, viewer: Viewer, draw_id: int | str | None = None) -> Result:
         """A winner claims their prize (before their claim window ends)."""
-        rows = ([self._must(_as_id(draw_id))] if draw_id is not None
-                else [r for r in self.store.active() if r.state == "drawn"])
+        rows = (
+            [self._must(_as_id(draw_id))]
+            if draw_id is not None
+            else [r for r in self.store.active() if r.state == "drawn"]
+        )
         for row in rows:
             if row.state != "drawn":
                 continue
@@ -489,17 +633,22 @@ class Draws:
                     if p.deadline is not None and now > p.deadline:
                         continue  # the redraw timer is about to take it
                     self.store.set_pick(row.id, p.seq, "claimed", "", _actor(viewer), now)
-                    self._announce(self._say("draw_claimed", name=f"@{p.name}", prize=row.prize),
-                                   priority=Priority.DRAW)
-                    self._publish("draw.claimed", row, platform=p.platform,
-                                  viewer_id=p.viewer_id, name=p.name)
+                    self._announce(
+                        self._say("draw_claimed", name=f"@{p.name}", prize=row.prize),
+                        priority=Priority.DRAW,
+                    )
+                    self._publish(
+                        "draw.claimed", row, platform=p.platform, viewer_id=p.viewer_id, name=p.name
+                    )
                     self._maybe_finish(row.id, _actor(viewer))
-                    return Result(True, "claimed", self._say("draw_claim_ok", prize=row.prize),
-                                  row.id)
+                    return Result(
+                        True, "claimed", self._say("draw_claim_ok", prize=row.prize), row.id
+                    )
         return Result(False, "nothing", self._say("draw_claim_none"))
 
-    def reroll(self, draw_id: int | str | None, target: tuple[str, str] | None, reason: str,
-               actor: str) -> PickRow | None:
+    def reroll(
+        self, draw_id: int | str | None, target: tuple[str, str] | None, reason: str, actor: str
+    ) -> PickRow | None:
         """Replace one winner with the next pick of the same sequence (never a previous one)."""
         row = self._get(draw_id, ("drawn", "finished"))
         if row.state not in ("drawn", "finished"):
@@ -520,12 +669,25 @@ class Draws:
         if new is None:
             self._announce(self._say("draw_none_left", prize=row.prize))
         else:
-            self._announce(self._say("draw_rerolled", old=f"@{old.name}", reason=reason or "reroll",
-                                     prize=row.prize, name=f"@{new.name}",
-                                     claim=self._claim_hint() if new.status == "pending" else ""),
-                           priority=Priority.DRAW)
-            self._publish("draw.winner", row, platform=new.platform, viewer_id=new.viewer_id,
-                          name=new.name, seq=new.seq)
+            self._announce(
+                self._say(
+                    "draw_rerolled",
+                    old=f"@{old.name}",
+                    reason=reason or "reroll",
+                    prize=row.prize,
+                    name=f"@{new.name}",
+                    claim=self._claim_hint() if new.status == "pending" else "",
+                ),
+                priority=Priority.DRAW,
+            )
+            self._publish(
+                "draw.winner",
+                row,
+                platform=new.platform,
+                viewer_id=new.viewer_id,
+                name=new.name,
+                seq=new.seq,
+            )
         self._export(self._must(row.id))
         if self._state_of(row.id) == "drawn":
             self._arm_claims(row.id)
@@ -543,8 +705,9 @@ class Draws:
         keys, tickets = self.store.frozen(row.id)
         lh = fairness.list_hash_of(keys, tickets)
         if lh != row.list_hash:
-            raise DrawError(f"draw #{row.id}: the stored entry list no longer matches its "
-                            "published hash")
+            raise DrawError(
+                f"draw #{row.id}: the stored entry list no longer matches its published hash"
+            )
         seq = fairness.Sequencer(bytes.fromhex(row.seed), lh, tickets)
         for p in self.store.picks(row.id):
             i = seq.next()
@@ -570,8 +733,17 @@ class Draws:
                 reason = "won a recent draw"
             claim = self.settings.claim_seconds
             status = "disqualified" if reason else ("pending" if claim > 0 else "won")
-            pick = PickRow(row.id, seq_no, e.platform, e.viewer_id, name, status, reason or "",
-                           now + claim if status == "pending" else None, now)
+            pick = PickRow(
+                row.id,
+                seq_no,
+                e.platform,
+                e.viewer_id,
+                name,
+                status,
+                reason or "",
+                now + claim if status == "pending" else None,
+                now,
+            )
             self.store.add_pick(pick, actor)
             seq_no += 1
             if not reason:
@@ -579,8 +751,11 @@ class Draws:
         return None
 
     def _arm_claims(self, draw_id: int) -> None:
-        pending = [p.deadline for p in self.store.picks(draw_id)
-                   if p.status == "pending" and p.deadline is not None]
+        pending = [
+            p.deadline
+            for p in self.store.picks(draw_id)
+            if p.status == "pending" and p.deadline is not None
+        ]
         if pending:
             self._schedule(draw_id, "claims", min(pending), self._expire_claims)
 
@@ -591,17 +766,31 @@ class Draws:
         now = self.clock.now()
         for p in self.store.picks(draw_id):
             if p.status == "pending" and p.deadline is not None and p.deadline <= now:
-                self.store.set_pick(draw_id, p.seq, "unclaimed", "claim window ended", "hawker",
-                                    now)
+                self.store.set_pick(
+                    draw_id, p.seq, "unclaimed", "claim window ended", "hawker", now
+                )
                 new = self._next_pick(row, "hawker", now)
                 if new is None:
                     self._announce(self._say("draw_none_left", prize=row.prize))
                     continue
-                self._announce(self._say("draw_redraw", old=f"@{p.name}", prize=row.prize,
-                                         name=f"@{new.name}", claim=self._claim_hint()),
-                               priority=Priority.DRAW)
-                self._publish("draw.winner", row, platform=new.platform,
-                              viewer_id=new.viewer_id, name=new.name, seq=new.seq)
+                self._announce(
+                    self._say(
+                        "draw_redraw",
+                        old=f"@{p.name}",
+                        prize=row.prize,
+                        name=f"@{new.name}",
+                        claim=self._claim_hint(),
+                    ),
+                    priority=Priority.DRAW,
+                )
+                self._publish(
+                    "draw.winner",
+                    row,
+                    platform=new.platform,
+                    viewer_id=new.viewer_id,
+                    name=new.name,
+                    seq=new.seq,
+                )
         self._export(row)
         self._timers.pop((draw_id, "claims"), None)
         self._arm_claims(draw_id)
@@ -609,12 +798,14 @@ class Draws:
 
     def _maybe_finish(self, draw_id: int, actor: str) -> None:
         if self._state_of(draw_id) == "drawn" and not any(
-                p.status == "pending" for p in self.store.picks(draw_id)):
+            p.status == "pending" for p in self.store.picks(draw_id)
+        ):
             self._finish(draw_id, actor)
 
     def _finish(self, draw_id: int, actor: str) -> None:
-        self.store.transition(draw_id, "finished", ("drawn",), actor, self.clock.now(),
-                              ended_at=self.clock.now())
+        self.store.transition(
+            draw_id, "finished", ("drawn",), actor, self.clock.now(), ended_at=self.clock.now()
+        )
         self._cancel_timer(draw_id, "claims")
         self._export(self._must(draw_id))
 
@@ -655,6 +846,30 @@ class Draws:
 
     # -- views -------------------------------------------------------------------------------
 
+    def list(self, limit: int = 20) -> list[dict[str, Any]]:
+        """Recent draws for dashboards (the webhooks admin API)."""
+        out = []
+        for row in self.store.recent(limit):
+            picks = self.store.picks(row.id)
+            out.append(
+                {
+                    "id": row.id,
+                    "prize": row.prize,
+                    "state": row.state,
+                    "winners": row.winners,
+                    "keyword": row.keyword,
+                    "commitment": row.commitment,
+                    "list_hash": row.list_hash,
+                    "entries": (
+                        self._counts.get(row.id, 0) if row.state == "open" else row.entry_count
+                    ),
+                    "picks": [
+                        {"name": p.name, "platform": p.platform, "status": p.status} for p in picks
+                    ],
+                }
+            )
+        return out
+
     def current(self) -> DrawRow | None:
         active = self.store.active()
         return active[-1] if active else None
@@ -687,8 +902,10 @@ class Draws:
         total = sum(k * v for k, v in classes.items()) + t
         if len(classes) <= 4 and row.winners <= 50:
             p = fairness.win_probability(t, classes, row.winners)
-            return (f"You hold {t} of {total:,} tickets in draw #{row.id}: a {p:.2%} chance to be "
-                    f"one of its {row.winners} winner(s), if nobody else enters.")
+            return (
+                f"You hold {t} of {total:,} tickets in draw #{row.id}: a {p:.2%} chance to be "
+                f"one of its {row.winners} winner(s), if nobody else enters."
+            )
         return f"You hold {t} of {total:,} tickets in draw #{row.id} ({t / total:.2%} per pick)."
 
     # -- helpers -----------------------------------------------------------------------------
@@ -729,7 +946,11 @@ class Draws:
     def _say(self, key: str, lang: str | None = None, **slots: object) -> str:
         table = self.persona.phrases.get(key) or PHRASES[key]
         lang = lang or self.persona.default_language
-        text = table.get(lang) or table.get(self.persona.default_language) or next(iter(table.values()))
+        text = (
+            table.get(lang)
+            or table.get(self.persona.default_language)
+            or next(iter(table.values()))
+        )
         return text.format(**slots).strip()
 
     def _announce(self, text: str, *, priority: Priority = Priority.DRAW, **kw: Any) -> None:

@@ -123,21 +123,32 @@ class DrawStore(Protocol):
     def create(self, fields: dict[str, Any], actor: str, at: float) -> int: ...
     def get(self, draw_id: int) -> DrawRow | None: ...
     def active(self) -> list[DrawRow]: ...
-    def transition(self, draw_id: int, state: str, frm: Sequence[str], actor: str, at: float,
-                   **fields: Any) -> bool: ...
+    def recent(self, limit: int) -> list[DrawRow]: ...
+    def transition(
+        self, draw_id: int, state: str, frm: Sequence[str], actor: str, at: float, **fields: Any
+    ) -> bool: ...
     def add_entries(self, batch: Sequence[NewEntry]) -> list[bool]: ...
     def entry(self, draw_id: int, platform: str, viewer_id: str) -> dict[str, Any] | None: ...
     def entry_count(self, draw_id: int) -> int: ...
     def tickets_by_class(self, draw_id: int) -> dict[int, int]: ...
-    def remove_entry(self, draw_id: int, platform: str, viewer_id: str, reason: str,
-                     after_close: bool, actor: str, at: float) -> bool: ...
+    def remove_entry(
+        self,
+        draw_id: int,
+        platform: str,
+        viewer_id: str,
+        reason: str,
+        after_close: bool,
+        actor: str,
+        at: float,
+    ) -> bool: ...
     def frozen(self, draw_id: int) -> tuple[list[str], list[int]]: ...
     def removed_after_close(self, draw_id: int) -> dict[tuple[str, str], str]: ...
     def find_by_name(self, draw_id: int, name: str) -> list[tuple[str, str, str]]: ...
     def picks(self, draw_id: int) -> list[PickRow]: ...
     def add_pick(self, pick: PickRow, actor: str) -> None: ...
-    def set_pick(self, draw_id: int, seq: int, status: str, reason: str, actor: str,
-                 at: float) -> None: ...
+    def set_pick(
+        self, draw_id: int, seq: int, status: str, reason: str, actor: str, at: float
+    ) -> None: ...
     def recent_winners(self, last: int, before: int) -> set[tuple[str, str]]: ...
     def audit(self, kind: str, actor: str, **detail: Any) -> int: ...
 
@@ -159,21 +170,39 @@ class SQLiteDrawStore:
     # -- draws --------------------------------------------------------------------------------
 
     def create(self, fields: dict[str, Any], actor: str, at: float) -> int:
-        row = dict(fields, rules=json.dumps(fields["rules"], sort_keys=True, ensure_ascii=False),
-                   state="created", actor=actor, created_at=at)
+        row = dict(
+            fields,
+            rules=json.dumps(fields["rules"], sort_keys=True, ensure_ascii=False),
+            state="created",
+            actor=actor,
+            created_at=at,
+        )
         cols = ", ".join(row)
         marks = ", ".join(f":{k}" for k in row)
         with self.store.transaction() as conn:
-            draw_id = int(conn.execute(f"INSERT INTO draws({cols}) VALUES ({marks})", row).lastrowid)
-            self.store.audit("draw.created", actor, draw=draw_id, prize=fields["prize"],
-                             winners=fields["winners"], keyword=fields["keyword"],
-                             rules_hash=fields["rules_hash"], commitment=fields["commitment"])
+            draw_id = int(
+                conn.execute(f"INSERT INTO draws({cols}) VALUES ({marks})", row).lastrowid
+            )
+            self.store.audit(
+                "draw.created",
+                actor,
+                draw=draw_id,
+                prize=fields["prize"],
+                winners=fields["winners"],
+                keyword=fields["keyword"],
+                rules_hash=fields["rules_hash"],
+                commitment=fields["commitment"],
+            )
         return draw_id
 
     def _row(self, r: Any) -> DrawRow:
         d = dict(r)
         d["rules"] = json.loads(d["rules"])
         return DrawRow(**d)
+
+    def recent(self, limit: int) -> list[DrawRow]:
+        rows = self.store.query("SELECT * FROM draws ORDER BY id DESC LIMIT ?", (limit,))
+        return [self._row(r) for r in rows]
 
     def get(self, draw_id: int) -> DrawRow | None:
         rows = self.store.query("SELECT * FROM draws WHERE id = ?", (draw_id,))
@@ -184,8 +213,9 @@ class SQLiteDrawStore:
         rows = self.store.query(f"SELECT * FROM draws WHERE state IN ({marks}) ORDER BY id", ACTIVE)
         return [self._row(r) for r in rows]
 
-    def transition(self, draw_id: int, state: str, frm: Sequence[str], actor: str, at: float,
-                   **fields: Any) -> bool:
+    def transition(
+        self, draw_id: int, state: str, frm: Sequence[str], actor: str, at: float, **fields: Any
+    ) -> bool:
         """Move a draw from one of `frm` to `state` (and set `fields`), audited, atomically;
         False if it was not in `frm` (someone else moved it first)."""
         audit_detail = fields.pop("audit", {})
@@ -207,50 +237,87 @@ class SQLiteDrawStore:
         """Commit a batch in one transaction: True for each new entry, False for a duplicate
         or an entry whose draw is no longer open (it closed while the entry waited)."""
         out: list[bool] = []
-        sql = ("INSERT OR IGNORE INTO draw_entries(draw_id, platform, viewer_id, name, tickets, "
-               "source, at) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
-               "(SELECT 1 FROM draws WHERE id = ? AND state = 'open')")
+        sql = (
+            "INSERT OR IGNORE INTO draw_entries(draw_id, platform, viewer_id, name, tickets, "
+            "source, at) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+            "(SELECT 1 FROM draws WHERE id = ? AND state = 'open')"
+        )
         with self.store.transaction() as conn:
             for e in batch:
-                cur = conn.execute(sql, (e.draw_id, e.platform, e.viewer_id, e.name, e.tickets,
-                                         e.source, e.at, e.draw_id))
+                cur = conn.execute(
+                    sql,
+                    (
+                        e.draw_id,
+                        e.platform,
+                        e.viewer_id,
+                        e.name,
+                        e.tickets,
+                        e.source,
+                        e.at,
+                        e.draw_id,
+                    ),
+                )
                 out.append(cur.rowcount == 1)
         return out
 
     def entry(self, draw_id: int, platform: str, viewer_id: str) -> dict[str, Any] | None:
         rows = self.store.query(
             "SELECT * FROM draw_entries WHERE draw_id = ? AND platform = ? AND viewer_id = ?",
-            (draw_id, platform, viewer_id))
+            (draw_id, platform, viewer_id),
+        )
         return dict(rows[0]) if rows else None
 
     def entry_count(self, draw_id: int) -> int:
-        return int(self.store.query(
-            "SELECT count(*) FROM draw_entries WHERE draw_id = ? AND removed IS NULL",
-            (draw_id,))[0][0])
+        return int(
+            self.store.query(
+                "SELECT count(*) FROM draw_entries WHERE draw_id = ? AND removed IS NULL",
+                (draw_id,),
+            )[0][0]
+        )
 
     def tickets_by_class(self, draw_id: int) -> dict[int, int]:
         rows = self.store.query(
             "SELECT tickets, count(*) FROM draw_entries WHERE draw_id = ? AND removed IS NULL "
-            "GROUP BY tickets", (draw_id,))
+            "GROUP BY tickets",
+            (draw_id,),
+        )
         return {int(r[0]): int(r[1]) for r in rows}
 
-    def remove_entry(self, draw_id: int, platform: str, viewer_id: str, reason: str,
-                     after_close: bool, actor: str, at: float) -> bool:
+    def remove_entry(
+        self,
+        draw_id: int,
+        platform: str,
+        viewer_id: str,
+        reason: str,
+        after_close: bool,
+        actor: str,
+        at: float,
+    ) -> bool:
         with self.store.transaction() as conn:
             cur = conn.execute(
                 "UPDATE draw_entries SET removed = ?, removed_after_close = ? WHERE draw_id = ? "
                 "AND platform = ? AND viewer_id = ? AND removed IS NULL",
-                (reason, int(after_close), draw_id, platform, viewer_id))
+                (reason, int(after_close), draw_id, platform, viewer_id),
+            )
             if cur.rowcount != 1:
                 return False
-            self.store.audit("draw.removed", actor, draw=draw_id, platform=platform,
-                             viewer_id=viewer_id, reason=reason, after_close=after_close)
+            self.store.audit(
+                "draw.removed",
+                actor,
+                draw=draw_id,
+                platform=platform,
+                viewer_id=viewer_id,
+                reason=reason,
+                after_close=after_close,
+            )
         return True
 
     def removed_after_close(self, draw_id: int) -> dict[tuple[str, str], str]:
         rows = self.store.query(
             "SELECT platform, viewer_id, removed FROM draw_entries WHERE draw_id = ? "
-            "AND removed_after_close = 1", (draw_id,))
+            "AND removed_after_close = 1",
+            (draw_id,),
+        )
         return {(r[0], r[1]): r[2] for r in rows}
 
     def frozen(self, draw_id: int) -> tuple[list[str], list[int]]:
@@ -266,7 +333,9 @@ class SQLiteDrawStore:
             cur = self.store.conn.execute(
                 f"SELECT platform || '{SEP}' || viewer_id, tickets FROM draw_entries "
                 "WHERE draw_id = ? AND (removed IS NULL OR removed_after_close = 1) "
-                "ORDER BY platform, viewer_id", (draw_id,))
+                "ORDER BY platform, viewer_id",
+                (draw_id,),
+            )
             while rows := cur.fetchmany(10_000):
                 for k, t in rows:
                     keys.append(k)
@@ -276,14 +345,17 @@ class SQLiteDrawStore:
     def find_by_name(self, draw_id: int, name: str) -> list[tuple[str, str, str]]:
         rows = self.store.query(
             "SELECT platform, viewer_id, name FROM draw_entries WHERE draw_id = ? "
-            "AND lower(name) = lower(?)", (draw_id, name))
+            "AND lower(name) = lower(?)",
+            (draw_id, name),
+        )
         return [(r[0], r[1], r[2]) for r in rows]
 
     # -- picks --------------------------------------------------------------------------------
 
     def picks(self, draw_id: int) -> list[PickRow]:
-        rows = self.store.query("SELECT * FROM draw_picks WHERE draw_id = ? ORDER BY seq",
-                                (draw_id,))
+        rows = self.store.query(
+            "SELECT * FROM draw_picks WHERE draw_id = ? ORDER BY seq", (draw_id,)
+        )
         return [PickRow(**dict(r)) for r in rows]
 
     def add_pick(self, pick: PickRow, actor: str) -> None:
@@ -291,19 +363,42 @@ class SQLiteDrawStore:
             conn.execute(
                 "INSERT INTO draw_picks(draw_id, seq, platform, viewer_id, name, status, reason, "
                 "deadline, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (pick.draw_id, pick.seq, pick.platform, pick.viewer_id, pick.name, pick.status,
-                 pick.reason, pick.deadline, pick.at))
-            self.store.audit("draw.pick", actor, draw=pick.draw_id, seq=pick.seq,
-                             platform=pick.platform, viewer_id=pick.viewer_id, name=pick.name,
-                             status=pick.status, reason=pick.reason, deadline=pick.deadline)
+                (
+                    pick.draw_id,
+                    pick.seq,
+                    pick.platform,
+                    pick.viewer_id,
+                    pick.name,
+                    pick.status,
+                    pick.reason,
+                    pick.deadline,
+                    pick.at,
+                ),
+            )
+            self.store.audit(
+                "draw.pick",
+                actor,
+                draw=pick.draw_id,
+                seq=pick.seq,
+                platform=pick.platform,
+                viewer_id=pick.viewer_id,
+                name=pick.name,
+                status=pick.status,
+                reason=pick.reason,
+                deadline=pick.deadline,
+            )
 
-    def set_pick(self, draw_id: int, seq: int, status: str, reason: str, actor: str,
-                 at: float) -> None:
+    def set_pick(
+        self, draw_id: int, seq: int, status: str, reason: str, actor: str, at: float
+    ) -> None:
         with self.store.transaction() as conn:
-            conn.execute("UPDATE draw_picks SET status = ?, reason = ? WHERE draw_id = ? AND seq = ?",
-                         (status, reason, draw_id, seq))
-            self.store.audit(f"draw.pick.{status}", actor, draw=draw_id, seq=seq, reason=reason,
-                             at=at)
+            conn.execute(
+                "UPDATE draw_picks SET status = ?, reason = ? WHERE draw_id = ? AND seq = ?",
+                (status, reason, draw_id, seq),
+            )
+            self.store.audit(
+                f"draw.pick.{status}", actor, draw=draw_id, seq=seq, reason=reason, at=at
+            )
 
     def recent_winners(self, last: int, before: int) -> set[tuple[str, str]]:
         """Viewers who won (pending, claimed or won) in the last `last` drawn draws before id
@@ -311,9 +406,11 @@ class SQLiteDrawStore:
         if last <= 0:
             return set()
         rows = self.store.query(
-            "SELECT platform, viewer_id FROM draw_picks WHERE status IN ('pending','claimed','won') "
-            "AND draw_id IN (SELECT id FROM draws WHERE id < ? AND drawn_at IS NOT NULL "
-            "ORDER BY id DESC LIMIT ?)", (before, last))
+            "SELECT platform, viewer_id FROM draw_picks "
+            "WHERE status IN ('pending', 'claimed', 'won') AND draw_id IN (SELECT id FROM draws WHERE id < ? AND drawn_at IS NOT NULL "
+            "ORDER BY id DESC LIMIT ?)",
+            (before, last),
+        )
         return {(r[0], r[1]) for r in rows}
 
 

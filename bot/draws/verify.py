@@ -36,9 +36,16 @@ def export_record(store: DrawStore, draw_id: int) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": fairness.VERSION,
-        "draw": {"id": row.id, "prize": row.prize, "winners": row.winners, "state": row.state,
-                 "created_at": row.created_at, "opened_at": row.opened_at,
-                 "closed_at": row.closed_at, "drawn_at": row.drawn_at},
+        "draw": {
+            "id": row.id,
+            "prize": row.prize,
+            "winners": row.winners,
+            "state": row.state,
+            "created_at": row.created_at,
+            "opened_at": row.opened_at,
+            "closed_at": row.closed_at,
+            "drawn_at": row.drawn_at,
+        },
         "rules": row.rules,
         "rules_hash": row.rules_hash,
         "commitment": row.commitment,
@@ -46,8 +53,17 @@ def export_record(store: DrawStore, draw_id: int) -> dict[str, Any]:
         "seed": row.seed if drawn else None,
         "list_hash": row.list_hash,
         "entries": entries,
-        "picks": [{"seq": p.seq, "platform": p.platform, "viewer_id": p.viewer_id,
-                   "name": p.name, "status": p.status, "reason": p.reason} for p in picks],
+        "picks": [
+            {
+                "seq": p.seq,
+                "platform": p.platform,
+                "viewer_id": p.viewer_id,
+                "name": p.name,
+                "status": p.status,
+                "reason": p.reason,
+            }
+            for p in picks
+        ],
         "winners": [[p.platform, p.viewer_id] for p in picks if p.status in WINNING],
     }
 
@@ -60,8 +76,9 @@ class Verdict:
     entries: int = 0
 
 
-def verify_record(record: Any, *, commitment: str | None = None,
-                  list_hash: str | None = None) -> Verdict:
+def verify_record(
+    record: Any, *, commitment: str | None = None, list_hash: str | None = None
+) -> Verdict:
     """Recompute the draw from the record; every failed check is a reason."""
     bad = Verdict(False)
     try:
@@ -79,19 +96,23 @@ def verify_record(record: Any, *, commitment: str | None = None,
             return _fail(bad, "the seed is not revealed yet (the draw has not been drawn)")
         seed = bytes.fromhex(record["seed"])
         if fairness.commitment(seed) != record["commitment"]:
-            bad.reasons.append("the seed does not match the commitment published at open "
-                               "(the seed was changed)")
+            bad.reasons.append(
+                "the seed does not match the commitment published at open (the seed was changed)"
+            )
         entries = [fairness.Entry(str(p), str(v), int(t)) for p, v, t in record["entries"]]
         bad.entries = len(entries)
         try:
             lh = fairness.list_hash(entries)
         except fairness.ListError as err:
-            bad.reasons.append(f"the entry list is not canonical: {err} (the list was reordered "
-                               "or edited)")
+            bad.reasons.append(
+                f"the entry list is not canonical: {err} (the list was reordered or edited)"
+            )
             lh = None
         if lh is not None and lh != record["list_hash"]:
-            bad.reasons.append("the entry list does not match the entry-list hash published at "
-                               "close (an entrant was added, removed or changed)")
+            bad.reasons.append(
+                "the entry list does not match the entry-list hash published at "
+                "close (an entrant was added, removed or changed)"
+            )
         if bad.reasons:
             return bad
         recorded = record["picks"]
@@ -103,8 +124,10 @@ def verify_record(record: Any, *, commitment: str | None = None,
             elif i >= len(expected):
                 bad.reasons.append(f"pick {i} ({_who(got)}): the list has no entrant left")
             elif expected[i].key != got:
-                bad.reasons.append(f"pick {i}: the record says {_who(got)}, the procedure gives "
-                                   f"{_who(expected[i].key)}")
+                bad.reasons.append(
+                    f"pick {i}: the record says {_who(got)}, the procedure gives "
+                    f"{_who(expected[i].key)}"
+                )
         winners = [(p["platform"], p["viewer_id"]) for p in recorded if p["status"] in WINNING]
         if [tuple(w) for w in record.get("winners", [])] != winners:
             bad.reasons.append("the winners listed are not the winning picks")
