@@ -295,3 +295,24 @@ async def test_no_privilege_from_names_or_words(show, clock):
     assert app.router.stats.denied == 3
     assert app.store.audit_entries(kind="mod") == []
     assert "@Moderator: !bot pause is for moderators." in texts(console)
+
+
+def test_roster_forgets_the_least_recently_active_first():
+    from bot.events import ChatMessage, Viewer
+    from bot.moderation.controls import Roster
+
+    roster = Roster(capacity=8)
+
+    def seen(name: str, at: float) -> None:
+        roster.see(
+            ChatMessage("twitch", "c", f"{name}{at}", Viewer("twitch", name, name), "hi", at)
+        )
+
+    for i in range(8):
+        seen(f"v{i}", float(i))
+    seen("v0", 100.0)  # v0 spoke again: now the most recent
+    seen("new", 101.0)  # over capacity: the oldest quarter goes
+    assert roster.find("twitch", "V0") is not None and roster.find("twitch", "new") is not None
+    assert roster.find("twitch", "v1") is None and roster.find("twitch", "v2") is None
+    assert roster.find("twitch", "v3") is not None
+    assert roster.find("youtube", "v3") is None

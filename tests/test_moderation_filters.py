@@ -125,11 +125,15 @@ def test_repeats_from_one_viewer_within_the_window():
 
 def test_copy_paste_flood_across_viewers_but_not_short_keywords():
     f = ChatFilters(FiltersSettings())
-    pasta = "GIVEAWAY at the other stream go go go"
+    pasta = "GIVEAWAY at the other stream right now go go go everyone"
     results = [f.check(msg(pasta.lower(), name=f"v{i}"), T0 + i) for i in range(6)]
     assert [r.filter if r else None for r in results] == [None] * 4 + ["flood", "flood"]
     # The draw keyword pasted by hundreds of viewers is an entry, not a flood.
     assert all(f.check(msg("beef", name=f"w{i}"), T0) is None for i in range(300))
+    # So is the question everyone asks when a product comes on.
+    assert all(
+        f.check(msg("how much is the beef shank??", name=f"q{i}"), T0) is None for i in range(300)
+    )
     # A flood is judged within the window: the same text an hour later starts over.
     assert f.check(msg(pasta.lower(), name="late"), T0 + 3600) is None
 

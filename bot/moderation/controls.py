@@ -106,13 +106,12 @@ class Roster:
         self._last: dict[tuple[str, str], ChatMessage] = {}
 
     def see(self, msg: ChatMessage) -> None:
-        key = (msg.platform, msg.viewer.display_name.lower())
         last = self._last
-        if key in last:
-            del last[key]  # re-insert at the end: dict order is our recency order
-        elif len(last) >= self.capacity:
-            del last[next(iter(last))]
-        last[key] = msg
+        last[(msg.platform, msg.viewer.display_name.lower())] = msg
+        if len(last) > self.capacity:
+            # Keep the most recently active three quarters; amortized, this costs little.
+            keep = sorted(last.items(), key=lambda kv: kv[1].timestamp)[self.capacity // 4 :]
+            self._last = dict(keep)
 
     def find(self, platform: str, name: str) -> ChatMessage | None:
         return self._last.get((platform, name.lower()))

@@ -93,19 +93,22 @@ class Moderation:
     def check(self, msg: ChatMessage) -> bool:
         """Pipeline stage: False stops the message (filtered, muted or ignored)."""
         self.roster.see(msg)
-        if msg.viewer.role >= self.exempt:
+        viewer = msg.viewer
+        if viewer.role >= self.exempt:
             return True
-        if msg.viewer in self.controls.mutes:
+        mutes = self.controls.mutes
+        if mutes and viewer in mutes:
             self.stopped += 1
             return False
         now = self.clock.now()
         if self._ignored:
-            until = self._ignored.get(msg.viewer.key)
+            key = viewer.key
+            until = self._ignored.get(key)
             if until is not None:
                 if until > now:
                     self.stopped += 1
                     return False
-                del self._ignored[msg.viewer.key]
+                del self._ignored[key]
         verdict = self.filters.check(msg, now)
         if verdict is None:
             return True

@@ -153,7 +153,7 @@ class ChatFilters:
             if pattern.search(norm):
                 return Verdict("blocked", name)
 
-        if self._links is not None and ("." in norm or "。" in norm or "dot" in norm.lower()):
+        if self._links is not None and ("." in norm or "。" in norm or "(" in norm or "[" in norm):
             for m in _LINK.finditer(norm):
                 host = _host(m.group(0))
                 if not any(host == d or host.endswith("." + d) for d in self._allow):
@@ -189,9 +189,10 @@ class ChatFilters:
         if not key:
             return None
         since = now - r.window_seconds
-        history = self._history.get(msg.viewer.key)
+        viewer = msg.viewer.key
+        history = self._history.get(viewer)
         if history is None:
-            history = self._history[msg.viewer.key] = deque(maxlen=r.max_repeats)
+            history = self._history[viewer] = deque(maxlen=r.max_repeats)
         history.append((now, key))
         if len(history) == r.max_repeats and all(t >= since and k == key for t, k in history):
             return Verdict("repeats", f"{r.max_repeats}x in {r.window_seconds:g}s")
@@ -200,7 +201,7 @@ class ChatFilters:
         flood = self._floods.get(key)
         if flood is None or flood.since < since:
             flood = self._floods[key] = _Flood(now)
-        flood.viewers[msg.viewer.key] = now
+        flood.viewers[viewer] = now
         if len(flood.viewers) >= r.flood_viewers:
             return Verdict("flood", f"{len(flood.viewers)} viewers")
         return None

@@ -119,8 +119,9 @@ class RepeatsSettings(_Model):
     max_repeats: int = Field(default=3, ge=2)
     # The same text from this many different viewers in the window is a copy-paste flood...
     flood_viewers: int = Field(default=5, ge=2)
-    # ...if it is at least this long (short draw keywords like "beef" are pasted on purpose).
-    flood_min_length: int = Field(default=20, ge=1)
+    # ...if it is at least this long: draw keywords ("beef") and popular questions ("how much
+    # is the beef?") are sent by many viewers at once on purpose.
+    flood_min_length: int = Field(default=40, ge=1)
 
 
 class LengthSettings(_Model):
