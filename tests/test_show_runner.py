@@ -277,3 +277,18 @@ async def test_draw_slots_drive_the_draw_controller() -> None:
         ("close", ("d2",), 1740),
         ("pick", ("d2",), 1740),
     ]
+
+
+async def test_sold_out_during_a_pause_moves_on_at_resume_and_sold_out_segments_are_skipped() -> None:
+    async with Show(PAUSE_PLAN) as show:
+        await show.start()
+        await show.until(20)
+        await show.say("mod_amy", "!show pause", Role.MODERATOR)
+        show.facts.set_stock("BEEF-SHANK-1KG", 0)
+        show.facts.set_stock("EGG-FREERANGE-30", 0)  # the next product is gone too
+        await show.until(60)
+        assert show.runner.segment == 0 and show.when("Now on: ") == [0]
+        await show.say("mod_amy", "!show resume", Role.MODERATOR)
+        assert show.runner.segment == 2
+        assert show.when("Now on: ") == [0, 60]
+        assert show.log[-1][1].startswith("Now on: Northeast Sweet Corn (10 ears)!")

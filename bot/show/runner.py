@@ -125,7 +125,6 @@ class ShowRunner:
                 pass
         self._wake = asyncio.Event()
         self._skip = 0  # moderator skips and sold-out ends waiting for the loop
-        self._sold_out_end: int | None = None  # segment index to end early
         self._task: asyncio.Task | None = None
         self._cue_cache: tuple[tuple, list[Cue]] | None = None
         # Promotions with a deadline worth saying out loud (a pitch says "for N min only").
@@ -299,11 +298,12 @@ class ShowRunner:
             return
         t = self.show_time()
         while self.state.status == "running":
-            if self._skip or self._sold_out_end == self.state.segment:
-                reason = "skip" if self._skip else "sold out"
-                self._skip = max(0, self._skip - 1)
-                self._sold_out_end = None
-                self._advance(t, reason=reason)
+            if self._skip:
+                self._skip -= 1
+                self._advance(t, reason="skip")
+                continue
+            if self._sold_out_now():
+                self._advance(t, reason="sold out")
                 continue
             due = self._due(t)
             end = self.segment_end()
@@ -353,6 +353,13 @@ class ShowRunner:
             after=ended,
             reason=reason,
         )
+
+    def _sold_out_now(self) -> bool:
+        """The current product can't be sold and the plan says move on. Checked on every
+        tick, so a product that sold out during a pause or a restart is not pitched on."""
+        seg = self.plan.segments[self.state.segment]
+        return (seg.next_on_sold_out and seg.product in self.facts
+                and not self.facts.get(seg.product).in_stock)
 
     def _end_segment_promotion(self, index: int) -> None:
         pid = self.plan.segment_promotion_id(index)
@@ -651,8 +658,7 @@ class ShowRunner:
                 sku == self.current_sku()
                 and self.plan.segments[self.state.segment].next_on_sold_out
             ):
-                self._sold_out_end = self.state.segment
-                self._wake.set()
+                self._wake.set()  # the loop ends the segment (see _sold_out_now)
         elif 0 < new <= threshold < old:
             key = f"stock:{sku}:low"
             if key not in self._done:
