@@ -99,7 +99,7 @@ def test_blocked_words_and_groups_in_english_and_chinese():
         {
             "blocked": {
                 "words": ["scam", "傻瓜"],
-                "patterns": {"contact": [r"加\s*(微|v|V)\s*信?", r"whats\s*app"]},
+                "patterns": {"contact": [r"加\s*(微\s*信|[vV](?![a-zA-Z]))", r"whats\s*app"]},
             }
         }
     )
@@ -111,6 +111,8 @@ def test_blocked_words_and_groups_in_english_and_chinese():
     assert verdict("加 微 信 12345", settings) == "blocked"
     assert verdict("msg me on WhatsApp", settings) == "blocked"
     assert verdict("加入购物车了", settings) is None
+    assert verdict("增加微波炉的库存吧", settings) is None
+    assert verdict("加vip有优惠吗", settings) is None
 
 
 def test_repeats_from_one_viewer_within_the_window():
