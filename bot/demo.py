@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from bot.clock import Clock, FakeClock, settle
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.events import Role
 from plugins.console import ConsoleAdapter
 from plugins.console.script import ChatLine, load_script
@@ -81,6 +81,12 @@ async def run_demo(args: argparse.Namespace) -> int:
     console = ConsoleAdapter(channel=config.platforms.console.channel, clock=clock, out=None,
                              on_output=stamp, bot_name="hawker")
     app.add_adapter(console)
+    if args.platforms:
+        # Real chats run on real time: a sped-up clock would break their send limits.
+        if args.fast or args.speed != 1:
+            raise ConfigError("--platforms needs real time: use --speed 1 without --fast")
+        for adapter in app.configured_adapters():
+            app.add_adapter(adapter)
     await app.start()
     duration = args.minutes * 60
     script = load_script(args.script) if args.script else []
@@ -118,4 +124,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--minutes", type=float, default=40.0, help="length of the show")
     p.add_argument("--seed", type=int, default=2024, help="random audience seed")
     p.add_argument("--state", help="folder for the store and index (default: a temp folder)")
+    p.add_argument("--platforms", action="store_true",
+                   help="also join the chats configured in --config (Twitch, YouTube, Discord); "
+                        "needs --speed 1")
     p.set_defaults(run=lambda a: asyncio.run(run_demo(a)))
