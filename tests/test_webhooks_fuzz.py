@@ -12,9 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 import schemathesis
-from schemathesis.core import NotSet
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schemathesis.core import NotSet
 
 from bot.clock import SystemClock
 from plugins.webhooks.openapi import openapi_document
@@ -45,8 +45,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
         await app.start()
         box["url"], box["app"] = app.webhooks.server.url, app
         ready.set()
-        while not stop.is_set():
-            await asyncio.sleep(0.05)
+        await asyncio.to_thread(stop.wait)
         await app.stop()
 
     thread = threading.Thread(target=lambda: asyncio.run(main()), daemon=True)

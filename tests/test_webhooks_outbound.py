@@ -70,8 +70,8 @@ async def test_fails_times_out_recovers_and_survives_a_restart_exactly_once(
     # The "crash": the deliverer is cancelled in the middle of a request, the file reopened.
     receiver.script = ["hang"]
     task = asyncio.create_task(first.run())
-    while not receiver.inflight:
-        await asyncio.sleep(0.005)
+    receiver.hanging.clear()
+    await asyncio.wait_for(receiver.hanging.wait(), 5)
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
     await first.aclose()

@@ -31,6 +31,7 @@ class Receiver:
     order: list[str] = field(default_factory=list)
     rejected: int = 0
     inflight: int = 0
+    hanging: asyncio.Event = field(default_factory=asyncio.Event)  # set when a hang begins
     _running: Running | None = None
 
     @property
@@ -63,6 +64,7 @@ class Receiver:
         action = self.script.pop(0) if self.script else 200
         if action == "hang":
             self.inflight += 1
+            self.hanging.set()
             try:
                 await asyncio.sleep(self.hang_seconds)  # the sender times out meanwhile
                 self._record(event)
