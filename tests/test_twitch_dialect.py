@@ -328,3 +328,39 @@ async def test_refused_line_is_not_resent(server, clock):
         assert await send is None and tw.refused == 1 and tw.resent == 0
     finally:
         await tw.stop()
+
+
+async def test_tls_as_twitch_serves_it(tmp_path, clock):
+    """Twitch chat is TLS on 6697: the client verifies the server's certificate."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(cert, key)
+    server = await TwitchServer().start(ssl=server_ctx)
+    trusted = ssl.create_default_context(cafile=str(cert))
+    tw = TwitchAdapter(channels=["shopshow"], nick="hawkerbot", token="s3cret", clock=clock,
+                       host="127.0.0.1", port=server.port, tls=trusted)
+    inbox = Inbox()
+    try:
+        await tw.start(inbox)
+        await eventually(lambda: server.live)
+        server.privmsg("shopshow", "ann", "hi over TLS", user_id="11")
+        await eventually(lambda: inbox)
+        assert inbox[0].text == "hi over TLS"
+        # A client that does not trust the certificate refuses to talk.
+        untrusting = TwitchAdapter(channels=["shopshow"], nick="hawkerbot", token="s3cret",
+                                   clock=clock, host="127.0.0.1", port=server.port, tls=True)
+        with pytest.raises(ssl.SSLCertVerificationError):
+            await untrusting.start(Inbox())
+        await untrusting.stop()
+    finally:
+        await tw.stop()
+        await server.close()

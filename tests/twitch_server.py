@@ -54,8 +54,8 @@ class TwitchServer:
         self._server: asyncio.Server | None = None
         self.port = 0
 
-    async def start(self) -> TwitchServer:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+    async def start(self, ssl: object = None) -> TwitchServer:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0, ssl=ssl)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 

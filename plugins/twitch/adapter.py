@@ -13,6 +13,7 @@ import asyncio
 import collections
 import itertools
 import logging
+import ssl
 from dataclasses import dataclass
 
 import httpx
@@ -66,7 +67,8 @@ class TwitchAdapter:
     platform = PLATFORM
 
     def __init__(self, *, channels: list[str], nick: str, token: str, clock: Clock,
-                 host: str = "irc.chat.twitch.tv", port: int = 6697, tls: bool = True,
+                 host: str = "irc.chat.twitch.tv", port: int = 6697,
+                 tls: bool | ssl.SSLContext = True,
                  moderator: bool = False, client_id: str | None = None,
                  helix: httpx.AsyncClient | None = None, helix_url: str = HELIX,
                  policy: RolePolicy = DEFAULT_POLICY, backoff: Backoff | None = None,
