@@ -62,7 +62,7 @@ class Show:
     def __init__(self, plan: ShowPlan | str | None = None, *, clock: FakeClock | None = None,
                  facts: Facts | None = None, store: Store | None = None,
                  rate: RateLimit = RateLimit(100, 1.0), adapter: type[ConsoleAdapter] = ConsoleAdapter,
-                 languages: list[str] | None = None) -> None:
+                 languages: list[str] | None = None, verify: Any = None) -> None:
         self.clock = clock or FakeClock()
         self.facts = facts or catalog_facts()
         skus = [p.sku for p in self.facts.all()]
@@ -85,7 +85,7 @@ class Show:
         self.router = CommandRouter(self.registry, self.outbox.put, self.clock)
         self.pipeline = Pipeline(self.router, QuestionQueue())
         self.pipeline.observers.append(self.runner.count_line)
-        self.registry.add_cog(ShowCommands(self.runner, ProductFinder.from_catalog(CATALOG)))
+        self.registry.add_cog(ShowCommands(self.runner, ProductFinder.from_catalog(CATALOG), verify))
         self.t0 = self.clock.now()
         self.log: list[tuple[float, str]] = []  # (seconds since t0, bot text)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from bot.events import Role
-from bot.show.commands import ProductFinder, check_numbers
+from bot.show.commands import ProductFinder, ShowCommands, answer_verifier, check_numbers
 from tests.show_shared import CATALOG, Show, catalog_facts
 
 BEEF = "Inner Mongolia Grass-Fed Beef Shank"
@@ -92,12 +94,12 @@ async def test_announce_checks_numbers_against_live_facts() -> None:
         await show.start()
         await show.until(10)
         await show.say("mod_amy", "!announce Beef only ¥58.80 tonight!", Role.MODERATOR)
-        assert "not announced: ¥58.80 is not a live price" in last(show)
+        assert "not announced: unbacked amount '¥58.80'" in last(show)
         await show.say("mod_amy", "!announce Beef at ¥69.90, 50% off, go go go", Role.MODERATOR)
         assert last(show) == "Beef at ¥69.90, 50% off, go go go"
         # Queued behind the rate limit while the price changes: dropped, never said stale.
         refused = show.store.audit_entries(kind="show.announce.refused")
-        assert refused[0]["detail"]["problems"] == ["¥58.80"]
+        assert refused[0]["detail"]["problems"] == ["unbacked amount '¥58.80'"]
 
 
 async def test_stock_command_drives_low_stock_and_sold_out() -> None:
@@ -143,4 +145,31 @@ def test_check_numbers_knows_live_prices_and_discounts() -> None:
     facts = catalog_facts()
     assert check_numbers("Beef ¥89.90, was ¥139.00", facts, 0) == []
     assert check_numbers("Beef 89.9元", facts, 0) == []
-    assert check_numbers("Beef ¥9.90 and 99% off", facts, 0) == ["¥9.90", "99%"]
+    assert check_numbers("Beef ¥9.90 and 99% off", facts, 0) == [
+        "unbacked amount '¥9.90'", "unbacked percentage '99%'"]
+
+
+@pytest.mark.slow
+async def test_announce_goes_through_the_answer_verifier() -> None:
+    from answers_support import fresh_kb, persona
+
+    from bot.answers import AnswerService
+    from bot.questions import QuestionQueue
+
+    kb = fresh_kb()
+    async with Show(facts=kb.facts) as show:
+        service = AnswerService(kb, persona(), show.outbox, show.clock, QuestionQueue())
+        show.registry.commands.clear()
+        show.registry._by_name.clear()
+        show.registry.add_cog(ShowCommands(show.runner, verify=answer_verifier(service)))
+        await show.start()
+        await show.until(10)
+        await show.say("mod_amy", "!announce The beef is ¥69.90 tonight!", Role.MODERATOR)
+        assert last(show) == "The beef is ¥69.90 tonight!"
+        await show.until(45)
+        # Numbers pass the simple check, but the verifier also refuses links.
+        await show.say("mod_amy", "!announce Beef ¥69.90 at www.cheap-beef.biz", Role.MODERATOR)
+        assert "not announced: contains a link" in last(show)
+        await show.until(80)
+        await show.say("mod_amy", "!announce The beef is ¥9.90 tonight!", Role.MODERATOR)
+        assert "not announced: unbacked amount '¥9.90'" in last(show)

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.config import ConfigError
 from bot.show.announce import Announcer
-from bot.show.commands import ProductFinder, ShowCommands
+from bot.show.commands import ProductFinder, ShowCommands, answer_verifier
 from bot.show.plan import PlanError, ShowPlan, load_plan, parse_plan
 from bot.show.runner import DrawController, ShowRunner, ShowState
 
@@ -51,6 +51,16 @@ def build_show(app: Any) -> ShowRunner | None:
         plan, facts=facts, outbox=app.outbox, store=app.store, clock=app.clock,
         announcer=Announcer(app.persona, facts), draws=getattr(app, "draws", None),
     )
-    app.registry.add_cog(ShowCommands(runner, ProductFinder.from_catalog(products)))
+    facts_check = ShowCommands.facts_check(facts)
+
+    def verify(text: str, now: float) -> list[str]:
+        # The answer verifier once the app has one (it may be wired after this), else the
+        # show's own check of money and percentages against live facts.
+        answers = getattr(app, "answers", None)
+        if answers is not None and hasattr(answers, "verifier"):
+            return answer_verifier(answers)(text, now)
+        return facts_check(text, now)
+
+    app.registry.add_cog(ShowCommands(runner, ProductFinder.from_catalog(products), verify))
     app.pipeline.observers.append(runner.count_line)
     return runner

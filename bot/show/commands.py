@@ -14,6 +14,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import Any
 from decimal import Decimal, InvalidOperation
 
 from bot.commands import ArgumentError, Context, Duration, Rest, command
@@ -47,13 +48,23 @@ def check_numbers(text: str, facts: Facts, now: float) -> list[str]:
         raw = (m["a"] or m["b"]).replace(",", "")
         try:
             if to_money(raw) not in amounts:
-                problems.append(m.group(0).strip())
+                problems.append(f"unbacked amount {m.group(0).strip()!r}")
         except InvalidOperation:
-            problems.append(m.group(0).strip())
+            problems.append(f"unbacked amount {m.group(0).strip()!r}")
     for m in _PERCENT.finditer(text):
         if Decimal(m.group(1)) not in percents:
-            problems.append(m.group(0).strip())
+            problems.append(f"unbacked percentage {m.group(0).strip()!r}")
     return problems
+
+
+def answer_verifier(service: Any) -> Callable[[str, float], list[str]]:
+    """`!announce` checked by the answer verifier (bot/answers): the text is grounded like a
+    question (the product it names, its live facts and promotions) and must pass as a draft."""
+
+    def verify(text: str, now: float) -> list[str]:
+        return list(service.verifier.check(text, service.ground(text)).problems)
+
+    return verify
 
 
 def _norm(text: str) -> str:
@@ -127,8 +138,12 @@ class ShowCommands:
         self.facts = runner.facts
         self.say = runner.say
         self.finder = finder or ProductFinder.from_facts(runner.facts)
-        # (text, now) -> problems; swap in the answer verifier when it lands.
-        self.verify = verify or (lambda text, now: check_numbers(text, self.facts, now))
+        # (text, now) -> problems: the answer verifier in the app (see build_show).
+        self.verify = verify or self.facts_check(self.facts)
+
+    @staticmethod
+    def facts_check(facts: Facts) -> Callable[[str, float], list[str]]:
+        return lambda text, now: check_numbers(text, facts, now)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -346,7 +361,7 @@ class ShowCommands:
         if problems:
             self._audit(ctx, "show.announce.refused", text=text, problems=problems)
             raise ArgumentError(
-                f"not announced: {', '.join(problems[:3])} is not a live price or discount"
+                f"not announced: {'; '.join(problems[:3])} (numbers must be live facts)"
             )
         self._audit(ctx, "show.command", command="announce", text=text)
 

@@ -720,6 +720,14 @@ class ShowRunner:
 
     # -- views for commands ------------------------------------------------------------------
 
+    def on_sale(self) -> set[str]:
+        """SKUs the show is selling right now (the product on and every live show deal):
+        the answer service's retrieval prefers them for vague questions ("how much?")."""
+        skus = {p for promo in self.live_promotions() for p in promo.skus}
+        if (sku := self.current_sku()) is not None:
+            skus.add(sku)
+        return skus
+
     def live_promotions(self) -> list[Promotion]:
         return [p for p in self._live.values() if p is not None]
 
