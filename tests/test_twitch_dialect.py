@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import random
+import shutil
+import subprocess
+from pathlib import Path
 
 import httpx
 import pytest
@@ -16,8 +19,9 @@ from plugins.twitch.irc import Backoff, IrcError, format_line, parse_line, unesc
 from tests.twitch_server import TwitchServer
 
 
-async def eventually(cond, *, clock: FakeClock | None = None, step: float = 0.0,
-                     within: float = 5.0) -> None:
+async def eventually(
+    cond, *, clock: FakeClock | None = None, step: float = 0.0, within: float = 5.0
+) -> None:
     """Wait for real I/O on loopback; optionally move fake time on while waiting."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + within
@@ -38,9 +42,16 @@ async def server():
 
 def make_adapter(server: TwitchServer, clock: FakeClock, **kw) -> TwitchAdapter:
     kw.setdefault("token", "oauth:s3cret")
-    return TwitchAdapter(channels=["#ShopShow"], nick="HawkerBot", clock=clock,
-                         host="127.0.0.1", port=server.port, tls=False,
-                         backoff=Backoff(base=1.0, cap=8.0, floor=0.5, rng=random.Random(7)), **kw)
+    return TwitchAdapter(
+        channels=["#ShopShow"],
+        nick="HawkerBot",
+        clock=clock,
+        host="127.0.0.1",
+        port=server.port,
+        tls=False,
+        backoff=Backoff(base=1.0, cap=8.0, floor=0.5, rng=random.Random(7)),
+        **kw,
+    )
 
 
 class Inbox(list):
@@ -52,9 +63,11 @@ class Inbox(list):
 
 
 def test_parse_documented_privmsg_with_escaped_tags():
-    line = ("@badge-info=subscriber/8;badges=moderator/1,subscriber/6;display-name=Ronni;"
-            "id=b34ccfc7-4977-403a-8a94-33c6bac34fb8;reply-parent-msg-body=is\\sit\\:\\sready?\\\\;"
-            "user-id=1337;emotes= :ronni!ronni@ronni.tmi.twitch.tv PRIVMSG #ronni :Kappa Keepo :)")
+    line = (
+        "@badge-info=subscriber/8;badges=moderator/1,subscriber/6;display-name=Ronni;"
+        "id=b34ccfc7-4977-403a-8a94-33c6bac34fb8;reply-parent-msg-body=is\\sit\\:\\sready?\\\\;"
+        "user-id=1337;emotes= :ronni!ronni@ronni.tmi.twitch.tv PRIVMSG #ronni :Kappa Keepo :)"
+    )
     m = parse_line(line)
     assert m.command == "PRIVMSG" and m.params == ("#ronni", "Kappa Keepo :)")
     assert m.nick == "ronni"
@@ -99,11 +112,23 @@ async def test_login_tags_roles_and_dedupe(server, clock):
 
         server.privmsg("shopshow", "ann", "how much is the rice?", user_id="11", display_name="Ann")
         mod_id = server.privmsg("shopshow", "mo", "!pause", user_id="12", badges="moderator/1")
-        server.privmsg("shopshow", "shopshow", "hi all", user_id="4242", badges="broadcaster/1,subscriber/0")
-        server.privmsg("shopshow", "vic", "@HawkerBot is it fresh?", user_id="13", badges="vip/1",
-                       extra={"reply-parent-msg-id": "parent-1", "reply-parent-user-login": "hawkerbot"})
-        server.privmsg("shopshow", "sub", "\x01ACTION waves\x01", user_id="14", badges="subscriber/3")
-        server.privmsg("shopshow", "mo", "!pause", user_id="12", badges="moderator/1", msg_id=mod_id)
+        server.privmsg(
+            "shopshow", "shopshow", "hi all", user_id="4242", badges="broadcaster/1,subscriber/0"
+        )
+        server.privmsg(
+            "shopshow",
+            "vic",
+            "@HawkerBot is it fresh?",
+            user_id="13",
+            badges="vip/1",
+            extra={"reply-parent-msg-id": "parent-1", "reply-parent-user-login": "hawkerbot"},
+        )
+        server.privmsg(
+            "shopshow", "sub", "\x01ACTION waves\x01", user_id="14", badges="subscriber/3"
+        )
+        server.privmsg(
+            "shopshow", "mo", "!pause", user_id="12", badges="moderator/1", msg_id=mod_id
+        )
         server.privmsg("shopshow", "hawkerbot", "my own echo", user_id="900")
         await eventually(lambda: len(inbox) == 5)
         await asyncio.sleep(0.05)
@@ -126,8 +151,14 @@ async def test_display_name_cannot_claim_a_role(server, clock):
     await tw.start(inbox)
     try:
         await eventually(lambda: server.live)
-        server.privmsg("shopshow", "eve", "!draw", user_id="66", display_name="Moderator",
-                       extra={"user-type": "mod"})
+        server.privmsg(
+            "shopshow",
+            "eve",
+            "!draw",
+            user_id="66",
+            display_name="Moderator",
+            extra={"user-type": "mod"},
+        )
         await eventually(lambda: inbox)
         assert inbox[0].role is Role.VIEWER
     finally:
@@ -187,7 +218,9 @@ async def test_dropped_link_backs_off_and_sends_held_lines_once(server, clock):
         await send
         await eventually(lambda: server.sent_privmsgs())
         await asyncio.sleep(0.05)
-        assert [m.params for m in server.sent_privmsgs()] == [("#shopshow", "Entries close in 10 seconds!")]
+        assert [m.params for m in server.sent_privmsgs()] == [
+            ("#shopshow", "Entries close in 10 seconds!")
+        ]
     finally:
         await tw.stop()
 
@@ -212,15 +245,25 @@ async def test_reply_threads_and_length(server, clock):
 @pytest.mark.parametrize("badges,limit", [("", 20), ("moderator/1", 100)])
 async def test_account_wide_send_limit_is_never_exceeded(clock, badges, limit):
     server = await TwitchServer(bot_badges=badges).start()
-    tw = TwitchAdapter(channels=["a", "b"], nick="hawkerbot", token="s3cret", clock=clock,
-                       host="127.0.0.1", port=server.port, tls=False)
+    tw = TwitchAdapter(
+        channels=["a", "b"],
+        nick="hawkerbot",
+        token="s3cret",
+        clock=clock,
+        host="127.0.0.1",
+        port=server.port,
+        tls=False,
+    )
     await tw.start(Inbox())
     try:
         await eventually(lambda: sum(1 for m in server.received if m.command == "JOIN") == 2)
         await eventually(lambda: all(st.room_id for st in tw.state.values()))
         assert [st.bot_is_mod for st in tw.state.values()] == [bool(badges)] * 2
         # Two channels, each within what a per-channel limit would allow: the account limit holds.
-        sends = [asyncio.create_task(tw.send(Delivery("ab"[i % 2], f"msg {i}"))) for i in range(limit + 5)]
+        sends = [
+            asyncio.create_task(tw.send(Delivery("ab"[i % 2], f"msg {i}")))
+            for i in range(limit + 5)
+        ]
         await eventually(lambda: len(server.sent_privmsgs()) >= limit)
         await asyncio.sleep(0.05)
         assert len(server.sent_privmsgs()) == limit
@@ -249,24 +292,46 @@ async def test_moderation_goes_through_helix_only_where_allowed(clock):
         return httpx.Response(200, json={"data": [{"broadcaster_id": "4242", "user_id": "66"}]})
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(helix))
-    tw = TwitchAdapter(channels=["shopshow"], nick="hawkerbot", token="oauth:s3cret", clock=clock,
-                       host="127.0.0.1", port=server.port, tls=False, client_id="cid", helix=http)
+    tw = TwitchAdapter(
+        channels=["shopshow"],
+        nick="hawkerbot",
+        token="oauth:s3cret",
+        clock=clock,
+        host="127.0.0.1",
+        port=server.port,
+        tls=False,
+        client_id="cid",
+        helix=http,
+    )
     no_helix = make_adapter(server, clock)
     assert not no_helix.capabilities.delete  # no client id: Twitch gives no way to delete
     await tw.start(Inbox())
     try:
-        await eventually(lambda: tw.capabilities.timeout and tw.bot_user_id == "900"
-                         and tw.state["shopshow"].room_id == "4242")
-        spam = ChatMessage("twitch", "shopshow", "m-9", Viewer("twitch", "66", "Eve"), "buy followers", 0.0)
+        await eventually(
+            lambda: (
+                tw.capabilities.timeout
+                and tw.bot_user_id == "900"
+                and tw.state["shopshow"].room_id == "4242"
+            )
+        )
+        spam = ChatMessage(
+            "twitch", "shopshow", "m-9", Viewer("twitch", "66", "Eve"), "buy followers", 0.0
+        )
         assert await tw.moderate(ModAction(ModKind.DELETE, spam, reason="spam"))
         assert await tw.moderate(ModAction(ModKind.TIMEOUT, spam, seconds=600, reason="spam"))
         d, t = calls
         assert d.method == "DELETE" and dict(d.url.params) == {
-            "broadcaster_id": "4242", "moderator_id": "900", "message_id": "m-9"}
+            "broadcaster_id": "4242",
+            "moderator_id": "900",
+            "message_id": "m-9",
+        }
         assert d.headers["Authorization"] == "Bearer s3cret" and d.headers["Client-Id"] == "cid"
         assert t.method == "POST" and t.url.path == "/helix/moderation/bans"
         import json
-        assert json.loads(t.content) == {"data": {"user_id": "66", "reason": "spam", "duration": 600}}
+
+        assert json.loads(t.content) == {
+            "data": {"user_id": "66", "reason": "spam", "duration": 600}
+        }
     finally:
         await tw.stop()
         await server.close()
@@ -323,31 +388,63 @@ async def test_refused_line_is_not_resent(server, clock):
         send = asyncio.create_task(tw.send(Delivery("shopshow", "same again")))
         await eventually(lambda: server.lost)
         for c in server.conns:
-            c.write("@msg-id=msg_duplicate :tmi.twitch.tv NOTICE #shopshow "
-                    ":Your message was not sent because it is identical to the previous one.")
+            c.write(
+                "@msg-id=msg_duplicate :tmi.twitch.tv NOTICE #shopshow "
+                ":Your message was not sent because it is identical to the previous one."
+            )
         assert await send is None and tw.refused == 1 and tw.resent == 0
     finally:
         await tw.stop()
 
 
-async def test_tls_as_twitch_serves_it(tmp_path, clock):
-    """Twitch chat is TLS on 6697: the client verifies the server's certificate."""
-    import shutil
-    import ssl
-    import subprocess
-
+def self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1, made with the openssl command."""
     if shutil.which("openssl") is None:
         pytest.skip("openssl is needed to make a test certificate")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+async def test_tls_as_twitch_serves_it(tmp_path, clock):
+    """Twitch chat is TLS on 6697: the client verifies the server's certificate."""
+    import ssl
+
+    cert, key = self_signed(tmp_path)
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_ctx.load_cert_chain(cert, key)
     server = await TwitchServer().start(ssl=server_ctx)
     trusted = ssl.create_default_context(cafile=str(cert))
-    tw = TwitchAdapter(channels=["shopshow"], nick="hawkerbot", token="s3cret", clock=clock,
-                       host="127.0.0.1", port=server.port, tls=trusted)
+    tw = TwitchAdapter(
+        channels=["shopshow"],
+        nick="hawkerbot",
+        token="s3cret",
+        clock=clock,
+        host="127.0.0.1",
+        port=server.port,
+        tls=trusted,
+    )
     inbox = Inbox()
     try:
         await tw.start(inbox)
@@ -356,8 +453,15 @@ async def test_tls_as_twitch_serves_it(tmp_path, clock):
         await eventually(lambda: inbox)
         assert inbox[0].text == "hi over TLS"
         # A client that does not trust the certificate refuses to talk.
-        untrusting = TwitchAdapter(channels=["shopshow"], nick="hawkerbot", token="s3cret",
-                                   clock=clock, host="127.0.0.1", port=server.port, tls=True)
+        untrusting = TwitchAdapter(
+            channels=["shopshow"],
+            nick="hawkerbot",
+            token="s3cret",
+            clock=clock,
+            host="127.0.0.1",
+            port=server.port,
+            tls=True,
+        )
         with pytest.raises(ssl.SSLCertVerificationError):
             await untrusting.start(Inbox())
         await untrusting.stop()

@@ -46,8 +46,9 @@ async def test_one_pool_across_platforms_and_a_drop_mid_draw(tmp_path, clock):
         await eventually(lambda: show.tw_server.lost, clock=clock, step=0.25)
         show.tw_server.deaf = False
         show.tw_server.drop()
-        await eventually(lambda: show.tw_server.logins == 2 and show.tw_server.live,
-                         clock=clock, step=0.5)
+        await eventually(
+            lambda: show.tw_server.logins == 2 and show.tw_server.live, clock=clock, step=0.5
+        )
         # Twitch may hand the new connection a message the old one already delivered.
         show.tw_server.privmsg("farmsale", "cat", "!join", user_id="33", msg_id=cat_id)
         show.tw_server.privmsg("farmsale", "dee", "rice", user_id="34")
@@ -68,10 +69,13 @@ async def test_one_pool_across_platforms_and_a_drop_mid_draw(tmp_path, clock):
         await run_for(clock, 60)
         winners_line = "congratulations"
         assert twitch_lines(show, winners_line)
-        assert any(winners_line in s["textMessageDetails"]["messageText"]
-                   for s in show.yt_fake.inserted)
-        assert any(winners_line in (p.json.get("content") or "") or p.json.get("embeds")
-                   for p in show.discord_posts())
+        assert any(
+            winners_line in s["textMessageDetails"]["messageText"] for s in show.yt_fake.inserted
+        )
+        assert any(
+            winners_line in (p.json.get("content") or "") or p.json.get("embeds")
+            for p in show.discord_posts()
+        )
         # The frozen list is the same one pool the verifier sees.
         keys, _ = SQLiteDrawStore(show.app.store).frozen(draw_id)
         assert len(keys) == 8

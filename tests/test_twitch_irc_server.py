@@ -22,13 +22,18 @@ from plugins.twitch import TwitchAdapter
 from plugins.twitch.irc import Backoff, IrcClient, IrcError, IrcMessage
 from tests.test_twitch_dialect import Inbox, eventually
 
-INSPIRCD = shutil.which("inspircd") or ("/usr/sbin/inspircd" if os.path.exists("/usr/sbin/inspircd") else None)
+INSPIRCD = shutil.which("inspircd") or (
+    "/usr/sbin/inspircd" if os.path.exists("/usr/sbin/inspircd") else None
+)
 
 pytestmark = [
     pytest.mark.server,
     pytest.mark.slow,
-    pytest.mark.skipif(INSPIRCD is None, reason="inspircd is not installed (`make test` installs "
-                       "the Debian package when run as root: apt-get install inspircd)"),
+    pytest.mark.skipif(
+        INSPIRCD is None,
+        reason="inspircd is not installed (`make test` installs "
+        "the Debian package when run as root: apt-get install inspircd)",
+    ),
 ]
 
 CONFIG = """
@@ -66,10 +71,7 @@ class InspIRCd:
         self.proc: subprocess.Popen | None = None
 
     async def start(self) -> None:
-        args = [INSPIRCD, "--nofork", f"--config={self.conf}"]
-        if os.geteuid() == 0:
-            args.append("--runasroot")
-        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        self._spawn()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + 15
         while True:  # real time: waiting for another process to listen
@@ -79,9 +81,19 @@ class InspIRCd:
                 return
             except OSError:
                 if self.proc.poll() is not None or loop.time() > deadline:
-                    log = (self.folder / "ircd.log").read_text() if (self.folder / "ircd.log").exists() else ""
+                    log = (
+                        (self.folder / "ircd.log").read_text()
+                        if (self.folder / "ircd.log").exists()
+                        else ""
+                    )
                     raise RuntimeError(f"inspircd did not start: {log[-2000:]}") from None
                 await asyncio.sleep(0.05)
+
+    def _spawn(self) -> None:
+        args = [INSPIRCD, "--nofork", f"--config={self.conf}"]
+        if os.geteuid() == 0:
+            args.append("--runasroot")
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -100,8 +112,15 @@ async def ircd(tmp_path):
 def client(ircd: InspIRCd, clock: FakeClock, nick: str, **kw) -> IrcClient:
     kw.setdefault("password", ircd.password)
     kw.setdefault("channels", ["show"])
-    return IrcClient("127.0.0.1", ircd.port, nick=nick, tls=False, clock=clock,
-                     backoff=Backoff(base=1.0, cap=4.0, floor=0.5), **kw)
+    return IrcClient(
+        "127.0.0.1",
+        ircd.port,
+        nick=nick,
+        tls=False,
+        clock=clock,
+        backoff=Backoff(base=1.0, cap=4.0, floor=0.5),
+        **kw,
+    )
 
 
 class Lines(list):
@@ -194,8 +213,15 @@ async def test_server_crash_reconnects_with_backoff_and_rejoins(ircd, clock):
 
 async def test_twitch_adapter_on_a_plain_irc_server(ircd, clock):
     """No Twitch tags: ids come from nicks, message ids are local, nothing breaks."""
-    tw = TwitchAdapter(channels=["show"], nick="hawker", token=ircd.password, clock=clock,
-                       host="127.0.0.1", port=ircd.port, tls=False)
+    tw = TwitchAdapter(
+        channels=["show"],
+        nick="hawker",
+        token=ircd.password,
+        clock=clock,
+        host="127.0.0.1",
+        port=ircd.port,
+        tls=False,
+    )
     tw.irc.password = ircd.password  # a plain server takes the password as is
     inbox = Inbox()
     await tw.start(inbox)

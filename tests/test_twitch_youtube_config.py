@@ -38,14 +38,20 @@ def test_sections_load_and_normalise(tmp_path):
     assert yt.video_id == "dQw4w9WgXcQ" and yt.quota_costs == {"liveChatMessages.insert": 20}
 
 
-@pytest.mark.parametrize("body,where", [
-    ('[platforms.twitch]\nchannels = ["a"]', "platforms.twitch.nick"),
-    ('[platforms.twitch]\nnick = "b"\nchannels = []', "platforms.twitch.channels"),
-    ('[platforms.twitch]\nnick = "b"\nchannels = ["two words"]', "platforms.twitch.channels"),
-    ('[platforms.twitch]\nnick = "b"\nchannels = ["a"]\ntoken = "oauth:leak"', "platforms.twitch.token"),
-    ('[platforms.youtube]\ndaily_quota = 0', "platforms.youtube.daily_quota"),
-    ('[platforms.youtube]\nvideoid = "x"', "platforms.youtube.videoid"),
-])
+@pytest.mark.parametrize(
+    "body,where",
+    [
+        ('[platforms.twitch]\nchannels = ["a"]', "platforms.twitch.nick"),
+        ('[platforms.twitch]\nnick = "b"\nchannels = []', "platforms.twitch.channels"),
+        ('[platforms.twitch]\nnick = "b"\nchannels = ["two words"]', "platforms.twitch.channels"),
+        (
+            '[platforms.twitch]\nnick = "b"\nchannels = ["a"]\ntoken = "oauth:leak"',
+            "platforms.twitch.token",
+        ),
+        ("[platforms.youtube]\ndaily_quota = 0", "platforms.youtube.daily_quota"),
+        ('[platforms.youtube]\nvideoid = "x"', "platforms.youtube.videoid"),
+    ],
+)
 def test_bad_sections_name_file_and_key(tmp_path, body, where):
     path = tmp_path / "hawker.toml"
     path.write_text(body)
@@ -63,8 +69,12 @@ def _app(tmp_path, clock) -> Hawker:
 
 
 def test_app_builds_both_adapters_from_config(tmp_path, clock, monkeypatch):
-    for name, value in [("HAWKER_TWITCH_TOKEN", "oauth:t0ken"), ("HAWKER_YOUTUBE_CLIENT_ID", "cid"),
-                        ("HAWKER_YOUTUBE_CLIENT_SECRET", "cs"), ("HAWKER_YOUTUBE_REFRESH_TOKEN", "rt")]:
+    for name, value in [
+        ("HAWKER_TWITCH_TOKEN", "oauth:t0ken"),
+        ("HAWKER_YOUTUBE_CLIENT_ID", "cid"),
+        ("HAWKER_YOUTUBE_CLIENT_SECRET", "cs"),
+        ("HAWKER_YOUTUBE_REFRESH_TOKEN", "rt"),
+    ]:
         monkeypatch.setenv(name, value)
     app = _app(tmp_path, clock)
     try:

@@ -29,17 +29,33 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 class Show:
     """The app with all three platforms' network edges faked at the wire."""
 
-    def __init__(self, app: Hawker, harness: DiscordHarness, discord, tw_server: TwitchServer,
-                 twitch: TwitchAdapter, yt_fake: FakeYouTube, youtube: YouTubeAdapter) -> None:
+    def __init__(
+        self,
+        app: Hawker,
+        harness: DiscordHarness,
+        discord,
+        tw_server: TwitchServer,
+        twitch: TwitchAdapter,
+        yt_fake: FakeYouTube,
+        youtube: YouTubeAdapter,
+    ) -> None:
         self.app, self.harness, self.discord = app, harness, discord
-        self.tw_server, self.twitch, self.yt_fake, self.youtube = tw_server, twitch, yt_fake, youtube
+        self.tw_server, self.twitch, self.yt_fake, self.youtube = (
+            tw_server,
+            twitch,
+            yt_fake,
+            youtube,
+        )
 
     def discord_posts(self) -> list:
         return self.harness.http.channel_messages(CHANNEL)
 
     def discord_times(self) -> list[float]:
-        return [t for t, c in self.harness.http.sent_at
-                if c.method == "POST" and c.url.endswith(f"/channels/{CHANNEL}/messages")]
+        return [
+            t
+            for t, c in self.harness.http.sent_at
+            if c.method == "POST" and c.url.endswith(f"/channels/{CHANNEL}/messages")
+        ]
 
 
 def youtube_adapter(fake: FakeYouTube, clock, **kw) -> YouTubeAdapter:
@@ -59,9 +75,16 @@ async def open_show(tmp_path, clock, *, plan: bool = False) -> Show:
     harness = DiscordHarness()
     discord = harness.adapter(clock)
     tw_server = await TwitchServer(now=clock.now, room_ids={"farmsale": "4242"}).start()
-    twitch = TwitchAdapter(channels=["farmsale"], nick="hawkerbot", token="s3cret", clock=clock,
-                           host="127.0.0.1", port=tw_server.port, tls=False,
-                           backoff=Backoff(base=1.0, cap=4.0, rng=random.Random(3)))
+    twitch = TwitchAdapter(
+        channels=["farmsale"],
+        nick="hawkerbot",
+        token="s3cret",
+        clock=clock,
+        host="127.0.0.1",
+        port=tw_server.port,
+        tls=False,
+        backoff=Backoff(base=1.0, cap=4.0, rng=random.Random(3)),
+    )
     yt_fake = FakeYouTube()
     youtube = youtube_adapter(yt_fake, clock)
     for adapter in (discord, twitch, youtube):
@@ -95,7 +118,7 @@ async def run_for(clock, seconds: float, step: float = 0.5) -> None:
 
 def within(times: list[float], messages: int, seconds: float) -> bool:
     """No `messages + 1` sends inside any window of `seconds`."""
-    return all(b - a >= seconds for a, b in zip(times, times[messages:]))
+    return all(b - a >= seconds for a, b in zip(times, times[messages:], strict=False))
 
 
 async def test_viewers_on_three_platforms_each_answered_where_they_asked(show, clock):
@@ -112,10 +135,15 @@ async def test_viewers_on_three_platforms_each_answered_where_they_asked(show, c
 
 
 async def test_announcements_everywhere_in_each_format_and_limit(show, clock):
-    card = Card("Flash sale: Jasmine rice 5 kg", (("Price", "$12.90"), ("Was", "$18.00")),
-                footer="While stocks last")
-    long_text = ("Flash sale on Jasmine rice, 5 kg bags, $12.90 instead of $18.00 for the next ten "
-                 "minutes; fresh from this season's harvest, milled last week. ") * 3
+    card = Card(
+        "Flash sale: Jasmine rice 5 kg",
+        (("Price", "$12.90"), ("Was", "$18.00")),
+        footer="While stocks last",
+    )
+    long_text = (
+        "Flash sale on Jasmine rice, 5 kg bags, $12.90 instead of $18.00 for the next ten "
+        "minutes; fresh from this season's harvest, milled last week. "
+    ) * 3
     for i in range(40):
         show.app.outbox.put(Announcement(f"[{i}] {long_text}", Priority.ANNOUNCEMENT, card=card))
     await run_for(clock, 240, step=1.0)

@@ -1,4 +1,4 @@
-"""YouTube Live Chat over httpx.MockTransport: documented shapes, quota, tokens, a chat that ends."""
+"""YouTube Live Chat over httpx.MockTransport: documented shapes, quota, tokens, chat end."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ class Inbox(list):
         self.append(msg)
 
 
-def make(fake: FakeYouTube, clock: FakeClock, **budget_kw) -> tuple[YouTubeAdapter, YouTubeLiveChat]:
+def make(
+    fake: FakeYouTube, clock: FakeClock, **budget_kw
+) -> tuple[YouTubeAdapter, YouTubeLiveChat]:
     fake.now = clock.now
     http = httpx.AsyncClient(transport=fake.transport())
     tokens = GoogleTokens(http, clock, "cid.apps.googleusercontent.com", "csecret", "1//refresh")
@@ -50,11 +52,18 @@ async def test_reads_chat_with_roles_skipping_history_and_own_lines(fake, clock)
         fake.chat("Del", "", clock.now(), kind="messageDeletedEvent")
         sent_id = await yt.send(Delivery("live", "Hello from Hawker"))
         await clock.advance(2.0)  # pollingIntervalMillis = 2000
-        assert [m.text for m in inbox] == ["how much is the rice?", "welcome all", "!pause",
-                                           "love it", "is it halal? @hawker"]
+        assert [m.text for m in inbox] == [
+            "how much is the rice?",
+            "welcome all",
+            "!pause",
+            "love it",
+            "is it halal? @hawker",
+        ]
         ann, owner, mo, mem, rich = inbox
         assert ann.viewer == Viewer("youtube", "UCann", "Ann", Role.VIEWER)
-        assert owner.role is Role.OWNER and mo.role is Role.MODERATOR and mem.role is Role.SUBSCRIBER
+        assert (
+            owner.role is Role.OWNER and mo.role is Role.MODERATOR and mem.role is Role.SUBSCRIBER
+        )
         assert rich.addressed_to_bot and not ann.addressed_to_bot
         assert sent_id == "LCC.bot1" and yt.bot_channel_id == "UCbot"
         # nextPageToken is carried, so each message is read once.
@@ -124,7 +133,9 @@ async def test_refused_refresh_token_is_a_clear_error(fake, clock):
 # -- a chat that ends -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("ending", ["liveChatEnded", "liveChatDisabled", "notFound", "offline", "event"])
+@pytest.mark.parametrize(
+    "ending", ["liveChatEnded", "liveChatDisabled", "notFound", "offline", "event"]
+)
 async def test_chat_that_ends_stops_cleanly(fake, clock, ending):
     yt, _ = make(fake, clock)
     inbox = Inbox()
@@ -241,14 +252,20 @@ async def test_moderation_calls(fake, clock):
     yt, _ = make(fake, clock)
     await yt.start(Inbox())
     try:
-        spam = ChatMessage("youtube", "live", "LCC.9", Viewer("youtube", "UCeve", "Eve"), "spam", 0.0)
+        spam = ChatMessage(
+            "youtube", "live", "LCC.9", Viewer("youtube", "UCeve", "Eve"), "spam", 0.0
+        )
         assert await yt.moderate(ModAction(ModKind.DELETE, spam))
         assert await yt.moderate(ModAction(ModKind.TIMEOUT, spam, seconds=300))
         assert await yt.moderate(ModAction(ModKind.BAN, spam))
         assert fake.deleted == ["LCC.9"]
         temp, perm = fake.bans
-        assert temp == {"liveChatId": fake.chat_id, "type": "temporary", "banDurationSeconds": 300,
-                        "bannedUserDetails": {"channelId": "UCeve"}}
+        assert temp == {
+            "liveChatId": fake.chat_id,
+            "type": "temporary",
+            "banDurationSeconds": 300,
+            "bannedUserDetails": {"channelId": "UCeve"},
+        }
         assert perm["type"] == "permanent" and "banDurationSeconds" not in perm
         fake.fail["/liveChat/messages"] = [error(403, "forbidden")]
         assert not await yt.moderate(ModAction(ModKind.DELETE, spam))

@@ -31,9 +31,15 @@ class Conn:
 
 
 class TwitchServer:
-    def __init__(self, *, token: str = "s3cret", bot_user_id: str = "900",
-                 bot_badges: str = "", room_ids: dict[str, str] | None = None,
-                 now: Callable[[], float] = lambda: 0.0) -> None:
+    def __init__(
+        self,
+        *,
+        token: str = "s3cret",
+        bot_user_id: str = "900",
+        bot_badges: str = "",
+        room_ids: dict[str, str] | None = None,
+        now: Callable[[], float] = lambda: 0.0,
+    ) -> None:
         self.token = token
         self.bot_user_id = bot_user_id
         self.bot_badges = bot_badges  # e.g. "moderator/1": what USERSTATE says about the bot
@@ -72,18 +78,37 @@ class TwitchServer:
     def live(self) -> list[Conn]:
         return [c for c in self.conns if not c.writer.is_closing() and c.channels]
 
-    def privmsg(self, channel: str, login: str, text: str, *, user_id: str | None = None,
-                badges: str = "", display_name: str | None = None, msg_id: str | None = None,
-                extra: dict[str, str] | None = None) -> str:
+    def privmsg(
+        self,
+        channel: str,
+        login: str,
+        text: str,
+        *,
+        user_id: str | None = None,
+        badges: str = "",
+        display_name: str | None = None,
+        msg_id: str | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> str:
         """A viewer says something; every joined connection hears it. Returns the message id."""
         msg_id = msg_id or f"m-{next(self._ids):04d}"
-        tags = {"badge-info": "", "badges": badges, "color": "#1E90FF",
-                "display-name": display_name or login.capitalize(), "emotes": "",
-                "first-msg": "0", "flags": "", "id": msg_id, "mod": "1" if "moderator" in badges else "0",
-                "room-id": self.room_ids.get(channel, "1"),
-                "subscriber": "1" if "subscriber" in badges else "0",
-                "tmi-sent-ts": "1750000000000", "turbo": "0",
-                "user-id": user_id or str(abs(hash(login)) % 10**8), "user-type": ""}
+        tags = {
+            "badge-info": "",
+            "badges": badges,
+            "color": "#1E90FF",
+            "display-name": display_name or login.capitalize(),
+            "emotes": "",
+            "first-msg": "0",
+            "flags": "",
+            "id": msg_id,
+            "mod": "1" if "moderator" in badges else "0",
+            "room-id": self.room_ids.get(channel, "1"),
+            "subscriber": "1" if "subscriber" in badges else "0",
+            "tmi-sent-ts": "1750000000000",
+            "turbo": "0",
+            "user-id": user_id or str(abs(hash(login)) % 10**8),
+            "user-type": "",
+        }
         tags.update(extra or {})
         raw = ";".join(f"{k}={escape_tag(v)}" for k, v in tags.items())
         for c in self.conns:
@@ -109,7 +134,8 @@ class TwitchServer:
         return [m for m in self.received if m.command == "PRIVMSG"]
 
     def privmsg_times(self) -> list[float]:
-        return [t for m, t in zip(self.received, self.received_at) if m.command == "PRIVMSG"]
+        pairs = zip(self.received, self.received_at, strict=True)
+        return [t for m, t in pairs if m.command == "PRIVMSG"]
 
     # -- the server side ---------------------------------------------------------------------
 
@@ -136,7 +162,11 @@ class TwitchServer:
         self.got_line.set()
         if m.command == "CAP" and m.params[:1] == ("REQ",):
             wanted = m.trailing.split()
-            ok = [w for w in wanted if w in ("twitch.tv/tags", "twitch.tv/commands", "twitch.tv/membership")]
+            ok = [
+                w
+                for w in wanted
+                if w in ("twitch.tv/tags", "twitch.tv/commands", "twitch.tv/membership")
+            ]
             if len(ok) == len(wanted):
                 c.caps.update(ok)
                 c.write(f":{HOST} CAP * ACK :{' '.join(ok)}")
@@ -151,14 +181,21 @@ class TwitchServer:
                 c.writer.close()
                 return
             self.logins += 1
-            for num, text in (("001", "Welcome, GLHF!"), ("002", f"Your host is {HOST}"),
-                              ("003", "This server is rather new"), ("004", "-"),
-                              ("375", "-"), ("372", "You are in a maze of twisty passages."),
-                              ("376", ">")):
+            for num, text in (
+                ("001", "Welcome, GLHF!"),
+                ("002", f"Your host is {HOST}"),
+                ("003", "This server is rather new"),
+                ("004", "-"),
+                ("375", "-"),
+                ("372", "You are in a maze of twisty passages."),
+                ("376", ">"),
+            ):
                 c.write(f":{HOST} {num} {c.nick} :{text}")
             if "twitch.tv/commands" in c.caps:
-                c.write(f"@badge-info=;badges=;color=;display-name={c.nick};emote-sets=0;"
-                        f"user-id={self.bot_user_id};user-type= :{HOST} GLOBALUSERSTATE")
+                c.write(
+                    f"@badge-info=;badges=;color=;display-name={c.nick};emote-sets=0;"
+                    f"user-id={self.bot_user_id};user-type= :{HOST} GLOBALUSERSTATE"
+                )
         elif m.command == "JOIN":
             for chan in m.params[0].split(","):
                 chan = chan.lstrip("#")
@@ -169,17 +206,24 @@ class TwitchServer:
                 c.write(f":{c.nick}.{HOST} 366 {c.nick} #{chan} :End of /NAMES list")
                 if "twitch.tv/commands" in c.caps:
                     mod = "1" if "moderator" in self.bot_badges else "0"
-                    c.write(f"@badge-info=;badges={self.bot_badges};color=;display-name={c.nick};"
-                            f"emote-sets=0;mod={mod};subscriber=0;user-type= :{HOST} USERSTATE #{chan}")
-                    c.write(f"@emote-only=0;followers-only=-1;r9k=0;room-id={self.room_ids.get(chan, '1')};"
-                            f"slow=0;subs-only=0 :{HOST} ROOMSTATE #{chan}")
+                    c.write(
+                        f"@badge-info=;badges={self.bot_badges};color=;display-name={c.nick};"
+                        f"emote-sets=0;mod={mod};subscriber=0;user-type= :{HOST} USERSTATE #{chan}"
+                    )
+                    c.write(
+                        "@emote-only=0;followers-only=-1;r9k=0;"
+                        f"room-id={self.room_ids.get(chan, '1')};"
+                        f"slow=0;subs-only=0 :{HOST} ROOMSTATE #{chan}"
+                    )
             self.joined.set()
         elif m.command == "PRIVMSG" and "twitch.tv/commands" in c.caps:
             # Twitch confirms each message the bot sends with a USERSTATE carrying its id.
             mod = "1" if "moderator" in self.bot_badges else "0"
-            c.write(f"@badge-info=;badges={self.bot_badges};color=;display-name={c.nick};"
-                    f"emote-sets=0;id=sent-{next(self._ids):04d};mod={mod};subscriber=0;"
-                    f"user-type= :{HOST} USERSTATE {m.params[0]}")
+            c.write(
+                f"@badge-info=;badges={self.bot_badges};color=;display-name={c.nick};"
+                f"emote-sets=0;id=sent-{next(self._ids):04d};mod={mod};subscriber=0;"
+                f"user-type= :{HOST} USERSTATE {m.params[0]}"
+            )
         elif m.command == "PING":
             c.write(f":{HOST} PONG {HOST} :{m.trailing}")
         elif m.command == "QUIT":
