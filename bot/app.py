@@ -109,6 +109,7 @@ class Hawker:
 
     async def start(self) -> None:
         self.outbox.start()
+        self.moderation.start()
         await self.draws.start()
         for adapter in self.adapters:
             await adapter.start(self.pipeline.handle)

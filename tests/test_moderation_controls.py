@@ -316,3 +316,29 @@ def test_roster_forgets_the_least_recently_active_first():
     assert roster.find("twitch", "v1") is None and roster.find("twitch", "v2") is None
     assert roster.find("twitch", "v3") is not None
     assert roster.find("youtube", "v3") is None
+
+
+async def test_an_approved_answer_waiting_in_the_outbox_survives_a_restart(tmp_path, clock):
+    from plugins.base import Capabilities, RateLimit
+
+    db = tmp_path / "h.db"
+    slow = Capabilities(max_length=400, rate=RateLimit(1, 3600))  # one message an hour
+    app, console = await start_show(db, clock, capabilities=slow)
+    await console.say("amy", "!review on", Role.MODERATOR)  # its reply takes the hour's slot
+    answer(app, console, "bob", "beef?", "Beef: grass-fed.")
+    answer(app, console, "cy", "rice?", "Rice: fragrant.")
+    await console.say("amy", "!approve 1", Role.MODERATOR)
+    await clock.advance(60)
+    assert "@bob: Beef: grass-fed." not in texts(console)  # approved, still in the outbox
+    await app.stop()
+
+    app, console = await start_show(db, clock)
+    await clock.advance(1)
+    assert texts(console) == ["@bob: Beef: grass-fed."]  # sent after the restart
+    assert [h.id for h in app.moderation.controls.queue.pending()] == [2]
+    await app.stop()
+
+    app, console = await start_show(db, clock)
+    await clock.advance(1)
+    assert console.sent == []  # delivered once, not again
+    await app.stop()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.events import ChatMessage, Role, Viewer
 from bot.moderation.filters import ChatFilters, Escalation
@@ -166,3 +168,25 @@ def test_escalation_steps_and_decay():
     assert esc.strike(key, T0 + 30) == ("timeout", 4)  # the last step repeats
     assert esc.strike(key, T0 + 30 + 601) == ("warn", 1)  # strikes decayed
     assert esc.strike(("twitch", "bob"), T0) == ("warn", 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=600), st.sampled_from(list(Role)), st.floats(0, 10_000))
+def test_filters_never_raise(text, role, dt):
+    settings_ = FiltersSettings.model_validate(
+        {"blocked": {"words": ["scam", "骗子"], "patterns": {"x": [r"t\.me/"]}}}
+    )
+    f = _FUZZ.setdefault("f", ChatFilters(settings_))
+    verdict = f.check(msg(text, role=role), T0 + dt)
+    assert verdict is None or verdict.filter in {
+        "length",
+        "blocked",
+        "links",
+        "caps",
+        "symbols",
+        "repeats",
+        "flood",
+    }
+
+
+_FUZZ: dict = {}

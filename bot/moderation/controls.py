@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from bot.clock import Clock
 from bot.commands import ArgumentError, Context, Mention, Rest, command
 from bot.events import (
+    Announcement,
     ChatMessage,
     ModAction,
     ModKind,
@@ -229,6 +230,9 @@ class ModeratorControls:
         self.quiet_until: float = state["quiet_until"]
         self.review: bool = state["review"]
         self._releasing: Reply | None = None
+        # Released answers waiting in the outbox: (platform, channel, text) → review ids.
+        self._in_flight: dict[tuple[str, str, str], list[int]] = {}
+        outbox.listeners.append(self._sent)
 
     def _save(self) -> None:
         self.store.put(
@@ -286,11 +290,28 @@ class ModeratorControls:
 
     def _release(self, held: HeldAnswer, text: str) -> None:
         reply = Reply(held.message, text, Priority.ANSWER, mentions=held.mentions)
+        self._in_flight.setdefault((reply.platform, reply.channel, text), []).append(held.id)
         self._releasing = reply
         try:
             self.outbox.put(reply)
         finally:
             self._releasing = None
+
+    def _sent(self, out: Reply | Announcement, text: str) -> None:
+        """Outbox listener: a released answer reached the platform."""
+        if isinstance(out, Reply) and self._in_flight:
+            ids = self._in_flight.get((out.platform, out.channel, out.text))
+            if ids:
+                self.queue.mark_sent(ids.pop(0), self.clock.now())
+                if not ids:
+                    del self._in_flight[(out.platform, out.channel, out.text)]
+
+    def resend_unsent(self) -> int:
+        """At start: send again what was approved but not sent before the last stop."""
+        unsent = self.queue.unsent()
+        for held, text in unsent:
+            self._release(held, text)
+        return len(unsent)
 
     # -- pause, resume, quiet -----------------------------------------------------------------
 

@@ -86,6 +86,10 @@ class Moderation:
         self._ignored: dict[tuple[str, str], float] = {}
         self.stopped = 0
 
+    def start(self) -> None:
+        """Once the adapters are in the outbox: resend answers approved but never sent."""
+        self.controls.resend_unsent()
+
     @property
     def cogs(self) -> list[object]:
         return [self.controls]

@@ -4,6 +4,9 @@ Held answers live in the store (table `review_queue`), with the question they an
 viewer the answer mentions, so a restart loses none and `!approve N` after it still replies to
 the right message on the right platform.
 
+An approved answer counts as delivered only when the outbox reports it sent; one approved
+just before a restart is queued again when the bot starts (at least once, never lost).
+
 Before a held answer goes out (approved as it is, or edited by a moderator) it is checked
 against the facts as they are *now*, with the answers feature's verifier (`AnswerCheck`); a
 price that changed while the answer waited stops it. Without a verifier wired in, an edit may
@@ -76,7 +79,8 @@ CREATE TABLE IF NOT EXISTS review_queue (
     status TEXT NOT NULL DEFAULT 'held',  -- held | approved | edited | rejected
     decided_by TEXT,
     decided_at REAL,
-    final TEXT
+    final TEXT,              -- the text approved to go out
+    sent_at REAL             -- when the platform took it; NULL while it waits in the outbox
 );
 CREATE INDEX IF NOT EXISTS review_queue_status ON review_queue(status, id);
 """
@@ -168,6 +172,18 @@ class ReviewQueue:
 
     def count(self) -> int:
         return self.store.query("SELECT COUNT(*) FROM review_queue WHERE status = 'held'")[0][0]
+
+    def unsent(self) -> list[tuple[HeldAnswer, str]]:
+        """Answers approved but never confirmed sent (the process stopped while they waited in
+        the outbox), with their final text, oldest first."""
+        rows = self.store.query(
+            "SELECT * FROM review_queue WHERE status IN ('approved', 'edited') "
+            "AND sent_at IS NULL ORDER BY decided_at, id"
+        )
+        return [(self._row(r), r["final"]) for r in rows]
+
+    def mark_sent(self, id: int, now: float) -> None:
+        self.store.execute("UPDATE review_queue SET sent_at = ? WHERE id = ?", (now, id))
 
     def decide(self, id: int, status: str, by: str, now: float, final: str | None = None) -> bool:
         """Close a held answer once; False if it was not waiting (unknown or already decided)."""
