@@ -38,9 +38,16 @@ PRODUCTS, SEGMENTS, SEGMENT_PROMOS, STANDALONE = 200, 200, 30, 20
 
 def make_facts() -> Facts:
     return Facts(
-        ProductFacts(sku=f"SKU-{i:03d}", name=f"Product {i}", name_zh=f"产品{i}",
-                     price=Decimal(100 + i), list_price=Decimal(150 + i), currency="CNY",
-                     unit="each", stock=10_000)
+        ProductFacts(
+            sku=f"SKU-{i:03d}",
+            name=f"Product {i}",
+            name_zh=f"产品{i}",
+            price=Decimal(100 + i),
+            list_price=Decimal(150 + i),
+            currency="CNY",
+            unit="each",
+            stock=10_000,
+        )
         for i in range(PRODUCTS)
     )
 
@@ -59,8 +66,11 @@ def make_plan() -> str:
     for j in range(STANDALONE):
         skus = ", ".join(f"SKU-{rnd.randrange(PRODUCTS):03d}" for _ in range(10))
         start = rnd.randrange(0, length - 1800)
-        lines.append(f"  - {{id: P{j}, skus: [{skus}], kind: percent, value: {rnd.randint(5, 40)}, "
-                     f"at: {start}, until: {start + rnd.randint(600, 1800)}, flash: {str(j % 2 == 0).lower()}}}")
+        lines.append(
+            f"  - {{id: P{j}, skus: [{skus}], kind: percent, value: {rnd.randint(5, 40)}, "
+            f"at: {start}, until: {start + rnd.randint(600, 1800)}, "
+            f"flash: {str(j % 2 == 0).lower()}}}"
+        )
     lines.append("messages:")
     lines.append("  - {text: Type !deals, every: 5m, min_lines: 0}")
     return "\n".join(lines) + "\n"
@@ -70,19 +80,29 @@ def build(clock: FakeClock) -> tuple[ShowRunner, Outbox]:
     facts = make_facts()
     plan = parse_plan(make_plan(), "bench.yaml", [p.sku for p in facts.all()])
     assert len(plan.promotion_ids()) == SEGMENT_PROMOS + STANDALONE == 50
-    console = ConsoleAdapter(clock=clock, out=None,
-                             capabilities=Capabilities(max_length=400, rate=RateLimit(1000, 1.0)))
+    console = ConsoleAdapter(
+        clock=clock, out=None, capabilities=Capabilities(max_length=400, rate=RateLimit(1000, 1.0))
+    )
     outbox = Outbox(clock, backlog=10_000)
     outbox.add_adapter(console)
-    runner = ShowRunner(plan, facts=facts, outbox=outbox, store=Store(":memory:", clock=clock),
-                        clock=clock, announcer=Announcer(Persona.load(EXAMPLES / "persona.yaml"), facts))
+    runner = ShowRunner(
+        plan,
+        facts=facts,
+        outbox=outbox,
+        store=Store(":memory:", clock=clock),
+        clock=clock,
+        announcer=Announcer(Persona.load(EXAMPLES / "persona.yaml"), facts),
+    )
     return runner, outbox
 
 
 def us(samples: list[float]) -> dict[str, float]:
     samples = sorted(samples)
-    return {"median": round(statistics.median(samples) * 1e6, 1),
-            "p95": round(samples[int(len(samples) * 0.95)] * 1e6, 1), "n": len(samples)}
+    return {
+        "median": round(statistics.median(samples) * 1e6, 1),
+        "p95": round(samples[int(len(samples) * 0.95)] * 1e6, 1),
+        "n": len(samples),
+    }
 
 
 async def ticks(n: int) -> dict:
@@ -105,8 +125,12 @@ async def ticks(n: int) -> dict:
             break
         # Jump to just past the next thing due half the time, else a fraction of the way.
         await clock.advance(delay + 0.001 if random.random() < 0.5 else (delay or 1.0) / 3)
-    return {"idle_tick_us": us(idle), "firing_tick_us": us(busy), "next_delay_us": us(delays),
-            "live_promotions_max": most_live}
+    return {
+        "idle_tick_us": us(idle),
+        "firing_tick_us": us(busy),
+        "next_delay_us": us(delays),
+        "live_promotions_max": most_live,
+    }
 
 
 async def whole_show(minutes: float) -> dict:
@@ -124,9 +148,14 @@ async def whole_show(minutes: float) -> dict:
     await runner.stop()
     await outbox.stop()
     sent = sum(q.stats.sent for q in outbox.queues.values())
-    return {"show_minutes": minutes, "segments_done": runner.segment, "ticks": runner.ticks,
-            "announcements_sent": sent, "wall_s": round(wall, 3),
-            "us_per_tick_including_sends": round(wall / max(1, runner.ticks) * 1e6, 1)}
+    return {
+        "show_minutes": minutes,
+        "segments_done": runner.segment,
+        "ticks": runner.ticks,
+        "announcements_sent": sent,
+        "wall_s": round(wall, 3),
+        "us_per_tick_including_sends": round(wall / max(1, runner.ticks) * 1e6, 1),
+    }
 
 
 def main() -> None:
@@ -135,8 +164,13 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=120.0, help="show time to simulate")
     args = parser.parse_args()
     random.seed(1)
-    result = {"products": PRODUCTS, "promotions": SEGMENT_PROMOS + STANDALONE, "segments": SEGMENTS,
-              **asyncio.run(ticks(args.ticks)), "whole_show": asyncio.run(whole_show(args.minutes))}
+    result = {
+        "products": PRODUCTS,
+        "promotions": SEGMENT_PROMOS + STANDALONE,
+        "segments": SEGMENTS,
+        **asyncio.run(ticks(args.ticks)),
+        "whole_show": asyncio.run(whole_show(args.minutes)),
+    }
     print(json.dumps(result, indent=2))
 
 

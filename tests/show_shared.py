@@ -26,6 +26,7 @@ from plugins.console import ConsoleAdapter
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 CATALOG = load_catalog(EXAMPLES / "catalog.yaml")
 PERSONA = Persona.load(EXAMPLES / "persona.yaml")
+FAST = RateLimit(100, 1.0)  # sends never wait unless a test says so
 
 
 def catalog_facts() -> Facts:
@@ -59,10 +60,18 @@ class DrawRecorder:
 class Show:
     """One show wired like the app wires it, with the console as the only platform."""
 
-    def __init__(self, plan: ShowPlan | str | None = None, *, clock: FakeClock | None = None,
-                 facts: Facts | None = None, store: Store | None = None,
-                 rate: RateLimit = RateLimit(100, 1.0), adapter: type[ConsoleAdapter] = ConsoleAdapter,
-                 languages: list[str] | None = None, verify: Any = None) -> None:
+    def __init__(
+        self,
+        plan: ShowPlan | str | None = None,
+        *,
+        clock: FakeClock | None = None,
+        facts: Facts | None = None,
+        store: Store | None = None,
+        rate: RateLimit = FAST,
+        adapter: type[ConsoleAdapter] = ConsoleAdapter,
+        languages: list[str] | None = None,
+        verify: Any = None,
+    ) -> None:
         self.clock = clock or FakeClock()
         self.facts = facts or catalog_facts()
         skus = [p.sku for p in self.facts.all()]
@@ -72,20 +81,34 @@ class Show:
             plan = parse_plan(plan, "test.yaml", skus)
         self.plan = plan
         self.store = store or Store(":memory:", clock=self.clock)
-        self.console = adapter(clock=self.clock, out=None, on_output=self._record,
-                               capabilities=Capabilities(max_length=400, rate=rate))
+        self.console = adapter(
+            clock=self.clock,
+            out=None,
+            on_output=self._record,
+            capabilities=Capabilities(max_length=400, rate=rate),
+        )
         self.outbox = Outbox(self.clock)
         self.outbox.add_adapter(self.console)
-        persona = PERSONA if languages is None else PERSONA.model_copy(update={"languages": languages})
+        persona = (
+            PERSONA if languages is None else PERSONA.model_copy(update={"languages": languages})
+        )
         self.draws = DrawRecorder(self.clock)
-        self.runner = ShowRunner(plan, facts=self.facts, outbox=self.outbox, store=self.store,
-                                 clock=self.clock, announcer=Announcer(persona, self.facts),
-                                 draws=self.draws)
+        self.runner = ShowRunner(
+            plan,
+            facts=self.facts,
+            outbox=self.outbox,
+            store=self.store,
+            clock=self.clock,
+            announcer=Announcer(persona, self.facts),
+            draws=self.draws,
+        )
         self.registry = CommandRegistry()
         self.router = CommandRouter(self.registry, self.outbox.put, self.clock)
         self.pipeline = Pipeline(self.router, QuestionQueue())
         self.pipeline.observers.append(self.runner.count_line)
-        self.registry.add_cog(ShowCommands(self.runner, ProductFinder.from_catalog(CATALOG), verify))
+        self.registry.add_cog(
+            ShowCommands(self.runner, ProductFinder.from_catalog(CATALOG), verify)
+        )
         self.t0 = self.clock.now()
         self.log: list[tuple[float, str]] = []  # (seconds since t0, bot text)
 

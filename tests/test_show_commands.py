@@ -37,8 +37,10 @@ async def test_viewer_commands_before_during_and_after_the_show() -> None:
         assert deals.startswith(f"↳ dan @dan: Deals now: {BEEF} ¥69.90 (-50%), 2 min left;")
         assert "Northeast Sweet Corn (10 ears) ¥26.91 (-40%) code NEWFAN10" in deals
         await show.say("eli", "牛肉多少钱 !price 牛腱子".split(" ", 1)[1])
-        assert last(show) == ("↳ eli @eli: 内蒙古草饲牛腱子：到手价¥69.90，原价¥139.00，立省¥69.10（直降50%），"
-                              "仅限2分钟")
+        assert last(show) == (
+            "↳ eli @eli: 内蒙古草饲牛腱子：到手价¥69.90，原价¥139.00，立省¥69.10（直降50%），"
+            "仅限2分钟"
+        )
         await show.say("fei", "!price the yellow one")
         assert "Northeast Sweet Corn (10 ears): ¥26.91" in last(show)
         await show.say("gus", "!price unicorn steak")
@@ -81,7 +83,9 @@ async def test_sale_stop_and_start_override_the_plan() -> None:
         assert show.when("⏰") == []  # a stopped sale has no countdown
         await show.say("mod_amy", "!sale start EGG-FLASH", Role.MODERATOR)
         assert show.facts.live_offer("EGG-FREERANGE-30", show.clock.now()).price == Decimal("29.90")
-        assert any(t.startswith("New deal: Free-Range Farm Eggs (30 pack): ¥29.90") for t in show.texts())
+        assert any(
+            t.startswith("New deal: Free-Range Farm Eggs (30 pack): ¥29.90") for t in show.texts()
+        )
         await show.say("mod_amy", "!sale start NOPE", Role.MODERATOR)
         assert "no promotion 'NOPE' in the plan" in last(show)
         await show.until(1000, step=10)
@@ -146,7 +150,9 @@ def test_check_numbers_knows_live_prices_and_discounts() -> None:
     assert check_numbers("Beef ¥89.90, was ¥139.00", facts, 0) == []
     assert check_numbers("Beef 89.9元", facts, 0) == []
     assert check_numbers("Beef ¥9.90 and 99% off", facts, 0) == [
-        "unbacked amount '¥9.90'", "unbacked percentage '99%'"]
+        "unbacked amount '¥9.90'",
+        "unbacked percentage '99%'",
+    ]
 
 
 @pytest.mark.slow

@@ -52,17 +52,25 @@ def test_every_problem_is_named_with_file_line_and_field() -> None:
     with pytest.raises(PlanError) as err:
         parse_plan(BAD, "show.yaml", SKUS)
     issues = err.value.issues
-    assert "show.yaml:2: show.countdown: expected a duration like 90s, 2m or 1h, got 'soon'" in issues
-    assert "show.yaml:6: segments[0].promotion: value: a percent must be between 0 and 100" in issues
-    assert any(i.startswith("show.yaml:9: segments[1].talking_points: states a price") for i in issues)
-    assert any(i.startswith("show.yaml:11: segments[2].duration: must be longer than 0s") for i in issues)
+    assert (
+        "show.yaml:2: show.countdown: expected a duration like 90s, 2m or 1h, got 'soon'" in issues
+    )
+    assert (
+        "show.yaml:6: segments[0].promotion: value: a percent must be between 0 and 100" in issues
+    )
+    assert any(
+        i.startswith("show.yaml:9: segments[1].talking_points: states a price") for i in issues
+    )
+    assert any(
+        i.startswith("show.yaml:11: segments[2].duration: must be longer than 0s") for i in issues
+    )
     assert any(i.startswith("show.yaml:12: segments[2].colour: Extra inputs") for i in issues)
     assert "show.yaml:14: promotions[0]: until: must be after at (60s <= 300s)" in issues
     assert any(i.startswith("show.yaml:15: promotions[1].code: a code is") for i in issues)
 
 
 def test_unknown_products_are_named_with_their_line() -> None:
-    text = BAD.split("  - product: NO-SUCH")[0] .replace("value: 120", "value: 20")
+    text = BAD.split("  - product: NO-SUCH")[0].replace("value: 120", "value: 20")
     text = text.replace("[1m, soon]", "[1m]") + "  - {product: NO-SUCH-THING, duration: 3m}\n"
     with pytest.raises(PlanError) as err:
         parse_plan(text, "show.yaml", SKUS)

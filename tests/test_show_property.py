@@ -28,7 +28,8 @@ segments:
     promotion: {kind: percent, value: 20}
   - {product: CORN-SWEET-10, duration: 2m}
 promotions:
-  - {id: CORN-FLASH, skus: [CORN-SWEET-10, EGG-FREERANGE-30], kind: percent, value: 30, code: CORN30, at: 1m, until: 5m, flash: true}
+  - {id: CORN-FLASH, skus: [CORN-SWEET-10, EGG-FREERANGE-30], kind: percent, value: 30,
+     code: CORN30, at: 1m, until: 5m, flash: true}
   - {id: EGG-CHEAP, skus: [EGG-FREERANGE-30], kind: fixed_price, value: 25, at: 3m, until: 4m}
 """
 SKUS = ["BEEF-SHANK-1KG", "EGG-FREERANGE-30", "CORN-SWEET-10"]
@@ -54,8 +55,7 @@ class CheckingConsole(ConsoleAdapter):
     def check(self, text: str) -> None:
         assert self.facts is not None
         now = self.clock.now()
-        named = [p for p in self.facts.all()
-                 if p.name in text or (p.name_zh and p.name_zh in text)]
+        named = [p for p in self.facts.all() if p.name in text or (p.name_zh and p.name_zh in text)]
         offers = [self.facts.live_offer(p.sku, now) for p in named]
         amounts = {a for o in offers for a in (o.price, o.list_price, o.saving)}
         percents = {o.percent_off for o in offers}
@@ -71,8 +71,11 @@ class CheckingConsole(ConsoleAdapter):
 op = st.one_of(
     st.tuples(st.just("price"), st.sampled_from(SKUS), st.integers(500, 20000)),
     st.tuples(st.just("stock"), st.sampled_from(SKUS), st.sampled_from([0, 0, 10, 40, 300])),
-    st.tuples(st.just("ask"), st.sampled_from(["!now", "!price beef", "!price eggs", "!deals"]),
-              st.just(0)),
+    st.tuples(
+        st.just("ask"),
+        st.sampled_from(["!now", "!price beef", "!price eggs", "!deals"]),
+        st.just(0),
+    ),
 )
 steps = st.lists(st.tuples(st.floats(0, 45), op), min_size=1, max_size=25)
 

@@ -36,7 +36,9 @@ async def test_sample_show_timeline() -> None:
         # The 0:00 moment, in order: the reply, the pitch, the coupon going live.
         first = [t for at, t in show.log if at == 0]
         assert first[0].startswith("↳ mod_amy")
-        assert first[1].startswith(f"Now on: {BEEF}! ¥69.90, down from ¥139.00: you save ¥69.10 (50% off), for 3 min only.")
+        assert first[1].startswith(
+            f"Now on: {BEEF}! ¥69.90, down from ¥139.00: you save ¥69.10 (50% off), for 3 min only."
+        )
         assert "现在上架：内蒙古草饲牛腱子！到手价¥69.90" in first[1]
         assert first[2].startswith("New deal: ") and "NEWFAN10" in first[2]
         # The end: nothing of the show's stays live in the fact table.
@@ -51,7 +53,10 @@ async def test_low_stock_then_sold_out_ends_the_segment_early() -> None:
         await show.start()
         await show.until(30)
         await show.say("mod_amy", "!stock BEEF-SHANK-1KG 120", Role.MODERATOR)
-        assert show.texts()[-1] == f"Hurry, only 120 left of {BEEF}!\n内蒙古草饲牛腱子只剩120件了，抓紧！"
+        assert (
+            show.texts()[-1]
+            == f"Hurry, only 120 left of {BEEF}!\n内蒙古草饲牛腱子只剩120件了，抓紧！"
+        )
         await show.until(50)
         await show.say("mod_amy", "!stock BEEF-SHANK-1KG 90", Role.MODERATOR)  # said once only
         assert sum("Hurry, only" in t for t in show.texts()) == 1
@@ -184,9 +189,12 @@ segments:
     duration: 4m
     promotion: {kind: percent, value: 15}
 promotions:
-  - {id: APPLE-DEAL, skus: [APPLE-FUJI-5KG], kind: fixed_price, value: 39.90, at: 0s, until: 10m, flash: true}
-  - {id: SUBS, skus: [APPLE-FUJI-5KG], kind: fixed_price, value: 29.90, roles: [subscriber], at: 0s, until: 10m}
-  - {id: LATER, skus: [APPLE-FUJI-5KG], kind: percent, value: 50, code: HALF, at: 2m, until: 3m, flash: true}
+  - {id: APPLE-DEAL, skus: [APPLE-FUJI-5KG], kind: fixed_price, value: 39.90,
+     at: 0s, until: 10m, flash: true}
+  - {id: SUBS, skus: [APPLE-FUJI-5KG], kind: fixed_price, value: 29.90, roles: [subscriber],
+     at: 0s, until: 10m}
+  - {id: LATER, skus: [APPLE-FUJI-5KG], kind: percent, value: 50, code: HALF,
+     at: 2m, until: 3m, flash: true}
 """
 
 
@@ -207,7 +215,10 @@ async def test_overlapping_promotions_best_valid_price_wins_stated_once() -> Non
         flash = "⚡ Flash sale! Yantai Fuji Apples (5 kg): ¥24.95, down from ¥68.00: you save "
         assert show.when(flash + "¥43.05 (63% off) with code HALF. Ends in 1 min!") == [120]
         # When it ends, the price said is the one that is live again: no rival deal is lost.
-        assert show.log[-1] == (180, "The deal on Yantai Fuji Apples (5 kg) has ended. Price now: ¥39.90.")
+        assert show.log[-1] == (
+            180,
+            "The deal on Yantai Fuji Apples (5 kg) has ended. Price now: ¥39.90.",
+        )
         # A subscriber asking gets the subscribers' price.
         await show.say("sub_sue", "!price apples", Role.SUBSCRIBER)
         assert show.log[-1][1].startswith("↳ sub_sue @sub_sue: Yantai Fuji Apples (5 kg): ¥29.90")
@@ -279,7 +290,9 @@ async def test_draw_slots_drive_the_draw_controller() -> None:
     ]
 
 
-async def test_sold_out_during_a_pause_moves_on_at_resume_and_sold_out_segments_are_skipped() -> None:
+async def test_sold_out_during_a_pause_moves_on_at_resume_and_sold_out_segments_are_skipped() -> (
+    None
+):
     async with Show(PAUSE_PLAN) as show:
         await show.start()
         await show.until(20)
@@ -292,3 +305,17 @@ async def test_sold_out_during_a_pause_moves_on_at_resume_and_sold_out_segments_
         assert show.runner.segment == 2
         assert show.when("Now on: ") == [0, 60]
         assert show.log[-1][1].startswith("Now on: Northeast Sweet Corn (10 ears)!")
+
+
+async def test_a_deal_whose_stock_cap_runs_out_ends_then_and_is_not_counted_down() -> None:
+    async with Show() as show:  # the beef's flash price has a cap of 400
+        await show.start()
+        await show.until(30)
+        show.facts.adjust_stock("BEEF-SHANK-1KG", -399, promotion_id="BEEF-FLASH")
+        await show.until(40)
+        assert show.when(f"The deal on {BEEF} has ended") == []
+        show.facts.adjust_stock("BEEF-SHANK-1KG", -1, promotion_id="BEEF-FLASH")
+        await show.until(300, step=5)
+        assert show.when(f"The deal on {BEEF} has ended. Price now: ¥89.90.") == [40]
+        assert show.when(f"⏰ 1 min left on {BEEF}") == []
+        assert show.facts.get("BEEF-SHANK-1KG").stock == 800

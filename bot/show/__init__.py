@@ -14,8 +14,17 @@ from bot.show.plan import PlanError, ShowPlan, load_plan, parse_plan
 from bot.show.runner import DrawController, ShowRunner, ShowState
 
 __all__ = [
-    "Announcer", "DrawController", "PlanError", "ProductFinder", "ShowCommands", "ShowPlan",
-    "ShowRunner", "ShowState", "build_show", "load_plan", "parse_plan",
+    "Announcer",
+    "DrawController",
+    "PlanError",
+    "ProductFinder",
+    "ShowCommands",
+    "ShowPlan",
+    "ShowRunner",
+    "ShowState",
+    "build_show",
+    "load_plan",
+    "parse_plan",
 ]
 
 
@@ -48,8 +57,13 @@ def build_show(app: Any) -> ShowRunner | None:
     except PlanError as err:
         raise ConfigError(str(err)) from None
     runner = ShowRunner(
-        plan, facts=facts, outbox=app.outbox, store=app.store, clock=app.clock,
-        announcer=Announcer(app.persona, facts), draws=getattr(app, "draws", None),
+        plan,
+        facts=facts,
+        outbox=app.outbox,
+        store=app.store,
+        clock=app.clock,
+        announcer=Announcer(app.persona, facts),
+        draws=getattr(app, "draws", None),
     )
     facts_check = ShowCommands.facts_check(facts)
 

@@ -14,8 +14,8 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Any
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from bot.commands import ArgumentError, Context, Duration, Rest, command
 from bot.events import Announcement, Priority, Reply, Role
@@ -281,7 +281,8 @@ class ShowCommands:
         left = r.segment_end() - r.show_time()
         ctx.reply(
             f"Show {s.status}: segment {s.segment + 1}/{len(r.plan.segments)} "
-            f"({r.current_sku()}), {left:.0f}s left in it, {len(r.live_promotions())} promotions live."
+            f"({r.current_sku()}), {left:.0f}s left in it, "
+            f"{len(r.live_promotions())} promotions live."
         )
 
     @command("show start", min_role=Role.MODERATOR, help="Start the show from the first segment")
@@ -333,7 +334,8 @@ class ShowCommands:
         ids = {i.lower(): i for i in self.runner.plan.promotion_ids()}
         if name.lower() not in ids:
             raise ArgumentError(
-                f"no promotion {name!r} in the plan (try one of: {', '.join(list(ids.values())[:6])})"
+                f"no promotion {name!r} in the plan "
+                f"(try one of: {', '.join(list(ids.values())[:6])})"
             )
         return ids[name.lower()]
 

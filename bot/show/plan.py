@@ -2,7 +2,8 @@
 
     show:      {name, autostart, low_stock, countdown: [5m, 1m, 10s], next_notice: 30s}
     segments:  [{product, duration, talking_points, promotion, low_stock, next_on_sold_out, draw}]
-    promotions: [{id, skus, kind, value, code, at, until, flash, stock_cap, per_viewer_limit, roles}]
+    promotions: [{id, skus, kind, value, code, at, until, flash, stock_cap, per_viewer_limit,
+                  roles}]
     messages:  [{text, every, min_lines}]
 
 Times are durations (90s, 4m, 1m30s): `at`/`until` count from the show's start, a segment's
@@ -208,7 +209,7 @@ class Segment(_Model):
 class TimedMessage(_Model):
     text: Localized
     every: Seconds
-    # Viewers' chat lines needed since this message last went out (the bot's and host's don't count).
+    # Viewers' chat lines needed since this message last went out (not the bot's or host's).
     min_lines: int = Field(default=0, ge=0)
 
     _text = field_validator("text", mode="before")(lambda cls, v: _localized(v))

@@ -112,6 +112,9 @@ class ShowRunner:
         self.draws = draws
         self.state_key = state_key
         self.state = ShowState.from_json(store.get(state_key) or {})
+        if self.state.segment >= len(plan.segments):  # the plan was cut shorter meanwhile
+            log.warning("show: saved segment %d is past the plan's end", self.state.segment + 1)
+            self.state.status, self.state.segment = "ended", len(plan.segments) - 1
         self._done = set(self.state.done)
         # What this runner has put live in facts; after a restart in the same process,
         # the plan's promotions found there count as live until the first reconcile.
@@ -358,8 +361,11 @@ class ShowRunner:
         """The current product can't be sold and the plan says move on. Checked on every
         tick, so a product that sold out during a pause or a restart is not pitched on."""
         seg = self.plan.segments[self.state.segment]
-        return (seg.next_on_sold_out and seg.product in self.facts
-                and not self.facts.get(seg.product).in_stock)
+        return (
+            seg.next_on_sold_out
+            and seg.product in self.facts
+            and not self.facts.get(seg.product).in_stock
+        )
 
     def _end_segment_promotion(self, index: int) -> None:
         pid = self.plan.segment_promotion_id(index)
@@ -433,8 +439,15 @@ class ShowRunner:
         if s.status not in ("running", "paused"):
             return []
         sku = self.plan.segments[s.segment].product
-        version = (s.status, s.segment, s.segment_start, s.extended, tuple(s.overrides.items()),
-                   len(s.draws), self.facts.version_of(sku) if sku in self.facts else 0)
+        version = (
+            s.status,
+            s.segment,
+            s.segment_start,
+            s.extended,
+            tuple(s.overrides.items()),
+            len(s.draws),
+            self.facts.version_of(sku) if sku in self.facts else 0,
+        )
         if self._cue_cache is None or self._cue_cache[0] != version:
             self._cue_cache = (version, self._build_cues())
         return self._cue_cache[1]
@@ -618,8 +631,12 @@ class ShowRunner:
 
         card = first.card if part in (None, 0) else None
         merge_key = merge or key
-        ann = Announcement(pick(first) or "", priority, card=card,
-                           key=merge_key if part is None else f"{merge_key}#{part}")
+        ann = Announcement(
+            pick(first) or "",
+            priority,
+            card=card,
+            key=merge_key if part is None else f"{merge_key}#{part}",
+        )
 
         def refresh() -> str | None:
             fresh = render()
@@ -649,6 +666,8 @@ class ShowRunner:
             return
         if not self._pitched(sku) or self.state.status != "running":
             return
+        if new < old:
+            self._capped(sku)
         if new == 0 and old > 0:
             key = f"stock:{sku}:out"
             if key not in self._done:
@@ -664,6 +683,22 @@ class ShowRunner:
             if key not in self._done:
                 self._mark(key)
                 self._announce(key, lambda: self.say.low_stock(sku, threshold))
+
+    def _capped(self, sku: str) -> None:
+        """A deal whose stock cap just ran out has ended: say so now, not at its deadline."""
+        for promo in self.live_promotions():
+            if sku not in promo.skus or promo.stock_cap is None:
+                continue
+            key = f"promo:{promo.id}:end"
+            if key not in self._done and self.facts.promotion_remaining(promo.id) == 0:
+                self._mark(key)
+                skus = sorted(promo.skus)
+                self._announce(
+                    key,
+                    lambda pid=promo.id, skus=skus: self.say.sale_ended(
+                        skus, pid, self.clock.now()
+                    ),
+                )
 
     def _forget(self, key: str) -> None:
         if key in self._done:
