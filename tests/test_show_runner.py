@@ -319,3 +319,18 @@ async def test_a_deal_whose_stock_cap_runs_out_ends_then_and_is_not_counted_down
         assert show.when(f"The deal on {BEEF} has ended. Price now: ¥89.90.") == [40]
         assert show.when(f"⏰ 1 min left on {BEEF}") == []
         assert show.facts.get("BEEF-SHANK-1KG").stock == 800
+
+
+async def test_a_skip_during_a_pause_moves_on_and_the_pitch_waits_for_resume() -> None:
+    async with Show(PAUSE_PLAN) as show:
+        await show.start()
+        await show.until(20)
+        await show.say("mod_amy", "!show pause", Role.MODERATOR)
+        await show.say("mod_amy", "!skip", Role.MODERATOR)
+        assert show.runner.segment == 1
+        await show.until(100)
+        assert show.when("Now on: ") == [0]
+        await show.say("mod_amy", "!show resume", Role.MODERATOR)
+        assert show.when("Now on: ") == [0, 100]
+        await show.until(400, step=5)
+        assert show.when("Now on: ") == [0, 100, 280]  # the eggs got their 3 minutes

@@ -130,6 +130,7 @@ class ShowRunner:
         self._skip = 0  # moderator skips and sold-out ends waiting for the loop
         self._task: asyncio.Task | None = None
         self._cue_cache: tuple[tuple, list[Cue]] | None = None
+        self._line_goal: int | None = None  # viewer-line count a due timed message waits for
         # Promotions with a deadline worth saying out loud (a pitch says "for N min only").
         self._flash_ids = {p.id for p in plan.promotions if p.flash} | {
             plan.segment_promotion_id(i)
@@ -251,8 +252,8 @@ class ShowRunner:
         if msg.role >= Role.HOST or self.state.status != "running":
             return
         self.state.lines += 1
-        if self.plan.messages:
-            self._wake.set()
+        if self._line_goal is not None and self.state.lines >= self._line_goal:
+            self._wake.set()  # a timed message was only waiting for this line
 
     # -- the loop ----------------------------------------------------------------------------
 
@@ -296,6 +297,10 @@ class ShowRunner:
     async def tick(self) -> None:
         """Do everything due now: segment changes, promotions, cues, timed messages."""
         self.ticks += 1
+        if self.state.status == "paused":
+            while self._skip and self.state.status == "paused":  # a skip is not held back
+                self._skip -= 1
+                self._advance(self.show_time(), reason="skip")
         if self.state.status != "running":
             self._reconcile(self.show_time())
             return
@@ -708,12 +713,16 @@ class ShowRunner:
 
     def _timed_messages(self, t: float) -> None:
         s = self.state
+        self._line_goal = None
         for i, m in enumerate(self.plan.messages):
             k = str(i)
             if t - s.message_at.get(k, 0.0) < m.every:
                 continue
             if s.lines - s.message_lines.get(k, 0) < m.min_lines:
-                continue  # a quiet chat doesn't need the same reminder again
+                # A quiet chat doesn't need the same reminder again; wake when it's lively.
+                goal = s.message_lines.get(k, 0) + m.min_lines
+                self._line_goal = goal if self._line_goal is None else min(goal, self._line_goal)
+                continue
             s.message_at[k] = t
             s.message_lines[k] = s.lines
             self._save()
