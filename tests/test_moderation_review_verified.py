@@ -47,3 +47,40 @@ async def test_edits_and_approvals_pass_the_verifier(tmp_path, clock):
     kinds = [e["kind"] for e in app.store.audit_entries(kind="mod")]
     assert kinds == ["mod.review", "mod.edit.refused", "mod.approve.refused", "mod.edit"]
     await app.stop()
+
+
+async def test_a_fix_is_used_from_then_on(tmp_path, clock):
+    from knowledge_shared import CATALOG, POLICIES, embedder
+
+    from knowledge import KnowledgeBase
+
+    kb = KnowledgeBase.open(CATALOG, POLICIES, chroma_path=tmp_path / "chroma", embedder=embedder())
+    app, console = await start_show(tmp_path / "h.db", clock)
+    app.knowledge = kb
+    app.answers = AnswerService(kb, app.persona, app.outbox, clock, app.questions)
+    before = await app.answers.answer("牛肉是新鲜的吗")
+    assert "冷链" not in before.text
+
+    await console.say(
+        "amy",
+        "!fix does it ship to Chengdu? => Yes: Chengdu orders arrive in 2 days.",
+        Role.MODERATOR,
+    )
+    await console.say(
+        "amy", "!fix sku:BEEF-SHANK-1KG 牛肉是新鲜的吗 => 冷冻的，冷链发货。", Role.MODERATOR
+    )
+    await clock.advance(31)
+    await console.say("amy", "!fix sku:NOPE is it fresh? => yes", Role.MODERATOR)
+    await clock.advance(1)
+    assert "not stored" in texts(console)[-1] and "NOPE" in texts(console)[-1]
+
+    assert (await app.answers.answer("does it ship to Chengdu?")).text.startswith(
+        "Yes: Chengdu orders arrive in 2 days."
+    )
+    assert (await app.answers.answer("牛肉是新鲜的吗")).text.startswith("冷冻的，冷链发货。")
+    fixes = [e["detail"] for e in app.store.audit_entries(kind="mod.fix")]
+    assert [(f["sku"], f["override"].startswith("override:")) for f in fixes] == [
+        (None, True),
+        ("BEEF-SHANK-1KG", True),
+    ]
+    await app.stop()

@@ -12,6 +12,7 @@ queue and the mute list (tables).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -190,6 +191,7 @@ class Mutes:
 # -- the cog ----------------------------------------------------------------------------------
 
 _STATE_KEY = "moderation.controls"
+_SKU = re.compile(r"sku[:=](\S+)\s+", re.IGNORECASE)
 MAX_QUIET_MINUTES = 240
 _SHOWN = 5  # held answers listed per `!review`
 
@@ -439,21 +441,28 @@ class ModeratorControls:
 
     # -- corrections --------------------------------------------------------------------------
 
-    @command("fix", min_role=Role.MODERATOR, help="Correct an answer: !fix <question> => <answer>")
+    @command(
+        "fix",
+        min_role=Role.MODERATOR,
+        help="Correct an answer: !fix [sku:CODE] <question> => <answer>",
+    )
     async def fix(self, ctx: Context, text: Rest) -> None:
         question, sep, answer = text.partition("=>")
         question, answer = question.strip(), answer.strip()
+        sku = None
+        if m := _SKU.match(question):
+            sku, question = m.group(1), question[m.end() :]
         if not sep or not question or not answer:
-            raise ArgumentError("usage: !fix <question> => <answer>")
+            raise ArgumentError("usage: !fix [sku:CODE] <question> => <answer>")
         kb = self._knowledge() if callable(self._knowledge) else self._knowledge
         if kb is None:
             raise ArgumentError("no knowledge base is loaded, so there is nothing to correct")
         try:
-            override_id = kb.add_faq_override(question, answer)
+            override_id = kb.add_faq_override(question, answer, sku=sku)
         except (KeyError, ValueError) as err:
             raise ArgumentError(f"not stored: {err}") from None
         self.audit.moderator(
-            "fix", ctx.message, question=question, answer=answer, override=override_id
+            "fix", ctx.message, question=question, answer=answer, sku=sku, override=override_id
         )
         ctx.reply(self._say(ctx, "mod_fixed"))
 
