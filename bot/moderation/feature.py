@@ -10,6 +10,7 @@ cannot do) becomes "the bot ignores this viewer for a while" instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.clock import Clock
@@ -129,10 +130,12 @@ class Moderation:
         esc = self.settings.filters.escalation
         reason = f"{verdict.filter}: {verdict.detail}" if verdict.detail else verdict.filter
         if step == "warn":
+            to = msg
             if verdict.filter in _DELETE_ON_WARN and self._can(msg, ModKind.DELETE):
                 self.outbox.put(ModAction(ModKind.DELETE, msg, reason=reason))
+                to = replace(msg, message_id="")  # don't quote the message being deleted
             self.outbox.put(
-                Reply(msg, self._warning(msg, verdict), Priority.MODERATOR, mentions=(msg.viewer,))
+                Reply(to, self._warning(msg, verdict), Priority.MODERATOR, mentions=(msg.viewer,))
             )
         elif step in ("delete", "timeout") and self._can(msg, ModKind(step)):
             seconds = esc.timeout_seconds if step == "timeout" else 0
