@@ -6,9 +6,10 @@ call: shop events go to `shop.ShopEvents`, chat events to a `BridgeAdapter` and 
 the pipeline, admin routes to the features' public methods (`AdminHooks`).
 
 A signed request is checked in this order, and nothing changes unless every step passes:
-size (413) → source and signature (401) → JSON (400) → schema (422) → event id not seen before
-(409, "already applied": a sender may treat it as success) → apply (422 if the event names
-something unknown, e.g. a SKU; the id is then not remembered, so a corrected event can follow).
+size (413) → source and signature (401) → JSON (400) → schema (422) → the facts can take it
+(422, e.g. an unknown SKU) → event id not seen before (409, "already applied": a sender may
+treat it as success) → apply. The id is remembered (durably) just before applying, and
+forgotten again if applying fails, so a corrected or retried event can follow.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ class Ledger:
         store.ensure_schema(LEDGER_SCHEMA)
 
     def claim(self, source: str, event_id: str, kind: str) -> bool:
-        """Remember the id; False if it was already there (call inside a transaction)."""
+        """Remember the id (one autocommitted INSERT); False if it was already there."""
         cur = self.store.execute(
             "INSERT OR IGNORE INTO webhook_inbound(source, event_id, kind, received_at) "
             "VALUES (?, ?, ?, ?)", (source, event_id, kind, self.clock.now()))
@@ -82,6 +83,11 @@ class Ledger:
             self.store.execute("DELETE FROM webhook_inbound WHERE received_at < ?",
                                (self.clock.now() - self.keep,))
         return cur.rowcount == 1
+
+    def release(self, source: str, event_id: str) -> None:
+        """Forget an id whose event could not be applied after all, so it may come again."""
+        self.store.execute("DELETE FROM webhook_inbound WHERE source = ? AND event_id = ?",
+                           (source, event_id))
 
     def seen(self, source: str, event_id: str) -> bool:
         return bool(self.store.query("SELECT 1 FROM webhook_inbound WHERE source = ? AND "
@@ -282,13 +288,16 @@ class WebhookServer:
             if self.shop is None:
                 raise _Body(problem(404, "no shop is connected to this show"))
             try:
-                self.shop.check(event)
-                with self.store.transaction():
-                    if not self.ledger.claim(source.name, event.id, event.type):
-                        raise _Body(problem(409, f"event {event.id} was already applied"))
-                    self.shop.apply(event)
+                self.shop.check(event)  # everything that can refuse it, before anything changes
             except ApplyError as err:
                 raise _Body(problem(422, str(err))) from None
+            if not self.ledger.claim(source.name, event.id, event.type):
+                raise _Body(problem(409, f"event {event.id} was already applied"))
+            try:
+                self.shop.apply(event)
+            except BaseException:
+                self.ledger.release(source.name, event.id)
+                raise
         except _Body as rejected:
             return self._count("shop", rejected.response)
         self.metrics.events[(source.name, event.type)] += 1
@@ -303,9 +312,8 @@ class WebhookServer:
             if event.platform is not None and event.platform != bridge.platform:
                 raise _Body(problem(422, f"source {source.name} bridges platform "
                                          f"{bridge.platform!r}, not {event.platform!r}"))
-            with self.store.transaction():
-                if not self.ledger.claim(source.name, event.id, event.type):
-                    raise _Body(problem(409, f"event {event.id} was already applied"))
+            if not self.ledger.claim(source.name, event.id, event.type):
+                raise _Body(problem(409, f"event {event.id} was already applied"))
         except _Body as rejected:
             return self._count("chat", rejected.response)
         outcome = await bridge.receive(event)
@@ -556,8 +564,12 @@ async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Runnin
 
     The socket is bound here, so a taken port is a clear OSError (uvicorn would `sys.exit`).
     """
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    # IPPROTO_TCP explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
+    # they are TCP, and uvicorn writes headers and body separately (40 ms stalls otherwise).
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM,
+                         socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
     except OSError as err:
@@ -566,7 +578,7 @@ async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Runnin
     sock.listen(1024)
     sock.setblocking(False)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                            timeout_graceful_shutdown=2)
+                            proxy_headers=False, timeout_graceful_shutdown=2)
     server = _Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]), name=f"http:{host}")
     while not server.started:
