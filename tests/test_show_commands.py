@@ -179,3 +179,15 @@ async def test_announce_goes_through_the_answer_verifier() -> None:
         await show.until(80)
         await show.say("mod_amy", "!announce The beef is ¥9.90 tonight!", Role.MODERATOR)
         assert "not announced: unbacked amount '¥9.90'" in last(show)
+
+
+async def test_sale_start_of_another_segments_deal_puts_it_live_now() -> None:
+    async with Show() as show:
+        await show.start()
+        await show.until(10)
+        await show.say("mod_amy", "!sale start TV-FLASH", Role.MODERATOR)
+        assert show.facts.live_offer("TV-4K-65", show.clock.now()).price == Decimal("2599.00")
+        await show.until(700, step=10)  # past the TV's own segment (7:00-12:00) and its 4 min
+        assert show.facts.live_offer("TV-4K-65", show.clock.now()).price == Decimal("2599.00")
+        await show.say("mod_amy", "!sale stop TV-FLASH", Role.MODERATOR)
+        assert show.facts.live_offer("TV-4K-65", show.clock.now()).price == Decimal("2999.00")

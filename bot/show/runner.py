@@ -397,26 +397,29 @@ class ShowRunner:
             # While paused nothing ends: the deadline is set again on resume.
             return None if paused or end is None else self.wall(end)
 
-        if on:
-            i = s.segment
-            seg = self.plan.segments[i]
+        if not on:
+            return out
+        # A moderator's `!sale start` holds a promotion on, with no deadline, until `!sale stop`
+        # (a segment's deal too, even outside its segment).
+        for i, seg in enumerate(self.plan.segments):
             pid = self.plan.segment_promotion_id(i)
-            if seg.promotion is not None and pid:
+            if seg.promotion is None or pid is None:
+                continue
+            forced = s.overrides.get(pid)
+            if forced:
+                out[pid] = _promotion(pid, [seg.product], seg.promotion, None)
+            elif forced is None and i == s.segment:
                 end = self.segment_end()
                 if seg.promotion.lasts is not None:
                     end = min(end, s.segment_start + seg.promotion.lasts)
-                forced = s.overrides.get(pid)
-                if forced or (forced is None and t < end):
-                    out[pid] = _promotion(
-                        pid, [seg.product], seg.promotion, deadline(end if t < end else None)
-                    )
-            for p in self.plan.promotions:
-                forced = s.overrides.get(p.id)
-                window = p.at <= t < p.until
-                if forced or (forced is None and window):
-                    out[p.id] = _promotion(
-                        p.id, p.skus, p, deadline(p.until if t < p.until else None)
-                    )
+                if t < end:
+                    out[pid] = _promotion(pid, [seg.product], seg.promotion, deadline(end))
+        for p in self.plan.promotions:
+            forced = s.overrides.get(p.id)
+            if forced:
+                out[p.id] = _promotion(p.id, p.skus, p, None)
+            elif forced is None and p.at <= t < p.until:
+                out[p.id] = _promotion(p.id, p.skus, p, deadline(p.until))
         return out
 
     def _reconcile(self, t: float) -> None:
