@@ -334,3 +334,17 @@ async def test_a_skip_during_a_pause_moves_on_and_the_pitch_waits_for_resume() -
         assert show.when("Now on: ") == [0, 100]
         await show.until(400, step=5)
         assert show.when("Now on: ") == [0, 100, 280]  # the eggs got their 3 minutes
+
+
+async def test_a_sale_on_another_thread_is_handled_on_the_show_loop() -> None:
+    import threading
+
+    async with Show() as show:
+        await show.start()
+        await show.until(10)
+        worker = threading.Thread(target=show.facts.set_stock, args=("BEEF-SHANK-1KG", 0))
+        worker.start()
+        worker.join()
+        await show.until(11)
+        assert show.when(f"{BEEF} is sold out") == [10]
+        assert show.runner.segment == 1

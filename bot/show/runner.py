@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -131,6 +132,8 @@ class ShowRunner:
         self._task: asyncio.Task | None = None
         self._cue_cache: tuple[tuple, list[Cue]] | None = None
         self._line_goal: int | None = None  # viewer-line count a due timed message waits for
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_thread = 0
         # Promotions with a deadline worth saying out loud (a pitch says "for N min only").
         self._flash_ids = {p.id for p in plan.promotions if p.flash} | {
             plan.segment_promotion_id(i)
@@ -258,6 +261,7 @@ class ShowRunner:
     # -- the loop ----------------------------------------------------------------------------
 
     def start_task(self) -> asyncio.Task:
+        self._loop, self._loop_thread = asyncio.get_running_loop(), threading.get_ident()
         if self.plan.show.autostart and self.state.status in ("idle",):
             self.start()
         self._task = asyncio.create_task(self.run(), name="show")
@@ -664,6 +668,10 @@ class ShowRunner:
 
     def _on_fact(self, change: FactChange) -> None:
         """Stock changes from anywhere (webhook, `!stock`): low stock, sold out, restock."""
+        if self._loop is not None and threading.get_ident() != self._loop_thread:
+            # Facts may change on another thread; the show's state belongs to its loop.
+            self._loop.call_soon_threadsafe(self._on_fact, change)
+            return
         if change.field != "stock" or self.state.status not in ("running", "paused"):
             return
         sku, old, new = change.sku, change.old, change.new
