@@ -318,3 +318,33 @@ async def test_health_metrics_and_openapi(live, clock):
     assert doc["openapi"].startswith("3.1")
     assert {"/webhooks/shop", "/webhooks/chat", "/admin/pause"} <= set(doc["paths"])
     assert "PriceEvent" in doc["components"]["schemas"]
+
+
+async def test_draw_events_reach_the_subscriber_signed_and_the_admin_api_lists_draws(
+        live, clock, subscriber):
+    app, _, http = live
+    draw = app.draws.create("a 6L air fryer", winners=1, keyword="fryer", actor="test")
+    app.draws.open(draw)
+    for _ in range(100):  # the running deliverer posts it over a real socket
+        if any(e["type"] == "draw.opened" for e in subscriber.events.values()):
+            break
+        await clock.advance(1)
+        import asyncio
+        await asyncio.sleep(0.01)
+    (opened,) = [e for e in subscriber.events.values() if e["type"] == "draw.opened"]
+    assert opened["data"]["draw"] == draw and opened["data"]["commitment"]
+    assert subscriber.rejected == 0
+    r = await http.get("/admin/draws", headers={"Authorization": "Bearer view-token"})
+    assert r.status_code == 200
+    assert [d["id"] for d in r.json()["draws"]] == [draw]
+
+
+async def test_the_listening_socket_disables_nagle(live):
+    """uvicorn writes headers and body separately: with Nagle on, each answer would wait for a
+    delayed ACK (40 ms), capping a keep-alive sender at 25 events per second."""
+    import socket
+
+    app, _, _ = live
+    (listener,) = app.webhooks.server._running.server.servers[0].sockets
+    assert listener.proto == socket.IPPROTO_TCP
+    assert listener.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)

@@ -55,7 +55,7 @@ CREATE INDEX IF NOT EXISTS webhook_outbound_due ON webhook_outbound(status, next
 
 # The kinds features publish (subscribers filter on them with shell patterns, "draw.*").
 KINDS = (
-    "draw.opened", "draw.closed", "draw.winner", "draw.claimed",
+    "draw.opened", "draw.closed", "draw.winner", "draw.claimed", "draw.cancelled",
     "sale.started", "sale.ended", "question.unanswered", "answer.sent",
     "bot.paused", "bot.resumed",
 )
@@ -323,3 +323,14 @@ def answer_relay(bus: EventBus) -> Callable[[Any, str], None]:
             }, key=f"{msg.platform}:{msg.channel}:{msg.message_id}:{text}")
 
     return on_sent
+
+
+def draw_relay(bus: EventBus) -> Callable[[str, dict[str, Any]], None]:
+    """A `Draws.listeners` callback: draw events go out as they are (kind, payload).
+
+    Keyed by their content, so a draw step replayed after a crash is not sent twice."""
+
+    def on_draw(kind: str, payload: dict[str, Any]) -> None:
+        bus.publish(kind, payload, key=json.dumps(payload, sort_keys=True, default=str))
+
+    return on_draw

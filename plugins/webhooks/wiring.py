@@ -2,7 +2,8 @@
 
 `build_webhooks(app)` reads `app.config.webhooks`, finds the live facts (the knowledge base's,
 the show's, or the catalog's), maps the admin API onto the features' public methods, and relays
-what features do not publish themselves yet (sales from fact changes, answers from the outbox).
+what features report through their own listeners (draws) or not at all yet (sales, from fact
+changes; answers, from the outbox).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 
 from bot.config import ConfigError
 
-from .outbound import answer_relay, sale_relay
+from .outbound import answer_relay, draw_relay, sale_relay
 from .server import AdminHooks
 from .setup import Webhooks
 from .shop import default_milestone_text
@@ -102,5 +103,8 @@ def build_webhooks(app: Any) -> Webhooks:
     if facts is not None:
         facts.subscribe(sale_relay(webhooks.bus))
     app.outbox.listeners.append(answer_relay(webhooks.bus))
+    draws = getattr(app, "draws", None)
+    if draws is not None and hasattr(draws, "listeners"):
+        draws.listeners.append(draw_relay(webhooks.bus))
     app.events = webhooks.bus  # features publish outbound events with app.events.publish(...)
     return webhooks
