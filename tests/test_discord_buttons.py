@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from discord_harness import CHANNEL, OTHER_CHANNEL, DiscordHarness, drain
@@ -13,6 +14,7 @@ from bot.outbox import Outbox
 from bot.store import Store
 from plugins.discord.buttons import DrawButtons
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 EDIT = "/channels/{channel_id}/messages/{message_id}"
 CALLBACK = "/interactions/{webhook_id}/{webhook_token}/callback"
 ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
@@ -158,3 +160,79 @@ async def test_posting_waits_for_the_channel_window(db, clock):
     await task
     assert len(harness.http.channel_messages()) == 1
     harness.close()
+
+
+@pytest.fixture
+async def live_draws(tmp_path, clock):
+    """The real draws feature on the real store, with the Discord adapter in its outbox."""
+    from bot.draws.service import Draws
+    from bot.persona import Persona
+
+    store = Store(tmp_path / "draws.db")
+    harness = DiscordHarness()
+    adapter = harness.adapter(clock)
+    outbox = Outbox(clock)
+    outbox.add_adapter(adapter)
+    draws = Draws(store, clock, outbox, Persona.load(EXAMPLES / "persona.yaml"))
+    buttons = DrawButtons(adapter, limiter=lambda ch: outbox.queue("discord", ch).limiter)
+    buttons.follow(draws)
+    outbox.start()
+    await adapter.start(lambda m: None)
+    harness.guild_create(adapter)
+    await draws.start()
+    yield harness, adapter, buttons, draws
+    await draws.stop()
+    await adapter.stop()
+    await outbox.stop()
+    harness.close()
+    store.close()
+
+
+def panels(harness):
+    """The messages the bot posted with a draw button: (custom_id, message id)."""
+    out = []
+    for call in harness.http.channel_messages(CHANNEL):
+        for row in call.json.get("components") or []:
+            for item in row["components"]:
+                out.append(item["custom_id"])
+    return out
+
+
+@pytest.mark.timeout(60)
+async def test_buttons_follow_the_real_draws_feature(live_draws, clock):
+    harness, adapter, buttons, draws = live_draws
+    draw_id = draws.create("Wagyu beef box", winners=4, duration=300)
+    draws.open(draw_id)
+    await drain(clock, 1)
+    assert panels(harness) == [f"hawker:draw:{draw_id}:join"]
+
+    for name in ("ava", "ben", "cy"):
+        await harness.press(adapter, name, f"hawker:draw:{draw_id}:join")
+        await clock.advance(0.5)  # the group commit acknowledges the entry
+    await harness.press(adapter, "ava", f"hawker:draw:{draw_id}:join")
+    await clock.advance(0.5)
+    answers = [c.json["content"] for c in harness.http.find("PATCH", ORIGINAL)]
+    assert len(answers) == 4 and answers[0] == answers[1] == answers[2] != answers[3]
+    assert "Wagyu" in answers[0]
+
+    # An entry from another platform is counted on the Discord panel too.
+    from bot.events import Role
+    entry = asyncio.create_task(draws.enter(Viewer("twitch", "t1", "tw_fan", Role.VIEWER),
+                                            "keyword"))
+    await drain(clock, 12)
+    assert entry.result().ok
+    edits = [c.json["content"] for c in harness.http.find("PATCH", EDIT)]
+    assert edits and "**4** entered" in edits[-1]
+
+    draws.pick(draw_id)  # closes the draw, then picks: everyone wins
+    await drain(clock, 8)
+    retired = harness.http.find("PATCH", EDIT)[-1].json
+    assert retired["components"] == [] and "Entries are closed" in retired["content"]
+    assert panels(harness)[-1] == f"hawker:draw:{draw_id}:claim"
+
+    await harness.press(adapter, "ben", f"hawker:draw:{draw_id}:claim")
+    await harness.press(adapter, "ben", f"hawker:draw:{draw_id}:claim")
+    first, second = [c.json["content"] for c in harness.http.find("PATCH", ORIGINAL)][-2:]
+    assert first != second  # claimed once; the second press finds nothing left to claim
+    picks = {p.viewer_id: p.status for p in draws.store.picks(int(draw_id))}
+    assert picks[str(harness.user_id("ben"))] == "claimed"

@@ -135,6 +135,7 @@ class DiscordAdapter:
         self._runner = None
         # Set by plugins.discord.slash / buttons when they are attached.
         self.on_start: list[Callable[[], None]] = []
+        self.on_stop: list[Callable[[], None]] = []
 
     # -- the Adapter protocol -------------------------------------------------------------
 
@@ -158,6 +159,8 @@ class DiscordAdapter:
         await self.client.wait_until_ready()
 
     async def stop(self) -> None:
+        for hook in self.on_stop:
+            hook()
         for task in list(self._timers):
             task.cancel()
         if self.connect:

@@ -84,14 +84,94 @@ class DrawButtons:
         # The outbox's window for a channel, so posting a draw message counts against the limit.
         self.limiter = limiter
         self.boards: dict[str, _Board] = {}
+        self._following = False
+        self._watchers: dict[str, asyncio.Task] = {}
+        self._claim_posted: set[str] = set()
+        self._tasks: set[asyncio.Task] = set()
         adapter.client.add_dynamic_items(DrawButton)
         adapter.client.draw_buttons = self  # type: ignore[attr-defined]
+        adapter.on_stop.append(self.stop)
+
+    # -- following the draws feature --------------------------------------------------------
+
+    def follow(self, draws: Any) -> None:
+        """Take entries and claims to `draws` (bot.draws.service.Draws) and follow its events:
+        an entry panel when a draw opens, its count kept current, a claim panel for winners."""
+        if self.desk is draws and self._following:
+            return
+        self.desk = draws
+        self._following = True
+        draws.listeners.append(self.on_draw_event)
+
+    def on_draw_event(self, kind: str, payload: dict[str, Any]) -> None:
+        draw_id = str(payload.get("draw"))
+        prize = payload.get("prize", "")
+        if kind == "draw.opened":
+            self._spawn(self.post(draw_id, f"🎁 **{prize}**: press the button to enter."))
+            self._watchers[draw_id] = self._spawn(self._watch(draw_id))
+        elif kind in ("draw.closed", "draw.cancelled"):
+            watcher = self._watchers.pop(draw_id, None)
+            if watcher is not None:
+                watcher.cancel()
+            self._spawn(self.retire(draw_id))
+        elif kind == "draw.winner" and draw_id not in self._claim_posted:
+            self._claim_posted.add(draw_id)
+            self._spawn(self.post(draw_id, f"🏆 **{prize}**: winners, claim your prize here.",
+                                  action="claim"))
+
+    async def _watch(self, draw_id: str) -> None:
+        """Entries come from every platform (keywords, !join, buttons): read the feature's
+        count each interval and show it if it changed."""
+        count = getattr(self.desk, "entry_count", None)
+        while callable(count):
+            await self.adapter.clock.sleep(self.interval)
+            try:
+                self.count_changed(draw_id, int(await _maybe(count(draw_id))))
+            except Exception:  # the draw moved on; its close event retires the panel
+                return
+
+    async def retire(self, draw_id: str) -> None:
+        """The draw closed: the panel keeps its final count and loses its button."""
+        board = self.boards.get(draw_id)
+        if board is None:
+            return
+        if board.timer is not None:
+            await asyncio.gather(board.timer, return_exceptions=True)
+        count = getattr(self.desk, "entry_count", None)
+        try:
+            final = int(await _maybe(count(draw_id))) if callable(count) else board.count
+        except Exception:
+            final = board.count
+        text = f"{board.text}\n**{final}** entered. Entries are closed."
+        for channel_id, message_id in board.messages:
+            channel = self.adapter.client.get_channel(channel_id)
+            if channel is None:
+                continue
+            try:
+                await channel.get_partial_message(message_id).edit(  # type: ignore[union-attr]
+                    content=text, view=None)
+            except discord.HTTPException:
+                log.warning("discord: could not close the entry panel of draw %s", draw_id)
+
+    def _spawn(self, coro: Any) -> asyncio.Task:
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+
+    # -- panels -----------------------------------------------------------------------------
 
     async def post(self, draw_id: str, text: str, card: Card | None = None, *,
                    action: str = "join", channels: list[str] | None = None) -> list[str]:
         """Post the draw's message with its button to the show channels; returns message ids."""
-        board = self.boards.setdefault(draw_id, _Board(text, card))
-        board.text, board.card = text, card
+        board = _Board(text, card)
+        if action == "join":  # the entry panel is the one whose count is kept current
+            board = self.boards.setdefault(draw_id, board)
+            board.text, board.card = text, card
         view = discord.ui.View(timeout=None)
         view.add_item(DrawButton(draw_id, action))
         ids = []

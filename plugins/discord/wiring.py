@@ -26,7 +26,13 @@ def build_discord(app: Any, *, connect: bool = True) -> DiscordAdapter:
     app.registry.add_cog(DiscordCommands(slash))
     buttons = DrawButtons(adapter,
                           limiter=lambda ch: app.outbox.queue(adapter.platform, ch).limiter)
-    adapter.on_start.append(lambda: setattr(buttons, "desk", getattr(app, "draws", None)))
+
+    def follow_draws() -> None:
+        draws = getattr(app, "draws", None)
+        if draws is not None:
+            buttons.follow(draws)
+
+    adapter.on_start.append(follow_draws)
     app.discord = _Discord(adapter, slash, buttons)
     return adapter
 
