@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import itertools
-
 import math
 
 import pytest
@@ -155,8 +154,10 @@ def test_list_hash_rejects_lists_not_in_canonical_order():
         f.list_hash([f.Entry("twitch", "a", 0)])
     with pytest.raises(ValueError, match="separator"):
         f.list_hash([f.Entry("twitch", "a\x1fb")])
-    keys = [f"{e.platform}\x1f{e.viewer_id}" for e in POOL]
-    assert f.list_hash_of(keys, [e.tickets for e in POOL]) == f.list_hash(POOL)
+    lines = [e.line() for e in POOL]
+    assert f.lines_hash(lines) == f.list_hash(POOL)
+    assert f.tickets_of(lines) == [e.tickets for e in POOL]
+    assert [f.parse_line(ln) for ln in lines] == POOL
 
 
 def test_win_probability_matches_enumeration():

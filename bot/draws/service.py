@@ -24,7 +24,7 @@ from bot.commands import ArgumentError
 from bot.draws import fairness
 from bot.draws.batcher import EntryBatcher
 from bot.draws.settings import DrawsSection
-from bot.draws.store import DrawRow, DrawStore, NewEntry, PickRow, SQLiteDrawStore, entry_of
+from bot.draws.store import DrawRow, DrawStore, NewEntry, PickRow, SQLiteDrawStore
 from bot.events import Announcement, Card, ChatMessage, Priority, Reply, Role, Viewer
 from bot.persona import Persona
 from bot.store import Store
@@ -53,7 +53,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "zh": "{prize} 抽奖已有 {count} 人参加！",
     },
     "draw_closed": {
-        "en": "Entries for {prize} are closed: {count} entered. Draw #{id} entry-list hash {list_hash}.",
+        "en": "Entries for {prize} are closed: {count} entered. "
+        "Draw #{id} entry-list hash {list_hash}.",
         "zh": "{prize} 抽奖截止：共 {count} 人参加。抽奖 #{id} 名单哈希 {list_hash}。",
     },
     "draw_winners": {
@@ -129,8 +130,7 @@ class Result:
 class _Drawing:
     """A drawn draw's frozen list and its position in the pick sequence (rebuilt on restart)."""
 
-    keys: list[str]
-    tickets: list[int]
+    lines: list[str]
     sequencer: fairness.Sequencer
 
 
@@ -328,8 +328,9 @@ class Draws:
         now = self.clock.now()
         # Freeze and transition in one transaction: no entry can commit in between.
         with self.store.transaction():
-            keys, tickets = self.store.frozen(row.id)
-            lh = fairness.list_hash_of(keys, tickets)
+            lines = self.store.frozen(row.id)
+            tickets = fairness.tickets_of(lines)
+            lh = fairness.lines_hash(lines)
             if not self.store.transition(
                 row.id,
                 "closed",
@@ -338,20 +339,20 @@ class Draws:
                 now,
                 closed_at=now,
                 list_hash=lh,
-                entry_count=len(keys),
+                entry_count=len(lines),
                 tickets_total=sum(tickets),
             ):
                 raise DrawError(f"draw #{row.id} changed state; try again")
         self._cancel_timer(row.id, "close")
         seq = fairness.Sequencer(bytes.fromhex(row.seed), lh, tickets)
-        self._drawings[row.id] = _Drawing(keys, tickets, seq)
+        self._drawings[row.id] = _Drawing(lines, seq)
         row = self._must(row.id)
         self._announce(
             self._say(
-                "draw_closed", prize=row.prize, count=f"{len(keys):,}", id=row.id, list_hash=lh
+                "draw_closed", prize=row.prize, count=f"{len(lines):,}", id=row.id, list_hash=lh
             )
         )
-        self._publish("draw.closed", row, list_hash=lh, entries=len(keys))
+        self._publish("draw.closed", row, list_hash=lh, entries=len(lines))
         return row
 
     def pick(self, draw_id: int | str | None = None, actor: str = "show") -> list[PickRow]:
@@ -702,8 +703,9 @@ class Draws:
         drawing = self._drawings.get(row.id)
         if drawing is not None:
             return drawing
-        keys, tickets = self.store.frozen(row.id)
-        lh = fairness.list_hash_of(keys, tickets)
+        lines = self.store.frozen(row.id)
+        tickets = fairness.tickets_of(lines)
+        lh = fairness.lines_hash(lines)
         if lh != row.list_hash:
             raise DrawError(
                 f"draw #{row.id}: the stored entry list no longer matches its published hash"
@@ -711,9 +713,9 @@ class Draws:
         seq = fairness.Sequencer(bytes.fromhex(row.seed), lh, tickets)
         for p in self.store.picks(row.id):
             i = seq.next()
-            if i is None or entry_of(keys[i], 1).key != (p.platform, p.viewer_id):
+            if i is None or fairness.parse_line(lines[i]).key != (p.platform, p.viewer_id):
                 raise DrawError(f"draw #{row.id}: recorded pick {p.seq} does not replay")
-        drawing = self._drawings[row.id] = _Drawing(keys, tickets, seq)
+        drawing = self._drawings[row.id] = _Drawing(lines, seq)
         return drawing
 
     def _next_pick(self, row: DrawRow, actor: str, now: float) -> PickRow | None:
@@ -723,7 +725,7 @@ class Draws:
         recent = self.store.recent_winners(self.settings.recent_winner_draws, row.id)
         seq_no = len(self.store.picks(row.id))
         while (i := drawing.sequencer.next()) is not None:
-            e = entry_of(drawing.keys[i], drawing.tickets[i])
+            e = fairness.parse_line(drawing.lines[i])
             info = self.store.entry(row.id, e.platform, e.viewer_id) or {}
             name = info.get("name", e.viewer_id)
             reason = removed.get(e.key)

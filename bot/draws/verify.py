@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.draws import fairness
-from bot.draws.store import DrawStore, entry_of
+from bot.draws.store import DrawStore
 
 FORMAT = "hawker-draw-record"
 WINNING = ("pending", "claimed", "won")
@@ -30,8 +30,8 @@ def export_record(store: DrawStore, draw_id: int) -> dict[str, Any]:
     drawn = row.drawn_at is not None
     entries: list[list[Any]] = []
     if row.list_hash is not None:
-        keys, tickets = store.frozen(draw_id)
-        entries = [[*entry_of(k, t).key, t] for k, t in zip(keys, tickets, strict=True)]
+        entries = [[e.platform, e.viewer_id, e.tickets]
+                   for e in map(fairness.parse_line, store.frozen(draw_id))]
     picks = store.picks(draw_id)
     return {
         "format": FORMAT,
