@@ -195,6 +195,8 @@ promotions:
      at: 0s, until: 10m}
   - {id: LATER, skus: [APPLE-FUJI-5KG], kind: percent, value: 50, code: HALF,
      at: 2m, until: 3m, flash: true}
+  - {id: WORSE, skus: [APPLE-FUJI-5KG], kind: percent, value: 10, at: 1m, until: 150s,
+     flash: true}
 """
 
 
@@ -210,8 +212,11 @@ async def test_overlapping_promotions_best_valid_price_wins_stated_once() -> Non
         assert pitch.count("¥") == 3  # price, list price, saving
         assert "¥39.90" in pitch and "¥42.42" not in pitch and "¥29.90" not in pitch
         assert "for 10 min only" in pitch
+        # A worse flash deal overlapping it is never told (nobody pays it): no start, no marks.
         # A better deal later is announced with its code, then the price goes back.
         await show.until(200)
+        assert not any("¥44.91" in t for t in show.texts())
+        assert show.when("has ended") == [180]  # not at 2:30, when the worse one ended
         flash = "⚡ Flash sale! Yantai Fuji Apples (5 kg): ¥24.95, down from ¥68.00: you save "
         assert show.when(flash + "¥43.05 (63% off) with code HALF. Ends in 1 min!") == [120]
         # When it ends, the price said is the one that is live again: no rival deal is lost.

@@ -171,15 +171,9 @@ class Announcer:
     def promo_start(
         self, skus: Iterable[str], promo_id: str, now: float, flash: bool
     ) -> Rendered | None:
-        """A promotion going live: each product's best live offer (which may be a better
-        overlapping deal than this one: the viewer pays the best, so that is what we say)."""
-        if not any(p.id == promo_id for p in self.facts.promotions(now)):
-            return None
-        items = [
-            (f, self.facts.live_offer(f.sku, now))
-            for s in sorted(skus)
-            if (f := self._live(s)) is not None
-        ][:3]
+        """A promotion going live, told for the products where it is now the best price
+        (where an overlapping deal beats it, nobody pays it: there is nothing to tell)."""
+        items = self.winning(skus, promo_id, now)[:3]
         if not items:
             return None
         ends_at = self.facts.promotion(promo_id).ends_at
@@ -205,15 +199,14 @@ class Announcer:
         return Rendered(self._all(render), self.card(facts, offer))
 
     def countdown(self, skus: Iterable[str], promo_id: str, now: float) -> Rendered | None:
-        valid = [p for p in self.facts.promotions(now) if p.id == promo_id]
-        if not valid or valid[0].ends_at is None or valid[0].ends_at <= now:
-            return None
-        items = [f for s in sorted(skus) if (f := self._live(s)) is not None]
+        """Time left on a deal, for a product where it is the price people pay."""
+        items = self.winning(skus, promo_id, now)
         if not items:
             return None
-        facts = items[0]
-        offer = self.facts.live_offer(facts.sku, now)
-        ends_at = valid[0].ends_at
+        facts, offer = items[0]
+        ends_at = offer.ends_at
+        if ends_at is None or ends_at <= now:
+            return None
 
         def render(lang: str) -> str:
             return self.phrase(
@@ -226,6 +219,20 @@ class Announcer:
             )
 
         return Rendered(self._all(render), self.card(facts, offer))
+
+    def winning(
+        self, skus: Iterable[str], promo_id: str, now: float
+    ) -> list[tuple[ProductFacts, Offer]]:
+        """The products (with their live offers) whose best public price is this promotion's."""
+        out = []
+        for sku in sorted(skus):
+            facts = self._live(sku)
+            if facts is None:
+                continue
+            offer = self.facts.live_offer(sku, now)
+            if offer.promotion is not None and offer.promotion.id == promo_id:
+                out.append((facts, offer))
+        return out
 
     def low_stock(self, sku: str, threshold: int) -> Rendered | None:
         facts = self._live(sku)

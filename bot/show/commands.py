@@ -387,4 +387,4 @@ class ShowCommands:
         ctx.reply(f"{sku} stock {old} → {n}.")
 
 
-__all__ = ["ProductFinder", "ShowCommands", "check_numbers", "money"]
+__all__ = ["ProductFinder", "ShowCommands", "answer_verifier", "check_numbers"]

@@ -85,6 +85,7 @@ class Cue:
     at: float  # show time it is due
     grace: float  # how late it may still go out (a restart's catch-up skips older ones)
     fire: Callable[[], Any]  # may return an awaitable (draws)
+    before: bool = False  # fire with the promotions as they were just before `at`
 
 
 class ShowRunner:
@@ -567,12 +568,16 @@ class ShowRunner:
 
     def _ended_cue(self, pid: str, skus: list[str], at: float) -> Cue:
         def fire() -> None:
+            # Only a deal people were paying has news in its end (an overlapping better one
+            # hid it); ask the facts as they stood a moment before the deadline.
+            told = self.say.winning(skus, pid, self.wall(at) - 1e-3)
             self._reconcile(at)
-            self._announce(
-                f"promo:{pid}:end", lambda: self.say.sale_ended(skus, pid, self.clock.now())
-            )
+            if told:
+                self._announce(
+                    f"promo:{pid}:end", lambda: self.say.sale_ended(skus, pid, self.clock.now())
+                )
 
-        return Cue(f"promo:{pid}:end", at, 120.0, fire)
+        return Cue(f"promo:{pid}:end", at, 120.0, fire, before=True)
 
     def _stock_cue(self, key: str, at: float, sku: str, threshold: int) -> Cue:
         return Cue(
@@ -592,7 +597,8 @@ class ShowRunner:
         if t - cue.at > cue.grace:
             log.info("show: skipped stale cue %s (%.0fs late)", cue.key, t - cue.at)
             return
-        self._reconcile(cue.at)  # promotions as they stand at the cue's own moment
+        # Promotions as they stand at the cue's own moment (or just before it).
+        self._reconcile(cue.at - 1e-3 if cue.before else cue.at)
         try:
             await _maybe(cue.fire())
         except Exception:
