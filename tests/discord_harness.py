@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,6 +157,12 @@ class DiscordHTTP:
         if queue:
             status = queue.pop(0)
             raise _http_error(status)
+        if path == "/users/@me":
+            return self.bot_user
+        if path == "/oauth2/applications/@me":
+            return {"id": str(BOT), "name": "Hawker", "description": "", "icon": None,
+                    "bot_public": False, "bot_require_code_grant": False, "flags": 0,
+                    "owner": user(OWNER, "owner"), "verify_key": "0" * 64, "team": None}
         if path == "/channels/{channel_id}/messages" and method == "POST":
             return self._message(url.split("/channels/")[1].split("/")[0], body)
         if path == "/channels/{channel_id}/messages/{message_id}" and method == "PATCH":
@@ -249,7 +256,10 @@ class DiscordHarness:
 
     def guild_create(self, adapter) -> None:
         """The GUILD_CREATE the gateway sends after READY: roles, channels, the bot's member."""
-        data = {
+        adapter.client._connection.parse_guild_create(self.guild_payload())
+
+    def guild_payload(self) -> dict:
+        return {
             "id": str(GUILD), "name": "Farm & Home", "owner_id": str(OWNER), "unavailable": False,
             "roles": [role(EVERYONE_ROLE, "@everyone", EVERYONE_PERMS, 0),
                       role(BOT_ROLE, "Hawker", self.bot_permissions, 5),
@@ -264,7 +274,6 @@ class DiscordHarness:
             "default_message_notifications": 0, "explicit_content_filter": 0, "mfa_level": 0,
             "nsfw_level": 0, "preferred_locale": "en-US", "system_channel_flags": 0,
         }
-        adapter.client._connection.parse_guild_create(data)
 
     def ready(self, adapter) -> None:
         """READY/RESUMED as after a reconnect: discord.py calls on_ready again."""
@@ -393,3 +402,80 @@ async def drain(clock: FakeClock, seconds: float, step: float = 0.25) -> None:
     while clock.now() < end:
         await clock.advance(step)
     await asyncio.sleep(0)
+
+
+class LoopbackGateway:
+    """A Discord gateway on loopback (an aiohttp websocket server) speaking enough of the
+    protocol for a real `client.connect()`: HELLO, heartbeat ACKs, IDENTIFY → READY and
+    GUILD_CREATE, RECONNECT, RESUME → replay → RESUMED. Point discord.py at it by patching
+    `discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY` to `yarl.URL(gateway.url)`."""
+
+    def __init__(self, harness: DiscordHarness) -> None:
+        self.harness = harness
+        self.url = ""
+        self.received: list[dict] = []  # every payload the client sent
+        self.log: list[dict] = []  # every dispatch, with its sequence number
+        self.replay_from_earlier = 0  # resend this many already-seen events on RESUME
+        self._ws: Any = None
+        self._runner: Any = None
+        self._seq = 0
+
+    async def start(self) -> None:
+        from aiohttp import web
+
+        app = web.Application()
+        app.router.add_get("/", self._handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"ws://127.0.0.1:{port}/"
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def ops(self, op: int) -> list[dict]:
+        return [m for m in self.received if m.get("op") == op]
+
+    async def dispatch(self, event: str, data: dict, *, send: bool = True) -> None:
+        """An event; with send=False it only enters the log, as if the client were away."""
+        self._seq += 1
+        frame = {"op": 0, "t": event, "s": self._seq, "d": data}
+        self.log.append(frame)
+        if send and self._ws is not None and not self._ws.closed:
+            await self._ws.send_json(frame)
+
+    async def reconnect(self) -> None:
+        """Discord's op 7: the client must reconnect and resume."""
+        await self._ws.send_json({"op": 7, "d": None})
+
+    async def _handle(self, request: Any) -> Any:
+        from aiohttp import WSMsgType, web
+
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._ws = ws
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 45_000}})
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            data = json.loads(msg.data)
+            self.received.append(data)
+            if data["op"] == 1:
+                await ws.send_json({"op": 11})
+            elif data["op"] == 2:
+                await self.dispatch("READY", {
+                    "v": 10, "user": self.harness.http.bot_user, "session_id": "session-1",
+                    "resume_gateway_url": self.url, "guilds": [{"id": str(GUILD),
+                                                                 "unavailable": True}],
+                    "application": {"id": str(BOT), "flags": 0}})
+                await self.dispatch("GUILD_CREATE", self.harness.guild_payload())
+            elif data["op"] == 6:
+                since = int(data["d"]["seq"]) - self.replay_from_earlier
+                for frame in [f for f in self.log if f["s"] > since]:
+                    await ws.send_json(frame)
+                self._seq += 1
+                await ws.send_json({"op": 0, "t": "RESUMED", "s": self._seq, "d": {}})
+        return ws

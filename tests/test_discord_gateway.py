@@ -1,0 +1,71 @@
+"""The adapter's real start-up, against a Discord gateway on loopback: login, IDENTIFY, READY,
+then a RECONNECT and a RESUME whose replay repeats an event — nothing twice, nothing lost."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+import yarl
+from discord.gateway import DiscordWebSocket
+from discord_harness import CHANNEL, DiscordHarness, LoopbackGateway
+
+from bot.events import ChatMessage
+from plugins.discord import DiscordAdapter
+
+
+async def until(predicate, seconds: float = 5.0) -> None:
+    """Real time, on purpose: this is a real websocket."""
+    for _ in range(int(seconds / 0.01)):
+        if predicate():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("timed out")
+
+
+@pytest.mark.timeout(30)
+async def test_connect_reconnect_and_resume(monkeypatch, clock, caplog):
+    harness = DiscordHarness(message_content=True)
+    gateway = LoopbackGateway(harness)
+    await gateway.start()
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(gateway.url))
+    monkeypatch.setenv("HAWKER_TEST_DISCORD_TOKEN", "bot-token")
+    adapter = DiscordAdapter(harness.config(token_env="HAWKER_TEST_DISCORD_TOKEN"), clock=clock)
+    harness.attach(adapter)
+    adapter.client._connection.guild_ready_timeout = 0.05
+    got: list[ChatMessage] = []
+
+    async def sink(msg: ChatMessage) -> None:
+        got.append(msg)
+
+    try:
+        with caplog.at_level(logging.INFO):
+            await asyncio.wait_for(adapter.start(sink), 10)
+            [identify] = gateway.ops(2)
+            assert identify["d"]["token"] == "bot-token"
+            assert identify["d"]["intents"] & (1 << 15)  # message content, as configured
+            assert adapter.client.get_channel(CHANNEL) is not None
+
+            first = harness.message_payload("ava", "how much is the beef?")
+            await gateway.dispatch("MESSAGE_CREATE", first)
+            await until(lambda: len(got) == 1)
+
+            gateway.replay_from_earlier = 1  # the replay will repeat `first`
+            await gateway.reconnect()
+            missed = harness.message_payload("ben", "is it halal?")
+            await gateway.dispatch("MESSAGE_CREATE", missed, send=False)
+            await until(lambda: len(gateway.ops(6)) == 1 and len(got) >= 2)
+            await asyncio.sleep(0.1)
+
+        [resume] = gateway.ops(6)
+        assert resume["d"]["session_id"] == "session-1"
+        assert len(gateway.ops(2)) == 1  # resumed, not identified again
+        assert [m.text for m in got] == ["how much is the beef?", "is it halal?"]
+        # Nothing announced on connect or reconnect.
+        assert harness.http.channel_messages() == []
+        assert "message-content intent is off" not in caplog.text
+    finally:
+        await adapter.stop()
+        await gateway.stop()
+        harness.close()
