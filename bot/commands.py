@@ -353,9 +353,10 @@ class CommandRouter:
         log.info("command error for %s: %s", msg.viewer.display_name, text)
         key = ("error-reply", msg.viewer.key)
         now = self.clock.now()
-        if self._cooldowns.get(key, 0.0) > now:
-            return
-        self._cooldowns[key] = now + self.error_reply_cooldown
+        if msg.role < Role.MODERATOR:  # moderators always hear why a command failed
+            if self._cooldowns.get(key, 0.0) > now:
+                return
+            self._cooldowns[key] = now + self.error_reply_cooldown
         self.send(Reply(msg, text, Priority.ANSWER, mentions=(msg.viewer,), ephemeral=True))
 
 

@@ -140,6 +140,9 @@ async def test_unknown_command_suggests_and_error_replies_are_rate_limited(setup
     await clock.advance(31)
     assert not await router.dispatch(msg("!nope"))
     assert len(sent) == 2 and router.stats.unknown == 3
+    for _ in range(2):  # moderators always hear why
+        assert not await router.dispatch(msg("!nope", Role.MODERATOR, name="mod"))
+    assert len(sent) == 4
     assert not await router.dispatch(msg("!"))  # a bare prefix is not a command
     assert not router.is_command("!")
 
