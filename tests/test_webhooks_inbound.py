@@ -199,11 +199,40 @@ async def test_a_replay_is_rejected_and_changes_nothing_even_after_a_restart(
     await clock.advance(60)  # within the tolerance, so only the ledger can refuse it
     app, _ = make_app(tmp_path, clock, receiver, subscriber, monkeypatch)
     await app.start()
+    # The shop's last word survived the restart (not the catalog's 1200), and only once.
+    assert app.facts.get(BEEF).stock == 77
     async with httpx.AsyncClient(base_url=app.webhooks.server.url) as http:
-        stock = app.facts.get(BEEF).stock
         again = await http.post("/webhooks/shop", content=body, headers=headers)
         assert again.status_code == 409
-        assert app.facts.get(BEEF).stock == stock
+        assert app.facts.get(BEEF).stock == 77
+    await app.stop()
+
+
+async def test_the_shops_prices_and_promotions_survive_a_restart(
+        tmp_path, clock, receiver, subscriber, monkeypatch):
+    app, _ = make_app(tmp_path, clock, receiver, subscriber, monkeypatch)
+    await app.start()
+    egg = "EGG-FREERANGE-30"
+    async with httpx.AsyncClient(base_url=app.webhooks.server.url) as http:
+        for event in [
+            {"id": "a", "type": "price", "sku": BEEF, "price": "79.90", "list_price": "149.00"},
+            {"id": "b", "type": "promotion", "action": "start", "promotion": {
+                "id": "shop-eggs", "skus": [egg], "kind": "percent", "value": "10"}},
+            {"id": "c", "type": "promotion", "action": "start", "promotion": {
+                "id": "shop-beef", "skus": [BEEF], "kind": "fixed_price", "value": "9.90"}},
+            {"id": "d", "type": "promotion", "action": "end", "promotion_id": "shop-beef"},
+            {"id": "e", "type": "order", "sku": egg, "quantity": 5},
+        ]:
+            assert (await post(http, event, clock)).status_code == 200
+    egg_stock, egg_offer = app.facts.get(egg).stock, app.facts.live_offer(egg, clock.now())
+    await app.stop()
+
+    app, _ = make_app(tmp_path, clock, receiver, subscriber, monkeypatch)
+    beef = app.facts.get(BEEF)
+    assert (beef.price, beef.list_price) == (Decimal("79.90"), Decimal("149.00"))
+    assert app.facts.get(egg).stock == egg_stock
+    assert app.facts.live_offer(egg, clock.now()) == egg_offer
+    assert app.facts.live_offer(BEEF, clock.now()).promotion is None  # it had ended
     await app.stop()
 
 

@@ -8,8 +8,8 @@ the pipeline, admin routes to the features' public methods (`AdminHooks`).
 A signed request is checked in this order, and nothing changes unless every step passes:
 size (413) → source and signature (401) → JSON (400) → schema (422) → the facts can take it
 (422, e.g. an unknown SKU) → event id not seen before (409, "already applied": a sender may
-treat it as success) → apply. The id is remembered (durably) just before applying, and
-forgotten again if applying fails, so a corrected or retried event can follow.
+treat it as success) → apply. For shop events the id and the shop's new numbers are one
+transaction; a failure rolls both back, so a corrected or retried event can follow.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ class Ledger:
         store.ensure_schema(LEDGER_SCHEMA)
 
     def claim(self, source: str, event_id: str, kind: str) -> bool:
-        """Remember the id (one autocommitted INSERT); False if it was already there."""
+        """Remember the id; False if it was already there (joins an open transaction)."""
         cur = self.store.execute(
             "INSERT OR IGNORE INTO webhook_inbound(source, event_id, kind, received_at) "
             "VALUES (?, ?, ?, ?)", (source, event_id, kind, self.clock.now()))
@@ -83,11 +83,6 @@ class Ledger:
             self.store.execute("DELETE FROM webhook_inbound WHERE received_at < ?",
                                (self.clock.now() - self.keep,))
         return cur.rowcount == 1
-
-    def release(self, source: str, event_id: str) -> None:
-        """Forget an id whose event could not be applied after all, so it may come again."""
-        self.store.execute("DELETE FROM webhook_inbound WHERE source = ? AND event_id = ?",
-                           (source, event_id))
 
     def seen(self, source: str, event_id: str) -> bool:
         return bool(self.store.query("SELECT 1 FROM webhook_inbound WHERE source = ? AND "
@@ -291,13 +286,11 @@ class WebhookServer:
                 self.shop.check(event)  # everything that can refuse it, before anything changes
             except ApplyError as err:
                 raise _Body(problem(422, str(err))) from None
-            if not self.ledger.claim(source.name, event.id, event.type):
-                raise _Body(problem(409, f"event {event.id} was already applied"))
-            try:
+            # The id and the shop's new numbers are committed together (see shop.py).
+            with self.store.transaction():
+                if not self.ledger.claim(source.name, event.id, event.type):
+                    raise _Body(problem(409, f"event {event.id} was already applied"))
                 self.shop.apply(event)
-            except BaseException:
-                self.ledger.release(source.name, event.id)
-                raise
         except _Body as rejected:
             return self._count("shop", rejected.response)
         self.metrics.events[(source.name, event.type)] += 1

@@ -64,8 +64,9 @@ class Webhooks:
                               backoff=cfg.backoff_seconds, backoff_max=cfg.backoff_max_seconds)
         shop = None
         if facts is not None:
-            shop = ShopEvents(facts, clock, outbox, milestones=cfg.order_milestones,
+            shop = ShopEvents(facts, clock, outbox, store=store, milestones=cfg.order_milestones,
                               window=cfg.order_window_seconds, milestone_text=milestone_text)
+            shop.restore()  # the shop's numbers from before a restart win over the catalog's
         server = WebhookServer(
             store=store, clock=clock, sources=sources, shop=shop, bus=bus, admin_tokens=tokens,
             hooks=hooks, outbox=outbox, pipeline=pipeline, questions=questions, host=cfg.host,

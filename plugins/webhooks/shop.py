@@ -4,11 +4,19 @@
 or promotion, an invalid discount), so `apply` never half-applies an event. Orders also feed a
 sliding-window counter: crossing a milestone ("3,000 orders in the last 5 minutes") puts an
 announcement in the outbox, once per crossing.
+
+The facts live in memory and start from the catalog, so with a store the shop's latest numbers
+(price, list price, stock per SKU; promotions it started or ended) are also kept in the store,
+in the same transaction as the event id, and `restore()` re-applies them after a restart:
+otherwise a restart mid-show would quietly bring back the catalog's prices while the replay
+ledger (rightly) refuses the events that had changed them.
 """
 
 from __future__ import annotations
 
 import collections
+import json
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -16,7 +24,17 @@ from bot.clock import Clock
 from bot.events import Announcement
 from knowledge.facts import Facts, Promotion
 
-from .models import OrderEvent, PriceEvent, PromotionEvent, StockEvent
+from .models import OrderEvent, PriceEvent, PromotionBody, PromotionEvent, StockEvent
+
+log = logging.getLogger(__name__)
+
+STATE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS webhook_shop_state (
+    key TEXT PRIMARY KEY,          -- "sku:<SKU>" or "promotion:<id>"
+    value TEXT NOT NULL,
+    at REAL NOT NULL
+);
+"""
 
 
 class ApplyError(Exception):
@@ -53,14 +71,56 @@ def default_milestone_text(count: int, window: float) -> str:
 
 
 class ShopEvents:
-    def __init__(self, facts: Facts, clock: Clock, outbox: Any = None, *,
+    def __init__(self, facts: Facts, clock: Clock, outbox: Any = None, *, store: Any = None,
                  milestones: Iterable[int] = (1000, 3000, 10000), window: float = 300.0,
                  milestone_text: Callable[[int, float], str] = default_milestone_text) -> None:
         self.facts = facts
         self.clock = clock
         self.outbox = outbox
+        self.store = store
         self.pulse = OrderPulse(milestones, window)
         self.milestone_text = milestone_text
+        if store is not None:
+            store.ensure_schema(STATE_SCHEMA)
+
+    # -- surviving a restart ----------------------------------------------------------------
+
+    def _save(self, key: str, value: dict) -> None:
+        if self.store is not None:
+            self.store.execute(
+                "INSERT INTO webhook_shop_state(key, value, at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, at = excluded.at",
+                (key, json.dumps(value, default=str), self.clock.now()))
+
+    def _save_sku(self, sku: str) -> None:
+        f = self.facts.get(sku)
+        self._save(f"sku:{sku}", {"price": str(f.price), "list_price": str(f.list_price),
+                                  "stock": f.stock})
+
+    def restore(self) -> int:
+        """Re-apply what the shop last said (after a restart); returns the entries applied.
+        Entries for products no longer in the catalog are skipped and logged."""
+        if self.store is None:
+            return 0
+        applied = 0
+        rows = self.store.query("SELECT key, value FROM webhook_shop_state ORDER BY at, key")
+        for row in rows:
+            kind, _, name = row["key"].partition(":")
+            value = json.loads(row["value"])
+            try:
+                if kind == "sku":
+                    self.facts.set_list_price(name, value["list_price"])
+                    self.facts.set_price(name, value["price"])
+                    self.facts.set_stock(name, value["stock"])
+                elif kind == "promotion":
+                    body = PromotionBody.model_validate(value["promotion"])
+                    event = PromotionEvent(id="restore", type="promotion", action="start",
+                                           promotion=body)
+                    self.facts.add_promotion(self._promotion(event), active=value["active"])
+                applied += 1
+            except (KeyError, ValueError, ApplyError) as err:
+                log.warning("webhooks: not restoring shop state %s: %s", row["key"], err)
+        return applied
 
     def _sku(self, sku: str) -> None:
         if sku not in self.facts:
@@ -113,16 +173,27 @@ class ShopEvents:
                 if event.list_price is not None:
                     self.facts.set_list_price(event.sku, event.list_price)
                 self.facts.set_price(event.sku, event.price)
+                self._save_sku(event.sku)
             case StockEvent():
                 self.facts.set_stock(event.sku, event.stock)
+                self._save_sku(event.sku)
             case PromotionEvent(action="start"):
+                assert event.promotion is not None
                 self.facts.add_promotion(self._promotion(event), active=True)
+                self._save(f"promotion:{event.promotion.id}",
+                           {"promotion": event.promotion.model_dump(mode="json"), "active": True})
             case PromotionEvent(action="end"):
                 promo_id = event.promotion_id or (event.promotion.id if event.promotion else "")
                 self.facts.deactivate(promo_id)
+                rows = self.store.query("SELECT value FROM webhook_shop_state WHERE key = ?",
+                                        (f"promotion:{promo_id}",)) if self.store else []
+                if rows:  # one the shop started; a plan's promotion stays the show's business
+                    self._save(f"promotion:{promo_id}",
+                               {**json.loads(rows[0]["value"]), "active": False})
             case OrderEvent():
                 self.facts.adjust_stock(event.sku, -event.quantity,
                                         promotion_id=event.promotion_id)
+                self._save_sku(event.sku)
                 reached = self.pulse.add(self.clock.now())
                 if reached is not None and self.outbox is not None:
                     self.outbox.put(Announcement(self.milestone_text(reached, self.pulse.window),
