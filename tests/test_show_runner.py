@@ -3,6 +3,7 @@ gating, pause/resume/extend, overlapping promotions, restarts, draws."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 
 from bot.events import Role
@@ -353,3 +354,21 @@ async def test_a_sale_on_another_thread_is_handled_on_the_show_loop() -> None:
         await show.until(11)
         assert show.when(f"{BEEF} is sold out") == [10]
         assert show.runner.segment == 1
+
+
+async def test_at_a_segment_boundary_the_new_product_comes_first() -> None:
+    plan = """
+segments:
+  - {product: BEEF-SHANK-1KG, duration: 2m}
+  - {product: EGG-FREERANGE-30, duration: 2m}
+promotions:
+  - {id: CORN-NOW, skus: [CORN-SWEET-10], kind: percent, value: 30, at: 2m, until: 3m, flash: true}
+"""
+    async with Show(plan, languages=["en"]) as show:
+        await show.start()
+        await show.until(130)
+        at_two = [t[:20] for at, t in show.log if at == 120]
+        assert at_two == ["Now on: Free-Range F", "⚡ Flash sale! Northe"]
+        await show.until(250, step=5)
+        assert show.runner.state.status == "ended"
+        await asyncio.wait_for(show.runner.wait_ended(), 1)

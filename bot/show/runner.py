@@ -134,6 +134,7 @@ class ShowRunner:
         self._cue_cache: tuple[tuple, list[Cue]] | None = None
         self._line_goal: int | None = None  # viewer-line count a due timed message waits for
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._ended = asyncio.Event()  # set when the last segment is over
         self._loop_thread = 0
         # Promotions with a deadline worth saying out loud (a pitch says "for N min only").
         self._flash_ids = {p.id for p in plan.promotions if p.flash} | {
@@ -181,6 +182,12 @@ class ShowRunner:
 
     # -- control (the moderator commands call these) ----------------------------------------
 
+    async def wait_ended(self) -> None:
+        """Until the show's last segment is over (extensions included): the demo's cue to
+        sign off."""
+        if self.state.status != "ended":
+            await self._ended.wait()
+
     def start(self) -> bool:
         """Start the show from the top (or again after it ended). False if already on."""
         if self.state.status in ("running", "paused"):
@@ -188,6 +195,7 @@ class ShowRunner:
         self._deactivate_all()
         self.state = ShowState(status="running", started_at=self.clock.now())
         self._cue_cache = None
+        self._ended.clear()
         self._done = set()
         self._save("show.start")
         self._wake.set()
@@ -320,7 +328,9 @@ class ShowRunner:
                 continue
             due = self._due(t)
             end = self.segment_end()
-            if due and due[0].at <= min(end, t):
+            # At a segment's end the next product comes on first, then whatever else is due
+            # at that moment (its cues are all global: promotions, draws closing).
+            if due and (due[0].at < end or end > t):
                 await self._fire(due[0], t)
                 continue
             if end <= t:
@@ -354,6 +364,7 @@ class ShowRunner:
         if s.segment + 1 >= len(self.plan.segments):
             s.status = "ended"
             self._deactivate_all()
+            self._ended.set()
             self._save("show.end", reason=reason)
             return
         s.segment += 1
