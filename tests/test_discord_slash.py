@@ -284,3 +284,15 @@ async def test_app_wiring(tmp_path, clock):
     assert any("!help" in (c.json["content"] or "") for c in harness.http.channel_messages())
     await app.stop()
     harness.close()
+
+
+async def test_late_acknowledgement_falls_back_to_the_channel(show, clock):
+    """Discord refuses the deferral (the 3 s passed): the command still runs and its answer
+    goes to the channel instead of being lost."""
+    app, harness, adapter, slash, cog = show
+    harness.http.failures[("POST", CALLBACK)] = [404]
+    await harness.slash(adapter, "ava", "deals", {"product": "rice-02"})
+    await drain(clock, 1)
+    assert cog.calls == [("deals", "rice-02")]
+    assert [c.json["content"] for c in harness.http.channel_messages(CHANNEL)] == [
+        "@ava: deals on rice-02"]

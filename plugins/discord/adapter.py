@@ -293,10 +293,21 @@ class DiscordAdapter:
             role = Role.OWNER
         return Viewer(PLATFORM, str(user.id), user.display_name, role)
 
+    async def defer(self, interaction: discord.Interaction, *, private: bool) -> bool:
+        """Acknowledge within Discord's 3 s ("thinking…"); False if Discord refused (too late,
+        or an outage), in which case replies go to the channel instead."""
+        try:
+            await interaction.response.defer(ephemeral=private, thinking=True)
+        except discord.HTTPException as err:
+            log.warning("discord: could not acknowledge an interaction: %s", err)
+            return False
+        return True
+
     def interaction_message(self, interaction: discord.Interaction, text: str, *,
-                            private: bool, question: bool = False) -> ChatMessage:
-        """A deferred slash command or button as a ChatMessage; replies to it go back to the
-        interaction."""
+                            private: bool, question: bool = False,
+                            deferred: bool = True) -> ChatMessage:
+        """A slash command or button as a ChatMessage; replies to it go back to the
+        interaction where it was deferred, else to the channel."""
         key = str(interaction.id)
         self._prune()
         channel = interaction.channel
@@ -305,6 +316,8 @@ class DiscordAdapter:
         msg = ChatMessage(PLATFORM, str(interaction.channel_id), key,
                           self.viewer_of(interaction.user, channel), text, self.clock.now(),
                           None, True)
+        if not deferred:
+            return msg
         self._pending[key] = PendingInteraction(interaction, self.clock.now(), private,
                                                 msg.viewer.id, msg.channel, question)
         self._messages[key] = msg

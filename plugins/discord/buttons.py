@@ -231,7 +231,7 @@ class DrawButtons:
             return
         # Committing the entry may take a moment (group commit): acknowledge within Discord's
         # 3 s, then say the outcome once it is durable.
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        deferred = await self.adapter.defer(interaction, private=True)
         viewer = self.adapter.viewer_of(interaction.user, interaction.channel)  # type: ignore[arg-type]
         try:
             if action == "join":
@@ -247,7 +247,8 @@ class DrawButtons:
         except Exception:
             log.exception("discord: draw %s %s failed for %s", draw_id, action, viewer.display_name)
             text = "Sorry, that didn't go through; please try again."
-        await interaction.edit_original_response(content=text)
+        if deferred:
+            await interaction.edit_original_response(content=text)
         count = getattr(self.desk, "entry_count", None)
         if action == "join" and callable(count):
             self.count_changed(draw_id, int(await _maybe(count(draw_id))))

@@ -131,9 +131,9 @@ class SlashCommands:
                       private: bool = True) -> None:
             if not await self._in_show(interaction):
                 return
-            await interaction.response.defer(ephemeral=private, thinking=True)
+            deferred = await self.adapter.defer(interaction, private=private)
             msg = self.adapter.interaction_message(interaction, question.strip(), private=private,
-                                                   question=True)
+                                                   question=True, deferred=deferred)
             self.adapter.expire_later(msg, ASK_REPLY_WAIT)
             await self.adapter.deliver(msg)
 
@@ -153,8 +153,8 @@ class SlashCommands:
         except ArgumentError as err:
             await interaction.response.send_message(str(err), ephemeral=True)
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        msg = self.adapter.interaction_message(interaction, text, private=True)
+        deferred = await self.adapter.defer(interaction, private=True)
+        msg = self.adapter.interaction_message(interaction, text, private=True, deferred=deferred)
         self.adapter.expire_later(msg, COMMAND_REPLY_WAIT)
         await self.adapter.deliver(msg)
 
