@@ -27,15 +27,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from starlette.applications import Starlette  # noqa: E402
+from starlette.responses import Response  # noqa: E402
+from starlette.routing import Route  # noqa: E402
+
 from bot.app import Hawker  # noqa: E402
 from bot.config import Config, WebhooksSection  # noqa: E402
 from plugins.console import ConsoleAdapter  # noqa: E402
+from plugins.webhooks.server import serve_asgi  # noqa: E402
 from plugins.webhooks.signing import sign  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SHOP, BRIDGE = "bench-shop-secret", "bench-bridge-secret"
 SKUS = ["BEEF-SHANK-1KG", "EGG-FREERANGE-30", "CORN-SWEET-10", "YOGURT-GREEK-12"]
 CHATTER = ["lol", "hello from Chengdu!", "666", "哈哈哈", "love this show", "nice", "老张好"]
+
+
+async def _ok(request) -> Response:  # noqa: ANN001 - the bridge's callback (bot replies)
+    await request.body()
+    return Response(status_code=204)
 
 
 def event(i: int, run: int, rnd: random.Random) -> tuple[str, str, str, dict]:
@@ -112,10 +122,12 @@ async def serve_and_measure(args: argparse.Namespace) -> list[dict]:
         "sources": {
             "shop": {"kind": "shop", "secret_env": "HAWKER_BENCH_SHOP"},
             "bridge": {"kind": "chat", "secret_env": "HAWKER_BENCH_BRIDGE",
-                       "platform": "bridge", "callback_url": "http://127.0.0.1:9/unused",
+                       "platform": "bridge", "callback_url": "http://127.0.0.1:9/set-below",
                        "channels": ["room1"]},
         },
     })
+    sink = await serve_asgi(Starlette(routes=[Route("/cb", _ok, methods=["POST"])]))
+    config.webhooks.sources["bridge"].callback_url = sink.url + "/cb"
     app = Hawker(config)
     for adapter in [*app.configured_adapters(), ConsoleAdapter(out=None)]:
         app.add_adapter(adapter)
@@ -132,6 +144,7 @@ async def serve_and_measure(args: argparse.Namespace) -> list[dict]:
         results.append(await loop.run_in_executor(None, out.get))
         await loop.run_in_executor(None, proc.join)
     await app.stop()
+    await sink.stop()
     return results
 
 
