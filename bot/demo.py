@@ -69,6 +69,7 @@ async def run_demo(args: argparse.Namespace) -> int:
     config = Config.load(args.config)
     state = Path(args.state or tempfile.mkdtemp(prefix="hawker-demo-"))
     config.store.path = state / "hawker.db"
+    config.draws.export_dir = state / "draws"  # so the announced verify line runs as is
     config.knowledge.chroma_path = state / "chroma"
     clock: Clock = FakeClock() if args.fast else ScaledClock(args.speed)
     start = clock.now()

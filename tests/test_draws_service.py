@@ -252,3 +252,23 @@ def test_create_arguments():
     assert parse_create('"iPhone 15" 2 老张好') == ("iPhone 15", 2, "老张好", None)
     with pytest.raises(ArgumentError):
         parse_create("TV 2 lucky 2m extra")
+
+
+async def test_unclaimed_prizes_are_redrawn_a_bounded_number_of_times(tmp_path, clock):
+    app, console, twitch = await start(tmp_path / "m.db", clock, max_redraws=1)
+    try:
+        draws = app.draws
+        draw_id = draws.create("Rice", 1, "rice", 10, "show")
+        draws.open(draw_id)
+        for i in range(4):
+            await console.say(f"r{i}", "rice")
+        await clock.advance(10.5)
+        await clock.advance(120)
+        assert [p.status for p in draws.store.picks(draw_id)] == ["unclaimed", "pending"]
+        await clock.advance(120)
+        assert [p.status for p in draws.store.picks(draw_id)] == ["unclaimed", "unclaimed"]
+        assert draws.store.get(draw_id).state == "finished"
+        assert any("that was the last redraw" in t for t in said(console))
+        assert verify_record(export_record(draws.store, draw_id)).ok
+    finally:
+        await app.stop()

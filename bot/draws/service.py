@@ -36,7 +36,7 @@ _PUNCT = " \t!！.。~～,，?？"
 
 PHRASES: dict[str, dict[str, str]] = {
     "draw_opened": {
-        "en": "🎁 Lucky draw for {prize}! {how}. {winners} winner(s), entries close in {seconds}s.",
+        "en": "🎁 Lucky draw for {prize}! {how}. {winners} winner{s}, entries close in {seconds}s.",
         "zh": "🎁 {prize} 抽奖开始！{how}。共 {winners} 名，{seconds} 秒后截止。",
     },
     "draw_how_keyword": {
@@ -78,6 +78,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "zh": "{old} 已重抽（{reason}），{prize} 新中奖者：{name}！{claim}",
     },
     "draw_claimed": {"en": "{name} claimed {prize}! 🎉", "zh": "{name} 已领取 {prize}！🎉"},
+    "draw_unclaimed": {
+        "en": "{old} didn't claim {prize} in time, and that was the last redraw.",
+        "zh": "{old} 未按时领取 {prize}，本次抽奖不再顺延。",
+    },
     "draw_none_left": {
         "en": "No eligible entrants are left for {prize}.",
         "zh": "{prize} 没有可顺延的参与者了。",
@@ -244,6 +248,7 @@ class Draws:
             "max_role": s.max_role,
             "require_chat": s.require_chat,
             "recent_winner_draws": s.recent_winner_draws,
+            "max_redraws": s.max_redraws,
             "tickets": s.tickets,
         }
         return self.store.create(
@@ -305,6 +310,7 @@ class Draws:
                 prize=row.prize,
                 how=how,
                 winners=row.winners,
+                s="" if row.winners == 1 else "s",
                 seconds=f"{row.duration:.0f}",
             ),
             card=card,
@@ -379,7 +385,12 @@ class Draws:
         final = not winners or self.settings.claim_seconds == 0
         row = self._must(row.id)
         export = self._export(row)
-        verify = f"hawker draw verify {export.name if export else f'draw-{row.id}.json'}"
+        # Where the record was written, the line runs as is (the demo); otherwise the show
+        # publishes `hawker draw export` output under this name.
+        verify = (
+            f"hawker draw verify {export if export else f'draw-{row.id}.json'} "
+            f"--commitment {row.commitment} --list-hash {row.list_hash}"
+        )
         if not winners:
             self._announce(self._say("draw_no_entries", prize=row.prize))
         else:
@@ -392,7 +403,8 @@ class Draws:
                 ),
                 priority=Priority.DRAW,
             )
-        self._announce(self._say("draw_reveal", id=row.id, seed=row.seed, verify=verify))
+        if winners:  # an empty draw has nothing to check
+            self._announce(self._say("draw_reveal", id=row.id, seed=row.seed, verify=verify))
         for p in winners:
             self._publish(
                 "draw.winner",
@@ -766,11 +778,18 @@ class Draws:
         if row.state != "drawn":
             return
         now = self.clock.now()
-        for p in self.store.picks(draw_id):
+        picks = self.store.picks(draw_id)
+        redraws = sum(p.status == "unclaimed" for p in picks)
+        limit = int(row.rules.get("max_redraws", self.settings.max_redraws))
+        for p in picks:
             if p.status == "pending" and p.deadline is not None and p.deadline <= now:
                 self.store.set_pick(
                     draw_id, p.seq, "unclaimed", "claim window ended", "hawker", now
                 )
+                redraws += 1
+                if redraws > limit:
+                    self._announce(self._say("draw_unclaimed", old=f"@{p.name}", prize=row.prize))
+                    continue
                 new = self._next_pick(row, "hawker", now)
                 if new is None:
                     self._announce(self._say("draw_none_left", prize=row.prize))
@@ -905,8 +924,9 @@ class Draws:
         if len(classes) <= 4 and row.winners <= 50:
             p = fairness.win_probability(t, classes, row.winners)
             return (
-                f"You hold {t} of {total:,} tickets in draw #{row.id}: a {p:.2%} chance to be "
-                f"one of its {row.winners} winner(s), if nobody else enters."
+                f"You hold {t} of {total:,} tickets in draw #{row.id}: a {p:.2%} chance to "
+                + ("win" if row.winners == 1 else f"be one of its {row.winners} winners")
+                + (", if nobody else enters." if row.state == "open" else ".")
             )
         return f"You hold {t} of {total:,} tickets in draw #{row.id} ({t / total:.2%} per pick)."
 
@@ -926,7 +946,7 @@ class Draws:
                 return row
         if active:
             return active[-1]
-        raise DrawError("there is no draw; create one with !draw create <prize>")
+        raise DrawError("there's no draw right now")
 
     def _must(self, draw_id: int) -> DrawRow:
         row = self.store.get(draw_id)

@@ -12,6 +12,9 @@ from bot.events import Role
 class DrawsSection(BaseModel, extra="forbid"):
     # A winner has this long to `!claim` before the prize is redrawn; 0 = no claim needed.
     claim_seconds: float = Field(default=120.0, ge=0)
+    # Unclaimed prizes are redrawn automatically at most this many times per draw (a
+    # moderator's !draw reroll is not counted).
+    max_redraws: int = Field(default=3, ge=0)
     # Group commit: entries are committed in batches of at most `batch_size`, at least every
     # `batch_seconds`, and acknowledged only after their batch commits.
     batch_size: int = Field(default=256, ge=1, le=10_000)
