@@ -172,3 +172,24 @@ async def test_a_receiver_answering_409_already_has_it(clock, receiver):
     await drive(d, clock)
     assert bus.counts() == {"pending": 0, "delivered": 1, "dead": 0}
     await d.client.aclose()
+
+
+def test_answers_to_questions_are_relayed_but_command_replies_are_not(clock):
+    from bot.events import ChatMessage, Priority, Reply, Viewer
+    from plugins.webhooks.outbound import answer_relay
+
+    store = Store(clock=clock)
+    bus = EventBus(store, clock, [Target("crm", "http://x", SECRET, ("answer.*",))])
+    relay = answer_relay(bus, "!")
+    viewer = Viewer("douyin", "u1", "小王")
+
+    def msg(text: str, mid: str) -> ChatMessage:
+        return ChatMessage("douyin", "room1", mid, viewer, text, clock.now())
+
+    relay(Reply(msg("how much is the beef?", "m1"), "Beef: ¥89.90 tonight."), "Beef: ¥89.90")
+    relay(Reply(msg("how much is the beef?", "m1"), "Beef: ¥89.90 tonight."), "Beef: ¥89.90")
+    relay(Reply(msg("!price beef", "m2"), "Beef: ¥89.90"), "Beef: ¥89.90")
+    relay(Reply(msg("who won?", "m3"), "Ann!", Priority.DRAW), "Ann!")
+    rows = store.query("SELECT kind, body FROM webhook_outbound")
+    assert len(rows) == 1 and rows[0]["kind"] == "answer.sent"
+    assert b'"message_id":"m1"' in rows[0]["body"]

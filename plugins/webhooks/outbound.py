@@ -309,12 +309,14 @@ def sale_relay(bus: EventBus) -> Callable[[Any], None]:
     return on_change
 
 
-def answer_relay(bus: EventBus) -> Callable[[Any, str], None]:
-    """An outbox listener: every answer the bot sent to a viewer is an `answer.sent` event."""
+def answer_relay(bus: EventBus, prefix: str = "!") -> Callable[[Any, str], None]:
+    """An outbox listener: every answer the bot sent to a viewer's question (not a command's
+    reply) is an `answer.sent` event."""
     from bot.events import Priority, Reply
 
     def on_sent(out: Any, text: str) -> None:
-        if isinstance(out, Reply) and out.priority == Priority.ANSWER:
+        if (isinstance(out, Reply) and out.priority == Priority.ANSWER
+                and not out.to.text.lstrip().startswith(prefix)):
             msg = out.to
             bus.publish("answer.sent", {
                 "platform": msg.platform, "channel": msg.channel, "message_id": msg.message_id,

@@ -102,7 +102,7 @@ def build_webhooks(app: Any) -> Webhooks:
         questions=app.questions, facts=facts, hooks=hooks, milestone_text=milestone_text)
     if facts is not None:
         facts.subscribe(sale_relay(webhooks.bus))
-    app.outbox.listeners.append(answer_relay(webhooks.bus))
+    app.outbox.listeners.append(answer_relay(webhooks.bus, app.config.show.command_prefix))
     draws = getattr(app, "draws", None)
     if draws is not None and hasattr(draws, "listeners"):
         draws.listeners.append(draw_relay(webhooks.bus))
