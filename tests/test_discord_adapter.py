@@ -187,7 +187,7 @@ async def test_reply_quotes_the_question(harness, discord_app):
     data = await harness.message(discord_app, "ava", "price?", mention_bot=True)
     await discord_app.send(Delivery(str(CHANNEL), "@ava: ¥89", reply_to=discord_app.received[0]))
     [call] = harness.http.channel_messages()
-    assert call.json["content"] == "@ava: ¥89"
+    assert call.json["content"] == f"<@{harness.user_id('ava')}>: ¥89"  # a real mention
     assert call.json["message_reference"]["message_id"] == int(data["id"])
     assert call.json["message_reference"]["fail_if_not_exists"] is False
 
@@ -271,3 +271,15 @@ async def test_start_needs_the_token_env(monkeypatch, clock):
     with pytest.raises(ConfigError, match="HAWKER_TEST_NO_TOKEN"):
         await adapter.start(lambda m: None)
 
+
+
+async def test_mentions_become_pings_only_for_people_seen(harness, discord_app):
+    await harness.message(discord_app, "ava", "hi")
+    await harness.message(discord_app, "j.doe", "hello")
+    ava, doe = harness.user_id("ava"), harness.user_id("j.doe")
+    pinged = discord_app.pings("@ava @j.doe and 3 others: ¥89")
+    assert pinged == f"<@{ava}> <@{doe}> and 3 others: ¥89"
+    assert discord_app.pings("Winners: @ava, @j.doe.") == f"Winners: <@{ava}>, <@{doe}>."
+    assert discord_app.pings("@everyone @stranger: hi") == "@everyone @stranger: hi"
+    long = "@ava " + "x" * 1990
+    assert discord_app.pings(long) == long  # would not fit in 2,000 characters any more

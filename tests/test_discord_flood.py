@@ -28,7 +28,7 @@ QUESTIONS = [
     "how long does delivery take?",
 ]
 VARIANTS = ["", " please", " 🙏", " thanks!", " asking for my mum"]
-_CREDIT = re.compile(r"^((?:@\S+ )*@\S+)(?: and (\d+) others?)?: ")
+_CREDIT = re.compile(r"^((?:<@\d+> )*<@\d+>)(?: and (\d+) others?)?: ")
 
 
 @pytest.fixture

@@ -231,7 +231,7 @@ async def test_prefix_commands_still_work_in_the_channel(show, clock):
     await drain(clock, 1)
     assert cog.calls == [("deals", "rice-02")]
     [post] = harness.http.channel_messages(CHANNEL)
-    assert post.json["content"] == "@ava: deals on rice-02"
+    assert post.json["content"] == f"<@{harness.user_id('ava')}>: deals on rice-02"
 
 
 async def test_coalesced_answer_reaches_each_asker_where_they_asked(show, clock):
@@ -250,7 +250,8 @@ async def test_coalesced_answer_reaches_each_asker_where_they_asked(show, clock)
     [followup] = harness.http.find("POST", "/webhooks/{webhook_id}/{webhook_token}")
     assert followup.json["content"] == "Still ¥39." and followup.json["flags"] == 64
     posts = [c.json["content"] for c in harness.http.channel_messages(CHANNEL)]
-    assert posts == ["@ben: Rice is ¥39 today.", "@ben: Still ¥39."]
+    ben_ = f"<@{harness.user_id('ben')}>"
+    assert posts == [f"{ben_}: Rice is ¥39 today.", f"{ben_}: Still ¥39."]
 
 
 async def test_app_wiring(tmp_path, clock):
@@ -295,4 +296,4 @@ async def test_late_acknowledgement_falls_back_to_the_channel(show, clock):
     await drain(clock, 1)
     assert cog.calls == [("deals", "rice-02")]
     assert [c.json["content"] for c in harness.http.channel_messages(CHANNEL)] == [
-        "@ava: deals on rice-02"]
+        f"<@{harness.user_id('ava')}>: deals on rice-02"]

@@ -44,6 +44,9 @@ NEEDED = {
     "moderate_members": "timeouts are not carried out on Discord",
 }
 _USER_MENTION = re.compile(r"<@!?(\d+)>")
+_NAME_MENTION = re.compile(r"@([^\s@<>]+)")
+# Display names remembered to turn the core's "@name" into a real Discord mention (a ping).
+KNOWN_NAMES = 10_000
 
 
 def ladder_role(member: discord.Member, permissions: discord.Permissions, cfg: DiscordSection,
@@ -128,6 +131,7 @@ class DiscordAdapter:
         self.bot_name = "hawker"
         self._sink: MessageSink | None = None
         self._seen: collections.OrderedDict[int, None] = collections.OrderedDict()
+        self._names: collections.OrderedDict[str, int] = collections.OrderedDict()
         self._pending: dict[str, PendingInteraction] = {}
         self._messages: dict[str, ChatMessage] = {}
         self._ready_once = False
@@ -188,8 +192,8 @@ class DiscordAdapter:
             reference = discord.MessageReference(
                 message_id=int(delivery.reply_to.message_id), channel_id=channel.id,
                 fail_if_not_exists=False)
-        message = await channel.send(text or None, embed=embed, reference=reference,
-                                     mention_author=False)
+        message = await channel.send(self.pings(text) or None, embed=embed,
+                                     reference=reference, mention_author=False)
         return str(message.id)
 
     def replies_privately(self, message: ChatMessage) -> bool:
@@ -291,7 +295,29 @@ class DiscordAdapter:
             role = ladder_role(user, perms, self.config, self.policy)
         elif user.id in self.config.owner_ids:
             role = Role.OWNER
+        self._names[user.display_name] = user.id
+        self._names.move_to_end(user.display_name)
+        if len(self._names) > KNOWN_NAMES:
+            self._names.popitem(last=False)
         return Viewer(PLATFORM, str(user.id), user.display_name, role)
+
+    def pings(self, text: str) -> str:
+        """The core names viewers as `@display name`; on Discord a real mention `<@id>` notifies
+        them. Only names of people seen in the show are turned, and only if it still fits."""
+
+        def swap(match: re.Match) -> str:
+            name = match.group(1)
+            while name:
+                uid = self._names.get(name)
+                if uid is not None:
+                    return f"<@{uid}>{match.group(1)[len(name):]}"
+                if name[-1].isalnum():
+                    break
+                name = name[:-1]  # "@ava:" names ava
+            return match.group(0)
+
+        pinged = _NAME_MENTION.sub(swap, text)
+        return pinged if len(pinged) <= self.capabilities.max_length else text
 
     async def defer(self, interaction: discord.Interaction, *, private: bool) -> bool:
         """Acknowledge within Discord's 3 s ("thinking…"); False if Discord refused (too late,
