@@ -40,18 +40,24 @@ _LOST = object()
 
 class AccountWindow:
     """Send times of the last 30 s for the whole account; the limit can change (USERSTATE says
-    the bot was made a moderator, or no longer is) without forgetting what was sent."""
+    the bot was made a moderator, or no longer is) without forgetting what was sent.
 
-    def __init__(self, limit: RateLimit) -> None:
+    Twitch counts when lines arrive, not when we write them; a line delayed on the way makes
+    the next ones look closer together, so the window is `margin` seconds longer than Twitch's.
+    """
+
+    def __init__(self, limit: RateLimit, margin: float = 1.0) -> None:
         self.limit = limit
+        self.margin = margin
         self._sent: collections.deque[float] = collections.deque()
 
     def wait_time(self, now: float) -> float:
-        while self._sent and self._sent[0] <= now - self.limit.per_seconds:
+        span = self.limit.per_seconds + self.margin
+        while self._sent and self._sent[0] <= now - span:
             self._sent.popleft()
         if len(self._sent) < self.limit.messages:
             return 0.0
-        return self._sent[-self.limit.messages] + self.limit.per_seconds - now
+        return self._sent[-self.limit.messages] + span - now
 
     def record(self, now: float) -> None:
         self._sent.append(now)

@@ -154,6 +154,7 @@ class IrcClient:
         self.down = asyncio.Event()
         self.down.set()
         self.connections = 0  # successful registrations, for logs and tests
+        self.written = 0  # lines handed to a live socket
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
         self._task: asyncio.Task | None = None
@@ -202,6 +203,7 @@ class IrcClient:
             if writer is None or writer.is_closing():
                 raise ConnectionError("not connected")
             writer.write(line.encode() + b"\r\n")
+            self.written += 1
             await writer.drain()
 
     # -- connection -------------------------------------------------------------------------
