@@ -416,6 +416,7 @@ class LoopbackGateway:
         self.received: list[dict] = []  # every payload the client sent
         self.log: list[dict] = []  # every dispatch, with its sequence number
         self.replay_from_earlier = 0  # resend this many already-seen events on RESUME
+        self.refuse_identify: int | None = None  # close with this code instead of READY
         self._ws: Any = None
         self._runner: Any = None
         self._seq = 0
@@ -465,6 +466,8 @@ class LoopbackGateway:
             self.received.append(data)
             if data["op"] == 1:
                 await ws.send_json({"op": 11})
+            elif data["op"] == 2 and self.refuse_identify is not None:
+                await ws.close(code=self.refuse_identify)
             elif data["op"] == 2:
                 await self.dispatch("READY", {
                     "v": 10, "user": self.harness.http.bot_user, "session_id": "session-1",

@@ -11,6 +11,7 @@ import yarl
 from discord.gateway import DiscordWebSocket
 from discord_harness import CHANNEL, DiscordHarness, LoopbackGateway
 
+from bot.config import ConfigError
 from bot.events import ChatMessage
 from plugins.discord import DiscordAdapter
 
@@ -69,3 +70,35 @@ async def test_connect_reconnect_and_resume(monkeypatch, clock, caplog):
         await adapter.stop()
         await gateway.stop()
         harness.close()
+
+
+@pytest.mark.timeout(30)
+async def test_missing_privileged_intent_is_a_clear_error(monkeypatch, clock):
+    """message_content = true without the intent enabled in the portal: Discord closes the
+    gateway with 4014, and start() says what to fix instead of hanging."""
+    harness = DiscordHarness(message_content=True)
+    gateway = LoopbackGateway(harness)
+    gateway.refuse_identify = 4014
+    await gateway.start()
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(gateway.url))
+    monkeypatch.setenv("HAWKER_TEST_DISCORD_TOKEN", "bot-token")
+    adapter = harness.attach(DiscordAdapter(
+        harness.config(token_env="HAWKER_TEST_DISCORD_TOKEN"), clock=clock))
+    try:
+        with pytest.raises(ConfigError, match="Message Content intent"):
+            await asyncio.wait_for(adapter.start(lambda m: None), 10)
+    finally:
+        await adapter.stop()
+        await gateway.stop()
+        harness.close()
+
+
+async def test_refused_token_is_a_clear_error(monkeypatch, clock):
+    harness = DiscordHarness()
+    monkeypatch.setenv("HAWKER_TEST_DISCORD_TOKEN", "wrong")
+    adapter = harness.attach(DiscordAdapter(
+        harness.config(token_env="HAWKER_TEST_DISCORD_TOKEN"), clock=clock))
+    harness.http.failures[("GET", "/users/@me")] = [401]
+    with pytest.raises(ConfigError, match="HAWKER_TEST_DISCORD_TOKEN"):
+        await adapter.start(lambda m: None)
+    harness.close()

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import discord
 
 from bot.clock import Clock
-from bot.config import DiscordSection, secret
+from bot.config import ConfigError, DiscordSection, secret
 from bot.events import Card, ChatMessage, ModAction, ModKind, Role, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, DiscordRoleIds, RolePolicy, discord_role
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
@@ -157,10 +157,24 @@ class DiscordAdapter:
             await self.client._async_setup_hook()  # loop-bound objects, as login would make
             return
         token = secret(self.config.token_env)
-        await self.client.login(token)
+        try:
+            await self.client.login(token)
+        except discord.LoginFailure:
+            await self.client.close()
+            raise ConfigError(f"Discord refused the bot token in {self.config.token_env}") from None
         self._runner = asyncio.create_task(self.client.connect(reconnect=True),
                                            name="discord gateway")
-        await self.client.wait_until_ready()
+        ready = asyncio.create_task(self.client.wait_until_ready())
+        await asyncio.wait({ready, self._runner}, return_when=asyncio.FIRST_COMPLETED)
+        if not ready.done():  # the gateway gave up before READY: say why, don't hang
+            ready.cancel()
+            try:
+                self._runner.result()
+            except discord.PrivilegedIntentsRequired:
+                raise ConfigError(
+                    "platforms.discord.message_content is true, but the Message Content intent "
+                    "is not enabled for this bot in the Discord Developer Portal") from None
+            raise ConfigError("the Discord gateway closed before the bot was ready")
 
     async def stop(self) -> None:
         for hook in self.on_stop:
