@@ -297,3 +297,21 @@ async def test_late_acknowledgement_falls_back_to_the_channel(show, clock):
     assert cog.calls == [("deals", "rice-02")]
     assert [c.json["content"] for c in harness.http.channel_messages(CHANNEL)] == [
         f"<@{harness.user_id('ava')}>: deals on rice-02"]
+
+
+def test_names_discord_refuses_stay_prefix_commands(clock):
+    class Odd:
+        @command("odds?", help="Your odds")
+        async def odds(self, ctx: Context) -> None: ...
+
+        @command("Promo Now", help="Mixed case is lowered")
+        async def promo(self, ctx: Context) -> None: ...
+
+    app = Core(clock)
+    app.registry.add_cog(Odd())
+    harness = DiscordHarness()
+    slash = SlashCommands(harness.adapter(clock), app.registry)
+    slash.build()
+    names = {c.qualified_name for c in slash.tree.walk_commands(guild=slash.guild)}
+    assert "odds?" in slash.skipped and "promo now" in names
+    harness.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import re
 from collections.abc import Callable, Iterable
 from typing import Any, Optional
 
@@ -46,6 +47,9 @@ _OPTION_TYPES: dict[type, Any] = {str: str, int: int, float: float, Duration: st
 _HINTS = {Duration: "a duration like 90s, 2m or 1h", Mention: "a viewer"}
 
 ProductNames = Callable[[], Iterable[tuple[str, str]]]
+# What Discord accepts as a command or option name, and how many commands a guild may have.
+_DISCORD_NAME = re.compile(r"^[-_\w]{1,32}$")
+MAX_TOP_LEVEL = 100
 
 
 class SlashCommands:
@@ -68,12 +72,15 @@ class SlashCommands:
         self.tree.clear_commands(guild=self.guild)
         self.skipped = []
         groups: dict[str, app_commands.Group] = {}
-        top = {c.name.split()[0] for c in self.registry.commands if " " in c.name}
+        top = {c.name.lower().split()[0] for c in self.registry.commands if " " in c.name}
         self.tree.add_command(self._ask_command(), guild=self.guild)
+        count = 1
         for cmd in sorted(self.registry.commands, key=lambda c: c.name):
             words = cmd.name.lower().split()
-            if words[0] == "ask" or len(words) > 2:
-                self.skipped.append(cmd.name)
+            names = [*words, *(p.name for p in cmd.params)]
+            if (words[0] == "ask" or len(words) > 2
+                    or not all(_DISCORD_NAME.match(n) for n in names)):
+                self.skipped.append(cmd.name)  # a name Discord would refuse: prefix only
                 continue
             if len(words) == 1 and words[0] in top:
                 # Discord cannot have `/draw` and `/draw open` both; the bare one stays a prefix
@@ -86,7 +93,18 @@ class SlashCommands:
                 if parent is None:
                     parent = groups[words[0]] = app_commands.Group(
                         name=words[0], description=f"{words[0]} commands", guild_only=True)
-            slash = self._app_command(cmd, words[-1], parent)
+                    count += 1
+            if count > MAX_TOP_LEVEL or (parent is not None and len(parent.commands) >= 25):
+                self.skipped.append(cmd.name)  # past Discord's limits
+                continue
+            try:
+                slash = self._app_command(cmd, words[-1], parent)
+            except (TypeError, ValueError) as err:
+                log.warning("discord: no slash form for %s: %s", cmd.name, err)
+                self.skipped.append(cmd.name)
+                continue
+            if parent is None:
+                count += 1
             if parent is not None:
                 parent.add_command(slash)
             else:
