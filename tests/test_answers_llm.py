@@ -117,3 +117,18 @@ def test_chat_model_from_config():
                                               model="smollm2", timeout_seconds=1.5))
     assert model.model_name == "smollm2" and model.max_retries == 0
     assert str(model.openai_api_base).startswith("http://127.0.0.1:9")
+
+
+async def test_unreachable_server_falls_back_to_the_template(clock):
+    """A real ChatOpenAI against a loopback port nobody listens on."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    host = persona()
+    model = chat_model_from_config(LLMSection(composer="openai", base_url=f"http://127.0.0.1:{port}/v1",
+                                              model="x", timeout_seconds=2))
+    show = Show.build(clock, composer=LLMComposer(model, host, clock, timeout=2))
+    answer = await show.service.answer("how much is the rice cooker?")
+    assert "llm failed" in answer.composer and "¥399.00" in answer.text

@@ -140,8 +140,8 @@ def test_verifier_rejects(kb, host, draft, problem):
     ],
 )
 def test_verifier_accepts_grounded_drafts(kb, host, draft):
-    g = grounds(kb, "how much is the beef, is it grass fed, how long to braise, how is it shipped")
-    assert g.sku == "BEEF-SHANK-1KG"
+    g = grounds(kb, "is the beef grass fed, how long to braise it, how is it shipped")
+    assert g.sku == "BEEF-SHANK-1KG" and g.intent != "price"
     verdict = Verifier(host, guarded_text(host)).check(draft, g)
     assert verdict.ok, verdict.problems
 
@@ -165,3 +165,14 @@ def test_allowed_money_follows_the_facts(kb, host):
     g2 = grounds(kb, "how much is the beef")
     assert not Verifier(host).check("¥89.90 tonight", g2).ok
     assert Verifier(host).check("¥99.00 tonight", g2).ok
+
+
+def test_true_numbers_in_the_wrong_place_are_caught(kb, host):
+    """What SmolLM2 really said to "牛肉多少钱": every number exists, none is the price."""
+    verifier = Verifier(host)
+    g = grounds(kb, "牛肉多少钱")
+    assert not verifier.check("牛肉：还有1200份，每人限购3份。", g).ok
+    assert "not in the viewer's language" in verifier.check("The beef is ¥89.90.", g).problems
+    assert verifier.check("牛腱子今晚¥89.90。", g).ok
+    leak = verifier.check("The FACTS write: ¥89.90", grounds(kb, "how much is the beef"))
+    assert "repeats the composer's instructions" in leak.problems

@@ -20,6 +20,9 @@ from bot.clock import Clock
 from bot.config import LLMSection, secret
 from bot.persona import Persona
 
+MAX_TOKENS = 80
+MAX_PASSAGES = 3
+MAX_PASSAGE = 300
 LANGUAGES = {"en": "English", "zh": "Simplified Chinese"}
 
 RULES = """\
@@ -40,7 +43,9 @@ def system_prompt(persona: Persona, grounds: Grounds) -> str:
     rules = RULES.format(language=LANGUAGES.get(grounds.lang, "English"),
                          declined=", ".join(persona.decline_topics) or "nothing in particular")
     facts = "\n".join(facts_block(grounds)) or "(no product matched)"
-    evidence = "\n".join(f"[{i}] {p.text}" for i, p in enumerate(grounds.passages[:4], 1))
+    # Short context: small local models spend most of their time reading the prompt.
+    evidence = "\n".join(f"[{i}] {p.text[:MAX_PASSAGE]}"
+                         for i, p in enumerate(grounds.passages[:MAX_PASSAGES], 1))
     return (f"{intro}\nTone: {persona.tone}.\n\n{rules}\n\n<facts>\n{facts}\n</facts>\n"
             f"<evidence>\n{evidence or '(none)'}\n</evidence>")
 
@@ -102,5 +107,8 @@ def chat_model_from_config(cfg: LLMSection) -> Any:
         timeout=cfg.timeout_seconds,
         max_retries=0,  # a retry would blow the answer's time budget; the template answers
         temperature=0,
-        max_tokens=160,
+        max_tokens=MAX_TOKENS,  # two short sentences
+        # langchain-openai sends `max_completion_tokens`, which llama.cpp's and older
+        # OpenAI-compatible servers ignore; they read `max_tokens`.
+        extra_body={"max_tokens": MAX_TOKENS},
     )

@@ -69,6 +69,9 @@ FREE_ZH = re.compile(r"免费|白送|赠送|赠品|送你|包邮|买一送一|�
 DISCOUNT = re.compile(r"\b(discount|discounted|off|sale|cheaper|markdown|rebate|coupon|deal)\b|"
                       r"优惠|打折|折扣|立减|降价|减价|便宜|特价|秒杀|券", re.I)
 # Words that only come out of a model talking about its own set-up.
+CJK = re.compile(r"[\u3400-\u9fff]")
+# The prompt's section names, as the model sees them ("The FACTS write: ...").
+SECTION = re.compile(r"\b(?:FACTS|EVIDENCE)\b")
 LEAK = re.compile(r"system prompt|my (?:instructions|rules|prompt)|<\s*/?\s*(?:facts|evidence)\s*>|"
                   r"系统提示|提示词|我的指令|设定是", re.I)
 
@@ -152,7 +155,7 @@ class Verifier:
             problems.append("contains a mass mention")
         if self.persona.is_declined(text):
             problems.append("touches a declined topic")
-        if LEAK.search(text) or self._repeats_guarded(text, ev_norm):
+        if LEAK.search(text) or SECTION.search(text) or self._repeats_guarded(text, ev_norm):
             problems.append("repeats the composer's instructions")
 
         spans: list[tuple[int, int]] = []
@@ -201,7 +204,22 @@ class Verifier:
             if value is None or _norm(value) not in numbers_ok:
                 problems.append(f"unbacked number {m.group(0)!r}")
         problems += self._promises(text, grounds, ev_norm, percents_ok)
+        problems += self._on_topic(text, grounds)
         return Verdict(tuple(dict.fromkeys(problems)))
+
+    @staticmethod
+    def _on_topic(text: str, grounds: Grounds) -> list[str]:
+        """Numbers can all be true and the answer still wrong ("牛肉多少钱" → the stock count):
+        a price answer must state the live price, and a Chinese question gets Chinese."""
+        problems = []
+        if grounds.lang == "zh" and not CJK.search(text):
+            problems.append("not in the viewer's language")
+        f, o = grounds.facts, grounds.offer
+        if grounds.intent == "price" and f is not None and o is not None and f.stock > 0:
+            stated = {_norm(v) for m in BARE.finditer(text) if (v := _value(m.group(0))) is not None}
+            if _norm(o.price) not in stated:
+                problems.append("does not state the live price")
+        return problems
 
     @staticmethod
     def _in_evidence(fragment: str, ev_norm: str) -> bool:
