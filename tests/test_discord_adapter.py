@@ -283,3 +283,13 @@ async def test_mentions_become_pings_only_for_people_seen(harness, discord_app):
     assert discord_app.pings("@everyone @stranger: hi") == "@everyone @stranger: hi"
     long = "@ava " + "x" * 1990
     assert discord_app.pings(long) == long  # would not fit in 2,000 characters any more
+
+
+async def test_moderation_ban(harness, discord_app):
+    await harness.message(discord_app, "troll", "scam link")
+    assert await discord_app.moderate(ModAction(ModKind.BAN, discord_app.received[0],
+                                                reason="scam"))
+    [ban] = harness.http.calls
+    assert (ban.method, ban.path) == ("PUT", "/guilds/{guild_id}/bans/{user_id}")
+    assert ban.url.endswith(f"/bans/{harness.user_id('troll')}")
+    assert ban.params == {"delete_message_seconds": 0} and ban.reason == "scam"
