@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -277,7 +278,6 @@ async def test_chat_bridge_messages_go_through_the_pipeline_and_replies_come_bac
         if receiver.events:
             break
         await settle()
-        import asyncio
         await asyncio.sleep(0.01)
     (reply,) = receiver.events.values()
     assert receiver.rejected == 0  # signed with the bridge's secret
@@ -297,6 +297,21 @@ async def test_chat_bridge_messages_go_through_the_pipeline_and_replies_come_bac
     # The shop's secret is not the bridge's.
     r = await post(http, {**msg, "id": "m-3"}, clock, path="/webhooks/chat", source="douyin")
     assert r.status_code == 401
+    # A channel the bridge had not named in the config hears announcements once it speaks.
+    r = await post(http, {**msg, "id": "m-4", "channel": "room2", "message_id": "dy-50",
+                          "text": "hello"}, clock, path="/webhooks/chat",
+                   secret=BRIDGE_SECRET, source="douyin")
+    assert r.status_code == 202 and r.json()["outcome"] == "chatter"
+    from bot.events import Announcement
+
+    app.outbox.put(Announcement("Flash sale in one minute!"))
+    for _ in range(100):
+        channels = {e["data"]["channel"] for e in receiver.events.values()
+                    if e["data"]["text"] == "Flash sale in one minute!"}
+        if channels == {"room1", "room2"}:
+            break
+        await asyncio.sleep(0.01)
+    assert channels == {"room1", "room2"}
 
 
 async def test_admin_api_needs_a_token_with_enough_privilege(live, clock):
@@ -358,7 +373,6 @@ async def test_draw_events_reach_the_subscriber_signed_and_the_admin_api_lists_d
         if any(e["type"] == "draw.opened" for e in subscriber.events.values()):
             break
         await clock.advance(1)
-        import asyncio
         await asyncio.sleep(0.01)
     (opened,) = [e for e in subscriber.events.values() if e["type"] == "draw.opened"]
     assert opened["data"]["draw"] == draw and opened["data"]["commitment"]

@@ -69,12 +69,13 @@ def openapi_document(body_limit: int) -> dict[str, Any]:
     admin_errors = {"401": _problem("No or unknown bearer token."),
                     "403": _problem("The token's role is too low.")}
 
-    def signed(summary: str, schema: dict, ok: str, code: str) -> dict[str, Any]:
+    def signed(summary: str, schema: dict, ok: str, code: str,
+               extra: dict | None = None) -> dict[str, Any]:
         return {"post": {
             "summary": summary, "security": [{"hawkerSignature": []}],
             "parameters": signed_params,
             "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}},
-            "responses": {code: _json(ok, accepted), **signed_errors},
+            "responses": {code: _json(ok, accepted), **signed_errors, **(extra or {})},
         }}
 
     def admin(method: str, summary: str, role: str, *, body: dict | None = None,
@@ -96,7 +97,8 @@ def openapi_document(body_limit: int) -> dict[str, Any]:
     missing = {"404": _problem("The feature is not running in this show.")}
     paths = {
         "/webhooks/shop": signed("Price, stock, promotion and order events from the shop",
-                                 shop, "Applied to the live facts.", "200"),
+                                 shop, "Applied to the live facts.", "200",
+                                 {"404": _problem("This show has no product facts to update.")}),
         "/webhooks/chat": signed("A chat message from a bridged platform", chat,
                                  "Taken into the pipeline.", "202"),
         "/healthz": {"get": {"summary": "Liveness", "responses": {"200": _json("Alive")}}},

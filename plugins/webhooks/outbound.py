@@ -20,7 +20,6 @@ import hashlib
 import json
 import logging
 import random
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -269,7 +268,7 @@ class Deliverer:
             self.bus.wake.clear()
             try:
                 await self.deliver_due()
-            except (sqlite3.Error, httpx.HTTPError):
+            except Exception:  # a disk hiccup must not end delivery for the rest of the show
                 log.exception("outbound delivery round failed; trying again shortly")
                 await self.clock.sleep(1.0)
             delay = self.next_delay()

@@ -309,6 +309,8 @@ class WebhookServer:
                 raise _Body(problem(409, f"event {event.id} was already applied"))
         except _Body as rejected:
             return self._count("chat", rejected.response)
+        if self.outbox is not None:  # a channel seen for the first time hears announcements too
+            self.outbox.queue(bridge.platform, event.channel)
         outcome = await bridge.receive(event)
         self.metrics.events[(source.name, event.type)] += 1
         return self._count("chat", JSONResponse(
