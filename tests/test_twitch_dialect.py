@@ -12,10 +12,11 @@ import httpx
 import pytest
 
 from bot.clock import FakeClock
+from bot.config import ConfigError
 from bot.events import ChatMessage, ModAction, ModKind, Role, Viewer
 from plugins.base import Delivery
 from plugins.twitch import TwitchAdapter
-from plugins.twitch.irc import Backoff, IrcError, format_line, parse_line, unescape_tag
+from plugins.twitch.irc import Backoff, format_line, parse_line, unescape_tag
 from tests.twitch_server import TwitchServer
 
 
@@ -167,7 +168,7 @@ async def test_display_name_cannot_claim_a_role(server, clock):
 
 async def test_wrong_token_is_a_clear_error(server, clock):
     tw = make_adapter(server, clock, token="nope")
-    with pytest.raises(IrcError, match="Login authentication failed"):
+    with pytest.raises(ConfigError, match="platforms.twitch: .*Login authentication failed"):
         await tw.start(Inbox())
     await tw.stop()
 
@@ -462,7 +463,7 @@ async def test_tls_as_twitch_serves_it(tmp_path, clock):
             port=server.port,
             tls=True,
         )
-        with pytest.raises(ssl.SSLCertVerificationError):
+        with pytest.raises(ConfigError, match="certificate verify failed"):
             await untrusting.start(Inbox())
         await untrusting.stop()
     finally:

@@ -8,10 +8,11 @@ import httpx
 import pytest
 
 from bot.clock import FakeClock, settle
+from bot.config import ConfigError
 from bot.events import ChatMessage, ModAction, ModKind, Role, Viewer
 from plugins.base import Delivery
 from plugins.youtube import YouTubeAdapter
-from plugins.youtube.client import AuthError, ChatEnded, GoogleTokens, YouTubeLiveChat
+from plugins.youtube.client import GoogleTokens, YouTubeLiveChat
 from plugins.youtube.quota import QuotaBudget, QuotaExhausted, next_reset
 from tests.youtube_fake import FakeYouTube, error
 
@@ -126,7 +127,7 @@ async def test_expired_token_is_refreshed_and_the_call_retried(fake, clock):
 async def test_refused_refresh_token_is_a_clear_error(fake, clock):
     fake.refresh_token = "1//other"
     yt, _ = make(fake, clock)
-    with pytest.raises(AuthError, match="invalid_grant"):
+    with pytest.raises(ConfigError, match="platforms.youtube: .*invalid_grant"):
         await yt.start(Inbox())
 
 
@@ -166,7 +167,7 @@ async def test_chat_that_ends_stops_cleanly(fake, clock, ending):
 async def test_no_live_chat_yet_is_a_clear_error(fake, clock):
     fake.chat_id = ""
     yt, _ = make(fake, clock)
-    with pytest.raises(ChatEnded, match="video vid123 has no active live chat"):
+    with pytest.raises(ConfigError, match="video vid123 has no active live chat"):
         await yt.start(Inbox())
 
 

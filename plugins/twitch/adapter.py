@@ -19,11 +19,11 @@ from dataclasses import dataclass
 import httpx
 
 from bot.clock import Clock
-from bot.config import TwitchSection, secret
+from bot.config import ConfigError, TwitchSection, secret
 from bot.events import ChatMessage, ModAction, ModKind, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, RolePolicy, twitch_badges, twitch_role_from_tags
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
-from plugins.twitch.irc import Backoff, IrcClient, IrcMessage
+from plugins.twitch.irc import Backoff, IrcClient, IrcError, IrcMessage
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,13 @@ class TwitchAdapter:
 
     async def start(self, sink: MessageSink) -> None:
         self._sink = sink
-        await self.irc.start()
+        try:
+            await self.irc.start()
+        except IrcError as err:  # a refused login is for the operator to fix, not to retry
+            raise ConfigError(f"platforms.twitch: {err} (check the token and nick)") from err
+        except (OSError, TimeoutError) as err:
+            where = f"{self.irc.host}:{self.irc.port}"
+            raise ConfigError(f"platforms.twitch: cannot connect to {where}: {err}") from err
 
     async def stop(self) -> None:
         await self.irc.close()

@@ -17,12 +17,13 @@ from typing import Any
 import httpx
 
 from bot.clock import Clock
-from bot.config import YouTubeSection, secret
+from bot.config import ConfigError, YouTubeSection, secret
 from bot.events import ChatMessage, ModAction, ModKind, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, RolePolicy, youtube_role
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
 from plugins.youtube.client import (
     MAX_LENGTH,
+    AuthError,
     ChatEnded,
     GoogleTokens,
     YouTubeError,
@@ -93,8 +94,11 @@ class YouTubeAdapter:
         self._sink = sink
         self._started_at = self.clock.now()
         if self.chat_id is None:
-            self.chat_id = await self.client.live_chat_id(video_id=self.video_id,
-                                                          broadcast_id=self.broadcast_id)
+            try:
+                self.chat_id = await self.client.live_chat_id(video_id=self.video_id,
+                                                              broadcast_id=self.broadcast_id)
+            except (ChatEnded, AuthError) as err:  # for the operator to fix before the show
+                raise ConfigError(f"platforms.youtube: {err}") from err
         self._task = asyncio.create_task(self._poll(), name="youtube:poll")
 
     async def stop(self) -> None:
