@@ -33,6 +33,8 @@ class IrcError(Exception):
 
 def unescape_tag(value: str) -> str:
     """IRCv3 message-tags value unescaping; a lone trailing backslash is dropped."""
+    if "\\" not in value:
+        return value  # the common case: nothing to unescape
     out: list[str] = []
     i = 0
     while i < len(value):
