@@ -324,7 +324,9 @@ async def test_admin_api_needs_a_token_with_enough_privilege(live, clock):
     assert (await http.get("/admin/state", headers=auth("guess"))).status_code == 401
     state = await http.get("/admin/state", headers=auth("view-token"))
     assert state.status_code == 200
-    assert state.json()["paused"] is False and state.json()["show"]["state"]["status"] == "idle"
+    show = state.json()["show"]
+    assert state.json()["paused"] is False and show["state"]["status"] == "idle"
+    assert show["current_sku"] is None and show["next_sku"] == app.show.plan.segments[0].product
     r = await http.post("/admin/pause", headers=auth("view-token"))
     assert r.status_code == 403 and "moderator is needed" in r.json()["error"]
     assert app.moderation.controls.paused is False

@@ -44,7 +44,8 @@ def admin_hooks(app: Any) -> AdminHooks:
     show = getattr(app, "show", None)
     if show is not None:
         hooks.show_state = lambda: {"state": show.state, "segment": show.segment,
-                                    "current_sku": show.current_sku, "next_sku": show.next_sku}
+                                    "current_sku": show.current_sku(),
+                                    "next_sku": show.next_sku()}
     moderation = getattr(app, "moderation", None)
     controls = getattr(moderation, "controls", None)
     if controls is not None:
