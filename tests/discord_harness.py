@@ -83,6 +83,7 @@ class Call:
     json: Any
     params: dict | None = None
     reason: str | None = None
+    response: Any = None  # what the fake Discord answered
 
     @property
     def flags(self) -> int:
@@ -150,6 +151,11 @@ class DiscordHTTP:
 
     def _answer(self, method: str, path: str, url: str, body: Any, params: Any, reason: Any) -> Any:
         call = Call(method, path, url, body, params, reason)
+        call.response = self._respond(call)
+        return call.response
+
+    def _respond(self, call: Call) -> Any:
+        method, path, url, body = call.method, call.path, call.url, call.json
         self.calls.append(call)
         if self._clock is not None:
             self.sent_at.append((self._clock.now(), call))

@@ -236,3 +236,67 @@ async def test_buttons_follow_the_real_draws_feature(live_draws, clock):
     assert first != second  # claimed once; the second press finds nothing left to claim
     picks = {p.viewer_id: p.status for p in draws.store.picks(int(draw_id))}
     assert picks[str(harness.user_id("ben"))] == "claimed"
+
+
+async def _process(harness, store, clock):
+    """One Hawker process's worth of draws + Discord buttons on a shared database."""
+    from bot.draws.service import Draws
+    from bot.persona import Persona
+
+    adapter = harness.adapter(clock)
+    outbox = Outbox(clock)
+    outbox.add_adapter(adapter)
+    draws = Draws(store, clock, outbox, Persona.load(EXAMPLES / "persona.yaml"))
+    buttons = DrawButtons(adapter, store=store)
+    outbox.start()
+    await draws.start()
+    await adapter.start(lambda m: None)
+    harness.guild_create(adapter)
+    buttons.follow(draws)
+    return adapter, outbox, draws
+
+
+async def _end(adapter, outbox, draws):
+    await draws.stop()
+    await adapter.stop()
+    await outbox.stop()
+
+
+@pytest.mark.timeout(60)
+async def test_entry_panel_survives_a_restart(tmp_path, clock):
+    """The panel posted before a restart keeps its count after it, and loses its button when
+    the draw closes: the message ids are in the store, the button's id names the draw."""
+    from bot.events import Role
+
+    store = Store(tmp_path / "hawker.db")
+    harness = DiscordHarness()
+    adapter, outbox, draws = await _process(harness, store, clock)
+    draw_id = draws.create("Rice cooker", winners=1, duration=600)
+    draws.open(draw_id)
+    await drain(clock, 1)
+    [panel] = [c for c in harness.http.channel_messages(CHANNEL) if c.json.get("components")]
+    panel_id = panel.response["id"]
+    await harness.press(adapter, "ava", f"hawker:draw:{draw_id}:join")
+    await drain(clock, 1)
+    await _end(adapter, outbox, draws)
+    store.close()
+
+    store = Store(tmp_path / "hawker.db")  # the process restarts
+    again = harness.restarted()
+    adapter, outbox, draws = await _process(again, store, clock)
+    assert not [c for c in again.http.channel_messages() if c.json.get("components")]
+    await again.press(adapter, "ben", f"hawker:draw:{draw_id}:join")
+    entry = asyncio.create_task(draws.enter(Viewer("twitch", "t9", "tw", Role.VIEWER), "keyword"))
+    await drain(clock, 12)
+    assert entry.result().ok
+    edits = again.http.find("PATCH", EDIT)
+    assert edits and "**3** entered" in edits[-1].json["content"]
+    assert all(e.url.endswith(f"/messages/{panel_id}") for e in edits)
+    draws.close(draw_id)
+    await drain(clock, 8)
+    retired = again.http.find("PATCH", EDIT)[-1].json
+    assert retired["components"] == [] and "**3** entered. Entries are closed" in retired["content"]
+    await _end(adapter, outbox, draws)
+    again.close()
+    store.close()
+

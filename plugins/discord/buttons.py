@@ -22,6 +22,7 @@ import discord
 from bot.commands import ArgumentError
 from bot.events import Card, Viewer
 from bot.outbox import SlidingWindow
+from bot.store import Store
 from plugins.discord.adapter import DiscordAdapter, card_embed, card_text
 
 log = logging.getLogger(__name__)
@@ -77,9 +78,12 @@ class _Board:
 
 class DrawButtons:
     def __init__(self, adapter: DiscordAdapter, desk: DrawDesk | None = None, *,
-                 limiter: Callable[[str], SlidingWindow | None] = lambda channel: None) -> None:
+                 limiter: Callable[[str], SlidingWindow | None] = lambda channel: None,
+                 store: Store | None = None) -> None:
         self.adapter = adapter
         self.desk = desk
+        # Where the entry panels' message ids are kept, so a restart keeps their counts current.
+        self.store = store
         self.interval = adapter.config.count_edit_seconds
         # The outbox's window for a channel, so posting a draw message counts against the limit.
         self.limiter = limiter
@@ -102,6 +106,25 @@ class DrawButtons:
         self.desk = draws
         self._following = True
         draws.listeners.append(self.on_draw_event)
+        self._restore(draws)
+
+    def _restore(self, draws: Any) -> None:
+        """After a restart: panels of draws still open are followed again; panels of draws that
+        closed while the bot was away lose their button."""
+        if self.store is None:
+            return
+        active = getattr(getattr(draws, "store", None), "active", None)
+        for row in active() if callable(active) else []:
+            draw_id = str(row.id)
+            saved = self.store.get(_panel_key(draw_id))
+            if not saved or saved.get("retired") or draw_id in self.boards:
+                continue
+            self.boards[draw_id] = _Board(saved["text"], None,
+                                          [(int(c), int(m)) for c, m in saved["messages"]])
+            if row.state == "open":
+                self._watchers[draw_id] = self._spawn(self._watch(draw_id))
+            else:
+                self._spawn(self.retire(draw_id))
 
     def on_draw_event(self, kind: str, payload: dict[str, Any]) -> None:
         draw_id = str(payload.get("draw"))
@@ -143,6 +166,9 @@ class DrawButtons:
         except Exception:
             final = board.count
         text = f"{board.text}\n**{final}** entered. Entries are closed."
+        if self.store is not None:
+            self.store.put(_panel_key(draw_id), {"text": board.text, "retired": True,
+                                                 "messages": board.messages})
         for channel_id, message_id in board.messages:
             channel = self.adapter.client.get_channel(channel_id)
             if channel is None:
@@ -186,6 +212,8 @@ class DrawButtons:
                                          embed=embed, view=view)
             board.messages.append((channel.id, message.id))
             ids.append(str(message.id))
+        if action == "join" and self.store is not None:
+            self.store.put(_panel_key(draw_id), {"text": text, "messages": board.messages})
         return ids
 
     def count_changed(self, draw_id: str, count: int) -> None:
@@ -261,6 +289,10 @@ class DrawButtons:
         while (wait := window.wait_time(clock.now())) > 0:
             await clock.sleep(wait)
         window.record(clock.now())
+
+
+def _panel_key(draw_id: str) -> str:
+    return f"discord.draw_panel.{draw_id}"
 
 
 async def _maybe(value: Any) -> Any:

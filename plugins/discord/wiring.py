@@ -24,7 +24,7 @@ def build_discord(app: Any, *, connect: bool = True) -> DiscordAdapter:
                              connect=connect)
     slash = SlashCommands(adapter, app.registry, products=lambda: _products(app))
     app.registry.add_cog(DiscordCommands(slash))
-    buttons = DrawButtons(adapter,
+    buttons = DrawButtons(adapter, store=app.store,
                           limiter=lambda ch: app.outbox.queue(adapter.platform, ch).limiter)
 
     def follow_draws() -> None:
