@@ -469,3 +469,26 @@ async def test_tls_as_twitch_serves_it(tmp_path, clock):
     finally:
         await tw.stop()
         await server.close()
+
+
+async def test_a_slow_pipeline_never_delays_pong(server, clock):
+    release = asyncio.Event()
+    seen: list[str] = []
+
+    async def slow_sink(msg: ChatMessage) -> None:
+        seen.append(msg.text)
+        await release.wait()  # a command that takes its time
+
+    tw = make_adapter(server, clock)
+    await tw.start(slow_sink)
+    try:
+        await eventually(lambda: server.live)
+        server.privmsg("shopshow", "ann", "first", user_id="11")
+        server.privmsg("shopshow", "bob", "second", user_id="12")
+        await eventually(lambda: seen == ["first"])
+        server.ping()
+        await eventually(lambda: any(m.command == "PONG" for m in server.received))
+        release.set()
+        await eventually(lambda: seen == ["first", "second"])  # and still in order
+    finally:
+        await tw.stop()

@@ -99,6 +99,10 @@ class TwitchAdapter:
         self._account = AccountWindow(VIEWER_LIMIT)
         self._send_lock = asyncio.Lock()
         self._sink: MessageSink | None = None
+        # The reader hands messages over and goes back to reading, so a slow command never
+        # delays a PONG (Twitch drops a client that does not answer PING in time).
+        self._inbox: asyncio.Queue[ChatMessage] = asyncio.Queue()
+        self._deliverer: asyncio.Task | None = None
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._remember = remember_ids
         self._local_ids = itertools.count(1)
@@ -133,6 +137,7 @@ class TwitchAdapter:
 
     async def start(self, sink: MessageSink) -> None:
         self._sink = sink
+        self._deliverer = asyncio.create_task(self._deliver(), name="twitch:deliver")
         try:
             await self.irc.start()
         except IrcError as err:  # a refused login is for the operator to fix, not to retry
@@ -143,6 +148,9 @@ class TwitchAdapter:
 
     async def stop(self) -> None:
         await self.irc.close()
+        if self._deliverer is not None:
+            self._deliverer.cancel()
+            await asyncio.gather(self._deliverer, return_exceptions=True)
         if self._helix is not None and self._owns_helix:
             await self._helix.aclose()
 
@@ -208,8 +216,8 @@ class TwitchAdapter:
     async def _on_line(self, msg: IrcMessage) -> None:
         if msg.command == "PRIVMSG" and len(msg.params) >= 2:
             chat = self._to_chat(msg)
-            if chat is not None and self._sink is not None:
-                await self._sink(chat)
+            if chat is not None:
+                self._inbox.put_nowait(chat)
         elif msg.command == "GLOBALUSERSTATE":
             self.bot_user_id = msg.tags.get("user-id") or self.bot_user_id
         elif msg.command in ("USERSTATE", "ROOMSTATE") and msg.params:
@@ -256,6 +264,12 @@ class TwitchAdapter:
         return ChatMessage(PLATFORM, channel, message_id, viewer, text,
                            int(sent_ms) / 1000 if sent_ms.isdigit() else self.clock.now(),
                            tags.get("reply-parent-msg-id") or None, addressed)
+
+    async def _deliver(self) -> None:
+        while True:
+            chat = await self._inbox.get()
+            if self._sink is not None:
+                await self._sink(chat)  # the pipeline never raises on input
 
     # -- helpers ----------------------------------------------------------------------------
 
