@@ -10,9 +10,11 @@ every step is specified here and uses nothing but SHA-256 and HMAC-SHA256:
    Python's str ordering both give). Each entry is the line ``platform US viewer_id US tickets
    LF`` (US = 0x1F; ids may not contain US or LF), and ``list_hash = SHA256(all lines)``, hex.
 3. Stream. Block ``i`` (i = 0, 1, 2, ...) of the stream is ``HMAC-SHA256(key=seed,
-   msg=bytes.fromhex(list_hash) || i as 8-byte big-endian)``, read as a 256-bit big-endian
-   integer. Binding the list hash into every block means no list but the published one gives
-   these values.
+   msg=bytes.fromhex(list_hash) || beacon || i as 8-byte big-endian)``, read as a 256-bit
+   big-endian integer. Binding the list hash into every block means no list but the published
+   one gives these values. ``beacon`` is empty, unless the rules name a drand chain: then it
+   is the 32-byte randomness of the drand round named at the close (the first round emitted
+   after it; see beacon.py), so nobody can know the winners until that round exists.
 4. Uniform integer below n (rejection sampling, no modulo bias). Take the next block x; let
    ``limit = 2**256 - (2**256 mod n)``; if ``x < limit`` the result is ``x mod n``, otherwise
    discard x and take the next block. Every residue then has exactly limit/n preimages.
@@ -34,7 +36,7 @@ import hmac
 import itertools
 import json
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,8 +133,9 @@ def tickets_of(lines: Sequence[str]) -> list[int]:
 class Stream:
     """The HMAC-SHA256 stream of step 3, with the unbiased integers of step 4."""
 
-    def __init__(self, seed: bytes, list_hash_hex: str, counter: int = 0) -> None:
-        self._mac = hmac.new(seed, bytes.fromhex(list_hash_hex), hashlib.sha256)
+    def __init__(self, seed: bytes, list_hash_hex: str, counter: int = 0,
+                 beacon: bytes = b"") -> None:
+        self._mac = hmac.new(seed, bytes.fromhex(list_hash_hex) + beacon, hashlib.sha256)
         self.counter = counter
 
     def block(self) -> int:
@@ -182,8 +185,9 @@ class TicketLine:
 class Sequencer:
     """Successive picks (step 5) from one stream: winners first, then alternates/redraws."""
 
-    def __init__(self, seed: bytes, list_hash_hex: str, tickets: Sequence[int]) -> None:
-        self.stream = Stream(seed, list_hash_hex)
+    def __init__(self, seed: bytes, list_hash_hex: str, tickets: Sequence[int],
+                 beacon: bytes = b"") -> None:
+        self.stream = Stream(seed, list_hash_hex, beacon=beacon)
         self.tree = TicketLine(tickets)
         self.picked: list[int] = []
 
@@ -197,10 +201,10 @@ class Sequencer:
         return index
 
 
-def picks(seed: bytes, entries: Sequence[Entry], count: int) -> list[Entry]:
+def picks(seed: bytes, entries: Sequence[Entry], count: int, beacon: bytes = b"") -> list[Entry]:
     """The first `count` picks for (seed, frozen list): the reference the verifier uses."""
     lh = list_hash(entries)
-    seq = Sequencer(seed, lh, [e.tickets for e in entries])
+    seq = Sequencer(seed, lh, [e.tickets for e in entries], beacon)
     out: list[Entry] = []
     for _ in range(count):
         i = seq.next()
@@ -208,12 +212,6 @@ def picks(seed: bytes, entries: Sequence[Entry], count: int) -> list[Entry]:
             break
         out.append(entries[i])
     return out
-
-
-def iter_picks(seed: bytes, entries: Sequence[Entry]) -> Iterator[Entry]:
-    seq = Sequencer(seed, list_hash(entries), [e.tickets for e in entries])
-    while (i := seq.next()) is not None:
-        yield entries[i]
 
 
 # -- the odds, as drawn --------------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.commands import ArgumentError
-from bot.draws import fairness
+from bot.draws import beacon, fairness
 from bot.draws.batcher import EntryBatcher
 from bot.draws.settings import DrawsSection
 from bot.draws.store import DrawRow, DrawStore, NewEntry, PickRow, SQLiteDrawStore
@@ -56,6 +56,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "Entries for {prize} are closed: {count} entered. "
         "Draw #{id} entry-list hash {list_hash}.",
         "zh": "{prize} 抽奖截止：共 {count} 人参加。抽奖 #{id} 名单哈希 {list_hash}。",
+    },
+    "draw_drand": {
+        "en": "Draw #{id} winners come from drand {chain} round {round}, due in about "
+        "{seconds}s: public randomness nobody has yet.",
+        "zh": "抽奖 #{id} 的结果将由 drand {chain} 第 {round} 轮的公开随机数决定，"
+        "约 {seconds} 秒后产生。",
     },
     "draw_winners": {
         "en": "🎉 {prize}: congratulations {names}! {claim}",
@@ -167,6 +173,7 @@ class Draws:
         *,
         is_blocked: Callable[[Viewer], bool] | None = None,
         prefix: str = "!",
+        beacon_source: beacon.BeaconSource | None = None,
     ) -> None:
         self.settings = settings or DrawsSection()
         self.store: DrawStore = SQLiteDrawStore(store) if isinstance(store, Store) else store
@@ -175,6 +182,8 @@ class Draws:
         self.persona = persona
         self.prefix = prefix
         self.is_blocked = is_blocked or (lambda v: False)
+        # Where drand rounds come from (only used when `[draws] drand = true`).
+        self.beacon_source = beacon_source
         self.batcher = EntryBatcher(
             self.store, clock, self.settings.batch_size, self.settings.batch_seconds
         )
@@ -204,6 +213,11 @@ class Draws:
                 self._schedule(row.id, "close", row.opened_at + row.duration, self._auto_close)
             elif row.state == "drawn":
                 self._arm_claims(row.id)
+            elif self.waiting_for_beacon(row) and row.drand_round is not None:
+                chain = _chain(row)
+                assert chain is not None
+                self._schedule(row.id, "beacon", chain.time_of(row.drand_round),
+                               self._await_beacon)
 
     async def stop(self) -> None:
         for task in [*self._tasks, *self._timers.values()]:
@@ -212,6 +226,8 @@ class Draws:
         self._tasks.clear()
         self._timers.clear()
         await self.batcher.stop()
+        if isinstance(self.beacon_source, beacon.HttpBeacon):
+            await self.beacon_source.aclose()
 
     # -- the show's seam: create / open / close / pick --------------------------------------
 
@@ -249,6 +265,7 @@ class Draws:
             "require_chat": s.require_chat,
             "recent_winner_draws": s.recent_winner_draws,
             "max_redraws": s.max_redraws,
+            **({"drand": beacon.QUICKNET.describe()} if s.drand else {}),
             "tickets": s.tickets,
         }
         return self.store.create(
@@ -332,6 +349,9 @@ class Draws:
         self._open.pop(row.id, None)  # no new keyword entries from here on
         self.batcher.flush()  # entries already received are committed, or lose to the close
         now = self.clock.now()
+        chain = _chain(row)
+        drand = {} if chain is None else {
+            "drand_round": chain.round_at(now + self.settings.drand_margin_seconds)}
         # Freeze and transition in one transaction: no entry can commit in between.
         with self.store.transaction():
             lines = self.store.frozen(row.id)
@@ -347,19 +367,53 @@ class Draws:
                 list_hash=lh,
                 entry_count=len(lines),
                 tickets_total=sum(tickets),
+                **drand,
             ):
                 raise DrawError(f"draw #{row.id} changed state; try again")
         self._cancel_timer(row.id, "close")
-        seq = fairness.Sequencer(bytes.fromhex(row.seed), lh, tickets)
-        self._drawings[row.id] = _Drawing(lines, seq)
         row = self._must(row.id)
+        if chain is None:
+            seq = fairness.Sequencer(bytes.fromhex(row.seed), lh, tickets)
+            self._drawings[row.id] = _Drawing(lines, seq)
         self._announce(
             self._say(
                 "draw_closed", prize=row.prize, count=f"{len(lines):,}", id=row.id, list_hash=lh
             )
         )
-        self._publish("draw.closed", row, list_hash=lh, entries=len(lines))
+        if chain is not None and row.drand_round is not None:
+            wait = max(0.0, chain.time_of(row.drand_round) - now)
+            self._announce(self._say("draw_drand", id=row.id, chain=chain.name,
+                                     round=row.drand_round, seconds=f"{wait:.0f}"))
+            self._schedule(row.id, "beacon", chain.time_of(row.drand_round), self._await_beacon)
+        self._publish("draw.closed", row, list_hash=lh, entries=len(lines),
+                      drand_round=row.drand_round)
         return row
+
+    def waiting_for_beacon(self, row: DrawRow) -> bool:
+        return row.state == "closed" and _chain(row) is not None and not row.drand_signature
+
+    async def _await_beacon(self, draw_id: int) -> None:
+        """Fetch and verify the named round (retrying until a relay has it), then draw."""
+        delay = 1.0
+        while True:
+            row = self._must(draw_id)
+            if not self.waiting_for_beacon(row):
+                return
+            chain = _chain(row)
+            assert chain is not None and row.drand_round is not None
+            try:
+                if self.beacon_source is None:
+                    self.beacon_source = beacon.HttpBeacon(self.settings.drand_url)
+                signature = await self.beacon_source.fetch(chain, row.drand_round)
+                beacon.verify(chain, row.drand_round, signature)
+            except Exception as err:  # not out yet, a relay down or lying: try again
+                log.warning("draws: drand round %s for draw #%s: %s", row.drand_round, draw_id, err)
+                await self.clock.sleep(delay)
+                delay = min(delay * 2, 30.0)
+                continue
+            self.store.set_beacon(draw_id, signature, "hawker")
+            self.pick(draw_id, "hawker")
+            return
 
     def pick(self, draw_id: int | str | None = None, actor: str = "show") -> list[PickRow]:
         row = self._get(draw_id, ("closed",))
@@ -369,6 +423,8 @@ class Draws:
             row = self.close(row.id, actor)
         if row.state != "closed":
             raise DrawError(f"draw #{row.id} is {row.state}; close it before picking")
+        if self.waiting_for_beacon(row):
+            return []  # drawn by `_await_beacon` as soon as the named round is verified
         now = self.clock.now()
         winners: list[PickRow] = []
         # The picks and the transition commit together: a crash leaves neither.
@@ -722,7 +778,7 @@ class Draws:
             raise DrawError(
                 f"draw #{row.id}: the stored entry list no longer matches its published hash"
             )
-        seq = fairness.Sequencer(bytes.fromhex(row.seed), lh, tickets)
+        seq = fairness.Sequencer(bytes.fromhex(row.seed), lh, tickets, self._beacon_of(row))
         for p in self.store.picks(row.id):
             i = seq.next()
             if i is None or fairness.parse_line(lines[i]).key != (p.platform, p.viewer_id):
@@ -862,7 +918,7 @@ class Draws:
     def _forget(self, draw_id: int) -> None:
         self._open.pop(draw_id, None)
         self._drawings.pop(draw_id, None)
-        for what in ("close", "claims"):
+        for what in ("close", "claims", "beacon"):
             self._cancel_timer(draw_id, what)
 
     # -- views -------------------------------------------------------------------------------
@@ -932,6 +988,14 @@ class Draws:
 
     # -- helpers -----------------------------------------------------------------------------
 
+    def _beacon_of(self, row: DrawRow) -> bytes:
+        chain = _chain(row)
+        if chain is None:
+            return b""
+        if row.drand_round is None or not row.drand_signature:
+            raise DrawError(f"draw #{row.id} is waiting for drand round {row.drand_round}")
+        return beacon.verify(chain, row.drand_round, row.drand_signature)
+
     def _open_state(self, row: DrawRow) -> _Open:
         recent = self.store.recent_winners(self.settings.recent_winner_draws, row.id)
         state = _Open(row, normalize(row.keyword), recent)
@@ -1000,6 +1064,11 @@ class Draws:
         tmp.write_text(json.dumps(export_record(self.store, row.id), ensure_ascii=False, indent=1))
         tmp.replace(path)
         return path
+
+
+def _chain(row: DrawRow) -> beacon.Chain | None:
+    spec = row.rules.get("drand")
+    return beacon.CHAINS[spec["chain"]] if spec else None
 
 
 def _as_id(draw_id: int | str) -> int:

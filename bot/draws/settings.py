@@ -34,6 +34,11 @@ class DrawsSection(BaseModel, extra="forbid"):
     # Extra tickets by role, e.g. {subscriber = 2}; a role not listed gets the ticket count of
     # the highest listed role below it, or 1.
     tickets: dict[str, int] = Field(default_factory=dict)
+    # Bind each draw to a drand (League of Entropy quicknet) round emitted after the close:
+    # the winners are drawn once that round's randomness is fetched and verified.
+    drand: bool = False
+    drand_url: str = "https://api.drand.sh"
+    drand_margin_seconds: float = Field(default=5.0, ge=0)
     # Where each draw's audit record (for `hawker draw verify`) is written when it is drawn.
     export_dir: Path | None = None
 

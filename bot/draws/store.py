@@ -37,7 +37,10 @@ CREATE TABLE IF NOT EXISTS draws (
     opened_at REAL,
     closed_at REAL,
     drawn_at REAL,
-    ended_at REAL
+    ended_at REAL,
+    -- the drand round named at the close, and its signature once fetched (rules.drand set)
+    drand_round INTEGER,
+    drand_signature TEXT
 );
 CREATE TABLE IF NOT EXISTS draw_entries (
     draw_id INTEGER NOT NULL,
@@ -93,6 +96,8 @@ class DrawRow:
     closed_at: float | None
     drawn_at: float | None
     ended_at: float | None
+    drand_round: int | None = None
+    drand_signature: str | None = None
 
 
 @dataclass(slots=True)
@@ -125,6 +130,7 @@ class DrawStore(Protocol):
     def get(self, draw_id: int) -> DrawRow | None: ...
     def active(self) -> list[DrawRow]: ...
     def recent(self, limit: int) -> list[DrawRow]: ...
+    def set_beacon(self, draw_id: int, signature: str, actor: str) -> None: ...
     def transition(
         self, draw_id: int, state: str, frm: Sequence[str], actor: str, at: float, **fields: Any
     ) -> bool: ...
@@ -160,6 +166,15 @@ class SQLiteDrawStore:
     def __init__(self, store: Store) -> None:
         self.store = store
         store.ensure_schema(_SCHEMA)
+        columns = {r[1] for r in store.query("PRAGMA table_info(draws)")}
+        for name, kind in (("drand_round", "INTEGER"), ("drand_signature", "TEXT")):
+            if name not in columns:  # a store made before drand binding
+                store.execute(f"ALTER TABLE draws ADD COLUMN {name} {kind}")
+
+    def set_beacon(self, draw_id: int, signature: str, actor: str) -> None:
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE draws SET drand_signature = ? WHERE id = ?", (signature, draw_id))
+            self.store.audit("draw.beacon", actor, draw=draw_id, signature=signature)
 
     def audit(self, kind: str, actor: str, **detail: Any) -> int:
         return self.store.audit(kind, actor, **detail)

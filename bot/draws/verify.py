@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.draws import fairness
+from bot.draws import beacon, fairness
 from bot.draws.store import DrawStore
 
 FORMAT = "hawker-draw-record"
@@ -52,6 +52,10 @@ def export_record(store: DrawStore, draw_id: int) -> dict[str, Any]:
         # The seed is secret until the draw: a record exported earlier leaves it out.
         "seed": row.seed if drawn else None,
         "list_hash": row.list_hash,
+        "drand": (
+            {"round": row.drand_round, "signature": row.drand_signature}
+            if row.rules.get("drand") else None
+        ),
         "entries": entries,
         "picks": [
             {
@@ -113,10 +117,11 @@ def verify_record(
                 "the entry list does not match the entry-list hash published at "
                 "close (an entrant was added, removed or changed)"
             )
+        public = _beacon(record, bad)
         if bad.reasons:
             return bad
         recorded = record["picks"]
-        expected = fairness.picks(seed, entries, len(recorded))
+        expected = fairness.picks(seed, entries, len(recorded), public)
         for i, pick in enumerate(recorded):
             got = (pick["platform"], pick["viewer_id"])
             if pick.get("seq", i) != i:
@@ -138,6 +143,31 @@ def verify_record(
         return Verdict(True, [], winners, len(entries))
     except (KeyError, TypeError, ValueError) as err:
         return _fail(bad, f"malformed record: {type(err).__name__}: {err}")
+
+
+def _beacon(record: dict[str, Any], bad: Verdict) -> bytes:
+    """The drand randomness the rules bind the draw to (b"" when they name no chain),
+    verified offline; a problem is added to `bad`."""
+    spec = record["rules"].get("drand")
+    if not spec:
+        return b""
+    chain = beacon.CHAINS.get(spec.get("chain"))
+    if chain is None or chain.describe() != spec:
+        bad.reasons.append(f"unknown drand chain {spec!r}")
+        return b""
+    drand = record.get("drand") or {}
+    round_, signature = drand.get("round"), drand.get("signature")
+    if not round_ or not signature:
+        bad.reasons.append("the drand round or its signature is missing")
+        return b""
+    closed_at = record["draw"].get("closed_at")
+    if closed_at is None or chain.time_of(int(round_)) < closed_at:
+        bad.reasons.append(f"drand round {round_} was emitted before entries closed")
+    try:
+        return beacon.verify(chain, int(round_), signature)
+    except beacon.BeaconError as err:
+        bad.reasons.append(f"{err} (the drand beacon was changed)")
+        return b""
 
 
 def _fail(v: Verdict, reason: str) -> Verdict:
@@ -197,6 +227,9 @@ def _verify(args: argparse.Namespace) -> int:
     print(f"draw #{draw['id']} ({draw['prize']}), procedure {record['version']}")
     print(f"  commitment {record['commitment']} = SHA-256(seed): ok")
     print(f"  entry list: {verdict.entries:,} entrants, hash {record['list_hash']}: ok")
+    if record.get("drand"):
+        print(f"  drand {record['rules']['drand']['chain']} round {record['drand']['round']}: "
+              "signature verified")
     print(f"  {len(record['picks'])} pick(s) recomputed from (seed, list): all match")
     names = {(p["platform"], p["viewer_id"]): p["name"] for p in record["picks"]}
     for w in verdict.winners:
