@@ -238,6 +238,9 @@ async def test_join_odds_status_and_cancel_commands(show, clock):
     assert any("Draw #1 (Beef box): open; 2 entered" in t for t in said(console))
     await console.say("amy", "!draw cancel", Role.MODERATOR)
     assert app.draws.store.get(1).state == "cancelled"
+    await console.say("amy", "!draw status", Role.MODERATOR)
+    await clock.advance(0.1)
+    assert any("Draw #1 (Beef box): cancelled" in t for t in said(console))
     await clock.advance(5)  # !join's cooldown
     await console.say("ann", "!join")
     await clock.advance(0.3)

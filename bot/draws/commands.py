@@ -75,7 +75,10 @@ class DrawCommands:
     @command("draw pick", min_role=Role.MODERATOR, help="Draw the winners (closes it if open)")
     async def pick(self, ctx: Context, draw: str = "") -> None:
         winners = self.draws.pick(draw or None, _actor(ctx))
-        if not winners:
+        row = self.draws.current_or_last(draw or None)
+        if not winners and row is not None and self.draws.waiting_for_beacon(row):
+            ctx.reply(f"Draw #{row.id} is drawn when drand round {row.drand_round} is out.")
+        elif not winners:
             ctx.reply("No winners: nobody eligible entered.")
 
     @command("draw cancel", min_role=Role.MODERATOR, help="Cancel a draw")

@@ -6,6 +6,8 @@
 Every transition is written with its audit entry in one transaction (the DrawStore) before it
 is announced. Winners, alternates, redraws after an unclaimed prize and moderator rerolls are
 the successive picks of one verifiable sequence (fairness.py), so none repeats a previous pick.
+With `[draws] drand = true` a closed draw waits for the drand round named at its close
+(beacon.py) and draws itself once that round is verified.
 """
 
 from __future__ import annotations
@@ -951,8 +953,16 @@ class Draws:
         active = self.store.active()
         return active[-1] if active else None
 
+    def current_or_last(self, draw_id: int | str | None = None) -> DrawRow | None:
+        if draw_id is not None:
+            return self.store.get(_as_id(draw_id))
+        recent = self.store.recent(1)
+        return self.current() or (recent[0] if recent else None)
+
     def status(self, draw_id: int | str | None = None) -> str:
-        row = self._get(draw_id, ("created", "open", "closed", "drawn", "finished", "cancelled"))
+        row = self.current_or_last(draw_id)
+        if row is None:
+            raise DrawError("there's no draw yet; !draw create <prize> makes one")
         parts = [f"Draw #{row.id} ({row.prize}): {row.state}"]
         if row.state == "open":
             left = row.opened_at + row.duration - self.clock.now()
