@@ -74,3 +74,32 @@ def test_a_missing_secret_is_named_before_anything_starts(tmp_path, clock, monke
 
 def test_no_section_means_no_server(tmp_path):
     assert load(tmp_path, "").webhooks is None
+
+
+def _bridge_event(role: str, viewer_id: str = "u1"):  # noqa: ANN202
+    from plugins.webhooks.models import ChatEvent
+
+    return ChatEvent.model_validate({
+        "id": "e", "channel": "room", "message_id": "m",
+        "viewer": {"id": viewer_id, "display_name": "V", "role": role}, "text": "hi"})
+
+
+def test_bridge_roles_are_capped_by_the_source_or_the_shows_role_policy(clock):
+    from bot.events import Role
+    from bot.moderation.roles import RolePolicy
+    from plugins.webhooks.bridge import BridgeAdapter
+
+    def bridge(max_role: Role, policy: RolePolicy | None = None) -> BridgeAdapter:
+        return BridgeAdapter("dy", "douyin", "http://x", "s", clock, max_role=max_role,
+                             role_policy=policy)
+
+    assert bridge(Role.SUBSCRIBER).to_message(_bridge_event("owner")).role == Role.SUBSCRIBER
+    assert bridge(Role.SUBSCRIBER).to_message(_bridge_event("viewer")).role == Role.VIEWER
+    assert bridge(Role.VIEWER).to_message(_bridge_event("moderator")).role == Role.VIEWER
+    # [moderation.roles] bridge_trust names this source: the show's policy wins.
+    trusted = RolePolicy(bridge_trust={"dy": Role.MODERATOR})
+    assert bridge(Role.VIEWER, trusted).to_message(_bridge_event("owner")).role == Role.MODERATOR
+    # grants raise a named account on the bridged platform, whatever the bridge claims.
+    granted = RolePolicy(grants={("douyin", "boss"): Role.HOST})
+    msg = bridge(Role.VIEWER, granted).to_message(_bridge_event("viewer", "boss"))
+    assert msg.role == Role.HOST and msg.platform == "douyin" and msg.viewer.id == "boss"

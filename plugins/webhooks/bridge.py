@@ -11,12 +11,13 @@ from __future__ import annotations
 import itertools
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import httpx
 
 from bot.clock import Clock
 from bot.events import ChatMessage, ModAction, Role, Viewer
+from bot.moderation.roles import RolePolicy, bridge_role
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
 
 from .models import ChatEvent
@@ -39,6 +40,15 @@ class BridgeAdapter:
     _sink: MessageSink | None = None
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _own_client: bool = False
+    # The show's role policy (bot.moderation.roles): `[moderation.roles] bridge_trust` for this
+    # source, when set, overrides `max_role`, and `grants` raise named accounts.
+    role_policy: RolePolicy | None = None
+
+    def __post_init__(self) -> None:
+        policy = self.role_policy or RolePolicy()
+        trust = policy.bridge_trust.get(self.source, self.max_role)
+        self.role_policy = replace(policy, bridge_trust={**policy.bridge_trust,
+                                                         self.source: trust})
 
     def channels(self) -> list[str]:
         return list(self._channels)
@@ -56,8 +66,10 @@ class BridgeAdapter:
         self._sink = None
 
     def to_message(self, event: ChatEvent) -> ChatMessage:
-        """The bridge's event as the one message model; roles above `max_role` are lowered."""
-        role = min(Role.parse(event.viewer.role), self.max_role)
+        """The bridge's event as the one message model; roles above its trust are lowered."""
+        role = bridge_role(event.viewer.role, bridge=self.source, signed=True,
+                           platform=self.platform, user_id=event.viewer.id,
+                           policy=self.role_policy or RolePolicy())
         viewer = Viewer(self.platform, event.viewer.id, event.viewer.display_name, role)
         if event.channel not in self._channels:
             self._channels.append(event.channel)

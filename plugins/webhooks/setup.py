@@ -30,7 +30,7 @@ class Webhooks:
     @classmethod
     def from_config(cls, cfg: WebhooksSection, *, store: Store, clock: Clock, outbox: Any,
                     pipeline: Any = None, questions: Any = None, facts: Any = None,
-                    hooks: AdminHooks | None = None,
+                    hooks: AdminHooks | None = None, role_policy: Any = None,
                     milestone_text: Callable[[int, float], str] = default_milestone_text,
                     ) -> Webhooks:
         """Secrets are read from the environment here, so a missing one fails at startup."""
@@ -46,7 +46,7 @@ class Webhooks:
                     clock=clock, max_role=Role.parse(s.max_role), timeout=cfg.timeout_seconds,
                     capabilities=bridge_capabilities(s.max_length, s.rate_messages,
                                                      s.rate_seconds, s.moderation),
-                    _channels=list(s.channels))
+                    _channels=list(s.channels), role_policy=role_policy)
                 bridges.append(bridge)
             sources.append(Source(name, s.kind, (key,), bridge))
         tokens = []

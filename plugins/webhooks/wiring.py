@@ -100,7 +100,8 @@ def build_webhooks(app: Any) -> Webhooks:
     hooks = admin_hooks(app)
     webhooks = Webhooks.from_config(
         cfg, store=app.store, clock=app.clock, outbox=app.outbox, pipeline=app.pipeline,
-        questions=app.questions, facts=facts, hooks=hooks, milestone_text=milestone_text)
+        questions=app.questions, facts=facts, hooks=hooks, milestone_text=milestone_text,
+        role_policy=getattr(app, "role_policy", None))
     if facts is not None:
         facts.subscribe(sale_relay(webhooks.bus))
     app.outbox.listeners.append(answer_relay(webhooks.bus, app.config.show.command_prefix))
