@@ -182,6 +182,10 @@ class TwitchSection(_Section):
     token_env: str = "HAWKER_TWITCH_TOKEN"
     # The app's client id: Helix needs it for delete/timeout/ban; without it there are none.
     client_id: str | None = None
+    # To renew the token when it expires (user tokens last about four hours): the variables
+    # holding the app's client secret and the refresh token. Without them, renew it by hand.
+    client_secret_env: str | None = None
+    refresh_token_env: str | None = None
     # The bot is a moderator (or the broadcaster) in every channel: 100 messages per 30 s
     # instead of 20. Twitch's own word (USERSTATE) is checked too; the lower limit wins.
     moderator: bool = False

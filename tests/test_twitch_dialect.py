@@ -17,6 +17,7 @@ from bot.events import ChatMessage, ModAction, ModKind, Role, Viewer
 from plugins.base import Delivery
 from plugins.twitch import TwitchAdapter
 from plugins.twitch.irc import Backoff, format_line, parse_line, unescape_tag
+from plugins.twitch.tokens import TwitchTokens
 from tests.twitch_server import TwitchServer
 
 
@@ -492,3 +493,72 @@ async def test_a_slow_pipeline_never_delays_pong(server, clock):
         await eventually(lambda: seen == ["first", "second"])  # and still in order
     finally:
         await tw.stop()
+
+
+# -- tokens that expire -----------------------------------------------------------------------
+
+
+def renewing_adapter(server: TwitchServer, clock: FakeClock, token_calls: list, **kw):
+    def id_twitch(request: httpx.Request) -> httpx.Response:
+        token_calls.append(dict(httpx.QueryParams(request.content.decode())))
+        if token_calls[-1].get("refresh_token") != "rt-1":
+            return httpx.Response(400, json={"status": 400, "message": "Invalid refresh token"})
+        return httpx.Response(200, json={"access_token": server.token, "refresh_token": "rt-1",
+                                         "expires_in": 14400, "scope": ["chat:read", "chat:edit"],
+                                         "token_type": "bearer"})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(id_twitch))
+    tokens = TwitchTokens("expired", "cid", "csecret", kw.pop("refresh_token", "rt-1"))
+    return make_adapter(server, clock, token="expired", tokens=tokens, helix=http,
+                        client_id="cid", **kw)
+
+
+async def test_expired_token_is_renewed_at_login_and_on_reconnect(server, clock):
+    calls: list[dict] = []
+    tw = renewing_adapter(server, clock, calls)
+    await tw.start(Inbox())
+    try:
+        assert tw.tokens.refreshes == 1 and server.logins == 1
+        assert calls[0] == {"grant_type": "refresh_token", "refresh_token": "rt-1",
+                            "client_id": "cid", "client_secret": "csecret"}
+        # Hours later the token lapses; Twitch drops us and wants a fresh one.
+        server.token = "s3cret-2"
+        server.drop()
+        await eventually(lambda: server.logins == 2, clock=clock, step=0.5)
+        assert tw.tokens.refreshes == 2 and tw.irc.password == "oauth:s3cret-2"
+    finally:
+        await tw.stop()
+
+
+async def test_unrenewable_token_is_a_clear_error(server, clock):
+    tw = renewing_adapter(server, clock, [], refresh_token="revoked")
+    with pytest.raises(ConfigError, match="Login authentication failed"):
+        await tw.start(Inbox())
+    await tw.stop()
+
+
+async def test_helix_401_renews_the_token_and_retries(clock):
+    server = await TwitchServer(bot_badges="moderator/1", room_ids={"shopshow": "4242"}).start()
+    seen: list[str] = []
+
+    def twitch_apis(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "id.twitch.tv":
+            return httpx.Response(200, json={"access_token": "fresh", "refresh_token": "rt-2"})
+        seen.append(request.headers["Authorization"])
+        ok = request.headers["Authorization"] == "Bearer fresh"
+        return httpx.Response(204) if ok else httpx.Response(401, json={"message": "expired"})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(twitch_apis))
+    tokens = TwitchTokens("s3cret", "cid", "csecret", "rt-1")
+    tw = TwitchAdapter(channels=["shopshow"], nick="hawkerbot", token="s3cret", clock=clock,
+                       host="127.0.0.1", port=server.port, tls=False, client_id="cid",
+                       helix=http, tokens=tokens)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: tw.capabilities.delete and tw.state["shopshow"].room_id)
+        spam = ChatMessage("twitch", "shopshow", "m-1", Viewer("twitch", "66", "Eve"), "x", 0.0)
+        assert await tw.moderate(ModAction(ModKind.DELETE, spam))
+        assert seen == ["Bearer s3cret", "Bearer fresh"] and tokens.refresh_token == "rt-2"
+    finally:
+        await tw.stop()
+        await server.close()

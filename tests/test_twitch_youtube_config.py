@@ -81,7 +81,7 @@ def test_app_builds_both_adapters_from_config(tmp_path, clock, monkeypatch):
         adapters = app.configured_adapters()
         tw = next(a for a in adapters if isinstance(a, TwitchAdapter))
         yt = next(a for a in adapters if isinstance(a, YouTubeAdapter))
-        assert tw.channels() == ["farmsale"] and tw.token == "t0ken"
+        assert tw.channels() == ["farmsale"] and tw.tokens.access_token == "t0ken"
         assert tw.capabilities.rate.messages == 100 and tw.capabilities.max_length == 500
         assert not tw.capabilities.embeds and not yt.capabilities.embeds
         assert yt.capabilities.max_length == 200 and yt.video_id == "vid123"

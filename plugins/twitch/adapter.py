@@ -24,6 +24,7 @@ from bot.events import ChatMessage, ModAction, ModKind, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, RolePolicy, twitch_badges, twitch_role_from_tags
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
 from plugins.twitch.irc import Backoff, IrcClient, IrcError, IrcMessage
+from plugins.twitch.tokens import TokenRefused, TwitchTokens
 
 log = logging.getLogger(__name__)
 
@@ -78,22 +79,25 @@ class TwitchAdapter:
                  moderator: bool = False, client_id: str | None = None,
                  helix: httpx.AsyncClient | None = None, helix_url: str = HELIX,
                  policy: RolePolicy = DEFAULT_POLICY, backoff: Backoff | None = None,
-                 remember_ids: int = 4096) -> None:
+                 remember_ids: int = 4096, tokens: TwitchTokens | None = None) -> None:
         if not channels:
             raise ValueError("twitch: at least one channel is needed")
         self.bot_name = nick.lower()
         self.clock = clock
         self.policy = policy
-        self.token = token.removeprefix("oauth:")
+        self.tokens = tokens or TwitchTokens(token, client_id)
         # What the show's config declares; the outbox sizes its per-channel windows from it.
         self.declared_moderator = moderator
         self.client_id = client_id
         self.helix_url = helix_url
         self._helix = helix
         self._owns_helix = helix is None
-        self.irc = IrcClient(host, port, nick=self.bot_name, password=f"oauth:{self.token}",
+        self.irc = IrcClient(host, port, nick=self.bot_name,
+                             password=f"oauth:{self.tokens.access_token}",
                              channels=channels, tls=tls, clock=clock, backoff=backoff)
         self.irc.handlers.append(self._on_line)
+        self.irc.on_refused = self._renew_login
+        self._renewed_for = -1  # the connection count when the token was last renewed
         self.state = {c: _ChannelState() for c in self.irc.channels}
         self.bot_user_id: str | None = None
         self._account = AccountWindow(VIEWER_LIMIT)
@@ -118,9 +122,15 @@ class TwitchAdapter:
         """From `[platforms.twitch]`; the token comes from the environment."""
         token = secret(section.token_env)
         assert token is not None
+        renew = section.refresh_token_env and section.client_secret_env
+        tokens = TwitchTokens(
+            token, section.client_id,
+            secret(section.client_secret_env) if renew else None,
+            secret(section.refresh_token_env) if renew else None)
         return cls(channels=section.channels, nick=section.nick, token=token, clock=clock,
                    host=section.host, port=section.port, tls=section.tls,
-                   moderator=section.moderator, client_id=section.client_id, policy=policy)
+                   moderator=section.moderator, client_id=section.client_id, policy=policy,
+                   tokens=tokens)
 
     # -- the Adapter protocol ---------------------------------------------------------------
 
@@ -192,24 +202,39 @@ class TwitchAdapter:
         if not self.capabilities.can(action.kind.value) or room is None or self.bot_user_id is None:
             return False
         ids = {"broadcaster_id": room, "moderator_id": self.bot_user_id}
-        http = self._http()
         try:
-            if action.kind is ModKind.DELETE:
-                r = await http.delete(f"{self.helix_url}/moderation/chat",
-                                      params={**ids, "message_id": msg.message_id})
-            else:
-                data: dict[str, object] = {"user_id": msg.viewer.id, "reason": action.reason[:500]}
-                if action.kind is ModKind.TIMEOUT:
-                    data["duration"] = max(1, min(action.seconds, 1_209_600))
-                r = await http.post(f"{self.helix_url}/moderation/bans", params=ids,
-                                    json={"data": data})
-        except httpx.HTTPError as err:
+            r = await self._helix_call(action, ids)
+            if r.status_code == 401 and self.tokens.renewable:
+                await self.tokens.refresh(self._http())
+                r = await self._helix_call(action, ids)
+        except (httpx.HTTPError, TokenRefused) as err:
             log.warning("twitch: %s failed: %s", action.kind.value, err)
             return False
         if r.is_success:
             return True
         log.warning("twitch: %s refused (%s): %s", action.kind.value, r.status_code, r.text[:200])
         return False
+
+    async def _helix_call(self, action: ModAction, ids: dict[str, str]) -> httpx.Response:
+        http, msg = self._http(), action.message
+        if action.kind is ModKind.DELETE:
+            return await http.delete(f"{self.helix_url}/moderation/chat",
+                                     params={**ids, "message_id": msg.message_id})
+        data: dict[str, object] = {"user_id": msg.viewer.id, "reason": action.reason[:500]}
+        if action.kind is ModKind.TIMEOUT:
+            data["duration"] = max(1, min(action.seconds, 1_209_600))
+        return await http.post(f"{self.helix_url}/moderation/bans", params=ids,
+                               json={"data": data})
+
+    async def _renew_login(self, err: Exception) -> bool:
+        """Login refused: renew the token once per failure streak, then try again."""
+        if not self.tokens.renewable or self._renewed_for == self.irc.connections:
+            return False
+        self._renewed_for = self.irc.connections
+        log.warning("twitch: %s; renewing the token", err)
+        await self.tokens.refresh(self._http())
+        self.irc.password = f"oauth:{self.tokens.access_token}"
+        return True
 
     # -- IRC → ChatMessage ------------------------------------------------------------------
 
@@ -294,6 +319,6 @@ class TwitchAdapter:
     def _http(self) -> httpx.AsyncClient:
         if self._helix is None:
             self._helix = httpx.AsyncClient(timeout=httpx.Timeout(10.0))
-        self._helix.headers.update({"Authorization": f"Bearer {self.token}",
+        self._helix.headers.update({"Authorization": f"Bearer {self.tokens.access_token}",
                                     "Client-Id": self.client_id or ""})
         return self._helix

@@ -150,6 +150,8 @@ class IrcClient:
         # Send our own PING when the server has been silent this long; a dead link shows up.
         self.ping_interval = ping_interval
         self.handlers: list[MessageHandler] = []
+        # Called when the server refuses the login; True means `password` was renewed, retry.
+        self.on_refused: Callable[[IrcError], Awaitable[bool]] | None = None
         self.acked_caps: set[str] = set()
         self.connected = asyncio.Event()
         # Set whenever the link is down: a line written before it went down may be lost.
@@ -167,7 +169,12 @@ class IrcClient:
 
     async def start(self) -> None:
         """Connect and register once (raising if that fails), then keep the link up."""
-        await self._connect()
+        try:
+            await self._connect()
+        except IrcError as err:
+            if not await self._may_retry(err):
+                raise
+            await self._connect()
         self._task = asyncio.create_task(self._run(), name=f"irc:{self.host}:{self.port}")
 
     async def close(self) -> None:
@@ -275,6 +282,16 @@ class IrcClient:
             except ValueError:
                 log.warning("irc: unparseable line %r", line)
 
+    async def _may_retry(self, err: IrcError) -> bool:
+        """A refused login may be an expired token: the owner can renew it once and retry."""
+        if self.on_refused is None:
+            return False
+        try:
+            return await self.on_refused(err)
+        except Exception:
+            log.exception("irc: renewing the login failed")
+            return False
+
     def _drop(self) -> None:
         self.connected.clear()
         self.down.set()
@@ -290,9 +307,11 @@ class IrcClient:
                     await self._connect()
                 attempt = 0
                 reconnect_now = await self._read_loop()
-            except IrcError:
-                log.exception("irc: giving up")
+            except IrcError as err:
                 self._drop()
+                if await self._may_retry(err):
+                    continue
+                log.error("irc: giving up: %s", err)
                 return
             except (TimeoutError, OSError, ConnectionError, asyncio.IncompleteReadError,
                     asyncio.LimitOverrunError, ValueError) as err:
