@@ -275,3 +275,23 @@ async def test_unclaimed_prizes_are_redrawn_a_bounded_number_of_times(tmp_path, 
         assert verify_record(export_record(draws.store, draw_id)).ok
     finally:
         await app.stop()
+
+
+async def test_reroll_after_finish_rebuilds_the_sequence_from_the_store(tmp_path, clock):
+    app, console, twitch = await start(tmp_path / "f.db", clock, claim_seconds=0)
+    try:
+        draws = app.draws
+        draw_id = draws.create("Eggs", 1, "eggs", 10, "show")
+        draws.open(draw_id)
+        for i in range(5):
+            await twitch.say(f"e{i}", "eggs")
+        await clock.advance(10.5)
+        assert draws.store.get(draw_id).state == "finished"
+        [first] = draws.store.picks(draw_id)
+        await console.say("amy", "!reroll", Role.MODERATOR)
+        picks = draws.store.picks(draw_id)
+        assert [p.status for p in picks] == ["rerolled", "won"]
+        assert picks[1].viewer_id != first.viewer_id
+        assert verify_record(export_record(draws.store, draw_id)).ok
+    finally:
+        await app.stop()

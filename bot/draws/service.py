@@ -886,6 +886,10 @@ class Draws:
             draw_id, "finished", ("drawn",), actor, self.clock.now(), ended_at=self.clock.now()
         )
         self._cancel_timer(draw_id, "claims")
+        # A finished draw's list leaves memory; a later reroll rebuilds it from the store.
+        self._drawings.pop(draw_id, None)
+        self._counts.pop(draw_id, None)
+        self._announced.pop(draw_id, None)
         self._export(self._must(draw_id))
 
     # -- timers ------------------------------------------------------------------------------
@@ -1020,6 +1024,9 @@ class Draws:
                 return row
         if active:
             return active[-1]
+        recent = self.store.recent(1)  # e.g. a reroll after the last draw finished
+        if recent and recent[0].state in prefer:
+            return recent[0]
         raise DrawError("there's no draw right now")
 
     def _must(self, draw_id: int) -> DrawRow:
