@@ -55,7 +55,10 @@ class CheckingConsole(ConsoleAdapter):
     def check(self, text: str) -> None:
         assert self.facts is not None
         now = self.clock.now()
-        named = [p for p in self.facts.all() if p.name in text or (p.name_zh and p.name_zh in text)]
+        # The products a message names; a moderator's short "Eggs ¥39.90" names none in
+        # full, and then any product's live numbers will do.
+        named = [p for p in self.facts.all()
+                 if p.name in text or (p.name_zh and p.name_zh in text)] or self.facts.all()
         offers = [self.facts.live_offer(p.sku, now) for p in named]
         amounts = {a for o in offers for a in (o.price, o.list_price, o.saving)}
         percents = {o.percent_off for o in offers}
@@ -74,6 +77,13 @@ op = st.one_of(
     st.tuples(
         st.just("ask"),
         st.sampled_from(["!now", "!price beef", "!price eggs", "!deals"]),
+        st.just(0),
+    ),
+    st.tuples(  # moderators steering the show meanwhile
+        st.just("mod"),
+        st.sampled_from(["!show pause", "!show resume", "!skip", "!extend 30s",
+                         "!sale stop CORN-FLASH", "!sale start EGG-CHEAP",
+                         "!announce Eggs ¥39.90 now", "!announce Beef 50% off"]),
         st.just(0),
     ),
 )
@@ -95,8 +105,11 @@ async def run(ops: list) -> CheckingConsole:
                 facts.set_price(a, Decimal(b) / 100)
             elif kind == "stock":
                 facts.set_stock(a, b)
-            else:
+            elif kind == "ask":
                 await show.say("viewer", a, Role.VIEWER)
+            else:
+                await show.say("mod_amy", a, Role.MODERATOR)
+        await show.say("mod_amy", "!show resume", Role.MODERATOR)
         await show.until(show.clock.now() - show.t0 + 420, step=3)
         return show.console
 

@@ -65,7 +65,8 @@ def build_show(app: Any) -> ShowRunner | None:
         announcer=Announcer(app.persona, facts),
         draws=getattr(app, "draws", None),
     )
-    facts_check = ShowCommands.facts_check(facts)
+    finder = ProductFinder.from_catalog(products)
+    facts_check = ShowCommands.facts_check(facts, finder)
 
     def verify(text: str, now: float) -> list[str]:
         # The answer verifier once the app has one (it may be wired after this), else the
@@ -75,6 +76,6 @@ def build_show(app: Any) -> ShowRunner | None:
             return answer_verifier(answers)(text, now)
         return facts_check(text, now)
 
-    app.registry.add_cog(ShowCommands(runner, ProductFinder.from_catalog(products), verify))
+    app.registry.add_cog(ShowCommands(runner, finder, verify))
     app.pipeline.observers.append(runner.count_line)
     return runner

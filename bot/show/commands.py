@@ -33,16 +33,21 @@ _AMOUNT = re.compile(
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)", re.IGNORECASE)
 
 
-def check_numbers(text: str, facts: Facts, now: float) -> list[str]:
+def check_numbers(
+    text: str, facts: Facts, now: float, finder: ProductFinder | None = None
+) -> list[str]:
     """Amounts and percentages in `text` that are not a live fact right now.
 
-    The stand-in for the answer verifier (bot/answers/verifier.py): an amount must be some
-    product's live price, list price or saving; a percentage a live discount or promotion.
+    The stand-in for the answer verifier (bot/answers/verifier.py): an amount must be a live
+    price, list price or saving, a percentage a live discount or promotion, of the products
+    the text names (any product's when it names none, or no `finder` is given).
     """
-    offers = [facts.live_offer(p.sku, now) for p in facts.all()]
+    named = finder.named_in(text) if finder is not None else []
+    skus = [s for s in named if s in facts] or [p.sku for p in facts.all()]
+    offers = [facts.live_offer(sku, now) for sku in skus]
     amounts = {a for o in offers for a in (o.price, o.list_price, o.saving)}
     percents = {Decimal(o.percent_off) for o in offers if o.percent_off}
-    percents |= {p.value for p in facts.promotions(now) if p.kind == "percent"}
+    percents |= {p.value for sku in skus for p in facts.promotions(now, sku) if p.kind == "percent"}
     problems = []
     for m in _AMOUNT.finditer(text):
         raw = (m["a"] or m["b"]).replace(",", "")
@@ -105,8 +110,7 @@ class ProductFinder:
             return None
         if q in self._by_name:
             return self._by_name[q]
-        words = f" {_words(query)} "
-        inside = [(len(p), s) for p, s in self._phrases if len(p) >= 2 and _contains(words, p)]
+        inside = self._inside(query)
         if inside:  # the longest name wins: "beef shank" over "beef"
             return max(inside)[1]
         around = sorted((len(k), s) for k, s in self._by_name.items() if len(q) >= 3 and q in k)
@@ -114,6 +118,16 @@ class ProductFinder:
             return around[0][1]
         close = difflib.get_close_matches(q, list(self._by_name), n=1, cutoff=0.75)
         return self._by_name[close[0]] if close else None
+
+
+    def named_in(self, text: str) -> list[str]:
+        """Every product a text names (by a whole name or alias), in catalog order."""
+        found = {s for _, s in self._inside(text)}
+        return [s for s in dict.fromkeys(self._by_name.values()) if s in found]
+
+    def _inside(self, text: str) -> list[tuple[int, str]]:
+        words = f" {_words(text)} "
+        return [(len(p), s) for p, s in self._phrases if len(p) >= 2 and _contains(words, p)]
 
 
 def _contains(words: str, phrase: str) -> bool:
@@ -139,11 +153,13 @@ class ShowCommands:
         self.say = runner.say
         self.finder = finder or ProductFinder.from_facts(runner.facts)
         # (text, now) -> problems: the answer verifier in the app (see build_show).
-        self.verify = verify or self.facts_check(self.facts)
+        self.verify = verify or self.facts_check(self.facts, self.finder)
 
     @staticmethod
-    def facts_check(facts: Facts) -> Callable[[str, float], list[str]]:
-        return lambda text, now: check_numbers(text, facts, now)
+    def facts_check(
+        facts: Facts, finder: ProductFinder | None = None
+    ) -> Callable[[str, float], list[str]]:
+        return lambda text, now: check_numbers(text, facts, now, finder)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -362,8 +378,12 @@ class ShowCommands:
         problems = self.verify(text, ctx.now)
         if problems:
             self._audit(ctx, "show.announce.refused", text=text, problems=problems)
+            # The reply names what is wrong, never the wrong number itself: where a platform
+            # has no private replies it is read by the whole chat. The audit log has it all.
+            kinds = dict.fromkeys(re.sub(r"\s*'[^']*'", "", p).strip() for p in problems)
             raise ArgumentError(
-                f"not announced: {'; '.join(problems[:3])} (numbers must be live facts)"
+                f"not announced: {'; '.join(list(kinds)[:3])} (numbers must be live facts; "
+                "the audit log has the details)"
             )
         self._audit(ctx, "show.command", command="announce", text=text)
 
