@@ -119,7 +119,6 @@ class ProductFinder:
         close = difflib.get_close_matches(q, list(self._by_name), n=1, cutoff=0.75)
         return self._by_name[close[0]] if close else None
 
-
     def named_in(self, text: str) -> list[str]:
         """Every product a text names (by a whole name or alias), in catalog order."""
         found = {s for _, s in self._inside(text)}
