@@ -10,6 +10,7 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 
+from bot.answers.wiring import AnswersFeature
 from bot.clock import Clock, SystemClock
 from bot.commands import CommandRegistry, CommandRouter, HelpCommands
 from bot.config import Config
@@ -69,6 +70,10 @@ class Hawker:
         # Needs `self.knowledge` (or sets `self.facts` from the catalog) and, for draw slots,
         # `self.draws` when they are built above this line (or set `self.show.draws` later).
         self.show = build_show(self)
+        # Answers (bot/answers): the question detector and !ask now; the knowledge base opens at
+        # the first question or `await self.answering.ready()`, sharing the show's fact table,
+        # and then sets `self.knowledge` and `self.answers`.
+        self.answering = AnswersFeature(self)
         # Webhooks (plugins/webhooks): signed shop and chat-bridge events in, the admin API,
         # signed events out; `self.events.publish(kind, payload)` is set when configured.
         self.webhooks = None
@@ -115,6 +120,7 @@ class Hawker:
             await adapter.start(self.pipeline.handle)
         if self.show is not None:
             self._tasks.append(self.show.start_task())
+        self._tasks.append(asyncio.create_task(self.answering.run(), name="answers"))
         if self.webhooks is not None:
             await self.webhooks.start()
 

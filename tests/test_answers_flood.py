@@ -165,5 +165,9 @@ async def test_worker_survives_a_failing_step(clock, monkeypatch):
     monkeypatch.setattr(show.service, "step", boom)
     task = asyncio.create_task(show.service.run())
     await clock.advance(1.0)
+    assert calls == [] and clock.next_deadline() is None  # idle: no questions, no timer
+    show.ask("how much is the beef?")  # never taken by the failing step
+    show.service.wake.set()
+    await clock.advance(1.0)
     assert len(calls) >= 3 and not task.done()
     task.cancel()

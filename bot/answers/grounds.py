@@ -138,11 +138,15 @@ def policy_passages(policies: Iterable[Policy], intent: Intent) -> list[Passage]
 
 
 def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
-           role: Role = Role.VIEWER, policies: Iterable[Policy] = ()) -> Grounds:
+           role: Role = Role.VIEWER, policies: Iterable[Policy] = (),
+           on_air: str | None = None) -> Grounds:
     """Read the facts for the evidence's top product now and keep the passages worth citing
-    (plus the shop policies on the question's topic)."""
+    (plus the shop policies on the question's topic). `on_air`: the product a question that
+    names none is about ("how much is it?" while the beef is on)."""
     top = evidence.top
     sku = top.sku if top is not None and top.score >= MIN_PRODUCT_SCORE and top.sku in facts else None
+    if sku is None and on_air is not None and on_air in facts:
+        sku = on_air
     best = evidence.passages[0].score if evidence.passages else 0.0
     # With no product matched, only shop-wide passages (policies, overrides) may answer.
     passages = tuple(

@@ -10,6 +10,7 @@ reply waited for the rate limit is never sent stale.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections import Counter
@@ -29,6 +30,7 @@ from bot.answers.flood import (
     group_questions,
     question_key,
 )
+from bot.answers.detect import DEICTIC
 from bot.answers.grounds import Grounds, gather
 from bot.answers.verifier import Verifier
 from bot.clock import Clock
@@ -82,7 +84,7 @@ class AnswerService:
         *,
         composer: Composer | None = None,
         verifier: Verifier | None = None,
-        on_sale: Callable[[], set[str] | None] | None = None,
+        on_air: Callable[[], str | None] | None = None,
         limiter: ViewerLimiter | None = None,
         tick: float = 0.25,
         batch: int = 200,
@@ -98,7 +100,7 @@ class AnswerService:
         self.template = TemplateComposer(persona)
         self.composer: Composer = composer or self.template
         self.verifier = verifier or Verifier(persona)
-        self.on_sale = on_sale
+        self.on_air = on_air
         self.limiter = limiter or ViewerLimiter()
         self.tick = tick
         self.batch = batch
@@ -107,25 +109,27 @@ class AnswerService:
         self.busy_every = busy_every
         self.cache = AnswerCache()
         self.stats = AnswerStats()
-        self._evidence: dict[tuple[int, str, frozenset[str] | None], Evidence] = {}
+        self._evidence: dict[tuple[int, str], Evidence] = {}
         self._busy_at = float("-inf")
+        # Set by whoever queues a question (the detector, !ask): the worker sleeps otherwise.
+        self.wake = asyncio.Event()
         self._dropped_told = 0
 
     # -- one question ----------------------------------------------------------------------
 
     def ground(self, question: str, role: Role = Role.VIEWER) -> Grounds:
-        """Retrieve evidence (cached per question text and catalog) and read the facts now."""
-        on_sale = self.on_sale() if self.on_sale else None
-        key = (id(self.kb.retriever.snapshot), question_key(question),
-               frozenset(on_sale) if on_sale is not None else None)
+        """Retrieve evidence (cached per question text and catalog) and read the facts now.
+        "How much is it?" names no product: it is about the one on air, if any."""
+        key = (id(self.kb.retriever.snapshot), question_key(question))
         evidence = self._evidence.get(key)
         if evidence is None:
-            evidence = self.kb.retrieve(question, on_sale=on_sale)
+            evidence = self.kb.retrieve(question)
             if len(self._evidence) > 4096:
                 self._evidence.clear()
             self._evidence[key] = evidence
+        on_air = self.on_air() if self.on_air is not None and DEICTIC.search(question) else None
         return gather(evidence, self.kb.facts, self.kb.catalog, now=self.clock.now(), role=role,
-                      policies=self.kb.policies)
+                      policies=self.kb.policies, on_air=on_air)
 
     async def answer(self, question: str, role: Role = Role.VIEWER) -> Answer:
         """The verified answer to one question, in the persona's voice."""
@@ -187,7 +191,7 @@ class AnswerService:
             if grounds is None or grounds.facts is None:
                 return answer.text  # no numbers in it
             fresh = gather(grounds.evidence, self.kb.facts, self.kb.catalog, now=now,
-                           role=grounds.role, policies=self.kb.policies)
+                           role=grounds.role, policies=self.kb.policies, on_air=grounds.sku)
             if self.verifier.check(answer.text, fresh).ok:
                 return answer.text
             self.stats.refreshed += 1
@@ -199,12 +203,16 @@ class AnswerService:
     # -- the worker ------------------------------------------------------------------------
 
     async def run(self) -> None:
+        """Answer in ticks while questions come; idle (no timer) while none do."""
         while True:
+            if not len(self.questions):
+                self.wake.clear()
+                await self.wake.wait()
             try:
                 await self.step()
             except Exception:  # never let one bad batch stop the answers
                 log.exception("answer worker step failed")
-            await self.clock.sleep(self.tick)
+            await self.clock.sleep(self.tick)  # questions arriving meanwhile are coalesced
 
     async def step(self) -> int:
         """Answer what is queued now; returns the number of replies put in the outbox."""
@@ -263,21 +271,30 @@ class AnswerService:
 
 
 class AnswerCommands:
-    """`!ask <question>` for anyone, `!answers` (stats) for moderators."""
+    """`!ask <question>` for anyone, `!answers` (stats) for moderators. The service may open
+    after the commands are registered (see wiring.py): `service()` says whether it has."""
 
-    def __init__(self, service: AnswerService) -> None:
+    def __init__(self, questions: QuestionQueue, service: Callable[[], AnswerService | None],
+                 wake: Callable[[], None] = lambda: None) -> None:
+        self.questions = questions
         self.service = service
+        self.wake = wake
 
     @command("ask", viewer_cooldown=5, help="Ask about a product, a price, shipping...")
     async def ask(self, ctx: Context, question: Rest) -> None:
         if not question.strip():
             raise ArgumentError("what would you like to know?")
-        self.service.questions.put(replace(ctx.message, text=question, addressed_to_bot=True))
+        self.questions.put(replace(ctx.message, text=question, addressed_to_bot=True))
+        self.wake()
 
     @command("answers", min_role=Role.MODERATOR, help="Answer stats: answered, merged, dropped")
     async def answers(self, ctx: Context) -> None:
-        r = self.service.report()
+        service = self.service()
+        if service is None:
+            ctx.reply(f"answers: not started yet, {len(self.questions)} questions waiting",
+                      ephemeral=True)
+            return
+        r = service.report()
         ctx.reply(f"answers: {r['replies']} replies to {r['questions']} questions "
                   f"({r['coalesced']} merged, {r['cache_hits']} cached), {r['rejected']} drafts "
                   f"rejected, {r['dropped']} dropped, {r['queued']} waiting", ephemeral=True)
-
