@@ -503,14 +503,22 @@ def renewing_adapter(server: TwitchServer, clock: FakeClock, token_calls: list, 
         token_calls.append(dict(httpx.QueryParams(request.content.decode())))
         if token_calls[-1].get("refresh_token") != "rt-1":
             return httpx.Response(400, json={"status": 400, "message": "Invalid refresh token"})
-        return httpx.Response(200, json={"access_token": server.token, "refresh_token": "rt-1",
-                                         "expires_in": 14400, "scope": ["chat:read", "chat:edit"],
-                                         "token_type": "bearer"})
+        return httpx.Response(
+            200,
+            json={
+                "access_token": server.token,
+                "refresh_token": "rt-1",
+                "expires_in": 14400,
+                "scope": ["chat:read", "chat:edit"],
+                "token_type": "bearer",
+            },
+        )
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(id_twitch))
     tokens = TwitchTokens("expired", "cid", "csecret", kw.pop("refresh_token", "rt-1"))
-    return make_adapter(server, clock, token="expired", tokens=tokens, helix=http,
-                        client_id="cid", **kw)
+    return make_adapter(
+        server, clock, token="expired", tokens=tokens, helix=http, client_id="cid", **kw
+    )
 
 
 async def test_expired_token_is_renewed_at_login_and_on_reconnect(server, clock):
@@ -519,8 +527,12 @@ async def test_expired_token_is_renewed_at_login_and_on_reconnect(server, clock)
     await tw.start(Inbox())
     try:
         assert tw.tokens.refreshes == 1 and server.logins == 1
-        assert calls[0] == {"grant_type": "refresh_token", "refresh_token": "rt-1",
-                            "client_id": "cid", "client_secret": "csecret"}
+        assert calls[0] == {
+            "grant_type": "refresh_token",
+            "refresh_token": "rt-1",
+            "client_id": "cid",
+            "client_secret": "csecret",
+        }
         # Hours later the token lapses; Twitch drops us and wants a fresh one.
         server.token = "s3cret-2"
         server.drop()
@@ -550,9 +562,18 @@ async def test_helix_401_renews_the_token_and_retries(clock):
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(twitch_apis))
     tokens = TwitchTokens("s3cret", "cid", "csecret", "rt-1")
-    tw = TwitchAdapter(channels=["shopshow"], nick="hawkerbot", token="s3cret", clock=clock,
-                       host="127.0.0.1", port=server.port, tls=False, client_id="cid",
-                       helix=http, tokens=tokens)
+    tw = TwitchAdapter(
+        channels=["shopshow"],
+        nick="hawkerbot",
+        token="s3cret",
+        clock=clock,
+        host="127.0.0.1",
+        port=server.port,
+        tls=False,
+        client_id="cid",
+        helix=http,
+        tokens=tokens,
+    )
     await tw.start(Inbox())
     try:
         await eventually(lambda: tw.capabilities.delete and tw.state["shopshow"].room_id)
@@ -562,3 +583,27 @@ async def test_helix_401_renews_the_token_and_retries(clock):
     finally:
         await tw.stop()
         await server.close()
+
+
+async def test_the_same_line_twice_still_reaches_chat(server, clock):
+    """Twitch refuses a non-moderator's repeat within 30 s; a draw says the same thing to one
+    viewer after another."""
+    server.now = clock.now
+    tw = make_adapter(server, clock)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: server.live and tw.state["shopshow"].room_id)
+        ids = [
+            await tw.send(Delivery("shopshow", "You're in the draw. Good luck!")) for _ in range(3)
+        ]
+        assert all(ids) and server.refused == []
+        lines = [m.params[1] for m in server.sent_privmsgs()]
+        assert [line.rstrip(" \U000e0000") for line in lines] == [
+            "You're in the draw. Good luck!"
+        ] * 3
+        assert lines[0] != lines[1] != lines[2]
+        await clock.advance(31)
+        await tw.send(Delivery("shopshow", "You're in the draw. Good luck!"))
+        assert server.sent_privmsgs()[-1].params[1] == "You're in the draw. Good luck!"
+    finally:
+        await tw.stop()

@@ -49,6 +49,8 @@ class TwitchServer:
         # dying connection. `lost` keeps what it forgot.
         self.deaf = False
         self.lost: list[IrcMessage] = []
+        self.refused: list[IrcMessage] = []  # lines Twitch would not post (see _handle)
+        self._last_line: dict[str, tuple[str, float]] = {}
         self.logins = 0
         self.joined = asyncio.Event()
         # Every line the bot sent, parsed, in order, across connections.
@@ -131,7 +133,9 @@ class TwitchServer:
             c.writer.transport.abort()
 
     def sent_privmsgs(self) -> list[IrcMessage]:
-        return [m for m in self.received if m.command == "PRIVMSG"]
+        """What the bot said that reached chat."""
+        refused = {id(m) for m in self.refused}
+        return [m for m in self.received if m.command == "PRIVMSG" and id(m) not in refused]
 
     def privmsg_times(self) -> list[float]:
         pairs = zip(self.received, self.received_at, strict=True)
@@ -217,8 +221,18 @@ class TwitchServer:
                     )
             self.joined.set()
         elif m.command == "PRIVMSG" and "twitch.tv/commands" in c.caps:
-            # Twitch confirms each message the bot sends with a USERSTATE carrying its id.
+            # Twitch confirms each message the bot sends with a USERSTATE carrying its id; a
+            # non-moderator's repeat of its last line within 30 s is refused with a NOTICE.
             mod = "1" if "moderator" in self.bot_badges else "0"
+            chan, text = m.params[0], m.params[1]
+            last = self._last_line.get(chan)
+            if mod == "0" and last and last[0] == text and self.now() - last[1] < 30:
+                self.refused.append(m)
+                c.write(f"@msg-id=msg_duplicate :{HOST} NOTICE {chan} :Your message was not "
+                        "sent because it is identical to the previous one you sent, less than "
+                        "30 seconds ago.")
+                return
+            self._last_line[chan] = (text, self.now())
             c.write(
                 f"@badge-info=;badges={self.bot_badges};color=;display-name={c.nick};"
                 f"emote-sets=0;id=sent-{next(self._ids):04d};mod={mod};subscriber=0;"

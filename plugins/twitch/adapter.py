@@ -34,6 +34,9 @@ VIEWER_LIMIT = RateLimit(20, 30.0)
 MODERATOR_LIMIT = RateLimit(100, 30.0)
 HELIX = "https://api.twitch.tv/helix"
 _PRIVILEGED = {"broadcaster", "moderator"}
+# Twitch's rule against repeating the same line, and the mark that sidesteps it.
+DUPLICATE_SECONDS = 30.0
+INVISIBLE = " \U000E0000"
 # How long to wait for Twitch to confirm a line before taking it as sent.
 CONFIRM_SECONDS = 10.0
 _LOST = object()
@@ -115,6 +118,7 @@ class TwitchAdapter:
         self.resent = 0
         self.refused = 0
         self._pending: asyncio.Future[str | None] | None = None
+        self._last_line: dict[str, tuple[str, float]] = {}
 
     @classmethod
     def from_config(cls, section: TwitchSection, clock: Clock,
@@ -173,6 +177,7 @@ class TwitchAdapter:
         connection; a half-dead TCP link would otherwise swallow lines silently for minutes.
         """
         text = " ".join(delivery.text.split())[:MAX_LENGTH]  # chat lines cannot hold newlines
+        channel = delivery.channel.lstrip("#").lower()
         tags = None
         reply = delivery.reply_to
         tagged = "twitch.tv/tags" in self.irc.acked_caps
@@ -185,12 +190,16 @@ class TwitchAdapter:
                     await self.clock.sleep(wait)
                 confirm = "twitch.tv/commands" in self.irc.acked_caps
                 self._pending = asyncio.get_running_loop().create_future() if confirm else None
-                await self.irc.privmsg(delivery.channel, text, tags=tags)
+                line = self._not_a_repeat(channel, text)
+                await self.irc.privmsg(channel, line, tags=tags)
                 self._account.record(self.clock.now())
                 if self._pending is None:
+                    self._last_line[channel] = (line, self.clock.now())
                     return None  # a plain IRC server says nothing back
                 outcome = await self._confirmation(self._pending)
                 self._pending = None
+                if isinstance(outcome, str):  # posted: the line Twitch now compares against
+                    self._last_line[channel] = (line, self.clock.now())
                 if outcome is not _LOST:
                     return outcome
                 self.resent += 1
@@ -297,6 +306,22 @@ class TwitchAdapter:
                 await self._sink(chat)  # the pipeline never raises on input
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _not_a_repeat(self, channel: str, text: str) -> str:
+        """Twitch refuses a line identical to the bot's previous one in a channel within 30 s
+        (unless it moderates there). Chat clients show nothing for U+E0000, so a trailing one
+        makes a deliberate repeat ("You're in the draw!" to the next viewer) a new line."""
+        last = self._last_line.get(channel)
+        mod = self.state.get(channel, _ChannelState()).bot_is_mod
+        if mod or last is None or self.clock.now() - last[1] >= DUPLICATE_SECONDS:
+            return text
+        base = last[0].removesuffix(INVISIBLE)
+        if text != base:
+            return text
+        # Alternate with and without the mark, staying within the length limit.
+        if last[0].endswith(INVISIBLE):
+            return text
+        return text[: MAX_LENGTH - len(INVISIBLE)] + INVISIBLE
 
     async def _confirmation(self, pending: asyncio.Future[str | None]) -> str | None | object:
         """The sent message's id, None (refused, or no word in time), or _LOST (link dropped)."""
