@@ -60,6 +60,8 @@ class CheckingConsole(ConsoleAdapter):
         named = [p for p in self.facts.all()
                  if p.name in text or (p.name_zh and p.name_zh in text)] or self.facts.all()
         offers = [self.facts.live_offer(p.sku, now) for p in named]
+        if text.startswith("Now on: ") and not all(p.in_stock for p in named):
+            self.problems.append(f"pitched a sold-out product at {now}: {text!r}")
         amounts = {a for o in offers for a in (o.price, o.list_price, o.saving)}
         percents = {o.percent_off for o in offers}
         for m in MONEY.finditer(text):
