@@ -637,7 +637,8 @@ class ShowRunner:
         # Long bilingual text goes out as one message per language: a platform would split
         # it anyway, and a later part could wait for the rate limit and state a stale price.
         lines = first.text.split("\n")
-        parts = [None] if len(first.text) <= SPLIT_AT else list(range(len(lines)))
+        limit = min([SPLIT_AT, *(a.capabilities.max_length for a in self.outbox.adapters.values())])
+        parts = [None] if len(first.text) <= limit else list(range(len(lines)))
         for part in parts:
             self.outbox.put(self._live_announcement(key, render, first, part, merge, priority))
         self.store.audit("show.announce", ACTOR, key=key, text=first.text)
