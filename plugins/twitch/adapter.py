@@ -151,7 +151,6 @@ class TwitchAdapter:
 
     async def start(self, sink: MessageSink) -> None:
         self._sink = sink
-        self._deliverer = asyncio.create_task(self._deliver(), name="twitch:deliver")
         try:
             await self.irc.start()
         except IrcError as err:  # a refused login is for the operator to fix, not to retry
@@ -159,6 +158,8 @@ class TwitchAdapter:
         except (OSError, TimeoutError) as err:
             where = f"{self.irc.host}:{self.irc.port}"
             raise ConfigError(f"platforms.twitch: cannot connect to {where}: {err}") from err
+        # Lines read meanwhile wait in the inbox.
+        self._deliverer = asyncio.create_task(self._deliver(), name="twitch:deliver")
 
     async def stop(self) -> None:
         await self.irc.close()
