@@ -98,3 +98,33 @@ def test_missing_secret_names_the_variable(tmp_path, clock, monkeypatch):
             app.configured_adapters()
     finally:
         app.store.close()
+
+
+async def test_hawker_run_path_connects_twitch_from_config(tmp_path, clock, monkeypatch):
+    """The path `hawker run` takes: config section → configured_adapters → start → chat."""
+    import asyncio
+
+    from tests.test_twitch_dialect import eventually
+    from tests.twitch_server import TwitchServer
+
+    server = await TwitchServer(token="t0ken").start()
+    monkeypatch.setenv("HAWKER_TWITCH_TOKEN", "oauth:t0ken")
+    cfg = Config.load(EXAMPLES / "hawker.toml")
+    cfg.store.path = tmp_path / "hawker.db"
+    cfg.show.plan = None
+    cfg.platforms.twitch = TwitchSection(
+        nick="hawkerbot", channels=["farmsale"], host="127.0.0.1", port=server.port, tls=False
+    )
+    app = Hawker(cfg, clock)
+    for adapter in app.configured_adapters():
+        app.add_adapter(adapter)
+    await app.start()
+    try:
+        await eventually(lambda: server.live)
+        server.privmsg("farmsale", "tina", "!help", user_id="21")
+        await eventually(lambda: server.sent_privmsgs(), clock=clock, step=0.5)
+        assert "!help" in server.sent_privmsgs()[0].params[1]
+    finally:
+        await app.stop()
+        await server.close()
+        await asyncio.sleep(0)
