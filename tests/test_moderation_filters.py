@@ -138,6 +138,9 @@ def test_copy_paste_flood_across_viewers_but_not_short_keywords():
     assert all(
         f.check(msg("how much is the beef shank??", name=f"q{i}"), T0) is None for i in range(300)
     )
+    # Long questions too: 300 viewers asking the same thing get one coalesced answer.
+    long_q = "does the grass fed beef shank ship to Chengdu by tomorrow evening?"
+    assert all(f.check(msg(long_q, name=f"l{i}"), T0) is None for i in range(300))
     # A flood is judged within the window: the same text an hour later starts over.
     assert f.check(msg(pasta.lower(), name="late"), T0 + 3600) is None
 

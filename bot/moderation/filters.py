@@ -21,6 +21,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from bot.events import ChatMessage
+from bot.questions import looks_like_question
 from bot.moderation.settings import EscalationSettings, FiltersSettings
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -196,7 +197,9 @@ class ChatFilters:
         history.append((now, key))
         if len(history) == r.max_repeats and all(t >= since and k == key for t, k in history):
             return Verdict("repeats", f"{r.max_repeats}x in {r.window_seconds:g}s")
-        if len(key) < r.flood_min_length:
+        # Hundreds of viewers asking the same question at once is a show going well, not
+        # spam: the answers feature coalesces them into one reply.
+        if len(key) < r.flood_min_length or looks_like_question(msg):
             return None
         flood = self._floods.get(key)
         if flood is None or flood.since < since:
