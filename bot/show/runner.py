@@ -142,6 +142,11 @@ class ShowRunner:
             for i, seg in enumerate(plan.segments)
             if seg.promotion is not None and seg.promotion.lasts is not None
         }
+        self._segment_of = {
+            pid: i
+            for i in range(len(plan.segments))
+            if (pid := plan.segment_promotion_id(i)) is not None
+        }
         self._unsubscribe = facts.subscribe(self._on_fact)
         self.ticks = 0
 
@@ -417,7 +422,11 @@ class ShowRunner:
             return out
         # A moderator's `!sale start` holds a promotion on, with no deadline, until `!sale stop`
         # (a segment's deal too, even outside its segment).
-        for i, seg in enumerate(self.plan.segments):
+        for i in {
+            s.segment,
+            *(self._segment_of[p] for p, on in s.overrides.items() if on and p in self._segment_of),
+        }:
+            seg = self.plan.segments[i]
             pid = self.plan.segment_promotion_id(i)
             if seg.promotion is None or pid is None:
                 continue
