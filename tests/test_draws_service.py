@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from pathlib import Path
 
@@ -295,3 +296,26 @@ async def test_reroll_after_finish_rebuilds_the_sequence_from_the_store(tmp_path
         assert verify_record(export_record(draws.store, draw_id)).ok
     finally:
         await app.stop()
+
+
+async def test_records_are_written_off_the_chat_loop_and_verify(tmp_path, clock, capsys):
+    from bot.cli import main
+
+    records = tmp_path / "records"
+    app, console, twitch = await start(tmp_path / "x.db", clock, export_dir=str(records))
+    draws = app.draws
+    draw_id = draws.create("Apples", 2, "apple", 10, "show")
+    draws.open(draw_id)
+    for i in range(9):
+        await (console if i % 3 else twitch).say(f"a{i}", "apple")
+    await clock.advance(10.5)
+    line = grab(r"(hawker draw verify .*)$", said(console))
+    await clock.advance(121)  # both winners' windows end: redraws rewrite the record
+    await app.stop()  # waits for the records being written
+    args = line.split()[1:]
+    assert args[2] == str(records / f"draw-{draw_id}.json")
+    assert main(args) == 0
+    assert "OK: the winners match" in capsys.readouterr().out
+    record = json.loads((records / f"draw-{draw_id}.json").read_text())
+    assert [p["status"] for p in record["picks"]] == ["unclaimed", "unclaimed", "pending",
+                                                      "pending"]

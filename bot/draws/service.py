@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,6 +186,8 @@ class Draws:
         self.is_blocked = is_blocked or (lambda v: False)
         # Where drand rounds come from (only used when `[draws] drand = true`).
         self.beacon_source = beacon_source
+        self._exporter: ThreadPoolExecutor | None = None
+        self._exports: list[asyncio.Future] = []
         self.batcher = EntryBatcher(
             self.store, clock, self.settings.batch_size, self.settings.batch_seconds
         )
@@ -230,6 +232,15 @@ class Draws:
         await self.batcher.stop()
         if isinstance(self.beacon_source, beacon.HttpBeacon):
             await self.beacon_source.aclose()
+        # Records being written land before the process goes (the demo's verify line).
+        results = await asyncio.gather(*self._exports, return_exceptions=True)
+        for err in results:
+            if isinstance(err, Exception):
+                log.error("draws: writing a record failed: %s", err)
+        self._exports.clear()
+        if self._exporter is not None:
+            self._exporter.shutdown(wait=True)
+            self._exporter = None
 
     # -- the show's seam: create / open / close / pick --------------------------------------
 
@@ -1070,18 +1081,29 @@ class Draws:
                 log.exception("draws: listener failed on %s", kind)
 
     def _export(self, row: DrawRow) -> Path | None:
-        """Write the audit record where the show publishes it (settings.export_dir)."""
+        """Write the audit record where the show publishes it (settings.export_dir): in a
+        worker thread on its own connection when the store is a file, in order, so the latest
+        state always lands last."""
         if self.settings.export_dir is None or row.drawn_at is None:
             return None
-        from bot.draws.verify import export_record
+        from bot.draws.verify import write_record, write_record_from
 
         path = Path(self.settings.export_dir) / f"draw-{row.id}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(export_record(self.store, row.id), ensure_ascii=False, indent=1))
-        tmp.replace(path)
+        db = getattr(getattr(self.store, "store", None), "path", ":memory:")
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None or db == ":memory:":
+            write_record(self.store, row.id, path)
+            return path
+        if self._exporter is None:
+            self._exporter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draw-export")
+        self._exports.append(loop.run_in_executor(self._exporter, write_record_from, db, row.id,
+                                                  path))
+        self._exports = [f for f in self._exports if not f.done()]
         return path
-
 
 def _chain(row: DrawRow) -> beacon.Chain | None:
     spec = row.rules.get("drand")

@@ -72,6 +72,27 @@ def export_record(store: DrawStore, draw_id: int) -> dict[str, Any]:
     }
 
 
+def write_record(store: DrawStore, draw_id: int, path: Path) -> None:
+    """Write the record atomically (a reader never sees half a file)."""
+    text = json.dumps(export_record(store, draw_id), ensure_ascii=False, indent=1)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def write_record_from(db: str, draw_id: int, path: Path) -> None:
+    """`write_record` on a connection of its own (WAL: it reads while the bot writes), so a
+    worker thread can export a million entries without holding up the chat loop."""
+    from bot.draws.store import SQLiteDrawStore
+    from bot.store import Store
+
+    store = Store(db)
+    try:
+        write_record(SQLiteDrawStore(store), draw_id, path)
+    finally:
+        store.close()
+
+
 @dataclass
 class Verdict:
     ok: bool
