@@ -127,7 +127,8 @@ class DrawCommands:
 
     @command("claim", viewer_cooldown=3, help="Claim a prize you won")
     async def claim(self, ctx: Context) -> None:
-        ctx.reply(self.draws.claim(ctx.viewer).message)
+        result = self.draws.claim(ctx.viewer)
+        ctx.reply(result.message, ephemeral=not result.ok)
 
     @command("odds", viewer_cooldown=10, help="Your true chance in the current draw")
     async def odds(self, ctx: Context) -> None:
