@@ -28,6 +28,7 @@ async def run_live(args: argparse.Namespace) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     await app.start()
+    await app.answering.ready()  # the knowledge base, before the first question
     print(f"hawker: live on {', '.join(a.platform for a in adapters)}; Ctrl-C ends the show")
     try:
         await stop.wait()

@@ -37,7 +37,8 @@ def test_questions_are_detected(detector, text):
 @pytest.mark.parametrize(
     "text",
     ["666", "hello from Shanghai!", "哈哈哈", "love this show", "just ordered!", "主播辛苦了",
-     "what time is it in Paris?", "is anyone else watching from Berlin?"],
+     "what time is it in Paris?", "is anyone else watching from Berlin?", "老张好！",
+     "Lao Zhang you're the best", "@hawker hi"],
 )
 def test_chatter_is_left_alone(detector, text):
     assert not detector(message(text))

@@ -1,10 +1,12 @@
 """Which chat messages are questions for the bot.
 
-A message counts when it is addressed to the host (the adapter's mention/reply flag, or the host's
-name or nickname in the text), or when it reads as a question (`bot.questions`) *and* names
-something the shop can answer about: a product (name, Chinese name, alias, SKU), a shop topic
-(shipping, returns, price), or, when a product is on air, the product by implication ("how much
-is it?"). Chatter ("666", "hello from Shanghai") is left alone.
+A message counts when it reads as a question (`bot.questions`, plus Chinese A-not-A forms like
+甜不甜) and names something the shop can answer about: a product (name, Chinese name, alias,
+SKU), a shop topic (shipping, returns, price), or, when a product is on air, that product by
+implication ("how much is it?"). Addressed to the host (the adapter's mention/reply flag, or
+the host's name or nickname in the text), a question word is enough ("Lao Zhang, what's good
+tonight"), but a greeting is not ("老张好！"). Chatter ("666", "hello from Shanghai") is left
+alone.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ SHOP_TERMS = (
 )
 # "how much is it / is this in stock": a question about whatever is on air right now.
 DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|它", re.I)
+# Question words anywhere: enough when the message is addressed to the host.
+QUESTION_WORD = re.compile(r"\b(how|what|what's|which|when|where|why|who|does|do|can|could|any)\b",
+                           re.I)
 # Chinese A-not-A questions: 甜不甜, 好不好, 有没有 (the core's first pass misses them).
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 MAX_WORDS = 5  # longest English name key looked up
@@ -77,9 +82,11 @@ class QuestionDetector:
         return not self.terms.isdisjoint(_keys(text))
 
     def __call__(self, msg: ChatMessage) -> bool:
+        question = looks_like_question(msg) or bool(A_NOT_A.search(msg.text))
         if msg.addressed_to_bot or self.persona.addressed_in(msg.text):
-            return True
-        if not (looks_like_question(msg) or A_NOT_A.search(msg.text)):
+            # "老张好！" greets the host (and enters the draw); it asks nothing.
+            return question or bool(QUESTION_WORD.search(msg.text)) or self.names_something(msg.text)
+        if not question:
             return False
         if self.names_something(msg.text):
             return True
