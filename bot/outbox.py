@@ -39,10 +39,13 @@ class SlidingWindow:
         self.limit = limit
         self._sent: collections.deque[float] = collections.deque(maxlen=limit.messages)
 
-    def wait_time(self, now: float) -> float:
-        if len(self._sent) < self.limit.messages:
+    def wait_time(self, now: float, sends: int = 1) -> float:
+        """Seconds until the window has room for `sends` more (at most a whole window)."""
+        sends = min(sends, self.limit.messages)
+        must_expire = len(self._sent) - self.limit.messages + sends
+        if must_expire <= 0:
             return 0.0
-        return max(0.0, self._sent[0] + self.limit.per_seconds - now)
+        return max(0.0, self._sent[must_expire - 1] + self.limit.per_seconds - now)
 
     def record(self, now: float) -> None:
         self._sent.append(now)
@@ -156,24 +159,27 @@ class ChannelQueue:
             await self._send(item.out)
 
     async def _send(self, out: Reply | Announcement, limited: bool = True) -> None:
-        caps = self.adapter.capabilities
-        if out.refresh is not None:
-            fresh = out.refresh()
-            if fresh is None:
+        # A message split in parts waits until the window has room for all of them, and is
+        # rendered right before they go, so no part states a price older than the first.
+        while True:
+            rendered = self._render(out)
+            if rendered is None:
                 self.stats.dropped["stale"] += 1
                 return
-            out.text = fresh
-        if isinstance(out, Reply):
-            text = render_mentions(out.mentions, out.text)
-            reply_to, card, ephemeral = out.to, None, out.ephemeral
-        else:
-            text, reply_to, card, ephemeral = out.text, None, out.card, False
-        for i, part in enumerate(split_text(text, caps.max_length)):
-            if i and limited:  # every part is a message of its own for the platform's limit
-                wait = self.limiter.wait_time(self.clock.now())
-                if wait > 0:
-                    await self.clock.sleep(wait)
+            text, parts = rendered
+            wait = self.limiter.wait_time(self.clock.now(), len(parts)) if limited else 0.0
+            if wait <= 0:
+                break
+            await self.clock.sleep(wait)
+        reply_to = out.to if isinstance(out, Reply) else None
+        card = out.card if isinstance(out, Announcement) else None
+        ephemeral = isinstance(out, Reply) and out.ephemeral
+        for i, part in enumerate(parts):
             if limited:
+                if i:  # only a text longer than the whole window waits between parts
+                    wait = self.limiter.wait_time(self.clock.now())
+                    if wait > 0:
+                        await self.clock.sleep(wait)
                 self.limiter.record(self.clock.now())
             delivery = Delivery(self.channel, part, reply_to if i == 0 else None,
                                 card if i == 0 else None, ephemeral)
@@ -185,6 +191,16 @@ class ChannelQueue:
                 return
         self.stats.sent += 1
         self._on_sent(out, text)
+
+    def _render(self, out: Reply | Announcement) -> tuple[str, list[str]] | None:
+        """The text as of now, and its parts at the platform's length; None if it went stale."""
+        if out.refresh is not None:
+            fresh = out.refresh()
+            if fresh is None:
+                return None
+            out.text = fresh
+        text = render_mentions(out.mentions, out.text) if isinstance(out, Reply) else out.text
+        return text, split_text(text, self.adapter.capabilities.max_length)
 
 
 def _merge_key(out: Reply | Announcement) -> tuple | None:

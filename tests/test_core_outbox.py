@@ -198,3 +198,35 @@ async def test_a_failing_send_is_counted_and_the_queue_goes_on(box, clock):
     assert out.stats()["console/live"]["failed"] == 1
     assert [d.text for d in console.sent] == ["good"]
     _ = Role  # the ladder is exercised in the router tests
+
+
+async def test_parts_of_a_split_message_go_together_with_fresh_numbers(clock):
+    out = Outbox(clock)
+    console = adapter(clock, max_length=40, rate=RateLimit(3, 10.0))
+    out.add_adapter(console)
+    out.start()
+    out.put(Announcement("filler 1"))
+    out.put(Announcement("filler 2"))
+    await clock.advance(1)
+    price = {"now": "¥99"}
+    long = lambda: f"Beef now {price['now']}. " + "Grass fed, slow braised, so tender. " * 2
+    out.put(Announcement("x", refresh=long))
+    await clock.advance(5)
+    assert len(console.sent) == 2  # one slot free, three parts needed: it waits, whole
+    price["now"] = "¥79"
+    await clock.advance(10)
+    parts = [d.text for d in console.sent[2:]]
+    assert len(parts) == 3 and parts[0].startswith("Beef now ¥79.")
+    assert console.times[2] == console.times[3] == console.times[4]  # back to back
+    assert max_in_window(console.times, 10.0) == 3
+    await out.stop()
+
+
+def test_sliding_window_room_for_several():
+    limiter = SlidingWindow(RateLimit(3, 10.0))
+    for t in (0.0, 1.0, 2.0):
+        limiter.record(t)
+    assert limiter.wait_time(5.0, 1) == pytest.approx(5.0)
+    assert limiter.wait_time(5.0, 2) == pytest.approx(6.0)
+    assert limiter.wait_time(5.0, 3) == pytest.approx(7.0)
+    assert limiter.wait_time(5.0, 9) == pytest.approx(7.0)  # never more than a window
