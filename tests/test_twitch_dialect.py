@@ -607,3 +607,26 @@ async def test_the_same_line_twice_still_reaches_chat(server, clock):
         assert server.sent_privmsgs()[-1].params[1] == "You're in the draw. Good luck!"
     finally:
         await tw.stop()
+
+
+async def test_half_open_link_is_found_and_the_line_resent(server, clock):
+    """The far end vanished without a FIN: writes still "succeed". No confirmation and no
+    PONG within the timeouts (fake time) means the link is dropped and the line resent."""
+    tw = make_adapter(server, clock)
+    await tw.start(Inbox())
+    try:
+        await eventually(lambda: server.live)
+        server.deaf = True  # swallows everything from now on, PINGs included
+        send = asyncio.create_task(tw.send(Delivery("shopshow", "Entries close now!")))
+        await eventually(lambda: server.lost)
+        await clock.advance(10)  # no USERSTATE: the adapter checks the link
+        await eventually(lambda: any(m.command == "PING" for m in server.lost))
+        await clock.advance(10)  # no PONG either: dropped, reconnecting
+        await eventually(lambda: tw.irc.down.is_set() or tw.irc.connections == 2)
+        server.deaf = False
+        await eventually(lambda: server.logins == 2, clock=clock, step=0.5)
+        assert await send
+        assert [m.params[1] for m in server.sent_privmsgs()] == ["Entries close now!"]
+        assert tw.resent == 1
+    finally:
+        await tw.stop()

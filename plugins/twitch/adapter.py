@@ -325,13 +325,17 @@ class TwitchAdapter:
         return text[: MAX_LENGTH - len(INVISIBLE)] + INVISIBLE
 
     async def _confirmation(self, pending: asyncio.Future[str | None]) -> str | None | object:
-        """The sent message's id, None (refused, or no word in time), or _LOST (link dropped)."""
+        """The sent message's id, None (refused, or the link is fine but Twitch said nothing),
+        or _LOST (the link dropped, or proved dead when checked, before Twitch confirmed)."""
         if pending.done():
             return pending.result()
         down = asyncio.ensure_future(self.irc.down.wait())
         timer = asyncio.ensure_future(self.clock.sleep(CONFIRM_SECONDS))
         try:
             await asyncio.wait({pending, down, timer}, return_when=asyncio.FIRST_COMPLETED)
+            if not pending.done() and not self.irc.down.is_set():
+                # No word in time: is anyone still there? A dead link gets dropped here.
+                await self.irc.check_link(CONFIRM_SECONDS)
         finally:
             down.cancel()
             timer.cancel()

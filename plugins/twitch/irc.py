@@ -159,6 +159,8 @@ class IrcClient:
         self.down.set()
         self.connections = 0  # successful registrations, for logs and tests
         self.written = 0  # lines handed to a live socket
+        self._pong_waiters: dict[str, asyncio.Future[None]] = {}
+        self._checks = 0
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
         self._task: asyncio.Task | None = None
@@ -282,6 +284,32 @@ class IrcClient:
             except ValueError:
                 log.warning("irc: unparseable line %r", line)
 
+    async def check_link(self, within: float) -> bool:
+        """PING and wait for the PONG; a link that stays silent is half-open (the far end is
+        gone, the socket does not know yet): drop it so the reconnect starts now."""
+        if not self.connected.is_set():
+            return False
+        self._checks += 1
+        token = f"hawker-check-{self._checks}"
+        pong: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pong_waiters[token] = pong
+        timer = asyncio.ensure_future(self.clock.sleep(within))
+        try:
+            await self._write(format_line("PING", token))
+            await asyncio.wait({pong, timer}, return_when=asyncio.FIRST_COMPLETED)
+        except (OSError, ConnectionError):
+            pass
+        finally:
+            timer.cancel()
+            self._pong_waiters.pop(token, None)
+        if pong.done():
+            return True
+        log.warning("irc: no PONG from %s in %ss; reconnecting", self.host, within)
+        if self._writer is not None:
+            self._writer.transport.abort()  # the reader sees the end and reconnects
+        self._drop()
+        return False
+
     async def _may_retry(self, err: IrcError) -> bool:
         """A refused login may be an expired token: the owner can renew it once and retry."""
         if self.on_refused is None:
@@ -333,6 +361,10 @@ class IrcClient:
             if msg.command == "PING":
                 await self._write(format_line("PONG", *msg.params))
                 continue
+            if msg.command == "PONG":
+                waiter = self._pong_waiters.pop(msg.trailing, None)
+                if waiter is not None and not waiter.done():
+                    waiter.set_result(None)
             if msg.command == "RECONNECT":
                 log.info("irc: server asked us to reconnect")
                 return True
