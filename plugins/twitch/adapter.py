@@ -251,8 +251,12 @@ class TwitchAdapter:
     async def _on_line(self, msg: IrcMessage) -> None:
         if msg.command == "PRIVMSG" and len(msg.params) >= 2:
             chat = self._to_chat(msg)
-            if chat is not None:
+            if chat is None:
+                pass
+            elif self._deliverer is not None:
                 self._inbox.put_nowait(chat)
+            elif self._sink is not None:  # not started (a test feeding lines): deliver now
+                await self._sink(chat)
         elif msg.command == "GLOBALUSERSTATE":
             self.bot_user_id = msg.tags.get("user-id") or self.bot_user_id
         elif msg.command in ("USERSTATE", "ROOMSTATE") and msg.params:
