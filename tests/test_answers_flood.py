@@ -172,3 +172,30 @@ async def test_worker_survives_a_failing_step(clock, monkeypatch):
     await clock.advance(1.0)
     assert len(calls) >= 3 and not task.done()
     task.cancel()
+
+
+async def test_the_most_asked_answer_goes_first_and_one_offs_wait_their_turn(clock):
+    show = Show.build(clock, rate=RateLimit(1, 10.0), max_age=45)
+    show.outbox.start()
+    one_offs = ["how heavy is the corn?", "is the yogurt sweet?", "what rice is it, jasmine?",
+                "does the TV have HDMI?", "can I return the air fryer?"]
+    for i, q in enumerate(one_offs):
+        show.ask(q, f"solo{i}")
+    for i in range(12):
+        show.ask("how much is the beef?", f"fan{i}")
+    await show.service.step()
+    await clock.advance(0.1)
+    assert show.texts[0].startswith("@fan0 ") and "and 7 others: " in show.texts[0]
+    assert show.service.pending == len(one_offs)
+    # The beef is asked again right away: the one-offs waiting longer go first, then the repeat.
+    for i in range(3):
+        show.ask("how much is the beef?", f"late{i}")
+    for _ in range(80):
+        await show.service.step()
+        await clock.advance(1)
+    await show.outbox.stop()
+    beef = [i for i, t in enumerate(show.texts) if "¥89.90 tonight, down" in t]
+    assert beef == [0, 3], show.texts
+    assert show.texts[3].startswith("@late0 @late1 @late2: ")
+    # 1 message per 10 s: what cannot be sent within 45 s is dropped and counted, not sent late.
+    assert len(show.texts) == 5 and show.service.stats.stale == 2, show.texts

@@ -1,11 +1,12 @@
 """The answer flow: question queue → coalesce → evidence → compose → verify → outbox.
 
 `AnswerService.run()` is the worker: every `tick` seconds it takes what the pipeline queued,
-drops what is stale or over a viewer's limit (counted), clusters the rest by meaning, answers
-each cluster once, and puts one `Reply` per cluster into the outbox, mentioning every asker.
-Each Reply carries a `refresh` callback: at send time the facts are read again and the text is
-re-verified (re-rendered from the template if a number changed), so a price that moved while the
-reply waited for the rate limit is never sent stale.
+drops what is stale or over a viewer's limit (counted), clusters the rest by meaning and
+answers each cluster once. Answers then wait here, merged by text, until their channel's outbox
+queue has room; the one owed to the most viewers for the longest goes next, as one `Reply`
+mentioning every asker. Each Reply carries a `refresh` callback: at send time the facts are
+read again and the text is re-verified (re-rendered from the template if a number changed), so
+a price that moved while the reply waited for the rate limit is never sent stale.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ class Answer:
 
 
 @dataclass(slots=True)
+class _Held:
+    answer: Answer
+    askers: list[ChatMessage]
+
+
+@dataclass(slots=True)
 class AnswerStats:
     questions: int = 0
     clusters: int = 0
@@ -68,7 +75,7 @@ class AnswerStats:
     composer_errors: int = 0
     unknown: int = 0
     declined: int = 0
-    stale: int = 0
+    stale: int = 0  # askers whose answer came too late to send (or never came)
     refreshed: int = 0  # replies re-rendered at send time because a fact changed
     problems: Counter = field(default_factory=Counter)
 
@@ -91,6 +98,9 @@ class AnswerService:
         max_age: float = 60.0,
         similar: float = SIMILAR,
         busy_every: float = 60.0,
+        outbox_depth: int = 1,
+        repeat_window: float = 15.0,
+        max_pending: int = 200,
     ) -> None:
         self.kb = kb
         self.persona = persona
@@ -107,6 +117,13 @@ class AnswerService:
         self.max_age = max_age
         self.similar = similar
         self.busy_every = busy_every
+        # Answers wait here, not in the outbox, until their channel has room: the outbox sends
+        # in order, this picks the answer owed to the most viewers for the longest.
+        self.outbox_depth = outbox_depth
+        self.repeat_window = repeat_window
+        self.max_pending = max_pending
+        self._pending: dict[tuple[str, str], dict[str, _Held]] = {}
+        self._given: dict[tuple[str, str, str], float] = {}
         self.cache = AnswerCache()
         self.stats = AnswerStats()
         self._evidence: dict[tuple[int, str], Evidence] = {}
@@ -186,7 +203,7 @@ class AnswerService:
         def refresh() -> str | None:
             now = self.clock.now()
             if now - oldest > self.max_age:
-                self.stats.stale += 1
+                self.stats.stale += len(mentions)
                 return None
             if grounds is None or grounds.facts is None:
                 return answer.text  # no numbers in it
@@ -203,9 +220,9 @@ class AnswerService:
     # -- the worker ------------------------------------------------------------------------
 
     async def run(self) -> None:
-        """Answer in ticks while questions come; idle (no timer) while none do."""
+        """Answer in ticks while questions come or answers wait; idle (no timer) otherwise."""
         while True:
-            if not len(self.questions):
+            if not len(self.questions) and not self.pending:
                 self.wake.clear()
                 await self.wake.wait()
             try:
@@ -215,7 +232,8 @@ class AnswerService:
             await self.clock.sleep(self.tick)  # questions arriving meanwhile are coalesced
 
     async def step(self) -> int:
-        """Answer what is queued now; returns the number of replies put in the outbox."""
+        """Answer what is queued now and hand the outbox what it has room for; returns the
+        number of replies put in the outbox."""
         msgs = self.questions.take(self.batch)
         now = self.clock.now()
         fresh = []
@@ -225,17 +243,65 @@ class AnswerService:
             elif self.limiter.allow(m, now):
                 fresh.append(m)
         self._tell_drops(now)
-        if not fresh:
-            return 0
-        self.stats.questions += len(fresh)
-        groups = group_questions(fresh, self._vectors(fresh), self.similar)
-        for group in groups:
-            self.stats.clusters += 1
-            self.stats.coalesced += len(group) - 1
-            answer = await self.answer(group[0].text, group[0].role)
-            self.outbox.put(self.reply(group, answer))
-            self.stats.replies += 1
-        return len(groups)
+        if fresh:
+            self.stats.questions += len(fresh)
+            for group in group_questions(fresh, self._vectors(fresh), self.similar):
+                self.stats.clusters += 1
+                answer = await self.answer(group[0].text, group[0].role)
+                self._hold(group, answer)
+        return self._release(self.clock.now())
+
+    # -- pacing ----------------------------------------------------------------------------
+
+    @property
+    def pending(self) -> int:
+        """Answers composed but not yet handed to the outbox."""
+        return sum(len(p) for p in self._pending.values())
+
+    def _hold(self, askers: list[ChatMessage], answer: Answer) -> None:
+        """Keep an answer until its channel has room; askers of the same text are merged
+        (paraphrases, and clusters the embedding kept apart, meet here)."""
+        first = askers[0]
+        channel = self._pending.setdefault((first.platform, first.channel), {})
+        held = channel.get(answer.text)
+        if held is None:
+            channel[answer.text] = _Held(answer, list(askers))
+        else:
+            held.askers += askers
+        self.stats.coalesced += len(askers) - (1 if held is None else 0)
+
+    def _urgency(self, key: tuple[str, str], text: str, held: _Held, now: float) -> float:
+        """Most askers waiting longest first; an answer just given waits its turn."""
+        waited = now - min(m.timestamp for m in held.askers)
+        score = len(held.askers) * (1.0 + waited)
+        if now - self._given.get((*key, text), float("-inf")) < self.repeat_window:
+            score /= 10
+        return score
+
+    def _release(self, now: float) -> int:
+        released = 0
+        for key, channel in self._pending.items():
+            for text, held in list(channel.items()):
+                alive = [m for m in held.askers if now - m.timestamp <= self.max_age]
+                self.stats.stale += len(held.askers) - len(alive)
+                if alive:
+                    held.askers = alive
+                else:
+                    del channel[text]
+            queue = self.outbox.queues.get(key)
+            room = self.outbox_depth - (len(queue) if queue is not None else 0)
+            while room > 0 and channel:
+                text = max(channel, key=lambda t: self._urgency(key, t, channel[t], now))
+                held = channel.pop(text)
+                self.outbox.put(self.reply(held.askers, held.answer))
+                self._given[(*key, text)] = now
+                self.stats.replies += 1
+                released += 1
+                room -= 1
+            while len(channel) > self.max_pending:  # a flood of one-off questions
+                text = min(channel, key=lambda t: self._urgency(key, t, channel[t], now))
+                self.stats.stale += len(channel.pop(text).askers)
+        return released
 
     def _vectors(self, msgs: Sequence[ChatMessage]) -> np.ndarray:
         embed_one = getattr(self.kb.embedder, "embed_query", None)
@@ -264,7 +330,8 @@ class AnswerService:
     def report(self) -> dict[str, Any]:
         out = asdict(self.stats)
         out["problems"] = dict(self.stats.problems)
-        out.update(queued=len(self.questions), queue_dropped=self.questions.dropped,
+        out.update(queued=len(self.questions), pending=self.pending,
+                   queue_dropped=self.questions.dropped,
                    rate_limited=self.limiter.limited, dropped=self.dropped,
                    cache_size=len(self.cache))
         return out
