@@ -54,13 +54,12 @@ def crowd_lines(duration: float, rnd: random.Random, every: float = 9.0) -> list
     return lines
 
 
-async def autopilot(clock: FakeClock, until: float) -> None:
+async def autopilot(clock: FakeClock) -> None:
     """Virtual time: jump to the next thing anyone waits for, as soon as all is quiet."""
-    while clock.now() < until:
+    while True:
         await settle(50)
         deadline = clock.next_deadline()
-        step = 1.0 if deadline is None else max(0.0, min(deadline, until) - clock.now())
-        await clock.advance(step)
+        await clock.advance(1.0 if deadline is None else max(0.0, deadline - clock.now()))
 
 
 async def run_demo(args: argparse.Namespace) -> int:
@@ -93,18 +92,21 @@ async def run_demo(args: argparse.Namespace) -> int:
     duration = args.minutes * 60
     script = load_script(args.script) if args.script else []
     lines = sorted(script + crowd_lines(duration, random.Random(args.seed)), key=lambda x: x.at)
-    pilot = asyncio.create_task(autopilot(clock, start + duration + 120)) if args.fast else None
+    pilot = asyncio.create_task(autopilot(clock)) if args.fast else None
     try:
         for line in lines:
             if line.at > duration:
                 break
             await clock.sleep(start + line.at - clock.now())
             await console.say(line.name, line.text, line.role)
-        await clock.sleep(start + duration - clock.now())
+        if app.show is not None and app.show.state.status != "idle":
+            await app.show.wait_ended()  # moderators may have extended it
+        else:
+            await clock.sleep(start + duration - clock.now())
         await app.finish()
-        if pilot:
-            await pilot
     finally:
+        if pilot:
+            pilot.cancel()
         await app.stop()
     summary = {
         "messages": {k.value: v for k, v in app.pipeline.counts.items()},
