@@ -36,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.verbose < 2:
+        # bm25s sets its own logger to DEBUG on import; keep its chatter out of the show.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
     if not hasattr(args, "run"):
         parser.print_help()
         return 2

@@ -27,10 +27,10 @@ async def run_live(args: argparse.Namespace) -> int:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    await app.start()
-    await app.answering.ready()  # the knowledge base, before the first question
-    print(f"hawker: live on {', '.join(a.platform for a in adapters)}; Ctrl-C ends the show")
     try:
+        await app.start()  # a platform that refuses us stops the show before it starts
+        await app.answering.ready()  # the knowledge base, before the first question
+        print(f"hawker: live on {', '.join(a.platform for a in adapters)}; Ctrl-C ends the show")
         await stop.wait()
     finally:
         await app.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -83,8 +84,16 @@ class ConsoleAdapter:
     async def _read_stdin(self) -> None:
         """Interactive mode: each stdin line is `name: text`, or `name(role): text`, or text."""
         loop = asyncio.get_running_loop()
+        lines: asyncio.Queue[str] = asyncio.Queue()
+
+        def reader() -> None:  # a daemon thread: a blocked read must not hold up shutdown
+            for raw in sys.stdin:
+                loop.call_soon_threadsafe(lines.put_nowait, raw)
+            loop.call_soon_threadsafe(lines.put_nowait, "")
+
+        threading.Thread(target=reader, name="console-stdin", daemon=True).start()
         while True:
-            line = await loop.run_in_executor(None, sys.stdin.readline)
+            line = await lines.get()
             if not line:
                 return
             name, role, text = "you", Role.OWNER, line.strip()
