@@ -378,10 +378,14 @@ def _json_records(text: str, key: str, file: str) -> Iterator[_Record]:
         raise CatalogError([CatalogIssue(file, e.lineno, None, f"JSON: {e.msg}")]) from None
     items = _top_list(data, key, file)
     prefix: tuple = (key,) if isinstance(data, dict) else ()
+    n = len(prefix)
+    per_item: dict[int, dict[tuple, int]] = {}
+    for k, v in lines.items():  # one pass: group each value's line under its item
+        if len(k) > n and k[:n] == prefix and isinstance(k[n], int):
+            per_item.setdefault(k[n], {})[k[n + 1 :]] = v
     for i, item in enumerate(items):
-        p = (*prefix, i)
-        sub = {k[len(p) :]: v for k, v in lines.items() if k[: len(p)] == p}
-        yield _Record(item, lines.get(p, 1), sub)
+        sub = per_item.get(i, {})
+        yield _Record(item, sub.get((), 1), sub)
 
 
 class _JsonLines:

@@ -209,6 +209,28 @@ class Snapshot:
         self.passage_sku = np.array(
             [self.sku_pos.get(p.sku, -1) for p in self.passages], dtype=np.int64
         )
+        # Passages grouped by product, for a vectorised per-product max (np.maximum.at is slow).
+        order = np.argsort(self.passage_sku, kind="stable")
+        order = order[self.passage_sku[order] >= 0]
+        grouped = self.passage_sku[order]
+        self.group_order = order
+        self.group_starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+        if not len(grouped):
+            self.group_starts = np.zeros(0, np.int64)
+        self.group_sku = grouped[self.group_starts]
+        ends = [*self.group_starts[1:].tolist(), len(order)][: len(self.group_starts)]
+        self.passages_of: dict[int, np.ndarray] = {
+            int(k): order[a:e]
+            for k, a, e in zip(self.group_sku, self.group_starts, ends, strict=True)
+        }
+
+    def per_product_max(self, passage_scores: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(self.skus), np.float32)
+        if len(self.group_order):
+            out[self.group_sku] = np.maximum.reduceat(
+                passage_scores[self.group_order], self.group_starts
+            )
+        return out
 
     def with_overrides(self, overrides: Sequence[tuple[PassageDoc, np.ndarray]]) -> Snapshot:
         """A copy with another override list (cheap: the lexical indexes are shared)."""
@@ -289,14 +311,14 @@ class Retriever:
 
         # lexical over passages
         text_top: list[tuple[int, float]] = []
+        text_scores: np.ndarray | None = None
         if snap.text_bm25 is not None:
             s = _bm25_scores(snap.text_bm25, qtok)
             if s is not None and s.max() > 0:
-                s = s / s.max()
+                text_scores = s = s / s.max()
                 top = np.argpartition(-s, min(TEXT_K, len(s) - 1))[:TEXT_K]
                 text_top = [(int(i), float(s[i])) for i in top if s[i] > 0]
-                valid = snap.passage_sku >= 0
-                np.maximum.at(scores["text"], snap.passage_sku[valid], s[valid])
+                scores["text"] = snap.per_product_max(s)
 
         # dense, via Chroma
         cjk_share = len(CJK_RE.findall(query)) / max(1, len(re.sub(r"\s", "", query)))
@@ -339,18 +361,18 @@ class Retriever:
             products.append(ProductMatch(snap.skus[i], round(float(total[i]), 4), tuple(reasons)))
 
         passages = self._passages(
-            snap, query, lang, qvec, qtok, products, text_top, dense_top, allowed
+            snap, lang, qvec, qtok, products, text_scores, text_top, dense_top, allowed
         )
         return Evidence(original, lang, products, passages[:k_passages])
 
     def _passages(
         self,
         snap: Snapshot,
-        query: str,
         lang: str,
         qvec: np.ndarray,
         qtok: list[str],
         products: list[ProductMatch],
+        text_scores: np.ndarray | None,
         text_top: list[tuple[int, float]],
         dense_top: list[tuple[int, float]],
         allowed: set[str] | None,
@@ -364,13 +386,10 @@ class Retriever:
             cand[pos] = cand.get(pos, 0.0) + 0.5 * max(0.0, sim)
         # Make sure the top product's own FAQ/spec passages can compete even if the global
         # top-k missed them (common for Chinese questions).
-        if top_sku is not None and snap.text_bm25 is not None and qtok:
-            s = _bm25_scores(snap.text_bm25, qtok)
-            if s is not None and s.max() > 0:
-                idx = np.nonzero(snap.passage_sku == snap.sku_pos[top_sku])[0]
-                for pos in idx:
-                    if s[pos] > 0:
-                        cand[int(pos)] = max(cand.get(int(pos), 0.0), 0.5 * float(s[pos] / s.max()))
+        if top_sku is not None and text_scores is not None:
+            for pos in snap.passages_of.get(snap.sku_pos[top_sku], ()):
+                if text_scores[pos] > 0:
+                    cand[int(pos)] = max(cand.get(int(pos), 0.0), 0.5 * float(text_scores[pos]))
         out: list[Passage] = []
         for pos, base in cand.items():
             p = snap.passages[pos]
