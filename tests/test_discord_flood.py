@@ -3,15 +3,12 @@ asker is answered, in the channel (coalesced, crediting them) or privately (/ask
 
 from __future__ import annotations
 
-import asyncio
 import re
 from pathlib import Path
 
 import pytest
 from discord_harness import CHANNEL, DiscordHarness, drain
-from knowledge_shared import sample_kb
 
-from bot.answers import AnswerService
 from bot.app import Hawker
 from bot.config import Config
 from bot.events import Reply
@@ -41,12 +38,8 @@ async def flooded(tmp_path, clock):
     config = Config.load(toml)
     config.base_dir = EXAMPLES
     config.store.path = tmp_path / "hawker.db"
+    config.knowledge.chroma_path = tmp_path / "chroma"
     app = Hawker(config, clock)
-    service = getattr(app, "answers", None)
-    worker = None
-    if service is None:  # until bot/app.py wires the answers feature itself
-        service = AnswerService(sample_kb(), app.persona, app.outbox, clock, app.questions)
-        worker = asyncio.create_task(service.run())
     harness = DiscordHarness(message_content=False)  # mentions and /ask only
     adapter = harness.adapter(clock)
     SlashCommands(adapter, app.registry)
@@ -55,10 +48,9 @@ async def flooded(tmp_path, clock):
     app.outbox.listeners.append(
         lambda out, text: sent.append(out) if isinstance(out, Reply) else None)
     await app.start()
+    await app.answering.ready()  # the knowledge base opens before the flood, as in a show
     harness.guild_create(adapter)
     yield app, harness, adapter, sent
-    if worker:
-        worker.cancel()
     await app.stop()
     harness.close()
 
