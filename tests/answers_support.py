@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from knowledge_shared import sample_kb
+
 from bot.answers import AnswerService
 from bot.clock import FakeClock
 from bot.events import ChatMessage, Role, Viewer
@@ -17,10 +19,10 @@ from bot.questions import QuestionQueue
 from knowledge import Facts
 from plugins.base import Capabilities, RateLimit
 from plugins.console import ConsoleAdapter
-from knowledge_shared import sample_kb
 
 ROOT = Path(__file__).resolve().parents[1]
 PERSONA = ROOT / "examples" / "persona.yaml"
+DEFAULT_RATE = RateLimit(10, 10.0)
 
 
 @dataclass
@@ -75,7 +77,7 @@ class Show:
     service: AnswerService
 
     @classmethod
-    def build(cls, clock: FakeClock, *, rate: RateLimit = RateLimit(10, 10.0),
+    def build(cls, clock: FakeClock, *, rate: RateLimit = DEFAULT_RATE,
               max_length: int = 400, **service_kw: Any) -> Show:
         kb = fresh_kb()
         adapter = ConsoleAdapter(clock=clock, out=None,

@@ -91,7 +91,7 @@ async def test_a_flood_of_one_question_gets_one_reply_crediting_everyone(clock):
     en = next(t for t in beef if "Beef Shank" in t)
     assert en.startswith("@viewer0 ") and " others: " in en
     s = show.service.stats
-    assert s.questions == 40 and s.coalesced >= 34 and s.replies == s.clusters <= 6
+    assert s.questions == 40 and s.coalesced >= 34 and s.replies <= s.clusters <= 6
 
 
 async def test_price_change_while_waiting_is_sent_with_the_new_price(clock):
@@ -138,7 +138,8 @@ async def test_drops_are_announced_at_most_once_a_minute(clock):
     await clock.advance(2)
     await show.outbox.stop()
     busy = [t for t in show.texts if "skipped" in t]
-    assert busy == ["Lots of questions right now! 25 had to be skipped, please ask again in a minute."]
+    assert busy == ["Lots of questions right now! 25 had to be skipped, "
+                    "please ask again in a minute."]
 
 
 async def test_subscribers_and_first_timers_go_first(clock):

@@ -62,7 +62,8 @@ async def test_a_grounded_draft_is_used(clock):
 
 
 async def test_hallucinated_price_is_replaced_by_the_template(clock):
-    model = GenericFakeChatModel(messages=iter(["Tonight only, the beef is ¥19.90 with code BEEF50!"]))
+    draft = "Tonight only, the beef is ¥19.90 with code BEEF50!"
+    model = GenericFakeChatModel(messages=iter([draft]))
     show = show_with(clock, model)
     answer = await show.service.answer("how much is the beef?")
     assert "¥19.90" not in answer.text and "BEEF50" not in answer.text

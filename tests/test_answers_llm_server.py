@@ -65,7 +65,8 @@ def server(tmp_path_factory):
     try:
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"llama_cpp.server exited {proc.returncode}:\n{log.read_text()[-3000:]}")
+                tail = log.read_text()[-3000:]
+                pytest.fail(f"llama_cpp.server exited {proc.returncode}:\n{tail}")
             try:
                 if httpx.get(f"{url}/models", timeout=1).status_code == 200:
                     break

@@ -97,7 +97,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("question", nargs="+", help="the viewer's question")
     p.add_argument("--config", default=default_config(), help="hawker.toml (default: ./hawker.toml "
                    "or the sample show)")
-    p.add_argument("--role", default="viewer", help="the asker's role (promotions may depend on it)")
+    p.add_argument("--role", default="viewer",
+                   help="the asker's role (promotions may depend on it)")
     p.add_argument("--composer", choices=("template", "openai"),
                    help="override [llm] composer from the config")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -36,7 +36,8 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "about": {"en": "{text} ({name}, {price} tonight.)", "zh": "{text}（{name}，今晚{price}。）"},
     "busy_dropped": {
-        "en": "Lots of questions right now! {count} had to be skipped, please ask again in a minute.",
+        "en": "Lots of questions right now! {count} had to be skipped, "
+              "please ask again in a minute.",
         "zh": "问题太多啦！有{count}个问题没来得及回答，请过一会儿再问。",
     },
 }

@@ -24,7 +24,8 @@ from knowledge.text import CJK_RE, normalize
 SHOP_TERMS = (
     "ship", "shipping", "deliver", "delivery", "courier", "postage", "return", "refund",
     "exchange", "warranty", "coupon", "discount", "deal", "deals", "price", "cost", "sale",
-    "发货", "快递", "包邮", "配送", "运费", "退货", "退款", "换货", "保修", "优惠", "价格", "多少钱",
+    "发货", "快递", "包邮", "配送", "运费", "退货", "退款", "换货",
+    "保修", "优惠", "价格", "多少钱",
 )
 # "how much is it / is this in stock": a question about whatever is on air right now.
 DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|它", re.I)
@@ -45,7 +46,8 @@ def _keys(text: str) -> set[str]:
     out = {" ".join(words[i : i + n]) for i in range(len(words)) for n in range(1, MAX_WORDS + 1)
            if i + n <= len(words)}
     for run in re.findall(f"{CJK_RE.pattern}+", norm):
-        out |= {run[i:j] for i in range(len(run)) for j in range(i + 1, min(len(run), i + MAX_CJK) + 1)}
+        out |= {run[i:j] for i in range(len(run))
+                for j in range(i + 1, min(len(run), i + MAX_CJK) + 1)}
     return out
 
 
@@ -85,9 +87,11 @@ class QuestionDetector:
         question = looks_like_question(msg) or bool(A_NOT_A.search(msg.text))
         if msg.addressed_to_bot or self.persona.addressed_in(msg.text):
             # "老张好！" greets the host (and enters the draw); it asks nothing.
-            return question or bool(QUESTION_WORD.search(msg.text)) or self.names_something(msg.text)
+            return (question or bool(QUESTION_WORD.search(msg.text))
+                    or self.names_something(msg.text))
         if not question:
             return False
         if self.names_something(msg.text):
             return True
-        return self.on_air is not None and self.on_air() is not None and bool(DEICTIC.search(msg.text))
+        on_air = self.on_air() if self.on_air is not None else None
+        return on_air is not None and bool(DEICTIC.search(msg.text))

@@ -23,14 +23,17 @@ PASSAGE_RATIO = 0.6
 Intent = str  # "price" | "stock" | "shipping" | "returns" | "spec" | "info"
 
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
-    ("stock", re.compile(r"\b(stock|left|available|sold out|how many)\b|库存|还有|剩|有货|卖完|售罄", re.I)),
-    ("price", re.compile(r"\b(price|cost|costs|much|cheap|expensive|discount|deal|coupon|code|sale|"
-                         r"offer|yuan|rmb|dollars?)\b|[¥$]|多少钱|价格|价钱|几块|多钱|优惠|折|便宜|券|贵", re.I)),
+    ("stock", re.compile(r"\b(stock|left|available|sold out|how many)\b|"
+                         r"库存|还有|剩|有货|卖完|售罄", re.I)),
+    ("price", re.compile(r"\b(price|cost|costs|much|cheap|expensive|discount|deal|coupon|code|"
+                         r"sale|offer|yuan|rmb|dollars?)\b|[¥$]|"
+                         r"多少钱|价格|价钱|几块|多钱|优惠|折|便宜|券|贵", re.I)),
     ("shipping", re.compile(r"\b(ship|ships|shipping|deliver|delivery|arrive|courier|postage)\b|"
                             r"发货|快递|包邮|配送|几天到|运费|送到|寄", re.I)),
-    ("returns", re.compile(r"\b(return|refund|exchange|warranty|guarantee|broken)\b|退|换货|保修|坏", re.I)),
-    ("spec", re.compile(r"\b(weight|size|big|heavy|made|origin|from|ingredients?|capacity|watts?|"
-                        r"power|material|shelf|storage|store|keep|dimensions?)\b|"
+    ("returns", re.compile(r"\b(return|refund|exchange|warranty|guarantee|broken)\b|"
+                           r"退|换货|保修|坏", re.I)),
+    ("spec", re.compile(r"\b(weight|size|big|heavy|made|origin|from|ingredients?|capacity|"
+                        r"watts?|power|material|shelf|storage|store|keep|dimensions?)\b|"
                         r"多重|多大|产地|哪里|成分|容量|功率|材质|保质期|保存|尺寸|规格", re.I)),
 )
 
@@ -144,7 +147,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     (plus the shop policies on the question's topic). `on_air`: the product a question that
     names none is about ("how much is it?" while the beef is on)."""
     top = evidence.top
-    sku = top.sku if top is not None and top.score >= MIN_PRODUCT_SCORE and top.sku in facts else None
+    confident = top is not None and top.score >= MIN_PRODUCT_SCORE and top.sku in facts
+    sku = top.sku if confident and top is not None else None
     if sku is None and on_air is not None and on_air in facts:
         sku = on_air
     best = evidence.passages[0].score if evidence.passages else 0.0

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from bot.answers.composer import Composer, TemplateComposer, say
+from bot.answers.detect import DEICTIC
 from bot.answers.flood import (
     SIMILAR,
     AnswerCache,
@@ -31,7 +32,6 @@ from bot.answers.flood import (
     group_questions,
     question_key,
 )
-from bot.answers.detect import DEICTIC
 from bot.answers.grounds import Grounds, gather
 from bot.answers.verifier import Verifier
 from bot.clock import Clock
@@ -304,9 +304,15 @@ class AnswerService:
         return released
 
     def _vectors(self, msgs: Sequence[ChatMessage]) -> np.ndarray:
-        embed_one = getattr(self.kb.embedder, "embed_query", None)
-        keys = [question_key(m.text) for m in msgs]
+        """Question embeddings for coalescing. They embed exactly the text retrieval will
+        (mentions dropped, spelling fixed), so retrieval then finds it in the embedder's cache:
+        one model pass per distinct question, not two."""
+        if len(msgs) == 1:
+            return np.ones((1, 1), dtype=np.float32)  # nothing to cluster with
+        fix = self.kb.retriever.snapshot.speller.fix
+        keys = [fix(_MENTION.sub(" ", m.text).strip()) for m in msgs]
         unique = list(dict.fromkeys(keys))
+        embed_one = getattr(self.kb.embedder, "embed_query", None)
         if embed_one is not None:  # LRU-cached per text: a flood repeats itself
             vecs = np.stack([embed_one(k) for k in unique])
         else:
@@ -324,8 +330,8 @@ class AnswerService:
         new = self.dropped - self._dropped_told
         if new >= 10 and now - self._busy_at >= self.busy_every:
             self._busy_at, self._dropped_told = now, self.dropped
-            self.outbox.put(Announcement(say(self.persona, "busy_dropped", self.persona.default_language,
-                                             count=new), key="answers-busy"))
+            text = say(self.persona, "busy_dropped", self.persona.default_language, count=new)
+            self.outbox.put(Announcement(text, key="answers-busy"))
 
     def report(self) -> dict[str, Any]:
         out = asdict(self.stats)

@@ -33,7 +33,8 @@ MONEY_PATTERNS = (
     re.compile(rf"(?:[¥￥$€£]|\brmb|\bcny|\busd)\s*({_NUM})", re.I),
     re.compile(rf"({_NUM})\s*(?:元|块|毛|\s*(?:yuan|rmb|cny|kuai|dollars?|bucks|usd)\b)", re.I),
     re.compile(rf"([{_ZH_DIGITS}]+)\s*(?:元|块|毛)"),
-    re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\s+(?:yuan|rmb|kuai|dollars?|bucks|cents?)\b", re.I),
+    re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\s+(?:yuan|rmb|kuai|dollars?|bucks|cents?)\b",
+               re.I),
 )
 PERCENT_PATTERNS = (
     re.compile(rf"({_NUM})\s*(?:%|％|percent\b|per cent\b)", re.I),
@@ -42,8 +43,11 @@ PERCENT_PATTERNS = (
 # Chinese discounts count what you pay: 8折 = 20% off, 半价 = 50% off.
 ZHE = re.compile(rf"(\d(?:\.\d)?|[{_ZH_DIGITS}]{{1,3}})\s*折")
 HALF = re.compile(r"半价|half[- ]price|half off", re.I)
-CODE_WORD = re.compile(r"(?:code|coupon|promo|voucher|优惠码|券码|口令|暗号)\s*(?:is|:|：|是)?\s*[\"'“「]?([A-Za-z0-9_-]{3,})",
-                       re.I)
+CODE_WORD = re.compile(
+    r"(?:code|coupon|promo|voucher|优惠码|券码|口令|暗号)\s*(?:is|:|：|是)?\s*"
+    r"[\"'“「]?([A-Za-z0-9_-]{3,})",
+    re.I,
+)
 CODE_SHAPE = re.compile(r"\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{3,}\b")
 TIME_PATTERNS = (
     re.compile(r"\b\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?", re.I),
@@ -55,14 +59,15 @@ TIME_PATTERNS = (
 )
 BARE = re.compile(_NUM)
 LINK = re.compile(
-    r"https?://|www\.|\b[\w-]+\s*(?:\.|\(dot\)|\[dot\]| dot )\s*(?:com|cn|net|org|io|ly|me|shop|top|xyz|app|"
-    r"link|co|gg|tv)\b|点com|t\.me/|wa\.me/",
+    r"https?://|www\.|\b[\w-]+\s*(?:\.|\(dot\)|\[dot\]| dot )\s*"
+    r"(?:com|cn|net|org|io|ly|me|shop|top|xyz|app|link|co|gg|tv)\b|点com|t\.me/|wa\.me/",
     re.I,
 )
 MASS_MENTION = re.compile(r"@(?:everyone|here|all|channel)\b|@所有人|@全体|<@&\d+>", re.I)
 # Hyphenated words ("free-range", "sugar-free") describe a product, they promise nothing.
 FREE_EN = re.compile(
-    r"(?<![\w-])(free|gratis|giveaway|gift|bonus|complimentary|for nothing|bogo|on the house)(?![\w-])",
+    r"(?<![\w-])(free|gratis|giveaway|gift|bonus|complimentary|for nothing|bogo|on the house)"
+    r"(?![\w-])",
     re.I,
 )
 FREE_ZH = re.compile(r"免费|白送|赠送|赠品|送你|包邮|买一送一|不要钱|0元购|零元购")
@@ -216,7 +221,8 @@ class Verifier:
             problems.append("not in the viewer's language")
         f, o = grounds.facts, grounds.offer
         if grounds.intent == "price" and f is not None and o is not None and f.stock > 0:
-            stated = {_norm(v) for m in BARE.finditer(text) if (v := _value(m.group(0))) is not None}
+            stated = {_norm(v) for m in BARE.finditer(text)
+                      if (v := _value(m.group(0))) is not None}
             if _norm(o.price) not in stated:
                 problems.append("does not state the live price")
         return problems
