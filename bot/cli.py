@@ -12,7 +12,7 @@ from bot.config import ConfigError
 
 # Modules with `add_commands(sub)`: each adds its subcommands, whose handler is set with
 # `parser.set_defaults(run=fn)`; fn(args) -> int exit status.
-FEATURE_CLIS: tuple[str, ...] = ("bot.demo", "bot.live", "bot.moderation.audit",
+FEATURE_CLIS: tuple[str, ...] = ("bot.demo", "bot.live", "knowledge.cli", "bot.moderation.audit",
                                   "bot.draws.verify", "plugins.webhooks.cli", "bot.answers.cli")
 
 DEFAULT_CONFIG = "hawker.toml"
