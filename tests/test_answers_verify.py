@@ -67,6 +67,14 @@ def test_promotion_code_deadline_and_role(kb, host):
     assert not Verifier(host).check(sub, grounds(kb, "how much is the beef")).ok
 
 
+def test_a_promotion_price_is_never_quoted_without_its_code(kb, host):
+    kb.facts.add_promotion(Promotion("fans", {"EGG-FREERANGE-30"}, "percent", 20, code="NEWFAN10"))
+    for q in ("are the eggs free range?", "鸡蛋是散养的吗", "how much are the eggs"):
+        text, g = render(kb, host, q)
+        assert "¥31.92" in text and "NEWFAN10" in text, text
+        assert Verifier(host).check(text, g).ok
+
+
 def test_sold_out_and_stock(kb, host):
     text, _ = render(kb, host, "how many eggs are left?")
     assert "3000" in text

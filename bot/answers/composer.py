@@ -223,6 +223,8 @@ class TemplateComposer:
         text = passage_answer(passage, grounds.question)
         if grounds.facts is not None and grounds.offer is not None and grounds.facts.stock > 0:
             o = grounds.offer
-            return say(self.persona, "about", lang, text=text, name=product_name(grounds),
-                       price=money(o.price, o.currency))
+            about = say(self.persona, "about", lang, text=text, name=product_name(grounds),
+                        price=money(o.price, o.currency))
+            # A promotion's price holds only with its code: never quote one without the other.
+            return about + (say(self.persona, "code", lang, code=o.code).rstrip() if o.code else "")
         return text
