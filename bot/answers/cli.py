@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +81,6 @@ def render(info: dict[str, Any]) -> str:
 
 
 def run_ask(args: argparse.Namespace) -> int:
-    if not args.verbose:  # bm25s sets its own logger to DEBUG on import
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
     answer = asyncio.run(ask(args.config, " ".join(args.question), Role.parse(args.role),
                              args.composer))
     info = describe(answer)
