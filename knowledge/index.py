@@ -65,7 +65,9 @@ def _size(text: str) -> int:
 
 def _chunks(text: str) -> list[str]:
     """Split on sentence ends into chunks of about _CHUNK_WORDS words (_CHUNK_CJK chars)."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?。！？；;])\s*", text) if s.strip()]
+    # A full stop ends a sentence only before a space ("HDMI 2.1" stays whole); CJK ones always.
+    sentences = [s.strip() for s in re.split(r"(?<=[。！？；])\s*|(?<=[.!?;])\s+", text)
+                 if s.strip()]
     chunks: list[str] = []
     cur = ""
     for s in sentences:

@@ -241,3 +241,11 @@ def test_against_a_chroma_server(chroma_server: tuple[str, Path]) -> None:
     assert report.ok and report.embedded == 0 and emb.texts == embedded
     oid = kb.add_faq_override("Do you ship to Chengdu?", "Yes, in 2 days.")
     assert kb.retrieve("do you ship to chengdu").passages[0].id == oid
+
+
+def test_chunks_keep_decimal_numbers_whole() -> None:
+    from knowledge.index import _chunks
+
+    text = "Three HDMI 2.1 ports. It weighs 8.5 kg! 很好。"
+    assert "HDMI 2.1 ports." in " ".join(_chunks(text))
+    assert "8.5 kg" in " ".join(_chunks(text))
