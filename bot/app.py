@@ -21,8 +21,8 @@ from bot.moderation.feature import Moderation
 from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.pipeline import Pipeline
-from bot.show import build_show
 from bot.questions import QuestionQueue
+from bot.show import build_show
 from bot.store import Store
 from plugins.base import Adapter
 

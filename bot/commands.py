@@ -16,6 +16,7 @@ from __future__ import annotations
 import inspect
 import logging
 import re
+import types
 import typing
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -162,7 +163,7 @@ def _params_of(handler: Callable[..., Any]) -> list[Param]:
         hint = hints.get(p.name, str)
         rest = typing.get_origin(hint) is Annotated and _Rest in typing.get_args(hint)[1:]
         kind = typing.get_args(hint)[0] if typing.get_origin(hint) is Annotated else hint
-        if typing.get_origin(kind) in (typing.Union, getattr(__import__("types"), "UnionType")):
+        if typing.get_origin(kind) in (typing.Union, types.UnionType):
             kind = next(a for a in typing.get_args(kind) if a is not type(None))
         if kind not in _CONVERTERS:
             raise TypeError(f"{handler.__qualname__}: unsupported argument type {kind!r}")

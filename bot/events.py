@@ -21,7 +21,8 @@ class Role(enum.IntEnum):
         try:
             return cls[name.strip().upper()]
         except KeyError:
-            raise ValueError(f"unknown role {name!r} (one of: {', '.join(r.name.lower() for r in cls)})") from None
+            names = ", ".join(r.name.lower() for r in cls)
+            raise ValueError(f"unknown role {name!r} (one of: {names})") from None
 
 
 @dataclass(frozen=True, slots=True)

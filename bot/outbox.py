@@ -13,7 +13,6 @@ import dataclasses
 import heapq
 import itertools
 import logging
-import re
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
@@ -322,11 +321,11 @@ class Outbox:
         for (platform, channel), q in self.queues.items():
             self._tasks.append(asyncio.create_task(q.run(), name=f"outbox:{platform}/{channel}"))
 
-    async def drain(self, timeout: float | None = None) -> None:
+    async def drain(self, timeout: float | None = None) -> None:  # noqa: ASYNC109
         """Wait until every queue is empty (the demo's last step)."""
 
         async def empty() -> None:
-            while any(len(q) for q in self.queues.values()):
+            while any(len(q) for q in self.queues.values()):  # noqa: ASYNC110 - every channel
                 await asyncio.sleep(0.01)
 
         await asyncio.wait_for(empty(), timeout)

@@ -11,7 +11,7 @@ from plugins.base import Capabilities, RateLimit
 from plugins.console import ConsoleAdapter
 
 
-def adapter(clock, *, rate=RateLimit(5, 5.0), max_length=400, **caps) -> ConsoleAdapter:
+def adapter(clock, *, rate=RateLimit(5, 5.0), max_length=400, **caps) -> ConsoleAdapter:  # noqa: B008
     a = ConsoleAdapter(clock=clock, out=None)
     a.capabilities = Capabilities(max_length=max_length, rate=rate, **caps)
     # Record the virtual time of each send: the platform's view of our rate.
@@ -209,7 +209,9 @@ async def test_parts_of_a_split_message_go_together_with_fresh_numbers(clock):
     out.put(Announcement("filler 2"))
     await clock.advance(1)
     price = {"now": "¥99"}
-    long = lambda: f"Beef now {price['now']}. " + "Grass fed, slow braised, so tender. " * 2
+    def long() -> str:
+        return f"Beef now {price['now']}. " + "Grass fed, slow braised, so tender. " * 2
+
     out.put(Announcement("x", refresh=long))
     await clock.advance(5)
     assert len(console.sent) == 2  # one slot free, three parts needed: it waits, whole

@@ -21,8 +21,8 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from bot.events import ChatMessage
-from bot.questions import looks_like_question
 from bot.moderation.settings import EscalationSettings, FiltersSettings
+from bot.questions import looks_like_question
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
