@@ -88,7 +88,9 @@ async def run_demo(args: argparse.Namespace) -> int:
         for adapter in app.configured_adapters():
             app.add_adapter(adapter)
     await app.start()
+    print("hawker: indexing the sample catalog (a few seconds)…", flush=True)
     await app.answering.ready()  # index the catalog before the audience arrives
+    start = clock.now()  # the show's clock starts once the bot is ready
     duration = args.minutes * 60
     script = load_script(args.script) if args.script else []
     lines = sorted(script + crowd_lines(duration, random.Random(args.seed)), key=lambda x: x.at)
