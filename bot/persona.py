@@ -7,12 +7,17 @@ one file. Phrases are templates with named slots; the numbers that fill them com
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from bot.config import ConfigError, describe_validation_error
+
+Phrasebook = Mapping[str, dict[str, str]]  # phrase key -> language -> template
+_NONE: Phrasebook = MappingProxyType({})
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -21,14 +26,18 @@ DEFAULT_PHRASES: dict[str, dict[str, str]] = {
     "greeting": {"en": "Welcome to the show, everyone!", "zh": "欢迎大家来到直播间！"},
     "sign_off": {"en": "Thanks for watching!", "zh": "感谢大家的观看！"},
     "unknown": {
-        "en": "Good question. I don't have that in front of me, so I won't guess: try !deals, or a moderator will help.",
+        "en": "Good question. I don't have that in front of me, so I won't guess: "
+              "try !deals, or a moderator will help.",
         "zh": "好问题！这个我手头没有准确信息，不乱说：可以发 !deals 看看，或者请管理员帮忙。",
     },
     "declined": {
         "en": "That's not something I'll talk about on this show. Ask me about the products!",
         "zh": "这个话题直播间里就不聊啦，问问我产品吧！",
     },
-    "busy": {"en": "Lots of questions right now, answering as fast as I can!", "zh": "问题太多啦，我尽快回答！"},
+    "busy": {
+        "en": "Lots of questions right now, answering as fast as I can!",
+        "zh": "问题太多啦，我尽快回答！",
+    },
 }
 
 
@@ -63,15 +72,17 @@ class Persona(BaseModel, extra="forbid"):
         lang = "zh" if _CJK.search(text) else "en"
         return lang if lang in self.languages else self.default_language
 
-    def phrase(self, key: str, lang: str) -> str:
-        table = self.phrases.get(key) or DEFAULT_PHRASES.get(key) or {}
+    def phrase(self, key: str, lang: str, defaults: Phrasebook = _NONE) -> str:
+        """The persona file's phrase `key`, else a feature's `defaults`, else the built-in one."""
+        table = self.phrases.get(key) or defaults.get(key) or DEFAULT_PHRASES.get(key) or {}
         if not table:
             raise KeyError(f"persona has no phrase {key!r}")
         return table.get(lang) or table.get(self.default_language) or next(iter(table.values()))
 
-    def say(self, key: str, lang: str | None = None, **slots: object) -> str:
+    def say(self, key: str, lang: str | None = None, *,
+            defaults: Phrasebook = _NONE, **slots: object) -> str:
         """The phrase `key` in `lang`, with its {slots} filled."""
-        return self.phrase(key, lang or self.default_language).format(**slots)
+        return self.phrase(key, lang or self.default_language, defaults).format(**slots)
 
     def is_declined(self, text: str) -> bool:
         lowered = text.lower()

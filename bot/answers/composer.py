@@ -47,11 +47,7 @@ LOW_STOCK = 50
 
 def say(persona: Persona, key: str, lang: str, **slots: object) -> str:
     """A phrase from the persona file if it has one, else from this module's defaults."""
-    table = persona.phrases.get(key) or PHRASES.get(key)
-    if table is None:
-        return persona.say(key, lang, **slots)
-    text = table.get(lang) or table.get(persona.default_language) or next(iter(table.values()))
-    return text.format(**slots)
+    return persona.say(key, lang, defaults=PHRASES, **slots)
 
 
 def minutes_left(ends_at: float | None, now: float) -> int | None:

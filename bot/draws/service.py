@@ -1058,14 +1058,7 @@ class Draws:
         return self.persona.language_of(msg.text) if msg else self.persona.default_language
 
     def _say(self, key: str, lang: str | None = None, **slots: object) -> str:
-        table = self.persona.phrases.get(key) or PHRASES[key]
-        lang = lang or self.persona.default_language
-        text = (
-            table.get(lang)
-            or table.get(self.persona.default_language)
-            or next(iter(table.values()))
-        )
-        return text.format(**slots).strip()
+        return self.persona.say(key, lang, defaults=PHRASES, **slots).strip()
 
     def _announce(self, text: str, *, priority: Priority = Priority.DRAW, **kw: Any) -> None:
         self.outbox.put(Announcement(text, priority, **kw))

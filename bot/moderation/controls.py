@@ -83,11 +83,7 @@ PHRASES: dict[str, dict[str, str]] = {
 
 def say(persona: Persona, key: str, lang: str, **slots: object) -> str:
     """A phrase from the persona file if it overrides it, else this module's default."""
-    table = persona.phrases.get(key) or PHRASES.get(key)
-    if table is None:
-        return persona.say(key, lang, **slots)
-    text = table.get(lang) or table.get(persona.default_language) or next(iter(table.values()))
-    return text.format(**slots)
+    return persona.say(key, lang, defaults=PHRASES, **slots)
 
 
 class FaqOverrides(Protocol):

@@ -148,5 +148,4 @@ class Moderation:
     def _warning(self, msg: ChatMessage, verdict: Verdict) -> str:
         key = f"mod_warn_{verdict.filter}"
         lang = self.persona.language_of(msg.text)
-        table = self.persona.phrases.get(key) or WARNINGS[key]
-        return table.get(lang) or table.get("en") or next(iter(table.values()))
+        return self.persona.phrase(key, lang, WARNINGS)

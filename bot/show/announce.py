@@ -79,9 +79,7 @@ class Announcer:
     # -- phrase helpers ----------------------------------------------------------------------
 
     def phrase(self, key: str, lang: str, **slots: object) -> str:
-        table = self.persona.phrases.get(key) or PHRASES[key]
-        text = table.get(lang) or table.get("en") or next(iter(table.values()))
-        return text.format(**slots)
+        return self.persona.say(key, lang, defaults=PHRASES, **slots)
 
     def _all(self, render) -> str:  # noqa: ANN001 - render(lang) -> str
         """One line per language the persona speaks, in its order."""
