@@ -475,14 +475,7 @@ class Draws:
         if winners:  # an empty draw has nothing to check
             self._announce(self._say("draw_reveal", id=row.id, seed=row.seed, verify=verify))
         for p in winners:
-            self._publish(
-                "draw.winner",
-                row,
-                platform=p.platform,
-                viewer_id=p.viewer_id,
-                name=p.name,
-                seq=p.seq,
-            )
+            self._publish_winner(row, p)
         if final:
             self._finish(row.id, actor)
         else:
@@ -762,14 +755,7 @@ class Draws:
                 ),
                 priority=Priority.DRAW,
             )
-            self._publish(
-                "draw.winner",
-                row,
-                platform=new.platform,
-                viewer_id=new.viewer_id,
-                name=new.name,
-                seq=new.seq,
-            )
+            self._publish_winner(row, new)
         self._export(self._must(row.id))
         if self._state_of(row.id) == "drawn":
             self._arm_claims(row.id)
@@ -873,14 +859,7 @@ class Draws:
                     ),
                     priority=Priority.DRAW,
                 )
-                self._publish(
-                    "draw.winner",
-                    row,
-                    platform=new.platform,
-                    viewer_id=new.viewer_id,
-                    name=new.name,
-                    seq=new.seq,
-                )
+                self._publish_winner(row, new)
         self._export(row)
         self._timers.pop((draw_id, "claims"), None)
         self._arm_claims(draw_id)
@@ -1065,6 +1044,10 @@ class Draws:
 
     def _reply(self, msg: ChatMessage, text: str) -> None:
         self.outbox.put(Reply(msg, text, Priority.DRAW, mentions=(msg.viewer,), ephemeral=True))
+
+    def _publish_winner(self, row: DrawRow, pick: PickRow) -> None:
+        self._publish("draw.winner", row, platform=pick.platform, viewer_id=pick.viewer_id,
+                      name=pick.name, seq=pick.seq)
 
     def _publish(self, kind: str, row: DrawRow, **payload: Any) -> None:
         for listener in self.listeners:
