@@ -43,6 +43,9 @@ def server(tmp_path_factory: pytest.TempPathFactory):
         app, console = make_app(tmp_path_factory.mktemp("fuzz"), SystemClock(), _Recv(),
                                 _Recv(), mp)
         await app.start()
+        # Open the knowledge base now, as a show does: opening it at the first fuzzed chat
+        # question would stall requests for seconds and read as a timeout, not a 5xx.
+        await app.answering.ready()
         box["url"], box["app"] = app.webhooks.server.url, app
         ready.set()
         await asyncio.to_thread(stop.wait)
@@ -51,7 +54,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     thread = threading.Thread(target=lambda: asyncio.run(main()), daemon=True)
     thread.start()
     assert ready.wait(60)
-    with httpx.Client(base_url=box["url"], timeout=10) as client:
+    with httpx.Client(base_url=box["url"], timeout=30) as client:
         yield client, box["app"]
     stop.set()
     thread.join(30)

@@ -343,6 +343,8 @@ async def test_admin_api_needs_a_token_with_enough_privilege(live, clock):
     r = await http.post("/admin/review/12", headers=auth("mod-token"),
                         json={"decision": "approve"})
     assert r.status_code == 404
+    r = await http.post("/admin/review/12", headers=auth("mod-token"))  # no body at all
+    assert r.status_code == 422 and "decision" in r.text
     r = await http.post("/admin/dead-letters/1/retry", headers=auth("mod-token"))
     assert r.status_code == 403
     r = await http.post("/admin/dead-letters/1/retry", headers=auth("host-token"))
