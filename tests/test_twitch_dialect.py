@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import shutil
 import subprocess
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -14,7 +16,7 @@ import pytest
 from bot.clock import FakeClock
 from bot.config import ConfigError
 from bot.events import ChatMessage, ModAction, ModKind, Role, Viewer
-from plugins.base import Delivery
+from plugins.base import Delivery, MessageSink
 from plugins.twitch import TwitchAdapter
 from plugins.twitch.irc import Backoff, format_line, parse_line, unescape_tag
 from plugins.twitch.tokens import TwitchTokens
@@ -40,6 +42,18 @@ async def server():
     srv = await TwitchServer(room_ids={"shopshow": "4242"}).start()
     yield srv
     await srv.close()
+
+
+@contextlib.asynccontextmanager
+async def running(server: TwitchServer, clock: FakeClock, inbox: MessageSink | None = None,
+                  **kw) -> AsyncIterator[TwitchAdapter]:
+    """An adapter connected to the scripted server for the body of a `with`, then stopped."""
+    tw = make_adapter(server, clock, **kw)
+    await tw.start(inbox if inbox is not None else Inbox())
+    try:
+        yield tw
+    finally:
+        await tw.stop()
 
 
 def make_adapter(server: TwitchServer, clock: FakeClock, **kw) -> TwitchAdapter:
@@ -178,17 +192,13 @@ async def test_wrong_token_is_a_clear_error(server, clock):
 
 
 async def test_ping_pong_and_keepalive(server, clock):
-    tw = make_adapter(server, clock)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock) as tw:
         server.ping()
         await eventually(lambda: any(m.command == "PONG" for m in server.received))
         assert [m for m in server.received if m.command == "PONG"][0].params == ("tmi.twitch.tv",)
         # A silent server gets a PING from us after the keepalive interval (fake time).
         await clock.advance(tw.irc.ping_interval + 1)
         await eventually(lambda: any(m.command == "PING" for m in server.received))
-    finally:
-        await tw.stop()
 
 
 async def test_reconnect_notice_rejoins_at_once(server, clock):
@@ -207,9 +217,7 @@ async def test_reconnect_notice_rejoins_at_once(server, clock):
 
 
 async def test_dropped_link_backs_off_and_sends_held_lines_once(server, clock):
-    tw = make_adapter(server, clock)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock) as tw:
         await eventually(lambda: server.live)
         server.drop()
         await eventually(lambda: not tw.irc.connected.is_set())
@@ -223,25 +231,19 @@ async def test_dropped_link_backs_off_and_sends_held_lines_once(server, clock):
         assert [m.params for m in server.sent_privmsgs()] == [
             ("#shopshow", "Entries close in 10 seconds!")
         ]
-    finally:
-        await tw.stop()
 
 
 # -- sending --------------------------------------------------------------------------------
 
 
 async def test_reply_threads_and_length(server, clock):
-    tw = make_adapter(server, clock)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock) as tw:
         to = ChatMessage("twitch", "shopshow", "abc-123", Viewer("twitch", "11", "Ann"), "q?", 0.0)
         await tw.send(Delivery("shopshow", "It is 12.90.\nFresh today. " + "x" * 600, reply_to=to))
         await eventually(lambda: server.sent_privmsgs())
         m = server.sent_privmsgs()[0]
         assert m.tags == {"reply-parent-msg-id": "abc-123"}
         assert len(m.params[1]) == 500 and "\n" not in m.params[1]
-    finally:
-        await tw.stop()
 
 
 @pytest.mark.parametrize("badges,limit", [("", 20), ("moderator/1", 100)])
@@ -341,31 +343,21 @@ async def test_moderation_goes_through_helix_only_where_allowed(clock):
 
 async def test_no_moderation_when_twitch_says_bot_is_not_a_moderator(server, clock):
     http = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(204)))
-    tw = make_adapter(server, clock, client_id="cid", helix=http)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock, client_id="cid", helix=http) as tw:
         await eventually(lambda: tw.state["shopshow"].room_id == "4242")
         assert not tw.capabilities.delete and tw.capabilities.rate.messages == 20
         spam = ChatMessage("twitch", "shopshow", "m-9", Viewer("twitch", "66", "Eve"), "spam", 0.0)
         assert not await tw.moderate(ModAction(ModKind.DELETE, spam))
-    finally:
-        await tw.stop()
 
 
 async def test_send_returns_twitchs_id_for_the_line(server, clock):
-    tw = make_adapter(server, clock)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock) as tw:
         await eventually(lambda: server.live)
         assert (await tw.send(Delivery("shopshow", "hello"))).startswith("sent-")
-    finally:
-        await tw.stop()
 
 
 async def test_line_swallowed_by_a_dying_link_goes_out_once_after_reconnect(server, clock):
-    tw = make_adapter(server, clock)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock) as tw:
         await eventually(lambda: server.live)
         server.deaf = True  # the link is dying: what we write now never arrives
         send = asyncio.create_task(tw.send(Delivery("shopshow", "You're in the draw, Ann!")))
@@ -377,14 +369,10 @@ async def test_line_swallowed_by_a_dying_link_goes_out_once_after_reconnect(serv
         assert await send  # confirmed on the new connection
         assert [m.params[1] for m in server.sent_privmsgs()] == ["You're in the draw, Ann!"]
         assert tw.resent == 1
-    finally:
-        await tw.stop()
 
 
 async def test_refused_line_is_not_resent(server, clock):
-    tw = make_adapter(server, clock)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock) as tw:
         await eventually(lambda: server.live)
         server.deaf = True
         send = asyncio.create_task(tw.send(Delivery("shopshow", "same again")))
@@ -395,8 +383,6 @@ async def test_refused_line_is_not_resent(server, clock):
                 ":Your message was not sent because it is identical to the previous one."
             )
         assert await send is None and tw.refused == 1 and tw.resent == 0
-    finally:
-        await tw.stop()
 
 
 def self_signed(tmp_path: Path) -> tuple[Path, Path]:
@@ -480,9 +466,7 @@ async def test_a_slow_pipeline_never_delays_pong(server, clock):
         seen.append(msg.text)
         await release.wait()  # a command that takes its time
 
-    tw = make_adapter(server, clock)
-    await tw.start(slow_sink)
-    try:
+    async with running(server, clock, slow_sink):
         await eventually(lambda: server.live)
         server.privmsg("shopshow", "ann", "first", user_id="11")
         server.privmsg("shopshow", "bob", "second", user_id="12")
@@ -491,8 +475,6 @@ async def test_a_slow_pipeline_never_delays_pong(server, clock):
         await eventually(lambda: any(m.command == "PONG" for m in server.received))
         release.set()
         await eventually(lambda: seen == ["first", "second"])  # and still in order
-    finally:
-        await tw.stop()
 
 
 # -- tokens that expire -----------------------------------------------------------------------
@@ -589,9 +571,7 @@ async def test_the_same_line_twice_still_reaches_chat(server, clock):
     """Twitch refuses a non-moderator's repeat within 30 s; a draw says the same thing to one
     viewer after another."""
     server.now = clock.now
-    tw = make_adapter(server, clock)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock) as tw:
         await eventually(lambda: server.live and tw.state["shopshow"].room_id)
         ids = [
             await tw.send(Delivery("shopshow", "You're in the draw. Good luck!")) for _ in range(3)
@@ -605,16 +585,12 @@ async def test_the_same_line_twice_still_reaches_chat(server, clock):
         await clock.advance(31)
         await tw.send(Delivery("shopshow", "You're in the draw. Good luck!"))
         assert server.sent_privmsgs()[-1].params[1] == "You're in the draw. Good luck!"
-    finally:
-        await tw.stop()
 
 
 async def test_half_open_link_is_found_and_the_line_resent(server, clock):
     """The far end vanished without a FIN: writes still "succeed". No confirmation and no
     PONG within the timeouts (fake time) means the link is dropped and the line resent."""
-    tw = make_adapter(server, clock)
-    await tw.start(Inbox())
-    try:
+    async with running(server, clock) as tw:
         await eventually(lambda: server.live)
         server.deaf = True  # swallows everything from now on, PINGs included
         send = asyncio.create_task(tw.send(Delivery("shopshow", "Entries close now!")))
@@ -628,5 +604,3 @@ async def test_half_open_link_is_found_and_the_line_resent(server, clock):
         assert await send
         assert [m.params[1] for m in server.sent_privmsgs()] == ["Entries close now!"]
         assert tw.resent == 1
-    finally:
-        await tw.stop()
