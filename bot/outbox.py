@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.events import Announcement, ModAction, Outgoing, Priority, Reply, Viewer
-from plugins.base import Adapter, Delivery, RateLimit
+from plugins.base import Adapter, Delivery, PrivateReplies, RateLimit
 
 log = logging.getLogger(__name__)
 
@@ -267,12 +267,11 @@ class Outbox:
         """Each asker is answered where they asked. An adapter that can reply privately (Discord
         interactions) says which questions were private: those askers get the reply at once,
         outside the channel's send limit, and the channel reply credits only the others."""
-        private = getattr(adapter, "replies_privately", None)
-        private_of = getattr(adapter, "private_question", None)
-        if private is None or private_of is None:
+        if not isinstance(adapter, PrivateReplies):
             q.put(out)
             return
-        privately = [out.to] if private(out.to) else []
+        private_of = adapter.private_question
+        privately = [out.to] if adapter.replies_privately(out.to) else []
         for viewer in out.mentions:
             if viewer != out.to.viewer and (asked := private_of(viewer, out.channel)) is not None:
                 privately.append(asked)

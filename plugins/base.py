@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from bot.events import Card, ChatMessage, ModAction
+from bot.events import Card, ChatMessage, ModAction, Viewer
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,16 @@ class Delivery:
 
 
 MessageSink = Callable[[ChatMessage], Awaitable[object]]
+
+
+@runtime_checkable
+class PrivateReplies(Protocol):
+    """Optional: an adapter that can answer some questions privately (Discord interactions),
+    outside the channel's send limit. The outbox sends those askers their reply there."""
+
+    def replies_privately(self, message: ChatMessage) -> bool: ...
+
+    def private_question(self, viewer: Viewer, channel: str) -> ChatMessage | None: ...
 
 
 @runtime_checkable
