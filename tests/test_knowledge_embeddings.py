@@ -1,4 +1,4 @@
-"""The offline MiniLM (NumPy, no PyTorch) matches sentence-transformers' reference vectors."""
+"""The offline MiniLM (onnxruntime, no PyTorch) matches sentence-transformers' reference vectors."""
 
 from __future__ import annotations
 
