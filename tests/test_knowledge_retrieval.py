@@ -12,15 +12,13 @@ from knowledge import as_langchain
 from knowledge.text import detect_lang, tokens
 
 
-def _questions() -> dict:
-    return yaml.safe_load((FIXTURES / "retrieval_questions.yaml").read_text())
+def _questions(name: str = "retrieval_questions.yaml") -> dict:
+    return yaml.safe_load((FIXTURES / name).read_text())
 
 
-def test_labelled_questions_hit_at_1() -> None:
+def _hits(qs: list[dict]) -> tuple[float, float, list]:
+    """hit@1, hit@3 and the misses of the sample knowledge base on labelled questions."""
     kb = sample_kb()
-    qs = _questions()["questions"]
-    assert len(qs) >= 150
-    assert sum(detect_lang(q["q"]) == "zh" for q in qs) >= 50
     hit1 = hit3 = 0
     misses = []
     for item in qs:
@@ -29,11 +27,29 @@ def test_labelled_questions_hit_at_1() -> None:
         hit3 += item["sku"] in skus[:3]
         if skus[:1] != [item["sku"]]:
             misses.append((item["q"], item["sku"], skus[:3]))
-    n = len(qs)
-    print(f"\nretrieval on {n} labelled questions: hit@1 {hit1 / n:.3f}  hit@3 {hit3 / n:.3f}")
+    return hit1 / len(qs), hit3 / len(qs), misses
+
+
+def test_labelled_questions_hit_at_1() -> None:
+    qs = _questions()["questions"]
+    assert len(qs) >= 150
+    assert sum(detect_lang(q["q"]) == "zh" for q in qs) >= 50
+    hit1, hit3, misses = _hits(qs)
+    print(f"\nretrieval on {len(qs)} labelled questions: hit@1 {hit1:.3f}  hit@3 {hit3:.3f}")
     for m in misses:
         print("  miss:", m)
-    assert hit1 / n >= 0.95, misses
+    assert hit1 >= 0.95, misses
+
+
+def test_held_out_questions() -> None:
+    """Questions never used for tuning: the honest figure (the labelled set is optimistic)."""
+    qs = _questions("retrieval_heldout.yaml")["questions"]
+    assert len(qs) >= 70 and sum(detect_lang(q["q"]) == "zh" for q in qs) >= 30
+    hit1, hit3, misses = _hits(qs)
+    print(f"\nretrieval on {len(qs)} held-out questions: hit@1 {hit1:.3f}  hit@3 {hit3:.3f}")
+    for m in misses:
+        print("  miss:", m)
+    assert hit1 >= 0.95, misses  # the issue's goal; measured 0.972 when the file was written
 
 
 def test_policy_questions_get_the_policy_passage() -> None:
