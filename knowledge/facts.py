@@ -149,7 +149,6 @@ class FactChange:
 class _PromoState:
     promotion: Promotion
     active: bool
-    used: int = 0  # units sold under this promotion, checked against stock_cap
 
 
 class Facts:
@@ -164,6 +163,10 @@ class Facts:
     def __init__(self, products: Iterable[ProductFacts] = ()) -> None:
         self._products: dict[str, ProductFacts] = {p.sku: p for p in products}
         self._promos: dict[str, _PromoState] = {}
+        # Units sold under each promotion id, checked against its stock_cap. Kept by id, apart
+        # from the promotion, so a count restored after a restart waits for the show to
+        # register its promotion again.
+        self._used: dict[str, int] = {}
         self._versions: dict[str, int] = {}
         self._subscribers: list[Callable[[FactChange], None]] = []
         self._lock = threading.RLock()
@@ -276,7 +279,9 @@ class Facts:
             old = self._products[sku]
             new = max(0, old.stock + int(delta))
             if promotion_id is not None and delta < 0:
-                self._promos[promotion_id].used += -int(delta)
+                if promotion_id not in self._promos:
+                    raise KeyError(promotion_id)
+                self._used[promotion_id] = self._used.get(promotion_id, 0) - int(delta)
             if new == old.stock:
                 return new
             self._products[sku] = replace(old, stock=new)
@@ -294,7 +299,7 @@ class Facts:
             raise KeyError(f"promotion {promotion.id}: unknown sku(s) {', '.join(unknown)}")
         with self._lock:
             prev = self._promos.get(promotion.id)
-            self._promos[promotion.id] = _PromoState(promotion, active, prev.used if prev else 0)
+            self._promos[promotion.id] = _PromoState(promotion, active)
             skus = promotion.skus | (prev.promotion.skus if prev else frozenset())
             version = self._bump(skus)
             old_state = prev.active if prev else None
@@ -325,15 +330,33 @@ class Facts:
 
     def promotion_remaining(self, promo_id: str) -> int | None:
         """Units left under the promotion's stock cap (None when uncapped)."""
-        state = self._promos[promo_id]
-        cap = state.promotion.stock_cap
-        return None if cap is None else max(0, cap - state.used)
+        cap = self._promos[promo_id].promotion.stock_cap
+        return None if cap is None else max(0, cap - self._used.get(promo_id, 0))
+
+    def promotion_used(self, promo_id: str) -> int:
+        """Units sold under the promotion so far."""
+        return self._used.get(promo_id, 0)
+
+    def restore_promotion_used(self, promo_id: str, used: int) -> None:
+        """Set the units sold under a promotion, as saved before a restart. The promotion
+        need not be registered yet (a show plan registers its own when they start)."""
+        if used < 0:
+            raise ValueError("used must not be negative")
+        with self._lock:
+            self._used[promo_id] = int(used)
+            state = self._promos.get(promo_id)
+            if state is None:
+                return
+            version = self._bump(state.promotion.skus)
+        self._emit(
+            [FactChange(s, "promotion", None, state.active, version) for s in sorted(state.promotion.skus)]
+        )
 
     def _valid(self, state: _PromoState, now: float, roles: frozenset[str] | None) -> bool:
         p = state.promotion
         if not state.active or not p.in_window(now):
             return False
-        if p.stock_cap is not None and state.used >= p.stock_cap:
+        if p.stock_cap is not None and self._used.get(p.id, 0) >= p.stock_cap:
             return False
         return p.roles is None or bool(roles and roles & p.roles)
 

@@ -140,6 +140,22 @@ def test_stock_cap_ends_a_promotion() -> None:
     assert f.get("BEEF").stock == 115
 
 
+def test_units_sold_under_a_promotion_survive_its_re_registration_and_a_restore() -> None:
+    f = _facts()
+    cap = Promotion("first100", {"BEEF"}, "fixed_price", D("49"), stock_cap=5)
+    f.restore_promotion_used("first100", 4)  # saved before a restart; the plan registers it later
+    f.add_promotion(cap)
+    assert f.promotion_remaining("first100") == 1 and f.promotion_used("first100") == 4
+    f.add_promotion(cap, active=True)  # the show registers it again: the count stays
+    f.adjust_stock("BEEF", -1, promotion_id="first100")
+    assert f.promotion_remaining("first100") == 0
+    assert f.live_offer("BEEF", now=0).price == D("89.90")
+    with pytest.raises(KeyError):
+        f.adjust_stock("BEEF", -1, promotion_id="no-such-deal")
+    with pytest.raises(ValueError):
+        f.restore_promotion_used("first100", -1)
+
+
 def test_promotion_events_and_validation() -> None:
     f = _facts()
     seen: list[FactChange] = []

@@ -218,11 +218,12 @@ async def test_the_shops_prices_and_promotions_survive_a_restart(
         for event in [
             {"id": "a", "type": "price", "sku": BEEF, "price": "79.90", "list_price": "149.00"},
             {"id": "b", "type": "promotion", "action": "start", "promotion": {
-                "id": "shop-eggs", "skus": [egg], "kind": "percent", "value": "10"}},
+                "id": "shop-eggs", "skus": [egg], "kind": "percent", "value": "10",
+                "stock_cap": 20}},
             {"id": "c", "type": "promotion", "action": "start", "promotion": {
                 "id": "shop-beef", "skus": [BEEF], "kind": "fixed_price", "value": "9.90"}},
             {"id": "d", "type": "promotion", "action": "end", "promotion_id": "shop-beef"},
-            {"id": "e", "type": "order", "sku": egg, "quantity": 5},
+            {"id": "e", "type": "order", "sku": egg, "quantity": 5, "promotion_id": "shop-eggs"},
         ]:
             assert (await post(http, event, clock)).status_code == 200
     egg_stock, egg_offer = app.facts.get(egg).stock, app.facts.live_offer(egg, clock.now())
@@ -233,6 +234,7 @@ async def test_the_shops_prices_and_promotions_survive_a_restart(
     assert (beef.price, beef.list_price) == (Decimal("79.90"), Decimal("149.00"))
     assert app.facts.get(egg).stock == egg_stock
     assert app.facts.live_offer(egg, clock.now()) == egg_offer
+    assert app.facts.promotion_remaining("shop-eggs") == 15  # the cap counts what was sold
     assert app.facts.live_offer(BEEF, clock.now()).promotion is None  # it had ended
     await app.stop()
 

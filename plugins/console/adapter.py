@@ -72,7 +72,8 @@ class ConsoleAdapter:
     async def moderate(self, action: ModAction) -> bool:
         self.actions.append(action)
         detail = f" {action.seconds}s" if action.seconds else ""
-        self._print(f"  [mod] {action.kind.value}{detail} {action.message.viewer.display_name}: {action.reason}")
+        who = action.message.viewer.display_name
+        self._print(f"  [mod] {action.kind.value}{detail} {who}: {action.reason}")
         return True
 
     def _print(self, line: str) -> None:

@@ -15,7 +15,10 @@ from pathlib import Path
 
 from bot.events import Role
 
-_LINE = re.compile(r"^(?P<t>\d+(?::\d{1,2}){0,2}(?:\.\d+)?)\s+(?P<name>[^\s:()]+)(?:\((?P<role>\w+)\))?:\s?(?P<text>.*)$")
+_LINE = re.compile(
+    r"^(?P<t>\d+(?::\d{1,2}){0,2}(?:\.\d+)?)\s+"  # time: seconds, m:ss or h:mm:ss
+    r"(?P<name>[^\s:()]+)(?:\((?P<role>\w+)\))?:\s?(?P<text>.*)$"  # name(role): text
+)
 
 
 class ScriptError(ValueError):

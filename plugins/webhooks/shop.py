@@ -6,10 +6,11 @@ sliding-window counter: crossing a milestone ("3,000 orders in the last 5 minute
 announcement in the outbox, once per crossing.
 
 The facts live in memory and start from the catalog, so with a store the shop's latest numbers
-(price, list price, stock per SKU; promotions it started or ended) are also kept in the store,
-in the same transaction as the event id, and `restore()` re-applies them after a restart:
-otherwise a restart mid-show would quietly bring back the catalog's prices while the replay
-ledger (rightly) refuses the events that had changed them.
+(price, list price, stock per SKU; promotions it started or ended; units sold under each
+promotion, which its stock cap counts) are also kept in the store, in the same transaction as
+the event id, and `restore()` re-applies them after a restart: otherwise a restart mid-show
+would quietly bring back the catalog's prices while the replay ledger (rightly) refuses the
+events that had changed them.
 """
 
 from __future__ import annotations
@@ -112,6 +113,8 @@ class ShopEvents:
                     self.facts.set_list_price(name, value["list_price"])
                     self.facts.set_price(name, value["price"])
                     self.facts.set_stock(name, value["stock"])
+                elif kind == "promotion_used":
+                    self.facts.restore_promotion_used(name, value["used"])
                 elif kind == "promotion":
                     body = PromotionBody.model_validate(value["promotion"])
                     event = PromotionEvent(id="restore", type="promotion", action="start",
@@ -194,6 +197,9 @@ class ShopEvents:
                 self.facts.adjust_stock(event.sku, -event.quantity,
                                         promotion_id=event.promotion_id)
                 self._save_sku(event.sku)
+                if event.promotion_id is not None:
+                    self._save(f"promotion_used:{event.promotion_id}",
+                               {"used": self.facts.promotion_used(event.promotion_id)})
                 reached = self.pulse.add(self.clock.now())
                 if reached is not None and self.outbox is not None:
                     self.outbox.put(Announcement(self.milestone_text(reached, self.pulse.window),
