@@ -13,6 +13,7 @@ import pytest
 from bot.app import Hawker
 from bot.clock import FakeClock, settle
 from bot.config import Config, WebhooksSection
+from bot.events import Role
 from plugins.console import ConsoleAdapter
 from plugins.webhooks.signing import sign
 from tests.webhooks_receiver import Receiver
@@ -352,6 +353,52 @@ async def test_admin_api_needs_a_token_with_enough_privilege(live, clock):
     r = await http.post("/admin/dead-letters/1/retry", headers=auth("host-token"))
     assert r.status_code == 404
     assert (await http.get("/admin/draws", headers=auth("view-token"))).status_code in (200, 404)
+
+
+async def _held(app: Hawker, clock: FakeClock, count: int) -> list:
+    """Wait (the answer is composed off the loop) until `count` answers are held for review."""
+    for _ in range(400):
+        await clock.advance(0.1)
+        await asyncio.sleep(0.01)
+        if app.moderation.controls.queue.count() >= count:
+            return app.moderation.controls.queue.pending()
+    raise AssertionError("no answer was held for review")
+
+
+async def test_admin_review_sends_rejects_and_refuses_an_answer_the_facts_outran(live, clock):
+    app, console, http = live
+    mod = {"Authorization": "Bearer mod-token"}
+    await console.say("amy", "!review on", Role.MODERATOR)
+    await console.say("bob", "how much is the beef shank?")
+    [held] = await _held(app, clock, 1)
+    listed = (await http.get("/admin/review", headers=mod)).json()["items"]
+    assert [(i["id"], i["viewer"], i["answer"]) for i in listed] == [(held.id, "bob", held.answer)]
+    price = app.facts.get(BEEF).price
+    assert f"¥{price}" in held.answer
+
+    # The price changes while the answer waits: approving it would state the old price.
+    assert (await post(http, {"id": "p-9", "type": "price", "sku": BEEF, "price": "59.90"},
+                       clock)).status_code == 200
+    r = await http.post(f"/admin/review/{held.id}", headers=mod, json={"decision": "approve"})
+    assert r.status_code == 409 and "no longer checks out" in r.json()["error"]
+    assert not any(f"¥{price}" in d.text for d in console.sent)
+    r = await http.post(f"/admin/review/{held.id}", headers=mod, json={"decision": "reject"})
+    assert r.status_code == 200
+    r = await http.post(f"/admin/review/{held.id}", headers=mod, json={"decision": "reject"})
+    assert r.status_code == 409 and "already rejected" in r.json()["error"]
+
+    await console.say("bob", "how much is the beef shank now?")
+    [fresh] = await _held(app, clock, 1)
+    assert "¥59.90" in fresh.answer
+    r = await http.post(f"/admin/review/{fresh.id}", headers=mod,
+                        json={"decision": "approve", "note": "checked"})
+    assert r.status_code == 200
+    await clock.advance(2)
+    await settle()
+    assert any("¥59.90" in d.text for d in console.sent)
+    kinds = [e["kind"] for e in app.store.audit_entries() if e["kind"].startswith("admin.review")]
+    assert kinds == ["admin.review.refused", "admin.review.reject", "admin.review.refused",
+                     "admin.review.approve"]
 
 
 async def test_health_metrics_and_openapi(live, clock):

@@ -238,6 +238,47 @@ class ModeratorControls:
             {"paused": self.paused, "quiet_until": self.quiet_until, "review": self.review},
         )
 
+    # -- what chat commands and the admin API both do ----------------------------------------
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause, or resume (which also ends a quiet spell). Survives a restart."""
+        self.paused = paused
+        if not paused:
+            self.quiet_until = 0.0
+        self._save()
+
+    def waiting(self, id: int) -> HeldAnswer:
+        """Held answer `id`, if it can be sent now; ArgumentError says why not."""
+        held = self.queue.get(id)
+        if held is None:
+            raise ArgumentError(f"no held answer #{id}")
+        if held.status != "held":
+            raise ArgumentError(f"#{id} was already {held.status}")
+        if self.silenced():
+            raise ArgumentError("I'm paused or quiet: !bot resume first, then approve")
+        return held
+
+    def send_held(self, held: HeldAnswer, text: str, decision: str, by: str) -> list[str]:
+        """Send `text` for a held answer ("approved" as is, or "edited"). When it no longer
+        checks out against the facts (a price changed while it waited), sends nothing and
+        returns the verifier's problems."""
+        problems = self._check(held, text)
+        if problems:
+            return problems
+        if not self.queue.decide(held.id, decision, by, self.clock.now(), text):
+            raise ArgumentError(f"#{held.id} was already decided")
+        self._release(held, text)
+        return []
+
+    def reject_held(self, id: int, by: str) -> HeldAnswer:
+        held = self.queue.get(id)
+        if held is None or held.status != "held":
+            raise ArgumentError(
+                f"no held answer #{id}" if held is None else f"#{id} was already {held.status}"
+            )
+        self.queue.decide(id, "rejected", by, self.clock.now())
+        return held
+
     def _lang(self, ctx: Context) -> str:
         return self.persona.language_of(ctx.message.text)
 
@@ -315,16 +356,13 @@ class ModeratorControls:
 
     @command("bot pause", min_role=Role.MODERATOR, help="Stop answering and announcing")
     async def pause(self, ctx: Context) -> None:
-        self.paused = True
-        self._save()
+        self.set_paused(True)
         self.audit.moderator("pause", ctx.message)
         ctx.reply(self._say(ctx, "mod_paused"))
 
     @command("bot resume", min_role=Role.MODERATOR, help="Answer and announce again")
     async def resume(self, ctx: Context) -> None:
-        self.paused = False
-        self.quiet_until = 0.0
-        self._save()
+        self.set_paused(False)
         self.audit.moderator("resume", ctx.message)
         ctx.reply(self._say(ctx, "mod_resumed"))
 
@@ -387,53 +425,32 @@ class ModeratorControls:
             lines.append(f"(+{more} more)")
         ctx.reply("\n".join(lines), ephemeral=True)
 
-    def _waiting(self, id: int) -> HeldAnswer:
-        held = self.queue.get(id)
-        if held is None:
-            raise ArgumentError(f"no held answer #{id}")
-        if held.status != "held":
-            raise ArgumentError(f"#{id} was already {held.status}")
-        if self.silenced():
-            raise ArgumentError("I'm paused or quiet: !bot resume first, then approve")
-        return held
-
     @command("approve", min_role=Role.MODERATOR, help="Send a held answer")
     async def approve(self, ctx: Context, id: int) -> None:
-        held = self._waiting(id)
-        problems = self._check(held, held.answer)
+        held = self.waiting(id)
+        problems = self.send_held(held, held.answer, "approved", actor(ctx.viewer))
         if problems:  # a price changed while it waited, say
             self.audit.moderator("approve.refused", ctx.message, id=id, problems=problems)
             raise ArgumentError(
                 f"#{id} no longer checks out ({'; '.join(problems)[:200]}): "
                 f"!edit {id} <text> or !reject {id}"
             )
-        if not self.queue.decide(id, "approved", actor(ctx.viewer), ctx.now, held.answer):
-            raise ArgumentError(f"#{id} was already decided")
         self.audit.moderator("approve", ctx.message, id=id, answer=held.answer)
-        self._release(held, held.answer)
 
     @command("reject", min_role=Role.MODERATOR, help="Drop a held answer")
     async def reject(self, ctx: Context, id: int) -> None:
-        held = self.queue.get(id)
-        if held is None or held.status != "held":
-            raise ArgumentError(
-                f"no held answer #{id}" if held is None else f"#{id} was already {held.status}"
-            )
-        self.queue.decide(id, "rejected", actor(ctx.viewer), ctx.now)
+        held = self.reject_held(id, actor(ctx.viewer))
         self.audit.moderator("reject", ctx.message, id=id, answer=held.answer)
         ctx.reply(f"Dropped #{id}.", ephemeral=True)
 
     @command("edit", min_role=Role.MODERATOR, help="Send a held answer with your wording")
     async def edit(self, ctx: Context, id: int, text: Rest) -> None:
-        held = self._waiting(id)
-        problems = self._check(held, text)
+        held = self.waiting(id)
+        problems = self.send_held(held, text, "edited", actor(ctx.viewer))
         if problems:
             self.audit.moderator("edit.refused", ctx.message, id=id, text=text, problems=problems)
             raise ArgumentError(f"#{id} not sent: {'; '.join(problems)[:300]}")
-        if not self.queue.decide(id, "edited", actor(ctx.viewer), ctx.now, text):
-            raise ArgumentError(f"#{id} was already decided")
         self.audit.moderator("edit", ctx.message, id=id, original=held.answer, text=text)
-        self._release(held, text)
 
     # -- corrections --------------------------------------------------------------------------
 

@@ -120,7 +120,8 @@ class AdminHooks:
     paused: Callable[[], bool] | None = None
     draws: Callable[[], Any] | None = None
     review_queue: Callable[[], Any] | None = None
-    # (item id, "approve" | "reject", actor, note) -> falsy when there is no such item
+    # (item id, "approve" | "reject", actor, note) -> falsy when there is no such item;
+    # ValueError (a 409) when it cannot be sent: decided already, paused, or the facts changed
     review_decide: Callable[[str, str, str, str], Any] | None = None
 
 
@@ -483,10 +484,15 @@ class WebhookServer:
                 raise self._missing("review mode")
             body = await self._json_body(request, ReviewDecision)
             item_id = request.path_params["item_id"]
-            found = self.hooks.review_decide(item_id, body.decision, f"admin:{token.name}",
-                                             body.note)
+            actor = f"admin:{token.name}"
+            try:
+                found = self.hooks.review_decide(item_id, body.decision, actor, body.note)
+            except ValueError as refused:  # decided already, paused, or the facts changed
+                self.store.audit("admin.review.refused", actor, id=item_id, error=str(refused))
+                raise _Body(problem(409, f"review item {item_id}: {refused}")) from None
             if not found:
                 raise _Body(problem(404, f"no review item {item_id[:64]!r}"))
+            self.store.audit(f"admin.review.{body.decision}", actor, id=item_id, note=body.note)
             return {"id": item_id, "decision": body.decision}
 
         return await self._admin(request, Role.MODERATOR, call)

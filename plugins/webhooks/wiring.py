@@ -49,32 +49,23 @@ def admin_hooks(app: Any) -> AdminHooks:
     moderation = getattr(app, "moderation", None)
     controls = getattr(moderation, "controls", None)
     if controls is not None:
-        def pause(actor: str, reason: str) -> None:
-            controls.paused = True
-            controls._save()  # the controls' own persistence (pause survives a restart)
-
-        def resume(actor: str) -> None:
-            controls.paused = False
-            controls.quiet_until = 0.0
-            controls._save()
-
         def decide(item: str, decision: str, actor: str, note: str) -> bool:
-            if not item.isdigit():
-                return False
-            held = controls.queue.get(int(item))
-            if held is None or held.status != "held":
+            """False when there is no such item (404); ValueError says why it was not sent."""
+            if not item.isdigit() or controls.queue.get(int(item)) is None:
                 return False
             if decision == "reject":
-                return controls.queue.decide(int(item), "rejected", actor, app.clock.now())
-            if controls.silenced() or controls._check(held, held.answer):
-                return False  # paused, or the facts changed while it waited: fix it in chat
-            if not controls.queue.decide(int(item), "approved", actor, app.clock.now(),
-                                         held.answer):
-                return False
-            controls._release(held, held.answer)
+                controls.reject_held(int(item), actor)
+                return True
+            held = controls.waiting(int(item))
+            problems = controls.send_held(held, held.answer, "approved", actor)
+            if problems:
+                raise ValueError(f"no longer checks out ({'; '.join(problems)[:200]}): "
+                                 "edit it in chat or reject it")
             return True
 
-        hooks.pause, hooks.resume, hooks.paused = pause, resume, controls.silenced
+        hooks.pause = lambda actor, reason: controls.set_paused(True)
+        hooks.resume = lambda actor: controls.set_paused(False)
+        hooks.paused = controls.silenced
         hooks.review_queue = lambda: [
             {"id": h.id, "platform": h.message.platform, "channel": h.message.channel,
              "viewer": h.message.viewer.display_name, "question": h.message.text,
