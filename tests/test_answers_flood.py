@@ -123,6 +123,20 @@ async def test_stale_questions_and_greedy_viewers_are_dropped_and_counted(clock)
     assert show.service.dropped == 3
 
 
+async def test_questions_without_an_answer_or_too_late_are_told_to_listeners(clock):
+    show = Show.build(clock, max_age=30)
+    told: list[tuple[list[str], str]] = []
+    show.service.unanswered.append(lambda askers, why: told.append(([m.viewer.id for m in askers], why)))
+    show.service.unanswered.insert(0, lambda askers, why: 1 / 0)  # a broken listener changes nothing
+    show.ask("how much is the beef?", "late")
+    await clock.advance(31)
+    show.ask("do you sell motorbike helmets?", "curious")
+    show.ask("how much is the beef?", "greedy")
+    await show.service.step()
+    assert told == [(["late"], "too_late"), (["curious"], "no_answer")]
+    assert show.service.stats.stale == 1 and show.service.stats.unknown == 1
+
+
 async def test_drops_are_announced_at_most_once_a_minute(clock):
     show = Show.build(clock)
     show.service.questions.capacity = 5

@@ -401,6 +401,21 @@ async def test_admin_review_sends_rejects_and_refuses_an_answer_the_facts_outran
                      "admin.review.approve"]
 
 
+async def test_a_question_the_bot_cannot_answer_goes_out_to_subscribers(live, clock):
+    app, console, _ = live
+    await console.say("kim", "!ask do you sell motorbike helmets?")
+    for _ in range(400):
+        rows = app.store.query("SELECT body FROM webhook_outbound WHERE kind = 'question.unanswered'")
+        if rows:
+            break
+        await clock.advance(0.1)
+        await asyncio.sleep(0.01)
+    [row] = rows
+    event = json.loads(row["body"])
+    assert event["data"]["reason"] == "no_answer" and event["data"]["viewer"]["display_name"] == "kim"
+    assert "motorbike helmets" in event["data"]["question"]
+
+
 async def test_health_metrics_and_openapi(live, clock):
     app, console, http = live
     await console.say("ann", "hello everyone")

@@ -7,6 +7,9 @@ queue has room; the one owed to the most viewers for the longest goes next, as o
 mentioning every asker. Each Reply carries a `refresh` callback: at send time the facts are
 read again and the text is re-verified (re-rendered from the template if a number changed), so
 a price that moved while the reply waited for the rate limit is never sent stale.
+
+Questions the bot could not answer (nothing in the knowledge store, or the answer came too late
+to send) go to the `unanswered` listeners, so a host or a dashboard can take them up.
 """
 
 from __future__ import annotations
@@ -131,6 +134,8 @@ class AnswerService:
         # Set by whoever queues a question (the detector, !ask): the worker sleeps otherwise.
         self.wake = asyncio.Event()
         self._dropped_told = 0
+        # Called with (questions, reason): "no_answer" or "too_late". Webhooks publish them.
+        self.unanswered: list[Callable[[Sequence[ChatMessage], str], None]] = []
 
     # -- one question ----------------------------------------------------------------------
 
@@ -203,7 +208,7 @@ class AnswerService:
         def refresh() -> str | None:
             now = self.clock.now()
             if now - oldest > self.max_age:
-                self.stats.stale += len(mentions)
+                self._too_late(askers)
                 return None
             if grounds is None or grounds.facts is None:
                 return answer.text  # no numbers in it
@@ -239,7 +244,7 @@ class AnswerService:
         fresh = []
         for m in msgs:
             if now - m.timestamp > self.max_age:
-                self.stats.stale += 1
+                self._too_late([m])
             elif self.limiter.allow(m, now):
                 fresh.append(m)
         self._tell_drops(now)
@@ -248,6 +253,8 @@ class AnswerService:
             for group in group_questions(fresh, self._vectors(fresh), self.similar):
                 self.stats.clusters += 1
                 answer = await self.answer(group[0].text, group[0].role)
+                if answer.grounds is not None and not answer.grounds.answerable:
+                    self._tell_unanswered(group, "no_answer")
                 self._hold(group, answer)
         return self._release(self.clock.now())
 
@@ -283,7 +290,7 @@ class AnswerService:
         for key, channel in self._pending.items():
             for text, held in list(channel.items()):
                 alive = [m for m in held.askers if now - m.timestamp <= self.max_age]
-                self.stats.stale += len(held.askers) - len(alive)
+                self._too_late([m for m in held.askers if now - m.timestamp > self.max_age])
                 if alive:
                     held.askers = alive
                 else:
@@ -300,8 +307,22 @@ class AnswerService:
                 room -= 1
             while len(channel) > self.max_pending:  # a flood of one-off questions
                 text = min(channel, key=lambda t: self._urgency(key, t, channel[t], now))
-                self.stats.stale += len(channel.pop(text).askers)
+                self._too_late(channel.pop(text).askers)
         return released
+
+    # -- what went unanswered --------------------------------------------------------------
+
+    def _too_late(self, askers: Sequence[ChatMessage]) -> None:
+        if askers:
+            self.stats.stale += len(askers)
+            self._tell_unanswered(askers, "too_late")
+
+    def _tell_unanswered(self, askers: Sequence[ChatMessage], reason: str) -> None:
+        for listener in self.unanswered:
+            try:
+                listener(askers, reason)
+            except Exception:  # a listener's failure must not stop the answers
+                log.exception("unanswered-question listener failed")
 
     def _vectors(self, msgs: Sequence[ChatMessage]) -> np.ndarray:
         """Question embeddings for coalescing. They embed exactly the text retrieval will

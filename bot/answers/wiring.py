@@ -60,6 +60,8 @@ class AnswersFeature:
         self._opened: asyncio.Event | None = None
         self._wake = asyncio.Event()
         self.detector = QuestionDetector(app.persona, on_air=self.on_air)
+        # The service's `unanswered` listeners, kept here because the service opens later.
+        self.unanswered: list[Any] = []
         try:
             products = load_catalog(cfg.path(cfg.show.catalog))
             policies = load_policies(cfg.path(cfg.show.policies)) if cfg.show.policies else []
@@ -98,6 +100,7 @@ class AnswersFeature:
         self.detector.update(kb.catalog.values(), kb.policies)
         self.service = build_service(app.config, kb, app.persona, app.outbox, app.clock,
                                      app.questions, self.on_air)
+        self.service.unanswered = self.unanswered
         app.knowledge, app.answers = kb, self.service
         return self.service
 

@@ -308,6 +308,27 @@ def sale_relay(bus: EventBus) -> Callable[[Any], None]:
     return on_change
 
 
+def _question(msg: Any) -> dict[str, Any]:
+    return {
+        "platform": msg.platform, "channel": msg.channel, "message_id": msg.message_id,
+        "viewer": {"id": msg.viewer.id, "display_name": msg.viewer.display_name},
+        "question": msg.text,
+    }
+
+
+def unanswered_relay(bus: EventBus) -> Callable[[Any, str], None]:
+    """An `AnswerService.unanswered` listener: each question the bot had no answer for, or
+    answered too late to send, is a `question.unanswered` event (reason "no_answer" or
+    "too_late"), so the host can take it up."""
+
+    def on_unanswered(askers: Any, reason: str) -> None:
+        for msg in askers:
+            bus.publish("question.unanswered", {**_question(msg), "reason": reason},
+                        key=f"{msg.platform}:{msg.channel}:{msg.message_id}:{reason}")
+
+    return on_unanswered
+
+
 def answer_relay(bus: EventBus, prefix: str = "!") -> Callable[[Any, str], None]:
     """An outbox listener: every answer the bot sent to a viewer's question (not a command's
     reply) is an `answer.sent` event."""
@@ -317,11 +338,8 @@ def answer_relay(bus: EventBus, prefix: str = "!") -> Callable[[Any, str], None]
         if (isinstance(out, Reply) and out.priority == Priority.ANSWER
                 and not out.to.text.lstrip().startswith(prefix)):
             msg = out.to
-            bus.publish("answer.sent", {
-                "platform": msg.platform, "channel": msg.channel, "message_id": msg.message_id,
-                "viewer": {"id": msg.viewer.id, "display_name": msg.viewer.display_name},
-                "question": msg.text, "text": text,
-            }, key=f"{msg.platform}:{msg.channel}:{msg.message_id}:{text}")
+            bus.publish("answer.sent", {**_question(msg), "text": text},
+                        key=f"{msg.platform}:{msg.channel}:{msg.message_id}:{text}")
 
     return on_sent
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.config import ConfigError
 
-from .outbound import answer_relay, draw_relay, sale_relay
+from .outbound import answer_relay, draw_relay, sale_relay, unanswered_relay
 from .server import AdminHooks
 from .setup import Webhooks
 from .shop import default_milestone_text
@@ -96,6 +96,9 @@ def build_webhooks(app: Any) -> Webhooks:
     if facts is not None:
         facts.subscribe(sale_relay(webhooks.bus))
     app.outbox.listeners.append(answer_relay(webhooks.bus, app.config.show.command_prefix))
+    answering = getattr(app, "answering", None)
+    if answering is not None:
+        answering.unanswered.append(unanswered_relay(webhooks.bus))
     draws = getattr(app, "draws", None)
     if draws is not None and hasattr(draws, "listeners"):
         draws.listeners.append(draw_relay(webhooks.bus))
