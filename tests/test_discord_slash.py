@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import discord
 import pytest
 from discord_harness import CHANNEL, GUILD, MOD_ROLE, OTHER_CHANNEL, DiscordHarness, drain
 
@@ -222,6 +223,11 @@ async def test_sync_is_an_owner_command(show):
     assert put.path == "/applications/{application_id}/guilds/{guild_id}/commands"
     names = {c["name"] for c in put.json}
     assert {"ask", "deals", "draw", "note", "help", "discord"} <= names
+    # Moderator-only commands are hidden from viewers' menus (the core still checks each call).
+    shown = {c["name"]: c.get("default_member_permissions") for c in put.json}
+    manage_messages = discord.Permissions(manage_messages=True).value
+    assert shown["draw"] == shown["discord"] == manage_messages
+    assert shown["ask"] is shown["deals"] is shown["note"] is shown["help"] is None
     assert "registered with Discord" in bodies(harness, ORIGINAL)[-1]["content"]
 
 

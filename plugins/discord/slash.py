@@ -52,6 +52,14 @@ _DISCORD_NAME = re.compile(r"^[-_\w]{1,32}$")
 MAX_TOP_LEVEL = 100
 
 
+def _shown_to(min_role: Role) -> discord.Permissions | None:
+    """Who sees a command in Discord's menu by default: moderator commands only members who
+    can manage messages (the core's moderator rung; server admins can widen it under
+    Integrations). Discord hides whole top-level commands only, so a group is shown to the
+    lowest rung of its subcommands. The core still checks every call."""
+    return discord.Permissions(manage_messages=True) if min_role >= Role.MODERATOR else None
+
+
 class SlashCommands:
     """Builds the app-command tree from the registry when the adapter starts."""
 
@@ -72,6 +80,7 @@ class SlashCommands:
         self.tree.clear_commands(guild=self.guild)
         self.skipped = []
         groups: dict[str, app_commands.Group] = {}
+        lowest: dict[str, Role] = {}  # per group: the lowest rung any of its commands allows
         top = {c.name.lower().split()[0] for c in self.registry.commands if " " in c.name}
         self.tree.add_command(self._ask_command(), guild=self.guild)
         count = 1
@@ -107,9 +116,12 @@ class SlashCommands:
                 count += 1
             if parent is not None:
                 parent.add_command(slash)
+                lowest[words[0]] = min(lowest.get(words[0], cmd.min_role), cmd.min_role)
             else:
+                slash.default_permissions = _shown_to(cmd.min_role)
                 self.tree.add_command(slash, guild=self.guild)
-        for group in groups.values():
+        for word, group in groups.items():
+            group.default_permissions = _shown_to(lowest[word])
             self.tree.add_command(group, guild=self.guild)
         if self.skipped:
             log.info("discord: prefix only (no slash form): %s", ", ".join(self.skipped))
