@@ -143,4 +143,6 @@ class Hawker:
 
     def _audit_sent(self, out: Reply | Announcement, text: str) -> None:
         where = f"{out.platform}/{out.channel}" if out.platform else "all"
-        self.store.audit("bot.sent", "hawker", where=where, text=text, priority=out.priority.name)
+        source = out.source if isinstance(out, Reply) else None
+        self.store.audit("bot.sent", "hawker", where=where, text=text, priority=out.priority.name,
+                         **(source or {}))

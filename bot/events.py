@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class Role(enum.IntEnum):
@@ -92,6 +93,8 @@ class Reply:
     # Called by the outbox just before sending: the text as of now (prices may have changed
     # while the message waited for the rate limit), or None to drop it.
     refresh: Callable[[], str | None] | None = None
+    # Why it was said, for the audit log's `bot.sent` entry: composer, product, passages, ...
+    source: dict[str, Any] | None = None
 
     @property
     def platform(self) -> str:

@@ -40,6 +40,12 @@ async def test_questions_in_chat_are_answered_from_the_shared_facts(tmp_path, cl
         assert await console.say("ben", "666") == Outcome.CHATTER
         await clock.advance(1)
         assert any("¥89.90" in d.text and d.text.startswith("@ava") for d in console.sent)
+        # The audit log says why each answer was said: question, composer, product, passages.
+        [sent] = [e["detail"] for e in app.store.audit_entries(kind="bot.sent")
+                  if "¥89.90" in e["detail"]["text"]]
+        assert sent["question"] == "how much is the beef?" and sent["composer"] == "template"
+        assert sent["sku"] == "BEEF-SHANK-1KG" and sent["facts_version"] >= 0
+        assert isinstance(sent["passages"], list)
         app.facts.set_price("BEEF-SHANK-1KG", "85")  # what the show or the shop webhook does
         await console.say("cat", "!ask 牛肉多少钱")
         await clock.advance(1)

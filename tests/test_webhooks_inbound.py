@@ -396,6 +396,9 @@ async def test_admin_review_sends_rejects_and_refuses_an_answer_the_facts_outran
     await clock.advance(2)
     await settle()
     assert any("¥59.90" in d.text for d in console.sent)
+    [sent] = [e["detail"] for e in app.store.audit_entries(kind="bot.sent")
+              if "¥59.90" in e["detail"]["text"]]
+    assert sent["review_id"] == fresh.id and sent["edited"] is False
     kinds = [e["kind"] for e in app.store.audit_entries() if e["kind"].startswith("admin.review")]
     assert kinds == ["admin.review.refused", "admin.review.reject", "admin.review.refused",
                      "admin.review.approve"]

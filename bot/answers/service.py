@@ -204,6 +204,14 @@ class AnswerService:
         mentions = tuple(dict.fromkeys(m.viewer for m in askers))
         oldest = min(m.timestamp for m in askers)
         grounds = answer.grounds
+        source: dict[str, Any] = {"question": first.text[:500], "askers": len(askers),
+                                  "composer": answer.composer}
+        if grounds is not None:
+            source.update(sku=grounds.sku, facts_version=grounds.version,
+                          passages=[p.id for p in grounds.passages])
+        if answer.rejected:
+            source["rejected_draft"] = {"text": (answer.draft or "")[:500],
+                                        "problems": list(answer.rejected)}
 
         def refresh() -> str | None:
             now = self.clock.now()
@@ -217,10 +225,12 @@ class AnswerService:
             if self.verifier.check(answer.text, fresh).ok:
                 return answer.text
             self.stats.refreshed += 1
+            source.update(composer="template (refreshed at send time)", facts_version=fresh.version)
             text = self.template.render(fresh)
             return text if self.verifier.check(text, fresh).ok else None
 
-        return Reply(first, answer.text, Priority.ANSWER, mentions=mentions, refresh=refresh)
+        return Reply(first, answer.text, Priority.ANSWER, mentions=mentions, refresh=refresh,
+                     source=source)
 
     # -- the worker ------------------------------------------------------------------------
 

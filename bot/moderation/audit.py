@@ -2,7 +2,8 @@
 
 Entries live in the store's `audit` table (`Store.audit`). Kinds used by moderation:
 `mod.<command>` for moderator actions, `filter.<step>` for filter actions, `review.<decision>`
-for the review queue. The app records `bot.sent` for every message the bot sent.
+for the review queue. The app records `bot.sent` for every message the bot sent, with the
+reply's `source` (composer, product, passages, facts version, review item) for answers.
 """
 
 from __future__ import annotations

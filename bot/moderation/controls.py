@@ -328,7 +328,8 @@ class ModeratorControls:
         return same_numbers(held.answer)(held.message, text)
 
     def _release(self, held: HeldAnswer, text: str) -> None:
-        reply = Reply(held.message, text, Priority.ANSWER, mentions=held.mentions)
+        source = {"review_id": held.id, "edited": text != held.answer}
+        reply = Reply(held.message, text, Priority.ANSWER, mentions=held.mentions, source=source)
         self._in_flight.setdefault((reply.platform, reply.channel, text), []).append(held.id)
         self._releasing = reply
         try:
