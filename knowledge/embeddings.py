@@ -87,10 +87,12 @@ def _minilm_onnx(path: Path, heads: int, layers: int, eps: float) -> bytes:
     def dense(x: str, key: str) -> str:
         return node("MatMul", [x, const(key + ".T", w[key + ".weight"].T)], key)
 
-    def add_norm(x: str, residual: str, dense_key: str, norm_key: str) -> str:
-        """LayerNorm(x + dense bias + residual), one fused kernel."""
-        keys = [norm_key + ".weight", norm_key + ".bias", dense_key + ".bias"]
-        return node("SkipLayerNormalization", [x, residual, *map(weight, keys)], norm_key, epsilon=eps)
+    def dense_add_norm(x: str, residual: str, key: str) -> str:
+        """LayerNorm(x @ W + b + residual) of BERT's `key.dense` and `key.LayerNorm`: a MatMul
+        and one fused kernel."""
+        params = map(weight, [key + ".LayerNorm.weight", key + ".LayerNorm.bias", key + ".dense.bias"])
+        inputs = [dense(x, key + ".dense"), residual, *params]
+        return node("SkipLayerNormalization", inputs, key + ".LayerNorm", epsilon=eps)
 
     # Embeddings: word + position (token type is always 0 for one sentence: folded in).
     emb = "embeddings."
@@ -106,15 +108,10 @@ def _minilm_onnx(path: Path, heads: int, layers: int, eps: float) -> bytes:
         p = f"encoder.layer.{i}."
         attention_in = [h, const(p + "qkv.T", qkv(p, "weight").T), const(p + "qkv.bias", qkv(p, "bias"))]
         ctx = node("Attention", [*attention_in, mask], p + "ctx", num_heads=heads)
-        h = add_norm(
-            dense(ctx, p + "attention.output.dense"),
-            h,
-            p + "attention.output.dense",
-            p + "attention.output.LayerNorm",
-        )
+        h = dense_add_norm(ctx, h, p + "attention.output")
         up = dense(h, p + "intermediate.dense")
         act = node("BiasGelu", [up, weight(p + "intermediate.dense.bias")], p + "act")
-        h = add_norm(dense(act, p + "output.dense"), h, p + "output.dense", p + "output.LayerNorm")
+        h = dense_add_norm(act, h, p + "output")
     ints = lambda name: helper.make_tensor_value_info(name, TensorProto.INT64, ["n", "t"])  # noqa: E731
     graph = helper.make_graph(
         nodes,
