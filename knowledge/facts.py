@@ -136,7 +136,8 @@ class Offer:
 @dataclass(frozen=True, slots=True)
 class FactChange:
     """One change event. ``field`` is a ProductFacts field name, ``"added"``/``"removed"``
-    for whole products, or ``"promotion"`` (old/new are the promotion's active state)."""
+    for whole products, ``"promotion"`` (old/new are the promotion's active state), or
+    ``"promotion_used"`` (old/new are the units sold under it, restored after a restart)."""
 
     sku: str
     field: str
@@ -343,14 +344,14 @@ class Facts:
         if used < 0:
             raise ValueError("used must not be negative")
         with self._lock:
+            old = self._used.get(promo_id, 0)
             self._used[promo_id] = int(used)
             state = self._promos.get(promo_id)
-            if state is None:
+            if state is None or old == used:
                 return
-            version = self._bump(state.promotion.skus)
-        self._emit(
-            [FactChange(s, "promotion", None, state.active, version) for s in sorted(state.promotion.skus)]
-        )
+            skus = sorted(state.promotion.skus)
+            version = self._bump(skus)
+        self._emit([FactChange(s, "promotion_used", old, int(used), version) for s in skus])
 
     def _valid(self, state: _PromoState, now: float, roles: frozenset[str] | None) -> bool:
         p = state.promotion

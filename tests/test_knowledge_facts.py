@@ -147,6 +147,13 @@ def test_units_sold_under_a_promotion_survive_its_re_registration_and_a_restore(
     f.add_promotion(cap)
     assert f.promotion_remaining("first100") == 1 and f.promotion_used("first100") == 4
     f.add_promotion(cap, active=True)  # the show registers it again: the count stays
+    seen: list[FactChange] = []
+    f.subscribe(seen.append)
+    f.restore_promotion_used("first100", 4)  # the same count again: nothing changed
+    assert seen == []
+    f.restore_promotion_used("first100", 3)  # not a promotion starting (no sale.started)
+    assert [(c.sku, c.field, c.old, c.new) for c in seen] == [("BEEF", "promotion_used", 4, 3)]
+    f.restore_promotion_used("first100", 4)
     f.adjust_stock("BEEF", -1, promotion_id="first100")
     assert f.promotion_remaining("first100") == 0
     assert f.live_offer("BEEF", now=0).price == D("89.90")
