@@ -299,8 +299,10 @@ class AnswerService:
         released = 0
         for key, channel in self._pending.items():
             for text, held in list(channel.items()):
-                alive = [m for m in held.askers if now - m.timestamp <= self.max_age]
-                self._too_late([m for m in held.askers if now - m.timestamp > self.max_age])
+                alive, late = [], []
+                for m in held.askers:
+                    (alive if now - m.timestamp <= self.max_age else late).append(m)
+                self._too_late(late)
                 if alive:
                     held.askers = alive
                 else:

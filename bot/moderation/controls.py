@@ -247,13 +247,17 @@ class ModeratorControls:
             self.quiet_until = 0.0
         self._save()
 
-    def waiting(self, id: int) -> HeldAnswer:
-        """Held answer `id`, if it can be sent now; ArgumentError says why not."""
+    def _undecided(self, id: int) -> HeldAnswer:
         held = self.queue.get(id)
         if held is None:
             raise ArgumentError(f"no held answer #{id}")
         if held.status != "held":
             raise ArgumentError(f"#{id} was already {held.status}")
+        return held
+
+    def waiting(self, id: int) -> HeldAnswer:
+        """Held answer `id`, if it can be sent now; ArgumentError says why not."""
+        held = self._undecided(id)
         if self.silenced():
             raise ArgumentError("I'm paused or quiet: !bot resume first, then approve")
         return held
@@ -271,11 +275,7 @@ class ModeratorControls:
         return []
 
     def reject_held(self, id: int, by: str) -> HeldAnswer:
-        held = self.queue.get(id)
-        if held is None or held.status != "held":
-            raise ArgumentError(
-                f"no held answer #{id}" if held is None else f"#{id} was already {held.status}"
-            )
+        held = self._undecided(id)
         self.queue.decide(id, "rejected", by, self.clock.now())
         return held
 
