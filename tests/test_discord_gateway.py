@@ -14,15 +14,7 @@ from discord_harness import CHANNEL, DiscordHarness, LoopbackGateway
 from bot.config import ConfigError
 from bot.events import ChatMessage
 from plugins.discord import DiscordAdapter
-
-
-async def until(predicate, seconds: float = 5.0) -> None:
-    """Real time, on purpose: this is a real websocket."""
-    for _ in range(int(seconds / 0.01)):
-        if predicate():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("timed out")
+from tests.waits import eventually
 
 
 @pytest.mark.timeout(30)
@@ -50,13 +42,13 @@ async def test_connect_reconnect_and_resume(monkeypatch, clock, caplog):
 
             first = harness.message_payload("ava", "how much is the beef?")
             await gateway.dispatch("MESSAGE_CREATE", first)
-            await until(lambda: len(got) == 1)
+            await eventually(lambda: len(got) == 1)
 
             gateway.replay_from_earlier = 1  # the replay will repeat `first`
             await gateway.reconnect()
             missed = harness.message_payload("ben", "is it halal?")
             await gateway.dispatch("MESSAGE_CREATE", missed, send=False)
-            await until(lambda: len(gateway.ops(6)) == 1 and len(got) >= 2)
+            await eventually(lambda: len(gateway.ops(6)) == 1 and len(got) >= 2)
             await asyncio.sleep(0.1)
 
         [resume] = gateway.ops(6)

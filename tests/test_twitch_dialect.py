@@ -21,20 +21,7 @@ from plugins.twitch import TwitchAdapter
 from plugins.twitch.irc import Backoff, format_line, parse_line, unescape_tag
 from plugins.twitch.tokens import TwitchTokens
 from tests.twitch_server import TwitchServer
-
-
-async def eventually(
-    cond, *, clock: FakeClock | None = None, step: float = 0.0, within: float = 5.0
-) -> None:
-    """Wait for real I/O on loopback; optionally move fake time on while waiting."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    while not cond():
-        if loop.time() > deadline:
-            raise AssertionError("condition not met in time")
-        if clock is not None and step:
-            await clock.advance(step)
-        await asyncio.sleep(0.005)
+from tests.waits import eventually
 
 
 @pytest.fixture

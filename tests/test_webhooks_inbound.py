@@ -16,6 +16,7 @@ from bot.config import Config, WebhooksSection
 from bot.events import Role
 from plugins.console import ConsoleAdapter
 from plugins.webhooks.signing import sign
+from tests.waits import eventually
 from tests.webhooks_receiver import Receiver
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -355,14 +356,11 @@ async def test_admin_api_needs_a_token_with_enough_privilege(live, clock):
     assert (await http.get("/admin/draws", headers=auth("view-token"))).status_code in (200, 404)
 
 
-async def _held(app: Hawker, clock: FakeClock, count: int) -> list:
-    """Wait (the answer is composed off the loop) until `count` answers are held for review."""
-    for _ in range(400):
-        await clock.advance(0.1)
-        await asyncio.sleep(0.01)
-        if app.moderation.controls.queue.count() >= count:
-            return app.moderation.controls.queue.pending()
-    raise AssertionError("no answer was held for review")
+async def _held(app: Hawker, clock: FakeClock) -> list:
+    """The answers held for review, once one is (it is composed off the loop)."""
+    queue = app.moderation.controls.queue
+    await eventually(lambda: queue.count() > 0, clock=clock, step=0.1)
+    return queue.pending()
 
 
 async def test_admin_review_sends_rejects_and_refuses_an_answer_the_facts_outran(live, clock):
@@ -370,7 +368,7 @@ async def test_admin_review_sends_rejects_and_refuses_an_answer_the_facts_outran
     mod = {"Authorization": "Bearer mod-token"}
     await console.say("amy", "!review on", Role.MODERATOR)
     await console.say("bob", "how much is the beef shank?")
-    [held] = await _held(app, clock, 1)
+    [held] = await _held(app, clock)
     listed = (await http.get("/admin/review", headers=mod)).json()["items"]
     assert [(i["id"], i["viewer"], i["answer"]) for i in listed] == [(held.id, "bob", held.answer)]
     price = app.facts.get(BEEF).price
@@ -388,7 +386,7 @@ async def test_admin_review_sends_rejects_and_refuses_an_answer_the_facts_outran
     assert r.status_code == 409 and "already rejected" in r.json()["error"]
 
     await console.say("bob", "how much is the beef shank now?")
-    [fresh] = await _held(app, clock, 1)
+    [fresh] = await _held(app, clock)
     assert "¥59.90" in fresh.answer
     r = await http.post(f"/admin/review/{fresh.id}", headers=mod,
                         json={"decision": "approve", "note": "checked"})
@@ -407,13 +405,11 @@ async def test_admin_review_sends_rejects_and_refuses_an_answer_the_facts_outran
 async def test_a_question_the_bot_cannot_answer_goes_out_to_subscribers(live, clock):
     app, console, _ = live
     await console.say("kim", "!ask do you sell motorbike helmets?")
-    for _ in range(400):
-        rows = app.store.query("SELECT body FROM webhook_outbound WHERE kind = 'question.unanswered'")
-        if rows:
-            break
-        await clock.advance(0.1)
-        await asyncio.sleep(0.01)
-    [row] = rows
+    def rows() -> list:
+        return app.store.query("SELECT body FROM webhook_outbound WHERE kind = 'question.unanswered'")
+
+    await eventually(rows, clock=clock, step=0.1)
+    [row] = rows()
     event = json.loads(row["body"])
     assert event["data"]["reason"] == "no_answer" and event["data"]["viewer"]["display_name"] == "kim"
     assert "motorbike helmets" in event["data"]["question"]
