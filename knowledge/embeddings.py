@@ -155,7 +155,8 @@ class MiniLMEmbedder:
         self.tokenizer.no_padding()
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or min(os.cpu_count() or 1, 8)
+        if threads:  # else onnxruntime's default: one per physical core
+            options.intra_op_num_threads = threads
         # Idle pool threads sleep instead of spinning: on a busy machine (2 shared cores) spinning
         # threads took the CPU from the work itself (query p50 10 ms instead of 7 under load 3).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
