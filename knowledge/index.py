@@ -103,6 +103,9 @@ def product_passages(p: Product) -> list[PassageDoc]:
     for group, kv in p.specs.items():
         body = "; ".join(f"{k}: {v}" for k, v in kv.items())
         out.append(make_passage(f"{p.name} — {group}: {body}", p.sku, "spec", None, group=group))
+    if p.variants:  # "what colours does it come in?": every option value, in one passage
+        body = "; ".join(f"{k}: {', '.join(v)}" for k, v in p.options.items())
+        out.append(make_passage(f"{p.name} — options: {body}", p.sku, "spec", None, group="options"))
     return out
 
 

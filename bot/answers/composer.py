@@ -76,7 +76,7 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
     f, o, lang = grounds.facts, grounds.offer, grounds.lang
     assert f is not None and o is not None
     name = product_name(grounds)
-    if f.stock <= 0:
+    if f.sold_out:  # only a tracked zero: an untracked stock is never "sold out"
         return say(persona, "sold_out", lang, name=name)
     price = money(o.price, o.currency)
     if o.percent_off > 0:
@@ -91,7 +91,7 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
     limit = (o.promotion.per_viewer_limit if o.promotion else None) or f.per_viewer_limit
     if limit:
         text += say(persona, "limit", lang, limit=limit)
-    if f.stock < LOW_STOCK:
+    if f.low_stock(LOW_STOCK - 1):
         text += say(persona, "low_stock", lang, stock=f.stock)
     return text
 
@@ -110,7 +110,8 @@ def facts_block(grounds: Grounds) -> list[str]:
         lines.append(f"coupon code: {o.code}")
     if (minutes := minutes_left(o.ends_at, grounds.now)) is not None:
         lines.append(f"offer ends in: {minutes} min")
-    lines.append(f"in stock: {f.stock}" if f.stock > 0 else "in stock: sold out")
+    lines.append("in stock: sold out" if f.sold_out else f"in stock: {f.stock}" if f.tracked
+                 else "in stock: yes (not counted)")
     if f.per_viewer_limit:
         lines.append(f"limit per viewer: {f.per_viewer_limit}")
     return lines
@@ -205,7 +206,7 @@ class TemplateComposer:
             override = pick_passage(grounds)
             if override is not None:  # a moderator's correction wins over the template
                 return passage_answer(override, grounds.question)
-            if grounds.intent == "stock" and grounds.facts.stock > 0:
+            if grounds.intent == "stock" and grounds.facts.tracked and grounds.facts.in_stock:
                 o = grounds.offer
                 assert o is not None
                 return say(self.persona, "stock", lang, name=product_name(grounds),
@@ -217,7 +218,7 @@ class TemplateComposer:
                 return price_line(self.persona, grounds)
             return self.persona.say("unknown", lang)
         text = passage_answer(passage, grounds.question)
-        if grounds.facts is not None and grounds.offer is not None and grounds.facts.stock > 0:
+        if grounds.facts is not None and grounds.offer is not None and grounds.facts.in_stock:
             o = grounds.offer
             about = say(self.persona, "about", lang, text=text, name=product_name(grounds),
                         price=money(o.price, o.currency))
