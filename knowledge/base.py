@@ -54,6 +54,16 @@ class IngestReport:
         return not self.errors
 
 
+def facts_for(products: list[Product]) -> Facts:
+    """A fact table for a catalog: one row per product and per variant, variants linked to
+    their product (for callers that need facts without an index)."""
+    facts = Facts([f for p in products for f in (p.facts(), *p.variant_facts())])
+    for p in products:
+        if p.variants:
+            facts.set_variants(p.sku, [v.sku for v in p.variants])
+    return facts
+
+
 class KnowledgeBase:
     """Catalog + live facts + Chroma index + hybrid retriever.
 

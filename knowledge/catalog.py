@@ -677,6 +677,13 @@ class ImportOptions:
     columns: dict[str, str] = field(default_factory=dict)
     now: float | None = None
 
+    @classmethod
+    def of(cls, config: Any) -> ImportOptions:
+        """From a loaded hawker.toml (`bot.config.Config`): its ``[knowledge]`` currency and
+        columns."""
+        k = getattr(config, "knowledge", None)
+        return cls(currency=getattr(k, "currency", None), columns=dict(getattr(k, "columns", {}) or {}))
+
 
 def _unknown(model: type[BaseModel], name: str) -> str:
     """ "unknown field", with the field meant when only case or a typo differs."""
@@ -689,7 +696,7 @@ def _unknown(model: type[BaseModel], name: str) -> str:
 
 def _resolve_currency(rec: Record, options: ImportOptions) -> tuple[str, str | None]:
     """(currency, warning or None) for a record without its own ``currency`` field."""
-    hint = rec.currency
+    hint, dollar = rec.currency, False  # the importer's own word is trusted
     for cell in [rec.data.get("price"), *[v.get("price") for v in rec.data.get("variants") or []
                                           if isinstance(v, dict)]]:
         if hint is None and isinstance(cell, str):
@@ -697,11 +704,12 @@ def _resolve_currency(rec: Record, options: ImportOptions) -> tuple[str, str | N
                 hint = parse_money(cell)[1]
             except ValueError:
                 pass
-    if options.currency and (hint is None or hint == "USD"):  # "$" alone is not USD for sure
+            dollar = hint == "USD" and "US$" not in cell and "USD" not in cell
+    if options.currency and (hint is None or dollar):  # "$" alone is not USD for sure
         return options.currency.upper(), None
     if hint is not None:
         return hint, ("read from the '$' in the prices as USD; set [knowledge] currency if "
-                      "the shop uses another dollar") if hint == "USD" else None
+                      "the shop uses another dollar") if dollar else None
     return "CNY", ("the file and the config name no currency; assumed CNY (set [knowledge] "
                    "currency, e.g. \"USD\")")
 

@@ -25,7 +25,7 @@ GUESSES: dict[str, tuple[str, ...]] = {
     "list_price": ("list_price", "原价", "划线价", "市场价", "list price", "original price",
                    "compare at price", "regular price", "msrp"),
     "stock": ("stock", "库存", "库存数量", "可售数量", "quantity", "qty", "inventory"),
-    "description": ("description", "商品描述", "宝贝描述", "描述", "详情", "details",
+    "description": ("description", "商品详情", "商品描述", "宝贝描述", "描述", "详情", "details",
                     "product description"),
     "category": ("category", "类目", "商品类目", "分类"),
     "brand": ("brand", "品牌"),

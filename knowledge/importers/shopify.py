@@ -16,7 +16,7 @@ from typing import Any
 
 from ..catalog import CatalogIssue, ImportOptions, Record
 from .rows import Row, read_rows
-from .values import slug
+from .values import name_aliases, slug
 
 _COLS = {
     "handle": ("Handle", "URL handle"),
@@ -108,6 +108,8 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
             if opts or _col(row, "price") or _col(row, "sku"):
                 variants.append((row, opts))
         data: dict[str, Any] = {"name": _col(first, "title")}
+        if aliases := name_aliases(data["name"]):
+            data["aliases"] = aliases
         category = _col(first, "type") or _col(first, "category").split(">")[-1].strip()
         for key, value in (("brand", _col(first, "vendor")), ("category", category),
                            ("description", _col(first, "body")), ("tags", _tags(_col(first, "tags")))):
@@ -150,6 +152,17 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     return out, warnings
 
 
+def _presentment(items: list) -> str | None:
+    """The shop's currency as the API's presentment prices state it (one shop, one currency)."""
+    for p in items:
+        for v in (p.get("variants") or []) if isinstance(p, dict) else []:
+            for pp in (v.get("presentment_prices") or []) if isinstance(v, dict) else []:
+                code = (pp.get("price") or {}).get("currency_code") if isinstance(pp, dict) else None
+                if code:
+                    return str(code)
+    return None
+
+
 def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record], list[CatalogIssue]]:
     """Records from the Admin API's ``GET /products.json`` body (``{"products": [...]}``, or
     one ``{"product": {...}}``). The currency comes from ``presentment_prices`` when present."""
@@ -178,6 +191,8 @@ def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record
                                          f"{handle!r} is {p['status']}; left out", warning=True))
             continue
         data: dict[str, Any] = {"name": p.get("title") or ""}
+        if aliases := name_aliases(data["name"]):
+            data["aliases"] = aliases
         tags = p.get("tags") or []
         for k, v in (("brand", p.get("vendor")), ("category", p.get("product_type")),
                      ("description", p.get("body_html")),
@@ -185,16 +200,10 @@ def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record
             if v:
                 data[k] = v
         rec = Record(data, line, {("name",): at("title"), ("description",): at("body_html")},
-                     {("name",): "title", ("description",): "body_html"})
+                     {("name",): "title", ("description",): "body_html"}, _presentment(items))
         names = [o.get("name", f"Option{i}") for i, o in enumerate(p.get("options") or [], 1)
                  if isinstance(o, dict)]
         variants = [v for v in p.get("variants") or [] if isinstance(v, dict)]
-        currency = None
-        for v in variants:
-            for pp in v.get("presentment_prices") or []:
-                code = (pp.get("price") or {}).get("currency_code") if isinstance(pp, dict) else None
-                currency = currency or code
-        rec.currency = currency
 
         def opts(v: dict, names: list[str] = names) -> dict[str, str]:
             raw = {name: v.get(f"option{i}") for i, name in enumerate(names, 1)}

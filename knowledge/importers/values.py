@@ -111,3 +111,11 @@ def read_text(path: Path) -> str:
 def slug(text: str) -> str:
     """``"Blue / XL"`` → ``"blue-xl"``: a SKU fragment (CJK kept as is)."""
     return re.sub(r"[^\w]+", "-", text.strip().lower()).strip("-") or "x"
+
+
+def name_aliases(name: str) -> list[str]:
+    """What shoppers call a product named "Hoodie with Logo": "Logo Hoodie". Only the
+    English "X with Y" shape, Y one or two words; a guess the README lists."""
+    m = re.fullmatch(r"\s*([A-Za-z][\w' -]*?)\s+with\s+([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*)?)\s*",
+                     name, re.I)
+    return [f"{m[2]} {m[1]}"] if m else []

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..catalog import CatalogIssue, ImportOptions, Record
 from .rows import Row, read_rows
-from .values import slug
+from .values import name_aliases, slug
 
 _LABELS = {"price": "Regular price", "list_price": "Regular price", "stock": "Stock",
            "sku": "SKU", "name": "Name", "description": "Description"}
@@ -59,6 +59,10 @@ def _prices(row: Row, file: str, now: float, warnings: list[CatalogIssue]) -> di
     return {"price": sale, "list_price": regular or None}
 
 
+def _num(text: str) -> str:
+    return "0" + text if text.startswith(".") else text  # WooCommerce writes ".5" for 0.5
+
+
 def _stock(row: Row) -> str | None:
     """Stock: the count when WooCommerce manages it; empty means not managed (None) unless
     "In stock?" says out of stock (0)."""
@@ -85,11 +89,11 @@ def _specs(row: Row, attrs: list[tuple[str, list[str]]]) -> dict[str, dict[str, 
             specs.setdefault("general", {})[name] = ", ".join(values)
     if (w := row.get("Weight (kg)", "Weight (lbs)", "Weight (g)")):
         unit = next(u for u in ("kg", "lbs", "g") if row.get(f"Weight ({u})"))
-        specs.setdefault("shipping", {})["weight"] = f"{w} {unit}"
+        specs.setdefault("shipping", {})["weight"] = f"{_num(w)} {unit}"
     dims = [row.get(f"{d} (cm)", f"{d} (in)") for d in ("Length", "Width", "Height")]
     if all(dims):
         unit = "cm" if row.get("Length (cm)") else "in"
-        specs.setdefault("shipping", {})["dimensions"] = f"{' × '.join(dims)} {unit}"
+        specs.setdefault("shipping", {})["dimensions"] = f"{' × '.join(map(_num, dims))} {unit}"
     return specs
 
 
@@ -118,6 +122,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
         data: dict[str, Any] = {
             "sku": row.get("SKU") or (f"woo-{row.get('ID')}" if row.get("ID") else slug(row.get("Name"))),
             "name": row.get("Name"),
+            "aliases": name_aliases(row.get("Name")),
             "stock": _stock(row),
         }
         if "variable" not in types:
