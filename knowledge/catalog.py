@@ -694,17 +694,32 @@ def _unknown(model: type[BaseModel], name: str) -> str:
     return f"unknown field (did you mean {guess!r}?)" if guess else "unknown field"
 
 
-def _resolve_currency(rec: Record, options: ImportOptions) -> tuple[str, str | None]:
-    """(currency, warning or None) for a record without its own ``currency`` field."""
-    hint, dollar = rec.currency, False  # the importer's own word is trusted
-    for cell in [rec.data.get("price"), *[v.get("price") for v in rec.data.get("variants") or []
-                                          if isinstance(v, dict)]]:
-        if hint is None and isinstance(cell, str):
+def _price_currency(rec: Record) -> tuple[str | None, bool]:
+    """(currency named by a mark in the record's prices, whether it was a bare "$")."""
+    prices = [rec.data.get("price"), *[v.get("price") for v in rec.data.get("variants") or []
+                                       if isinstance(v, dict)]]
+    for cell in prices:
+        if isinstance(cell, str):
             try:
                 hint = parse_money(cell)[1]
             except ValueError:
-                pass
-            dollar = hint == "USD" and "US$" not in cell and "USD" not in cell
+                continue
+            if hint:
+                return hint, hint == "USD" and "US$" not in cell and "USD" not in cell
+    return None, False
+
+
+def _resolve_currency(
+    rec: Record, options: ImportOptions, file_hint: tuple[str | None, bool]
+) -> tuple[str, str | None]:
+    """(currency, warning or None) for a record without its own ``currency`` field: the
+    importer's word, else a mark in its prices (else in the file's), else the config, else
+    CNY, assumed with a warning."""
+    hint, dollar = rec.currency, False  # the importer's own word is trusted
+    if hint is None:
+        hint, dollar = _price_currency(rec)
+    if hint is None:
+        hint, dollar = file_hint
     if options.currency and (hint is None or dollar):  # "$" alone is not USD for sure
         return options.currency.upper(), None
     if hint is not None:
@@ -732,6 +747,10 @@ def validate_records(
     out: list[M] = []
     seen: dict[str, int] = {}
     assumed: set[str] = set()
+    file_hint: tuple[str | None, bool] = (None, False)
+    for rec in records:
+        if model is Product and isinstance(rec.data, dict) and file_hint[0] is None:
+            file_hint = _price_currency(rec)
     for rec in records:
         if not isinstance(rec.data, dict):
             issues.append(CatalogIssue(file, rec.line, None, "expected a mapping of fields"))
@@ -739,7 +758,7 @@ def validate_records(
         if rec.data.pop("__extra_cells__", None):
             issues.append(CatalogIssue(file, rec.line, None, "more cells than header columns"))
         if model is Product and "currency" not in rec.data:
-            rec.data["currency"], why = _resolve_currency(rec, options)
+            rec.data["currency"], why = _resolve_currency(rec, options, file_hint)
             if why and why not in assumed:  # said once per file, at its first product
                 assumed.add(why)
                 notes.append(CatalogIssue(file, rec.line, "currency", why, warning=True))
@@ -750,9 +769,9 @@ def validate_records(
             for err in e.errors():
                 loc = tuple(err["loc"])
                 msg = err["msg"].removeprefix("Value error, ")
+                msg = _MESSAGES.get(err["type"], msg)
                 if err["type"] == "extra_forbidden" and len(loc) == 1:
                     msg = _unknown(model, str(loc[0]))
-                msg = _MESSAGES.get(err["type"], msg)
                 fld = rec.label_of(loc)
                 if fld is None and ": " in msg:  # model-level checks name their own field
                     fld, msg = msg.split(": ", 1)
