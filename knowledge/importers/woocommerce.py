@@ -137,6 +137,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
                 data[k] = v
         if "variable" in types:
             data["variants"] = []
+            data["__attributes__"] = attrs  # what a variation leaves empty means "any"
             if data["stock"] is None:
                 del data["stock"]  # the variations' total
         rec = Record(data, row.line, labels={(k,): v for k, v in _LABELS.items()})
@@ -165,6 +166,12 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
         parent.lines[("variants", i)] = row.line
         for fld in ("price", "list_price", "stock", "sku"):
             parent.labels[("variants", "*", fld)] = _LABELS[fld]
+    for rec in out:  # an attribute no variation picks ("any size") is a spec of the product
+        attrs = rec.data.pop("__attributes__", [])
+        chosen = {k for v in rec.data.get("variants", []) for k in v["options"]}
+        for name, values in attrs:
+            if name not in chosen and values:
+                rec.data.setdefault("specs", {}).setdefault("options", {})[name] = ", ".join(values)
     for row in groups:  # a grouped product is its parts: tag them with the group's name
         parts = [p.strip() for p in row.get("Grouped products").split(",") if p.strip()]
         for part in parts:
