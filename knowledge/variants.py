@@ -24,8 +24,11 @@ def _says(text: str, phrase: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(phrase)}(?:e?s)?(?![\w-])", text) is not None
 
 
-def _matches(text: str, name: str, value: str) -> bool:
+def _matches(text: str, name: str, value: str, original: str) -> bool:
     flag = YES_NO.get(value.casefold())
+    if flag is None and len(value) <= 2 and value.isalpha():  # sizes S, M, XL: not "I'm", "'s"
+        return (re.search(rf"(?<![\w'’-]){re.escape(value.upper())}(?![\w'’-])", original)
+                is not None or _says(text, f"size {value}"))
     if flag is None:
         return _says(text, value)
     negated = any(_says(text, f"{neg} {name}") for neg in ("no", "without", "non", "plain"))
@@ -37,7 +40,7 @@ def variants_named(product: Product, question: str) -> list[Variant]:
     """The variants a question narrows the product to: those matching the most option values
     it names. Empty when it names none (then the product as a whole is meant)."""
     text = normalize(question)
-    scored = [(sum(_matches(text, n, v) for n, v in var.options.items()), var)
+    scored = [(sum(_matches(text, n, v, question) for n, v in var.options.items()), var)
               for var in product.variants]
     best = max((s for s, _ in scored), default=0)
     return [v for s, v in scored if s == best] if best else []
