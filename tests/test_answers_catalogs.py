@@ -96,3 +96,22 @@ def test_bad_file_changes_nothing(tmp_path: Path) -> None:
     assert report.errors == ["export.csv:2: not UTF-8 or GB18030 text (looks like "
                              + report.errors[0].split("looks like ", 1)[1]]
     assert set(kb.catalog) == before and "tee-m" in kb.facts
+
+
+def test_hawker_ingest_format_flag_and_warnings(tmp_path: Path, capsys) -> None:
+    from bot.cli import main
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    toml = tmp_path / "hawker.toml"
+    toml.write_text(f'[show]\npersona = "{examples / "persona.yaml"}"\n'
+                    '[knowledge]\nchroma_path = "chroma"\ncurrency = "USD"\n', encoding="utf-8")
+    woo = str(CATALOGS / "woocommerce_products.csv")
+    assert main(["ingest", woo, "--format", "woocommerce", "--config", str(toml)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("7 products,")
+    assert "woocommerce_products.csv:13: warning: Stock: negative stock -2" in err
+    assert "currency" not in err  # the config named it
+    # forced to the wrong importer: one clear error per problem, nothing ingested
+    assert main(["ingest", woo, "--format", "shopify-csv", "--config", str(toml)]) == 1
+    _, err = capsys.readouterr()
+    assert "nothing was ingested" in err and "Traceback" not in err
