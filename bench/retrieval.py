@@ -296,19 +296,22 @@ def measure(args: argparse.Namespace, variants: float | None) -> dict:
     for q, _ in queries[:100]:
         kb.retrieve(q)
     cached_ms = (time.perf_counter() - t) / min(100, len(queries)) * 1000
-    extra = {}
+    extra: dict = {}
     if variants:
-        vq = variant_queries(catalog, min(args.queries, len(catalog)))
-        product_hits = variant_hits = 0
-        for q, sku, vsku in vq:
-            ev = kb.retrieve(q)
-            top = ev.products[0].sku if ev.products else None
-            product_hits += top == sku
-            pf = variant_facts(kb.catalog.get(sku), q, kb.facts)
-            variant_hits += pf is not None and pf.sku == vsku
-        extra = {"variant_share": variants, "variant_queries": len(vq),
-                 "variant_question_product_hit_at_1": round(product_hits / max(1, len(vq)), 3),
-                 "variant_hit_at_1": round(variant_hits / max(1, len(vq)), 3)}
+        extra["variant_share"] = variants
+        # seed 13 is the development set; seed 29's questions were never looked at
+        for part, seed in (("dev", 13), ("heldout", 29)):
+            vq = variant_queries(catalog, min(args.queries, len(catalog)), seed)
+            product_hits = variant_hits = 0
+            for q, sku, vsku in vq:
+                ev = kb.retrieve(q)
+                product_hits += bool(ev.products) and ev.products[0].sku == sku
+                pf = variant_facts(kb.catalog.get(sku), q, kb.facts)
+                variant_hits += pf is not None and pf.sku == vsku
+            extra[f"variant_queries_{part}"] = len(vq)
+            extra[f"variant_question_product_hit_at_1_{part}"] = round(
+                product_hits / max(1, len(vq)), 3)
+            extra[f"variant_hit_at_1_{part}"] = round(variant_hits / max(1, len(vq)), 3)
 
     return {
         "products": len(catalog),

@@ -178,6 +178,7 @@ class KnowledgeBase:
                 self.facts.put(replace(self.facts.get(sku), **changed))
         for sku in set(self._catalog_facts) - set(new):
             self.facts.remove(sku)
+            self.facts.set_variants(sku, [])
         for p in products:
             self.facts.set_variants(p.sku, [v.sku for v in p.variants])
         self._catalog_facts = new

@@ -185,6 +185,7 @@ class Facts:
         self._used: dict[str, int] = {}
         self._versions: dict[str, int] = {}
         self._parent: dict[str, str] = {}  # variant SKU → its product's SKU
+        self._children: dict[str, list[str]] = {}  # product SKU → its variants' SKUs
         self._subscribers: list[Callable[[FactChange], None]] = []
         self._lock = threading.RLock()
         self.version = 0
@@ -208,8 +209,11 @@ class Facts:
         the product applies to each of them, and the product's stock follows the sum of
         theirs (None while any of them is untracked)."""
         with self._lock:
-            for sku in [s for s, p in self._parent.items() if p == parent]:
-                del self._parent[sku]
+            for sku in self._children.pop(parent, []):
+                self._parent.pop(sku, None)
+            skus = list(skus)
+            if skus:
+                self._children[parent] = skus
             for sku in skus:
                 self._parent[sku] = parent
 
@@ -217,7 +221,7 @@ class Facts:
         return self._parent.get(sku)
 
     def variants_of(self, parent: str) -> list[str]:
-        return [s for s, p in self._parent.items() if p == parent]
+        return list(self._children.get(parent, ()))
 
     def _roll_up(self, sku: str) -> None:
         parent = self._parent.get(sku)
