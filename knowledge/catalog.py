@@ -178,7 +178,7 @@ class Product(BaseModel):
     aliases: list[str] = []
     category: str = ""
     brand: str = ""
-    price: Decimal = None  # type: ignore[assignment]  # filled from the variants when absent
+    price: Decimal = None  # type: ignore[assignment]  # required; from the variants if absent
     list_price: Decimal | None = None
     currency: str = "CNY"
     unit: str = "each"
@@ -199,7 +199,11 @@ class Product(BaseModel):
             raise ValueError("must not be empty")
         return v
 
-    _price = field_validator("price", "list_price", mode="before")(lambda cls, v: _money(v))
+    @field_validator("price", "list_price", mode="wrap")
+    @classmethod
+    def _price(cls, v: Any, handler: Any) -> Any:
+        v = _money(v)
+        return None if v is None else handler(v)  # None: checked with the variants below
 
     @field_validator("price", "list_price")
     @classmethod
@@ -298,7 +302,7 @@ class Product(BaseModel):
                 counts = [v.stock for v in self.variants]
                 self.stock = None if None in counts else sum(c or 0 for c in counts)
         if self.price is None:
-            raise ValueError("price: required")
+            raise ValueError("price: required")  # reported under the file's own column name
         self.list_price = self._list_price(self.list_price, self.price, info)
         return self
 
@@ -775,6 +779,7 @@ def validate_records(
                 fld = rec.label_of(loc)
                 if fld is None and ": " in msg:  # model-level checks name their own field
                     fld, msg = msg.split(": ", 1)
+                    fld = rec.label_of((fld,))
                 issues.append(CatalogIssue(file, rec.line_of(loc), fld, msg))
             continue
         variants = [v.get("sku") if isinstance(v, dict) else None

@@ -188,3 +188,18 @@ def test_html_to_text_keeps_blocks_as_sentences() -> None:
     html = "<p>Soft <b>cotton</b> &amp; fleece</p><ul><li>100% cotton</li><li>Wash cold</li></ul>"
     assert html_to_text(html) == "Soft cotton & fleece. 100% cotton. Wash cold."
     assert html_to_text("Plain text, 5 < 6.") == "Plain text, 5 < 6."
+
+
+def test_forced_format_on_the_wrong_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    f = tmp_path / "c.json"
+    f.write_text('{"items": 3}', encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"c.json:1: expected \{\"products\""):
+        load_catalog(f, "shopify-json")
+    with pytest.raises(CatalogError, match="c.json:1: expected a list or a 'products:' list"):
+        load_catalog(f)
+    with pytest.raises(CatalogError, match="shopify_products.csv:2: Name: must not be empty"):
+        load_catalog(CATALOGS / "shopify_products.csv", "woocommerce")
+    f = tmp_path / "w.csv"
+    f.write_text("ID,Type,SKU,Name,Regular price\n1,simple,A1,Apple,\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="w.csv:2: Regular price: required"):
+        load_catalog(f)

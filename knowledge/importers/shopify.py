@@ -170,13 +170,19 @@ def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record
 
     lines: dict[tuple, int] = {}
     root = json_data(text, file, lines)
-    key = "product" if isinstance(root, dict) and "product" in root else "products"
-    items = [root[key]] if key == "product" else root.get(key, [])
-    prefix = (key,) if key == "product" else (key,)
+    if isinstance(root, dict) and isinstance(root.get("product"), dict):
+        key, items = "product", [root["product"]]
+    elif isinstance(root, dict) and isinstance(root.get("products"), list):
+        key, items = "products", root["products"]
+    elif isinstance(root, list):
+        key, items = "", root
+    else:
+        return [], [CatalogIssue(file, 1, None, 'expected {"products": [...]} as the Admin API '
+                                 "returns it")]
     out: list[Record] = []
     warnings: list[CatalogIssue] = []
     for n, p in enumerate(items):
-        base = prefix if key == "product" else (*prefix, n)
+        base: tuple = (key,) if key == "product" else (key, n) if key else (n,)
         line = lines.get(base, 1)
 
         def at(*path: Any, base: tuple = base, line: int = line) -> int:
