@@ -7,7 +7,13 @@ Every error a catalog author can cause names the file, line and field, e.g.
 YAML/JSON layout: a list of products, or a mapping with a ``products`` (``policies``) list.
 CSV layout: one product per row; list cells (aliases, tags) split on ``|``; ``specs`` is
 ``group.key=value; key=value`` (no group → "general"); ``faq`` is ``Q => A || Q => A``;
-``description_zh`` holds the Chinese description.
+``description_zh`` holds the Chinese description. A product may list ``variants`` (sku,
+options, price, list_price, stock); an empty stock means "not tracked".
+
+Shop exports (Shopify, WooCommerce, listings) are read by `knowledge.importers` into the same
+`Record`s and validated here. Problems that lose nothing (a negative stock clamped to 0, a
+list price below the price ignored, a repeated FAQ or sentence kept once, an assumed
+currency) are warnings, ``file:line: warning: field: message``, not errors.
 """
 
 from __future__ import annotations
