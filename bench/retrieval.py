@@ -5,6 +5,12 @@ Chroma, and an unchanged re-ingest), query latency p50/p99 (uncached query embed
 median over rounds), hit@1 of generated questions, index disk size and process RSS.
 
     .venv/bin/python bench/retrieval.py [--products 10000] [--queries 300] [--rounds 3]
+                                        [--variants 0.3]
+
+``--variants SHARE`` gives that share of products 2-4 colour variants (own SKU, price and
+stock, some untracked) and adds questions naming a colour ("how much is the X in navy");
+the run then also measures the same catalog without variants as its baseline and prints
+both with the ratio, plus variant_hit_at_1 (the colour's own facts were picked).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge import KnowledgeBase  # noqa: E402
 from knowledge.embeddings import MiniLMEmbedder  # noqa: E402
+from knowledge.variants import variant_facts  # noqa: E402
 
 KINDS = [
     # (english noun, chinese noun, category, unit, spec groups)
@@ -120,6 +127,21 @@ def brand(rng: random.Random) -> str:
     return "".join(rng.choice(SYLL) for _ in range(2)).capitalize()
 
 
+def add_variants(catalog: list[dict], share: float, seed: int = 5) -> None:
+    """Give ``share`` of the products 2-4 colour variants (prices differ, stock sometimes
+    untracked); the product keeps its own SKU."""
+    rng = random.Random(seed)
+    for p in rng.sample(catalog, int(len(catalog) * share)):
+        colours = rng.sample(COLOURS, rng.randint(2, min(4, len(COLOURS))))
+        p["variants"] = [
+            {"sku": f"{p['sku']}-{c.replace(' ', '-')}", "options": {"Color": c},
+             "price": round(p["price"] + 5 * i, 1),
+             "stock": None if rng.random() < 0.2 else rng.randint(0, 500)}
+            for i, c in enumerate(colours)
+        ]
+        del p["price"], p["list_price"], p["stock"]
+
+
 def make_catalog(n: int, seed: int = 7) -> list[dict]:
     rng = random.Random(seed)
     out = []
@@ -203,16 +225,44 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def variant_queries(catalog: list[dict], n: int, seed: int = 13) -> list[tuple[str, str, str]]:
+    """(question naming a colour, product SKU, that colour's variant SKU)."""
+    rng = random.Random(seed)
+    with_variants = [p for p in catalog if p.get("variants")]
+    out = []
+    for p in rng.sample(with_variants, min(n, len(with_variants))):
+        v = rng.choice(p["variants"])
+        alias = p["aliases"][0] + f" {p['sku'][-5:].lstrip('0')}"
+        q = rng.choice(["how much is the {a} in {c}", "{c} {a} price?", "is the {c} {a} in stock"])
+        out.append((q.format(a=alias, c=v["options"]["Color"]), p["sku"], v["sku"]))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--products", type=int, default=10_000)
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--variants", type=float, default=0.0,
+                    help="share of products with colour variants (0: none, no baseline run)")
     ap.add_argument("--dir", default=None, help="Chroma directory (default: a temp dir)")
     args = ap.parse_args()
+    if args.variants <= 0:
+        print(json.dumps(measure(args, None), indent=2))
+        return
+    base = measure(args, None)
+    var = measure(args, args.variants)
+    ratio = {k: round(var[k] / base[k], 3) for k in base
+             if isinstance(base[k], int | float) and base[k] and k != "cpus"}
+    print(json.dumps({"baseline_no_variants": base, "with_variants": var,
+                      "ratio_with_to_baseline": ratio}, indent=2))
 
-    work = Path(args.dir or tempfile.mkdtemp(prefix="hawker-bench-"))
+
+def measure(args: argparse.Namespace, variants: float | None) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="hawker-bench-", dir=args.dir))
     catalog = make_catalog(args.products)
+    if variants:
+        add_variants(catalog, variants)
     cat_path = work / "catalog.json"
     cat_path.write_text(json.dumps({"products": catalog}, ensure_ascii=False))
     embedder = MiniLMEmbedder()
@@ -246,30 +296,42 @@ def main() -> None:
     for q, _ in queries[:100]:
         kb.retrieve(q)
     cached_ms = (time.perf_counter() - t) / min(100, len(queries)) * 1000
+    extra: dict = {}
+    if variants:
+        extra["variant_share"] = variants
+        # seed 13 is the development set; seed 29's questions were never looked at
+        for part, seed in (("dev", 13), ("heldout", 29)):
+            vq = variant_queries(catalog, min(args.queries, len(catalog)), seed)
+            product_hits = variant_hits = 0
+            for q, sku, vsku in vq:
+                ev = kb.retrieve(q)
+                product_hits += bool(ev.products) and ev.products[0].sku == sku
+                pf = variant_facts(kb.catalog.get(sku), q, kb.facts)
+                variant_hits += pf is not None and pf.sku == vsku
+            extra[f"variant_queries_{part}"] = len(vq)
+            extra[f"variant_question_product_hit_at_1_{part}"] = round(
+                product_hits / max(1, len(vq)), 3)
+            extra[f"variant_hit_at_1_{part}"] = round(variant_hits / max(1, len(vq)), 3)
 
-    print(
-        json.dumps(
-            {
-                "products": len(catalog),
-                "passages": report.passages,
-                "distinct_texts_embedded": report.embedded,
-                "ingest_seconds": round(ingest_s, 1),
-                "ingest_passages_per_s": round(report.passages / ingest_s, 1),
-                "reingest_unchanged_seconds": round(reingest_s, 2),
-                "reingest_embedded": again.embedded,
-                "query_p50_ms": round(statistics.median(p50s), 2),
-                "query_p99_ms": round(statistics.median(p99s), 2),
-                "query_rounds": args.rounds,
-                "query_cached_embedding_mean_ms": round(cached_ms, 2),
-                "synthetic_hit_at_1": round(hits / len(queries), 3),
-                "index_disk_mb": round(dir_size(work / "chroma") / 2**20, 1),
-                "rss_mb": round(rss_mb(), 1),
-                "rss_growth_mb": round(rss_mb() - rss_before, 1),
-                "cpus": os.cpu_count(),
-            },
-            indent=2,
-        )
-    )
+    return {
+        "products": len(catalog),
+        "passages": report.passages,
+        "distinct_texts_embedded": report.embedded,
+        "ingest_seconds": round(ingest_s, 1),
+        "ingest_passages_per_s": round(report.passages / ingest_s, 1),
+        "reingest_unchanged_seconds": round(reingest_s, 2),
+        "reingest_embedded": again.embedded,
+        "query_p50_ms": round(statistics.median(p50s), 2),
+        "query_p99_ms": round(statistics.median(p99s), 2),
+        "query_rounds": args.rounds,
+        "query_cached_embedding_mean_ms": round(cached_ms, 2),
+        "synthetic_hit_at_1": round(hits / len(queries), 3),
+        "index_disk_mb": round(dir_size(work / "chroma") / 2**20, 1),
+        "rss_mb": round(rss_mb(), 1),
+        "rss_growth_mb": round(rss_mb() - rss_before, 1),
+        "cpus": os.cpu_count(),
+        **extra,
+    }
 
 
 if __name__ == "__main__":

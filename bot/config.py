@@ -50,6 +50,11 @@ class KnowledgeSection(_Section):
     # Set to use a Chroma server (`chroma run`) instead of the embedded client.
     chroma_url: str | None = None
     embedding: str = "minilm"
+    # The shop's currency (ISO 4217) when the catalog file does not say; ingest warns when
+    # it has to assume one.
+    currency: str | None = None
+    # A listing CSV's columns: Hawker field → the sheet's header, e.g. price = "售价".
+    columns: dict[str, str] = {}
 
 
 class LLMSection(_Section):

@@ -5,7 +5,16 @@ Start with `KnowledgeBase.open(...)`; numbers (prices, stock, discounts) come on
 """
 
 from .base import IngestReport, KnowledgeBase
-from .catalog import CatalogError, CatalogIssue, Policy, Product, load_catalog, load_policies
+from .catalog import (
+    CatalogError,
+    CatalogIssue,
+    ImportOptions,
+    Policy,
+    Product,
+    Variant,
+    load_catalog,
+    load_policies,
+)
 from .facts import FactChange, Facts, Offer, ProductFacts, Promotion, money, percent, to_money
 from .retriever import Evidence, Passage, ProductMatch, Retriever, as_langchain
 
@@ -15,6 +24,7 @@ __all__ = [
     "Evidence",
     "FactChange",
     "Facts",
+    "ImportOptions",
     "IngestReport",
     "KnowledgeBase",
     "Offer",
@@ -25,6 +35,7 @@ __all__ = [
     "ProductMatch",
     "Promotion",
     "Retriever",
+    "Variant",
     "as_langchain",
     "load_catalog",
     "load_policies",

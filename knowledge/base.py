@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .catalog import CatalogError, CatalogIssue, Policy, Product, load_catalog, load_policies
+from .catalog import (
+    CatalogError,
+    CatalogIssue,
+    ImportOptions,
+    Policy,
+    Product,
+    load_catalog,
+    load_policies,
+)
 from .embeddings import Embedder, make_embedder
 from .facts import Facts, ProductFacts
 from .index import (
@@ -39,10 +47,21 @@ class IngestReport:
     deleted: int = 0
     errors: list[str] = field(default_factory=list)
     issues: list[CatalogIssue] = field(default_factory=list, repr=False)
+    warnings: list[str] = field(default_factory=list)  # loaded anyway: clamped stock, etc.
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+def facts_for(products: list[Product]) -> Facts:
+    """A fact table for a catalog: one row per product and per variant, variants linked to
+    their product (for callers that need facts without an index)."""
+    facts = Facts([f for p in products for f in (p.facts(), *p.variant_facts())])
+    for p in products:
+        if p.variants:
+            facts.set_variants(p.sku, [v.sku for v in p.variants])
+    return facts
 
 
 class KnowledgeBase:
@@ -101,6 +120,8 @@ class KnowledgeBase:
         policies_path: str | Path | None = None,
         *,
         progress: Progress | None = None,
+        format: str | None = None,
+        options: ImportOptions | None = None,
     ) -> IngestReport:
         """Validate the whole catalog (and policies), then bring the index in line with it.
 
@@ -108,16 +129,21 @@ class KnowledgeBase:
         lists the errors and the previous catalog, facts and index stay in use. Unchanged
         passages are not re-embedded. Live facts are only touched for products whose
         *catalog* values changed since the last ingest (a price set during the show survives
-        re-ingesting an unchanged file)."""
+        re-ingesting an unchanged file). ``format``/``options``: see `load_catalog`; every
+        problem is found here, before any embedding starts."""
         with self._ingest_lock:
             ppath = Path(policies_path) if policies_path else self._policies_path
+            warnings: list[CatalogIssue] = []
             try:
-                products = load_catalog(path)
+                products = load_catalog(path, format, options=options, warnings=warnings)
                 policies = load_policies(ppath) if ppath else []
             except CatalogError as e:
                 return IngestReport(errors=[str(i) for i in e.issues], issues=e.issues)
             passages = [d for p in products for d in product_passages(p)]
             passages += [d for pol in policies for d in policy_passages(pol)]
+            # Chroma refuses a batch with a repeated id: the same text twice in one product
+            # is one passage.
+            passages = list({d.id: d for d in passages}.values())
             try:
                 stats = self.index.sync(passages, progress=progress)
             except Exception as e:  # embedding or Chroma failure: keep serving the old snapshot
@@ -134,10 +160,11 @@ class KnowledgeBase:
                 embedded=stats.embedded,
                 skipped=stats.skipped,
                 deleted=stats.deleted,
+                warnings=[str(w) for w in warnings],
             )
 
     def _sync_facts(self, products: list[Product]) -> None:
-        new = {p.sku: p.facts() for p in products}
+        new = {f.sku: f for p in products for f in (p.facts(), *p.variant_facts())}
         for sku, nf in new.items():
             old = self._catalog_facts.get(sku)
             if sku not in self.facts:
@@ -151,6 +178,9 @@ class KnowledgeBase:
                 self.facts.put(replace(self.facts.get(sku), **changed))
         for sku in set(self._catalog_facts) - set(new):
             self.facts.remove(sku)
+            self.facts.set_variants(sku, [])
+        for p in products:
+            self.facts.set_variants(p.sku, [v.sku for v in p.variants])
         self._catalog_facts = new
 
     def _load_overrides(self) -> list[tuple[PassageDoc, Any]]:

@@ -24,6 +24,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     from bot.answers.cli import default_config
     from bot.config import Config
     from knowledge.base import KnowledgeBase
+    from knowledge.catalog import ImportOptions
     from knowledge.embeddings import make_embedder
     from knowledge.index import PassageIndex, connect
 
@@ -34,7 +35,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     chroma_path = None if k.chroma_url else config.path(k.chroma_path)
     kb = KnowledgeBase(PassageIndex(connect(chroma_path, k.chroma_url), embedder), embedder)
     started = time.perf_counter()
-    report = kb.ingest(Path(args.path), policies, progress=_progress)
+    report = kb.ingest(Path(args.path), policies, progress=_progress, format=args.format,
+                       options=ImportOptions.of(config))
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
     if not report.ok:
         for error in report.errors:
             print(error, file=sys.stderr)
@@ -51,6 +55,9 @@ def run_ingest(args: argparse.Namespace) -> int:
 def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="validate a catalog and index it", description=__doc__)
     p.add_argument("path", help="catalog file: CSV, JSON or YAML")
+    p.add_argument("--format", choices=["hawker", "shopify-csv", "shopify-json", "woocommerce",
+                                        "listing"],
+                   help="read the file as this export (default: picked from its headers)")
     p.add_argument("--policies", help="shop policies file (default: the config's)")
     p.add_argument("--config", help="hawker.toml (default: ./hawker.toml, else the example)")
     p.set_defaults(run=run_ingest)

@@ -50,8 +50,9 @@ def percent(value: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ProductFacts:
-    """One product's live numbers. Immutable: updates replace the object, so a reader
-    holding one never sees a half-applied change."""
+    """One product's (or one variant's) live numbers. Immutable: updates replace the object,
+    so a reader holding one never sees a half-applied change. ``stock`` None: the shop does
+    not track it (available, count unknown), so it is never announced as sold out."""
 
     sku: str
     name: str
@@ -60,12 +61,26 @@ class ProductFacts:
     list_price: Decimal
     currency: str
     unit: str
-    stock: int
+    stock: int | None
     per_viewer_limit: int | None = None
 
     @property
+    def tracked(self) -> bool:
+        """Whether the stock is counted (False: not tracked, never "sold out")."""
+        return self.stock is not None
+
+    @property
     def in_stock(self) -> bool:
-        return self.stock > 0
+        return self.stock is None or self.stock > 0
+
+    @property
+    def sold_out(self) -> bool:
+        """Only a tracked stock of zero is sold out."""
+        return self.stock is not None and self.stock <= 0
+
+    def low_stock(self, threshold: int) -> bool:
+        """A tracked stock above zero and at most ``threshold``."""
+        return self.stock is not None and 0 < self.stock <= threshold
 
 
 PromotionKind = Literal["percent", "fixed_price"]
@@ -169,6 +184,8 @@ class Facts:
         # register its promotion again.
         self._used: dict[str, int] = {}
         self._versions: dict[str, int] = {}
+        self._parent: dict[str, str] = {}  # variant SKU → its product's SKU
+        self._children: dict[str, list[str]] = {}  # product SKU → its variants' SKUs
         self._subscribers: list[Callable[[FactChange], None]] = []
         self._lock = threading.RLock()
         self.version = 0
@@ -184,6 +201,34 @@ class Facts:
 
     def all(self) -> list[ProductFacts]:
         return list(self._products.values())
+
+    # -- variants --------------------------------------------------------------------------
+
+    def set_variants(self, parent: str, skus: Iterable[str]) -> None:
+        """Declare ``skus`` (already `put`) the variants of product ``parent``: a promotion on
+        the product applies to each of them, and the product's stock follows the sum of
+        theirs (None while any of them is untracked)."""
+        with self._lock:
+            for sku in self._children.pop(parent, []):
+                self._parent.pop(sku, None)
+            skus = list(skus)
+            if skus:
+                self._children[parent] = skus
+            for sku in skus:
+                self._parent[sku] = parent
+
+    def parent_of(self, sku: str) -> str | None:
+        return self._parent.get(sku)
+
+    def variants_of(self, parent: str) -> list[str]:
+        return list(self._children.get(parent, ()))
+
+    def _roll_up(self, sku: str) -> None:
+        parent = self._parent.get(sku)
+        if parent is None or parent not in self._products:
+            return
+        counts = [self._products[s].stock for s in self.variants_of(parent) if s in self._products]
+        self._set(parent, "stock", None if None in counts else sum(c or 0 for c in counts))
 
     def version_of(self, sku: str) -> int:
         """Global version at this SKU's last change (0 if never changed since creation)."""
@@ -265,20 +310,25 @@ class Facts:
             raise ValueError("list price must not be negative")
         self._set(sku, "list_price", list_price)
 
-    def set_stock(self, sku: str, stock: int) -> None:
-        if stock < 0:
+    def set_stock(self, sku: str, stock: int | None) -> None:
+        """Set the stock (None: stop tracking it). A variant's change rolls up to its product."""
+        if stock is not None and stock < 0:
             raise ValueError("stock must not be negative")
-        self._set(sku, "stock", int(stock))
+        self._set(sku, "stock", None if stock is None else int(stock))
+        self._roll_up(sku)
 
     def set_per_viewer_limit(self, sku: str, limit: int | None) -> None:
         self._set(sku, "per_viewer_limit", limit)
 
-    def adjust_stock(self, sku: str, delta: int, *, promotion_id: str | None = None) -> int:
-        """Add ``delta`` (negative for a sale) to stock, clamped at 0; returns the new stock.
-        A sale under a capped promotion also counts against that promotion's cap."""
+    def adjust_stock(
+        self, sku: str, delta: int, *, promotion_id: str | None = None
+    ) -> int | None:
+        """Add ``delta`` (negative for a sale) to stock, clamped at 0; returns the new stock
+        (an untracked stock stays None). A sale under a capped promotion also counts against
+        that promotion's cap."""
         with self._lock:
             old = self._products[sku]
-            new = max(0, old.stock + int(delta))
+            new = None if old.stock is None else max(0, old.stock + int(delta))
             if promotion_id is not None and delta < 0:
                 if promotion_id not in self._promos:
                     raise KeyError(promotion_id)
@@ -288,6 +338,7 @@ class Facts:
             self._products[sku] = replace(old, stock=new)
             version = self._bump([sku])
         self._emit([FactChange(sku, "stock", old.stock, new, version)])
+        self._roll_up(sku)
         return new
 
     # -- promotions ------------------------------------------------------------------------
@@ -364,12 +415,14 @@ class Facts:
     def promotions(
         self, now: float, sku: str | None = None, role: str | Iterable[str] | None = None
     ) -> list[Promotion]:
-        """Promotions valid at ``now`` (optionally for one SKU and a viewer's role(s))."""
+        """Promotions valid at ``now`` (optionally for one SKU and a viewer's role(s)); a
+        promotion on a product applies to its variants too."""
         roles = _roles(role)
+        keys = {sku, self._parent.get(sku)} - {None}
         return [
             s.promotion
             for s in list(self._promos.values())
-            if (sku is None or sku in s.promotion.skus) and self._valid(s, now, roles)
+            if (sku is None or keys & s.promotion.skus) and self._valid(s, now, roles)
         ]
 
     def live_offer(self, sku: str, now: float, role: str | Iterable[str] | None = None) -> Offer:

@@ -81,6 +81,10 @@ def _chunks(text: str) -> list[str]:
     return chunks
 
 
+# An option name with its other spelling, so "what colours…" finds "Color" (and back).
+_OPTION_NAMES = {"color": "Color (colour)", "colour": "Colour (color)"}
+
+
 def product_passages(p: Product) -> list[PassageDoc]:
     """Every passage for one product. Each starts with the product name so a passage read
     alone (or embedded alone) still says what it is about."""
@@ -100,9 +104,16 @@ def product_passages(p: Product) -> list[PassageDoc]:
         title = p.name_zh if item.lang == "zh" and p.name_zh else p.name
         text = f"{title} — Q: {item.question} A: {item.answer}"
         out.append(make_passage(text, p.sku, "faq", item.lang, question=item.question))
+    options = {k: ", ".join(v) for k, v in p.options.items()}
     for group, kv in p.specs.items():
+        if group == "options" and p.variants:  # one passage with the variants' options below
+            options.update(kv)
+            continue
         body = "; ".join(f"{k}: {v}" for k, v in kv.items())
         out.append(make_passage(f"{p.name} — {group}: {body}", p.sku, "spec", None, group=group))
+    if p.variants:  # "what colours does it come in?": every option value, in one passage
+        body = "; ".join(f"{_OPTION_NAMES.get(k.casefold(), k)}: {v}" for k, v in options.items())
+        out.append(make_passage(f"{p.name} — options: {body}", p.sku, "spec", None, group="options"))
     return out
 
 

@@ -39,8 +39,8 @@ def detect_lang(text: str) -> str:
 def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
-        return word[:-2]
+    if len(word) > 3 and word.endswith(("sses", "xes", "zzes", "ches", "shes")):
+        return word[:-2]  # boxes, glasses, watches; but sizes → size, cases → case
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

@@ -21,6 +21,7 @@ from knowledge.text import tokens
 # Answer phrases; a persona file overrides any of them under `phrases:` like the core ones.
 PHRASES: dict[str, dict[str, str]] = {
     "price": {"en": "{name}: {price} tonight.", "zh": "{name}：今晚{price}。"},
+    "price_from": {"en": "{name}: from {price} tonight.", "zh": "{name}：今晚{price}起。"},
     "price_discount": {
         "en": "{name}: {price} tonight, down from {list_price} ({percent} off).",
         "zh": "{name}：今晚{price}，原价{list_price}，省{percent}。",
@@ -35,6 +36,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "zh": "{name}已经卖完啦，抱歉！发 !deals 看看还有什么。",
     },
     "about": {"en": "{text} ({name}, {price} tonight.)", "zh": "{text}（{name}，今晚{price}。）"},
+    "about_from": {"en": "{text} ({name}, from {price} tonight.)",
+                   "zh": "{text}（{name}，今晚{price}起。）"},
     "busy_dropped": {
         "en": "Lots of questions right now! {count} had to be skipped, "
               "please ask again in a minute.",
@@ -71,19 +74,27 @@ def product_name(grounds: Grounds) -> str:
     return f.name_zh if grounds.lang == "zh" and f.name_zh else f.name
 
 
+def priced_from(grounds: Grounds) -> bool:
+    """The facts are a product's whose variants differ in price: its price is the lowest."""
+    p = grounds.product
+    return (p is not None and grounds.facts is not None and grounds.facts.sku == p.sku
+            and len({v.price for v in p.variants}) > 1)
+
+
 def price_line(persona: Persona, grounds: Grounds) -> str:
     """The offer in one or two sentences: price, discount, code, deadline, limits."""
     f, o, lang = grounds.facts, grounds.offer, grounds.lang
     assert f is not None and o is not None
     name = product_name(grounds)
-    if f.stock <= 0:
+    if f.sold_out:  # only a tracked zero: an untracked stock is never "sold out"
         return say(persona, "sold_out", lang, name=name)
     price = money(o.price, o.currency)
     if o.percent_off > 0:
         text = say(persona, "price_discount", lang, name=name, price=price,
                    list_price=money(o.list_price, o.currency), percent=percent(o.percent_off))
     else:
-        text = say(persona, "price", lang, name=name, price=price)
+        text = say(persona, "price_from" if priced_from(grounds) else "price", lang, name=name,
+                   price=price)
     if o.code:
         text += say(persona, "code", lang, code=o.code)
     if (minutes := minutes_left(o.ends_at, grounds.now)) is not None:
@@ -91,7 +102,7 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
     limit = (o.promotion.per_viewer_limit if o.promotion else None) or f.per_viewer_limit
     if limit:
         text += say(persona, "limit", lang, limit=limit)
-    if f.stock < LOW_STOCK:
+    if f.low_stock(LOW_STOCK - 1):
         text += say(persona, "low_stock", lang, stock=f.stock)
     return text
 
@@ -110,7 +121,8 @@ def facts_block(grounds: Grounds) -> list[str]:
         lines.append(f"coupon code: {o.code}")
     if (minutes := minutes_left(o.ends_at, grounds.now)) is not None:
         lines.append(f"offer ends in: {minutes} min")
-    lines.append(f"in stock: {f.stock}" if f.stock > 0 else "in stock: sold out")
+    lines.append("in stock: sold out" if f.sold_out else f"in stock: {f.stock}" if f.tracked
+                 else "in stock: yes (not counted)")
     if f.per_viewer_limit:
         lines.append(f"limit per viewer: {f.per_viewer_limit}")
     return lines
@@ -205,7 +217,7 @@ class TemplateComposer:
             override = pick_passage(grounds)
             if override is not None:  # a moderator's correction wins over the template
                 return passage_answer(override, grounds.question)
-            if grounds.intent == "stock" and grounds.facts.stock > 0:
+            if grounds.intent == "stock" and grounds.facts.tracked and grounds.facts.in_stock:
                 o = grounds.offer
                 assert o is not None
                 return say(self.persona, "stock", lang, name=product_name(grounds),
@@ -217,10 +229,10 @@ class TemplateComposer:
                 return price_line(self.persona, grounds)
             return self.persona.say("unknown", lang)
         text = passage_answer(passage, grounds.question)
-        if grounds.facts is not None and grounds.offer is not None and grounds.facts.stock > 0:
+        if grounds.facts is not None and grounds.offer is not None and grounds.facts.in_stock:
             o = grounds.offer
-            about = say(self.persona, "about", lang, text=text, name=product_name(grounds),
-                        price=money(o.price, o.currency))
+            about = say(self.persona, "about_from" if priced_from(grounds) else "about", lang,
+                        text=text, name=product_name(grounds), price=money(o.price, o.currency))
             # A promotion's price holds only with its code: never quote one without the other.
             return about + (say(self.persona, "code", lang, code=o.code).rstrip() if o.code else "")
         return text

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion
+from knowledge.variants import variant_facts
 
 # A product counts as what the question is about only above this retrieval score.
 MIN_PRODUCT_SCORE = 0.3
@@ -117,7 +118,8 @@ class Grounds:
         """Plain counts the facts give (stock, limits), as text."""
         out = set(self.extra_numbers)
         if self.facts is not None:
-            out.add(str(self.facts.stock))
+            if self.facts.stock is not None:  # None: not tracked, no count to state
+                out.add(str(self.facts.stock))
             if self.facts.per_viewer_limit:
                 out.add(str(self.facts.per_viewer_limit))
         for p in self.promotions:
@@ -163,6 +165,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if sku is None:
         return Grounds(evidence.query, evidence.lang, intent, now, role, evidence, passages)
     roles = viewer_roles(role)
+    product = catalog.get(sku)
+    # "the logo hoodie": the named variant's facts, not the product's
+    pf = variant_facts(product, evidence.query, facts) or facts.get(sku)
     return Grounds(
         question=evidence.query,
         lang=evidence.lang,
@@ -171,9 +176,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         role=role,
         evidence=evidence,
         passages=passages,
-        product=catalog.get(sku),
-        facts=facts.get(sku),
-        offer=facts.live_offer(sku, now, roles),
-        promotions=tuple(facts.promotions(now, sku, roles)),
-        version=facts.version_of(sku),
+        product=product,
+        facts=pf,
+        offer=facts.live_offer(pf.sku, now, roles),
+        promotions=tuple(facts.promotions(now, pf.sku, roles)),
+        version=facts.version_of(pf.sku),
     )

@@ -220,7 +220,7 @@ class Verifier:
         if grounds.lang == "zh" and not CJK.search(text):
             problems.append("not in the viewer's language")
         f, o = grounds.facts, grounds.offer
-        if grounds.intent == "price" and f is not None and o is not None and f.stock > 0:
+        if grounds.intent == "price" and f is not None and o is not None and f.in_stock:
             stated = {_norm(v) for m in BARE.finditer(text)
                       if (v := _value(m.group(0))) is not None}
             if _norm(o.price) not in stated:

@@ -19,7 +19,7 @@ from bot.answers.llm import LLMComposer, chat_model_from_config, guarded_text
 from bot.answers.service import AnswerCommands, AnswerService
 from bot.answers.verifier import Verifier
 from bot.config import ConfigError
-from knowledge import CatalogError, KnowledgeBase, load_catalog, load_policies
+from knowledge import CatalogError, ImportOptions, KnowledgeBase, load_catalog, load_policies
 from knowledge.embeddings import make_embedder
 from knowledge.index import PassageIndex, connect
 
@@ -33,7 +33,8 @@ def open_knowledge(config: Any, facts: Any = None) -> KnowledgeBase:
     embedder = make_embedder(k.embedding)
     chroma_path = None if k.chroma_url else config.path(k.chroma_path)
     kb = KnowledgeBase(PassageIndex(connect(chroma_path, k.chroma_url), embedder), embedder, facts)
-    report = kb.ingest(config.path(show.catalog), config.path(show.policies))
+    report = kb.ingest(config.path(show.catalog), config.path(show.policies),
+                       options=ImportOptions.of(config))
     if not report.ok:
         raise ConfigError("\n".join(report.errors))
     return kb
@@ -63,7 +64,7 @@ class AnswersFeature:
         # The service's `unanswered` listeners, kept here because the service opens later.
         self.unanswered: list[Any] = []
         try:
-            products = load_catalog(cfg.path(cfg.show.catalog))
+            products = load_catalog(cfg.path(cfg.show.catalog), options=ImportOptions.of(cfg))
             policies = load_policies(cfg.path(cfg.show.policies)) if cfg.show.policies else []
         except (CatalogError, OSError) as err:
             # The show (or `hawker ask`) reports a bad catalog as a ConfigError; here it only

@@ -43,14 +43,14 @@ def build_show(app: Any) -> ShowRunner | None:
     if kb is not None:
         facts, products = kb.facts, list(kb.catalog.values())
     else:
-        from knowledge.catalog import CatalogError, load_catalog
-        from knowledge.facts import Facts
+        from knowledge.base import facts_for
+        from knowledge.catalog import CatalogError, ImportOptions, load_catalog
 
         try:
-            products = load_catalog(cfg.path(cfg.show.catalog))
+            products = load_catalog(cfg.path(cfg.show.catalog), options=ImportOptions.of(cfg))
         except CatalogError as err:
             raise ConfigError(str(err)) from None
-        facts = getattr(app, "facts", None) or Facts([p.facts() for p in products])
+        facts = getattr(app, "facts", None) or facts_for(products)
     app.facts = facts
     try:
         plan = load_plan(cfg.path(cfg.show.plan), [p.sku for p in facts.all()])

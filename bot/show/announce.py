@@ -234,7 +234,7 @@ class Announcer:
 
     def low_stock(self, sku: str, threshold: int) -> Rendered | None:
         facts = self._live(sku)
-        if facts is None or facts.stock > threshold:
+        if facts is None or not facts.low_stock(threshold):
             return None
         return Rendered(
             self._all(

@@ -511,7 +511,7 @@ class ShowRunner:
             )
         ]
         threshold = plan.low_stock_for(i)
-        if sku in self.facts and 0 < self.facts.get(sku).stock <= threshold:
+        if sku in self.facts and self.facts.get(sku).low_stock(threshold):
             cues.append(self._stock_cue(f"stock:{sku}:low", start, sku, threshold))
         if i + 1 < len(plan.segments) and seg.duration > plan.show.next_notice:
             nxt = plan.segments[i + 1].product

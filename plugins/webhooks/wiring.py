@@ -25,17 +25,17 @@ def _facts(app: Any) -> Any:
     facts = getattr(app, "facts", None)
     if facts is not None:
         return facts
-    from knowledge.catalog import CatalogError, load_catalog
-    from knowledge.facts import Facts
+    from knowledge.base import facts_for
+    from knowledge.catalog import CatalogError, ImportOptions, load_catalog
 
     path = app.config.path(app.config.show.catalog)
     if path is None or not path.exists():
         return None
     try:
-        products = load_catalog(path)
+        products = load_catalog(path, options=ImportOptions.of(app.config))
     except CatalogError as err:
         raise ConfigError(str(err)) from None
-    app.facts = Facts([p.facts() for p in products])
+    app.facts = facts_for(products)
     return app.facts
 
 

@@ -1,0 +1,51 @@
+"""CSV rows with their line numbers and case-insensitive column lookup (exports differ in
+case and wording between versions: "Variant SKU" / "SKU", "Option1 Name" / "Option1 name")."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+
+@dataclass
+class Row:
+    """One CSV row: ``line`` is where it starts in the file (a quoted cell may span lines);
+    ``cells`` maps the case-folded header to the stripped cell."""
+
+    line: int
+    cells: dict[str, str]
+
+    def get(self, *names: str) -> str:
+        """The first non-empty cell among these column names ("" if none)."""
+        for n in names:
+            v = self.cells.get(n.casefold(), "")
+            if v:
+                return v
+        return ""
+
+
+def read_rows(text: str) -> tuple[list[str], list[Row]]:
+    """(header as written, rows). The delimiter is sniffed among , ; and tab (European
+    spreadsheets save with ';'). Fully empty rows are skipped."""
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count) if first else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [h.strip() for h in next(reader, [])]
+    keys = [h.casefold() for h in header]
+    rows: list[Row] = []
+    start = 2
+    for cells in reader:
+        if any(c.strip() for c in cells):
+            rows.append(Row(start, {k: (c or "").strip() for k, c in zip(keys, cells, strict=False)}))
+        start = reader.line_num + 1
+    return header, rows
+
+
+def column(header: list[str], *names: str) -> str | None:
+    """The header as written for the first of ``names`` present (case-insensitive)."""
+    folded = {h.casefold(): h for h in header}
+    for n in names:
+        if n.casefold() in folded:
+            return folded[n.casefold()]
+    return None

@@ -1,0 +1,70 @@
+"""Which variant a question names: "how much is the logo hoodie?" → the Hoodie's variant with
+Logo: Yes; "the blue one in L" → Color: Blue, Size: L.
+
+Option values are matched as whole words (CJK values as substrings); a yes/no option is named
+by its option name ("logo" → Logo: Yes, "without logo" / "no logo" → Logo: No).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .catalog import YES_NO, Product, Variant
+from .facts import Facts, ProductFacts
+from .text import CJK_RE, normalize
+
+
+def _says(text: str, phrase: str) -> bool:
+    phrase = normalize(phrase).strip()
+    if not phrase:
+        return False
+    if CJK_RE.search(phrase):
+        return phrase in text
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?:e?s)?(?![\w-])", text) is not None
+
+
+def _matches(text: str, name: str, value: str, original: str) -> bool:
+    flag = YES_NO.get(value.casefold())
+    if flag is None and len(value) <= 2 and value.isalpha():  # sizes S, M, XL: not "I'm", "'s"
+        return (re.search(rf"(?<![\w'’-]){re.escape(value.upper())}(?![\w'’-])", original)
+                is not None or _says(text, f"size {value}"))
+    if flag is None:
+        return _says(text, value)
+    negated = any(_says(text, f"{neg} {name}") for neg in ("no", "without", "non", "plain"))
+    negated = negated or _says(text, f"不带{name}") or _says(text, f"无{name}")
+    return negated if not flag else _says(text, name) and not negated
+
+
+def variants_named(product: Product, question: str) -> list[Variant]:
+    """The variants a question narrows the product to: those matching the most option values
+    it names. Empty when it names none (then the product as a whole is meant)."""
+    text = normalize(question)
+    scored = [(sum(_matches(text, n, v, question) for n, v in var.options.items()), var)
+              for var in product.variants]
+    best = max((s for s, _ in scored), default=0)
+    return [v for s, v in scored if s == best] if best else []
+
+
+def variant_facts(product: Product | None, question: str, facts: Facts) -> ProductFacts | None:
+    """The facts an answer about ``question`` should state, when it names a variant: that
+    variant's; several variants at one price (the logo hoodie in any size) → that price, with
+    their stock summed (None if any is untracked) and the product's name plus the options
+    they share. None when no variant is named or the named ones differ in price."""
+    if product is None or not product.variants:
+        return None
+    named = [facts.get(v.sku) for v in variants_named(product, question) if v.sku in facts]
+    if not named or len(named) == len(product.variants):
+        return None
+    if len(named) == 1:
+        return named[0]
+    if len({f.price for f in named}) > 1:
+        return None
+    counts = [f.stock for f in named]
+    stock = None if None in counts else sum(c or 0 for c in counts)
+    picked = [v for v in product.variants if v.sku in {f.sku for f in named}]
+    shared = [f"{k}: {val}" for k, val in picked[0].options.items()
+              if all(p.options.get(k) == val for p in picked)]
+    title = Variant(sku="x", options=dict(s.split(": ", 1) for s in shared)).title if shared else ""
+    rep = next((f for f in named if f.in_stock), named[0])
+    return replace(rep, stock=stock, name=f"{product.name} ({title})" if title else product.name)

@@ -1,0 +1,72 @@
+"""Variants in the live facts: untracked stock, a product's stock following its variants, a
+product's promotion reaching its variants, and which variant a question names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from knowledge.base import facts_for
+from knowledge.catalog import Product
+from knowledge.facts import Promotion
+from knowledge.variants import variant_facts, variants_named
+
+HOODIE = Product.model_validate({
+    "sku": "hoodie", "name": "Hoodie", "currency": "USD",
+    "variants": [
+        {"sku": "h-red", "options": {"Color": "Red", "Logo": "No"}, "price": 42, "stock": 4},
+        {"sku": "h-blue", "options": {"Color": "Blue", "Logo": "No"}, "price": 45, "stock": 0},
+        {"sku": "h-blue-logo", "options": {"Color": "Blue", "Logo": "Yes"}, "price": 48},
+    ],
+})
+TEE = Product.model_validate({
+    "sku": "tee", "name": "Tee", "price": 20,
+    "variants": [{"sku": f"tee-{s}", "options": {"Size": s}, "stock": n}
+                 for s, n in (("S", 3), ("M", 0), ("L", 5))],
+})
+
+
+def test_untracked_stock_is_never_sold_out() -> None:
+    facts = facts_for([HOODIE])
+    untracked = facts.get("h-blue-logo")
+    assert untracked.stock is None and untracked.in_stock and not untracked.sold_out
+    assert facts.adjust_stock("h-blue-logo", -3) is None  # still not counted
+    assert facts.get("h-blue").sold_out and not facts.get("h-blue").low_stock(10)
+    assert facts.get("hoodie").stock is None  # one variant untracked: the total is unknown
+
+
+def test_product_stock_follows_its_variants() -> None:
+    facts = facts_for([TEE])
+    assert facts.get("tee").stock == 8
+    facts.adjust_stock("tee-L", -5)
+    facts.set_stock("tee-S", 0)
+    assert facts.get("tee").stock == 0 and facts.get("tee").sold_out
+
+
+def test_promotion_on_product_reaches_its_variants() -> None:
+    facts = facts_for([HOODIE])
+    facts.add_promotion(Promotion("p1", {"hoodie"}, "percent", Decimal(10)))
+    offer = facts.live_offer("h-blue-logo", now=0)
+    assert offer.price == Decimal("43.20") and offer.promotion is not None
+
+
+def test_the_question_names_the_variant() -> None:
+    facts = facts_for([HOODIE, TEE])
+    assert variant_facts(HOODIE, "how much is the logo hoodie?", facts).sku == "h-blue-logo"
+    assert variant_facts(HOODIE, "the red hoodie?", facts).name == "Hoodie (Red, no Logo)"
+    assert [v.sku for v in variants_named(HOODIE, "blue hoodie without logo")] == ["h-blue"]
+    assert variant_facts(HOODIE, "how much is the hoodie?", facts) is None  # the product
+    assert variant_facts(TEE, "tee in size L", facts).sku == "tee-L"
+    assert variant_facts(TEE, "got the tee in l?", facts) is None  # a lone lower-case letter
+    assert variant_facts(TEE, "I'm after the tee's price", facts) is None
+    assert variant_facts(TEE, "tee size m?", facts).sku == "tee-M"
+    assert variant_facts(HOODIE, "is the hoodie in the shop", facts) is None  # "in" ≠ a size
+
+
+def test_several_variants_at_one_price_sum_their_stock() -> None:
+    p = Product.model_validate({
+        "sku": "cap", "name": "Cap", "price": 15,
+        "variants": [{"sku": f"cap-{c}-{s}", "options": {"Color": c, "Size": s}, "stock": 2}
+                     for c in ("Navy", "Sand") for s in ("S", "L")],
+    })
+    f = variant_facts(p, "how much is the navy cap?", facts_for([p]))
+    assert f is not None and f.stock == 4 and f.price == Decimal("15.00") and f.name == "Cap (Navy)"
