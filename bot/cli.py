@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import importlib
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -71,7 +70,7 @@ class LazyGroup(click.Group):
 def cli() -> None:
     """Hawker, an AI co-host for livestream commerce.
 
-    Try `hawker demo --fast`, then `hawker ask "how much is the beef?"`. Each command has its
+    Try: hawker demo --fast, then: hawker ask "how much is the beef?". Each command has its
     own --help.
     """
 
@@ -90,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (default: sys.argv[1:]); returns the exit status."""
     _setup_logging()
     try:
+        # A reader that goes away (`hawker audit | head`) ends the command quietly with status 1:
+        # click catches the EPIPE and silences the final flush.
         status: Any = cli.main(args=list(argv) if argv is not None else None, prog_name="hawker",
                                standalone_mode=False)
         return int(status or 0)
@@ -111,11 +112,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as err:
         _say(err.message)
         return 1
-    except BrokenPipeError:
-        # The reader went away (`hawker audit | head`): stop quietly, as `yes | head` does.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 141
     except click.ClickException as err:
         _say(err.format_message())
         return err.exit_code
