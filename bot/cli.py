@@ -18,8 +18,7 @@ from typing import Any
 import click
 
 from bot import __version__
-from bot.cli_common import UserError, verbose_option
-from bot.config import ConfigError
+from bot.cli_common import verbose_option
 
 # name: ("module:attribute" of the click command, the one line `hawker --help` shows)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -106,23 +105,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (click.Abort, KeyboardInterrupt):
         click.echo("", err=True)
         return 130
-    except ConfigError as err:
-        _say(str(err))
-        return 2
-    except UserError as err:
-        _say(err.message)
-        return 1
-    except click.ClickException as err:
+    except click.ClickException as err:  # bot.cli_common.UserError among them: exit 1
         _say(err.format_message())
         return err.exit_code
-    except OSError as err:
+    except Exception as err:
+        return _failed(err)
+
+
+def _failed(err: Exception) -> int:
+    """Report an error from a command; returns the exit status."""
+    # bot.config (pydantic) is imported only when a command needs it: `hawker --version` starts
+    # without it, and an error from a command that never loaded it is no ConfigError.
+    config = sys.modules.get("bot.config")
+    if config is not None and isinstance(err, config.ConfigError):
+        _say(str(err))
+        return 2
+    if isinstance(err, OSError):
         _say(f"{err.filename}: {err.strerror}" if err.filename else str(err))
         return 1
-    except Exception as err:  # a bug, not the user's doing: one line, the traceback with -vv
-        if logging.getLogger().level <= logging.DEBUG:
-            raise
-        _say(f"internal error: {type(err).__name__}: {err} (run with -vv for the traceback)")
-        return 1
+    # A bug, not the user's doing: one line, and the traceback with -vv.
+    if logging.getLogger().level <= logging.DEBUG:
+        raise err
+    _say(f"internal error: {type(err).__name__}: {err} (run with -vv for the traceback)")
+    return 1
 
 
 if __name__ == "__main__":
