@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli_common import config_option, data_dir_option, verbose_option
+from bot.cli_common import config_option, data_dir_option, status, verbose_option
 from bot.config import ConfigError
 from bot.state import load_config
 from plugins.console import ConsoleAdapter
@@ -34,7 +34,8 @@ async def run_live(args: argparse.Namespace) -> int:
         loop.add_signal_handler(sig, stop.set)
     try:
         await app.start()  # a platform that refuses us stops the show before it starts
-        await app.answering.ready()  # the knowledge base, before the first question
+        with status("opening the knowledge base (the first start builds the model's graph)…"):
+            await app.answering.ready()  # the knowledge base, before the first question
         print(f"hawker: live on {', '.join(a.platform for a in adapters)}; Ctrl-C ends the show")
         await stop.wait()
     finally:
