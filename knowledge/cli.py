@@ -104,7 +104,9 @@ def ingest(path: Path, replace: bool, policies: Path | None, fmt: str | None, co
         chroma_path = None if k.chroma_url else cfg.path(k.chroma_path)
         kb = KnowledgeBase(PassageIndex(connect(chroma_path, k.chroma_url), embedder), embedder)
     with progress_bar("embedding") as update:
-        report = kb.ingest(path, policies, progress=update)
+        # --format goes wherever the catalog is read (the loader above, and the ingest here).
+        fmt_arg = {"format": fmt} if fmt else {}
+        report = kb.ingest(path, policies, progress=update, **fmt_arg)
     if not report.ok:
         raise UserError("\n".join([*report.errors, f"{len(report.errors)} error(s); nothing was "
                                    "ingested, the index is as it was"]))
