@@ -15,7 +15,7 @@ def draw() -> None:
     """Export a lucky draw's audit record, or recompute its winners from one."""
 
 
-@draw.command()
+@draw.command(short_help="Write a draw's audit record as JSON.")
 @click.argument("id", type=click.IntRange(min=1))
 @config_option("./hawker.toml")
 @data_dir_option
@@ -31,7 +31,7 @@ def export(id: int, config: str | None, data_dir: Path | None, output: str | Non
                                       output=output))
 
 
-@draw.command()
+@draw.command(short_help="Recompute a draw's winners from its record.")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--commitment", metavar="HEX",
               help="The commitment announced when the draw opened (checked against the record).")

@@ -69,7 +69,7 @@ def webhooks() -> None:
     """Sign test events for the webhook endpoints; see or retry outbound dead letters."""
 
 
-@webhooks.command("sign")
+@webhooks.command("sign", short_help="Print a signed curl command for a JSON event.")
 @click.argument("body", metavar="FILE")
 @click.option("--secret-env", required=True, metavar="NAME",
               help="Environment variable holding the shared secret.")
@@ -94,7 +94,7 @@ def dead_letters(config: str | None, data_dir: Path | None, limit: int) -> int:
                                                limit=limit))
 
 
-@webhooks.command("retry")
+@webhooks.command("retry", short_help="Queue a dead letter for delivery again.")
 @click.argument("seq", type=click.IntRange(min=1))
 @config_option("./hawker.toml")
 @data_dir_option
