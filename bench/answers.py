@@ -223,10 +223,10 @@ async def main_async(args: argparse.Namespace) -> dict:
     await asyncio.to_thread(work.mkdir, parents=True, exist_ok=True)
     await asyncio.to_thread(cat_path.write_text, text)
     t = time.perf_counter()
-    kb = KnowledgeBase.open(cat_path, ROOT / "examples" / "policies.yaml",
+    kb = KnowledgeBase.open(cat_path, ROOT / "bot" / "examples" / "policies.yaml",
                             chroma_path=work / "chroma", embedder=MiniLMEmbedder())
     ingest = time.perf_counter() - t
-    persona = Persona.load(ROOT / "examples" / "persona.yaml")
+    persona = Persona.load(ROOT / "bot" / "examples" / "persona.yaml")
     queries = [q for q, _ in make_queries(catalog, min(args.queries, len(catalog)))]
     result = {"products": len(catalog), "ingest_seconds": round(ingest, 1)}
     result["latency"] = await latency(kb, persona, queries, args.rounds)

@@ -90,7 +90,7 @@ async def measure(app: Hawker, msgs: list[ChatMessage]) -> dict:
 
 
 def build(tmp: Path) -> Hawker:
-    config = Config.load("examples/hawker.toml")
+    config = Config.load("bot/examples/hawker.toml")
     config.store.path = tmp / "bench.db"
     config.knowledge.chroma_path = tmp / "chroma"
     return Hawker(config, FakeClock())

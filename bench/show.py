@@ -32,7 +32,7 @@ from knowledge.facts import Facts, ProductFacts  # noqa: E402
 from plugins.base import Capabilities, RateLimit  # noqa: E402
 from plugins.console import ConsoleAdapter  # noqa: E402
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 PRODUCTS, SEGMENTS, SEGMENT_PROMOS, STANDALONE = 200, 200, 30, 20
 
 

@@ -37,7 +37,7 @@ from plugins.console import ConsoleAdapter  # noqa: E402
 from plugins.webhooks.server import serve_asgi  # noqa: E402
 from plugins.webhooks.signing import sign  # noqa: E402
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 SHOP, BRIDGE = "bench-shop-secret", "bench-bridge-secret"
 SKUS = ["BEEF-SHANK-1KG", "EGG-FREERANGE-30", "CORN-SWEET-10", "YOGURT-GREEK-12"]
 CHATTER = ["lol", "hello from Chengdu!", "666", "哈哈哈", "love this show", "nice", "老张好"]

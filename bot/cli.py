@@ -1,54 +1,133 @@
-"""The `hawker` command. Each feature adds its own subcommands (see FEATURE_CLIS)."""
+"""The `hawker` command (click): one group whose subcommands live with their features and are
+imported only when run, so `hawker --help` and `hawker --version` start at once.
+
+Exit codes: 0 done; 1 the command failed (a bad catalog, a draw that does not verify, a refused
+ingest); 2 the command line or the config is wrong; 130 interrupted. Errors a user can cause
+print as one line per problem, never a traceback (``-vv`` shows one for internal errors).
+"""
 
 from __future__ import annotations
 
-import argparse
+import difflib
 import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from bot.config import ConfigError
+import click
 
-# Modules with `add_commands(sub)`: each adds its subcommands, whose handler is set with
-# `parser.set_defaults(run=fn)`; fn(args) -> int exit status.
-FEATURE_CLIS: tuple[str, ...] = ("bot.demo", "bot.live", "knowledge.cli", "bot.moderation.audit",
-                                  "bot.draws.verify", "plugins.webhooks.cli", "bot.answers.cli")
+from bot import __version__
+from bot.cli_common import verbose_option
 
-DEFAULT_CONFIG = "hawker.toml"
+# name: ("module:attribute" of the click command, the one line `hawker --help` shows)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("bot.demo:demo", "Run the sample show with a simulated audience."),
+    "run": ("bot.live:run", "Run a live show on every platform the config names."),
+    "check": ("bot.check:check", "Validate a show's config, catalog, plan, persona and secrets."),
+    "ingest": ("knowledge.cli:ingest", "Validate a catalog and index it."),
+    "ask": ("bot.answers.cli:ask", "Answer a question as the bot would, with its evidence."),
+    "draw": ("bot.draws.cli:draw", "Export a lucky draw's record, or verify one."),
+    "audit": ("bot.moderation.audit:audit", "Print or export the audit log."),
+    "webhooks": ("plugins.webhooks.cli:webhooks", "Sign test events; outbound dead letters."),
+}
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hawker", description="Hawker, an AI co-host for livestream commerce."
-    )
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in FEATURE_CLIS:
-        importlib.import_module(name).add_commands(sub)
-    return parser
+class LazyGroup(click.Group):
+    """Subcommands from `COMMANDS`, imported on first use (click's documented lazy pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr = COMMANDS[name][0].split(":")
+        return getattr(importlib.import_module(module), attr)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as err:
+            close = difflib.get_close_matches(args[0], list(COMMANDS), n=1) if args else []
+            if close and "Did you mean" not in err.message:
+                err.message = f"{err.message.rstrip('.')}. Did you mean '{close[0]}'?"
+            raise
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # The short help from the table: listing commands must not import them all.
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, text) for name, (_, text) in COMMANDS.items()])
+
+
+@click.group(cls=LazyGroup, context_settings=CONTEXT, no_args_is_help=True)
+@click.version_option(__version__, "-V", "--version", prog_name="hawker",
+                      message="%(prog)s %(version)s")
+@verbose_option
+def cli() -> None:
+    """Hawker, an AI co-host for livestream commerce.
+
+    Try: hawker demo --fast, then: hawker ask "how much is the beef?". Each command has its
+    own --help.
+    """
+
+
+def _setup_logging() -> None:
+    logging.basicConfig(level=logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _say(lines: str) -> None:
+    for line in str(lines).splitlines() or [""]:
+        click.echo(f"hawker: {line}", err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if args.verbose < 2:
-        # bm25s sets its own logger to DEBUG on import; keep its chatter out of the show.
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
-    if not hasattr(args, "run"):
-        parser.print_help()
-        return 2
+    """Run the command line ``argv`` (default: sys.argv[1:]); returns the exit status."""
+    _setup_logging()
     try:
-        return int(args.run(args) or 0)
-    except ConfigError as err:
-        print(f"hawker: {err}", file=sys.stderr)
+        # A reader that goes away (`hawker audit | head`) ends the command quietly with status 1:
+        # click catches the EPIPE and silences the final flush.
+        status: Any = cli.main(args=list(argv) if argv is not None else None, prog_name="hawker",
+                               standalone_mode=False)
+        return int(status or 0)
+    except click.exceptions.NoArgsIsHelpError as err:
+        click.echo(err.ctx.get_help() if err.ctx else "", err=True)
         return 2
-    except KeyboardInterrupt:
+    except click.UsageError as err:
+        where = err.ctx.command_path if err.ctx else "hawker"
+        click.echo(f"{where}: {err.format_message()} (see '{where} --help')", err=True)
+        return 2
+    except click.exceptions.Exit as err:
+        return err.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("", err=True)
         return 130
+    except click.ClickException as err:  # bot.cli_common.UserError among them: exit 1
+        _say(err.format_message())
+        return err.exit_code
+    except Exception as err:
+        return _failed(err)
+
+
+def _failed(err: Exception) -> int:
+    """Report an error from a command; returns the exit status."""
+    # bot.config (pydantic) is imported only when a command needs it: `hawker --version` starts
+    # without it, and an error from a command that never loaded it is no ConfigError.
+    config = sys.modules.get("bot.config")
+    if config is not None and isinstance(err, config.ConfigError):
+        _say(str(err))
+        return 2
+    if isinstance(err, OSError):
+        _say(f"{err.filename}: {err.strerror}" if err.filename else str(err))
+        return 1
+    # A bug, not the user's doing: one line, and the traceback with -vv.
+    if logging.getLogger().level <= logging.DEBUG:
+        raise err
+    _say(f"internal error: {type(err).__name__}: {err} (run with -vv for the traceback)")
+    return 1
 
 
 if __name__ == "__main__":

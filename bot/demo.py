@@ -13,14 +13,19 @@ import random
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+import click
+
+from bot.cli_common import verbose_option
 from bot.clock import Clock, FakeClock, settle
 from bot.config import Config, ConfigError
 from bot.events import Role
+from bot.examples import sample_dir
 from plugins.console import ConsoleAdapter
 from plugins.console.script import ChatLine, load_script
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = sample_dir()
 
 CROWD = ["ava", "ben_z", "coco", "dan_w", "eli", "fei_fei", "gus", "hui", "ian_p", "jia",
          "kai", "lena", "ming", "nora", "pei", "quinn", "rui", "sara", "tao", "uma"]
@@ -120,17 +125,29 @@ async def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="run the sample show with a simulated audience",
-                       description=__doc__)
-    p.add_argument("--config", default=str(EXAMPLES / "hawker.toml"))
-    p.add_argument("--script", default=str(EXAMPLES / "demo-chat.txt"), help="scripted chat lines")
-    p.add_argument("--fast", action="store_true", help="virtual time: run to the end in seconds")
-    p.add_argument("--speed", type=float, default=12.0, help="show seconds per real second")
-    p.add_argument("--minutes", type=float, default=40.0, help="length of the show")
-    p.add_argument("--seed", type=int, default=2024, help="random audience seed")
-    p.add_argument("--state", help="folder for the store and index (default: a temp folder)")
-    p.add_argument("--platforms", action="store_true",
-                   help="also join the chats configured in --config (Twitch, YouTube, Discord); "
-                        "needs --speed 1")
-    p.set_defaults(run=lambda a: asyncio.run(run_demo(a)))
+@click.command()
+@click.option("--fast", is_flag=True, help="Virtual time: run the show to the end in seconds.")
+@click.option("--speed", type=click.FloatRange(min=0, min_open=True), default=12.0,
+              show_default=True, help="Show seconds per real second.")
+@click.option("--minutes", type=click.FloatRange(min=0, min_open=True), default=40.0,
+              show_default=True, help="Length of the show.")
+@click.option("--seed", type=int, default=2024, show_default=True, help="Random audience seed.")
+@click.option("--config", "-c", metavar="FILE", type=click.Path(dir_okay=False),
+              help="The show's hawker.toml (default: the sample show).")
+@click.option("--script", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Scripted chat lines (default: the sample show's demo-chat.txt).")
+@click.option("--state", metavar="DIR", type=click.Path(file_okay=False),
+              help="Folder for the store and index (default: a new temporary folder).")
+@click.option("--platforms", is_flag=True,
+              help="Also join the chats the config names (Twitch, YouTube, Discord); needs "
+                   "--speed 1.")
+@verbose_option
+def demo(**options: Any) -> int:
+    """Run the sample show on the embedded defaults with a simulated audience.
+
+    The show runs on a compressed clock (--speed, default 12: the 40-minute plan in about
+    3 1/2 minutes) or, with --fast, on virtual time: to the end in seconds, exit 0.
+    """
+    options["config"] = options["config"] or str(EXAMPLES / "hawker.toml")
+    options["script"] = options["script"] or str(EXAMPLES / "demo-chat.txt")
+    return asyncio.run(run_demo(argparse.Namespace(**options)))

@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import signal
+from pathlib import Path
 
-from bot.config import Config, ConfigError
+import click
+
+from bot.cli_common import config_option, data_dir_option, status, verbose_option
+from bot.config import ConfigError
+from bot.state import load_config
 from plugins.console import ConsoleAdapter
 
 
 async def run_live(args: argparse.Namespace) -> int:
     from bot.app import Hawker
 
-    config = Config.load(args.config)
+    config = load_config(args.config, getattr(args, "data_dir", None))
     app = Hawker(config)
     adapters = app.configured_adapters()
     if config.platforms.console.enabled:
@@ -29,7 +34,8 @@ async def run_live(args: argparse.Namespace) -> int:
         loop.add_signal_handler(sig, stop.set)
     try:
         await app.start()  # a platform that refuses us stops the show before it starts
-        await app.answering.ready()  # the knowledge base, before the first question
+        with status("opening the knowledge base (the first start builds the model's graph)…"):
+            await app.answering.ready()  # the knowledge base, before the first question
         print(f"hawker: live on {', '.join(a.platform for a in adapters)}; Ctrl-C ends the show")
         await stop.wait()
     finally:
@@ -37,8 +43,11 @@ async def run_live(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("run", help="run a live show from a config file",
-                       description=__doc__)
-    p.add_argument("--config", default="hawker.toml")
-    p.set_defaults(run=lambda a: asyncio.run(run_live(a)))
+@click.command()
+@config_option("./hawker.toml")
+@data_dir_option
+@verbose_option
+def run(config: str | None, data_dir: Path | None) -> int:
+    """Run a live show from a config file, on every platform it names (Ctrl-C ends it)."""
+    return asyncio.run(run_live(argparse.Namespace(config=config or "hawker.toml",
+                                                   data_dir=data_dir)))

@@ -1,6 +1,6 @@
 """`KnowledgeBase`: the one object other features use.
 
-kb = KnowledgeBase.open("examples/catalog.yaml", "examples/policies.yaml",
+kb = KnowledgeBase.open("bot/examples/catalog.yaml", "bot/examples/policies.yaml",
                         chroma_path="var/chroma")
 ev = kb.retrieve("how much is the cow meat", on_sale={"BEEF-SHANK-1KG"})
 offer = kb.facts.live_offer(ev.top.sku, now=clock())   # numbers come only from here

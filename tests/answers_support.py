@@ -21,7 +21,7 @@ from plugins.base import Capabilities, RateLimit
 from plugins.console import ConsoleAdapter
 
 ROOT = Path(__file__).resolve().parents[1]
-PERSONA = ROOT / "examples" / "persona.yaml"
+PERSONA = ROOT / "bot" / "examples" / "persona.yaml"
 DEFAULT_RATE = RateLimit(10, 10.0)
 
 

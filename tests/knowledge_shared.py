@@ -11,8 +11,8 @@ from knowledge import KnowledgeBase
 from knowledge.embeddings import MiniLMEmbedder
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOG = ROOT / "examples" / "catalog.yaml"
-POLICIES = ROOT / "examples" / "policies.yaml"
+CATALOG = ROOT / "bot" / "examples" / "catalog.yaml"
+POLICIES = ROOT / "bot" / "examples" / "policies.yaml"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -11,7 +11,7 @@ from bot.moderation.settings import ModerationSection
 from plugins.base import Capabilities, RateLimit
 from plugins.console import ConsoleAdapter
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 
 # The console as a platform that can do everything a moderator might ask of it.
 FULL = Capabilities(

@@ -23,7 +23,7 @@ from knowledge.facts import Facts
 from plugins.base import Capabilities, RateLimit
 from plugins.console import ConsoleAdapter
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 CATALOG = load_catalog(EXAMPLES / "catalog.yaml")
 PERSONA = Persona.load(EXAMPLES / "persona.yaml")
 FAST = RateLimit(100, 1.0)  # sends never wait unless a test says so

@@ -16,7 +16,7 @@ from bot.events import Role
 from bot.pipeline import Outcome
 from plugins.console import ConsoleAdapter
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "bot" / "examples"
 
 pytestmark = pytest.mark.slow  # indexes the sample catalog into a fresh Chroma
 

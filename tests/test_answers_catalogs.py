@@ -101,7 +101,7 @@ def test_bad_file_changes_nothing(tmp_path: Path) -> None:
 def test_hawker_ingest_format_flag_and_warnings(tmp_path: Path, capsys) -> None:
     from bot.cli import main
 
-    examples = Path(__file__).resolve().parents[1] / "examples"
+    examples = Path(__file__).resolve().parents[1] / "bot" / "examples"
     toml = tmp_path / "hawker.toml"
     toml.write_text(f'[show]\npersona = "{examples / "persona.yaml"}"\n'
                     '[knowledge]\nchroma_path = "chroma"\ncurrency = "USD"\n', encoding="utf-8")

@@ -10,7 +10,7 @@ import pytest
 
 from bot.cli import main
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "bot" / "examples"
 
 pytestmark = pytest.mark.slow  # indexes the sample catalog into a fresh Chroma
 

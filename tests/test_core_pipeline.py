@@ -175,7 +175,7 @@ def test_config_errors_name_file_and_key(tmp_path):
 
 
 def test_example_config_and_persona_load():
-    config = Config.load("examples/hawker.toml")
+    config = Config.load("bot/examples/hawker.toml")
     persona = Persona.load(config.path(config.show.persona))
     assert persona.name == "Lao Zhang"
     assert persona.language_of("牛肉多少钱") == "zh" and persona.language_of("beef?") == "en"

@@ -14,7 +14,7 @@ from bot.outbox import Outbox
 from bot.store import Store
 from plugins.discord.buttons import DrawButtons
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 EDIT = "/channels/{channel_id}/messages/{message_id}"
 CALLBACK = "/interactions/{webhook_id}/{webhook_token}/callback"
 ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"

@@ -15,7 +15,7 @@ from bot.events import Reply
 from bot.pipeline import Outcome
 from plugins.discord.slash import SlashCommands
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
 
 QUESTIONS = [

@@ -29,7 +29,7 @@ from bot.pipeline import Pipeline
 from bot.questions import QuestionQueue
 from plugins.discord.slash import DiscordCommands, SlashCommands
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 CALLBACK = "/interactions/{webhook_id}/{webhook_token}/callback"
 ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
 

@@ -20,7 +20,7 @@ from bot.events import Role, Viewer
 from plugins.base import Capabilities, RateLimit
 from plugins.console import ConsoleAdapter
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 CAPS = Capabilities(max_length=500, rate=RateLimit(1000, 1.0))
 
 

@@ -61,3 +61,30 @@ def test_make_embedder_names() -> None:
     assert hosted.name == "openai:text-embedding-3-small"
     with pytest.raises(ValueError, match="unknown embedding"):
         make_embedder("word2vec")
+
+
+def test_built_graph_is_cached_beside_the_index_until_the_weights_change(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from safetensors.numpy import load_file, save_file
+
+    import knowledge.embeddings as e
+
+    builds = []
+    real = e._minilm_onnx
+    monkeypatch.setattr(e, "_minilm_onnx", lambda *a: builds.append(a) or real(*a))
+    cache = tmp_path / "chroma"
+    first = e.MiniLMEmbedder(cache_dir=cache).embed(["how much is the beef"])
+    graphs = list(cache.glob("minilm-*.onnx"))
+    assert len(builds) == 1 and len(graphs) == 1
+    again = e.MiniLMEmbedder(cache_dir=cache).embed(["how much is the beef"])  # a restart
+    assert len(builds) == 1 and np.allclose(first, again, atol=1e-6)
+
+    weights = tmp_path / "weights"
+    shutil.copytree(e.model_dir(), weights)
+    w = load_file(str(weights / "model.safetensors"))
+    w["pooler.dense.bias"] = w["pooler.dense.bias"] + np.float16(1)  # other weights, same shape
+    save_file(w, str(weights / "model.safetensors"))
+    e.MiniLMEmbedder(weights, cache_dir=cache)
+    assert len(builds) == 2 and list(cache.glob("minilm-*.onnx")) != graphs
+    assert len(list(cache.glob("minilm-*.onnx"))) == 1  # the stale graph is gone

@@ -24,7 +24,7 @@ from bot.moderation.settings import ModerationSection
 from plugins.base import Capabilities
 from plugins.console import ConsoleAdapter
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 _n = itertools.count()
 
 # Hosts by platform id: the show's own grants (no platform badge means "host").

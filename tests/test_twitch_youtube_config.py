@@ -11,7 +11,7 @@ from bot.config import Config, ConfigError, TwitchSection, YouTubeSection
 from plugins.twitch import TwitchAdapter
 from plugins.youtube import YouTubeAdapter
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 
 GOOD = """
 [platforms.twitch]

@@ -23,7 +23,7 @@ from tests.test_twitch_dialect import eventually
 from tests.twitch_server import TwitchServer
 from tests.youtube_fake import FakeYouTube
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 
 
 class Show:

@@ -19,7 +19,7 @@ from plugins.webhooks.signing import sign
 from tests.waits import eventually
 from tests.webhooks_receiver import Receiver
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 SHOP_SECRET = "shop-secret-0123456789"
 BRIDGE_SECRET = "bridge-secret-9876543210"
 BEEF = "BEEF-SHANK-1KG"

@@ -3,42 +3,42 @@ composer produced it (and any draft the verifier rejected on the way)."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.answers.composer import facts_block
-from bot.answers.service import Answer
+import click
+
+from bot.cli_common import config_option, data_dir_option, status, verbose_option
 from bot.events import Role
 
-EXAMPLE_CONFIG = Path(__file__).resolve().parents[2] / "examples" / "hawker.toml"
+if TYPE_CHECKING:
+    from bot.answers.service import Answer
+    from bot.config import Config
 
 
-def default_config() -> str:
-    return "hawker.toml" if Path("hawker.toml").exists() else str(EXAMPLE_CONFIG)
-
-
-async def ask(config_path: str, question: str, role: Role, composer: str | None) -> Answer:
+async def answer_question(config: Config, question: str, role: Role) -> Answer:
+    """The answer the bot would give to ``question`` from a viewer with ``role``, on the
+    config's knowledge (opened, catalog ingested). Raises ConfigError."""
     from bot.answers.wiring import build_service, open_knowledge
     from bot.clock import SystemClock
-    from bot.config import Config
     from bot.outbox import Outbox
     from bot.persona import Persona
     from bot.questions import QuestionQueue
 
-    config = Config.load(config_path)
-    if composer:
-        config.llm.composer = composer
     persona = Persona.load(config.path(config.show.persona))
-    kb = await asyncio.to_thread(open_knowledge, config)
+    with status("opening the knowledge base (the first start builds the model's graph)…"):
+        kb = await asyncio.to_thread(open_knowledge, config)
     clock = SystemClock()
     service = build_service(config, kb, persona, Outbox(clock), clock, QuestionQueue())
     return await service.answer(question, role)
 
 
 def describe(answer: Answer) -> dict[str, Any]:
+    """The answer, its composer, any rejected draft and the evidence, as plain data."""
+    from bot.answers.composer import facts_block
+
     g = answer.grounds
     out: dict[str, Any] = {"answer": answer.text, "composer": answer.composer}
     if answer.rejected:
@@ -60,6 +60,7 @@ def describe(answer: Answer) -> dict[str, Any]:
 
 
 def render(info: dict[str, Any]) -> str:
+    """`describe`'s data as the text `hawker ask` prints."""
     lines = [info["answer"], "", f"composer: {info['composer']}"]
     if "rejected_draft" in info:
         r = info["rejected_draft"]
@@ -80,23 +81,29 @@ def render(info: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def run_ask(args: argparse.Namespace) -> int:
-    answer = asyncio.run(ask(args.config, " ".join(args.question), Role.parse(args.role),
-                             args.composer))
+ROLES = [r.name.lower() for r in Role]
+
+
+@click.command(no_args_is_help=True)
+@click.argument("question", nargs=-1, required=True)
+@config_option()
+@data_dir_option
+@click.option("--role", type=click.Choice(ROLES, case_sensitive=False), default="viewer",
+              show_default=True, help="The asker's role (promotions may depend on it).")
+@click.option("--composer", type=click.Choice(["template", "openai"]),
+              help="Override the config's [llm] composer.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@verbose_option
+def ask(question: tuple[str, ...], config: str | None, data_dir: Path | None, role: str,
+        composer: str | None, as_json: bool) -> int:
+    """Answer QUESTION as the bot would: the answer, the evidence behind it, and which
+    composer wrote it (and any draft the verifier rejected on the way)."""
+    from bot.state import load_config
+
+    cfg = load_config(config, data_dir)
+    if composer:
+        cfg.llm.composer = composer
+    answer = asyncio.run(answer_question(cfg, " ".join(question), Role.parse(role)))
     info = describe(answer)
-    print(json.dumps(info, ensure_ascii=False, indent=2) if args.json else render(info))
+    click.echo(json.dumps(info, ensure_ascii=False, indent=2) if as_json else render(info))
     return 0
-
-
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("ask", help="answer a question as the bot would, with its evidence",
-                       description=__doc__)
-    p.add_argument("question", nargs="+", help="the viewer's question")
-    p.add_argument("--config", default=default_config(), help="hawker.toml (default: ./hawker.toml "
-                   "or the sample show)")
-    p.add_argument("--role", default="viewer",
-                   help="the asker's role (promotions may depend on it)")
-    p.add_argument("--composer", choices=("template", "openai"),
-                   help="override [llm] composer from the config")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(run=run_ask)

@@ -19,6 +19,7 @@ from bot.answers.llm import LLMComposer, chat_model_from_config, guarded_text
 from bot.answers.service import AnswerCommands, AnswerService
 from bot.answers.verifier import Verifier
 from bot.config import ConfigError
+from bot.state import indexed_catalog, record_index, state_dir
 from knowledge import CatalogError, ImportOptions, KnowledgeBase, load_catalog, load_policies
 from knowledge.embeddings import make_embedder
 from knowledge.index import PassageIndex, connect
@@ -28,15 +29,21 @@ log = logging.getLogger(__name__)
 
 def open_knowledge(config: Any, facts: Any = None) -> KnowledgeBase:
     """The configured knowledge base, catalog ingested; `facts`: an existing fact table to
-    share (its live values are kept). Raises ConfigError naming file:line: field."""
+    share (its live values are kept). The catalog is the one `hawker ingest` last built the
+    index from, else the config's (`bot.state.indexed_catalog`); the built model graph is kept
+    beside the index. Raises ConfigError naming file:line: field."""
     k, show = config.knowledge, config.show
-    embedder = make_embedder(k.embedding)
+    catalog = indexed_catalog(config)
+    if catalog != config.path(show.catalog):
+        log.warning("answering from %s, the catalog `hawker ingest` last indexed (the config "
+                    "names %s)", catalog, config.path(show.catalog))
+    embedder = make_embedder(k.embedding, cache_dir=state_dir(config))
     chroma_path = None if k.chroma_url else config.path(k.chroma_path)
     kb = KnowledgeBase(PassageIndex(connect(chroma_path, k.chroma_url), embedder), embedder, facts)
-    report = kb.ingest(config.path(show.catalog), config.path(show.policies),
-                       options=ImportOptions.of(config))
+    report = kb.ingest(catalog, config.path(show.policies), options=ImportOptions.of(config))
     if not report.ok:
         raise ConfigError("\n".join(report.errors))
+    record_index(config, catalog, list(kb.catalog), report.passages)
     return kb
 
 
@@ -64,7 +71,7 @@ class AnswersFeature:
         # The service's `unanswered` listeners, kept here because the service opens later.
         self.unanswered: list[Any] = []
         try:
-            products = load_catalog(cfg.path(cfg.show.catalog), options=ImportOptions.of(cfg))
+            products = load_catalog(indexed_catalog(cfg), options=ImportOptions.of(cfg))
             policies = load_policies(cfg.path(cfg.show.policies)) if cfg.show.policies else []
         except (CatalogError, OSError) as err:
             # The show (or `hawker ask`) reports a bad catalog as a ConfigError; here it only

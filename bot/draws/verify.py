@@ -204,11 +204,12 @@ def _who(key: tuple[str, str]) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from bot.config import Config, ConfigError
+    from bot.config import ConfigError
     from bot.draws.store import SQLiteDrawStore
+    from bot.state import load_config
     from bot.store import Store
 
-    config = Config.load(args.config)
+    config = load_config(args.config, getattr(args, "data_dir", None))
     path = config.path(config.store.path)
     if path is None or not Path(path).exists():
         raise ConfigError(f"{args.config}: store.path: {path} does not exist")
@@ -257,19 +258,3 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"  winner: {names.get(w, '?')} ({_who(w)})")
     print("OK: the winners match")
     return 0
-
-
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    draw = sub.add_parser("draw", help="export or verify a lucky draw")
-    actions = draw.add_subparsers(title="draw commands", metavar="ACTION")
-    export = actions.add_parser("export", help="write a draw's audit record as JSON")
-    export.add_argument("id", type=int, help="the draw number")
-    export.add_argument("--config", default="hawker.toml", help="the show's hawker.toml")
-    export.add_argument("-o", "--output", help="file to write (default: standard output)")
-    export.set_defaults(run=_export)
-    verify = actions.add_parser("verify", help="recompute a draw's winners from its record")
-    verify.add_argument("file", help="the record written by `hawker draw export`")
-    verify.add_argument("--commitment", help="the commitment announced when the draw opened")
-    verify.add_argument("--list-hash", help="the entry-list hash announced at the close")
-    verify.set_defaults(run=_verify)
-    draw.set_defaults(run=lambda args: (draw.print_help(), 2)[1])

@@ -17,6 +17,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
+import click
+
+from bot.cli_common import config_option, data_dir_option, verbose_option
 from bot.events import ChatMessage, Viewer
 from bot.store import Store
 
@@ -95,21 +98,32 @@ def write_entries(entries: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> i
     return n
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("audit", help="print or export the audit log (JSON lines or CSV)")
-    p.add_argument("--config", default="hawker.toml", help="the show's hawker.toml")
-    p.add_argument("--kind", help="only this kind and its subkinds (e.g. mod, filter, bot.sent)")
-    p.add_argument("--format", choices=FORMATS, default="jsonl")
-    p.add_argument("-o", "--output", help="write to this file instead of standard output")
-    p.add_argument("--since-id", type=int, default=0, help="only entries after this id")
-    p.add_argument("--limit", type=int, help="at most this many entries")
-    p.set_defaults(run=run_audit)
+@click.command()
+@config_option("./hawker.toml")
+@data_dir_option
+@click.option("--kind", help="Only this kind and its subkinds (e.g. mod, filter, bot.sent).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="JSON lines or CSV.")
+@click.option("-o", "--output", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write to this file instead of standard output.")
+@click.option("--since-id", type=click.IntRange(min=0), default=0,
+              help="Only entries after this id.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many entries.")
+@verbose_option
+def audit(config: str | None, data_dir: Path | None, kind: str | None, fmt: str,
+          output: str | None, since_id: int, limit: int | None) -> int:
+    """Print or export the audit log: moderators' commands, filter actions, review decisions
+    and every message the bot sent."""
+    return run_audit(argparse.Namespace(config=config or "hawker.toml", data_dir=data_dir,
+                                        kind=kind, format=fmt, output=output, since_id=since_id,
+                                        limit=limit))
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    from bot.config import Config, ConfigError
+    from bot.config import ConfigError
+    from bot.state import load_config
 
-    config = Config.load(args.config)
+    config = load_config(args.config, getattr(args, "data_dir", None))
     db = config.path(config.store.path)
     if not Path(db).exists():  # never create an empty store just to report on it
         raise ConfigError(f"{args.config}: store.path: no store at {db}")

@@ -9,12 +9,17 @@ import sys
 import time
 from pathlib import Path
 
-from bot.config import Config, ConfigError, secret
+import click
+
+from bot.cli_common import config_option, data_dir_option, verbose_option
+from bot.config import ConfigError, secret
 
 from .signing import sign
 
 
 def run_sign(args: argparse.Namespace) -> int:
+    """Print a curl command that posts ``args.body`` signed with the secret in
+    ``args.secret_env``. Raises ConfigError for a body that is not a JSON object."""
     body = sys.stdin.buffer.read() if args.body == "-" else Path(args.body).read_bytes()
     try:
         event_id = json.loads(body).get("id")
@@ -31,11 +36,12 @@ def run_sign(args: argparse.Namespace) -> int:
 
 def _bus(args: argparse.Namespace):  # noqa: ANN202 - EventBus, imported lazily
     from bot.clock import SystemClock
+    from bot.state import load_config
     from bot.store import Store
 
     from .outbound import EventBus
 
-    config = Config.load(args.config)
+    config = load_config(args.config, getattr(args, "data_dir", None))
     clock = SystemClock()
     return EventBus(Store(config.path(config.store.path), clock=clock), clock)
 
@@ -58,21 +64,42 @@ def run_retry(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("webhooks", help="sign test events; outbound dead letters",
-                       description=__doc__)
-    wsub = p.add_subparsers(title="webhooks commands", metavar="ACTION", required=True)
-    s = wsub.add_parser("sign", help="print a signed curl command for a JSON event file")
-    s.add_argument("body", help="the JSON event (a file, or - for stdin)")
-    s.add_argument("--secret-env", required=True, help="environment variable with the secret")
-    s.add_argument("--source", default=None, help="the Hawker-Source name")
-    s.add_argument("--url", default="http://127.0.0.1:8787/webhooks/shop")
-    s.set_defaults(run=run_sign)
-    d = wsub.add_parser("dead-letters", help="outbound events that could not be delivered")
-    d.add_argument("--config", default="hawker.toml")
-    d.add_argument("--limit", type=int, default=50)
-    d.set_defaults(run=run_dead_letters)
-    r = wsub.add_parser("retry", help="queue a dead letter for delivery again")
-    r.add_argument("seq", type=int)
-    r.add_argument("--config", default="hawker.toml")
-    r.set_defaults(run=run_retry)
+@click.group(no_args_is_help=True)
+def webhooks() -> None:
+    """Sign test events for the webhook endpoints; see or retry outbound dead letters."""
+
+
+@webhooks.command("sign", short_help="Print a signed curl command for a JSON event.")
+@click.argument("body", metavar="FILE")
+@click.option("--secret-env", required=True, metavar="NAME",
+              help="Environment variable holding the shared secret.")
+@click.option("--source", metavar="NAME", help="The Hawker-Source name to sign as.")
+@click.option("--url", default="http://127.0.0.1:8787/webhooks/shop", show_default=True,
+              help="The endpoint the printed curl command posts to.")
+@verbose_option
+def sign_command(body: str, secret_env: str, source: str | None, url: str) -> int:
+    """Print a signed curl command for the JSON event in FILE (- for standard input)."""
+    return run_sign(argparse.Namespace(body=body, secret_env=secret_env, source=source, url=url))
+
+
+@webhooks.command("dead-letters")
+@config_option("./hawker.toml")
+@data_dir_option
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="At most this many.")
+@verbose_option
+def dead_letters(config: str | None, data_dir: Path | None, limit: int) -> int:
+    """Outbound events that could not be delivered."""
+    return run_dead_letters(argparse.Namespace(config=config or "hawker.toml", data_dir=data_dir,
+                                               limit=limit))
+
+
+@webhooks.command("retry", short_help="Queue a dead letter for delivery again.")
+@click.argument("seq", type=click.IntRange(min=1))
+@config_option("./hawker.toml")
+@data_dir_option
+@verbose_option
+def retry(seq: int, config: str | None, data_dir: Path | None) -> int:
+    """Queue dead letter SEQ for delivery again (the running bot delivers it)."""
+    return run_retry(argparse.Namespace(seq=seq, config=config or "hawker.toml",
+                                        data_dir=data_dir))

@@ -1,0 +1,46 @@
+"""`hawker draw export | verify`: the command-line shell; the work is in `bot.draws.verify`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import click
+
+from bot.cli_common import config_option, data_dir_option, verbose_option
+
+
+@click.group(no_args_is_help=True)
+def draw() -> None:
+    """Export a lucky draw's audit record, or recompute its winners from one."""
+
+
+@draw.command(short_help="Write a draw's audit record as JSON.")
+@click.argument("id", type=click.IntRange(min=1))
+@config_option("./hawker.toml")
+@data_dir_option
+@click.option("-o", "--output", metavar="FILE", type=click.Path(dir_okay=False),
+              help="File to write (default: standard output).")
+@verbose_option
+def export(id: int, config: str | None, data_dir: Path | None, output: str | None) -> int:  # noqa: A002
+    """Write draw ID's audit record as JSON: rules, commitment, the frozen entry list, the
+    revealed seed and the picks."""
+    from bot.draws.verify import _export
+
+    return _export(argparse.Namespace(id=id, config=config or "hawker.toml", data_dir=data_dir,
+                                      output=output))
+
+
+@draw.command(short_help="Recompute a draw's winners from its record.")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--commitment", metavar="HEX",
+              help="The commitment announced when the draw opened (checked against the record).")
+@click.option("--list-hash", metavar="HEX",
+              help="The entry-list hash announced at the close (checked against the record).")
+@verbose_option
+def verify(file: str, commitment: str | None, list_hash: str | None) -> int:
+    """Recompute a draw's winners from FILE (written by hawker draw export); exit 0 when they
+    match, 1 when they do not."""
+    from bot.draws.verify import _verify
+
+    return _verify(argparse.Namespace(file=file, commitment=commitment, list_hash=list_hash))
