@@ -19,37 +19,23 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
+from . import quantities
 from .facts import ProductFacts, to_money
 from .text import detect_lang
 
 # -- models ---------------------------------------------------------------------------------
 
-_NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
-
 
 def _money(v: Any) -> Any:
-    if v is None or isinstance(v, Decimal):
-        return v
-    if isinstance(v, bool):
-        raise ValueError(f"not a number: {v!r}")
-    if isinstance(v, int | float):
-        v = str(v)
-    if isinstance(v, str):
-        s = v.strip()
-        if not _NUMBER_RE.match(s):
-            raise ValueError(f"not a number: {v!r}")
-        try:
-            return to_money(s)
-        except InvalidOperation:
-            raise ValueError(f"not a number: {v!r}") from None
-    raise ValueError(f"not a number: {v!r}")
+    # knowledge.quantities is the one judge of money: finite, in range, no "-0".
+    return None if v is None else to_money(quantities.money(v))
 
 
 def _localized(v: Any) -> Any:

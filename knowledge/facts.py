@@ -29,7 +29,8 @@ def to_money(value: Decimal | int | float | str) -> Decimal:
     """Quantise to cents. Floats go through str() so 89.9 stays 89.90, not 89.8999…"""
     if isinstance(value, float):
         value = str(value)
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    amount = Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    return abs(amount) if amount.is_zero() else amount  # never "¥-0.00"
 
 
 def money(amount: Decimal | int | float | str, currency: str = "CNY") -> str:

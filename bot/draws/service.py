@@ -177,6 +177,7 @@ class Draws:
         prefix: str = "!",
         beacon_source: beacon.BeaconSource | None = None,
     ) -> None:
+        persona.check_slots(PHRASES)  # a phrase's unknown slot stops start-up, not a pick
         self.settings = settings or DrawsSection()
         self.store: DrawStore = SQLiteDrawStore(store) if isinstance(store, Store) else store
         self.clock = clock
