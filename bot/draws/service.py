@@ -508,6 +508,10 @@ class Draws:
 
     # -- entries -----------------------------------------------------------------------------
 
+    async def settled(self) -> None:
+        """Every entry received so far is committed (see EntryBatcher.settled)."""
+        await self.batcher.settled()
+
     def try_enter(self, msg: ChatMessage) -> bool:
         """Pipeline stage: a message that is an open draw's keyword is an entry (queued for the
         next group commit; acknowledged by the "N entered" count once committed)."""

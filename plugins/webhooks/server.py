@@ -10,6 +10,11 @@ size (413) → source and signature (401) → JSON (400) → schema (422) → th
 (422, e.g. an unknown SKU) → event id not seen before (409, "already applied": a sender may
 treat it as success) → apply. For shop events the id and the shop's new numbers are one
 transaction; a failure rolls both back, so a corrected or retried event can follow.
+
+A chat event's id is recorded only after the message went through the pipeline and what it
+did is committed (`settled`: a draw entry's group commit), so a 409 always means applied: a
+bridge that re-sends after a crash either gets its message processed again (a draw entry is
+idempotent) or a truthful 409, never a 409 for an entry that was lost.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import hmac
 import logging
 import socket
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -173,7 +178,9 @@ class WebhookServer:
                  admin_tokens: list[AdminToken] = (), hooks: AdminHooks | None = None,
                  outbox: Any = None, pipeline: Any = None, questions: Any = None,
                  host: str = "127.0.0.1", port: int = 0, body_limit: int = 65536,
-                 tolerance: float = 300.0) -> None:
+                 tolerance: float = 300.0,
+                 settled: Callable[[], Awaitable[None]] | None = None,
+                 settle_timeout: float = 10.0) -> None:
         self.store, self.clock = store, clock
         self.sources = {s.name: s for s in sources}
         self.shop, self.bus = shop, bus
@@ -183,6 +190,10 @@ class WebhookServer:
         self.host, self.port = host, port
         self.body_limit, self.tolerance = body_limit, tolerance
         self.ledger = Ledger(store, clock)
+        # Waits until what a chat message did is committed (the draws' group commit).
+        self.settled = settled
+        self.settle_timeout = settle_timeout
+        self._in_flight: dict[tuple[str, str], asyncio.Future[None]] = {}
         self.metrics = Metrics()
         self.app = Starlette(routes=self.routes())
         self._running: Running | None = None
@@ -306,16 +317,41 @@ class WebhookServer:
             if event.platform is not None and event.platform != bridge.platform:
                 raise _Body(problem(422, f"source {source.name} bridges platform "
                                          f"{bridge.platform!r}, not {event.platform!r}"))
-            if not self.ledger.claim(source.name, event.id, event.type):
-                raise _Body(problem(409, f"event {event.id} was already applied"))
+            outcome = await self._apply_chat(source, bridge, event)
         except _Body as rejected:
             return self._count("chat", rejected.response)
-        if self.outbox is not None:  # a channel seen for the first time hears announcements too
-            self.outbox.queue(bridge.platform, event.channel)
-        outcome = await bridge.receive(event)
         self.metrics.events[(source.name, event.type)] += 1
         return self._count("chat", JSONResponse(
             {"id": event.id, "status": "accepted", "outcome": jsonable(outcome)}, 202))
+
+    async def _apply_chat(self, source: Source, bridge: BridgeAdapter, event: ChatEvent) -> Any:
+        """Run the message through the pipeline, wait until its effects are committed, then
+        record its id: the order that makes a later 409 true. A copy arriving while the first
+        is still in the pipeline waits for it and is then a 409."""
+        key = (source.name, event.id)
+        while (running := self._in_flight.get(key)) is not None:
+            await asyncio.shield(running)
+        if self.ledger.seen(source.name, event.id):
+            raise _Body(problem(409, f"event {event.id} was already applied"))
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._in_flight[key] = done
+        try:
+            if self.outbox is not None:  # a channel seen for the first time hears announcements
+                self.outbox.queue(bridge.platform, event.channel)
+            outcome = await bridge.receive(event)
+            if self.settled is not None:
+                try:
+                    await asyncio.wait_for(self.settled(), self.settle_timeout)
+                except TimeoutError:
+                    log.warning("webhooks: chat event %s from %s not committed in %.0fs; "
+                                "answered 503 so the bridge sends it again", event.id[:64],
+                                source.name, self.settle_timeout)
+                    raise _Body(problem(503, "not committed yet; send it again")) from None
+            self.ledger.claim(source.name, event.id, event.type)
+        finally:
+            del self._in_flight[key]
+            done.set_result(None)
+        return outcome
 
     # -- health, metrics, schema ----------------------------------------------------------------
 

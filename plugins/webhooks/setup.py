@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +32,7 @@ class Webhooks:
                     pipeline: Any = None, questions: Any = None, facts: Any = None,
                     hooks: AdminHooks | None = None, role_policy: Any = None,
                     milestone_text: Callable[[int, float], str] = default_milestone_text,
-                    ) -> Webhooks:
+                    settled: Callable[[], Awaitable[None]] | None = None) -> Webhooks:
         """Secrets are read from the environment here, so a missing one fails at startup."""
         sources, bridges = [], []
         for name, s in cfg.sources.items():
@@ -70,7 +70,8 @@ class Webhooks:
         server = WebhookServer(
             store=store, clock=clock, sources=sources, shop=shop, bus=bus, admin_tokens=tokens,
             hooks=hooks, outbox=outbox, pipeline=pipeline, questions=questions, host=cfg.host,
-            port=cfg.port, body_limit=cfg.body_limit, tolerance=cfg.tolerance_seconds)
+            port=cfg.port, body_limit=cfg.body_limit, tolerance=cfg.tolerance_seconds,
+            settled=settled)
         return cls(server, bus, deliverer, bridges)
 
     async def start(self) -> None:
