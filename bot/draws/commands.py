@@ -101,12 +101,10 @@ class DrawCommands:
         help="Replace a winner with the next pick",
     )
     async def reroll(self, ctx: Context, who: str = "", reason: Rest = "") -> None:
+        # Any winner of the last draw, even one that is finished (claimed, or no claim needed).
         target = None
         if who:
-            platform, viewer_id, _ = self.draws.find_entrant(
-                None, Mention.parse(who), ctx.message.platform
-            )
-            target = (platform, viewer_id)
+            target = self.draws.find_winner(Mention.parse(who), ctx.message.platform)
         new = self.draws.reroll(None, target, reason or "moderator reroll", _actor(ctx))
         if new is None:
             ctx.reply("Nobody eligible is left to pick.")
