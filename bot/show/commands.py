@@ -398,6 +398,8 @@ class ShowCommands:
         help="Set a product's stock, e.g. !stock BEEF-SHANK-1KG 40",
     )
     async def stock(self, ctx: Context, sku: str, n: int) -> None:
+        if n < 0:
+            raise ArgumentError("stock can't be negative")
         try:  # knowledge.quantities: a whole number in range
             n = quantities.count(n)
         except ValueError as err:
