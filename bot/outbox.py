@@ -180,8 +180,10 @@ class ChannelQueue:
                     if wait > 0:
                         await self.clock.sleep(wait)
                 self.limiter.record(self.clock.now())
+            key = out.key if isinstance(out, Announcement) and out.key else None
             delivery = Delivery(self.channel, part, reply_to if i == 0 else None,
-                                card if i == 0 else None, ephemeral)
+                                card if i == 0 else None, ephemeral,
+                                f"{key}:{i}" if key else None)
             try:
                 await self.adapter.send(delivery)
             except Exception:

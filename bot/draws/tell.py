@@ -117,7 +117,9 @@ class Teller:
 
     def _put(self, row: Any, target: tuple[str, str]) -> None:
         platform, channel = (None, None) if target == _ANYWHERE else target
-        ann = Announcement(row["text"], Priority(row["priority"]), platform, channel)
+        # The key makes each part's delivery id stable across restarts (plugins.base.Delivery).
+        ann = Announcement(row["text"], Priority(row["priority"]), platform, channel,
+                           key=f"draw:{row['draw_id']}:{row['what']}")
         if not self._tracks:
             self.outbox.put(ann)
             self._mark(row["id"], row["draw_id"], row["what"], target)
