@@ -170,10 +170,10 @@ def shown_name(name: str, *, limit: int = NAME_MAX) -> str:
     text = re.split(r"[\r\n\u2028\u2029\x85]", unicodedata.normalize("NFKC", name or ""))[0]
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
     text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Co", "Cs"))
-    # From the first sentence-like separator on, it is no longer a name.
-    text = re.split(r"[:：|｜\n]|\s[-–—]\s|[!！?？]\s", text, maxsplit=1)[0]
+    # From a link, a price, or the first sentence-like separator on, it is no longer a name.
     for pattern in (_NAME_LINK, _NAME_MONEY):
         text = pattern.split(text, maxsplit=1)[0]
+    text = re.split(r"[:：|｜\n]|\s[-–—]\s|[!！?？]\s", text, maxsplit=1)[0]
     text = _NAME_CODE_WORD.split(text, maxsplit=1)[0]
     text = _NAME_SHOUTED.sub("", text)
     text = re.sub(r"[@#*_`~<>\[\]{}|\\]", "", text)  # mentions and markup

@@ -101,6 +101,8 @@ class Promotion:
         object.__setattr__(self, "value", Decimal(str(self.value)))
         if self.roles is not None:
             object.__setattr__(self, "roles", frozenset(self.roles))
+        if not self.value.is_finite():  # a ".inf" fixed price would break every !price
+            raise ValueError(f"promotion {self.id}: value must be a finite number")
         if self.kind not in ("percent", "fixed_price"):
             raise ValueError(f"promotion {self.id}: kind must be 'percent' or 'fixed_price'")
         if self.kind == "percent" and not (Decimal(0) < self.value < Decimal(100)):

@@ -281,3 +281,11 @@ def _with_bad_phrase(path: Path) -> str:
     data.setdefault("phrases", {})["draw_winners"] = {"en": "{prize}: congratulations "
                                                             "{winner_names}!"}
     return yaml.safe_dump(data, allow_unicode=True)
+
+
+def test_a_promotion_with_an_infinite_value_is_refused_by_the_facts():
+    from knowledge.facts import Promotion
+
+    for kind in ("fixed_price", "percent"):
+        with pytest.raises(ValueError, match="finite"):
+            Promotion(id="X", skus=frozenset({BEEF}), kind=kind, value=Decimal("Infinity"))

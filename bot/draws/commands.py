@@ -8,6 +8,7 @@ import shlex
 from bot.commands import ArgumentError, Context, Duration, Mention, Rest, command
 from bot.draws.service import Draws, Result
 from bot.events import Role
+from bot.persona import shown_name
 
 _DURATION = re.compile(r"^\d+(?:\.\d+)?[hms](?:\d+(?:\.\d+)?[hms])*$", re.IGNORECASE)
 
@@ -92,7 +93,7 @@ class DrawCommands:
         row = self.draws.remove(
             None, platform, viewer_id, reason or "removed by a moderator", _actor(ctx)
         )
-        ctx.reply(f"Removed @{name} from draw #{row.id}.")
+        ctx.reply(f"Removed @{shown_name(name)} from draw #{row.id}.")
 
     @command(
         "draw reroll",
