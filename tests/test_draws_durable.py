@@ -158,3 +158,21 @@ async def test_a_display_name_cannot_speak_for_the_bot(tmp_path, clock):
     for bad in ("¥1.00", "FREE100", "BEEF is", "\n"):
         assert bad not in text
     await app.stop()
+
+
+async def test_a_result_held_by_a_pause_is_said_after_the_resume_and_then_the_window_starts(
+        tmp_path, clock):
+    app, console = await boot(tmp_path / "h.db", clock, claim_seconds=60, count_seconds=5)
+    await draw_with(console, clock, "ann")
+    await mod(console, "!bot pause")
+    await mod(console, "!draw pick")
+    await clock.advance(30)
+    assert not any("congratulations" in t for t in said(console))
+    assert app.draws.store.picks(1)[0].deadline is None
+    await mod(console, "!bot resume")
+    await clock.advance(6)
+    assert sum("congratulations @ann" in t for t in said(console)) == 1
+    assert app.draws.store.picks(1)[0].deadline is not None
+    await clock.advance(30)
+    assert sum("congratulations @ann" in t for t in said(console)) == 1
+    await app.stop()

@@ -28,7 +28,7 @@ from bot.draws import beacon, fairness
 from bot.draws.batcher import EntryBatcher
 from bot.draws.settings import DrawsSection
 from bot.draws.store import DrawRow, DrawStore, NewEntry, PickRow, SQLiteDrawStore
-from bot.draws.tell import Teller
+from bot.draws.tell import RESUME_WITHIN, Teller
 from bot.events import Announcement, Card, ChatMessage, Priority, Reply, Role, Viewer
 from bot.persona import Persona, shown_name
 from bot.store import Store
@@ -692,6 +692,8 @@ class Draws:
         """The periodic "N entered" announcement: the acknowledgement of keyword entries."""
         while True:
             await self.clock.sleep(self.settings.count_seconds)
+            # A result held back meanwhile (the bot was paused) is said once it can be.
+            self.teller.flush(within=RESUME_WITHIN)
             for draw_id, state in list(self._open.items()):
                 count = self._counts.get(draw_id, 0)
                 if count != self._announced.get(draw_id, 0):

@@ -125,7 +125,10 @@ class Teller:
             self._mark(row["id"], row["draw_id"], row["what"], target)
             return
         self._waiting[id(ann)] = (ann, row["id"], row["draw_id"], row["what"], target)
+        held = getattr(self.outbox, "held", 0)
         self.outbox.put(ann)
+        if getattr(self.outbox, "held", 0) > held:  # paused: not sent, so said later
+            self._waiting.pop(id(ann), None)
 
     def _sent(self, out: Any, text: str) -> None:
         waiting = self._waiting.pop(id(out), None)
