@@ -475,10 +475,10 @@ class Draws:
                 winners.append(got)
             row = self._must(row.id)
             self._record_result(row, winners, len(excluded))
+            for p in winners:  # outbound draw.winner events commit with the picks too
+                self._publish_winner(row, p)
         final = not winners or self.settings.claim_seconds == 0
         self._export(row)
-        for p in winners:
-            self._publish_winner(row, p)
         if final:
             self._finish(row.id, actor)
         self.teller.flush(row.id)
@@ -824,8 +824,7 @@ class Draws:
                     "draw_rerolled", old=f"@{shown_name(old.name)}", reason=shown_name(why, limit=60),
                     prize=row.prize, name=f"@{shown_name(new.name)}",
                     claim=self._claim_hint() if new.status == "pending" else ""))
-        if new is not None:
-            self._publish_winner(row, new)
+                self._publish_winner(row, new)
         self._export(self._must(row.id))
         self.teller.flush(row.id)
         self._maybe_finish(row.id, actor)
@@ -917,7 +916,6 @@ class Draws:
         for p in picks:
             if p.status == "pending" and p.deadline is not None and p.deadline <= now:
                 redraws += 1
-                new = None
                 with self.store.transaction():
                     self.store.set_pick(
                         draw_id, p.seq, "unclaimed", "claim window ended", "hawker", now
@@ -935,7 +933,7 @@ class Draws:
                     self.teller.record(draw_id, f"pick:{new.seq}", self._say(
                         "draw_redraw", old=old, prize=row.prize, name=f"@{shown_name(new.name)}",
                         claim=self._claim_hint()))
-                self._publish_winner(row, new)
+                    self._publish_winner(row, new)
         self.teller.flush(draw_id)
         self._export(row)
         self._timers.pop((draw_id, "claims"), None)
