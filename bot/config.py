@@ -7,10 +7,19 @@ from __future__ import annotations
 
 import os
 import tomllib
+import typing
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from bot.draws.settings import DrawsSection
 from bot.moderation.settings import ModerationSection
@@ -33,6 +42,22 @@ class _Section(BaseModel):
     # No NaN or infinity in any number of the file (`tolerance_seconds = inf` would turn the
     # timestamp check off); money, counts and durations also go through knowledge.quantities.
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _booleans_are_not_numbers(cls, v: object, info: ValidationInfo) -> object:
+        """`show_hours = true` is a mistake, not 1.0 (pydantic would take it as a number)."""
+        if isinstance(v, bool) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            if not _takes_bool(annotation):
+                raise ValueError("true/false is not a number here")
+        return v
+
+
+def _takes_bool(annotation: object) -> bool:
+    if annotation is bool or annotation is object:
+        return True
+    return any(_takes_bool(a) for a in typing.get_args(annotation))
 
 
 class ShowSection(_Section):

@@ -289,3 +289,17 @@ def test_a_promotion_with_an_infinite_value_is_refused_by_the_facts():
     for kind in ("fixed_price", "percent"):
         with pytest.raises(ValueError, match="finite"):
             Promotion(id="X", skus=frozenset({BEEF}), kind=kind, value=Decimal("Infinity"))
+
+
+@pytest.mark.parametrize("text", ["[platforms.youtube]\nshow_hours = true\n",
+                                  "[llm]\ntimeout_seconds = false\n",
+                                  "[webhooks]\nport = true\n"])
+def test_booleans_are_not_numbers_anywhere_in_hawker_toml(tmp_path, text):
+    with pytest.raises(ConfigError, match="true/false is not a number"):
+        Config.load(_toml(tmp_path, text))
+
+
+def test_real_booleans_still_load(tmp_path):
+    config = Config.load(_toml(tmp_path, "[platforms.console]\nenabled = false\n"
+                                         "[draws]\nrequire_chat = true\n"))
+    assert config.platforms.console.enabled is False and config.draws.require_chat is True
