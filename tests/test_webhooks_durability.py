@@ -96,3 +96,37 @@ async def test_outbound_sale_events_get_ids_unique_across_restarts(
     app, _ = make_app(tmp_path, clock, receiver, subscriber, monkeypatch)
     assert _sale_ids(app) == after
     app.store.close()
+
+
+async def test_a_message_processed_again_after_a_crash_gets_a_reply_the_bridge_recognises(
+        live, clock, receiver):
+    app, _, http = live
+    first = {**chat("r-1", "u7", "!price beef shank"), "message_id": "dy-777"}
+    again = {**first, "id": "r-2"}  # the same chat message, re-sent under a new event id
+    for n, event in enumerate((first, again), 1):
+        await clock.advance(10)  # past the command's cooldown
+        r = await post(http, event, clock, path="/webhooks/chat", secret=BRIDGE_SECRET,
+                       source="douyin")
+        assert r.status_code == 202
+        for _ in range(300):
+            if sum(receiver.hits.values()) >= n:
+                break
+            await asyncio.sleep(0.01)
+    replies = [e for e in receiver.events.values() if e["data"].get("reply_to") == "dy-777"]
+    assert len(replies) == 1  # one event id: the bridge shows it once
+    assert receiver.hits[replies[0]["id"]] == 2
+
+
+async def test_repeated_announcements_are_not_mistaken_for_re_sends(live, clock, receiver):
+    from bot.events import Announcement
+
+    app, _, _ = live
+    for _ in range(2):
+        app.outbox.put(Announcement("3,000 orders in the last 5 minutes!", key="orders.milestone"))
+        for _ in range(200):
+            await asyncio.sleep(0.01)
+            if any("3,000 orders" in e["data"]["text"] for e in receiver.events.values()):
+                break
+        await asyncio.sleep(0.05)
+    said = [e for e in receiver.events.values() if "3,000 orders" in e["data"]["text"]]
+    assert len(said) == 2 * len({e["data"]["channel"] for e in said})

@@ -119,7 +119,7 @@ class Teller:
         platform, channel = (None, None) if target == _ANYWHERE else target
         # The key makes each part's delivery id stable across restarts (plugins.base.Delivery).
         ann = Announcement(row["text"], Priority(row["priority"]), platform, channel,
-                           key=f"draw:{row['draw_id']}:{row['what']}")
+                           idempotency_key=f"draw:{row['draw_id']}:{row['what']}")
         if not self._tracks:
             self.outbox.put(ann)
             self._mark(row["id"], row["draw_id"], row["what"], target)
