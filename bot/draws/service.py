@@ -124,13 +124,13 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "draw_claim_none": {"en": "There's nothing for you to claim.", "zh": "你没有可领取的奖品。"},
     "draw_excluded": {
-        "en": "({count} excluded at the draw: banned, muted or removed since entering.)",
-        "zh": "（{count} 人因封禁、禁言或被移除，未参与开奖。）",
+        "en": "({count} excluded at the draw: banned, muted, removed or a recent winner.)",
+        "zh": "（{count} 人因封禁、禁言、被移除或近期已中奖，未参与开奖。）",
     },
     "draw_none_eligible": {
         "en": "Nobody eligible is left for {prize}: {count} entered, all excluded at the draw "
-        "(banned, muted or removed since entering).",
-        "zh": "{prize} 抽奖共 {count} 人参加，但开奖时均因封禁、禁言或被移除而不符合条件。",
+        "(banned, muted, removed or a recent winner).",
+        "zh": "{prize} 抽奖共 {count} 人参加，但开奖时均因封禁、禁言、被移除或近期已中奖而不符合条件。",
     },
 }
 
