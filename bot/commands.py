@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import re
 import types
 import typing
 from collections.abc import Awaitable, Callable
@@ -24,6 +23,7 @@ from typing import Annotated, Any
 
 from bot.clock import Clock
 from bot.events import Announcement, ChatMessage, Priority, Reply, Role
+from knowledge import quantities
 
 log = logging.getLogger(__name__)
 
@@ -37,20 +37,13 @@ class ArgumentError(ValueError):
 class Duration(float):
     """Seconds, written as 90s, 2m, 1h, 1m30s or a bare number of seconds."""
 
-    _part = re.compile(r"(\d+(?:\.\d+)?)([hms])")
-    _units = {"h": 3600, "m": 60, "s": 1}
-
     @classmethod
     def parse(cls, text: str) -> Duration:
-        text = text.strip().lower()
+        """Finite and not negative (knowledge.quantities); ArgumentError otherwise."""
         try:
-            return cls(float(text))
-        except ValueError:
-            pass
-        parts = cls._part.findall(text)
-        if not parts or "".join(n + u for n, u in parts) != text:
-            raise ArgumentError(f"expected a duration like 90s, 2m or 1h, got {text!r}")
-        return cls(sum(float(n) * cls._units[u] for n, u in parts))
+            return cls(quantities.seconds(text))
+        except ValueError as err:
+            raise ArgumentError(str(err)) from None
 
 
 class Mention(str):
@@ -79,8 +72,8 @@ def _parse_int(text: str) -> int:
 
 
 def _parse_float(text: str) -> float:
-    try:
-        return float(text.replace(",", ""))
+    try:  # finite only: "nan" and "inf" are not numbers a moderator means
+        return quantities.number(text.replace(",", ""), minimum=-1e15, maximum=1e15)
     except ValueError:
         raise ArgumentError(f"expected a number, got {text!r}") from None
 

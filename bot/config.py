@@ -7,13 +7,23 @@ from __future__ import annotations
 
 import os
 import tomllib
+import typing
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from bot.draws.settings import DrawsSection
 from bot.moderation.settings import ModerationSection
+from knowledge.quantities import PositiveCount, PositiveSeconds
 
 
 class ConfigError(Exception):
@@ -28,8 +38,26 @@ def describe_validation_error(path: Path | str, err: ValidationError) -> str:
     return "\n".join(lines)
 
 
-class _Section(BaseModel, extra="forbid"):
-    pass
+class _Section(BaseModel):
+    # No NaN or infinity in any number of the file (`tolerance_seconds = inf` would turn the
+    # timestamp check off); money, counts and durations also go through knowledge.quantities.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _booleans_are_not_numbers(cls, v: object, info: ValidationInfo) -> object:
+        """`show_hours = true` is a mistake, not 1.0 (pydantic would take it as a number)."""
+        if isinstance(v, bool) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            if not _takes_bool(annotation):
+                raise ValueError("true/false is not a number here")
+        return v
+
+
+def _takes_bool(annotation: object) -> bool:
+    if annotation is bool or annotation is object:
+        return True
+    return any(_takes_bool(a) for a in typing.get_args(annotation))
 
 
 class ShowSection(_Section):
@@ -162,19 +190,23 @@ class WebhooksSection(_Section):
 
     host: str = "127.0.0.1"
     port: int = Field(default=8787, ge=0, le=65535)
-    body_limit: int = Field(default=65536, gt=0)
-    tolerance_seconds: float = Field(default=300.0, gt=0)
+    body_limit: PositiveCount = 65536
+    tolerance_seconds: PositiveSeconds = 300.0
+    # Slow clients: a request's headers and body must arrive within this (else 408), and at
+    # most this many connections are served at once (more get 503).
+    read_timeout_seconds: PositiveSeconds = 10.0
+    max_connections: Annotated[PositiveCount, Field(le=100_000)] = 256
     sources: dict[str, WebhookSourceSection] = Field(default_factory=dict)
     admin_tokens: list[AdminTokenSection] = Field(default_factory=list)
     subscribers: list[SubscriberSection] = Field(default_factory=list)
     # Outbound delivery: per-attempt timeout, attempts before the dead-letter list, backoff.
-    timeout_seconds: float = Field(default=5.0, gt=0)
-    max_attempts: int = Field(default=8, ge=1)
-    backoff_seconds: float = Field(default=1.0, gt=0)
-    backoff_max_seconds: float = Field(default=300.0, gt=0)
+    timeout_seconds: PositiveSeconds = 5.0
+    max_attempts: PositiveCount = 8
+    backoff_seconds: PositiveSeconds = 1.0
+    backoff_max_seconds: PositiveSeconds = 300.0
     # "3,000 orders in 5 minutes": order counts in a sliding window that earn an announcement.
-    order_milestones: list[int] = Field(default_factory=lambda: [1000, 3000, 10000])
-    order_window_seconds: float = Field(default=300.0, gt=0)
+    order_milestones: list[PositiveCount] = Field(default_factory=lambda: [1000, 3000, 10000])
+    order_window_seconds: PositiveSeconds = 300.0
 
 
 class TwitchSection(_Section):
@@ -260,7 +292,7 @@ class Config(_Section):
     def load(cls, path: str | Path) -> Config:
         path = Path(path)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM is fine
         except FileNotFoundError:
             raise ConfigError(f"{path}: no such config file") from None
         except tomllib.TOMLDecodeError as err:

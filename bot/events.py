@@ -118,6 +118,9 @@ class Announcement:
     key: str | None = None
     # As for Reply: re-rendered from live facts at send time, None drops it.
     refresh: Callable[[], str | None] | None = None
+    # Stable across restarts for a message said "exactly once" (a draw's result): sent as the
+    # delivery's idempotency key, so a re-send after a crash is recognised (plugins.base).
+    idempotency_key: str | None = None
 
 
 class ModKind(enum.StrEnum):

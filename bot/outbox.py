@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import dataclasses
+import hashlib
 import heapq
 import itertools
 import logging
@@ -180,8 +181,10 @@ class ChannelQueue:
                     if wait > 0:
                         await self.clock.sleep(wait)
                 self.limiter.record(self.clock.now())
+            key = _idempotency_key(out, text)
             delivery = Delivery(self.channel, part, reply_to if i == 0 else None,
-                                card if i == 0 else None, ephemeral)
+                                card if i == 0 else None, ephemeral,
+                                f"{key}:{i}" if key else None)
             try:
                 await self.adapter.send(delivery)
             except Exception:
@@ -200,6 +203,18 @@ class ChannelQueue:
             out.text = fresh
         text = render_mentions(out.mentions, out.text) if isinstance(out, Reply) else out.text
         return text, split_text(text, self.adapter.capabilities.max_length)
+
+
+def _idempotency_key(out: Reply | Announcement, text: str) -> str | None:
+    """What makes a send recognisable after a crash: a draw result's own key; for a reply, the
+    message it answers and its text (a message processed again after a restart gets the same
+    answer, which a bridge then sees it already has)."""
+    if isinstance(out, Announcement):
+        return out.idempotency_key
+    if not out.to.message_id:
+        return None
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return f"reply:{out.to.platform}:{out.to.channel}:{out.to.message_id}:{digest}"
 
 
 def _merge_key(out: Reply | Announcement) -> tuple | None:

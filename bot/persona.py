@@ -6,18 +6,23 @@ one file. Phrases are templates with named slots; the numbers that fill them com
 
 from __future__ import annotations
 
+import logging
 import re
+import string
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, PrivateAttr, ValidationError
 
 from bot.config import ConfigError, describe_validation_error
 
 Phrasebook = Mapping[str, dict[str, str]]  # phrase key -> language -> template
 _NONE: Phrasebook = MappingProxyType({})
+
+log = logging.getLogger(__name__)
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -50,6 +55,7 @@ class Persona(BaseModel, extra="forbid"):
     languages: list[str] = Field(default_factory=lambda: ["en", "zh"])
     decline_topics: list[str] = Field(default_factory=list)
     phrases: dict[str, dict[str, str]] = Field(default_factory=dict)
+    _source: str = PrivateAttr(default="persona")
 
     @classmethod
     def load(cls, path: str | Path) -> Persona:
@@ -59,9 +65,37 @@ class Persona(BaseModel, extra="forbid"):
         except (OSError, yaml.YAMLError) as err:
             raise ConfigError(f"{path}: {err}") from None
         try:
-            return cls.model_validate(data)
+            persona = cls.model_validate(data)
         except ValidationError as err:
             raise ConfigError(describe_validation_error(path, err)) from None
+        persona._source = str(path)
+        persona.check_slots()
+        return persona
+
+    def check_slots(self, *defaults: Phrasebook) -> None:
+        """Every phrase of the file uses only the slots its key is filled with (those of the
+        built-in or a feature's default template for that key): a `{winner_names}` typo is a
+        ConfigError naming file, phrase and language at start, not a KeyError mid-draw.
+        Keys no phrasebook knows are left alone (a feature may fill them its own way)."""
+        books = (DEFAULT_PHRASES, *defaults)
+        problems = []
+        for key, table in self.phrases.items():
+            known = [book[key] for book in books if key in book]
+            if not known:
+                continue
+            allowed = {slot for t in known for text in t.values() for slot in _slots(text)}
+            for lang, text in table.items():
+                try:
+                    used = _slots(text)
+                except ValueError as err:
+                    problems.append(f"{self._source}: phrases.{key}.{lang}: {err}")
+                    continue
+                for slot in sorted(used - allowed):
+                    have = ", ".join(f"{{{a}}}" for a in sorted(allowed)) or "no slots"
+                    problems.append(f"{self._source}: phrases.{key}.{lang}: unknown slot "
+                                    f"{{{slot}}} (this phrase has {have})")
+        if problems:
+            raise ConfigError("\n".join(problems))
 
     @property
     def default_language(self) -> str:
@@ -81,8 +115,20 @@ class Persona(BaseModel, extra="forbid"):
 
     def say(self, key: str, lang: str | None = None, *,
             defaults: Phrasebook = _NONE, **slots: object) -> str:
-        """The phrase `key` in `lang`, with its {slots} filled."""
-        return self.phrase(key, lang or self.default_language, defaults).format(**slots)
+        """The phrase `key` in `lang`, with its {slots} filled. A persona phrase that cannot be
+        filled (check_slots was skipped) falls back to the default text, logged, never raises
+        mid-show."""
+        lang = lang or self.default_language
+        try:
+            return self.phrase(key, lang, defaults).format(**slots)
+        except (KeyError, IndexError, ValueError) as err:
+            table = defaults.get(key) or DEFAULT_PHRASES.get(key)
+            if not table or key not in self.phrases:
+                raise
+            log.warning("persona phrase %s.%s cannot be filled (%r); using the default", key,
+                        lang, err)
+            text = table.get(lang) or next(iter(table.values()))
+            return text.format(**slots)
 
     def is_declined(self, text: str) -> bool:
         lowered = text.lower()
@@ -92,3 +138,49 @@ class Persona(BaseModel, extra="forbid"):
         """The host's name or a nickname appears in the text (the viewer is talking to us)."""
         lowered = text.lower()
         return any(n.lower() in lowered for n in (self.name, *self.handle_aliases))
+
+
+def _slots(template: str) -> set[str]:
+    """The slot names of a str.format template ("{prize} {names[0]}" → {"prize", "names"});
+    ValueError for a malformed template."""
+    names = set()
+    for _, field, _, _ in string.Formatter().parse(template):
+        if field is not None:
+            names.add(re.split(r"[.\[]", field, maxsplit=1)[0])
+    return names
+
+
+# Whatever in a viewer's display name could read as the bot's own words when the bot says the
+# name: money, coupon-like codes, links, @everyone, line breaks and control characters.
+_NAME_MONEY = re.compile(r"[¥$€£￥]\s*\d|\d\s*(?:元|块|yuan|rmb|cny|usd|eur)\b|\d[\d,.]*\s*%",
+                         re.IGNORECASE)
+_NAME_LINK = re.compile(r"(?:https?://|www\.)\S*|\b[\w-]+\.(?:com|net|org|io|cn|ly|gg|tv|me|co)"
+                        r"\b\S*", re.IGNORECASE)
+_NAME_CODE_WORD = re.compile(r"\b(?:code|coupon|promo|voucher|券码|优惠码)\b", re.IGNORECASE)
+_NAME_SHOUTED = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b")
+NAME_MAX = 24
+
+
+def shown_name(name: str, *, limit: int = NAME_MAX) -> str:
+    """A viewer's display name as the bot may put it into its own messages: one line, at most
+    `limit` characters (grapheme-safe enough: combining marks are kept with their base), with
+    prices, percentages, coupon-like codes, links, mass mentions, markup and separators that
+    would read as the bot speaking ("Lao Zhang: BEEF is ¥1.00") cut away. What is left of an
+    unreadable name is "viewer". The result is meant to follow an "@"."""
+    text = re.split(r"[\r\n\u2028\u2029\x85]", unicodedata.normalize("NFKC", name or ""))[0]
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Co", "Cs"))
+    # From a link, a price, or the first sentence-like separator on, it is no longer a name.
+    for pattern in (_NAME_LINK, _NAME_MONEY):
+        text = pattern.split(text, maxsplit=1)[0]
+    text = re.split(r"[:：|｜\n]|\s[-–—]\s|[!！?？]\s", text, maxsplit=1)[0]
+    text = _NAME_CODE_WORD.split(text, maxsplit=1)[0]
+    text = _NAME_SHOUTED.sub("", text)
+    text = re.sub(r"[@#*_`~<>\[\]{}|\\]", "", text)  # mentions and markup
+    text = re.sub(r"\s+", " ", text).strip(" .,;，。、'\"")
+    if len(text) > limit:
+        cut = limit
+        while cut > 1 and unicodedata.combining(text[cut]):
+            cut -= 1
+        text = text[:cut].rstrip() + "…"
+    return text or "viewer"

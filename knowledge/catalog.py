@@ -26,7 +26,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -40,6 +40,7 @@ from pydantic import (
     model_validator,
 )
 
+from . import quantities
 from .facts import ProductFacts, to_money
 from .importers.values import html_to_text, parse_money
 from .text import detect_lang
@@ -49,22 +50,15 @@ from .text import detect_lang
 
 def _money(v: Any) -> Any:
     """A price cell → Decimal cents. Accepts what shops write: ``"¥27.90"``, ``"27,90"``,
-    ``"1,299.00"`` (the currency mark is read by the loader, see `importers.values`)."""
-    if v is None or isinstance(v, Decimal):
-        return v
-    if isinstance(v, bool):
-        raise ValueError(f"not a number: {v!r}")
-    if isinstance(v, int | float):
-        v = str(v)
+    ``"1,299.00"`` (the currency mark is read by the loader, see `importers.values`); then
+    `knowledge.quantities` judges the amount: finite, in range, no "-0"."""
+    if v is None:
+        return None
     if isinstance(v, str):
         if not v.strip():
             return None
-        num, _ = parse_money(v)
-        try:
-            return to_money(num)
-        except InvalidOperation:
-            raise ValueError(f"not a number: {v!r}") from None
-    raise ValueError(f"not a number: {v!r}")
+        v, _ = parse_money(v)
+    return to_money(quantities.money(v))
 
 
 def _stock(v: Any, info: ValidationInfo) -> Any:

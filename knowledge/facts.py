@@ -29,7 +29,8 @@ def to_money(value: Decimal | int | float | str) -> Decimal:
     """Quantise to cents. Floats go through str() so 89.9 stays 89.90, not 89.8999…"""
     if isinstance(value, float):
         value = str(value)
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    amount = Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    return abs(amount) if amount.is_zero() else amount  # never "¥-0.00"
 
 
 def money(amount: Decimal | int | float | str, currency: str = "CNY") -> str:
@@ -115,6 +116,8 @@ class Promotion:
         object.__setattr__(self, "value", Decimal(str(self.value)))
         if self.roles is not None:
             object.__setattr__(self, "roles", frozenset(self.roles))
+        if not self.value.is_finite():  # a ".inf" fixed price would break every !price
+            raise ValueError(f"promotion {self.id}: value must be a finite number")
         if self.kind not in ("percent", "fixed_price"):
             raise ValueError(f"promotion {self.id}: kind must be 'percent' or 'fixed_price'")
         if self.kind == "percent" and not (Decimal(0) < self.value < Decimal(100)):

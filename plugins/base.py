@@ -42,6 +42,10 @@ class Delivery:
     reply_to: ChatMessage | None = None
     card: Card | None = None
     ephemeral: bool = False
+    # An idempotency key for this part, stable across restarts when the message has one (a
+    # draw's result): an integration may send it as its event id so a re-send after a crash
+    # is recognised by the receiver (see plugins/webhooks/bridge.py).
+    key: str | None = None
 
 
 MessageSink = Callable[[ChatMessage], Awaitable[object]]

@@ -202,12 +202,13 @@ async def test_a_replay_is_rejected_and_changes_nothing_even_after_a_restart(
     await clock.advance(60)  # within the tolerance, so only the ledger can refuse it
     app, _ = make_app(tmp_path, clock, receiver, subscriber, monkeypatch)
     await app.start()
-    # The shop's last word survived the restart (not the catalog's 1200), and only once.
-    assert app.facts.get(BEEF).stock == 77
+    # The latest stock survived the restart (the show's 500 after the shop's 77; not the
+    # catalog's 1200), and the replay changes nothing.
+    assert app.facts.get(BEEF).stock == 500
     async with httpx.AsyncClient(base_url=app.webhooks.server.url) as http:
         again = await http.post("/webhooks/shop", content=body, headers=headers)
         assert again.status_code == 409
-        assert app.facts.get(BEEF).stock == 77
+        assert app.facts.get(BEEF).stock == 500
     await app.stop()
 
 

@@ -36,6 +36,10 @@ class EntryBatcher:
         self.listeners: list[Listener] = []
         self.committed = 0
         self.batches = 0
+        # Entries submitted / written (committed or refused), in order: `settled()` waits on it.
+        self._submitted = 0
+        self._written = 0
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
         self._task: asyncio.Task | None = None
 
     def __len__(self) -> int:
@@ -43,6 +47,7 @@ class EntryBatcher:
 
     def submit(self, entry: NewEntry, done: Done | None = None) -> None:
         self._pending.append((entry, done))
+        self._submitted += 1
         self._wake.set()
         if len(self._pending) >= self.size:
             self._full.set()
@@ -52,6 +57,26 @@ class EntryBatcher:
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self.submit(entry, lambda new: future.done() or future.set_result(new))
         return await future
+
+    async def settled(self) -> None:
+        """Wait until every entry submitted before this call is committed (or refused as a
+        duplicate): what a caller may acknowledge is then on disk. The webhook bridge answers
+        after this, so its 202/409 never runs ahead of the entry a message made."""
+        target = self._submitted
+        if self._written >= target:
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.append((target, future))
+        self._wake.set()
+        self._full.set()  # someone is waiting on it: commit now, not at the next interval
+        await future
+
+    def _release(self) -> None:
+        ready = [f for t, f in self._waiters if t <= self._written]
+        self._waiters = [(t, f) for t, f in self._waiters if t > self._written]
+        for future in ready:
+            if not future.done():
+                future.set_result(None)
 
     def flush(self) -> int:
         """Commit everything waiting now (before a draw closes, at shutdown)."""
@@ -67,6 +92,7 @@ class EntryBatcher:
                 raise
             self.committed += sum(results)
             self.batches += 1
+            self._written += len(chunk)
             n += len(chunk)
             for (_, done), new in zip(chunk, results, strict=True):
                 if done is not None:
@@ -81,6 +107,7 @@ class EntryBatcher:
                     log.exception("draws: a batch listener failed")
         self._wake.clear()
         self._full.clear()
+        self._release()
         return n
 
     async def run(self) -> None:

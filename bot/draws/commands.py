@@ -8,6 +8,7 @@ import shlex
 from bot.commands import ArgumentError, Context, Duration, Mention, Rest, command
 from bot.draws.service import Draws, Result
 from bot.events import Role
+from bot.persona import shown_name
 
 _DURATION = re.compile(r"^\d+(?:\.\d+)?[hms](?:\d+(?:\.\d+)?[hms])*$", re.IGNORECASE)
 
@@ -92,7 +93,7 @@ class DrawCommands:
         row = self.draws.remove(
             None, platform, viewer_id, reason or "removed by a moderator", _actor(ctx)
         )
-        ctx.reply(f"Removed @{name} from draw #{row.id}.")
+        ctx.reply(f"Removed @{shown_name(name)} from draw #{row.id}.")
 
     @command(
         "draw reroll",
@@ -101,12 +102,10 @@ class DrawCommands:
         help="Replace a winner with the next pick",
     )
     async def reroll(self, ctx: Context, who: str = "", reason: Rest = "") -> None:
+        # Any winner of the last draw, even one that is finished (claimed, or no claim needed).
         target = None
         if who:
-            platform, viewer_id, _ = self.draws.find_entrant(
-                None, Mention.parse(who), ctx.message.platform
-            )
-            target = (platform, viewer_id)
+            target = self.draws.find_winner(Mention.parse(who), ctx.message.platform)
         new = self.draws.reroll(None, target, reason or "moderator reroll", _actor(ctx))
         if new is None:
             ctx.reply("Nobody eligible is left to pick.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -27,8 +28,9 @@ from bot.draws import beacon, fairness
 from bot.draws.batcher import EntryBatcher
 from bot.draws.settings import DrawsSection
 from bot.draws.store import DrawRow, DrawStore, NewEntry, PickRow, SQLiteDrawStore
+from bot.draws.tell import RESUME_WITHIN, Teller
 from bot.events import Announcement, Card, ChatMessage, Priority, Reply, Role, Viewer
-from bot.persona import Persona
+from bot.persona import Persona, shown_name
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -121,6 +123,15 @@ PHRASES: dict[str, dict[str, str]] = {
         "zh": "已领取 {prize}！管理员会联系你。",
     },
     "draw_claim_none": {"en": "There's nothing for you to claim.", "zh": "你没有可领取的奖品。"},
+    "draw_excluded": {
+        "en": "({count} excluded at the draw: banned, muted, removed or a recent winner.)",
+        "zh": "（{count} 人因封禁、禁言、被移除或近期已中奖，未参与开奖。）",
+    },
+    "draw_none_eligible": {
+        "en": "Nobody eligible is left for {prize}: {count} entered, all excluded at the draw "
+        "(banned, muted, removed or a recent winner).",
+        "zh": "{prize} 抽奖共 {count} 人参加，但开奖时均因封禁、禁言、被移除或近期已中奖而不符合条件。",
+    },
 }
 
 
@@ -177,6 +188,7 @@ class Draws:
         prefix: str = "!",
         beacon_source: beacon.BeaconSource | None = None,
     ) -> None:
+        persona.check_slots(PHRASES)  # a phrase's unknown slot stops start-up, not a pick
         self.settings = settings or DrawsSection()
         self.store: DrawStore = SQLiteDrawStore(store) if isinstance(store, Store) else store
         self.clock = clock
@@ -203,6 +215,9 @@ class Draws:
         self._tasks: list[asyncio.Task] = []
         self.min_role = Role.parse(self.settings.min_role)
         self.max_role = Role.parse(self.settings.max_role)
+        # The result announcements: committed with the picks, said once per channel, resumed
+        # after a restart; a claim window starts when its announcement went out.
+        self.teller = Teller(self.store.store, outbox, clock, self._on_said)  # type: ignore[attr-defined]
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -216,12 +231,17 @@ class Draws:
                 self._counts[row.id] = self.store.entry_count(row.id)
                 self._schedule(row.id, "close", row.opened_at + row.duration, self._auto_close)
             elif row.state == "drawn":
+                # Said before a crash, but its claim window not yet set: it starts now.
+                for what in self.teller.said_whats(row.id):
+                    self._on_said(row.id, what)
                 self._arm_claims(row.id)
             elif self.waiting_for_beacon(row) and row.drand_round is not None:
                 chain = _chain(row)
                 assert chain is not None
                 self._schedule(row.id, "beacon", chain.time_of(row.drand_round),
                                self._await_beacon)
+        # Committed but never said (a crash between the pick and the send): said now, once.
+        self.teller.resume()
 
     async def stop(self) -> None:
         for task in [*self._tasks, *self._timers.values()]:
@@ -440,47 +460,67 @@ class Draws:
             return []  # drawn by `_await_beacon` as soon as the named round is verified
         now = self.clock.now()
         winners: list[PickRow] = []
-        # The picks and the transition commit together: a crash leaves neither.
+        excluded: list[PickRow] = []
+        # The picks, the transition and what will be said about them commit together: a crash
+        # leaves none of them, or all of them (and a restart then says what was not said).
         with self.store.transaction():
             if not self.store.transition(
                 row.id, "drawn", ("closed",), actor, now, drawn_at=now, audit={"seed": row.seed}
             ):
                 raise DrawError(f"draw #{row.id} changed state; try again")
             for _ in range(row.winners):
-                got = self._next_pick(row, actor, now)
+                got = self._next_pick(row, actor, now, excluded)
                 if got is None:
                     break
                 winners.append(got)
+            row = self._must(row.id)
+            self._record_result(row, winners, len(excluded))
+            for p in winners:  # outbound draw.winner events commit with the picks too
+                self._publish_winner(row, p)
         final = not winners or self.settings.claim_seconds == 0
-        row = self._must(row.id)
-        export = self._export(row)
-        # Where the record was written, the line runs as is (the demo); otherwise the show
-        # publishes `hawker draw export` output under this name.
-        verify = (
-            f"hawker draw verify {export if export else f'draw-{row.id}.json'} "
-            f"--commitment {row.commitment} --list-hash {row.list_hash}"
-        )
-        if not winners:
-            self._announce(self._say("draw_no_entries", prize=row.prize))
-        else:
-            self._announce(
-                self._say(
-                    "draw_winners",
-                    prize=row.prize,
-                    names=", ".join(f"@{p.name}" for p in winners),
-                    claim=self._claim_hint(),
-                ),
-                priority=Priority.DRAW,
-            )
-        if winners:  # an empty draw has nothing to check
-            self._announce(self._say("draw_reveal", id=row.id, seed=row.seed, verify=verify))
-        for p in winners:
-            self._publish_winner(row, p)
+        self._export(row)
         if final:
             self._finish(row.id, actor)
-        else:
-            self._arm_claims(row.id)
+        self.teller.flush(row.id)
         return winners
+
+    def _record_result(self, row: DrawRow, winners: list[PickRow], excluded: int) -> None:
+        """The winners (or why there are none) and the seed reveal, to be said (in the pick's
+        transaction). Names are shown as names (bot.persona.shown_name)."""
+        if winners:
+            text = self._say("draw_winners", prize=row.prize,
+                             names=", ".join(f"@{shown_name(p.name)}" for p in winners),
+                             claim=self._claim_hint())
+        elif excluded:
+            text = self._say("draw_none_eligible", prize=row.prize, count=f"{row.entry_count:,}")
+        else:
+            text = self._say("draw_no_entries", prize=row.prize)
+        if winners and excluded:
+            text += " " + self._say("draw_excluded", count=f"{excluded:,}")
+        self.teller.record(row.id, "winners", text)
+        if winners:  # an empty draw has nothing to check
+            export = self._export_path(row)
+            verify = (
+                f"hawker draw verify {export if export else f'draw-{row.id}.json'} "
+                f"--commitment {row.commitment} --list-hash {row.list_hash}"
+            )
+            self.teller.record(row.id, "reveal",
+                               self._say("draw_reveal", id=row.id, seed=row.seed, verify=verify))
+
+    def _on_said(self, draw_id: int, what: str) -> None:
+        """A result went out: the claim windows it announced start now."""
+        if what != "winners" and not what.startswith("pick:"):
+            return
+        seq = None if what == "winners" else int(what.partition(":")[2])
+        claim = self.settings.claim_seconds
+        if claim <= 0:
+            return
+        now = self.clock.now()
+        for p in self.store.picks(draw_id):
+            if p.status == "pending" and p.deadline is None and seq in (None, p.seq):
+                self.store.set_deadline(draw_id, p.seq, now + claim)
+        if self._state_of(draw_id) == "drawn":
+            self._arm_claims(draw_id)
 
     def cancel(
         self, draw_id: int | str | None = None, actor: str = "moderator", reason: str = ""
@@ -506,6 +546,10 @@ class Draws:
         return self._must(row.id)
 
     # -- entries -----------------------------------------------------------------------------
+
+    async def settled(self) -> None:
+        """Every entry received so far is committed (see EntryBatcher.settled)."""
+        await self.batcher.settled()
 
     def try_enter(self, msg: ChatMessage) -> bool:
         """Pipeline stage: a message that is an open draw's keyword is an entry (queued for the
@@ -648,6 +692,8 @@ class Draws:
         """The periodic "N entered" announcement: the acknowledgement of keyword entries."""
         while True:
             await self.clock.sleep(self.settings.count_seconds)
+            # A result held back meanwhile (the bot was paused) is said once it can be.
+            self.teller.flush(within=RESUME_WITHIN)
             for draw_id, state in list(self._open.items()):
                 count = self._counts.get(draw_id, 0)
                 if count != self._announced.get(draw_id, 0):
@@ -709,7 +755,7 @@ class Draws:
                         continue  # the redraw timer is about to take it
                     self.store.set_pick(row.id, p.seq, "claimed", "", _actor(viewer), now)
                     self._announce(
-                        self._say("draw_claimed", name=f"@{p.name}", prize=row.prize),
+                        self._say("draw_claimed", name=f"@{shown_name(p.name)}", prize=row.prize),
                         priority=Priority.DRAW,
                     )
                     self._publish(
@@ -721,11 +767,38 @@ class Draws:
                     )
         return Result(False, "nothing", self._say("draw_claim_none"))
 
+    def last_drawn(self) -> DrawRow:
+        """The most recent draw that has winners (drawn or finished): the one a reroll means."""
+        for row in self.store.recent(20):
+            if row.state in ("drawn", "finished"):
+                return row
+        raise DrawError("there's no drawn draw to reroll")
+
+    def find_winner(self, name: str, platform: str | None = None,
+                    draw_id: int | str | None = None) -> tuple[str, str]:
+        """(platform, viewer id) of the current winner of the last draw called `name`."""
+        row = self._must(_as_id(draw_id)) if draw_id is not None else self.last_drawn()
+        if ":" in name and platform is None:
+            platform, name = name.split(":", 1)
+        wanted = name.lstrip("@").casefold()
+        found = [p for p in self.store.picks(row.id) if p.status in WINNING
+                 and wanted in (p.name.casefold(), shown_name(p.name).casefold(), p.viewer_id)]
+        if len(found) > 1 and platform is not None:
+            found = [p for p in found if p.platform == platform] or found
+        if not found:
+            raise DrawError(f"@{name} isn't a winner of draw #{row.id}")
+        if len(found) > 1:
+            raise DrawError(f"more than one @{name}; write platform:name")
+        return found[0].platform, found[0].viewer_id
+
     def reroll(
         self, draw_id: int | str | None, target: tuple[str, str] | None, reason: str, actor: str
     ) -> PickRow | None:
-        """Replace one winner with the next pick of the same sequence (never a previous one)."""
-        row = self._get(draw_id, ("drawn", "finished"))
+        """Replace one winner of the last draw (or of `draw_id`), drawn or already finished,
+        with the next pick of the same sequence (never a previous one). The reroll and its
+        reason are in the audit log; the new winner is announced once, and their claim window
+        starts when that went out."""
+        row = self._must(_as_id(draw_id)) if draw_id is not None else self.last_drawn()
         if row.state not in ("drawn", "finished"):
             raise DrawError(f"draw #{row.id} is {row.state}; nothing to reroll")
         current = [p for p in self.store.picks(row.id) if p.status in WINNING]
@@ -737,28 +810,23 @@ class Draws:
             raise DrawError("more than one winner: name the one to reroll, like !draw reroll @name")
         old = current[0]
         now = self.clock.now()
-        self.store.set_pick(row.id, old.seq, "rerolled", reason or "rerolled", actor, now)
-        new = self._next_pick(row, actor, now)
-        if row.state == "finished" and new is not None and new.status == "pending":
-            self.store.transition(row.id, "drawn", ("finished",), actor, now, ended_at=None)
-        if new is None:
-            self._announce(self._say("draw_none_left", prize=row.prize))
-        else:
-            self._announce(
-                self._say(
-                    "draw_rerolled",
-                    old=f"@{old.name}",
-                    reason=reason or "reroll",
-                    prize=row.prize,
-                    name=f"@{new.name}",
-                    claim=self._claim_hint() if new.status == "pending" else "",
-                ),
-                priority=Priority.DRAW,
-            )
-            self._publish_winner(row, new)
+        why = reason or "reroll"
+        with self.store.transaction():
+            self.store.set_pick(row.id, old.seq, "rerolled", why, actor, now)
+            new = self._next_pick(row, actor, now)
+            if row.state == "finished" and new is not None and new.status == "pending":
+                self.store.transition(row.id, "drawn", ("finished",), actor, now, ended_at=None)
+            if new is None:
+                self.teller.record(row.id, f"reroll:{old.seq}",
+                                   self._say("draw_none_left", prize=row.prize))
+            else:
+                self.teller.record(row.id, f"pick:{new.seq}", self._say(
+                    "draw_rerolled", old=f"@{shown_name(old.name)}", reason=shown_name(why, limit=60),
+                    prize=row.prize, name=f"@{shown_name(new.name)}",
+                    claim=self._claim_hint() if new.status == "pending" else ""))
+                self._publish_winner(row, new)
         self._export(self._must(row.id))
-        if self._state_of(row.id) == "drawn":
-            self._arm_claims(row.id)
+        self.teller.flush(row.id)
         self._maybe_finish(row.id, actor)
         return new
 
@@ -785,39 +853,48 @@ class Draws:
         drawing = self._drawings[row.id] = _Drawing(lines, seq)
         return drawing
 
-    def _next_pick(self, row: DrawRow, actor: str, now: float) -> PickRow | None:
-        """The next eligible pick, recording any disqualified ones on the way."""
+    def _next_pick(self, row: DrawRow, actor: str, now: float,
+                   excluded: list[PickRow] | None = None) -> PickRow | None:
+        """The next eligible pick, recording (and adding to `excluded`) any disqualified ones
+        on the way: eligibility is checked again here, bans included."""
         drawing = self._drawing(row)
         removed = self.store.removed_after_close(row.id)  # type: ignore[attr-defined]
         recent = self.store.recent_winners(self.settings.recent_winner_draws, row.id)
+        banned = self._banned()
         seq_no = len(self.store.picks(row.id))
         while (i := drawing.sequencer.next()) is not None:
             e = fairness.parse_line(drawing.lines[i])
             info = self.store.entry(row.id, e.platform, e.viewer_id) or {}
             name = info.get("name", e.viewer_id)
             reason = removed.get(e.key)
-            if reason is None and self.is_blocked(Viewer(e.platform, e.viewer_id, name)):
+            if reason is None and (e.key in banned
+                                   or self.is_blocked(Viewer(e.platform, e.viewer_id, name))):
                 reason = "muted or banned since entering"
             if reason is None and e.key in recent:
                 reason = "won a recent draw"
             claim = self.settings.claim_seconds
             status = "disqualified" if reason else ("pending" if claim > 0 else "won")
-            pick = PickRow(
-                row.id,
-                seq_no,
-                e.platform,
-                e.viewer_id,
-                name,
-                status,
-                reason or "",
-                now + claim if status == "pending" else None,
-                now,
-            )
+            # A pending pick's deadline is set when its announcement goes out (_on_said).
+            pick = PickRow(row.id, seq_no, e.platform, e.viewer_id, name, status, reason or "",
+                           None, now)
             self.store.add_pick(pick, actor)
             seq_no += 1
             if not reason:
                 return pick
+            if excluded is not None:
+                excluded.append(pick)
         return None
+
+    def _banned(self) -> set[tuple[str, str]]:
+        """Viewers a moderator banned on their platform (the moderation audit's `mod.ban`
+        entries; a platform ban is not a bot mute, so `is_blocked` does not see it)."""
+        keys = set()
+        for r in self.store.store.query(  # type: ignore[attr-defined]
+                "SELECT detail FROM audit WHERE kind = 'mod.ban'"):
+            platform, _, viewer_id = str(json.loads(r[0]).get("target", "")).partition(":")
+            if viewer_id:
+                keys.add((platform, viewer_id))
+        return keys
 
     def _arm_claims(self, draw_id: int) -> None:
         pending = [
@@ -838,28 +915,26 @@ class Draws:
         limit = int(row.rules.get("max_redraws", self.settings.max_redraws))
         for p in picks:
             if p.status == "pending" and p.deadline is not None and p.deadline <= now:
-                self.store.set_pick(
-                    draw_id, p.seq, "unclaimed", "claim window ended", "hawker", now
-                )
                 redraws += 1
-                if redraws > limit:
-                    self._announce(self._say("draw_unclaimed", old=f"@{p.name}", prize=row.prize))
-                    continue
-                new = self._next_pick(row, "hawker", now)
-                if new is None:
-                    self._announce(self._say("draw_none_left", prize=row.prize))
-                    continue
-                self._announce(
-                    self._say(
-                        "draw_redraw",
-                        old=f"@{p.name}",
-                        prize=row.prize,
-                        name=f"@{new.name}",
-                        claim=self._claim_hint(),
-                    ),
-                    priority=Priority.DRAW,
-                )
-                self._publish_winner(row, new)
+                with self.store.transaction():
+                    self.store.set_pick(
+                        draw_id, p.seq, "unclaimed", "claim window ended", "hawker", now
+                    )
+                    old = f"@{shown_name(p.name)}"
+                    if redraws > limit:
+                        self.teller.record(draw_id, f"unclaimed:{p.seq}", self._say(
+                            "draw_unclaimed", old=old, prize=row.prize))
+                        continue
+                    new = self._next_pick(row, "hawker", now)
+                    if new is None:
+                        self.teller.record(draw_id, f"unclaimed:{p.seq}", self._say(
+                            "draw_none_left", prize=row.prize))
+                        continue
+                    self.teller.record(draw_id, f"pick:{new.seq}", self._say(
+                        "draw_redraw", old=old, prize=row.prize, name=f"@{shown_name(new.name)}",
+                        claim=self._claim_hint()))
+                    self._publish_winner(row, new)
+        self.teller.flush(draw_id)
         self._export(row)
         self._timers.pop((draw_id, "claims"), None)
         self._arm_claims(draw_id)
@@ -965,7 +1040,8 @@ class Draws:
             parts.append(f"{row.entry_count:,} entered")
         picks = self.store.picks(row.id)
         if picks:
-            parts.append("picks: " + ", ".join(f"@{p.name} {p.status}" for p in picks[-8:]))
+            parts.append("picks: " + ", ".join(f"@{shown_name(p.name)} {p.status}"
+                                             for p in picks[-8:]))
         return "; ".join(parts)
 
     def odds(self, viewer: Viewer, draw_id: int | str | None = None) -> str:
@@ -1056,6 +1132,11 @@ class Draws:
             except Exception:
                 log.exception("draws: listener failed on %s", kind)
 
+    def _export_path(self, row: DrawRow) -> Path | None:
+        if self.settings.export_dir is None:
+            return None
+        return Path(self.settings.export_dir) / f"draw-{row.id}.json"
+
     def _export(self, row: DrawRow) -> Path | None:
         """Write the audit record where the show publishes it (settings.export_dir): in a
         worker thread on its own connection when the store is a file, in order, so the latest
@@ -1064,7 +1145,8 @@ class Draws:
             return None
         from bot.draws.verify import write_record, write_record_from
 
-        path = Path(self.settings.export_dir) / f"draw-{row.id}.json"
+        path = self._export_path(row)
+        assert path is not None
         path.parent.mkdir(parents=True, exist_ok=True)
         db = getattr(getattr(self.store, "store", None), "path", ":memory:")
         try:

@@ -3,42 +3,47 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bot.events import Role
+from knowledge.quantities import Count, PositiveSeconds, Seconds
 
 
-class DrawsSection(BaseModel, extra="forbid"):
+class DrawsSection(BaseModel):
+    # Numbers go through knowledge.quantities: finite, in range, never a boolean.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
     # A winner has this long to `!claim` before the prize is redrawn; 0 = no claim needed.
-    claim_seconds: float = Field(default=120.0, ge=0)
+    claim_seconds: Seconds = 120.0
     # Unclaimed prizes are redrawn automatically at most this many times per draw (a
     # moderator's !draw reroll is not counted).
-    max_redraws: int = Field(default=3, ge=0)
+    max_redraws: Annotated[Count, Field(le=1000)] = 3
     # Group commit: entries are committed in batches of at most `batch_size`, at least every
     # `batch_seconds`, and acknowledged only after their batch commits.
-    batch_size: int = Field(default=256, ge=1, le=10_000)
-    batch_seconds: float = Field(default=0.25, gt=0, le=10)
+    batch_size: Annotated[Count, Field(ge=1, le=10_000)] = 256
+    batch_seconds: Annotated[PositiveSeconds, Field(le=10)] = 0.25
     # How often the "N entered" count (the acknowledgement for keyword entries) is announced.
-    count_seconds: float = Field(default=15.0, gt=0)
+    count_seconds: PositiveSeconds = 15.0
     # Defaults for `!draw create` when the moderator leaves them out.
     keyword: str = ""
-    winners: int = Field(default=1, ge=1, le=1000)
-    duration_seconds: float = Field(default=120.0, gt=0)
+    winners: Annotated[Count, Field(ge=1, le=1000)] = 1
+    duration_seconds: PositiveSeconds = 120.0
     # Eligibility: roles that may enter (staff usually may not), "has chatted during this
     # show" before entering, and no winner of the last N draws.
     min_role: str = "viewer"
     max_role: str = "subscriber"
     require_chat: bool = False
-    recent_winner_draws: int = Field(default=1, ge=0)
+    recent_winner_draws: Annotated[Count, Field(le=1000)] = 1
     # Extra tickets by role, e.g. {subscriber = 2}; a role not listed gets the ticket count of
     # the highest listed role below it, or 1.
-    tickets: dict[str, int] = Field(default_factory=dict)
+    tickets: dict[str, Count] = Field(default_factory=dict)
     # Bind each draw to a drand (League of Entropy quicknet) round emitted after the close:
     # the winners are drawn once that round's randomness is fetched and verified.
     drand: bool = False
     drand_url: str = "https://api.drand.sh"
-    drand_margin_seconds: float = Field(default=5.0, ge=0)
+    drand_margin_seconds: Seconds = 5.0
     # Where each draw's audit record (for `hawker draw verify`) is written when it is drawn.
     export_dir: Path | None = None
 

@@ -156,6 +156,7 @@ class DrawStore(Protocol):
     def set_pick(
         self, draw_id: int, seq: int, status: str, reason: str, actor: str, at: float
     ) -> None: ...
+    def set_deadline(self, draw_id: int, seq: int, deadline: float) -> None: ...
     def recent_winners(self, last: int, before: int) -> set[tuple[str, str]]: ...
     def audit(self, kind: str, actor: str, **detail: Any) -> int: ...
 
@@ -413,6 +414,12 @@ class SQLiteDrawStore:
             self.store.audit(
                 f"draw.pick.{status}", actor, draw=draw_id, seq=seq, reason=reason, at=at
             )
+
+    def set_deadline(self, draw_id: int, seq: int, deadline: float) -> None:
+        """A pending pick's claim window, set once its announcement went out."""
+        self.store.execute("UPDATE draw_picks SET deadline = ? WHERE draw_id = ? AND seq = ? "
+                           "AND status = 'pending' AND deadline IS NULL",
+                           (deadline, draw_id, seq))
 
     def recent_winners(self, last: int, before: int) -> set[tuple[str, str]]:
         """Viewers who won (pending, claimed or won) in the last `last` drawn draws before id

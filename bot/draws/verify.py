@@ -5,6 +5,13 @@ seed commitment and the seed, the frozen entry list and its hash, and every pick
 (winners, disqualified picks, redraws, rerolls). `verify` uses only the file and fairness.py:
 no store, no network. Pass the values announced in chat (`--commitment`, `--list-hash`) to
 check the file against what was published, not only against itself.
+
+Every field is either checked or printed as unchecked: the procedure version; the prize and
+winner count (against the hashed rules); the rules (rules hash); the seed (commitment); the
+entrants and their tickets (list hash); the drand round; every pick's identity and order
+(recomputed); the winners (the winning picks, as many as the rules give unless the record
+shows why not). The draw's number, times and state and the names and reasons of picks are
+not covered by any hash, so `verify` prints them apart, "as the file says".
 """
 
 from __future__ import annotations
@@ -111,8 +118,14 @@ def verify_record(
             return _fail(bad, f"not a {FORMAT} file")
         if record.get("version") != fairness.VERSION:
             return _fail(bad, f"procedure {record.get('version')!r} is not {fairness.VERSION!r}")
-        if fairness.rules_hash(record["rules"]) != record["rules_hash"]:
+        rules = record["rules"]
+        if fairness.rules_hash(rules) != record["rules_hash"]:
             bad.reasons.append("the rules do not match the rules hash published at open")
+        draw = record["draw"]
+        if draw.get("prize") != rules.get("prize"):
+            bad.reasons.append("the prize is not the one in the hashed rules (it was changed)")
+        if draw.get("winners") != rules.get("winners"):
+            bad.reasons.append("the number of winners is not the one in the hashed rules")
         if commitment is not None and commitment.lower() != record["commitment"]:
             bad.reasons.append("the file's commitment is not the one published at open")
         if list_hash is not None and list_hash.lower() != record["list_hash"]:
@@ -157,13 +170,29 @@ def verify_record(
         winners = [(p["platform"], p["viewer_id"]) for p in recorded if p["status"] in WINNING]
         if [tuple(w) for w in record.get("winners", [])] != winners:
             bad.reasons.append("the winners listed are not the winning picks")
-        if len(winners) > int(record["rules"]["winners"]):
+        wanted = int(record["rules"]["winners"])
+        if len(winners) > wanted:
             bad.reasons.append("more winners than the rules allow")
+        elif len(winners) < wanted and not _short_explained(record, entries, wanted - len(winners)):
+            bad.reasons.append(
+                f"{len(winners)} winner(s) where the rules give {wanted}, and the record does not "
+                "show why (a winner was removed)")
         if bad.reasons:
             return bad
         return Verdict(True, [], winners, len(entries))
     except (KeyError, TypeError, ValueError) as err:
         return _fail(bad, f"malformed record: {type(err).__name__}: {err}")
+
+
+def _short_explained(record: dict[str, Any], entries: list[fairness.Entry], short: int) -> bool:
+    """Fewer winners than the rules is legitimate only when the list ran out (every entrant
+    was picked) or prizes went unclaimed past the redraw limit."""
+    picks = record["picks"]
+    if len(picks) >= len({e.key for e in entries}):
+        return True
+    unclaimed = sum(p["status"] == "unclaimed" for p in picks)
+    limit = int(record["rules"].get("max_redraws", 0))
+    return short <= max(0, unclaimed - limit)
 
 
 def _beacon(record: dict[str, Any], bad: Verdict) -> bytes:
@@ -194,6 +223,11 @@ def _beacon(record: dict[str, Any], bad: Verdict) -> bytes:
 def _fail(v: Verdict, reason: str) -> Verdict:
     v.reasons.append(reason)
     return v
+
+
+def _shown(value: Any) -> str:
+    """A value from the file as printable text: quoted, one line, bounded."""
+    return json.dumps(value, ensure_ascii=False)[:80] if isinstance(value, str) else str(value)[:80]
 
 
 def _who(key: tuple[str, str]) -> str:
@@ -246,15 +280,23 @@ def _verify(args: argparse.Namespace) -> int:
             print(f"  - {reason}")
         return 1
     draw = record["draw"]
-    print(f"draw #{draw['id']} ({draw['prize']}), procedure {record['version']}")
+    print(f"checked: procedure {record['version']}: ok")
+    print(f"  rules = rules hash {record['rules_hash']}: ok (prize {_shown(draw['prize'])}, "
+          f"{draw['winners']} winner(s))")
     print(f"  commitment {record['commitment']} = SHA-256(seed): ok")
     print(f"  entry list: {verdict.entries:,} entrants, hash {record['list_hash']}: ok")
-    if record.get("drand"):
+    if args.commitment is None or args.list_hash is None:
+        print("  (pass --commitment and --list-hash as announced to check them against chat)")
+    if record["rules"].get("drand"):
         print(f"  drand {record['rules']['drand']['chain']} round {record['drand']['round']}: "
               "signature verified")
     print(f"  {len(record['picks'])} pick(s) recomputed from (seed, list): all match")
-    names = {(p["platform"], p["viewer_id"]): p["name"] for p in record["picks"]}
     for w in verdict.winners:
-        print(f"  winner: {names.get(w, '?')} ({_who(w)})")
+        print(f"  winner: {_who(w)}: ok")
+    # Not covered by any hash: shown for reading, never as verified.
+    names = {(p["platform"], p["viewer_id"]): p["name"] for p in record["picks"]}
+    print("not checked (as the file says): draw #" + _shown(draw.get("id")) + ", state "
+          + _shown(draw.get("state")) + ", times, pick reasons, names "
+          + ", ".join(f"{_who(w)}={_shown(names.get(w, '?'))}" for w in verdict.winners))
     print("OK: the winners match")
     return 0

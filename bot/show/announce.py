@@ -72,6 +72,7 @@ class Announcer:
     """Renders the show's messages from live facts; None means "don't say it now"."""
 
     def __init__(self, persona: Persona, facts: Facts) -> None:
+        persona.check_slots(PHRASES)  # an unknown slot stops start-up, not a cue mid-show
         self.persona = persona
         self.facts = facts
         self.languages = persona.languages or ["en"]

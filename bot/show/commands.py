@@ -20,6 +20,7 @@ from typing import Any
 from bot.commands import ArgumentError, Context, Duration, Rest, command
 from bot.events import Announcement, Priority, Reply, Role
 from bot.show.runner import ShowRunner
+from knowledge import quantities
 from knowledge.facts import Facts, Offer, money, to_money
 
 MAX_DEALS = 4
@@ -399,6 +400,10 @@ class ShowCommands:
     async def stock(self, ctx: Context, sku: str, n: int) -> None:
         if n < 0:
             raise ArgumentError("stock can't be negative")
+        try:  # knowledge.quantities: a whole number in range
+            n = quantities.count(n)
+        except ValueError as err:
+            raise ArgumentError(f"stock {err}") from None
         sku = self._product(sku)
         old = self.facts.get(sku).stock
         self.facts.set_stock(sku, n)

@@ -16,12 +16,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
-from bot.commands import ArgumentError, Duration
+from knowledge import quantities
+from knowledge.quantities import Count
 
 # Money written into plan text would go stale the moment a price changes.
 _MONEY = re.compile(r"[¥$€£]\s*\d|\d\s*(?:元|块|yuan|rmb|cny|usd)\b|\d\s*(?:元|块)", re.IGNORECASE)
@@ -35,17 +44,9 @@ class PlanError(ValueError):
         super().__init__("\n".join(issues))
 
 
-def _seconds(v: Any) -> Any:
-    if isinstance(v, bool):
-        raise ValueError("expected a duration like 90s, 4m or 1m30s")
-    if isinstance(v, int | float):
-        return float(v)
-    if isinstance(v, str):
-        try:
-            return float(Duration.parse(v))
-        except ArgumentError as err:
-            raise ValueError(str(err)) from None
-    return v
+def _seconds(v: Any, *, above: bool = False) -> float | None:
+    # knowledge.quantities is the one judge of durations: finite, in range, not a boolean.
+    return v if v is None else quantities.seconds(v, above=above)
 
 
 def _no_money(text: str) -> str:
@@ -55,6 +56,9 @@ def _no_money(text: str) -> str:
 
 
 Seconds = float
+# Promotion values (a percent or a fixed price): finite and positive; see knowledge.quantities.
+_Value = Annotated[float, BeforeValidator(
+    lambda v: quantities.number(v, minimum=0, maximum=float(quantities.MAX_MONEY), above=True))]
 
 
 class _Model(BaseModel):
@@ -84,7 +88,7 @@ class ShowSettings(_Model):
     name: str = "Live show"
     # Start as soon as the runner starts; otherwise a moderator types `!show start`.
     autostart: bool = False
-    low_stock: int = Field(default=100, ge=0)
+    low_stock: Count = 100
     countdown: list[Seconds] = Field(default_factory=lambda: [300.0, 60.0, 10.0])
     # "Up next" this long before a segment's planned end.
     next_notice: Seconds = 30.0
@@ -103,10 +107,10 @@ class PromotionSpec(_Model):
     """What a promotion gives; knowledge.facts.Promotion holds it live."""
 
     kind: Literal["percent", "fixed_price"] = "percent"
-    value: float = Field(gt=0)
+    value: _Value
     code: str | None = None
-    stock_cap: int | None = Field(default=None, ge=1)
-    per_viewer_limit: int | None = Field(default=None, ge=1)
+    stock_cap: Annotated[Count, Field(ge=1)] | None = None
+    per_viewer_limit: Annotated[Count, Field(ge=1)] | None = None
     roles: list[str] | None = None
     label: str = ""
 
@@ -166,7 +170,7 @@ class StandalonePromotion(PromotionSpec):
 
 class DrawSlot(_Model):
     prize: str
-    winners: int = Field(default=1, ge=1)
+    winners: Annotated[Count, Field(ge=1, le=1000)] = 1
     keyword: str
     open_for: Seconds
     at: Seconds = 0.0  # from the segment's start
@@ -187,18 +191,11 @@ class Segment(_Model):
     talking_points: list[str] = Field(default_factory=list)
     promotion: SegmentPromotion | None = None
     # Stock at or below this is announced as "only N left" (default: the show's).
-    low_stock: int | None = Field(default=None, ge=0)
+    low_stock: Count | None = None
     next_on_sold_out: bool = True
     draw: DrawSlot | None = None
 
-    _secs = field_validator("duration", mode="before")(lambda cls, v: _seconds(v))
-
-    @field_validator("duration")
-    @classmethod
-    def _positive(cls, v: float) -> float:
-        if v <= 0:
-            raise ValueError("must be longer than 0s")
-        return v
+    _secs = field_validator("duration", mode="before")(lambda cls, v: _seconds(v, above=True))
 
     @field_validator("talking_points")
     @classmethod
@@ -210,7 +207,7 @@ class TimedMessage(_Model):
     text: Localized
     every: Seconds
     # Viewers' chat lines needed since this message last went out (not the bot's or host's).
-    min_lines: int = Field(default=0, ge=0)
+    min_lines: Count = 0
 
     _text = field_validator("text", mode="before")(lambda cls, v: _localized(v))
     _secs = field_validator("every", mode="before")(lambda cls, v: _seconds(v))

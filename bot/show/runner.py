@@ -79,6 +79,15 @@ class ShowState:
         return cls(**known)
 
 
+STOCK_SCHEMA = """
+CREATE TABLE IF NOT EXISTS show_stock (
+    sku TEXT PRIMARY KEY,
+    stock INTEGER NOT NULL,   -- the latest stock the show saw, from any source (!stock, shop)
+    at REAL NOT NULL
+);
+"""
+
+
 @dataclass(slots=True)
 class Cue:
     key: str
@@ -114,6 +123,8 @@ class ShowRunner:
         self.draws = draws
         self.state_key = state_key
         self.state = ShowState.from_json(store.get(state_key) or {})
+        store.ensure_schema(STOCK_SCHEMA)
+        self._recording = False  # stock changes are kept from start_task on (after restore)
         if self.state.segment >= len(plan.segments):  # the plan was cut shorter meanwhile
             log.warning("show: saved segment %d is past the plan's end", self.state.segment + 1)
             self.state.status, self.state.segment = "ended", len(plan.segments) - 1
@@ -274,8 +285,28 @@ class ShowRunner:
 
     # -- the loop ----------------------------------------------------------------------------
 
+    def restore_stock(self) -> int:
+        """Re-apply the latest stock the show saw before a restart (a moderator's `!stock
+        YOGURT 0` stays sold out), over the catalog's and the shop's restored numbers; a show
+        that had ended starts from the catalog again. Returns the SKUs restored."""
+        if self.state.status == "ended":
+            return 0
+        n = 0
+        for row in self.store.query("SELECT sku, stock FROM show_stock ORDER BY at"):
+            if row["sku"] in self.facts and self.facts.get(row["sku"]).stock != row["stock"]:
+                self.facts.set_stock(row["sku"], row["stock"])
+                n += 1
+        return n
+
+    def _record_stock(self, sku: str, stock: int) -> None:
+        self.store.execute("INSERT INTO show_stock(sku, stock, at) VALUES (?, ?, ?) "
+                           "ON CONFLICT(sku) DO UPDATE SET stock = excluded.stock, at = excluded.at",
+                           (sku, int(stock), self.clock.now()))
+
     def start_task(self) -> asyncio.Task:
         self._loop, self._loop_thread = asyncio.get_running_loop(), threading.get_ident()
+        self.restore_stock()
+        self._recording = True
         if self.plan.show.autostart and self.state.status in ("idle",):
             self.start()
         self._task = asyncio.create_task(self.run(), name="show")
@@ -699,6 +730,8 @@ class ShowRunner:
             # Facts may change on another thread; the show's state belongs to its loop.
             self._loop.call_soon_threadsafe(self._on_fact, change)
             return
+        if change.field == "stock" and self._recording:
+            self._record_stock(change.sku, change.new)
         if change.field != "stock" or self.state.status not in ("running", "paused"):
             return
         sku, old, new = change.sku, change.old, change.new

@@ -8,6 +8,7 @@ config declares.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import uuid
@@ -40,6 +41,7 @@ class BridgeAdapter:
     _sink: MessageSink | None = None
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _own_client: bool = False
+    _run: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     # The show's role policy (bot.moderation.roles): `[moderation.roles] bridge_trust` for this
     # source, when set, overrides `max_role`, and `grants` raise named accounts.
     role_policy: RolePolicy | None = None
@@ -82,9 +84,15 @@ class BridgeAdapter:
             raise RuntimeError(f"bridge {self.source} is not started")
         return await self._sink(self.to_message(event))
 
-    async def _post(self, kind: str, data: dict) -> None:
+    async def _post(self, kind: str, data: dict, key: str | None = None) -> None:
+        """Post a signed event; `key` (stable across restarts) makes its id stable, so a
+        re-send after a crash carries the id the bridge already has."""
         assert self.client is not None, "adapter not started"
-        event_id = f"evt_{uuid.uuid4().hex}"
+        if key is not None:
+            digest = hashlib.sha256(f"{self.source}\0{kind}\0{key}".encode()).hexdigest()
+            event_id = f"evt_{digest[:32]}"
+        else:
+            event_id = f"evt_{uuid.uuid4().hex}"
         body = json.dumps({"id": event_id, "type": kind, "created_at": self.clock.now(),
                            "data": data}, ensure_ascii=False, separators=(",", ":")).encode()
         headers = sign(self.secret, body, now=self.clock.now(), event_id=event_id,
@@ -94,7 +102,8 @@ class BridgeAdapter:
         resp.raise_for_status()  # the outbox counts a failed send and logs it
 
     async def send(self, delivery: Delivery) -> str:
-        message_id = f"{self.source}-{next(self._ids)}"
+        # Unique across restarts (a per-process counter alone would repeat after one).
+        message_id = f"{self.source}-{self._run}-{next(self._ids)}"
         data: dict = {"platform": self.platform, "channel": delivery.channel,
                       "message_id": message_id, "text": delivery.text,
                       "reply_to": delivery.reply_to.message_id if delivery.reply_to else None,
@@ -102,7 +111,8 @@ class BridgeAdapter:
         if delivery.card is not None:
             data["card"] = {"title": delivery.card.title, "fields": list(delivery.card.fields),
                             "footer": delivery.card.footer, "ends_at": delivery.card.ends_at}
-        await self._post("chat.reply", data)
+        key = f"{delivery.channel}\0{delivery.key}" if delivery.key else None
+        await self._post("chat.reply", data, key)
         return message_id
 
     async def moderate(self, action: ModAction) -> bool:

@@ -9,13 +9,19 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, TypeAdapter
+
+from knowledge import quantities
+from knowledge.quantities import Count, PositiveCount, Timestamp
 
 EventId = Annotated[str, StringConstraints(min_length=1, max_length=128,
                                            pattern=r"^[A-Za-z0-9._:\-]+$")]
 Sku = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-Amount = Annotated[Decimal, Field(ge=0, le=Decimal("100000000"), max_digits=12, decimal_places=2)]
+# Money, counts and times go through knowledge.quantities: finite, in range, no "-0.00" price
+# and no `true` for a number.
+Amount = Annotated[Decimal, BeforeValidator(quantities.money),
+                   Field(ge=0, le=quantities.MAX_MONEY, max_digits=12, decimal_places=2)]
 
 
 class _Strict(BaseModel):
@@ -38,7 +44,7 @@ class StockEvent(_Strict):
     id: EventId
     type: Literal["stock"]
     sku: Sku
-    stock: int = Field(ge=0, le=1_000_000_000)
+    stock: Count
 
 
 class PromotionBody(_Strict):
@@ -47,10 +53,10 @@ class PromotionBody(_Strict):
     kind: Literal["percent", "fixed_price"]
     value: Amount
     code: Annotated[str, StringConstraints(min_length=1, max_length=32)] | None = None
-    starts_at: float | None = Field(default=None, ge=0, le=1e11)
-    ends_at: float | None = Field(default=None, ge=0, le=1e11)
-    stock_cap: int | None = Field(default=None, ge=0, le=1_000_000_000)
-    per_viewer_limit: int | None = Field(default=None, ge=1, le=1_000_000)
+    starts_at: Timestamp | None = None
+    ends_at: Timestamp | None = None
+    stock_cap: Count | None = None
+    per_viewer_limit: Annotated[PositiveCount, Field(le=1_000_000)] | None = None
     label: Annotated[str, StringConstraints(max_length=200)] = ""
 
 
@@ -70,7 +76,7 @@ class OrderEvent(_Strict):
     id: EventId
     type: Literal["order"]
     sku: Sku
-    quantity: int = Field(ge=1, le=1_000_000)
+    quantity: Annotated[PositiveCount, Field(le=1_000_000)]
     promotion_id: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
 
 
@@ -96,7 +102,7 @@ class ChatEvent(_Strict):
     message_id: Annotated[str, StringConstraints(min_length=1, max_length=128)]
     viewer: BridgeViewer
     text: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-    timestamp: float | None = Field(default=None, ge=0, le=1e11)
+    timestamp: Timestamp | None = None
     reply_to: Annotated[str, StringConstraints(max_length=128)] | None = None
     addressed_to_bot: bool = False
 

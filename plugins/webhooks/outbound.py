@@ -297,13 +297,41 @@ def _retry_after(resp: httpx.Response) -> float | None:
 
 # -- relays: events from features that do not publish themselves (yet) -----------------------
 
+SALE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS webhook_sale_state (
+    sku TEXT PRIMARY KEY,
+    on_sale INTEGER NOT NULL,      -- what the last sale.started / sale.ended said
+    changes INTEGER NOT NULL       -- how many were published for this SKU, ever
+);
+"""
+
+
 def sale_relay(bus: EventBus) -> Callable[[Any], None]:
-    """A `Facts.subscribe` callback: a promotion turning on or off is a sale started/ended."""
+    """A `Facts.subscribe` callback: a promotion turning on or off is a sale started/ended.
+
+    Event ids are `sale:<sku>:<n>`, n counted in the store, so they are unique across restarts
+    (a per-process facts version would repeat, and the repeated id be silently dropped). The
+    count and the event are one transaction with whatever changed the facts (a shop event is
+    applied inside its ledger transaction), so an event the bot acted on is never lost. A
+    promotion merely registered again, as a restart restores it in the state the subscriber
+    was last told, is not news and sends nothing."""
+    bus.store.ensure_schema(SALE_SCHEMA)
 
     def on_change(change: Any) -> None:
-        if change.field == "promotion" and change.old != change.new and change.new is not None:
-            kind = "sale.started" if change.new else "sale.ended"
-            bus.publish(kind, {"sku": change.sku}, key=f"{change.sku}:{change.version}")
+        if change.field != "promotion" or change.new is None or change.old == change.new:
+            return
+        on = bool(change.new)
+        with bus.store.transaction() as conn:
+            row = conn.execute("SELECT on_sale, changes FROM webhook_sale_state WHERE sku = ?",
+                               (change.sku,)).fetchone()
+            told, n = (bool(row[0]), row[1]) if row else (False, 0)
+            if change.old is None and told == on:
+                return
+            conn.execute("INSERT INTO webhook_sale_state(sku, on_sale, changes) VALUES (?,?,?) "
+                         "ON CONFLICT(sku) DO UPDATE SET on_sale = excluded.on_sale, "
+                         "changes = excluded.changes", (change.sku, int(on), n + 1))
+            bus.publish("sale.started" if on else "sale.ended", {"sku": change.sku},
+                        key=f"sale:{change.sku}:{n + 1}")
 
     return on_change
 

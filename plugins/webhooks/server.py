@@ -10,6 +10,11 @@ size (413) → source and signature (401) → JSON (400) → schema (422) → th
 (422, e.g. an unknown SKU) → event id not seen before (409, "already applied": a sender may
 treat it as success) → apply. For shop events the id and the shop's new numbers are one
 transaction; a failure rolls both back, so a corrected or retried event can follow.
+
+A chat event's id is recorded only after the message went through the pipeline and what it
+did is committed (`settled`: a draw entry's group commit), so a 409 always means applied: a
+bridge that re-sends after a crash either gets its message processed again (a draw entry is
+idempotent) or a truthful 409, never a 409 for an entry that was lost.
 """
 
 from __future__ import annotations
@@ -24,14 +29,14 @@ import hmac
 import logging
 import socket
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
 from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
@@ -173,7 +178,10 @@ class WebhookServer:
                  admin_tokens: list[AdminToken] = (), hooks: AdminHooks | None = None,
                  outbox: Any = None, pipeline: Any = None, questions: Any = None,
                  host: str = "127.0.0.1", port: int = 0, body_limit: int = 65536,
-                 tolerance: float = 300.0) -> None:
+                 tolerance: float = 300.0,
+                 settled: Callable[[], Awaitable[None]] | None = None,
+                 settle_timeout: float = 10.0, read_timeout: float = 10.0,
+                 max_connections: int = 256) -> None:
         self.store, self.clock = store, clock
         self.sources = {s.name: s for s in sources}
         self.shop, self.bus = shop, bus
@@ -182,7 +190,14 @@ class WebhookServer:
         self.outbox, self.pipeline, self.questions = outbox, pipeline, questions
         self.host, self.port = host, port
         self.body_limit, self.tolerance = body_limit, tolerance
+        # Slow clients: a body not received within `read_timeout` is a 408; uvicorn answers
+        # 503 beyond `max_connections` open connections (its own `limit_concurrency`).
+        self.read_timeout, self.max_connections = read_timeout, max_connections
         self.ledger = Ledger(store, clock)
+        # Waits until what a chat message did is committed (the draws' group commit).
+        self.settled = settled
+        self.settle_timeout = settle_timeout
+        self._in_flight: dict[tuple[str, str], asyncio.Future[None]] = {}
         self.metrics = Metrics()
         self.app = Starlette(routes=self.routes())
         self._running: Running | None = None
@@ -196,7 +211,9 @@ class WebhookServer:
 
     async def start(self) -> None:
         """Bind (port 0 picks a free one) and serve in this loop; returns once listening."""
-        self._running = await serve_asgi(self.app, self.host, self.port)
+        self._running = await serve_asgi(one_line_errors(self.app), self.host, self.port,
+                                         max_connections=self.max_connections,
+                                         keep_alive=min(5.0, self.read_timeout))
         self.port = self._running.port
 
     async def stop(self) -> None:
@@ -231,11 +248,17 @@ class WebhookServer:
         if length is not None and (not length.isdigit() or int(length) > self.body_limit):
             raise _Body(problem(413, f"body larger than {self.body_limit} bytes"))
         chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > self.body_limit:
-                raise _Body(problem(413, f"body larger than {self.body_limit} bytes"))
-            chunks.append(chunk)
+        try:
+            async with asyncio.timeout(self.read_timeout):
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > self.body_limit:
+                        raise _Body(problem(413, f"body larger than {self.body_limit} bytes"))
+                    chunks.append(chunk)
+        except TimeoutError:
+            raise _Body(problem(408, f"body not received within {self.read_timeout:g}s")) from None
+        except ClientDisconnect:
+            raise _Body(problem(400, "the client went away before sending its body")) from None
         return b"".join(chunks)
 
     def _source(self, request: Request, kind: str) -> Source:
@@ -275,6 +298,9 @@ class WebhookServer:
 
     def _count(self, route: str, response: Response) -> Response:
         self.metrics.requests[(route, response.status_code)] += 1
+        if response.status_code >= 400:  # one line per refused request, never a traceback
+            error = bytes(response.body)[:200].decode("utf-8", "replace")
+            log.warning("webhooks: %s refused: %d %s", route, response.status_code, error)
         return response
 
     async def post_shop(self, request: Request) -> Response:
@@ -306,16 +332,41 @@ class WebhookServer:
             if event.platform is not None and event.platform != bridge.platform:
                 raise _Body(problem(422, f"source {source.name} bridges platform "
                                          f"{bridge.platform!r}, not {event.platform!r}"))
-            if not self.ledger.claim(source.name, event.id, event.type):
-                raise _Body(problem(409, f"event {event.id} was already applied"))
+            outcome = await self._apply_chat(source, bridge, event)
         except _Body as rejected:
             return self._count("chat", rejected.response)
-        if self.outbox is not None:  # a channel seen for the first time hears announcements too
-            self.outbox.queue(bridge.platform, event.channel)
-        outcome = await bridge.receive(event)
         self.metrics.events[(source.name, event.type)] += 1
         return self._count("chat", JSONResponse(
             {"id": event.id, "status": "accepted", "outcome": jsonable(outcome)}, 202))
+
+    async def _apply_chat(self, source: Source, bridge: BridgeAdapter, event: ChatEvent) -> Any:
+        """Run the message through the pipeline, wait until its effects are committed, then
+        record its id: the order that makes a later 409 true. A copy arriving while the first
+        is still in the pipeline waits for it and is then a 409."""
+        key = (source.name, event.id)
+        while (running := self._in_flight.get(key)) is not None:
+            await asyncio.shield(running)
+        if self.ledger.seen(source.name, event.id):
+            raise _Body(problem(409, f"event {event.id} was already applied"))
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._in_flight[key] = done
+        try:
+            if self.outbox is not None:  # a channel seen for the first time hears announcements
+                self.outbox.queue(bridge.platform, event.channel)
+            outcome = await bridge.receive(event)
+            if self.settled is not None:
+                try:
+                    await asyncio.wait_for(self.settled(), self.settle_timeout)
+                except TimeoutError:
+                    log.warning("webhooks: chat event %s from %s not committed in %.0fs; "
+                                "answered 503 so the bridge sends it again", event.id[:64],
+                                source.name, self.settle_timeout)
+                    raise _Body(problem(503, "not committed yet; send it again")) from None
+            self.ledger.claim(source.name, event.id, event.type)
+        finally:
+            del self._in_flight[key]
+            done.set_result(None)
+        return outcome
 
     # -- health, metrics, schema ----------------------------------------------------------------
 
@@ -531,6 +582,32 @@ class WebhookServer:
         return await self._admin(request, Role.HOST, call)
 
 
+def one_line_errors(app: Any) -> Any:
+    """ASGI wrapper: an exception escaping a route is one error line and a 500, not uvicorn's
+    traceback in the show's log (the traceback is kept at DEBUG for whoever fixes it)."""
+
+    async def wrapped(scope: dict, receive: Any, send: Any) -> None:
+        started = False
+
+        async def tracking_send(message: dict) -> None:
+            nonlocal started
+            started = started or message.get("type") == "http.response.start"
+            await send(message)
+
+        try:
+            await app(scope, receive, tracking_send)
+        except Exception as err:
+            if scope.get("type") != "http":
+                raise
+            log.error("webhooks: %s %s failed: %s: %s", scope.get("method"), scope.get("path"),
+                      type(err).__name__, str(err)[:200])
+            log.debug("webhooks: the failure in full", exc_info=err)
+            if not started:
+                await JSONResponse({"error": "internal error"}, 500)(scope, receive, send)
+
+    return wrapped
+
+
 def _label(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
@@ -560,10 +637,13 @@ class Running:
             await self.task
 
 
-async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Running:
+async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0, *,
+                     max_connections: int | None = None, keep_alive: float = 5.0) -> Running:
     """Serve an ASGI app with uvicorn as a task of this loop; returns once it listens.
 
     The socket is bound here, so a taken port is a clear OSError (uvicorn would `sys.exit`).
+    `max_connections` is uvicorn's `limit_concurrency` (503 beyond it); `keep_alive` its
+    `timeout_keep_alive`, how long an idle connection is kept between requests.
     """
     # IPPROTO_TCP explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
     # they are TCP, and uvicorn writes headers and body separately (40 ms stalls otherwise).
@@ -579,7 +659,8 @@ async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0) -> Runnin
     sock.listen(1024)
     sock.setblocking(False)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                            proxy_headers=False, timeout_graceful_shutdown=2)
+                            proxy_headers=False, timeout_graceful_shutdown=2,
+                            limit_concurrency=max_connections, timeout_keep_alive=keep_alive)
     server = _Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]), name=f"http:{host}")
     while not server.started:

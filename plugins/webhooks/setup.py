@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.clock import Clock
-from bot.config import WebhooksSection, secret
+from bot.config import ConfigError, WebhooksSection, secret
 from bot.events import Role
 from bot.store import Store
 
@@ -32,7 +32,7 @@ class Webhooks:
                     pipeline: Any = None, questions: Any = None, facts: Any = None,
                     hooks: AdminHooks | None = None, role_policy: Any = None,
                     milestone_text: Callable[[int, float], str] = default_milestone_text,
-                    ) -> Webhooks:
+                    settled: Callable[[], Awaitable[None]] | None = None) -> Webhooks:
         """Secrets are read from the environment here, so a missing one fails at startup."""
         sources, bridges = [], []
         for name, s in cfg.sources.items():
@@ -70,11 +70,16 @@ class Webhooks:
         server = WebhookServer(
             store=store, clock=clock, sources=sources, shop=shop, bus=bus, admin_tokens=tokens,
             hooks=hooks, outbox=outbox, pipeline=pipeline, questions=questions, host=cfg.host,
-            port=cfg.port, body_limit=cfg.body_limit, tolerance=cfg.tolerance_seconds)
+            port=cfg.port, body_limit=cfg.body_limit, tolerance=cfg.tolerance_seconds,
+            settled=settled, read_timeout=cfg.read_timeout_seconds,
+            max_connections=cfg.max_connections)
         return cls(server, bus, deliverer, bridges)
 
     async def start(self) -> None:
-        await self.server.start()
+        try:
+            await self.server.start()
+        except OSError as err:  # a port in use: one line, naming the setting
+            raise ConfigError(f"{err} (set [webhooks] port to a free one)") from None
         self._task = asyncio.create_task(self.deliverer.run(), name="webhooks:outbound")
 
     async def stop(self) -> None:

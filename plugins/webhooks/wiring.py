@@ -89,17 +89,19 @@ def build_webhooks(app: Any) -> Webhooks:
         return default_milestone_text(count, window)
 
     hooks = admin_hooks(app)
+    draws = getattr(app, "draws", None)
     webhooks = Webhooks.from_config(
         cfg, store=app.store, clock=app.clock, outbox=app.outbox, pipeline=app.pipeline,
         questions=app.questions, facts=facts, hooks=hooks, milestone_text=milestone_text,
-        role_policy=getattr(app, "role_policy", None))
+        role_policy=getattr(app, "role_policy", None),
+        # A bridge's 202/409 waits for the draw entry its message made to be committed.
+        settled=getattr(draws, "settled", None))
     if facts is not None:
         facts.subscribe(sale_relay(webhooks.bus))
     app.outbox.listeners.append(answer_relay(webhooks.bus, app.config.show.command_prefix))
     answering = getattr(app, "answering", None)
     if answering is not None:
         answering.unanswered.append(unanswered_relay(webhooks.bus))
-    draws = getattr(app, "draws", None)
     if draws is not None and hasattr(draws, "listeners"):
         draws.listeners.append(draw_relay(webhooks.bus))
     app.events = webhooks.bus  # features publish outbound events with app.events.publish(...)
