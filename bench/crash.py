@@ -55,7 +55,7 @@ from starlette.routing import Route  # noqa: E402
 from plugins.webhooks.server import serve_asgi  # noqa: E402
 from plugins.webhooks.signing import sign  # noqa: E402
 
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "bot" / "examples"
 SHOP, BRIDGE, SUB = "crash-shop-secret", "crash-bridge-secret", "crash-sub-secret"
 SALE_SKU, STOCK_SKU = "DUVET-GOOSE-WINTER", "YOGURT-GREEK-12"
 CONFIG = """\

@@ -15,7 +15,7 @@ from bot.events import Role
 from plugins.base import Capabilities, RateLimit
 from plugins.console import ConsoleAdapter
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 
 
 async def boot(db: Path, clock: FakeClock, *, ban: bool = False, **draws: object):

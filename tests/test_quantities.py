@@ -20,7 +20,7 @@ from knowledge.catalog import CatalogError, load_catalog
 from knowledge.facts import money, to_money
 from plugins.webhooks.models import shop_event
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent / "bot" / "examples"
 BEEF = "BEEF-SHANK-1KG"
 
 
