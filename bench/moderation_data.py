@@ -352,7 +352,7 @@ class Show:
     def spam_line(self) -> tuple[str, str]:
         rnd = self.rnd
         r = rnd.random()
-        if r < 0.3:
+        if r < 0.25:
             text, kind = self._fill(rnd.choice(SPAM_LINKS)), "link"
         elif r < 0.55:
             pool = SPAM_CONTACT_ZH if rnd.random() < max(0.3, self.zh_share) else SPAM_CONTACT_EN
@@ -373,18 +373,18 @@ class Show:
         while normal < self.normal_target or spam < self.spam_target:
             self._tick()
             roll = rnd.random()
-            if normal < self.normal_target and roll < 0.03:
+            if normal < self.normal_target and roll < 0.005:
                 # The host's cue: a wave of the same chant from many viewers, some several times.
                 chant = rnd.choice(["1", "扣1", "上链接", "想要", "666"] if self.zh_share > 0.5
                                    else ["1", "W", "LETS GO", "1", "扣1", "KEKW"])
-                for v in rnd.sample(self.viewers, min(len(self.viewers), rnd.randint(15, 60))):
+                for v in rnd.sample(self.viewers, min(len(self.viewers), rnd.randint(10, 40))):
                     for _ in range(rnd.choice([1, 1, 1, 2, 3])):
                         self._add(v, rnd.choice([chant, chant, chant + chant[-1]]), "normal",
                                   "cue_wave")
                         self.t += rnd.uniform(0.05, 0.4)
                         normal += 1
                 continue
-            if normal < self.normal_target and roll < 0.06:
+            if normal < self.normal_target and roll < 0.025:
                 # A fan cheering the same thing again and again.
                 fan = rnd.choice(fans)
                 text, kind = self.normal_line()
@@ -393,10 +393,10 @@ class Show:
                     self.t += rnd.uniform(1, 8)
                     normal += 1
                 continue
-            if spam < self.spam_target and roll < 0.075:
-                if rnd.random() < 0.12:  # a copy-paste raid by freshly made accounts
+            if spam < self.spam_target and roll < 0.06:
+                if rnd.random() < 0.02:  # a copy-paste raid by freshly made accounts
                     text = self._fill(rnd.choice(RAIDS))
-                    for _ in range(rnd.randint(8, 25)):
+                    for _ in range(rnd.randint(6, 15)):
                         bot = (str(rnd.randint(10**9, 10**10)), f"user{rnd.randint(1, 99999)}")
                         self._add(bot, text, "spam", "raid")
                         self.t += rnd.uniform(0.1, 1.0)
