@@ -1,0 +1,126 @@
+"""Self-promotion, off-platform contacts and the common chat scams, in English and Chinese.
+
+`Promotion.find(folded)` names the first group a message matches, or None. It reads the
+folded text (`bot.textnorm.fold`: no invisible characters, look-alikes folded, lowercase), so
+`ѕubѕсrіbе tо mе` and `加\u200b微信` are the plain phrases to it. In Chinese, separators between
+characters are dropped first, so `加 微 信` and `加🌹微🌹信` read as `加微信`.
+
+What is deliberately left alone, because viewers of a shopping show say it all the time:
+"微信支付可以吗", "加入购物车", "已关注", "I subscribed!", "follow the host", "check out the
+beef", the shop's own links (on `links.allow`), "增加微波炉的库存".
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# Separators between two Chinese characters: spaces, punctuation, emoji, symbols.
+_CJK_GAPS = re.compile(rf"(?<=[{_CJK}])[^\w{_CJK}]+(?=[{_CJK}])|(?<=[{_CJK}])_+(?=[{_CJK}])")
+
+_APPS = (
+    r"whats\s*app|wa|telegram|tg|snap\s*chat|snap|kik|signal|viber|wechat|weixin|line|skype|"
+    r"insta(?:gram)?|ig|discord|email|e-mail|gmail"
+)
+_PLACES = (
+    r"channel|stream|streams|page|profile|bio|videos?|vids|content|twitch|youtube|yt|tiktok|"
+    r"ig|insta(?:gram)?|account|server|discord|live|lives|shop|store"
+)
+
+GROUPS: dict[str, list[str]] = {
+    # Plugging one's own channel, asking for follows and subscribers.
+    "self-promotion": [
+        rf"\b(?:check\s*out|visit|watch|see|come\s+(?:to|watch|join)|go\s+to|head\s+(?:to|over\s+to)"
+        rf"|support|join)\s+(?:my|me\s+(?:on|at))\s+(?:\w+\s+){{0,2}}?(?:{_PLACES})\b",
+        r"\b(?:follow|sub(?:scribe)?(?:\s+to)?)\s+(?:me|my\s+(?:channel|page|account|stream))\b",
+        r"\b(?:sub|follow|like)\s*(?:4|for)\s*(?:sub|follow|like)\b|\b[fsl]4[fsl]\b",
+        r"\b(?:link\s+in|check|see|in)\s+(?:my\s+)?bio\b",
+        r"\bi\s+(?:also\s+)?stream\s+(?:too|as\s+well)\b",
+        r"\b(?:new|small)\s+streamer\b.{0,40}\b(?:follow|sub|watch|check|support)",
+        r"\bfollow\s+back\b|\bi\s+follow\s+back\b",
+    ],
+    # Taking the conversation (and the sale) off the platform.
+    "contact": [
+        rf"\b(?:dm|pm|inbox|message|msg|text|contact|email|call|ping|hit\s+me\s+up|reach|find|add)"
+        rf"\s+(?:me|us)\s+(?:on|at|via|@)\s*(?:{_APPS}|\+?\d)",
+        rf"\b(?:{_APPS})\b\s*(?:me\b|[:@+]|\+?\s*\d[\d\s-]{{4,}})",
+        rf"\bmy\s+(?:{_APPS}|number|phone|cell)\s*(?:is|[:@#])",
+        r"\b(?:dm|pm|inbox|message|msg|text)\s+(?:me|us)\b(?!\s+(?:the|a|an|your|pls|please|"
+        r"when|if|back|lol|haha)\b)",
+        r"\b[a-z0-9._%+-]+@(?:gmail|yahoo|hotmail|outlook|qq|163|126|proton(?:mail)?|icloud|mail)"
+        r"\.[a-z]{2,}",
+        r"\+\d{1,3}[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,}",
+        r"(?<![\d:.$¥€£])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+        r"(?<![\d.])1[3-9]\d{9}(?!\d)",  # a Chinese mobile number
+        r"加(?:我|一下|个)?\s*(?:微信|威信|薇信|徽信|维信|v\s*信|vx|wx|微(?=\s*[a-z0-9:：])|v(?![a-z])"
+        r"|q\s*q|扣扣|企鹅|好友)",
+        r"加我\s*(?:领|送|拿|进|有|[a-z0-9:：])",
+        r"(?:微信|威信|薇信|徽信|v信|vx|wx|qq|扣扣|企鹅)(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}",
+        r"(?:vx|wx|v|微信|qq)同号",
+        r"\+\s*(?:v|vx|wx|微|q)\b\s*[:：]?\s*[a-z0-9_]{3,}",
+        r"私(?:聊|信)?我|有意(?:者|的)?私|私信(?:有|领|送|拿)",
+        r"(?:扫码|进群|群号|加群)",
+    ],
+    "self-promotion-zh": [
+        r"(?:主页|头像|简介)(?:有|看|领|加)",
+        r"(?:看|点|进|来|去)(?:一下|下)?我(?:的)?(?:主页|头像|直播间|频道|店铺|小店)",
+        r"我(?:的)?直播间",
+        r"(?:点|求)?关注我|求关注(?!一下主播)",
+        r"互关|互粉|互赞|回关",
+    ],
+    "scam": [
+        r"\bfree\s+(?:\d+\s+)?(?:followers|viewers|subs|robux|nitro|v-?bucks|gift\s*cards?|iphones?"
+        r"|crypto|btc|bitcoin|money|skins)\b",
+        r"\b(?:buy|cheap|get|real)\s+(?:\d+\s+)?(?:followers|viewers|subs|views|likes)\b",
+        r"\b(?:viewers|followers)\s+and\s+(?:viewers|followers)\b",
+        r"\bdouble\s+your\s+(?:btc|bitcoin|crypto|eth|money|coins)\b",
+        r"\b(?:airdrop|giveaway)\b.{0,40}\b(?:claim|live\s+now|connect|wallet)\b",
+        r"\byou(?:'re|\s+are|\s+have)?\s+(?:just\s+)?(?:won|our\s+(?:lucky\s+)?winner|been\s+selected)\b",
+        r"\bclaim\s+(?:your|the)\s+(?:prize|reward|gift)\b",
+        r"\b(?:earn|make|made|making)\s+[$€£]?\d[\d,.k]*\s*(?:[$€£]|usd|dollars)?\s*(?:a|per|/|every)?"
+        r"\s*(?:day|daily|week|hour|month)\b",
+        r"\b(?:work(?:ing)?\s+from\s+home|passive\s+income)\b",
+        r"\bnitro\b.{0,30}\b(?:free|gift)\b|\bfree\b.{0,20}\bnitro\b",
+        r"\belon\b.{0,30}\b(?:giv|btc|bitcoin|crypto)",
+        r"刷单|兼职|日结|日赚|拿货价|代理价|招代理",
+        r"中奖了?.{0,12}(?:领取|加|私|联系)",
+        r"免费(?:领|送)(?:取)?\s*[a-z]",
+    ],
+}
+
+# A cheap first test: a message with none of these cannot match any group above.
+_HINTS = re.compile(
+    r"me\b|my\b|us\b|bio|stream|sub|follow|4|\+|@|\d{3}|free|buy|cheap|get|real|viewers|double|"
+    r"airdrop|giveaway|won|winner|selected|claim|earn|make|made|from\s+home|passive|nitro|elon|"
+    r"whats|telegram|snap|kik|signal|viber|wechat|weixin|line|skype|insta|ig\b|discord|mail|"
+    r"[加微信私主头简看点进来去我关互刷兼日拿代招中免扫群扣企号]"
+)
+
+
+class Promotion:
+    """The built-in groups plus a show's own (`[moderation.filters.promotion] patterns`)."""
+
+    def __init__(self, extra: dict[str, list[str]] | None = None) -> None:
+        groups: dict[str, list[str]] = {k: list(v) for k, v in GROUPS.items()}
+        for name, patterns in (extra or {}).items():
+            groups.setdefault(name, []).extend(patterns)
+        self.groups = [
+            (name, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+            for name, patterns in groups.items()
+            if patterns
+        ]
+        self._always = bool(extra)
+
+    def find(self, folded: str, *, own_link: bool = False) -> str | None:
+        """The first group `folded` matches, or None. With `own_link` (the message carries the
+        shop's own link) channel plugs are allowed: "visit my shop farmandhome.example"."""
+        if not self._always and not _HINTS.search(folded):
+            return None
+        if not folded.isascii():
+            folded = _CJK_GAPS.sub("", folded)
+        for name, pattern in self.groups:
+            if own_link and name.startswith("self-promotion"):
+                continue
+            if pattern.search(folded):
+                return name
+        return None
