@@ -241,6 +241,20 @@ class CommandRegistry:
         return match[0] if match else None
 
 
+_HELP_WORDS = ("help", "commands", "cmds", "cmd", "command", "bothelp", "helpme", "?", "帮助",
+               "命令", "指令", "菜单")
+
+
+def looks_like_help(word: str) -> bool:
+    """A word asking what the bot can do, misspelt or not: help, hlep, halp, cmds, commnads,
+    帮助. Other bots' commands (uptime, followage, so) are not."""
+    import difflib
+
+    word = word.lower()
+    return word in _HELP_WORDS or bool(difflib.get_close_matches(word, _HELP_WORDS[:6], n=1,
+                                                                   cutoff=0.75))
+
+
 Send = Callable[[Reply | Announcement], None]
 
 
@@ -286,6 +300,10 @@ class CommandRouter:
     prefix: str = "!"
     # Error replies to one viewer are limited, so a typo storm cannot flood the chat.
     error_reply_cooldown: float = 30.0
+    # A command no feature has: "silent" (the default: in a channel with Nightbot or
+    # StreamElements, !uptime is theirs to answer) or "hint" ("there's no !x. Try !help.").
+    # Help-like words (!hlep, !cmds, !帮助) are answered either way.
+    unknown: str = "silent"
     stats: RouterStats = field(default_factory=RouterStats)
     _cooldowns: dict[tuple, float] = field(default_factory=dict)
 
@@ -301,9 +319,11 @@ class CommandRouter:
         found = self.registry.find(words)
         if found is None:
             self.stats.unknown += 1
-            hint = self.registry.closest(words[0])
-            suggestion = f" Did you mean {self.prefix}{hint}?" if hint else ""
-            self._error(msg, f"there's no {self.prefix}{words[0][:30]}.{suggestion} Try {self.prefix}help.")
+            if self.unknown == "hint" or looks_like_help(words[0]):
+                hint = self.registry.closest(words[0])
+                helpful = hint and hint not in ("help", "commands")
+                suggestion = f" Did you mean {self.prefix}{hint}?" if helpful else ""
+                self._error(msg, f"there's no {self.prefix}{words[0][:30]}.{suggestion} Try {self.prefix}help.")
             return False
         cmd, used = found
         if msg.role < cmd.min_role:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot import mentions
 from bot.clock import Clock
 from bot.events import Announcement, ModAction, Outgoing, Priority, Reply, Viewer
 from plugins.base import Adapter, Delivery, PrivateReplies, RateLimit
@@ -68,14 +69,22 @@ def split_text(text: str, limit: int) -> list[str]:
     return parts
 
 
-def render_mentions(mentions: tuple[Viewer, ...], text: str) -> str:
+def render_mentions(
+    mentions: tuple[Viewer, ...], text: str, mention: Callable[[Viewer], str] | None = None
+) -> str:
+    """`@a @b: text`, each viewer named by `mention` (the adapter's: by id where the platform
+    can) or as `@login`/`@display name`; at most MAX_MENTIONS, then "and N others"."""
     if not mentions:
         return text
-    shown = " ".join(v.mention for v in mentions[:MAX_MENTIONS])
+    shown = " ".join((mention or _plain_mention)(v) for v in mentions[:MAX_MENTIONS])
     others = len(mentions) - MAX_MENTIONS
     if others > 0:
         shown += f" and {others} other{'s' if others > 1 else ''}"
     return f"{shown}: {text}"
+
+
+def _plain_mention(viewer: Viewer) -> str:
+    return viewer.mention
 
 
 @dataclass(slots=True)
@@ -198,7 +207,11 @@ class ChannelQueue:
             if fresh is None:
                 return None
             out.text = fresh
-        text = render_mentions(out.mentions, out.text) if isinstance(out, Reply) else out.text
+        mention = getattr(self.adapter, "mention", None)
+        text = out.text
+        if isinstance(out, Reply):
+            text = render_mentions(out.mentions, text, mention)
+        text = mentions.render(text, self.adapter.platform, mention)
         return text, split_text(text, self.adapter.capabilities.max_length)
 
 

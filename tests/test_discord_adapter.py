@@ -69,11 +69,14 @@ async def test_message_becomes_chat_message(harness, discord_app):
     assert msg.addressed_to_bot and msg.role is Role.VIEWER
 
 
-async def test_other_mentions_become_display_names(harness, discord_app):
+async def test_mentions_stay_ids_in_commands_and_read_as_names_in_chat(harness, discord_app):
     uid = harness.user_id("bob")
     await harness.message(discord_app, "mod", f"!draw remove <@{uid}>", roles=[MOD_ROLE],
                           mentions=["bob"])
-    assert discord_app.received[0].text == "!draw remove @bob"
+    await harness.message(discord_app, "ava", f"<@{uid}> you won!", mentions=["bob"])
+    # A command names the member pinged, by id; chat reads as people wrote it.
+    assert discord_app.received[0].text == f"!draw remove <@{uid}>"
+    assert discord_app.received[1].text == "@bob you won!"
 
 
 async def test_ignores_other_channels_bots_empty_and_replayed_messages(harness, discord_app):

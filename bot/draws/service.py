@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from bot.draws.batcher import EntryBatcher
 from bot.draws.settings import DrawsSection
 from bot.draws.store import DrawRow, DrawStore, NewEntry, PickRow, SQLiteDrawStore
 from bot.events import Announcement, Card, ChatMessage, Priority, Reply, Role, Viewer
+from bot.mentions import token as mention_token
 from bot.persona import Persona
 from bot.store import Store
 
@@ -467,7 +469,7 @@ class Draws:
                 self._say(
                     "draw_winners",
                     prize=row.prize,
-                    names=", ".join(f"@{p.name}" for p in winners),
+                    names=", ".join(mention_token(p.platform, p.viewer_id, p.name) for p in winners),
                     claim=self._claim_hint(),
                 ),
                 priority=Priority.DRAW,
@@ -681,6 +683,8 @@ class Draws:
     ) -> tuple[str, str, str]:
         """(platform, viewer id, name) of the entrant called `name` (as in `@name`)."""
         row = self._get(draw_id, ("open", "closed", "drawn"))
+        if (m := re.match(r"<@!?(\d+)>$", name)) and (e := self.store.entry(row.id, platform or "", m[1])):
+            return platform or "", m[1], e["name"]  # a mention carries the viewer's id
         if ":" in name and platform is None:
             platform, name = name.split(":", 1)
         rows = self.store.find_by_name(row.id, name)
