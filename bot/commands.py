@@ -323,7 +323,8 @@ class CommandRouter:
                 hint = self.registry.closest(words[0])
                 helpful = hint and hint not in ("help", "commands")
                 suggestion = f" Did you mean {self.prefix}{hint}?" if helpful else ""
-                self._error(msg, f"there's no {self.prefix}{words[0][:30]}.{suggestion} Try {self.prefix}help.")
+                name = f"{self.prefix}{words[0][:30]}"
+                self._error(msg, f"there's no {name}.{suggestion} Try {self.prefix}help.")
             return False
         cmd, used = found
         if msg.role < cmd.min_role:
