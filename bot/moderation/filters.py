@@ -267,7 +267,7 @@ class ChatFilters:
         for name, pattern in self._groups:
             if pattern.search(folded):
                 return Verdict("blocked", name), False
-        own_link = False
+        own_link = bool(self._allow) and any(d in folded for d in self._allow)
         if self._links is not None and (
             "." in folded or "。" in folded or "(" in folded or "[" in folded or "dot" in folded
         ):
