@@ -17,6 +17,8 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from bot import mentions
 from bot.clock import Clock
 from bot.events import Announcement, ModAction, Outgoing, Priority, Reply, Viewer
@@ -51,17 +53,36 @@ class SlidingWindow:
         self._sent.append(now)
 
 
+# One user-perceived character (an extended grapheme cluster, UAX #29): a ZWJ family emoji, a
+# flag, a letter with its accents, a heart with its variation selector.
+_GRAPHEME = regex.compile(r"\X")
+
+
+def _boundary(text: str, limit: int) -> int:
+    """The largest index <= `limit` that falls between two characters as displayed; 0 if the
+    first one is already longer than `limit`."""
+    end = 0
+    for m in _GRAPHEME.finditer(text, 0, min(len(text), limit + 64)):
+        if m.end() > limit:
+            break
+        end = m.end()
+    return end
+
+
 def split_text(text: str, limit: int) -> list[str]:
-    """Split at sentence ends, then spaces, then hard, so no part exceeds `limit`."""
+    """Split at sentence ends, then spaces, then hard, so no part exceeds `limit` characters
+    (code points); never inside a character as displayed (a grapheme cluster), unless one
+    cluster alone is longer than `limit`."""
     text = text.strip()
     parts: list[str] = []
     while len(text) > limit:
-        window = text[:limit]
+        safe = _boundary(text, limit) or limit
+        window = text[:safe]
         cut = max(window.rfind(s) for s in (". ", "! ", "? ", "。", "！", "？", "\n"))
         if cut < limit // 3:
             cut = window.rfind(" ")
         if cut < limit // 3:
-            cut = limit - 1
+            cut = safe - 1
         parts.append(text[: cut + 1].strip())
         text = text[cut + 1 :].strip()
     if text:
