@@ -24,6 +24,7 @@ from typing import Annotated, Any
 
 from bot.clock import Clock
 from bot.events import Announcement, ChatMessage, Priority, Reply, Role
+from bot.textnorm import clean
 
 log = logging.getLogger(__name__)
 
@@ -308,11 +309,17 @@ class CommandRouter:
     _cooldowns: dict[tuple, float] = field(default_factory=dict)
 
     def is_command(self, text: str) -> bool:
+        """Starts with the prefix, as typed or after normalisation (`！help`, `!\u200bhelp`)."""
+        if not text.isascii():
+            text = clean(text)
         return text.startswith(self.prefix) and len(text) > len(self.prefix)
 
     async def dispatch(self, msg: ChatMessage) -> bool:
-        """Run the command in `msg`; False if nothing ran (unknown, denied, bad args...)."""
-        body = msg.text[len(self.prefix) :][:MAX_COMMAND_LENGTH]
+        """Run the command in `msg`; False if nothing ran (unknown, denied, bad args...). The
+        text is normalised first (`bot.textnorm.clean`): full-width and invisible characters
+        do not make a different command or argument."""
+        text = msg.text if msg.text.isascii() else clean(msg.text)
+        body = text[len(self.prefix) :][:MAX_COMMAND_LENGTH]
         words = body.split()
         if not words:
             return False

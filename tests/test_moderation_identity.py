@@ -195,3 +195,12 @@ async def test_other_bots_commands_get_no_answer_help_like_ones_do(tmp_path, clo
     await clock.advance(1)
     assert "there's no !uptime" in texts(console)[-1]
     await app.stop()
+
+
+async def test_commands_are_parsed_after_normalisation(tmp_path, clock):
+    app, console = await start_show(tmp_path / "h.db", clock)
+    assert await console.say("amy", "！ｂｏｔ　ｐａｕｓｅ", Role.MODERATOR) == Outcome.COMMAND
+    assert app.moderation.controls.paused
+    assert await console.say("amy", "!bot\u200b resume", Role.MODERATOR) == Outcome.COMMAND
+    assert not app.moderation.controls.paused
+    await app.stop()
