@@ -96,6 +96,8 @@ class Verdict:
 
 # Filters that only make the bot ignore a message.
 IGNORE_ONLY = frozenset({"caps", "symbols", "repeats", "length"})
+# How many (platform, text) judgements are remembered before starting afresh.
+_REMEMBERED = 8192
 
 
 def _norm_key(folded: str) -> str:
@@ -149,6 +151,7 @@ class ChatFilters:
         self._history: dict[tuple[str, str], deque[tuple[float, str]]] = {}
         self._floods: dict[str, _Flood] = {}
         self._next_sweep = 0.0
+        self._judged: dict[tuple[str, str], tuple[str, Verdict | None, bool, bool]] = {}
         self._default = self._make_profile(None)
         self._profiles = {name: self._make_profile(name) for name in s.platforms}
         # The longest window any platform's repeats use: memory is swept to it.
@@ -229,24 +232,22 @@ class ChatFilters:
         text = msg.text
         if not text:
             return None
-        ascii_only = text.isascii()
-        folded = text.lower() if ascii_only else fold(text)
-        harm, own_link = self._harm(msg, folded[:2000], ascii_only, now)
-        if harm is None and (m := _SPACED.search(folded)):
-            # "w h a t s a p p me": read the spelled-out word whole and look again.
-            joined = folded[: m.start()] + _SPACED_GAPS.sub("", m.group(0)) + folded[m.end() :]
-            harm = self._harm(msg, joined[:2000], ascii_only, now)[0]
+        p = self._profiles.get(msg.platform, self._default)
+        # Live chat repeats itself (chants, emotes, "1", "lol"): what depends on the text alone
+        # is judged once per platform and remembered for a while.
+        static = self._judged.get((msg.platform, text))
+        if static is None:
+            static = self._judge(msg, text, p, now)
+        folded, harm, own_link, chant = static
         if harm is not None:
             return harm
-        p = self._profiles.get(msg.platform, self._default)
-        # Chants and cue words are the show working: never repeats, raids or shouting.
-        chant = len(folded) <= 120 and is_chant(folded, p.chants)
         if p.repeats is not None and not chant and not own_link:  # a shared shop link neither
             if v := self._repeated(msg, folded, now, p):
                 return v
         n = len(text)
         if p.max_chars is not None and n > p.max_chars:
             return Verdict("length", f"{n} characters", strike=False)
+        ascii_only = text.isascii()
         if p.caps is not None and not chant and n >= p.caps.min_letters and text != text.lower():
             if v := self._shouting(msg, text if ascii_only else clean(text), p):
                 return v
@@ -254,20 +255,44 @@ class ChatFilters:
             return self._symbol_art(text if ascii_only else clean(text), p.symbols)
         return None
 
+    def _judge(
+        self, msg: ChatMessage, text: str, p: _Profile, now: float
+    ) -> tuple[str, Verdict | None, bool, bool]:
+        """(folded text, harm verdict, carries an allowed link, is a chant), remembered per
+        (platform, text) unless it depended on who sent it (a permit for a link)."""
+        ascii_only = text.isascii()
+        folded = text.lower() if ascii_only else fold(text)
+        harm, own_link, personal = self._harm(msg, folded[:2000], ascii_only, now)
+        if harm is None and (m := _SPACED.search(folded)):
+            # "w h a t s a p p me": read the spelled-out word whole and look again.
+            joined = folded[: m.start()] + _SPACED_GAPS.sub("", m.group(0)) + folded[m.end() :]
+            again = self._harm(msg, joined[:2000], ascii_only, now)
+            harm, personal = again[0], personal or again[2]
+        # Chants and cue words are the show working: never repeats, raids or shouting.
+        chant = harm is None and len(folded) <= 120 and is_chant(folded, p.chants)
+        judged = (folded, harm, own_link, chant)
+        if not personal:
+            if len(self._judged) >= _REMEMBERED:
+                self._judged.clear()
+            self._judged[(msg.platform, text)] = judged
+        return judged
+
     def _harm(
         self, msg: ChatMessage, folded: str, ascii_only: bool, now: float
-    ) -> tuple[Verdict | None, bool]:
-        """Blocked words, links, self-promotion, contacts and scams: a strike, or None; and
-        whether the message carries a link it may (the shop's own, or a permitted viewer's)."""
+    ) -> tuple[Verdict | None, bool, bool]:
+        """Blocked words, links, self-promotion, contacts and scams: a strike, or None; whether
+        the message carries a link it may (the shop's own, or a permitted viewer's); and whether
+        the answer depended on the viewer (a link outside the allow list)."""
         if self._word_re is not None and (m := self._word_re.search(folded)):
-            return Verdict("blocked", m.group(0)), False
+            return Verdict("blocked", m.group(0)), False, False
         if self._cjk_word_re is not None and not ascii_only:
             if m := self._cjk_word_re.search(_SQUEEZE.sub("", folded)):
-                return Verdict("blocked", m.group(0)), False
+                return Verdict("blocked", m.group(0)), False, False
         for name, pattern in self._groups:
             if pattern.search(folded):
-                return Verdict("blocked", name), False
+                return Verdict("blocked", name), False, False
         own_link = bool(self._allow) and any(d in folded for d in self._allow)
+        personal = False
         if self._links is not None and (
             "." in folded or "。" in folded or "(" in folded or "[" in folded or "dot" in folded
         ):
@@ -276,13 +301,13 @@ class ChatFilters:
                 if any(host == d or host.endswith("." + d) for d in self._allow):
                     own_link = True
                     continue
-                if self._permitted(msg, now):
-                    own_link = True
-                    break
-                return Verdict("links", host), False
+                if not self._permitted(msg, now):
+                    return Verdict("links", host), False, True
+                own_link = personal = True  # permitted: this holds for this viewer only
+                break
         if self._promotion is not None and (group := self._promotion.find(folded, own_link=own_link)):
-            return Verdict("promotion", group), own_link
-        return None, own_link
+            return Verdict("promotion", group), own_link, personal
+        return None, own_link, personal
 
     def _shouting(self, msg: ChatMessage, text: str, p: _Profile) -> Verdict | None:
         caps = p.caps

@@ -12,8 +12,8 @@ characters and look-alike letters do not make a different name.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import OrderedDict
 
 from bot.events import ChatMessage
 from bot.textnorm import name_key
@@ -33,7 +33,9 @@ class Roster:
 
     def __init__(self, capacity: int = 50_000) -> None:
         self.capacity = capacity
-        self._last: OrderedDict[tuple[str, str], ChatMessage] = OrderedDict()
+        # Insertion-ordered: a viewer who speaks again moves to the end, so the first entries
+        # are the least recently active.
+        self._last: dict[tuple[str, str], ChatMessage] = {}
         # (platform, folded login) → id; (platform, folded display name) → ids.
         self._logins: dict[tuple[str, str], str] = {}
         self._names: dict[tuple[str, str], set[str]] = {}
@@ -54,9 +56,9 @@ class Roster:
                 self._logins[(v.platform, name_key(v.login))] = v.id
             self._names.setdefault((v.platform, name_key(v.display_name)), set()).add(v.id)
         if len(self._last) > self.capacity:
-            for _ in range(self.capacity // 4 or 1):
-                _, gone = self._last.popitem(last=False)
-                self._unindex(gone)
+            last = self._last
+            for gone_key in list(itertools.islice(last, self.capacity // 4 or 1)):
+                self._unindex(last.pop(gone_key))
 
     def _unindex(self, msg: ChatMessage) -> None:
         v = msg.viewer

@@ -88,28 +88,39 @@ GROUPS: dict[str, list[str]] = {
     ],
 }
 
-# A cheap first test: a message with none of these cannot match any group above.
+# A cheap first test: each pattern above needs one of these words or characters, and most chat
+# lines have none of them (kept in step with GROUPS; tests/test_moderation_livechat.py checks).
 _HINTS = re.compile(
-    r"me\b|my\b|us\b|bio|stream|sub|follow|4|\+|@|\d{3}|free|buy|cheap|get|real|viewers|double|"
-    r"airdrop|giveaway|won|winner|selected|claim|earn|make|made|from\s+home|passive|nitro|elon|"
-    r"whats|telegram|snap|kik|signal|viber|wechat|weixin|line|skype|insta|ig\b|discord|mail|"
-    r"[加微信私主头简看点进来去我关互刷兼日拿代招中免扫群扣企号]"
+    r"\b(?:me|my|us|bio|dm|pm|inbox|msg|text|contact|email|call|ping|reach|add)\b|stream|follow|"
+    r"sub|like|[fsl]4[fsl]|\b4\b|@|\+\s*[\dvwq微]|\d{3}[\s.)-]*\d{3}|\d{7}|"
+    r"whats|telegram|\btg\b|snap|kik|signal|viber|wechat|weixin|\bline\b|skype|insta|\big\b|"
+    r"discord|mail|\bwa\b|vx|wx|qq|"
+    r"viewers|views|robux|nitro|bucks|gift|iphone|crypto|btc|bitcoin|money|skins|double|airdrop|"
+    r"giveaway|\bwon\b|winner|selected|claim|earn|\bmake|made|from\s+home|passive|elon|"
+    r"[加微威薇徽信私扫群主头简播频店关互回刷兼结赚货代奖免扣鹅]"
 )
 
 
 class Promotion:
-    """The built-in groups plus a show's own (`[moderation.filters.promotion] patterns`)."""
+    """The built-in groups plus a show's own (`[moderation.filters.promotion] patterns`),
+    compiled into one pattern (one pass over the text) whose named groups say which matched."""
 
     def __init__(self, extra: dict[str, list[str]] | None = None) -> None:
         groups: dict[str, list[str]] = {k: list(v) for k, v in GROUPS.items()}
         for name, patterns in (extra or {}).items():
             groups.setdefault(name, []).extend(patterns)
-        self.groups = [
-            (name, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
-            for name, patterns in groups.items()
-            if patterns
-        ]
+        self.names = [name for name, patterns in groups.items() if patterns]
+        self._all = self._compile(groups, plugs=True)
+        self._no_plugs = self._compile(groups, plugs=False)
         self._always = bool(extra)
+
+    def _compile(self, groups: dict[str, list[str]], *, plugs: bool) -> re.Pattern[str] | None:
+        parts = [
+            f"(?P<g{i}>" + "|".join(f"(?:{p})" for p in groups[name]) + ")"
+            for i, name in enumerate(self.names)
+            if plugs or not name.startswith("self-promotion")
+        ]
+        return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
     def find(self, folded: str, *, own_link: bool = False) -> str | None:
         """The first group `folded` matches, or None. With `own_link` (the message carries the
@@ -118,9 +129,6 @@ class Promotion:
             return None
         if not folded.isascii():
             folded = _CJK_GAPS.sub("", folded)
-        for name, pattern in self.groups:
-            if own_link and name.startswith("self-promotion"):
-                continue
-            if pattern.search(folded):
-                return name
-        return None
+        pattern = self._no_plugs if own_link else self._all
+        m = pattern.search(folded) if pattern is not None else None
+        return self.names[int(m.lastgroup[1:])] if m and m.lastgroup else None
