@@ -288,6 +288,21 @@ async def test_mentions_become_pings_only_for_people_seen(harness, discord_app):
     assert discord_app.pings(long) == long  # would not fit in 2,000 characters any more
 
 
+async def test_two_members_showing_one_name_are_told_apart_by_id(harness, discord_app):
+    for username in ("ava_w", "ava_k"):
+        data = harness.message_payload(username, "hi")
+        data["author"]["global_name"] = "Ava"  # both show "Ava"
+        discord_app.client._connection.parse_message_create(data)
+    await settle()
+    first, second = discord_app.received
+    assert first.viewer.display_name == second.viewer.display_name == "Ava"
+    assert (first.viewer.login, second.viewer.login) == ("ava_w", "ava_k")
+    # By id, each is pinged; by the shared name, neither (it would ping the wrong one).
+    assert discord_app.mention(second.viewer) == f"<@{second.viewer.id}>"
+    assert discord_app.pings("congratulations @Ava!") == "congratulations @Ava!"
+    assert discord_app.pings("@ava_k won") == f"<@{second.viewer.id}> won"
+
+
 async def test_moderation_ban(harness, discord_app):
     await harness.message(discord_app, "troll", "scam link")
     assert await discord_app.moderate(ModAction(ModKind.BAN, discord_app.received[0],
