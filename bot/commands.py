@@ -24,7 +24,7 @@ from typing import Annotated, Any
 
 from bot.clock import Clock
 from bot.events import Announcement, ChatMessage, Priority, Reply, Role
-from bot.textnorm import clean
+from bot.textnorm import clean, visible
 
 log = logging.getLogger(__name__)
 
@@ -316,10 +316,13 @@ class CommandRouter:
 
     async def dispatch(self, msg: ChatMessage) -> bool:
         """Run the command in `msg`; False if nothing ran (unknown, denied, bad args...). The
-        text is normalised first (`bot.textnorm.clean`): full-width and invisible characters
-        do not make a different command or argument."""
+        command and its word arguments are read normalised (`bot.textnorm.clean`: full-width
+        and invisible characters make no different command); free text keeps what was typed."""
         text = msg.text if msg.text.isascii() else clean(msg.text)
         body = text[len(self.prefix) :][:MAX_COMMAND_LENGTH]
+        # Free text (a Rest argument) keeps what was typed, less invisible characters.
+        raw = msg.text if msg.text.isascii() else visible(msg.text)
+        raw_body = raw[len(self.prefix) :][:MAX_COMMAND_LENGTH]
         words = body.split()
         if not words:
             return False
@@ -344,7 +347,7 @@ class CommandRouter:
             log.debug("cooldown: %s by %s", cmd.name, msg.viewer.display_name)
             return False
         try:
-            args = cmd.parse_args(words[used:], _tail(body, used))
+            args = cmd.parse_args(words[used:], _tail(raw_body, used))
         except ArgumentError as err:
             self.stats.bad_args += 1
             self._error(msg, f"{err}. Usage: {cmd.usage}")

@@ -77,6 +77,14 @@ def clean(text: str) -> str:
     return _HIDDEN.sub("", unicodedata.normalize("NFKC", text))
 
 
+def visible(text: str) -> str:
+    """Only the invisible characters removed (emoji sequences kept whole); no other change.
+    For free text a person typed and others will read (a `!fix` answer keeps its 全角，)."""
+    if text.isascii():
+        return text
+    return _HIDDEN.sub("", text)
+
+
 def fold(text: str) -> str:
     """The matching form: `clean`, no invisible characters or combining marks, look-alikes
     folded to ASCII, casefolded. Only for comparing; never show it."""

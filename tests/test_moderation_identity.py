@@ -15,6 +15,7 @@ import pytest
 from moderation_support import EXAMPLES, FULL, start_show, texts
 
 from bot.app import Hawker
+from bot.commands import CommandRegistry, CommandRouter, Context, Rest, command
 from bot.config import Config
 from bot.events import ChatMessage, ModKind, Role, Viewer
 from bot.mentions import plain, render, token
@@ -179,8 +180,8 @@ async def test_console_keeps_reading_after_a_bad_line(tmp_path, clock, monkeypat
 
 async def test_other_bots_commands_get_no_answer_help_like_ones_do(tmp_path, clock):
     app, console = await start_show(tmp_path / "h.db", clock)
-    for command in ("!uptime", "!followage", "!so @bob", "!points", "!discord", "!sr song"):
-        assert await console.say("ann", command) == Outcome.COMMAND
+    for line in ("!uptime", "!followage", "!so @bob", "!points", "!discord", "!sr song"):
+        assert await console.say("ann", line) == Outcome.COMMAND
         await clock.advance(31)
     assert texts(console) == []
     await console.say("bo", "!hlep")
@@ -204,3 +205,22 @@ async def test_commands_are_parsed_after_normalisation(tmp_path, clock):
     assert await console.say("amy", "!bot\u200b resume", Role.MODERATOR) == Outcome.COMMAND
     assert not app.moderation.controls.paused
     await app.stop()
+
+
+async def test_free_text_arguments_keep_what_was_typed(tmp_path, clock):
+    got: list[str] = []
+    registry = CommandRegistry()
+    registry.add_cog(_Echo(got))
+    router = CommandRouter(registry, lambda out: None, clock)
+    v = Viewer("console", "a", "a")
+    await router.dispatch(ChatMessage("console", "c", "1", v, "！echo 冷冻的，冷链\u200b发货。", 0.0))
+    assert got == ["冷冻的，冷链发货。"]  # full-width punctuation kept, the invisible space gone
+
+
+class _Echo:
+    def __init__(self, got: list[str]) -> None:
+        self.got = got
+
+    @command("echo")
+    async def echo(self, ctx: Context, text: Rest) -> None:
+        self.got.append(text)
