@@ -81,7 +81,8 @@ async def test_questions_in_capitals_are_answered_not_moderated(tmp_path, clock)
 
 async def test_a_fan_chanting_again_and_again_is_never_a_strike(tmp_path, clock):
     app, console = await start_show(tmp_path / "h.db", clock)
-    for chant in ("LETS GO LAO ZHANG", "老张加油加油加油", "W STREAM", "KEKW KEKW KEKW"):
+    for chant in ("LETS GO LAO ZHANG", "老张加油加油加油", "W STREAM", "KEKW KEKW KEKW",
+                  "WE LOVE YOU LAO ZHANG WE LOVE YOU LAO ZHANG WE LOVE YOU LAO ZHANG"):
         for _ in range(5):  # five times within 30 s
             assert await console.say("fan", chant) == Outcome.CHATTER
             await clock.advance(3)

@@ -55,7 +55,7 @@ CUES = frozenset(fold(w) for w in _CUE_WORDS.split()) | {
 _DIGITS = re.compile(r"^[+]?\d{1,12}$")
 _LAUGH = re.compile(r"^(?:h{2,}|哈{2,}|2333+|w{2,}|lo+l|a?ha(?:ha)+h?|xd+|6{2,}|8{2,}|1{2,})$")
 # The same short unit said again and again ("扣1扣1扣1", "LETS GO LETS GO", "KEKW KEKW KEKW").
-_REPEATED = re.compile(r"^(.{1,16}?)(?:[\s,!.~]*\1){1,}[\s!.~]*$", re.DOTALL)
+_REPEATED = re.compile(r"^(.{1,40}?)(?:[\s,!.~]*\1){1,}[\s!.~]*$", re.DOTALL)
 _SPACES = re.compile(r"[\s!！.。~～,，]+")
 
 
@@ -72,17 +72,9 @@ def is_chant(folded: str, extra: frozenset[str] = frozenset()) -> bool:
         squeezed.replace(" ", "")
     ):
         return True
-    m = _REPEATED.match(text)
-    if m:
-        unit = m.group(1).strip()
-        return (
-            unit in CUES
-            or unit in extra
-            or unit in EMOTE_NAMES
-            or bool(_DIGITS.match(unit) or EMOTE_SHAPE.match(unit))
-            or len(unit) <= 8
-        )
-    return False
+    # A phrase said again and again in one line is a chant, whatever the phrase; harm in it
+    # (a link, a contact) is judged before this is asked.
+    return bool(_REPEATED.match(text))
 
 
 def is_emote(token: str, extra: frozenset[str] = frozenset()) -> bool:
