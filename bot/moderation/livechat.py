@@ -52,9 +52,9 @@ CUES = frozenset(fold(w) for w in _CUE_WORDS.split()) | {
     "lets go", "let's go", "go go go", "drop it", "drop the link", "w w w", "l l l",
 }
 
-_DIGITS = re.compile(r"^[+]?\d{1,12}$")
-_LAUGH = re.compile(r"^(?:h{2,}|哈{2,}|2333+|w{2,}|lo+l|a?ha(?:ha)+h?|xd+|6{2,}|8{2,}|1{2,})$")
-# The same short unit said again and again ("扣1扣1扣1", "LETS GO LETS GO", "KEKW KEKW KEKW").
+# Digits alone (1, 11, +1, 666, 888, 2333) and laughter (hhh, 哈哈哈, lol, xdd).
+_CHEER = re.compile(r"^(?:[+]?\d{1,12}|h{2,}|哈{2,}|w{2,}|lo+l|a?ha(?:ha)+h?|xd+)$")
+# The same unit said again and again ("扣1扣1扣1", "LETS GO LETS GO", "KEKW KEKW KEKW").
 _REPEATED = re.compile(r"^(.{1,40}?)(?:[\s,!.~]*\1){1,}[\s!.~]*$", re.DOTALL)
 _SPACES = re.compile(r"[\s!！.。~～,，]+")
 
@@ -67,14 +67,13 @@ def is_chant(folded: str, extra: frozenset[str] = frozenset()) -> bool:
         return False
     if text in CUES or text in extra:
         return True
-    squeezed = _SPACES.sub(" ", text).strip()
-    if squeezed in CUES or squeezed in extra or _DIGITS.match(squeezed) or _LAUGH.match(
-        squeezed.replace(" ", "")
-    ):
+    squeezed = _SPACES.sub(" ", text).strip() if len(text) > 1 else text
+    if squeezed in CUES or squeezed in extra or _CHEER.match(squeezed.replace(" ", "")):
         return True
     # A phrase said again and again in one line is a chant, whatever the phrase; harm in it
-    # (a link, a contact) is judged before this is asked.
-    return bool(_REPEATED.match(text))
+    # (a link, a contact) is judged before this is asked. Its first two characters must come
+    # back later in the line, which most lines fail at once.
+    return text.find(text[:2], 1) != -1 and bool(_REPEATED.match(text))
 
 
 def is_emote(token: str, extra: frozenset[str] = frozenset()) -> bool:

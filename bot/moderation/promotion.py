@@ -27,6 +27,16 @@ _PLACES = (
     r"ig|insta(?:gram)?|account|server|discord|live|lives|shop|store"
 )
 
+# E-mail addresses and phone numbers: only looked for where there is an @, a + or digits.
+_NUMBERS = (
+    r"\b[a-z0-9._%+-]+@(?:gmail|yahoo|hotmail|outlook|qq|163|126|proton(?:mail)?|icloud|mail)"
+    r"\.[a-z]{2,}",
+    r"\+\d{1,3}[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,}",
+    r"(?<![\d:.$¥€£])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+    r"(?<![\d.])1[3-9]\d{9}(?!\d)",  # a Chinese mobile number
+    r"\+\s*(?:v|vx|wx|q)\b\s*[:：]?\s*[a-z0-9_]{3,}",  # "+v abc123": add me on WeChat
+)
+
 GROUPS: dict[str, list[str]] = {
     # Plugging one's own channel, asking for follows and subscribers.
     "self-promotion": [
@@ -47,17 +57,14 @@ GROUPS: dict[str, list[str]] = {
         rf"\bmy\s+(?:{_APPS}|number|phone|cell)\s*(?:is|[:@#])",
         r"\b(?:dm|pm|inbox|message|msg|text)\s+(?:me|us)\b(?!\s+(?:the|a|an|your|pls|please|"
         r"when|if|back|lol|haha)\b)",
-        r"\b[a-z0-9._%+-]+@(?:gmail|yahoo|hotmail|outlook|qq|163|126|proton(?:mail)?|icloud|mail)"
-        r"\.[a-z]{2,}",
-        r"\+\d{1,3}[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,}",
-        r"(?<![\d:.$¥€£])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
-        r"(?<![\d.])1[3-9]\d{9}(?!\d)",  # a Chinese mobile number
+        *_NUMBERS,
         r"加(?:我|一下|个)?\s*(?:微信|威信|薇信|徽信|维信|v\s*信|vx|wx|微(?=\s*[a-z0-9:：])|v(?![a-z])"
         r"|q\s*q|扣扣|企鹅|好友)",
         r"加我\s*(?:领|送|拿|进|有|[a-z0-9:：])",
-        r"(?:微信|威信|薇信|徽信|v信|vx|wx|qq|扣扣|企鹅)(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}",
+        r"(?:微信|威信|薇信|徽信|v信|扣扣|企鹅)(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}",
+        r"\b(?:vx|wx|qq)\s*[:]?\s*[a-z0-9_-]{5,}",  # (folded: "：" is ":")
         r"(?:vx|wx|v|微信|qq)同号",
-        r"\+\s*(?:v|vx|wx|微|q)\b\s*[:：]?\s*[a-z0-9_]{3,}",
+        r"\+\s*微\s*[:：]?\s*[a-z0-9_]{3,}",
         r"私(?:聊|信)?我|有意(?:者|的)?私|私信(?:有|领|送|拿)",
         r"(?:扫码|进群|群号|加群)",
     ],
@@ -88,47 +95,85 @@ GROUPS: dict[str, list[str]] = {
     ],
 }
 
-# A cheap first test: each pattern above needs one of these words or characters, and most chat
-# lines have none of them (kept in step with GROUPS; tests/test_moderation_livechat.py checks).
-_HINTS = re.compile(
-    r"\b(?:me|my|us|bio|dm|pm|inbox|msg|text|contact|email|call|ping|reach|add)\b|stream|follow|"
-    r"sub|like|[fsl]4[fsl]|\b4\b|@|\+\s*[\dvwq微]|\d{3}[\s.)-]*\d{3}|\d{7}|"
-    r"whats|telegram|\btg\b|snap|kik|signal|viber|wechat|weixin|\bline\b|skype|insta|\big\b|"
-    r"discord|mail|\bwa\b|vx|wx|qq|"
-    r"viewers|views|robux|nitro|bucks|gift|iphone|crypto|btc|bitcoin|money|skins|double|airdrop|"
-    r"giveaway|\bwon\b|winner|selected|claim|earn|\bmake|made|from\s+home|passive|elon|"
-    r"[加微威薇徽信私扫群主头简播频店关互回刷兼结赚货代奖免扣鹅]"
+# Each pattern above runs in one lane, and a lane only where its first test passes: most chat
+# lines pass none. Plain literals and set lookups, because one large alternation with \b costs
+# more than all the other filters together. A pattern with Chinese in it is in the Chinese lane;
+# _NUMBERS in the numbers lane; the rest need one of the Latin words or stems below (keep them in
+# step with GROUPS: tests/test_moderation_livechat.py runs every example through them).
+_HINT_WORDS = frozenset(
+    "me my us bio dm pm inbox msg text contact email call ping reach add tg line ig wa won elon "
+    "vx wx qq".split()
 )
+_HINT_STEMS = re.compile(
+    "follow|sub|stream|like|whats|telegram|snap|kik|signal|viber|wechat|weixin|skype|insta|"
+    "discord|mail|viewer|views|robux|nitro|bucks|gift|iphone|crypto|btc|bitcoin|money|skins|"
+    "double|airdrop|giveaway|winner|selected|claim|earn|make|made|home|passive|4"
+)
+_HINT_CHARS = frozenset("加微威薇徽信私扫群主头简播频店关互回刷兼结赚货代奖免扣鹅")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_DIGITS = re.compile(r"\d{3}")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+
+
+def _lanes(folded: str) -> tuple[bool, bool, bool]:
+    """(Latin, numbers, Chinese): which lanes could match `folded` at all."""
+    latin = bool(_HINT_STEMS.search(folded)) or not _HINT_WORDS.isdisjoint(
+        _LATIN_WORD.findall(folded)
+    )
+    numbers = "@" in folded or "+" in folded or bool(_DIGITS.search(folded))
+    chinese = not folded.isascii() and not _HINT_CHARS.isdisjoint(folded)
+    return latin, numbers, chinese
 
 
 class Promotion:
-    """The built-in groups plus a show's own (`[moderation.filters.promotion] patterns`),
-    compiled into one pattern (one pass over the text) whose named groups say which matched."""
+    """The built-in groups plus a show's own (`[moderation.filters.promotion] patterns`, which
+    run on every message), compiled per lane into one pattern each (one pass over the text)
+    whose named groups say which group matched."""
 
     def __init__(self, extra: dict[str, list[str]] | None = None) -> None:
-        groups: dict[str, list[str]] = {k: list(v) for k, v in GROUPS.items()}
+        self.names = list(GROUPS)
+        lanes: dict[str, list[tuple[int, str]]] = {"latin": [], "numbers": [], "chinese": []}
+        for i, patterns in enumerate(GROUPS.values()):
+            for p in patterns:
+                lane = "numbers" if p in _NUMBERS else "chinese" if _HAS_CJK.search(p) else "latin"
+                lanes[lane].append((i, p))
+        extra_lane: list[tuple[int, str]] = []
         for name, patterns in (extra or {}).items():
-            groups.setdefault(name, []).extend(patterns)
-        self.names = [name for name, patterns in groups.items() if patterns]
-        self._all = self._compile(groups, plugs=True)
-        self._no_plugs = self._compile(groups, plugs=False)
-        self._always = bool(extra)
+            self.names.append(name)
+            extra_lane += [(len(self.names) - 1, p) for p in patterns]
+        self._lanes = {lane: self._compile(items) for lane, items in lanes.items()}
+        self._lanes_no_plugs = {
+            lane: self._compile([(i, p) for i, p in items if not self._plug(i)])
+            for lane, items in lanes.items()
+        }
+        self._extra = self._compile(extra_lane)
+        self._extra_no_plugs = self._compile([(i, p) for i, p in extra_lane if not self._plug(i)])
 
-    def _compile(self, groups: dict[str, list[str]], *, plugs: bool) -> re.Pattern[str] | None:
+    def _plug(self, index: int) -> bool:
+        return self.names[index].startswith("self-promotion")
+
+    @staticmethod
+    def _compile(items: list[tuple[int, str]]) -> re.Pattern[str] | None:
+        by_group: dict[int, list[str]] = {}
+        for i, p in items:
+            by_group.setdefault(i, []).append(p)
         parts = [
-            f"(?P<g{i}>" + "|".join(f"(?:{p})" for p in groups[name]) + ")"
-            for i, name in enumerate(self.names)
-            if plugs or not name.startswith("self-promotion")
+            f"(?P<g{i}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
+            for i, patterns in by_group.items()
         ]
         return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
     def find(self, folded: str, *, own_link: bool = False) -> str | None:
-        """The first group `folded` matches, or None. With `own_link` (the message carries the
-        shop's own link) channel plugs are allowed: "visit my shop farmandhome.example"."""
-        if not self._always and not _HINTS.search(folded):
-            return None
-        if not folded.isascii():
+        """The group `folded` matches (the earliest match), or None. With `own_link` (the
+        message carries the shop's own link) channel plugs are allowed: "visit my shop
+        farmandhome.example"."""
+        latin, numbers, chinese = _lanes(folded)
+        lanes = self._lanes_no_plugs if own_link else self._lanes
+        extra = self._extra_no_plugs if own_link else self._extra
+        if chinese:
             folded = _CJK_GAPS.sub("", folded)
-        pattern = self._no_plugs if own_link else self._all
-        m = pattern.search(folded) if pattern is not None else None
-        return self.names[int(m.lastgroup[1:])] if m and m.lastgroup else None
+        for on, pattern in ((latin, lanes["latin"]), (numbers, lanes["numbers"]),
+                            (chinese, lanes["chinese"]), (True, extra)):
+            if on and pattern is not None and (m := pattern.search(folded)) and m.lastgroup:
+                return self.names[int(m.lastgroup[1:])]
+        return None
