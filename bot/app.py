@@ -41,7 +41,8 @@ class Hawker:
         self.outbox = Outbox(self.clock)
         self.outbox.listeners.append(self._audit_sent)
         self.registry = CommandRegistry()
-        self.router = CommandRouter(self.registry, self.outbox.put, self.clock, cfg.show.command_prefix)
+        self.router = CommandRouter(self.registry, self.outbox.put, self.clock, cfg.show.command_prefix,
+                                    unknown=cfg.moderation.unknown_commands)
         self.questions = QuestionQueue()
         self.pipeline = Pipeline(self.router, self.questions)
         self.registry.add_cog(HelpCommands(self.registry, cfg.show.command_prefix))

@@ -23,6 +23,7 @@ from typing import Annotated, Any
 
 from bot.clock import Clock
 from bot.events import Announcement, ChatMessage, Priority, Reply, Role
+from bot.textnorm import clean, visible
 from knowledge import quantities
 
 log = logging.getLogger(__name__)
@@ -234,6 +235,20 @@ class CommandRegistry:
         return match[0] if match else None
 
 
+_HELP_WORDS = ("help", "commands", "cmds", "cmd", "command", "bothelp", "helpme", "?", "帮助",
+               "命令", "指令", "菜单")
+
+
+def looks_like_help(word: str) -> bool:
+    """A word asking what the bot can do, misspelt or not: help, hlep, halp, cmds, commnads,
+    帮助. Other bots' commands (uptime, followage, so) are not."""
+    import difflib
+
+    word = word.lower()
+    return word in _HELP_WORDS or bool(difflib.get_close_matches(word, _HELP_WORDS[:6], n=1,
+                                                                   cutoff=0.75))
+
+
 Send = Callable[[Reply | Announcement], None]
 
 
@@ -279,24 +294,40 @@ class CommandRouter:
     prefix: str = "!"
     # Error replies to one viewer are limited, so a typo storm cannot flood the chat.
     error_reply_cooldown: float = 30.0
+    # A command no feature has: "silent" (the default: in a channel with Nightbot or
+    # StreamElements, !uptime is theirs to answer) or "hint" ("there's no !x. Try !help.").
+    # Help-like words (!hlep, !cmds, !帮助) are answered either way.
+    unknown: str = "silent"
     stats: RouterStats = field(default_factory=RouterStats)
     _cooldowns: dict[tuple, float] = field(default_factory=dict)
 
     def is_command(self, text: str) -> bool:
+        """Starts with the prefix, as typed or after normalisation (`！help`, `!\u200bhelp`)."""
+        if not text.isascii():
+            text = clean(text)
         return text.startswith(self.prefix) and len(text) > len(self.prefix)
 
     async def dispatch(self, msg: ChatMessage) -> bool:
-        """Run the command in `msg`; False if nothing ran (unknown, denied, bad args...)."""
-        body = msg.text[len(self.prefix) :][:MAX_COMMAND_LENGTH]
+        """Run the command in `msg`; False if nothing ran (unknown, denied, bad args...). The
+        command and its word arguments are read normalised (`bot.textnorm.clean`: full-width
+        and invisible characters make no different command); free text keeps what was typed."""
+        text = msg.text if msg.text.isascii() else clean(msg.text)
+        body = text[len(self.prefix) :][:MAX_COMMAND_LENGTH]
+        # Free text (a Rest argument) keeps what was typed, less invisible characters.
+        raw = msg.text if msg.text.isascii() else visible(msg.text)
+        raw_body = raw[len(self.prefix) :][:MAX_COMMAND_LENGTH]
         words = body.split()
         if not words:
             return False
         found = self.registry.find(words)
         if found is None:
             self.stats.unknown += 1
-            hint = self.registry.closest(words[0])
-            suggestion = f" Did you mean {self.prefix}{hint}?" if hint else ""
-            self._error(msg, f"there's no {self.prefix}{words[0][:30]}.{suggestion} Try {self.prefix}help.")
+            if self.unknown == "hint" or looks_like_help(words[0]):
+                hint = self.registry.closest(words[0])
+                helpful = hint and hint not in ("help", "commands")
+                suggestion = f" Did you mean {self.prefix}{hint}?" if helpful else ""
+                name = f"{self.prefix}{words[0][:30]}"
+                self._error(msg, f"there's no {name}.{suggestion} Try {self.prefix}help.")
             return False
         cmd, used = found
         if msg.role < cmd.min_role:
@@ -309,7 +340,7 @@ class CommandRouter:
             log.debug("cooldown: %s by %s", cmd.name, msg.viewer.display_name)
             return False
         try:
-            args = cmd.parse_args(words[used:], _tail(body, used))
+            args = cmd.parse_args(words[used:], _tail(raw_body, used))
         except ArgumentError as err:
             self.stats.bad_args += 1
             self._error(msg, f"{err}. Usage: {cmd.usage}")

@@ -28,10 +28,15 @@ class Role(enum.IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Viewer:
+    """A person in chat: known by `(platform, id)`, shown by `display_name`, and named by
+    `login` where the platform has one (a Twitch login, a Discord username), which is unique
+    on that platform while display names are not."""
+
     platform: str
     id: str
     display_name: str
     role: Role = Role.VIEWER
+    login: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -39,8 +44,14 @@ class Viewer:
         return (self.platform, self.id)
 
     @property
+    def handle(self) -> str:
+        """The name to write after @: the login where there is one, else the display name."""
+        return self.login or self.display_name
+
+    @property
     def mention(self) -> str:
-        return f"@{self.display_name}"
+        """`@handle` as plain text; adapters that can mention by id render their own."""
+        return f"@{self.handle}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,9 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
+from bot import mentions
 from bot.clock import Clock
 from bot.events import Announcement, ModAction, Outgoing, Priority, Reply, Viewer
 from plugins.base import Adapter, Delivery, PrivateReplies, RateLimit
@@ -51,17 +54,36 @@ class SlidingWindow:
         self._sent.append(now)
 
 
+# One user-perceived character (an extended grapheme cluster, UAX #29): a ZWJ family emoji, a
+# flag, a letter with its accents, a heart with its variation selector.
+_GRAPHEME = regex.compile(r"\X")
+
+
+def _boundary(text: str, limit: int) -> int:
+    """The largest index <= `limit` that falls between two characters as displayed; 0 if the
+    first one is already longer than `limit`."""
+    end = 0
+    for m in _GRAPHEME.finditer(text, 0, min(len(text), limit + 64)):
+        if m.end() > limit:
+            break
+        end = m.end()
+    return end
+
+
 def split_text(text: str, limit: int) -> list[str]:
-    """Split at sentence ends, then spaces, then hard, so no part exceeds `limit`."""
+    """Split at sentence ends, then spaces, then hard, so no part exceeds `limit` characters
+    (code points); never inside a character as displayed (a grapheme cluster), unless one
+    cluster alone is longer than `limit`."""
     text = text.strip()
     parts: list[str] = []
     while len(text) > limit:
-        window = text[:limit]
+        safe = _boundary(text, limit) or limit
+        window = text[:safe]
         cut = max(window.rfind(s) for s in (". ", "! ", "? ", "。", "！", "？", "\n"))
         if cut < limit // 3:
             cut = window.rfind(" ")
         if cut < limit // 3:
-            cut = limit - 1
+            cut = safe - 1
         parts.append(text[: cut + 1].strip())
         text = text[cut + 1 :].strip()
     if text:
@@ -69,14 +91,22 @@ def split_text(text: str, limit: int) -> list[str]:
     return parts
 
 
-def render_mentions(mentions: tuple[Viewer, ...], text: str) -> str:
+def render_mentions(
+    mentions: tuple[Viewer, ...], text: str, mention: Callable[[Viewer], str] | None = None
+) -> str:
+    """`@a @b: text`, each viewer named by `mention` (the adapter's: by id where the platform
+    can) or as `@login`/`@display name`; at most MAX_MENTIONS, then "and N others"."""
     if not mentions:
         return text
-    shown = " ".join(v.mention for v in mentions[:MAX_MENTIONS])
+    shown = " ".join((mention or _plain_mention)(v) for v in mentions[:MAX_MENTIONS])
     others = len(mentions) - MAX_MENTIONS
     if others > 0:
         shown += f" and {others} other{'s' if others > 1 else ''}"
     return f"{shown}: {text}"
+
+
+def _plain_mention(viewer: Viewer) -> str:
+    return viewer.mention
 
 
 @dataclass(slots=True)
@@ -201,7 +231,11 @@ class ChannelQueue:
             if fresh is None:
                 return None
             out.text = fresh
-        text = render_mentions(out.mentions, out.text) if isinstance(out, Reply) else out.text
+        mention = getattr(self.adapter, "mention", None)
+        text = out.text
+        if isinstance(out, Reply):
+            text = render_mentions(out.mentions, text, mention)
+        text = mentions.render(text, self.adapter.platform, mention)
         return text, split_text(text, self.adapter.capabilities.max_length)
 
 

@@ -62,6 +62,15 @@ class PrivateReplies(Protocol):
 
 
 @runtime_checkable
+class MentionsById(Protocol):
+    """Optional: an adapter that names viewers its own way (Discord `<@id>`, which pings that
+    member; Twitch `@login`). The outbox uses it for Reply mentions and `bot.mentions` tokens;
+    without it a viewer is `@login` or `@display name`."""
+
+    def mention(self, viewer: Viewer) -> str: ...
+
+
+@runtime_checkable
 class Adapter(Protocol):
     platform: str
     capabilities: Capabilities

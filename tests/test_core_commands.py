@@ -133,6 +133,7 @@ async def test_global_cooldown_and_failing_handler(setup, clock):
 
 async def test_unknown_command_suggests_and_error_replies_are_rate_limited(setup, clock):
     router, _, sent = setup
+    router.unknown = "hint"  # a show with no other bot in its chat
     assert not await router.dispatch(msg("!prcie beef"))
     assert "Did you mean !price?" in sent[-1].text
     assert not await router.dispatch(msg("!nope"))

@@ -46,11 +46,12 @@ async def test_console_end_to_end(clock):
     assert await console.say("bo", "lol nice stream") == Outcome.CHATTER
     assert await console.say("cy", "how much is the beef?") == Outcome.QUESTION
     assert await console.say("dee", "牛肉多少钱") == Outcome.QUESTION
-    assert await console.say("eve", "!frobnicate") == Outcome.COMMAND
+    assert await console.say("eve", "!frobnicate") == Outcome.COMMAND  # another bot's: silent
+    assert await console.say("fay", "!hlep") == Outcome.COMMAND  # help-like: answered
     await clock.advance(1)
     assert [d.text for d in console.sent] == [
         "@ann: hello there",
-        "@eve: there's no !frobnicate. Try !help.",
+        "@fay: there's no !hlep. Try !help.",
     ]
     assert console.sent[0].reply_to.viewer.display_name == "ann"
     assert len(pipeline.questions) == 2

@@ -69,11 +69,14 @@ async def test_message_becomes_chat_message(harness, discord_app):
     assert msg.addressed_to_bot and msg.role is Role.VIEWER
 
 
-async def test_other_mentions_become_display_names(harness, discord_app):
+async def test_mentions_stay_ids_in_commands_and_read_as_names_in_chat(harness, discord_app):
     uid = harness.user_id("bob")
     await harness.message(discord_app, "mod", f"!draw remove <@{uid}>", roles=[MOD_ROLE],
                           mentions=["bob"])
-    assert discord_app.received[0].text == "!draw remove @bob"
+    await harness.message(discord_app, "ava", f"<@{uid}> you won!", mentions=["bob"])
+    # A command names the member pinged, by id; chat reads as people wrote it.
+    assert discord_app.received[0].text == f"!draw remove <@{uid}>"
+    assert discord_app.received[1].text == "@bob you won!"
 
 
 async def test_ignores_other_channels_bots_empty_and_replayed_messages(harness, discord_app):
@@ -283,6 +286,21 @@ async def test_mentions_become_pings_only_for_people_seen(harness, discord_app):
     assert discord_app.pings("@everyone @stranger: hi") == "@everyone @stranger: hi"
     long = "@ava " + "x" * 1990
     assert discord_app.pings(long) == long  # would not fit in 2,000 characters any more
+
+
+async def test_two_members_showing_one_name_are_told_apart_by_id(harness, discord_app):
+    for username in ("ava_w", "ava_k"):
+        data = harness.message_payload(username, "hi")
+        data["author"]["global_name"] = "Ava"  # both show "Ava"
+        discord_app.client._connection.parse_message_create(data)
+    await settle()
+    first, second = discord_app.received
+    assert first.viewer.display_name == second.viewer.display_name == "Ava"
+    assert (first.viewer.login, second.viewer.login) == ("ava_w", "ava_k")
+    # By id, each is pinged; by the shared name, neither (it would ping the wrong one).
+    assert discord_app.mention(second.viewer) == f"<@{second.viewer.id}>"
+    assert discord_app.pings("congratulations @Ava!") == "congratulations @Ava!"
+    assert discord_app.pings("@ava_k won") == f"<@{second.viewer.id}> won"
 
 
 async def test_moderation_ban(harness, discord_app):

@@ -155,7 +155,8 @@ async def test_typed_options_and_defaults(show, clock):
                         roles=[MOD_ROLE])
     await harness.slash(adapter, "mod", "draw remove", {"viewer": "x"}, users={"viewer": "bob"},
                         roles=[MOD_ROLE])
-    assert cog.calls == [("draw create", "Beef", 1, 120.0), ("draw remove", "bob")]
+    bob = harness.user_id("bob")  # a member chosen in the menu is named by id, not by name
+    assert cog.calls == [("draw create", "Beef", 1, 120.0), ("draw remove", f"<@{bob}>")]
 
 
 async def test_privilege_is_the_cores(show):

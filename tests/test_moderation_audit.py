@@ -31,11 +31,11 @@ async def test_every_action_is_recorded(tmp_path, clock):
     kinds = [e["kind"] for e in entries]
     assert [k for k in kinds if not k.startswith("bot.")] == [
         "mod.pause",
-        "filter.warn",
+        "filter.silent",
         "mod.resume",
         "mod.mute",
     ]
-    assert kinds.count("bot.sent") == 4  # paused, warning, back on air, muted
+    assert kinds.count("bot.sent") == 3  # paused, back on air, muted: the first strike is silent
     pause = entries[0]
     assert pause["actor"] == "console:amy" and pause["detail"]["role"] == "MODERATOR"
     warn = store.audit_entries(kind="filter")[0]["detail"]
@@ -60,8 +60,8 @@ async def test_hawker_audit_exports_jsonl_and_csv(tmp_path, clock, capsys):
     assert main(["audit", "--config", str(config), "--format", "csv", "-o", str(out)]) == 0
     with out.open(encoding="utf-8", newline="") as f:
         table = list(csv.DictReader(f))
-    assert len(table) == 8 and table[0]["kind"] == "mod.pause"
-    warn = next(r for r in table if r["kind"] == "filter.warn")
+    assert len(table) == 7 and table[0]["kind"] == "mod.pause"
+    warn = next(r for r in table if r["kind"] == "filter.silent")
     assert json.loads(warn["detail"])["filter"] == "links"
     assert {"id", "time", "at", "kind", "actor", "detail"} == set(table[0])
 

@@ -235,19 +235,23 @@ async def test_ban_is_forwarded_where_the_platform_allows(tmp_path, clock):
     await app.stop()
 
 
-async def test_filters_escalate_warn_delete_timeout(show, clock):
+async def test_filters_escalate_silently_first_then_warn_delete_timeout(show, clock):
     app, console = show
     spam = "CHEAP FOLLOWERS AT www.spam-followers.biz !!!"
     assert await console.say("spam_bot9", spam) == Outcome.MODERATED
     await clock.advance(1)
+    assert texts(console) == []  # silence before any public warning...
+    assert [a.kind for a in console.actions] == [ModKind.DELETE]  # ...but the link is gone
+    await console.say("spam_bot9", "visit spam-followers.biz please")
+    await clock.advance(1)
     assert (
         texts(console)[-1] == "@spam_bot9: please no links in chat (a moderator can !permit you)."
     )
-    assert [a.kind for a in console.actions] == [ModKind.DELETE]  # a link is removed at once
     await console.say("spam_bot9", "visit spam-followers.biz")
     await console.say("spam_bot9", "visit spam-followers.biz now")
     await clock.advance(1)
     assert [(a.kind, a.seconds) for a in console.actions] == [
+        (ModKind.DELETE, 0),
         (ModKind.DELETE, 0),
         (ModKind.DELETE, 0),
         (ModKind.TIMEOUT, 300),
@@ -257,9 +261,10 @@ async def test_filters_escalate_warn_delete_timeout(show, clock):
         for e in app.store.audit_entries(kind="filter")
     ]
     assert steps == [
-        ("filter.warn", "links", 1),
-        ("filter.delete", "links", 2),
-        ("filter.timeout", "links", 3),
+        ("filter.silent", "links", 1),
+        ("filter.warn", "links", 2),
+        ("filter.delete", "links", 3),
+        ("filter.timeout", "links", 4),
     ]
     # Moderators are exempt; a permit lets one viewer post a link.
     assert await console.say("amy", "our shop: myshop.com", Role.MODERATOR) == Outcome.CHATTER
@@ -269,12 +274,12 @@ async def test_filters_escalate_warn_delete_timeout(show, clock):
 
 async def test_steps_a_platform_cannot_take_become_ignore(tmp_path, clock):
     app, console = await start_show(tmp_path / "h.db", clock, capabilities=MUTE_ONLY)
-    for text in ("FREE STUFF AT SCAM.COM", "free stuff at scam.com", "scam.com again"):
+    for text in ("FREE STUFF AT SCAM.COM", "free stuff at scam.com", "scam.com again", "scam.com"):
         assert await console.say("spam", text) == Outcome.MODERATED
     await clock.advance(1)
     assert console.actions == []
     kinds = [e["kind"] for e in app.store.audit_entries(kind="filter")]
-    assert kinds == ["filter.warn", "filter.ignore"]  # ignored after the second strike
+    assert kinds == ["filter.silent", "filter.warn", "filter.ignore"]  # ignored from the third
     assert await console.say("spam", "how much is the beef?") == Outcome.MODERATED
     await clock.advance(301)
     assert await console.say("spam", "how much is the beef?") == Outcome.QUESTION

@@ -137,7 +137,7 @@ async def test_login_tags_roles_and_dedupe(server, clock):
         await asyncio.sleep(0.05)
         ann, mo, caster, vic, sub = inbox
         assert len(inbox) == 5 and tw.duplicates == 1  # the same id twice is handled once
-        assert ann.viewer == Viewer("twitch", "11", "Ann", Role.VIEWER)
+        assert ann.viewer == Viewer("twitch", "11", "Ann", Role.VIEWER, login="ann")
         assert ann.channel == "shopshow" and ann.timestamp == 1_750_000_000.0
         assert mo.role is Role.MODERATOR and mo.message_id == mod_id
         assert caster.role is Role.OWNER

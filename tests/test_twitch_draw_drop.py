@@ -57,7 +57,7 @@ async def test_one_pool_across_platforms_and_a_drop_mid_draw(tmp_path, clock):
         assert show.twitch.duplicates == 1
         assert entries(show, draw_id) == {"twitch": 4, "youtube": 2, "discord": 2}
         replies = twitch_lines(show, ENTERED)
-        assert len(replies) == 2 and sum("Cat" in r for r in replies) == 1, replies
+        assert len(replies) == 2 and sum("@cat:" in r for r in replies) == 1, replies  # by login
         assert show.twitch.resent == 1
         assert twitch_lines(show, "already") == []  # the redelivered !join was not answered again
 

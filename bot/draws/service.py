@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from bot.draws.settings import DrawsSection
 from bot.draws.store import DrawRow, DrawStore, NewEntry, PickRow, SQLiteDrawStore
 from bot.draws.tell import RESUME_WITHIN, Teller
 from bot.events import Announcement, Card, ChatMessage, Priority, Reply, Role, Viewer
+from bot.mentions import token as mention_token
 from bot.persona import Persona, shown_name
 from bot.store import Store
 
@@ -489,7 +491,8 @@ class Draws:
         transaction). Names are shown as names (bot.persona.shown_name)."""
         if winners:
             text = self._say("draw_winners", prize=row.prize,
-                             names=", ".join(f"@{shown_name(p.name)}" for p in winners),
+                             names=", ".join(mention_token(p.platform, p.viewer_id, shown_name(p.name))
+                                             for p in winners),
                              claim=self._claim_hint())
         elif excluded:
             text = self._say("draw_none_eligible", prize=row.prize, count=f"{row.entry_count:,}")
@@ -727,6 +730,8 @@ class Draws:
     ) -> tuple[str, str, str]:
         """(platform, viewer id, name) of the entrant called `name` (as in `@name`)."""
         row = self._get(draw_id, ("open", "closed", "drawn"))
+        if (m := re.match(r"<@!?(\d+)>$", name)) and (e := self.store.entry(row.id, platform or "", m[1])):
+            return platform or "", m[1], e["name"]  # a mention carries the viewer's id
         if ":" in name and platform is None:
             platform, name = name.split(":", 1)
         rows = self.store.find_by_name(row.id, name)

@@ -30,6 +30,7 @@ from bot.events import (
     Viewer,
 )
 from bot.moderation.audit import Auditor, actor
+from bot.moderation.identity import AmbiguousName, Roster
 from bot.moderation.review import (
     HeldAnswer,
     ReviewQueue,
@@ -40,6 +41,7 @@ from bot.moderation.review import (
 from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.store import Store
+from bot.textnorm import name_key
 
 log = logging.getLogger(__name__)
 
@@ -95,31 +97,12 @@ class FaqOverrides(Protocol):
 # -- who was seen ------------------------------------------------------------------------------
 
 
-class Roster:
-    """The last message of each recent viewer, by platform and lowercased display name, so
-    `!mute @name` and `!ban @name` can find who was meant. Bounded: oldest forgotten first."""
-
-    def __init__(self, capacity: int = 50_000) -> None:
-        self.capacity = capacity
-        self._last: dict[tuple[str, str], ChatMessage] = {}
-
-    def see(self, msg: ChatMessage) -> None:
-        last = self._last
-        last[(msg.platform, msg.viewer.display_name.lower())] = msg
-        if len(last) > self.capacity:
-            # Keep the most recently active three quarters; amortized, this costs little.
-            keep = sorted(last.items(), key=lambda kv: kv[1].timestamp)[self.capacity // 4 :]
-            self._last = dict(keep)
-
-    def find(self, platform: str, name: str) -> ChatMessage | None:
-        return self._last.get((platform, name.lower()))
-
-
 def _target(ctx: Context, who: str) -> tuple[str, str]:
     """`@name` on the moderator's own platform, or `platform:name` for another one."""
-    platform, sep, name = who.partition(":")
-    if sep and platform and name:
-        return platform.lower(), name.lstrip("@")
+    if not who.startswith("<@") and not who.startswith("id:"):
+        platform, sep, name = who.partition(":")
+        if sep and platform and name:
+            return platform.lower(), name.lstrip("@")
     return ctx.message.platform, who
 
 
@@ -134,54 +117,95 @@ CREATE TABLE IF NOT EXISTS moderation_mutes (
     at REAL NOT NULL,
     PRIMARY KEY (platform, name)
 );
+CREATE TABLE IF NOT EXISTS moderation_muted (
+    platform TEXT NOT NULL,
+    viewer_id TEXT NOT NULL,  -- who is muted: the platform id, never a name
+    name TEXT NOT NULL,       -- their folded handle when muted, for !unmute @name
+    by TEXT NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (platform, viewer_id)
+);
 """
 
 
 class Mutes:
-    """Viewers the bot ignores, by platform id where known and by display name; persisted."""
+    """Viewers the bot ignores, by platform id; persisted. Two viewers with one display name
+    are two mutes (or none): a name never mutes anyone by itself. Rows of the older
+    name-keyed table still count: by id where they have one, else by name."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         store.ensure_schema(_MUTE_SCHEMA)
-        self._names: set[tuple[str, str]] = set()
         self._ids: set[tuple[str, str]] = set()
+        self._legacy_names: set[tuple[str, str]] = set()
+        for r in store.query("SELECT platform, viewer_id FROM moderation_muted"):
+            self._ids.add((r["platform"], r["viewer_id"]))
         for r in store.query("SELECT platform, name, viewer_id FROM moderation_mutes"):
-            self._names.add((r["platform"], r["name"]))
             if r["viewer_id"]:
                 self._ids.add((r["platform"], r["viewer_id"]))
+            else:
+                self._legacy_names.add((r["platform"], name_key(r["name"])))
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len(self._ids) + len(self._legacy_names)
 
     def __contains__(self, viewer: Viewer) -> bool:
-        return (
-            viewer.key in self._ids or (viewer.platform, viewer.display_name.lower()) in self._names
+        if viewer.key in self._ids:
+            return True
+        return bool(self._legacy_names) and (
+            (viewer.platform, name_key(viewer.display_name)) in self._legacy_names
         )
 
-    def mute(self, platform: str, name: str, viewer_id: str | None, by: str, now: float) -> None:
+    def mute(self, viewer: Viewer, by: str, now: float) -> None:
         self.store.execute(
-            "INSERT OR REPLACE INTO moderation_mutes(platform, name, viewer_id, by, at) "
+            "INSERT OR REPLACE INTO moderation_muted(platform, viewer_id, name, by, at) "
             "VALUES (?, ?, ?, ?, ?)",
-            (platform, name.lower(), viewer_id, by, now),
+            (viewer.platform, viewer.id, name_key(viewer.handle), by, now),
         )
-        self._names.add((platform, name.lower()))
-        if viewer_id:
-            self._ids.add((platform, viewer_id))
+        self._ids.add(viewer.key)
 
-    def unmute(self, platform: str, name: str) -> bool:
-        rows = self.store.query(
-            "SELECT viewer_id FROM moderation_mutes WHERE platform = ? AND name = ?",
-            (platform, name.lower()),
-        )
-        if not rows:
-            return False
-        self.store.execute(
-            "DELETE FROM moderation_mutes WHERE platform = ? AND name = ?", (platform, name.lower())
-        )
-        self._names.discard((platform, name.lower()))
-        if rows[0]["viewer_id"]:
-            self._ids.discard((platform, rows[0]["viewer_id"]))
-        return True
+    def unmute(self, platform: str, viewer_id: str | None, name: str) -> bool:
+        """Unmute by id (a viewer seen since), else by the handle they were muted under; False
+        if nothing matched. A name two muted viewers share is refused (ArgumentError)."""
+        if viewer_id is None:
+            rows = self.store.query(
+                "SELECT viewer_id FROM moderation_muted WHERE platform = ? AND name = ?",
+                (platform, name_key(name)),
+            )
+            if len(rows) > 1:
+                raise ArgumentError(f"{len(rows)} muted viewers answer to @{name}; mention one")
+            viewer_id = rows[0]["viewer_id"] if rows else None
+        found = False
+        if viewer_id is not None:
+            found = bool(
+                self.store.query(
+                    "SELECT 1 FROM moderation_muted WHERE platform = ? AND viewer_id = ?",
+                    (platform, viewer_id),
+                )
+            )
+            self.store.execute(
+                "DELETE FROM moderation_muted WHERE platform = ? AND viewer_id = ?",
+                (platform, viewer_id),
+            )
+            legacy = self.store.query(
+                "SELECT 1 FROM moderation_mutes WHERE platform = ? AND viewer_id = ?",
+                (platform, viewer_id),
+            )
+            if legacy:
+                found = True
+                self.store.execute(
+                    "DELETE FROM moderation_mutes WHERE platform = ? AND viewer_id = ?",
+                    (platform, viewer_id),
+                )
+            self._ids.discard((platform, viewer_id))
+        if (platform, name_key(name)) in self._legacy_names:
+            found = True
+            self.store.execute(
+                "DELETE FROM moderation_mutes WHERE platform = ? AND lower(name) = ?",
+                (platform, name.lower()),
+            )
+            self._legacy_names.discard((platform, name_key(name)))
+        return found
 
 
 # -- the cog ----------------------------------------------------------------------------------
@@ -204,7 +228,7 @@ class ModeratorControls:
         auditor: Auditor,
         roster: Roster,
         *,
-        permit: Callable[[str, str, float], float] | None = None,
+        permit: Callable[[str, str | None, str, float], float] | None = None,
         knowledge: FaqOverrides | Callable[[], FaqOverrides | None] | None = None,
         answers: Callable[[], Any] | None = None,
         review: bool = False,
@@ -488,36 +512,48 @@ class ModeratorControls:
                 f"@{name} is a {target.viewer.role.name.lower()}; ask someone above them"
             )
 
+    def _seen(self, platform: str, who: str) -> ChatMessage | None:
+        """The viewer `who` names (mention, @login or @display name); ArgumentError when more
+        than one viewer answers to it."""
+        try:
+            return self.roster.resolve(platform, who)
+        except AmbiguousName as err:
+            raise ArgumentError(str(err)) from None
+
+    def _must_have_seen(self, platform: str, who: str) -> ChatMessage:
+        seen = self._seen(platform, who)
+        if seen is None:
+            raise ArgumentError(f"I haven't seen {_shown(who)} in chat on {platform}")
+        return seen
+
     @command("mute", min_role=Role.MODERATOR, help="Make the bot ignore a viewer")
     async def mute(self, ctx: Context, who: Mention) -> None:
         platform, name = _target(ctx, who)
-        seen = self.roster.find(platform, name)
+        seen = self._must_have_seen(platform, name)
+        name = seen.viewer.handle
         self._outranks(ctx, seen, name)
-        self.mutes.mute(
-            platform, name, seen.viewer.id if seen else None, actor(ctx.viewer), ctx.now
-        )
+        self.mutes.mute(seen.viewer, actor(ctx.viewer), ctx.now)
         self.audit.moderator(
-            "mute",
-            ctx.message,
-            target=f"{platform}:{name}",
-            target_id=seen.viewer.id if seen else None,
+            "mute", ctx.message, target=actor(seen.viewer), target_name=name,
+            target_id=seen.viewer.id,
         )
         ctx.reply(self._say(ctx, "mod_muted", name=name))
 
     @command("unmute", min_role=Role.MODERATOR, help="Listen to a muted viewer again")
     async def unmute(self, ctx: Context, who: Mention) -> None:
         platform, name = _target(ctx, who)
-        if not self.mutes.unmute(platform, name):
-            raise ArgumentError(f"@{name} isn't muted")
-        self.audit.moderator("unmute", ctx.message, target=f"{platform}:{name}")
-        ctx.reply(self._say(ctx, "mod_unmuted", name=name))
+        seen = self._seen(platform, name)
+        shown = seen.viewer.handle if seen else name.lstrip("@")
+        if not self.mutes.unmute(platform, seen.viewer.id if seen else None, name):
+            raise ArgumentError(f"@{shown} isn't muted")
+        self.audit.moderator("unmute", ctx.message, target=f"{platform}:{shown}")
+        ctx.reply(self._say(ctx, "mod_unmuted", name=shown))
 
     @command("ban", min_role=Role.MODERATOR, help="Ban a viewer on their platform")
     async def ban(self, ctx: Context, who: Mention, reason: Rest = "") -> None:
         platform, name = _target(ctx, who)
-        seen = self.roster.find(platform, name)
-        if seen is None:
-            raise ArgumentError(f"I haven't seen @{name} in chat on {platform}")
+        seen = self._must_have_seen(platform, name)
+        name = seen.viewer.handle
         self._outranks(ctx, seen, name)
         adapter = self.outbox.adapters.get(platform)
         if adapter is not None and adapter.capabilities.ban:
@@ -529,7 +565,7 @@ class ModeratorControls:
             )
             ctx.reply(self._say(ctx, "mod_banned", name=name, platform=platform))
             return
-        self.mutes.mute(platform, name, seen.viewer.id, actor(ctx.viewer), ctx.now)
+        self.mutes.mute(seen.viewer, actor(ctx.viewer), ctx.now)
         self.audit.moderator(
             "ban.muted", ctx.message, target=actor(seen.viewer), target_name=name, reason=reason
         )
@@ -540,9 +576,18 @@ class ModeratorControls:
         if self._permit is None:
             raise ArgumentError("the link filter is off")
         platform, name = _target(ctx, who)
-        until = self._permit(platform, name, ctx.now)
+        seen = self._seen(platform, name)
+        if seen is not None:
+            name = seen.viewer.handle
+            until = self._permit(platform, seen.viewer.id, name, ctx.now)
+        else:  # not seen yet: the first viewer to post under that login or name
+            until = self._permit(platform, None, name, ctx.now)
         self.audit.moderator("permit", ctx.message, target=f"{platform}:{name}", until=until)
-        ctx.reply(self._say(ctx, "mod_permit", name=name, seconds=f"{until - ctx.now:.0f}"))
+        ctx.reply(self._say(ctx, "mod_permit", name=name.lstrip("@"), seconds=f"{until - ctx.now:.0f}"))
+
+
+def _shown(who: str) -> str:
+    return who if who.startswith("<@") else "@" + who.lstrip("@")
 
 
 def _clip(text: str, n: int) -> str:

@@ -5,10 +5,16 @@ and temporarily ignored viewers are dropped; everyone else goes through the filt
 message that breaks one is stopped and escalated (warn, delete, timeout), each step recorded
 in the audit log. A step the platform cannot take (the outbox skips ModActions an adapter
 cannot do) becomes "the bot ignores this viewer for a while" instead.
+
+Escalation starts with silence: a first strike is recorded and the message ignored (a link or
+contact is removed where the platform lets the bot), with nothing said in chat. Public warnings
+are rate-limited per channel, so a raid cannot make the bot spam the chat with warnings. Verdicts
+that are not strikes (caps, symbol art, walls of text) only make the bot ignore that message.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -40,10 +46,16 @@ WARNINGS: dict[str, dict[str, str]] = {
         "en": "that's not allowed in this chat.",
         "zh": "聊天里不允许这样的内容。",
     },
+    "mod_warn_promotion": {
+        "en": "no self-promotion or contact details in chat, please.",
+        "zh": "请不要在聊天里打广告或留联系方式。",
+    },
 }
 
-# Filters whose content is harmful to leave up: deleted even on a first warning, where possible.
-_DELETE_ON_WARN = {"links", "blocked"}
+# Filters whose content is harmful to leave up: deleted at the silent and warning steps too.
+_DELETE_ON_WARN = {"links", "blocked", "promotion", "flood"}
+# Public warnings per channel are counted over this window.
+_WARNING_WINDOW = 60.0
 
 
 class Moderation:
@@ -85,7 +97,11 @@ class Moderation:
         outbox.gates.append(self.controls.gate)
         # Viewer key → until when the bot ignores them (a step the platform could not take).
         self._ignored: dict[tuple[str, str], float] = {}
+        # (platform, channel) → when the last public warnings went out.
+        self._warned: dict[tuple[str, str], deque[float]] = {}
         self.stopped = 0
+        # What the filters did, for `bench/moderation.py` and the status line.
+        self.counts = {"ignored": 0, "strikes": 0, "warnings": 0, "warnings_unsaid": 0}
 
     def start(self) -> None:
         """Once the adapters are in the outbox: resend answers approved but never sent."""
@@ -118,6 +134,11 @@ class Moderation:
         if verdict is None:
             return True
         self.stopped += 1
+        if not verdict.strike:
+            self.counts["ignored"] += 1
+            return False
+        for earlier in verdict.earlier:  # a raid's first copies, recognised only now
+            self._escalate(earlier, replace(verdict, earlier=()), now)
         self._escalate(msg, verdict, now)
         return False
 
@@ -127,16 +148,26 @@ class Moderation:
 
     def _escalate(self, msg: ChatMessage, verdict: Verdict, now: float) -> None:
         step, strike = self.escalation.strike(msg.viewer.key, now)
+        self.counts["strikes"] += 1
         esc = self.settings.filters.escalation
         reason = f"{verdict.filter}: {verdict.detail}" if verdict.detail else verdict.filter
-        if step == "warn":
+        harmful = verdict.filter in _DELETE_ON_WARN and self._can(msg, ModKind.DELETE)
+        if step == "silent":  # say nothing; just take the harmful content down
+            if harmful:
+                self.outbox.put(ModAction(ModKind.DELETE, msg, reason=reason))
+        elif step == "warn":
             to = msg
-            if verdict.filter in _DELETE_ON_WARN and self._can(msg, ModKind.DELETE):
+            if harmful:
                 self.outbox.put(ModAction(ModKind.DELETE, msg, reason=reason))
                 to = replace(msg, message_id="")  # don't quote the message being deleted
-            self.outbox.put(
-                Reply(to, self._warning(msg, verdict), Priority.MODERATOR, mentions=(msg.viewer,))
-            )
+            if self._may_warn(msg, now):
+                self.counts["warnings"] += 1
+                self.outbox.put(
+                    Reply(to, self._warning(msg, verdict), Priority.MODERATOR, mentions=(msg.viewer,))
+                )
+            else:
+                self.counts["warnings_unsaid"] += 1
+                step = "warn-unsaid"
         elif step in ("delete", "timeout") and self._can(msg, ModKind(step)):
             seconds = esc.timeout_seconds if step == "timeout" else 0
             self.outbox.put(ModAction(ModKind(step), msg, seconds=seconds, reason=reason))
@@ -144,6 +175,17 @@ class Moderation:
             step = "ignore"
             self._ignored[msg.viewer.key] = now + esc.ignore_seconds
         self.audit.filtered(step, msg, verdict.filter, verdict.detail, strike)
+
+    def _may_warn(self, msg: ChatMessage, now: float) -> bool:
+        """At most `warnings_per_minute` public warnings per channel."""
+        limit = self.settings.filters.escalation.warnings_per_minute
+        times = self._warned.setdefault((msg.platform, msg.channel), deque())
+        while times and times[0] <= now - _WARNING_WINDOW:
+            times.popleft()
+        if len(times) >= limit:
+            return False
+        times.append(now)
+        return True
 
     def _warning(self, msg: ChatMessage, verdict: Verdict) -> str:
         key = f"mod_warn_{verdict.filter}"

@@ -1,38 +1,65 @@
-"""Chat filters and escalation.
+"""Chat filters and escalation, tuned to live chat.
 
-`ChatFilters.check` judges one message and returns a `Verdict` or None. It runs on every
-message of the show, so it is built for throughput: patterns are compiled once, and each
-filter starts with a test that costs next to nothing (a length, `str.isascii`, a substring) so
-the common message never reaches a regular expression it cannot fail.
+`ChatFilters.check` judges one message and returns a `Verdict` or None. Every filter reads the
+text as `bot.textnorm` normalises it (NFKC, invisible characters removed, look-alike letters
+folded), so a zero-width space or a Cyrillic "а" walks past none of them.
 
-`Escalation` turns repeated verdicts against one viewer into stronger steps (warn, delete,
-timeout) and forgets strikes after `decay_seconds`.
+Two kinds of verdict:
 
-What counts as spam was chosen against false positives a shopping show sees all the time:
-timestamps (1:15:20) and prices (¥89.9, $12.50) are not links, Chinese has no capitals, and a
-draw keyword pasted by hundreds of viewers is an entry, not a flood.
+* strikes (`Verdict.strike`): harm to the show. Blocked words, links not on the allow list,
+  self-promotion and off-platform contacts (`promotion.py`), and copy-paste raids (the same long
+  text from several viewers at once). `Escalation` counts them per viewer.
+* ignores (`strike=False`): noise the bot should not act on, but which never costs a viewer a
+  strike, a warning or a timeout: a long all-caps wall, symbol art or Zalgo, an emoji wall, a
+  wall of text, one viewer pasting the same long text again and again.
+
+What live chat is never punished for (see `livechat.py`): emotes and emote walls (not caps, not
+symbols), hype in capitals, `???`, runs of flags, questions in capitals, chants and the cue
+words of live commerce (`1`, `扣1`, `上链接`, `想要`, `666`) however often they are sent, and one
+fan cheering the same thing again. Timestamps (1:15:20) and prices (¥89.9, $12.50) are not links.
+
+It runs on every message of the show, so it is built for throughput: patterns are compiled once
+per platform, ASCII text skips normalisation, and each filter starts with a test that costs next
+to nothing (a length, `str.isascii`, a substring).
+
+`Escalation` turns strikes against one viewer into steps: silent first (the bot ignores), then
+the configured steps (warn, delete, timeout), strikes forgotten after `decay_seconds`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import deque
 from dataclasses import dataclass, field
 
 from bot.events import ChatMessage
-from bot.moderation.settings import EscalationSettings, FiltersSettings
+from bot.moderation.livechat import is_chant, is_emote
+from bot.moderation.promotion import Promotion
+from bot.moderation.settings import (
+    CapsSettings,
+    EscalationSettings,
+    FiltersSettings,
+    RepeatsSettings,
+    SymbolsSettings,
+)
 from bot.questions import looks_like_question
+from bot.textnorm import clean, fold, name_key
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")
-_SYMBOL = re.compile(r"[^\w\s]")
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]")
+# Neither a letter, digit, space, nor part of an emoji (pictographs, flags, skin tones, joiners).
+_SYMBOL = re.compile(
+    "[^\\w\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f\u20e3\U000e0020-\U000e007f]"
+)
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff]")
+_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Anything that is not a letter, digit or CJK character: squeezed out before matching Chinese
 # blocked words, so "加 微 信" and "加-微-信" still match "加微信".
 _SQUEEZE = re.compile(r"[\W_]+")
-
+# Letters spelled out one by one: "w h a t s a p p", "f.o.l.l.o.w".
+_SPACED = re.compile(r"(?<![\w])(?:[a-z0-9][ .\-_*]){2,}[a-z0-9](?![\w])")
+_SPACED_GAPS = re.compile(r"[ .\-_*]")
 # Top-level domains worth catching without a scheme. A bare "word.tld" needs one of these,
 # so "1:15:20", "¥89.9", "3.5kg" and "v1.2" never look like links.
 _TLDS = (
@@ -40,28 +67,47 @@ _TLDS = (
     "us|biz|site|online|live|vip|fun|icu|tk|ml|ga|cf|gq|buzz|cc|su|pw|ws|sh|to|gl|gd|bit|click|"
     "win|bid|loan|work|pro|tw|hk|sg|fr|es|it|nl|eu|ca|au|br|in"
 )
-# A dot, or the ways spammers spell one: (dot) [dot] [.] and the ideographic full stop.
-_DOT = r"(?:\.|。|\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*)"
+# A dot, or the ways spammers spell one: (dot) [dot] [.] " dot " and the ideographic stop.
+_DOT = r"(?:\.|。|\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|\s+dot\s+)"
 _LINK = re.compile(
     rf"(?:https?://|www{_DOT})[^\s]+"
-    rf"|\b(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_DOT})+(?:{_TLDS})\b(?:/[^\s]*)?",
+    rf"|\b(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_DOT})+(?:{_TLDS})\b(?:/[^\s]*)?"
+    # "t . me/name": a spaced dot only counts with a path after the domain.
+    rf"|\b[a-z0-9-]+\s+\.\s+(?:{_TLDS})/[^\s]*",
     re.IGNORECASE,
 )
 _SCHEME = re.compile(r"^(?:https?://)", re.IGNORECASE)
-_DOT_WORD = re.compile(r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。", re.IGNORECASE)
+_DOT_WORD = re.compile(r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。|\s+dot\s+|\s+\.\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """Why a message was stopped: the filter's name and a short detail for the audit log."""
+    """Why a message was stopped: the filter's name and a short detail for the audit log.
+
+    `strike` False: the bot only ignores the message (no strike, warning or platform action).
+    `earlier`: for a raid, the copies sent before it was recognised, to be removed as well.
+    """
 
     filter: str
     detail: str = ""
+    strike: bool = True
+    earlier: tuple[ChatMessage, ...] = ()
 
 
-def _norm_key(text: str) -> str:
+# Filters that only make the bot ignore a message.
+IGNORE_ONLY = frozenset({"caps", "symbols", "repeats", "length"})
+# How many (platform, text) judgements are remembered before starting afresh.
+_REMEMBERED = 8192
+
+
+def _norm_key(folded: str) -> str:
     """Text as repeats compare it: case and spacing do not make a message new."""
-    return " ".join(text.casefold().split())
+    return " ".join(folded.split())
+
+
+def _weight(key: str) -> int:
+    """Length with each Chinese character counted twice (one says as much as a short word)."""
+    return len(key) + (len(_CJK.findall(key)) if not key.isascii() else 0)
 
 
 def _host(link: str) -> str:
@@ -73,33 +119,69 @@ def _host(link: str) -> str:
 class _Flood:
     since: float
     viewers: dict[tuple[str, str], float] = field(default_factory=dict)
+    messages: list[ChatMessage] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """One platform's settings, the show's where the platform has none of its own."""
+
+    caps: CapsSettings | None
+    symbols: SymbolsSettings | None
+    repeats: RepeatsSettings | None
+    max_chars: int | None
+    emotes: frozenset[str]
+    chants: frozenset[str]
 
 
 class ChatFilters:
-    """Every configured filter over one message. Stateful only for repeats and floods."""
+    """Every configured filter over one message. Stateful only for repeats and raids."""
 
     def __init__(self, settings: FiltersSettings) -> None:
         self.settings = s = settings
         self.enabled = s.enabled
-        self._caps = s.caps if s.caps.enabled else None
         self._links = s.links if s.links.enabled else None
-        self._symbols = s.symbols if s.symbols.enabled else None
-        self._repeats = s.repeats if s.repeats.enabled else None
-        self._max_chars = s.length.max_chars if s.length.enabled else None
         self._allow = tuple(d.lower().lstrip(".") for d in s.links.allow)
-        # (platform, lowercased display name or id) → permitted until.
+        self._promotion = Promotion(s.promotion.patterns) if s.promotion.enabled else None
+        # Viewer key (platform, id) → permitted to post links until; and by name, for
+        # viewers a moderator permitted before they were seen.
         self._permits: dict[tuple[str, str], float] = {}
+        self._name_permits: dict[tuple[str, str], float] = {}
         self._word_re, self._cjk_word_re, self._groups = self._compile_blocked()
         self._history: dict[tuple[str, str], deque[tuple[float, str]]] = {}
         self._floods: dict[str, _Flood] = {}
         self._next_sweep = 0.0
+        self._judged: dict[tuple[str, str], tuple[str, Verdict | None, bool, bool]] = {}
+        self._default = self._make_profile(None)
+        self._profiles = {name: self._make_profile(name) for name in s.platforms}
+        # The longest window any platform's repeats use: memory is swept to it.
+        windows = [p.repeats.window_seconds for p in (self._default, *self._profiles.values())
+                   if p.repeats is not None]
+        self._window = max(windows, default=0.0)
+
+    def _make_profile(self, platform: str | None) -> _Profile:
+        s = self.settings
+        own = s.platforms.get(platform) if platform else None
+        caps = (own.caps if own and own.caps else None) or s.caps
+        symbols = (own.symbols if own and own.symbols else None) or s.symbols
+        repeats = (own.repeats if own and own.repeats else None) or s.repeats
+        length = (own.length if own and own.length else None) or s.length
+        return _Profile(
+            caps=caps if caps.enabled else None,
+            symbols=symbols if symbols.enabled else None,
+            repeats=repeats if repeats.enabled else None,
+            max_chars=length.max_chars if length.enabled else None,
+            emotes=frozenset([*s.emotes, *(own.emotes if own else ())]),
+            chants=frozenset(fold(c).strip() for c in [*s.chants, *(own.chants if own else ())]),
+        )
 
     def _compile_blocked(self):  # noqa: ANN202 - three compiled patterns (or None)
         b = self.settings.blocked
         if not b.enabled:
             return None, None, []
-        latin = [w.strip() for w in b.words if w.strip() and not _CJK.search(w)]
-        cjk = [_SQUEEZE.sub("", w) for w in b.words if _CJK.search(w)]
+        words = [fold(w).strip() for w in b.words]
+        latin = [w for w in words if w and not _CJK.search(w)]
+        cjk = [_SQUEEZE.sub("", w) for w in words if _CJK.search(w)]
         word_re = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, latin)) + r")(?!\w)", re.IGNORECASE)
             if latin
@@ -115,112 +197,200 @@ class ChatFilters:
 
     # -- permits ------------------------------------------------------------------------------
 
-    def permit(self, platform: str, name: str, now: float) -> float:
-        """Let one viewer post links for a while (`!permit @viewer`); returns until when."""
+    def permit(self, platform: str, viewer_id: str | None, name: str, now: float) -> float:
+        """Let one viewer post links for a while (`!permit @viewer`): by id where they have
+        been seen, else the first to post under that login (or display name, where the
+        platform has no logins). Returns until when (epoch seconds)."""
         until = now + self.settings.links.permit_seconds
-        self._permits[(platform, name.lower())] = until
+        if viewer_id is not None:
+            self._permits[(platform, viewer_id)] = until
+        else:
+            self._name_permits[(platform, name_key(name))] = until
         return until
 
     def _permitted(self, msg: ChatMessage, now: float) -> bool:
-        v = msg.viewer
-        for key in ((v.platform, v.display_name.lower()), (v.platform, v.id.lower())):
-            until = self._permits.get(key)
-            if until is not None:
-                if until > now:
-                    return True
-                del self._permits[key]
+        key = msg.viewer.key
+        until = self._permits.get(key)
+        if until is None and self._name_permits:
+            by_name = (msg.platform, name_key(msg.viewer.handle))
+            until = self._name_permits.pop(by_name, None)
+            if until is not None:  # bound to this viewer from now on
+                self._permits[key] = until
+        if until is None:
+            return False
+        if until > now:
+            return True
+        del self._permits[key]
         return False
 
     # -- the check ----------------------------------------------------------------------------
 
     def check(self, msg: ChatMessage, now: float) -> Verdict | None:
-        """The first filter the message breaks, cheapest checks first; None if it is fine."""
+        """The first filter the message breaks, harm first; None if it is fine."""
         if not self.enabled:
             return None
         text = msg.text
+        if not text:
+            return None
+        p = self._profiles.get(msg.platform, self._default)
+        # Live chat repeats itself (chants, emotes, "1", "lol"): what depends on the text alone
+        # is judged once per platform and remembered for a while.
+        static = self._judged.get((msg.platform, text))
+        if static is None:
+            static = self._judge(msg, text, p, now)
+        folded, harm, own_link, chant = static
+        if harm is not None:
+            return harm
+        if p.repeats is not None and not chant and not own_link:  # a shared shop link neither
+            if v := self._repeated(msg, folded, now, p):
+                return v
         n = len(text)
-        if self._max_chars is not None and n > self._max_chars:
-            return Verdict("length", f"{n} characters")
+        if p.max_chars is not None and n > p.max_chars:
+            return Verdict("length", f"{n} characters", strike=False)
         ascii_only = text.isascii()
-        # Full-width letters and digits (ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ) become plain ones.
-        norm = text if ascii_only else unicodedata.normalize("NFKC", text)
-
-        if self._word_re is not None and (m := self._word_re.search(norm)):
-            return Verdict("blocked", m.group(0))
-        if self._cjk_word_re is not None and not ascii_only:
-            if m := self._cjk_word_re.search(_SQUEEZE.sub("", norm)):
-                return Verdict("blocked", m.group(0))
-        for name, pattern in self._groups:
-            if pattern.search(norm):
-                return Verdict("blocked", name)
-
-        if self._links is not None and ("." in norm or "。" in norm or "(" in norm or "[" in norm):
-            for m in _LINK.finditer(norm):
-                host = _host(m.group(0))
-                if not any(host == d or host.endswith("." + d) for d in self._allow):
-                    if self._permitted(msg, now):
-                        break
-                    return Verdict("links", host)
-
-        caps = self._caps
-        if caps is not None and n >= caps.min_letters and text != text.lower():
-            upper = len(_UPPER.findall(text))
-            letters = upper + len(_LOWER.findall(text))
-            if letters >= caps.min_letters and upper > caps.max_ratio * letters:
-                return Verdict("caps", f"{upper}/{letters} capitals")
-
-        sym = self._symbols
-        if sym is not None and n >= sym.min_length and not norm.isalnum():
-            symbols = len(_SYMBOL.findall(norm))
-            if symbols > sym.max_ratio * n:
-                return Verdict("symbols", f"{symbols}/{n} symbols")
-            if symbols > sym.max_emoji and len(_EMOJI.findall(norm)) > sym.max_emoji:
-                return Verdict("symbols", "emoji")
-
-        if self._repeats is not None:
-            return self._repeated(msg, norm, now)
+        if p.caps is not None and not chant and n >= p.caps.min_letters and text != text.lower():
+            if v := self._shouting(msg, text if ascii_only else clean(text), p):
+                return v
+        if p.symbols is not None and (n >= p.symbols.min_length or not ascii_only):
+            return self._symbol_art(text if ascii_only else clean(text), p.symbols)
         return None
 
-    def _repeated(self, msg: ChatMessage, norm: str, now: float) -> Verdict | None:
-        r = self._repeats
+    def _judge(
+        self, msg: ChatMessage, text: str, p: _Profile, now: float
+    ) -> tuple[str, Verdict | None, bool, bool]:
+        """(folded text, harm verdict, carries an allowed link, is a chant), remembered per
+        (platform, text) unless it depended on who sent it (a permit for a link)."""
+        ascii_only = text.isascii()
+        folded = text.lower() if ascii_only else fold(text)
+        harm, own_link, personal = self._harm(msg, folded[:2000], ascii_only, now)
+        if harm is None and (m := _SPACED.search(folded)):
+            # "w h a t s a p p me": read the spelled-out word whole and look again.
+            joined = folded[: m.start()] + _SPACED_GAPS.sub("", m.group(0)) + folded[m.end() :]
+            again = self._harm(msg, joined[:2000], ascii_only, now)
+            harm, personal = again[0], personal or again[2]
+        # Chants and cue words are the show working: never repeats, raids or shouting.
+        chant = harm is None and len(folded) <= 120 and is_chant(folded, p.chants)
+        judged = (folded, harm, own_link, chant)
+        if not personal:
+            if len(self._judged) >= _REMEMBERED:
+                self._judged.clear()
+            self._judged[(msg.platform, text)] = judged
+        return judged
+
+    def _harm(
+        self, msg: ChatMessage, folded: str, ascii_only: bool, now: float
+    ) -> tuple[Verdict | None, bool, bool]:
+        """Blocked words, links, self-promotion, contacts and scams: a strike, or None; whether
+        the message carries a link it may (the shop's own, or a permitted viewer's); and whether
+        the answer depended on the viewer (a link outside the allow list)."""
+        if self._word_re is not None and (m := self._word_re.search(folded)):
+            return Verdict("blocked", m.group(0)), False, False
+        if self._cjk_word_re is not None and not ascii_only:
+            if m := self._cjk_word_re.search(_SQUEEZE.sub("", folded)):
+                return Verdict("blocked", m.group(0)), False, False
+        for name, pattern in self._groups:
+            if pattern.search(folded):
+                return Verdict("blocked", name), False, False
+        own_link = bool(self._allow) and any(d in folded for d in self._allow)
+        personal = False
+        if self._links is not None and (
+            "." in folded or "。" in folded or "(" in folded or "[" in folded or "dot" in folded
+        ):
+            for m in _LINK.finditer(folded):
+                host = _host(m.group(0))
+                if any(host == d or host.endswith("." + d) for d in self._allow):
+                    own_link = True
+                    continue
+                if not self._permitted(msg, now):
+                    return Verdict("links", host), False, True
+                own_link = personal = True  # permitted: this holds for this viewer only
+                break
+        if self._promotion is not None and (group := self._promotion.find(folded, own_link=own_link)):
+            return Verdict("promotion", group), own_link, personal
+        return None, own_link, personal
+
+    def _shouting(self, msg: ChatMessage, text: str, p: _Profile) -> Verdict | None:
+        caps = p.caps
+        assert caps is not None
+        if looks_like_question(msg):
+            return None  # a question in capitals is still a question, to be answered
+        words = [w for w in text.split() if not is_emote(w, p.emotes)]
+        upper = lower = 0
+        for w in words:
+            upper += len(_UPPER.findall(w))
+            lower += len(_LOWER.findall(w))
+        letters = upper + lower
+        if letters >= caps.min_letters and upper > caps.max_ratio * letters:
+            return Verdict("caps", f"{upper}/{letters} capitals", strike=False)
+        return None
+
+    @staticmethod
+    def _symbol_art(text: str, sym: SymbolsSettings) -> Verdict | None:
+        n = len(text)
+        if not text.isascii():
+            marks = len(_MARKS.findall(text))
+            if marks > sym.max_marks:
+                return Verdict("symbols", f"{marks} stacked marks", strike=False)
+            emoji = len(_EMOJI.findall(text))
+            if emoji > sym.max_emoji:
+                return Verdict("symbols", f"{emoji} emoji", strike=False)
+        if n >= sym.min_length and not text.isalnum():
+            symbols = len(_SYMBOL.findall(text))
+            if symbols > sym.max_ratio * n:
+                return Verdict("symbols", f"{symbols}/{n} symbols", strike=False)
+        return None
+
+    def _repeated(self, msg: ChatMessage, folded: str, now: float, p: _Profile) -> Verdict | None:
+        r = p.repeats
         assert r is not None
         if now >= self._next_sweep:
             self._sweep(now)
-        key = _norm_key(norm)
-        if not key:
-            return None
+        key = _norm_key(folded)
+        if _weight(key) < r.flood_min_length:
+            return None  # short lines are how chat talks; only long pastes are judged
+        if all(is_emote(w, p.emotes) for w in msg.text.split()):
+            return None  # an emote wall, however long, is a cheer
         since = now - r.window_seconds
         viewer = msg.viewer.key
+        # A raid is a channel's: the same text in another channel or platform is another count.
+        key = f"{msg.platform}\x00{msg.channel}\x00{key}"
+        # Hundreds of viewers asking the same question at once is a show going well, not
+        # spam: the answers feature coalesces them into one reply.
+        if not looks_like_question(msg):
+            flood = self._floods.get(key)
+            if flood is None or flood.since < since:
+                flood = self._floods[key] = _Flood(now)
+            if viewer not in flood.viewers:
+                flood.viewers[viewer] = now
+                if len(flood.viewers) == r.flood_viewers:
+                    earlier = tuple(flood.messages)
+                    flood.messages.clear()
+                    return Verdict("flood", f"{len(flood.viewers)} viewers", earlier=earlier)
+                if len(flood.viewers) > r.flood_viewers:
+                    return Verdict("flood", f"{len(flood.viewers)} viewers")
+                flood.messages.append(msg)
         history = self._history.get(viewer)
         if history is None:
             history = self._history[viewer] = deque(maxlen=r.max_repeats)
         history.append((now, key))
         if len(history) == r.max_repeats and all(t >= since and k == key for t, k in history):
-            return Verdict("repeats", f"{r.max_repeats}x in {r.window_seconds:g}s")
-        # Hundreds of viewers asking the same question at once is a show going well, not
-        # spam: the answers feature coalesces them into one reply.
-        if len(key) < r.flood_min_length or looks_like_question(msg):
-            return None
-        flood = self._floods.get(key)
-        if flood is None or flood.since < since:
-            flood = self._floods[key] = _Flood(now)
-        flood.viewers[viewer] = now
-        if len(flood.viewers) >= r.flood_viewers:
-            return Verdict("flood", f"{len(flood.viewers)} viewers")
+            return Verdict("repeats", f"{r.max_repeats}x in {r.window_seconds:g}s", strike=False)
         return None
 
     def _sweep(self, now: float) -> None:
         """Forget history older than the window, so memory follows the live audience."""
-        assert self._repeats is not None
-        since = now - self._repeats.window_seconds
+        since = now - self._window
         self._history = {k: h for k, h in self._history.items() if h and h[-1][0] >= since}
         self._floods = {k: f for k, f in self._floods.items() if f.since >= since}
         self._permits = {k: t for k, t in self._permits.items() if t > now}
-        self._next_sweep = now + self._repeats.window_seconds
+        self._name_permits = {k: t for k, t in self._name_permits.items() if t > now}
+        self._next_sweep = now + self._window
 
 
 class Escalation:
-    """Strikes per viewer, each forgotten after `decay_seconds`; the step grows with them."""
+    """Strikes per viewer, each forgotten after `decay_seconds`; the step grows with them.
+
+    The first `silent_strikes` are "ignore" (the bot says nothing), then `steps` in turn."""
 
     def __init__(self, settings: EscalationSettings) -> None:
         self.settings = settings
@@ -232,8 +402,12 @@ class Escalation:
         strikes = [t for t in self._strikes.get(key, ()) if t > since]
         strikes.append(now)
         self._strikes[key] = strikes
+        n = len(strikes)
+        silent = self.settings.silent_strikes
+        if n <= silent:
+            return "silent", n
         steps = self.settings.steps
-        return steps[min(len(strikes), len(steps)) - 1], len(strikes)
+        return steps[min(n - silent, len(steps)) - 1], n
 
     def forgive(self, key: tuple[str, str]) -> None:
         self._strikes.pop(key, None)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -15,6 +17,20 @@ from bot.events import ChatMessage, ModAction, Role, Viewer
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
 
 PLATFORM = "console"
+log = logging.getLogger(__name__)
+_HEAD = re.compile(r"^(?P<name>[^\s:()]+)(?:\((?P<role>[^()]*)\))?$")
+
+
+def parse_line(line: str) -> tuple[str, Role, str]:
+    """A typed line: `name: text`, `name(role): text`, or bare text (the owner speaking).
+    ValueError, naming the roles, for an unknown one (`bob(admin): hi`)."""
+    text = line.strip()
+    head, sep, rest = text.partition(":")
+    m = _HEAD.match(head.strip()) if sep else None
+    if m is None:
+        return "you", Role.OWNER, text
+    role = Role.parse(m["role"]) if m["role"] else Role.VIEWER
+    return m["name"], role, rest.strip()
 
 
 @dataclass
@@ -50,15 +66,19 @@ class ConsoleAdapter:
             self._stdin_task.cancel()
 
     def message(self, name: str, text: str, role: Role = Role.VIEWER, *,
-                reply_to: str | None = None) -> ChatMessage:
-        viewer = Viewer(self.platform, name.lower(), name, role)
+                reply_to: str | None = None, viewer_id: str | None = None,
+                login: str = "") -> ChatMessage:
+        """A viewer's line as the platform would deliver it. The id defaults to the lowercased
+        name; tests give `viewer_id` and `login` to play platforms where they differ."""
+        viewer = Viewer(self.platform, viewer_id or name.lower(), name, role, login=login)
         addressed = f"@{self.bot_name}".lower() in text.lower()
         return ChatMessage(self.platform, self.channel, f"c{next(self._ids)}", viewer, text,
                            self.clock.now(), reply_to, addressed)
 
-    async def say(self, name: str, text: str, role: Role = Role.VIEWER) -> object:
+    async def say(self, name: str, text: str, role: Role = Role.VIEWER, *,
+                  viewer_id: str | None = None, login: str = "") -> object:
         """A viewer types a line: it goes through the whole pipeline."""
-        msg = self.message(name, text, role)
+        msg = self.message(name, text, role, viewer_id=viewer_id, login=login)
         self._print(f"{name}{'(' + role.name.lower() + ')' if role else ''}: {text}")
         assert self._sink is not None, "adapter not started"
         return await self._sink(msg)
@@ -93,16 +113,19 @@ class ConsoleAdapter:
             loop.call_soon_threadsafe(lines.put_nowait, "")
 
         threading.Thread(target=reader, name="console-stdin", daemon=True).start()
+        number = 0
         while True:
             line = await lines.get()
             if not line:
                 return
-            name, role, text = "you", Role.OWNER, line.strip()
-            head, sep, rest = line.partition(":")
-            if sep and head and " " not in head.strip():
-                head = head.strip()
-                name, _, r = head.partition("(")
-                role = Role.parse(r.rstrip(")")) if r else Role.VIEWER
-                text = rest.strip()
+            number += 1
+            try:
+                name, role, text = parse_line(line)
+            except ValueError as err:  # one bad line is reported and skipped, never fatal
+                self._print(f"  [console] line {number}: {err}")
+                continue
             if text:
-                await self.say(name, text, role)
+                try:
+                    await self.say(name, text, role)
+                except Exception:  # the pipeline never raises; this keeps the console alive
+                    log.exception("console: line %d failed", number)

@@ -131,7 +131,8 @@ class DiscordAdapter:
         self.bot_name = "hawker"
         self._sink: MessageSink | None = None
         self._seen: collections.OrderedDict[int, None] = collections.OrderedDict()
-        self._names: collections.OrderedDict[str, int] = collections.OrderedDict()
+        # Username or display name → the ids seen under it; only a name one member has pings.
+        self._names: collections.OrderedDict[str, set[int]] = collections.OrderedDict()
         self._pending: dict[str, PendingInteraction] = {}
         self._messages: dict[str, ChatMessage] = {}
         self._ready_once = False
@@ -309,22 +310,30 @@ class DiscordAdapter:
             role = ladder_role(user, perms, self.config, self.policy)
         elif user.id in self.config.owner_ids:
             role = Role.OWNER
-        self._names[user.display_name] = user.id
-        self._names.move_to_end(user.display_name)
-        if len(self._names) > KNOWN_NAMES:
+        for name in {user.name, user.display_name}:
+            self._names.setdefault(name, set()).add(user.id)
+            self._names.move_to_end(name)
+        while len(self._names) > KNOWN_NAMES:
             self._names.popitem(last=False)
-        return Viewer(PLATFORM, str(user.id), user.display_name, role)
+        return Viewer(PLATFORM, str(user.id), user.display_name, role, login=user.name)
+
+    def mention(self, viewer: Viewer) -> str:
+        """`<@id>`: pings exactly this member, whatever name they or others show."""
+        return f"<@{viewer.id}>" if viewer.id.isdigit() else viewer.mention
 
     def pings(self, text: str) -> str:
-        """The core names viewers as `@display name`; on Discord a real mention `<@id>` notifies
-        them. Only names of people seen in the show are turned, and only if it still fits."""
+        """Plain `@name` left in a text (the core mentions viewers by id, rendered by
+        `mention`) becomes a real mention `<@id>` where exactly one member seen in the show
+        has that name, and only if it still fits."""
 
         def swap(match: re.Match) -> str:
             name = match.group(1)
             while name:
-                uid = self._names.get(name)
-                if uid is not None:
-                    return f"<@{uid}>{match.group(1)[len(name):]}"
+                uids = self._names.get(name)
+                if uids is not None:
+                    if len(uids) != 1:  # two members show this name: ping neither
+                        return match.group(0)
+                    return f"<@{next(iter(uids))}>{match.group(1)[len(name):]}"
                 if name[-1].isalnum():
                     break
                 name = name[:-1]  # "@ava:" names ava
@@ -392,7 +401,7 @@ class DiscordAdapter:
 
     async def _respond(self, pending: PendingInteraction, delivery: Delivery) -> str:
         text = delivery.text
-        asker = delivery.reply_to.viewer.mention + ": " if delivery.reply_to else ""
+        asker = self.mention(delivery.reply_to.viewer) + ": " if delivery.reply_to else ""
         if pending.private and asker and text.startswith(asker):
             text = text[len(asker):]  # only the asker sees it: no need to name them
         embed = card_embed(text, delivery.card) if delivery.card else None
@@ -430,15 +439,19 @@ class DiscordAdapter:
         return True
 
     def _plain_text(self, message: discord.Message) -> str:
-        """The content with the bot's own mention removed and others as `@display name`,
-        which is what the core's Mention arguments read."""
+        """The content with the bot's own mention removed and others as `@display name`; in a
+        command, mentions stay `<@id>`, so `!mute @ava` means the member pinged, not whoever
+        else shows the name ava."""
         me = self.client.user
         names = {m.id: m.display_name for m in message.mentions}
+        command = _USER_MENTION.sub("", message.content).lstrip().startswith(self.prefix)
 
         def swap(match: re.Match) -> str:
             uid = int(match.group(1))
             if me is not None and uid == me.id:
                 return ""
+            if command:
+                return f"<@{uid}>"
             return f"@{names.get(uid, match.group(1))}"
 
         return " ".join(_USER_MENTION.sub(swap, message.content).split())

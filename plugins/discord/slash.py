@@ -200,7 +200,7 @@ class SlashCommands:
                     raise ArgumentError(f"{p.name}: needed when {given[-1].name} is given")
                 value = p.default
             if isinstance(value, discord.abc.User):
-                value = f"@{value.display_name}"
+                value = f"<@{value.id}>"  # the member chosen, not whoever shows their name
             text = str(value).strip()
             if not p.rest and i < len(cmd.params) - 1 and len(text.split()) > 1:
                 raise ArgumentError(f"{p.name}: one word, please (got {text!r})")

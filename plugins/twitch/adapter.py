@@ -112,6 +112,8 @@ class TwitchAdapter:
         self._deliverer: asyncio.Task | None = None
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._remember = remember_ids
+        # User id → login of recent chatters: a mention by id becomes "@login".
+        self._logins: collections.OrderedDict[str, str] = collections.OrderedDict()
         self._local_ids = itertools.count(1)
         self.received = 0
         self.duplicates = 0
@@ -206,6 +208,10 @@ class TwitchAdapter:
                 self.resent += 1
                 log.info("twitch: link dropped before Twitch confirmed a line; sending it again")
 
+    def mention(self, viewer: Viewer) -> str:
+        """`@login`: Twitch highlights a line for the viewer whose login it names."""
+        return f"@{viewer.login or self._logins.get(viewer.id) or viewer.display_name}"
+
     async def moderate(self, action: ModAction) -> bool:
         msg = action.message
         room = self.state.get(msg.channel, _ChannelState()).room_id
@@ -295,8 +301,14 @@ class TwitchAdapter:
         if nick == self.bot_name:
             return None
         self.received += 1
+        # The login (the IRC nick) is the name Twitch mentions by and is unique; the display
+        # name may be a localised one (一匹狼 for ippiki_wolf) and is only for showing.
         viewer = Viewer(PLATFORM, tags.get("user-id") or nick, tags.get("display-name") or msg.nick,
-                        twitch_role_from_tags(tags, policy=self.policy))
+                        twitch_role_from_tags(tags, policy=self.policy), login=nick)
+        self._logins[viewer.id] = nick
+        self._logins.move_to_end(viewer.id)
+        if len(self._logins) > self._remember:
+            self._logins.popitem(last=False)
         sent_ms = tags.get("tmi-sent-ts", "")
         addressed = (f"@{self.bot_name}" in text.lower()
                      or tags.get("reply-parent-user-login", "").lower() == self.bot_name)
