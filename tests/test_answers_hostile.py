@@ -44,7 +44,8 @@ def setup(show: Show, name: str | None) -> None:
 
 async def run_suite(clock, part: str) -> tuple[list, list, int]:
     """Every draft of `part` through a fresh show; returns (reached chat, good drafts refused,
-    drafts served)."""
+    drafts the model was asked for). A question with nothing to answer from gets the persona's
+    "I don't know" without asking the model: its draft is not counted as served."""
     model = await ScriptedModel().start()
     host = persona().model_copy(update={"competitors": ["Grassland Direct", "草原优选"]})
     reached, refused, served = [], [], 0
@@ -59,8 +60,11 @@ async def run_suite(clock, part: str) -> tuple[list, list, int]:
                 setup(show, case.get("setup"))
                 model.replies.append(case["draft"])
                 answer = await show.service.answer(case["q"], Role.VIEWER)
-                served += 1
-                assert not model.replies, "the model was not asked"
+                if model.replies:  # not asked: nothing to answer from
+                    model.replies.clear()
+                    assert answer.composer == "persona", (case, answer)
+                else:
+                    served += 1
                 if key == "good":
                     if answer.composer != "llm":
                         refused.append((case, answer.rejected))

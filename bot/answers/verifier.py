@@ -441,7 +441,7 @@ def _quoted_in(sentence: str, m: re.Match[str], r: Reading, cited: bool = False)
 
 
 _SHOW = re.compile(
-    r"\b(?:congrat\w*|winners?|won|wins?|lucky draw|draws?|raffle|giveaway|prize|keyword|"
+    r"\b(?:congrat\w*|winners?|won(?!'t)|wins?|lucky draw|draws?|raffle|giveaway|prize|keyword|"
     r"(?:flash )?sale (?:starts|begins|opens)|starts at|next (?:flash )?sale|goes live at)\b|"
     r"恭喜|中奖|抽奖|抽中|获奖|奖品|开奖|口令|暗号|开抢|开售|开卖|上架|下一轮|秒杀开始",
     re.I,
