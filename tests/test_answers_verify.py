@@ -121,7 +121,6 @@ def test_every_template_answer_passes_the_verifier(kb, host):
     ("draft", "problem"),
     [
         ("The beef is ¥9.90 tonight!", "number not from a slot"),
-        ("The beef is ¥89.90 tonight!", "number not from a slot"),  # true, but not from a slot
         ("牛肉今晚只要一元！", "number not from a slot"),
         ("Only 1 yuan for the beef", "number not from a slot"),
         ("Beef is one yuan today", "number not from a slot"),
@@ -162,6 +161,16 @@ def test_verifier_accepts_grounded_drafts(kb, host, draft):
     assert g.sku == "BEEF-SHANK-1KG" and g.intent != "price"
     verdict = Verifier(host, guarded_text(host)).check(Draft(draft), g)
     assert verdict.ok, verdict.problems
+
+
+def test_a_persons_text_states_live_values_in_their_role(kb, host):
+    """A moderator's edit or announcement: the exact live rendering counts as its slot (and its
+    role is checked); the same number written by a model is not a slot."""
+    g = grounds(kb, "how much is the beef")
+    verifier = Verifier(host)
+    assert verifier.check("Beef shank: ¥89.90 tonight.", g).ok
+    assert not verifier.check("Beef shank: ¥139.00 tonight, that's ¥49.10 off!", g).ok
+    assert not verifier.check(Draft("Beef shank: ¥89.90 tonight."), g).ok  # a model's literal
 
 
 def test_passage_numbers_pass_only_as_quotes_of_a_cited_passage(kb, host):

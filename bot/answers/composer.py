@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.answers.grounds import Grounds
-from bot.answers.slots import Draft, escape, product_name
+from bot.answers.slots import Draft, escape
 from bot.persona import Persona
 from knowledge import Passage, money, percent
 from knowledge.text import tokens

@@ -14,10 +14,9 @@ An OpenAI-compatible base URL covers vLLM, llama.cpp's server, Ollama and hosted
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass
 from typing import Any
-
-import re
 
 from bot.answers.grounds import Grounds
 from bot.answers.slots import MEANINGS, Draft, slot_values

@@ -159,3 +159,29 @@ def fill(draft: Draft, grounds: Grounds, values: dict[str, str] | None = None) -
     text = "".join(parts)
     # A lone brace is not a slot: keep it as written (the verifier reads it as text).
     return Filled(text, tuple(fills), tuple(unknown), draft)
+
+
+# Slots a person's text may state in the facts module's exact words (see `lift`).
+LIFTABLE = ("price", "list_price", "saving", "percent", "code", "stock", "limit", "ends_in",
+            "unit_price:kg", "unit_price:jin", "unit_price:500g", "unit_price:100g")
+
+
+def lift(text: str, grounds: Grounds) -> Filled:
+    """A person's text (a moderator's edit, an `!announce`) read as a filled draft: each
+    occurrence of a slot's exact rendering ("¥79.90", "35%", the live code) counts as that slot,
+    so the verifier checks its role like a composer's; any other number stays untrusted. Model
+    output is never lifted: a composer's numbers come only from slots it wrote."""
+    values = slot_values(grounds)
+    taken: list[Fill] = []
+    for name in sorted((n for n in LIFTABLE if values.get(n)), key=lambda n: -len(values[n])):
+        value = values[name]
+        for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?![\w]|\.\d)", text):
+            if not any(f.start < m.end() and m.start() < f.end for f in taken):
+                taken.append(Fill(m.start(), m.end(), name))
+    taken.sort(key=lambda f: f.start)
+    template, pos = [], 0
+    for f in taken:
+        template += [escape(text[pos : f.start]), "{" + f.slot + "}"]
+        pos = f.end
+    template.append(escape(text[pos:]))
+    return Filled(text, tuple(taken), (), Draft("".join(template)))

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from bot.answers.composer import PHRASES
 from bot.answers.grounds import Grounds
-from bot.answers.slots import Draft, Filled, escape, fill
+from bot.answers.slots import Draft, Filled, fill, lift
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge.text import normalize
 
@@ -565,8 +565,8 @@ def vocabulary(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_YES = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|absolutely|definitely|是的|对的|对|当然|有的|可以|会的)\b",
-                  re.I)
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|absolutely|definitely|"
+                  r"是的|对的|对|当然|有的|可以|会的)\b", re.I)
 _NO = re.compile(r"^\W*(?:no|nope|not|never|不是|不会|不能|没有|不可以|不行|不)\b|^\W*[不没]", re.I)
 
 
@@ -675,7 +675,8 @@ def _voice(persona: Persona) -> frozenset[str]:
 @dataclass
 class Verifier:
     """`check(draft, grounds)` → `Verdict`. `draft`: a `Filled` draft, a `Draft` (filled here
-    from `grounds`) or plain text (no slots: every number in it must be quoted)."""
+    from `grounds`), or a person's plain text (a moderator's edit or announcement), in which the
+    exact renderings of live slot values count as those slots (`slots.lift`)."""
 
     persona: Persona
     # Text the answer must never repeat (the LLM composer's instructions).
@@ -692,7 +693,7 @@ class Verifier:
 
     def check(self, draft: Filled | Draft | str, grounds: Grounds) -> Verdict:
         if isinstance(draft, str):
-            draft = Draft(escape(draft))
+            draft = lift(draft, grounds)
         filled = fill(draft, grounds) if isinstance(draft, Draft) else draft
         text = filled.text.strip()
         if not text:
