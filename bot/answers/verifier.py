@@ -305,6 +305,12 @@ _FREEBIE = re.compile(
     r"买.{1,4}送|第二件|第2件|半价|对折|满.{1,6}[减送]|加赠|额外送|随单|福利",
     re.I,
 )
+# Price comparisons with the world: no fact backs them.
+_SUPERLATIVE = re.compile(
+    r"\b(?:lowest|cheapest|best)\s+(?:price|deal|offer)s?\b|\bcheaper than\b|\bbeats? any\b|"
+    r"\bprice match|\bnowhere cheaper|全网最低|最低价|史低|最便宜|全年最低|比.{1,6}便宜|价格最低|低价王",
+    re.I,
+)
 _DISCOUNT = re.compile(
     r"\b(?:discount(?:ed)?|off|sale|deal|save|saving|cheaper|cheapest|markdown|rebate|"
     r"clearance|bargain|lowest|coupon|voucher|promo)\b|优惠|打折|折扣|立减|降价|减价|便宜|特价|"
@@ -321,6 +327,9 @@ def promises(r: Reading) -> list[str]:
     for m in _FREEBIE.finditer(text):
         if not _phrase_quoted(text, m, r.sources, cited_only=len(r.cited)):
             problems.append(f"promises something nothing grants: {m.group(0)!r}")
+    for m in _SUPERLATIVE.finditer(text):
+        if not _phrase_quoted(text, m, r.sources, cited_only=len(r.cited)):
+            problems.append(f"compares prices with the world: {m.group(0)!r}")
     o = r.grounds.offer
     live = (o is not None and o.percent_off > 0) or bool(r.grounds.promotions)
     if not live:
@@ -593,24 +602,80 @@ def support(r: Reading, voice: frozenset[str]) -> list[str]:
         if unknown:
             problems.append(f"says what no cited passage says: {', '.join(dict.fromkeys(unknown))!r}")
     problems += _polarity(r)
+    problems += negations(r)
     return problems
+
+
+_NEGATOR_EN = re.compile(r"\b(?:no|not|non|never|without|none|nor|isn't|aren't|doesn't|don't|"
+                         r"can't|cannot|won't|wasn't|free of)\b")
+_NEGATOR_ZH = "不没非无未别勿"
+
+
+def negated(text: str) -> tuple[dict[str, set[bool]], dict[str, set[bool]]]:
+    """For each English stem and CJK bigram of `text`: whether it stands under a negation
+    (a negator up to three words before it, "non-GMO"; a CJK negator right before it)."""
+    n = read(text)
+    en: dict[str, set[bool]] = {}
+    for clause in re.split(r"[.!?;,:()]", n):
+        toks = re.findall(r"[a-z]+(?:'t)?", clause)
+        last_neg = -10
+        for i, t in enumerate(toks):
+            if _NEGATOR_EN.fullmatch(t):
+                last_neg = i
+                continue
+            en.setdefault(_stem(t), set()).add(i - last_neg <= 3)
+    zh: dict[str, set[bool]] = {}
+    for run in re.findall(f"[{_CJK}]+", n):
+        for i in range(len(run) - 1):
+            bigram = run[i : i + 2]
+            if any(c in _NEGATOR_ZH for c in bigram):
+                continue
+            zh.setdefault(bigram, set()).add(i > 0 and run[i - 1] in _NEGATOR_ZH)
+    return en, zh
+
+
+def negations(r: Reading) -> list[str]:
+    """A word the cited passages only ever negate ("non-GMO", "不是转基因") is not said plainly,
+    and a word they only ever say plainly is not negated."""
+    if not r.cited:
+        return []
+    source_en: dict[str, set[bool]] = {}
+    source_zh: dict[str, set[bool]] = {}
+    for text in r.cited:
+        en, zh = negated(_answer_part(text))
+        for k, v in en.items():
+            source_en.setdefault(k, set()).update(v)
+        for k, v in zh.items():
+            source_zh.setdefault(k, set()).update(v)
+    draft_en, draft_zh = negated(_HOLE.sub(" ", r.masked))
+    flipped = [w for w, v in draft_en.items()
+               if w not in _EN_FUNCTION and w in source_en and not v <= source_en[w]]
+    flipped += [b for b, v in draft_zh.items()
+                if not set(b) & _ZH_FUNCTION and b in source_zh and not v <= source_zh[b]]
+    return [f"turns a cited passage's no into yes (or back): {', '.join(flipped)!r}"] if flipped else []
 
 
 def _polarity(r: Reading) -> list[str]:
     """A yes/no at the start of the draft agrees with the cited passages' answers."""
     if not r.sentences or not r.cited:
         return []
-    first = read(r.sentences[0])
+    first = read(_HOLE.sub(" ", r.sentences[0]))
     said = "yes" if _YES.search(first) else "no" if _NO.search(first) else None
     if said is None:
         return []
-    answers = [t.split(" A: ", 1)[1] if " A: " in t else t for t in r.cited]
-    for a in answers:
-        a = read(a)
-        given = "yes" if _YES.search(a) else "no" if _NO.search(a) else None
-        if given is not None and given != said:
-            return [f"answers {said!r} where the cited passage says {given!r}"]
+    # The passage this sentence answers from: the cited one sharing most of its words.
+    words_of = vocabulary(first)
+    best = max(r.cited, key=lambda t: len(words_of & vocabulary(_answer_part(t))))
+    a = read(_answer_part(best))
+    given = "yes" if _YES.search(a) else "no" if _NO.search(a) else None
+    if given is not None and given != said:
+        return [f"answers {said!r} where the cited passage says {given!r}"]
     return []
+
+
+def _answer_part(text: str) -> str:
+    """A FAQ passage's answer ("Q: ... A: ..."); other passages whole."""
+    return text.split(" A: ", 1)[1] if " A: " in text else text
 
 
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -660,14 +725,19 @@ stock ends offer deal discount off order buy grab get at only just for still hav
 原价 现价 今晚 到手 省了 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣 每斤合 每公斤合 折合 算下来 用券"""
 
 
+# Persona phrases an answer may be made of (a greeting's "lowest prices of the year" is show talk).
+ANSWER_PHRASES = frozenset({"unknown", "declined", "busy", *PHRASES})
+
+
 def _voice(persona: Persona) -> frozenset[str]:
     """Words of the persona's own phrases (built-in and the file's), catchphrases and
     introduction, of the answer templates and of `ROLE_WORDS`: the host's voice, not claims."""
     texts = [persona.name, persona.self_introduction, *persona.catchphrases, *persona.handle_aliases,
              ROLE_WORDS]
     for table in (PHRASES, DEFAULT_PHRASES, persona.phrases):
-        for by_lang in table.values():
-            texts += list(by_lang.values())
+        for key, by_lang in table.items():
+            if key in ANSWER_PHRASES or table is PHRASES:
+                texts += list(by_lang.values())
     text = re.sub(r"\{[^{}]*\}", " ", "\n".join(texts))
     return vocabulary(text)
 
