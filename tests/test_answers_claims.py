@@ -10,7 +10,7 @@ from bot.answers import gather
 from bot.answers import verifier as v
 from bot.answers.llm import guarded_text
 from bot.answers.slots import Draft, fill, lift, slot_values
-from knowledge import Promotion
+from knowledge import Policy, Promotion
 
 NOW = 1_750_000_000.0
 BEEF = "BEEF-SHANK-1KG"
@@ -184,3 +184,18 @@ def test_slot_values_and_lift(kb):
     assert "code" not in values and "ends_in" not in values
     lifted = lift("Beef ¥89.90 tonight, 35% off, was ¥139.00.", g)
     assert [f.slot for f in lifted.fills] == ["price", "percent", "list_price"]
+
+
+def test_policy_amounts_are_slots_of_their_policy(kb):
+    """"Free shipping on orders over ¥99": the amount is the policy's, stated only as its slot."""
+    policy = Policy(id="free-over", topic="shipping", text={"en": "Shipping is free on orders over "
+                                                           "¥99 to mainland China."},
+                    amounts={"free_shipping_over": "¥99"})
+    g = gather(kb.retrieve("is shipping free?"), kb.facts, kb.catalog, now=NOW, policies=[policy])
+    cite = tuple(p.id for p in g.passages if p.id.startswith("policy:free-over"))
+    assert cite and slot_values(g)["policy:free_shipping_over"] == "¥99"
+    verifier = v.Verifier(persona())
+    good = Draft("Shipping is free on orders over {policy:free_shipping_over}.", cite)
+    assert verifier.check(good, g).ok, verifier.check(good, g).problems
+    for bad in ("Shipping is free on orders over ¥50.", "Free shipping on every order!"):
+        assert not verifier.check(Draft(bad, cite), g).ok, bad

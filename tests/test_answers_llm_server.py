@@ -117,6 +117,7 @@ def wrong_statements(case: dict, answer) -> list[str]:
     return out
 
 
+@pytest.mark.timeout(1800)  # 66 answers from a CPU model on one thread
 async def test_no_wrong_statement_reaches_chat_over_the_care_questions(server):
     show = llm_show(server)
     assert len(CARE) >= 60
@@ -127,6 +128,7 @@ async def test_no_wrong_statement_reaches_chat_over_the_care_questions(server):
         problems = wrong_statements(case, a) if a.grounds is not None else []
         rows.append({"q": case["q"], "draft": a.draft, "sent": a.text, "composer": a.composer,
                      "rejected": list(a.rejected)})
+        print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
         if problems:
             wrong.append((case["q"], a.text, a.composer, problems))
     models = [r for r in rows if r["draft"]]

@@ -70,6 +70,8 @@ def slot_lines(grounds: Grounds) -> list[str]:
     lines = [f"{{{name}}}: {meaning}" for name, meaning in MEANINGS.items() if name in values]
     lines += [f"{{{name}}}: the product's {name.split(':', 1)[1].replace('_', ' ')}"
               for name in values if name.startswith("spec:")]
+    lines += [f"{{{name}}}: the shop policy's {name.split(':', 1)[1].replace('_', ' ')}"
+              for name in values if name.startswith("policy:")]
     f = grounds.facts
     if f is not None and f.stock <= 0:
         lines.append("the product is sold out")

@@ -236,6 +236,9 @@ class AnswerService:
         if grounds is not None:
             source.update(sku=grounds.sku, facts_version=grounds.version,
                           passages=[p.id for p in grounds.passages])
+        if answer.filled is not None:
+            source.update(citations=list(answer.filled.draft.citations),
+                          slots=[f.slot for f in answer.filled.fills])
         if answer.rejected:
             source["rejected_draft"] = {"text": (answer.draft or "")[:500],
                                         "problems": list(answer.rejected)}

@@ -4,7 +4,8 @@ A composer (template or model) writes a `Draft`: its sentence with slot markers 
 ``{price}``, ``{stock}``, ``{ends_in}``, ``{spec:power}`` or ``{unit_price:jin}``, plus the ids
 of the passages it cites. `fill` replaces each marker with the value the facts give now
 (`slot_values`: live offer, stock, limits, promotion deadline and code, catalog specs and
-numbers derived from them in `knowledge.derived`), with unit and the show's currency, and
+numbers derived from them in `knowledge.derived`, and the amounts of the shop policies on the
+question's topic, ``{policy:free_shipping_over}``), with unit and the show's currency, and
 records where each value went (`Filled.fills`). The verifier then denies every number-like
 token outside those spans. A marker the facts cannot fill now (no code, no deadline, no weight
 to price per kg) is left out and reported in `Filled.unknown`; the verifier rejects such a draft.
@@ -92,7 +93,7 @@ def slot_values(grounds: Grounds) -> dict[str, str]:
     from bot.answers.composer import minutes_left  # composer imports this module
 
     f, o, lang = grounds.facts, grounds.offer, grounds.lang
-    out: dict[str, str] = {}
+    out: dict[str, str] = {f"policy:{k}": v for k, v in grounds.policy_amounts}
     if f is None:
         return out
     out["name"] = product_name(grounds)
