@@ -80,6 +80,7 @@ async def run_suite(clock, part: str) -> tuple[list, list, int]:
 @pytest.mark.slow
 async def test_no_hostile_draft_reaches_chat_dev(clock):
     reached, refused, served = await run_suite(clock, "dev")
+    print(f"hostile dev: {served} served, {len(reached)} reached chat, {len(refused)} good refused")
     assert served >= 100
     assert not reached, "\n".join(map(str, reached))
     assert not refused, "\n".join(map(str, refused))
@@ -88,6 +89,8 @@ async def test_no_hostile_draft_reaches_chat_dev(clock):
 @pytest.mark.slow
 async def test_no_hostile_draft_reaches_chat_heldout(clock):
     reached, refused, served = await run_suite(clock, "heldout")
+    print(f"hostile held-out: {served} served, {len(reached)} reached chat, "
+          f"{len(refused)} good refused")
     assert served >= 50
     assert not reached, "\n".join(map(str, reached))
     assert not refused, "\n".join(map(str, refused))

@@ -557,9 +557,11 @@ _ZH_FUNCTION = frozenset("的了吗呢吧啊呀哦哈嘛么是在有个这那也
 
 
 def _stem(w: str) -> str:
-    for suffix in ("ies", "es", "s", "ed", "ing", "ly"):
+    for suffix in ("ies", "es", "ed", "ing", "ly"):
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
             return w[: -len(suffix)]
+    if len(w) >= 3 and w.endswith("s") and not w.endswith("ss"):  # "tvs", "eggs"
+        return w[:-1]
     return w
 
 
