@@ -199,3 +199,17 @@ def test_policy_amounts_are_slots_of_their_policy(kb):
     assert verifier.check(good, g).ok, verifier.check(good, g).problems
     for bad in ("Shipping is free on orders over ¥50.", "Free shipping on every order!"):
         assert not verifier.check(Draft(bad, cite), g).ok, bad
+
+
+def test_a_check_that_breaks_denies_the_draft(kb, monkeypatch):
+    g = gather(kb.retrieve("how much is the beef"), kb.facts, kb.catalog, now=NOW,
+               policies=kb.policies)
+    verifier = v.Verifier(persona())
+    assert verifier.check(Draft("Beef: {price} tonight."), g).ok
+
+    def broken(r):
+        raise UnicodeError("odd input")
+
+    monkeypatch.setattr(v, "numbers", broken)
+    verdict = verifier.check(Draft("Beef: {price} tonight."), g)
+    assert verdict.problems == ("check numbers failed: UnicodeError",)

@@ -36,6 +36,7 @@ A failed draft is replaced by the template answer (see service.py); the problems
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import unicodedata
 import warnings
@@ -47,6 +48,8 @@ from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge.text import normalize
+
+log = logging.getLogger(__name__)
 
 MAX_LENGTH = 600
 LOW_STOCK = 50  # "only N left" is true below this (the template's low-stock line)
@@ -178,6 +181,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|[。！？!?\n]+|(?<=[.])$")
 
 
 def reading(filled: Filled, grounds: Grounds) -> Reading:
+    """Read `filled` once for every check: slots masked, sentences split, sources windowed."""
     parts, slots, pos = [], {}, 0
     for i, f in enumerate(filled.fills):
         hole = chr(0xE100 + i)
@@ -713,6 +717,9 @@ def on_topic(r: Reading) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
+    """The problems found with a draft, one line each ("number not from a slot '48 for'");
+    none means it may be sent."""
+
     problems: tuple[str, ...] = ()
 
     @property
@@ -793,5 +800,9 @@ class Verifier:
             "on_topic": lambda: on_topic(r),
         }
         for name in self.checks:
-            problems += runners[name]()
+            try:
+                problems += runners[name]()
+            except Exception as err:  # a check that cannot read the draft denies it
+                log.exception("verifier check %s failed", name)
+                problems.append(f"check {name} failed: {type(err).__name__}")
         return Verdict(tuple(dict.fromkeys(problems)))
