@@ -171,6 +171,9 @@ def test_a_persons_text_states_live_values_in_their_role(kb, host):
     assert verifier.check("Beef shank: ¥89.90 tonight.", g).ok
     assert not verifier.check("Beef shank: ¥139.00 tonight, that's ¥49.10 off!", g).ok
     assert not verifier.check(Draft("Beef shank: ¥89.90 tonight."), g).ok  # a model's literal
+    shipped = grounds(kb, "how is the beef shipped")
+    assert verifier.check("Frozen, usually arriving within 48 hours.", shipped).ok  # a quote
+    assert not verifier.check("Frozen, arriving in 24 hours.", shipped).ok
 
 
 def test_passage_numbers_pass_only_as_quotes_of_a_cited_passage(kb, host):

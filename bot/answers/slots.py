@@ -170,8 +170,10 @@ LIFTABLE = ("price", "list_price", "saving", "percent", "code", "stock", "limit"
 def lift(text: str, grounds: Grounds) -> Filled:
     """A person's text (a moderator's edit, an `!announce`) read as a filled draft: each
     occurrence of a slot's exact rendering ("¥79.90", "35%", the live code) counts as that slot,
-    so the verifier checks its role like a composer's; any other number stays untrusted. Model
-    output is never lifted: a composer's numbers come only from slots it wrote."""
+    so the verifier checks its role like a composer's; any other number stays untrusted. A
+    person cites nothing, so the text is read as citing every passage of `grounds` (a number it
+    quotes from one, with its neighbours, passes). Model output is never lifted: a composer's
+    numbers come only from slots it wrote, and its words only from the passages it cites."""
     values = slot_values(grounds)
     taken: list[Fill] = []
     for name in sorted((n for n in LIFTABLE if values.get(n)), key=lambda n: -len(values[n])):
@@ -185,4 +187,5 @@ def lift(text: str, grounds: Grounds) -> Filled:
         template += [escape(text[pos : f.start]), "{" + f.slot + "}"]
         pos = f.end
     template.append(escape(text[pos:]))
-    return Filled(text, tuple(taken), (), Draft("".join(template)))
+    cites = tuple(p.id for p in grounds.passages)
+    return Filled(text, tuple(taken), (), Draft("".join(template), cites))
