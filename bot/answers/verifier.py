@@ -71,15 +71,15 @@ PLATFORMS = (
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Everyday words made of numeral characters that state no number.
 _ZH_IDIOMS = ("一般", "一样", "一下", "一起", "一定", "一直", "一些", "统一", "唯一", "一切",
-              "一致", "十分", "万一", "千万", "一点都", "一口", "一次性", "一体", "一流", "一样",
-              "一旦", "一向", "一律", "一边", "一番", "一会", "一路", "一手", "一流", "第一时间")
+              "一致", "十分", "万一", "千万", "一点都", "一口", "一次性", "一体", "一流", "一旦",
+              "一向", "一律", "一边", "一番", "一会", "一路", "一手", "第一时间")
 _IDIOM_RE = re.compile("|".join(map(re.escape, _ZH_IDIOMS)))
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 # Numerals cn2an leaves alone ("拍两件", "三五个"), and half/double words in both languages.
 _ZH_LEFT = re.compile(f"[{_ZH_NUMERAL}半双俩仨]+(?=[件个份台包斤两盒箱袋瓶只根杯套块元毛分天年月周次倍成折])"
                       f"|[{_ZH_NUMERAL}]{{2,}}")
 _EN_QUANTITY = re.compile(r"\b(?:half|dozens?|couple|pair|twice|double|triple|quarter|"
-                          r"hundreds|thousands|millions|single|once|zero|nil|none left)\b")
+                          r"hundreds|thousands|millions|single|once|zero|nil)\b")
 _TIME_WORDS = re.compile(
     r"\b(?:midnight|noon|midday|tomorrow|today|yesterday|weekend|weekday|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|o'?clock|[ap]\.m\.|january|february|"
@@ -257,7 +257,6 @@ _ROLE_CUES: dict[str, tuple[str | None, str | None]] = {
     "ends_in": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
     "minutes": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
     "code": (r"code|coupon|promo|voucher|\buse\b|\benter\b|优惠码|券|口令|输入|用", None),
-    "saving_pct": (None, None),
 }
 _MONEY_SLOTS = ("price", "list_price", "saving")
 _AFTER_MONEY = re.compile(
