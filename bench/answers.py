@@ -8,6 +8,10 @@
    distinct questions (the rest one-off questions), against a channel limited to 5 messages
    per 5 s and 500 characters: when each distinct question was first answered, how many askers
    were credited, the longest message, and everything dropped.
+3. Verifier throughput: drafts verified per second, over the template's drafts for the latency
+   questions and the hostile dev drafts (tests/fixtures/hostile_drafts_dev.yaml) on the same
+   grounds, median of rounds; each draft's own reading is not cached between rounds (passages'
+   are, as in a show). Baseline in the same run: filling the same drafts' slots.
 
     .venv/bin/python bench/answers.py [--products 1000] [--queries 200] [--rounds 3]
 """
@@ -29,9 +33,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import yaml  # noqa: E402
 from retrieval import make_catalog, make_queries  # noqa: E402
 
-from bot.answers import AnswerService, QuestionDetector  # noqa: E402
+from bot.answers import AnswerService, QuestionDetector, Verifier  # noqa: E402
+from bot.answers import verifier as verifier_module  # noqa: E402
+from bot.answers.llm import guarded_text  # noqa: E402
+from bot.answers.slots import Draft, fill  # noqa: E402
 from bot.clock import FakeClock, settle  # noqa: E402
 from bot.commands import CommandRegistry, CommandRouter  # noqa: E402
 from bot.events import ChatMessage, Reply, Viewer  # noqa: E402
@@ -215,6 +223,36 @@ async def flood(kb: KnowledgeBase, persona: Persona, catalog: list[dict], second
     }
 
 
+def verify_throughput(kb: KnowledgeBase, persona: Persona, queries: list[str], rounds: int) -> dict:
+    service = AnswerService(kb, persona, Outbox(FakeClock()), FakeClock(), QuestionQueue())
+    verifier = Verifier(persona, guarded_text(persona))
+    hostile = yaml.safe_load((ROOT / "tests" / "fixtures" / "hostile_drafts_dev.yaml")
+                             .read_text("utf-8"))["drafts"]
+    work: list[tuple[Draft, object]] = []
+    for i, q in enumerate(queries):
+        g = service.ground(q)
+        work.append((service.template.draft(g), g))
+        work.append((Draft(hostile[i % len(hostile)]["draft"]), g))
+    filled = [(fill(d, g), g) for d, g in work]
+    verify_rates, fill_rates, passed = [], [], 0
+    for r in range(rounds + 1):
+        verifier_module.read.cache_clear()
+        t = time.perf_counter()
+        for f, g in filled:
+            ok = verifier.check(f, g).ok
+            passed += ok and r == 0
+        verify_rates.append(len(filled) / (time.perf_counter() - t))
+        t = time.perf_counter()
+        for d, g in work:
+            fill(d, g)
+        fill_rates.append(len(work) / (time.perf_counter() - t))
+    verify, base = statistics.median(verify_rates[1:]), statistics.median(fill_rates[1:])
+    return {"drafts": len(filled), "passed": passed,
+            "drafts_verified_per_s": round(verify, 1),
+            "baseline_fill_only_per_s": round(base, 1),
+            "verify_vs_fill_ratio": round(verify / base, 3)}
+
+
 async def main_async(args: argparse.Namespace) -> dict:
     work = Path(args.dir or tempfile.mkdtemp(prefix="hawker-bench-answers-"))
     catalog = make_catalog(args.products)
@@ -231,6 +269,7 @@ async def main_async(args: argparse.Namespace) -> dict:
     result = {"products": len(catalog), "ingest_seconds": round(ingest, 1)}
     result["latency"] = await latency(kb, persona, queries, args.rounds)
     result["flood"] = await flood(kb, persona, catalog)
+    result["verifier"] = verify_throughput(kb, persona, queries, args.rounds)
     return result
 
 

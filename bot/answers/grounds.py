@@ -70,6 +70,8 @@ class Grounds:
     promotions: tuple[Promotion, ...] = ()
     version: int = 0  # Facts.version_of(sku) when this was read
     extra_numbers: frozenset[str] = field(default_factory=frozenset)
+    # Policy amounts that may fill {policy:NAME} slots (from the policies gathered for the topic).
+    policy_amounts: tuple[tuple[str, str], ...] = ()
 
     @property
     def sku(self) -> str | None:
@@ -161,9 +163,14 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     )
     intent = intent_of(evidence.query)
     seen = {p.text for p in passages}
+    policies = list(policies)
     passages += tuple(p for p in policy_passages(policies, intent) if p.text not in seen)
+    cited_policies = {p.id.split(":")[1] for p in passages if p.id.startswith("policy:")}
+    amounts = tuple((k, v) for pol in policies if pol.id in cited_policies
+                    for k, v in getattr(pol, "amounts", {}).items())
     if sku is None:
-        return Grounds(evidence.query, evidence.lang, intent, now, role, evidence, passages)
+        return Grounds(evidence.query, evidence.lang, intent, now, role, evidence, passages,
+                       policy_amounts=amounts)
     roles = viewer_roles(role)
     product = catalog.get(sku)
     # "the logo hoodie": the named variant's facts, not the product's
@@ -181,4 +188,5 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         offer=facts.live_offer(pf.sku, now, roles),
         promotions=tuple(facts.promotions(now, pf.sku, roles)),
         version=facts.version_of(pf.sku),
+        policy_amounts=amounts,
     )

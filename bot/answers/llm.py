@@ -1,8 +1,11 @@
 """A composer backed by any LangChain chat model.
 
-The persona and the rules form the system prompt; the facts (rendered from `Facts`, never from
-prose) and the retrieved passages follow it between <facts>/<evidence> delimiters; the viewer's
-text goes only into the user turn. The call is raced against the injected clock, so a slow or
+The persona and the rules form the system prompt; the facts follow it between <facts> delimiters
+as the slots the model may write (``{price}``: the price the viewer pays now...), never as
+numbers, and the retrieved passages between <evidence> delimiters, numbered so the model cites
+them ("[1]"); the viewer's text goes only into the user turn. The reply becomes a `Draft`: its
+citations are read out of the text and the facts module fills the slots; the verifier denies
+any number the model wrote itself. The call is raced against the injected clock, so a slow or
 dead model costs at most `timeout` seconds, after which the service answers with the template.
 An OpenAI-compatible base URL covers vLLM, llama.cpp's server, Ollama and hosted APIs
 (`chat_model_from_config`).
@@ -11,11 +14,12 @@ An OpenAI-compatible base URL covers vLLM, llama.cpp's server, Ollama and hosted
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.answers.composer import facts_block
 from bot.answers.grounds import Grounds
+from bot.answers.slots import MEANINGS, Draft, slot_values
 from bot.clock import Clock
 from bot.config import LLMSection, secret
 from bot.persona import Persona
@@ -27,8 +31,11 @@ LANGUAGES = {"en": "English", "zh": "Simplified Chinese"}
 
 RULES = "\n".join((
     "Answer the viewer's question in at most two short sentences, in {language}.",
-    "Use only the FACTS and EVIDENCE below. Copy prices, percentages and coupon codes exactly "
-    "as the FACTS write them; never invent or change a number.",
+    "Use only the FACTS and EVIDENCE below. Never write a number yourself: write a price, "
+    "discount, stock count, limit, coupon code or deadline only as its slot from the FACTS, "
+    "in curly braces, exactly as listed (for example {{price}}).",
+    "After each sentence that uses the EVIDENCE, cite it by its number in square brackets, "
+    "like [1].",
     "If the FACTS and EVIDENCE do not answer the question, say you do not know and suggest "
     "typing !deals or asking a moderator.",
     "Never include links, never mention everyone, never promise a discount, gift or free item "
@@ -49,12 +56,37 @@ def system_prompt(persona: Persona, grounds: Grounds) -> str:
     intro = intro.strip()
     rules = RULES.format(language=LANGUAGES.get(grounds.lang, "English"),
                          declined=", ".join(persona.decline_topics) or "nothing in particular")
-    facts = "\n".join(facts_block(grounds)) or "(no product matched)"
+    facts = "\n".join(slot_lines(grounds)) or "(no product matched)"
     # Short context: small local models spend most of their time reading the prompt.
     evidence = "\n".join(f"[{i}] {p.text[:MAX_PASSAGE]}"
                          for i, p in enumerate(grounds.passages[:MAX_PASSAGES], 1))
     return (f"{intro}\nTone: {persona.tone}.\n\n{rules}\n\n<facts>\n{facts}\n</facts>\n"
             f"<evidence>\n{evidence or '(none)'}\n</evidence>")
+
+
+def slot_lines(grounds: Grounds) -> list[str]:
+    """The facts as the slots the model may use, with what each means (never the values)."""
+    values = slot_values(grounds)
+    lines = [f"{{{name}}}: {meaning}" for name, meaning in MEANINGS.items() if name in values]
+    lines += [f"{{{name}}}: the product's {name.split(':', 1)[1].replace('_', ' ')}"
+              for name in values if name.startswith("spec:")]
+    lines += [f"{{{name}}}: the shop policy's {name.split(':', 1)[1].replace('_', ' ')}"
+              for name in values if name.startswith("policy:")]
+    f = grounds.facts
+    if f is not None and f.sold_out:
+        lines.append("the product is sold out")
+    return lines
+
+
+_CITE = re.compile(r"\s*\[(\d{1,2})\]")
+
+
+def read_reply(text: str, grounds: Grounds) -> Draft:
+    """The model's reply as a draft: "[n]" markers become citations of the n-th passage shown
+    (markers that name no passage are dropped and cite nothing)."""
+    shown = grounds.passages[:MAX_PASSAGES]
+    cited = [shown[int(n) - 1].id for n in _CITE.findall(text) if 1 <= int(n) <= len(shown)]
+    return Draft(_CITE.sub("", text).strip(), tuple(dict.fromkeys(cited)))
 
 
 def guarded_text(persona: Persona) -> list[str]:
@@ -94,12 +126,12 @@ class LLMComposer:
         return [SystemMessage(system_prompt(self.persona, grounds)),
                 HumanMessage(grounds.question)]
 
-    async def compose(self, grounds: Grounds) -> str:
+    async def compose(self, grounds: Grounds) -> Draft:
         reply = await race(self.model.ainvoke(self.messages(grounds)), self.clock, self.timeout)
         text = reply.content if isinstance(reply.content, str) else str(reply.content)
         if not text.strip():
             raise ValueError("empty completion")
-        return text.strip()
+        return read_reply(text.strip(), grounds)
 
 
 def chat_model_from_config(cfg: LLMSection) -> Any:

@@ -5,8 +5,9 @@ drops what is stale or over a viewer's limit (counted), clusters the rest by mea
 answers each cluster once. Answers then wait here, merged by text, until their channel's outbox
 queue has room; the one owed to the most viewers for the longest goes next, as one `Reply`
 mentioning every asker. Each Reply carries a `refresh` callback: at send time the facts are
-read again and the text is re-verified (re-rendered from the template if a number changed), so
-a price that moved while the reply waited for the rate limit is never sent stale.
+read again, the answer's slots are filled from them and the text is verified again (the
+template answers if it no longer passes), so a price that moved while the reply waited for the
+rate limit is never sent stale.
 
 Questions the bot could not answer (nothing in the knowledge store, or the answer came too late
 to send) go to the `unanswered` listeners, so a host or a dashboard can take them up.
@@ -36,6 +37,7 @@ from bot.answers.flood import (
     question_key,
 )
 from bot.answers.grounds import Grounds, gather
+from bot.answers.slots import Draft, Filled, escape, fill
 from bot.answers.verifier import Verifier
 from bot.clock import Clock
 from bot.commands import ArgumentError, Context, Rest, command
@@ -58,7 +60,8 @@ class Answer:
     composer: str  # "template", "llm", "persona" (unknown/declined), with " (cached)" etc.
     grounds: Grounds | None = None
     rejected: tuple[str, ...] = ()  # the verifier's problems with the draft that was replaced
-    draft: str | None = None
+    draft: str | None = None  # the composer's draft as filled (the rejected one, if replaced)
+    filled: Filled | None = None  # what `text` was filled from (slots, citations)
 
 
 @dataclass(slots=True)
@@ -166,35 +169,59 @@ class AnswerService:
             return Answer(self.persona.say("unknown", lang), "persona", grounds)
         return await self._compose(grounds)
 
+    def meaning(self, question: str) -> Any:
+        """The question's unit embedding (the cache's notion of "the same question"), or its
+        normalised text where the embedder cannot give one."""
+        embed_one = getattr(self.kb.embedder, "embed_query", None)
+        try:
+            vec = np.asarray(embed_one(question) if embed_one is not None
+                             else self.kb.embedder.embed([question])[0], dtype=np.float32)
+        except Exception:  # no embedder (a stub knowledge base): exact text only
+            return question_key(question)
+        return vec / max(float(np.linalg.norm(vec)), 1e-9)
+
     async def _compose(self, grounds: Grounds) -> Answer:
-        key = answer_key(grounds)
-        if (hit := self.cache.get(key)) is not None:
-            self.stats.cache_hits += 1
-            return Answer(hit.text, f"{hit.composer} (cached)", grounds)
-        name, draft, rejected = self.composer.name, None, ()
+        key, meaning = answer_key(grounds), self.meaning(grounds.question)
+        if (hit := self.cache.get(key, meaning)) is not None:
+            filled = fill(hit.draft, grounds)
+            if self.verifier.check(filled, grounds).ok:  # e.g. a countdown that ran out
+                self.stats.cache_hits += 1
+                return Answer(filled.text, f"{hit.composer} (cached)", grounds, filled=filled)
+        name, filled, rejected = self.composer.name, None, ()
         try:
             draft = await self.composer.compose(grounds)
+            if isinstance(draft, str):  # a composer that knows no slots: its text as written
+                draft = Draft(escape(draft))
+            filled = fill(draft, grounds)
         except Exception as err:  # the model is down, slow or broken: the template answers
             self.stats.composer_errors += 1
             name = f"template ({self.composer.name} failed: {type(err).__name__})"
             log.warning("%s composer failed: %s", self.composer.name, err)
-        if draft is not None:
-            verdict = self.verifier.check(draft, grounds)
+        if filled is not None:
+            verdict = self.verifier.check(filled, grounds)
             if verdict.ok:
-                self.cache.put(key, Cached(draft, name))
-                return Answer(draft, name, grounds, draft=draft)
+                self.cache.put(key, meaning, Cached(filled.draft, name))
+                return Answer(filled.text, name, grounds, draft=filled.text, filled=filled)
             self.stats.rejected += 1
-            self.stats.problems.update(re.sub(r" ['(].*$", "", p) for p in verdict.problems)
+            self.stats.problems.update(re.sub(r" ['({:].*$", "", p) for p in verdict.problems)
             rejected = verdict.problems
             name = f"template (rejected {self.composer.name} draft)"
-            log.warning("draft rejected (%s): %r", "; ".join(verdict.problems), draft[:200])
-        text = self.template.render(grounds)
-        verdict = self.verifier.check(text, grounds)
-        if not verdict.ok:  # a template bug: say nothing rather than a wrong number
-            log.error("template answer failed verification (%s): %r", verdict.problems, text)
-            text, name = self.persona.say("unknown", grounds.lang), "persona"
-        self.cache.put(key, Cached(text, name.split(" (")[0]))
-        return Answer(text, name, grounds, rejected, draft)
+            log.warning("draft rejected (%s): %r", "; ".join(verdict.problems), filled.text[:200])
+        answer = self.fallback(grounds, name)
+        answer.rejected, answer.draft = rejected, filled.text if filled is not None else None
+        if answer.composer != "persona":
+            self.cache.put(key, meaning, Cached(answer.filled.draft, name.split(" (")[0]))
+        return answer
+
+    def fallback(self, grounds: Grounds, name: str = "template") -> Answer:
+        """The template's answer, verified like any other: a template that fails (a persona
+        phrase with a number of its own) says "I don't know" rather than something wrong."""
+        filled = fill(self.template.draft(grounds), grounds)
+        verdict = self.verifier.check(filled, grounds)
+        if verdict.ok:
+            return Answer(filled.text, name, grounds, filled=filled)
+        log.error("template answer failed verification (%s): %r", verdict.problems, filled.text)
+        return Answer(self.persona.say("unknown", grounds.lang), "persona", grounds)
 
     # -- replies ---------------------------------------------------------------------------
 
@@ -209,6 +236,9 @@ class AnswerService:
         if grounds is not None:
             source.update(sku=grounds.sku, facts_version=grounds.version,
                           passages=[p.id for p in grounds.passages])
+        if answer.filled is not None:
+            source.update(citations=list(answer.filled.draft.citations),
+                          slots=[f.slot for f in answer.filled.fills])
         if answer.rejected:
             source["rejected_draft"] = {"text": (answer.draft or "")[:500],
                                         "problems": list(answer.rejected)}
@@ -222,12 +252,17 @@ class AnswerService:
                 return answer.text  # no numbers in it
             fresh = gather(grounds.evidence, self.kb.facts, self.kb.catalog, now=now,
                            role=grounds.role, policies=self.kb.policies, on_air=grounds.sku)
-            if self.verifier.check(answer.text, fresh).ok:
-                return answer.text
+            if answer.filled is not None:
+                filled = fill(answer.filled.draft, fresh)
+                if self.verifier.check(filled, fresh).ok:
+                    if filled.text != answer.text:
+                        self.stats.refreshed += 1
+                        source.update(facts_version=fresh.version)
+                    return filled.text
             self.stats.refreshed += 1
             source.update(composer="template (refreshed at send time)", facts_version=fresh.version)
-            text = self.template.render(fresh)
-            return text if self.verifier.check(text, fresh).ok else None
+            again = self.fallback(fresh)
+            return again.text if again.composer != "persona" else None
 
         return Reply(first, answer.text, Priority.ANSWER, mentions=mentions, refresh=refresh,
                      source=source)

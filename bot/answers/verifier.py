@@ -1,136 +1,724 @@
-"""Every draft is checked before it can reach chat.
+"""Every draft is checked before it can reach chat, and what is not allowed is denied.
 
-A draft passes only if every amount of money, percentage, coupon code, date/time and other
-number in it is backed by the grounds (facts and active promotions for money, percentages and
-codes; passages may back plain counts, dates and times, never prices), and it has no links, no
-mass mentions, no promise of a discount or free item that nothing grants, nothing from the
-persona's decline list, and no piece of the composer's instructions. A failed draft is
-replaced by the template answer (see service.py); the problems are logged and counted.
+A draft arrives with its slots filled (`slots.Filled`): the spans the facts module filled are
+trusted, everything else is read as untrusted text. One function per kind of claim below; each
+returns the problems it found, and a draft passes only with none:
+
+* `numbers`      default deny: any number-like token outside a slot (digits in any script,
+                 Chinese numerals, English number words, times and dates in words) must be a
+                 quotation of a cited passage or of the product's own facts, with the words on
+                 either side; a phone-like run of 7+ digits never passes.
+* `slot_roles`   a filled value sits in its role: a saving next to "save/省", a list price next to
+                 "was/原价", a limit next to "limit/限购"; no unit ("一斤", "per 500 g") or other
+                 currency ("港币", "USD") glued to a money slot.
+* `promises`     freebies, bundles, free shipping and fixed discounts ("半价", "two for one") only
+                 as a cited passage (a policy) words them; discount words only with a live discount.
+* `codes`        a coupon code only as the `{code}` slot: code-shaped, bracketed or code-cued
+                 tokens in any width are denied.
+* `scarcity`     "only N left", "selling fast" only with the `{stock}` slot while stock is low;
+                 "sold out" only at stock 0.
+* `limits`       purchase limits only as the `{limit}` slot; "no limit" never.
+* `deadlines`    "ends", "until", "截止" only with the `{ends_in}` slot of a promotion that ends.
+* `show_claims`  winners, draw keywords, sale starts: never from an answer.
+* `competitors`  the persona's competitors and the major platforms: never named.
+* `medical`      health and medical claims: never.
+* `links`        links and contact handles, disguised ones included; any @mention.
+* `leaks`        the composer's instructions, in any language.
+* `support`      every sentence's content words must come from its cited passages, the product's
+                 facts or the persona's own phrases (a yes/no about an aspect nothing mentions
+                 fails), in both languages; a "yes" against a passage that says "no" fails too.
+* `on_topic`     a price answer states `{price}`, a stock answer `{stock}` (or sold out); a
+                 Chinese question gets Chinese; no slot the facts cannot fill.
+
+A failed draft is replaced by the template answer (see service.py); the problems are logged.
 """
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
+import unicodedata
+import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
-from bot.answers.composer import minutes_left
+from bot.answers.composer import PHRASES
 from bot.answers.grounds import Grounds
-from bot.persona import Persona
+from bot.answers.slots import Draft, Filled, fill, lift
+from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge.text import normalize
 
+log = logging.getLogger(__name__)
+
 MAX_LENGTH = 600
+LOW_STOCK = 50  # "only N left" is true below this (the template's low-stock line)
 
-_NUM = r"\d+(?:[.,]\d+)*"
-_ZH_DIGITS = "零〇一二两三四五六七八九十百千万"
-_EN_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100,
-    "half": Decimal("0.5"), "a": 1,
+# A filled slot becomes this in the text the checks read: no letters or digits, one token.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_HOLE = re.compile(f"{_OPEN}(.){_CLOSE}")
+
+# Major platforms a host must not name on air (besides the persona's own competitor list).
+PLATFORMS = (
+    "jd", "jd.com", "jingdong", "京东", "taobao", "淘宝", "tmall", "天猫", "pinduoduo", "pdd",
+    "拼多多", "amazon", "亚马逊", "douyin", "抖音", "kuaishou", "快手", "xiaohongshu", "小红书",
+    "meituan", "美团", "suning", "苏宁", "vipshop", "唯品会", "temu", "shein", "aliexpress",
+    "ebay", "walmart", "沃尔玛", "costco", "开市客", "1688", "得物", "dewu",
+)
+
+# -- token reading -------------------------------------------------------------------------
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Everyday words made of numeral characters that state no number.
+_ZH_IDIOMS = ("一般", "一样", "一下", "一起", "一定", "一直", "一些", "统一", "唯一", "一切",
+              "一致", "十分", "万一", "千万", "一点都", "一口", "一次性", "一体", "一流", "一旦",
+              "一向", "一律", "一边", "一番", "一会", "一路", "一手", "第一时间")
+_IDIOM_RE = re.compile("|".join(map(re.escape, _ZH_IDIOMS)))
+_ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+# Numerals cn2an leaves alone ("拍两件", "三五个"), and half/double words in both languages.
+_ZH_LEFT = re.compile(f"[{_ZH_NUMERAL}半双俩仨]+(?=[件个份台包斤两盒箱袋瓶只根杯套块元毛分天年月周次倍成折])"
+                      f"|[{_ZH_NUMERAL}]{{2,}}")
+_EN_QUANTITY = re.compile(r"\b(?:half|dozens?|couple|pair|twice|double|triple|quarter|"
+                          r"hundreds|thousands|millions|single|once|zero|nil)\b")
+_TIME_WORDS = re.compile(
+    r"\b(?:midnight|noon|midday|tomorrow|today|yesterday|weekend|weekday|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|o'?clock|[ap]\.m\.|january|february|"
+    r"april|june|july|august|september|october|november|december|christmas)\b|"
+    r"明天|明早|明晚|后天|今天|今日|昨天|中午|凌晨|午夜|半夜|傍晚|早上|上午|下午|"
+    r"周[一二三四五六日天末1-7]|星期[一二三四五六日天1-7]|礼拜[一二三四五六日天1-7]|"
+    r"月底|月初|年底|年初|下周|本周|这周|下个月|双十一|双11|618|春节|国庆|元旦"
+)
+_PHONE = re.compile(r"\+?\d(?:[\s\-.()]*\d){6,}")
+_TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[a-z]+|[{_CJK}]|{_OPEN}.{_CLOSE}")
+
+
+@functools.lru_cache(maxsize=4096)
+def read(text: str) -> str:
+    """The text as the checks compare it: NFKC (full width → ASCII), case-folded, Chinese
+    numerals as digits (cn2an), English number words as digits (text2num)."""
+    from text_to_num import alpha2digit
+
+    text = normalize(text)
+    if any(c in _ZH_NUMERAL for c in text):
+        import cn2an
+
+        idioms: list[str] = []
+
+        def keep(m: re.Match[str]) -> str:
+            idioms.append(m.group(0))
+            return f"\ue002{len(idioms) - 1}\ue003"
+
+        masked = _IDIOM_RE.sub(keep, text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                masked = cn2an.transform(masked, "cn2an")
+            except Exception:  # cn2an gives up on odd mixes; the leftover check still sees them
+                pass
+        text = re.sub("\ue002(\\d+)\ue003", lambda m: idioms[int(m.group(1))], masked)
+    if re.search(r"[a-z]", text):
+        try:
+            text = alpha2digit(text, "en", threshold=0)
+        except Exception:  # pragma: no cover - text2num never should, but a check must not crash
+            pass
+    return text
+
+
+def words(text: str) -> list[str]:
+    """Tokens of `read` text: numbers, English words, single CJK characters, filled slots."""
+    return _TOKEN.findall(text)
+
+
+@functools.lru_cache(maxsize=2048)
+def windows(source: str) -> frozenset[str]:
+    """Every run of one, two and three tokens of `source` (as `read` gives it), space-joined:
+    what a quotation of it may contain."""
+    toks = words(read(source))
+    out = set(toks)
+    out.update(" ".join(toks[i : i + 2]) for i in range(len(toks) - 1))
+    out.update(" ".join(toks[i : i + 3]) for i in range(len(toks) - 2))
+    return frozenset(out)
+
+
+def quoted(toks: list[str], i: int, j: int, sources: Iterable[frozenset[str]]) -> bool:
+    """Tokens [i, j) with one neighbour each side (a filled slot or the edge counts as no
+    neighbour) occur together in one of `sources` (`windows` of the allowed texts)."""
+    lo = i - 1 if i > 0 and not toks[i - 1].startswith(_OPEN) else i
+    hi = j + 1 if j < len(toks) and not toks[j].startswith(_OPEN) else j
+    phrase = " ".join(toks[lo:hi])
+    if hi - lo > 3:  # a long phrase: each three-token run must be there, in one source
+        runs = [" ".join(toks[k : k + 3]) for k in range(lo, hi - 2)]
+        return any(all(r in s for r in runs) for s in sources)
+    return any(phrase in s for s in sources)
+
+
+# -- the draft as the checks see it -----------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    """One filled draft, read once for all checks.
+
+    `masked`: the text with each filled slot replaced by one opaque token (`_OPEN` + a private
+    character + `_CLOSE`), NFKC'd; `sentences`: `masked` split into sentences; `sources`: token
+    windows of what numbers and words may be quoted from (cited passages, the product's facts)."""
+
+    filled: Filled
+    grounds: Grounds
+    masked: str
+    slots: dict[str, str]  # hole character -> slot name
+    sentences: list[str]
+    cited: list[str]  # texts of the cited passages
+    cited_kinds: list[str]
+    facts_text: str
+    sources: list[frozenset[str]]
+
+    def slot_names(self, sentence: str) -> list[str]:
+        return [self.slots[m.group(1)] for m in _HOLE.finditer(sentence)]
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|[。！？!?\n]+|(?<=[.])$")
+
+
+def reading(filled: Filled, grounds: Grounds) -> Reading:
+    """Read `filled` once for every check: slots masked, sentences split, sources windowed."""
+    parts, slots, pos = [], {}, 0
+    for i, f in enumerate(filled.fills):
+        hole = chr(0xE100 + i)
+        slots[hole] = f.slot
+        parts += [filled.text[pos : f.start], f" {_OPEN}{hole}{_CLOSE} "]
+        pos = f.end
+    parts.append(filled.text[pos:])
+    masked = unicodedata.normalize("NFKC", "".join(parts))
+    sentences = [s.strip() for s in _SENTENCE.split(masked) if s and s.strip()]
+    by_id = {p.id: p for p in grounds.passages}
+    passages = [by_id[c] for c in dict.fromkeys(filled.draft.citations) if c in by_id]
+    cited = [p.text for p in passages]
+    facts_text = product_text(grounds)
+    sources = [windows(t) for t in cited] + ([windows(facts_text)] if facts_text else [])
+    return Reading(filled, grounds, masked, slots, sentences, cited, [p.kind for p in passages],
+                   facts_text, sources)
+
+
+def product_text(grounds: Grounds) -> str:
+    """The product's own words: names, unit, brand, category and specs (catalog facts)."""
+    p = grounds.product
+    if p is None:
+        return ""
+    parts = [p.name, p.name_zh or "", p.unit, p.brand, p.category, *p.aliases]
+    parts += [f"{k}: {v}" for group in p.specs.values() for k, v in group.items()]
+    return "\n".join(parts)
+
+
+# -- one check per kind of claim --------------------------------------------------------------
+
+
+def numbers(r: Reading) -> list[str]:
+    """Default deny: a number, number word or time/date word outside a slot must be quoted
+    (with its neighbours) from a cited passage or the product's facts; phone-like runs never."""
+    problems = []
+    text = read(r.masked)
+    for m in _PHONE.finditer(text):
+        if sum(c.isdigit() for c in m.group(0)) >= 7:
+            problems.append(f"phone-like number {m.group(0).strip()!r}")
+    toks = words(text)
+    for i, tok in enumerate(toks):
+        if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources):
+            problems.append(f"number not from a slot {_context(toks, i)!r}")
+    for pattern, what in ((_ZH_LEFT, "number"), (_EN_QUANTITY, "number"),
+                          (_TIME_WORDS, "date or time")):
+        for m in pattern.finditer(text):
+            toks_m = words(m.group(0))
+            before = words(text[: m.start()])
+            after = words(text[m.end() :])
+            seq = before + toks_m + after
+            if not quoted(seq, len(before), len(before) + len(toks_m), r.sources):
+                problems.append(f"{what} not from a slot {m.group(0)!r}")
+    return problems
+
+
+def _context(toks: list[str], i: int) -> str:
+    return " ".join(t for t in toks[max(0, i - 1) : i + 2] if not t.startswith(_OPEN))
+
+
+# Words that must stand next to a slot for it to mean what it says (role cues), and words that
+# must not (a saving sold as the price). Searched in a short window either side of the slot.
+_ROLE_CUES: dict[str, tuple[str | None, str | None]] = {
+    "price": (None, r"\bsave[sd]?\b|\bsaving|\boff\b|省|减|立减|原价|\bwas\b|限购"),
+    "list_price": (r"\blist\b|\bwas\b|\bwere\b|\busual|regular|normal|original|down from|"
+                   r"instead of|\brrp\b|msrp|原价|平时|日常|划线|市场价|专柜价|吊牌价",
+                   r"\boff\b|\bnow\b|\bonly\b|\bjust\b|只要|仅|现价|到手|省|减"),
+    "saving": (r"\bsav(?:e|es|ed|ing)\b|\boff\b|cheaper|less|省|减|便宜|优惠", r"\bonly\b|\bjust\b|"
+               r"\bfor\b|\bat\b|只要|仅|到手|现价|一[包份件个]|\ba pack\b|each"),
+    "percent": (r"\boff\b|discount|\bsav(?:e|es|ing)\b|省|减|优惠|折扣|便宜", r"\bleft\b|剩"),
+    "limit": (r"\blimit|per (?:person|viewer|customer|account|order)|\bmax|\bup to\b|限购|每人|最多",
+              r"\bleft\b|剩|\boff\b"),
+    "stock": (None, r"\boff\b|per (?:person|viewer|customer)|limit|限购|省"),
+    "ends_in": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
+    "minutes": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
+    "code": (r"code|coupon|promo|voucher|\buse\b|\benter\b|优惠码|券|口令|输入|用", None),
 }
-
-MONEY_PATTERNS = (
-    re.compile(rf"(?:[¥￥$€£]|\brmb|\bcny|\busd)\s*({_NUM})", re.I),
-    re.compile(rf"({_NUM})\s*(?:元|块|毛|\s*(?:yuan|rmb|cny|kuai|dollars?|bucks|usd)\b)", re.I),
-    re.compile(rf"([{_ZH_DIGITS}]+)\s*(?:元|块|毛)"),
-    re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\s+(?:yuan|rmb|kuai|dollars?|bucks|cents?)\b",
-               re.I),
-)
-PERCENT_PATTERNS = (
-    re.compile(rf"({_NUM})\s*(?:%|％|percent\b|per cent\b)", re.I),
-    re.compile(rf"百分之\s*({_NUM}|[{_ZH_DIGITS}]+)"),
-)
-# Chinese discounts count what you pay: 8折 = 20% off, 半价 = 50% off.
-ZHE = re.compile(rf"(\d(?:\.\d)?|[{_ZH_DIGITS}]{{1,3}})\s*折")
-HALF = re.compile(r"半价|half[- ]price|half off", re.I)
-CODE_WORD = re.compile(
-    r"(?:code|coupon|promo|voucher|优惠码|券码|口令|暗号)\s*(?:is|:|：|是)?\s*"
-    r"[\"'“「]?([A-Za-z0-9_-]{3,})",
+_MONEY_SLOTS = ("price", "list_price", "saving")
+_AFTER_MONEY = re.compile(
+    r"^\s*(?:/|per\b|a\s+(?:pack|box|bag|kg|kilo|jin|catty|piece|unit|pound|lb)\b|an?\s+\w+\b|"
+    r"each\b|for (?:a|one|each|every|two|\d)\b|every\b|each\b|每|一[斤两包份盒箱袋瓶个件只根杯台套公千克]|"
+    r"[斤两包份盒箱袋瓶个件只根杯台套]|公斤|千克|克\b|"
+    r"usd|hkd|rmb|cny|jpy|eur|gbp|twd|dollars?|bucks|yuan|yen|euros?|pounds?|quid|"
+    r"港币|港元|美元|美金|日元|欧元|英镑|台币|新台币|韩元|元|块|人民币)",
     re.I,
 )
-CODE_SHAPE = re.compile(r"\b(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{3,}\b")
-TIME_PATTERNS = (
-    re.compile(r"\b\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?", re.I),
-    re.compile(r"\b\d{1,2}\s*[ap]\.?m\b\.?", re.I),
-    re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),
-    re.compile(r"\b\d{1,2}/\d{1,2}\b"),
-    re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"),
-    re.compile(r"\d{1,2}\s*点(?:\s*\d{1,2}\s*分?)?"),
-)
-BARE = re.compile(_NUM)
-LINK = re.compile(
-    r"https?://|www\.|\b[\w-]+\s*(?:\.|\(dot\)|\[dot\]| dot )\s*"
-    r"(?:com|cn|net|org|io|ly|me|shop|top|xyz|app|link|co|gg|tv)\b|点com|t\.me/|wa\.me/",
+_BEFORE_MONEY = re.compile(r"(?:per\s+\w+|每[斤两包份盒箱袋瓶个件只根杯台套公千克]+|一[斤两公千克]+|/\w+|"
+                           r"(?<![a-z])(?:hk|us|nt|rmb|usd|hkd)|港币|美元|日元)\s*$", re.I)
+
+
+def slot_roles(r: Reading) -> list[str]:
+    """Each filled value in its role: cue words near it, none of the wrong ones, no unit or
+    currency glued to an amount."""
+    problems = []
+    holes = list(_HOLE.finditer(r.masked))
+    for k, m in enumerate(holes):
+        name = r.slots[m.group(1)]
+        base = name.split(":")[0]
+        # The window stops at the next slot either side: "down from {list_price} ({percent} off)"
+        # puts "off" next to the percentage, not the list price.
+        lo = max(holes[k - 1].end() if k else 0, m.start() - 14)
+        hi = min(holes[k + 1].start() if k + 1 < len(holes) else len(r.masked), m.end() + 12)
+        # ...and at a clause end: "(25% off). Limit {limit}" is not a limit "off".
+        before = re.split(r"[.!?。！？;；,，、]", r.masked[lo : m.start()].lower())[-1]
+        after = re.split(r"[.!?。！？;；,，、]", r.masked[m.end() : hi].lower())[0]
+        near = f"{before} | {after}"
+        need, avoid = _ROLE_CUES.get(base, (None, None))
+        if need and not re.search(need, near):
+            problems.append(f"slot {{{name}}} out of its role")
+        elif avoid and re.search(avoid, near):
+            problems.append(f"slot {{{name}}} out of its role")
+        if base in _MONEY_SLOTS and (_AFTER_MONEY.search(r.masked[m.end() :])
+                                     or _BEFORE_MONEY.search(r.masked[: m.start()])):
+            problems.append(f"slot {{{name}}} with another unit or currency")
+    return problems
+
+
+_FREEBIE = re.compile(
+    r"(?<![\w-])(?:free|freebies?|gifts?|gifted|bonus|complimentary|giveaways?|gratis|"
+    r"on the house|at no (?:extra )?(?:cost|charge)|no charge|for nothing|free of charge|"
+    r"throw(?:s|n)? in|toss(?:es)? in|bogo|buy \w+,? get|\d+ for \d+|two for one|"
+    r"for the price of|on us|"
+    r"half[- ](?:price|off)|half the (?:usual |normal |regular )?price)(?![\w-])"
+    r"|免费|白送|赠|送(?!达|货|到|出|去|走|你们到|上门)|包邮|免运费|免邮|运费全免|不要钱|零元|0元|"
+    r"买.{1,4}送|第二件|第2件|半价|对折|满.{1,6}[减送]|加赠|额外送|随单|福利",
     re.I,
 )
-MASS_MENTION = re.compile(r"@(?:everyone|here|all|channel)\b|@所有人|@全体|<@&\d+>", re.I)
-# Hyphenated words ("free-range", "sugar-free") describe a product, they promise nothing.
-FREE_EN = re.compile(
-    r"(?<![\w-])(free|gratis|giveaway|gift|bonus|complimentary|for nothing|bogo|on the house)"
-    r"(?![\w-])",
+# Price comparisons with the world: no fact backs them.
+_SUPERLATIVE = re.compile(
+    r"\b(?:lowest|cheapest|best)\s+(?:price|deal|offer)s?\b|\bcheaper than\b|\bbeats? any\b|"
+    r"\bprice match|\bnowhere cheaper|全网最低|最低价|史低|最便宜|全年最低|比.{1,6}便宜|价格最低|低价王",
     re.I,
 )
-FREE_ZH = re.compile(r"免费|白送|赠送|赠品|送你|包邮|买一送一|不要钱|0元购|零元购")
-DISCOUNT = re.compile(r"\b(discount|discounted|off|sale|cheaper|markdown|rebate|coupon|deal)\b|"
-                      r"优惠|打折|折扣|立减|降价|减价|便宜|特价|秒杀|券", re.I)
-# Words that only come out of a model talking about its own set-up.
-CJK = re.compile(r"[\u3400-\u9fff]")
-# The prompt's section names, as the model sees them ("The FACTS write: ...").
-SECTION = re.compile(r"\b(?:FACTS|EVIDENCE)\b")
-LEAK = re.compile(r"system prompt|my (?:instructions|rules|prompt)|<\s*/?\s*(?:facts|evidence)\s*>|"
-                  r"系统提示|提示词|我的指令|设定是", re.I)
+_DISCOUNT = re.compile(
+    r"\b(?:discount(?:ed)?|off|sale|deal|save|saving|cheaper|cheapest|markdown|rebate|"
+    r"clearance|bargain|lowest|coupon|voucher|promo)\b|优惠|打折|折扣|立减|降价|减价|便宜|特价|"
+    r"秒杀|省|划算|最低|券|\d+(?:\.\d)?折",
+    re.I,
+)
 
 
-def _zh_number(text: str) -> Decimal | None:
-    """一 → 1, 十五 → 15, 两百 → 200, 三千五 → 3500 (enough for prices said in chat)."""
-    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
-    units = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-    total, section, number, last_unit = 0, 0, 0, 1
-    for ch in text:
-        if ch in digits:
-            number = digits[ch]
-        elif ch in units:
-            unit = units[ch]
-            if unit == 10000:
-                total = (total + section + number) * unit
-                section, number = 0, 0
-            else:
-                section += (number or 1) * unit
-                number = 0
-            last_unit = unit
-        else:
-            return None
-    if number and last_unit >= 100:  # 三千五 = 3500
-        number *= last_unit // 10
-    return Decimal(total + section + number)
+def promises(r: Reading) -> list[str]:
+    """Freebies, bundles, free shipping and fixed discounts only in a cited passage's words;
+    discount words only while a discount is live."""
+    problems = []
+    text = read(r.masked)
+    for m in _FREEBIE.finditer(text):
+        if not _phrase_quoted(text, m, r.sources, cited_only=len(r.cited)):
+            problems.append(f"promises something nothing grants: {m.group(0)!r}")
+    for m in _SUPERLATIVE.finditer(text):
+        if not _phrase_quoted(text, m, r.sources, cited_only=len(r.cited)):
+            problems.append(f"compares prices with the world: {m.group(0)!r}")
+    o = r.grounds.offer
+    live = (o is not None and o.percent_off > 0) or bool(r.grounds.promotions)
+    if not live:
+        for m in _DISCOUNT.finditer(text):
+            if not _phrase_quoted(text, m, r.sources, cited_only=len(r.cited)):
+                problems.append(f"promises a discount nothing grants: {m.group(0)!r}")
+    return problems
 
 
-def _value(text: str) -> Decimal | None:
-    text = text.strip().lower()
-    if text in _EN_NUMBERS:
-        return Decimal(_EN_NUMBERS[text])
-    if text and text[0] in _ZH_DIGITS:
-        return _zh_number(text)
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
+def _phrase_quoted(text: str, m: re.Match[str], sources: list[frozenset[str]],
+                   cited_only: int) -> bool:
+    """The match with a neighbour each side is a quotation of a cited passage (the product's
+    own facts do not grant freebies)."""
+    before, toks_m, after = words(text[: m.start()]), words(m.group(0)), words(text[m.end() :])
+    seq = before + toks_m + after
+    return bool(toks_m) and quoted(seq, len(before), len(before) + len(toks_m), sources[:cited_only])
 
 
-def _norm(d: Decimal) -> Decimal:
-    return d.normalize() if d == d.to_integral() else d.quantize(Decimal("0.01")).normalize()
+_CODE_CUE = re.compile(
+    r"(?:\bcode|\bcoupon|\bpromo(?:code)?|\bvoucher|\bpassword|\bkeyword|优惠码|券码|兑换码|口令|暗号|"
+    r"输入|填写|备注)\s*(?:is|:|是|码|为)?\s*[\"'“”‘’「」『』【】\[\](){}<>《》]*\s*"
+    r"(?P<code>[a-z0-9_-]{3,}|[" + _CJK + r"]{2,})",
+    re.I,
+)
+_BRACKETED = re.compile(r"[\[【「『《<\"“‘']\s*(?P<code>[A-Za-z0-9_-]{3,}|[" + _CJK + r"]{2,8})\s*"
+                        r"[\]】」』》>\"”’']")
+_CAPS = re.compile(r"(?<![\w-])(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{3,}(?![\w-])")
 
 
-_CLAUSE = re.compile(r"[.!?;:()（）。！？；：]")
+def codes(r: Reading) -> list[str]:
+    """A coupon code only as the `{code}` slot: a token after a code word, in brackets or
+    quotes, or shaped like a code (CAPS, 4+) that the product's facts do not spell, is denied."""
+    problems = []
+    for m in _CODE_CUE.finditer(r.masked):
+        problems.append(f"code not from a slot {m.group('code')!r}")
+    for m in _BRACKETED.finditer(r.masked):
+        if not m.group("code").isdigit():
+            problems.append(f"code not from a slot {m.group('code')!r}")
+    facts_words = set(re.findall(r"[A-Za-z0-9_+-]+", r.facts_text + " " + " ".join(r.cited)))
+    for m in _CAPS.finditer(r.masked):
+        if m.group(0) not in facts_words:
+            problems.append(f"code not from a slot {m.group(0)!r}")
+    return problems
 
 
-def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<![\w'-]){re.escape(phrase)}(?![\w'-])", text) is not None
+_SOLD_OUT = re.compile(r"sold out|out of stock|no (?:more )?stock|none left|all gone|卖完|售罄|"
+                       r"没货|缺货|断货|卖光|抢光了", re.I)
+_SCARCE = re.compile(
+    r"\b(?:only|just|last)\b[^.!?]{0,24}\b(?:left|remain\w*)\b|\bhurry\b|selling (?:fast|out|quick)|"
+    r"going fast|almost (?:gone|sold out)|running (?:out|low)|won't last|limited (?:stock|quantit)|"
+    r"few left|grab (?:it|one|them) (?:now|fast)|while (?:stocks?|supplies) last|"
+    r"只剩|仅剩|就剩|只有[^，。！？]{0,4}了|快没|快抢|抢光|手慢无|库存紧张|库存不多|所剩无几|"
+    r"抓紧|赶紧|要抢|最后几",
+    re.I,
+)
+
+
+def scarcity(r: Reading) -> list[str]:
+    """"Sold out" only at stock 0; "only N left", "selling fast" only with the `{stock}` slot in
+    the same sentence while stock is below LOW_STOCK."""
+    problems = []
+    f = r.grounds.facts
+    for s in r.sentences:
+        for m in _SOLD_OUT.finditer(s):
+            if f is None or not f.sold_out:
+                problems.append(f"scarcity the stock does not back: {m.group(0)!r}")
+        for m in _SCARCE.finditer(s):
+            if f is None or not f.low_stock(LOW_STOCK - 1) or "stock" not in r.slot_names(s):
+                problems.append(f"scarcity the stock does not back: {m.group(0)!r}")
+    return problems
+
+
+_LIMIT = re.compile(r"\blimit(?:ed)?\b|per (?:person|viewer|customer|account|household|order)|"
+                    r"\bmax(?:imum)?\b|\bat most\b|\bup to\b|限购|每人|每位|最多|上限|每个账号", re.I)
+_NO_LIMIT = re.compile(r"no limit|unlimited|as many as you (?:like|want)|不限|无限|随便拍|随便买|"
+                       r"想买多少", re.I)
+
+
+def limits(r: Reading) -> list[str]:
+    """A purchase limit only as the `{limit}` slot; "no limit" is never said."""
+    problems = [f"limit nothing sets: {m.group(0)!r}" for m in _NO_LIMIT.finditer(r.masked)]
+    for s in r.sentences:
+        for m in _LIMIT.finditer(s):
+            if "limit" not in r.slot_names(s) and not _quoted_in(s, m, r):
+                problems.append(f"limit nothing sets: {m.group(0)!r}")
+    return problems
+
+
+_DEADLINE = re.compile(
+    r"\b(?:ends?|ending|expires?|expiring|until|till|deadline)\b|last (?:chance|day|call)|"
+    r"today only|tonight only|limited[- ]time|before it'?s gone|\bleft on\b|"
+    r"截止|截至|结束|到期|过期|限时|仅限今|只限今|最后一天|倒计时|之前下单|前下单",
+    re.I,
+)
+
+
+def deadlines(r: Reading) -> list[str]:
+    """A deadline only with the `{ends_in}` slot of a promotion that ends (or in a cited
+    passage's own words, "until a chopstick goes in")."""
+    problems = []
+    o = r.grounds.offer
+    ends = o is not None and o.ends_at is not None
+    for s in r.sentences:
+        names = r.slot_names(s)
+        for m in _DEADLINE.finditer(s):
+            if ends and ("ends_in" in names or "minutes" in names):
+                continue
+            if not _quoted_in(s, m, r, cited=True):
+                problems.append(f"deadline nothing sets: {m.group(0)!r}")
+    return problems
+
+
+def _quoted_in(sentence: str, m: re.Match[str], r: Reading, cited: bool = False) -> bool:
+    text = read(sentence[: m.start()]), read(m.group(0)), read(sentence[m.end() :])
+    before, mid, after = words(text[0]), words(text[1]), words(text[2])
+    sources = r.sources[: len(r.cited)] if cited else r.sources
+    return bool(mid) and quoted(before + mid + after, len(before), len(before) + len(mid), sources)
+
+
+_SHOW = re.compile(
+    r"\b(?:congrat\w*|winners?|won(?!'t)|wins?|lucky draw|draws?|raffle|giveaway|prize|keyword|"
+    r"(?:flash )?sale (?:starts|begins|opens)|starts at|next (?:flash )?sale|goes live at)\b|"
+    r"恭喜|中奖|抽奖|抽中|获奖|奖品|开奖|口令|暗号|开抢|开售|开卖|上架|下一轮|秒杀开始",
+    re.I,
+)
+
+
+def show_claims(r: Reading) -> list[str]:
+    """Winners, draw keywords and sale starts come from the draws and show modules only."""
+    return [f"speaks for the show or the draws: {m.group(0)!r}" for m in _SHOW.finditer(r.masked)]
+
+
+def competitors(r: Reading, names: Iterable[str]) -> list[str]:
+    """No competitor (the persona's list) and no major platform is named."""
+    text = read(r.masked)
+    problems = []
+    for name in names:
+        n = normalize(name)
+        pattern = re.escape(n) if re.search(f"[{_CJK}]", n) else rf"(?<![\w.]){re.escape(n)}(?![\w])"
+        if re.search(pattern, text):
+            problems.append(f"names a competitor: {name!r}")
+    return problems
+
+
+_MEDICAL = re.compile(
+    r"\b(?:cures?|cured|curing|heals?|healing|treats? (?:\w+ )?(?:disease|illness|diabetes|cancer)|"
+    r"treatment|therap\w+|diabet\w+|cancer|tumou?r|blood (?:pressure|sugar)|cholesterol|"
+    r"hypertension|immun\w+|detox\w*|lose weight|weight loss|slimming|fat[- ]burn\w*|anti-aging|"
+    r"medicin\w*|clinically|doctors? recommend|prevents? \w+|disease|illness|covid|virus|"
+    r"fda[- ]approved)\b|治疗|治愈|治病|疗效|药效|降血压|降血糖|降血脂|降压|降糖|高血压|糖尿病|"
+    r"癌|肿瘤|抗病毒|增强免疫|提高免疫|免疫力|排毒|减肥|瘦身|燃脂|延年益寿|包治|根治|药用|保健功效",
+    re.I,
+)
+
+
+def medical(r: Reading) -> list[str]:
+    """Health and medical claims are never made on air."""
+    return [f"medical or health claim: {m.group(0)!r}" for m in _MEDICAL.finditer(r.masked)]
+
+
+_TLD = (r"com|cn|net|org|io|ly|me|shop|store|top|xyz|app|link|co|gg|tv|deals|online|site|vip|"
+        r"club|live|info|biz|hk|tk|cc|ru|us|uk|to|sh|page|buy|sale")
+_LINK = re.compile(
+    rf"(?:h[tx]{{2}}ps?|ftp|javascript|data|mailto|vbscript|file)\s*:|www\s*\.|"
+    rf"[a-z0-9-]+\s*(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{{dot\}}|\s+dot\s+|点)\s*(?:{_TLD})\b|"
+    rf"[\w.+-]+\s*(?:@|\[at\]|\(at\))\s*[\w-]+\s*(?:\.|\[\.\]|\s+dot\s+)\s*[a-z]{{2,}}|"
+    rf"\bt\.me\b|\bwa\.me\b|bit\.ly|点com|点cn",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"加\s*(?:我|微|v|vx|威|薇|q|群|好友)|微信号|威信|薇信|v信|vx|wx\s*[:：]|私信|私聊|私我|联系方式|"
+    r"电话|手机号|客服号|"
+    r"\b(?:wechat|weixin|whatsapp|telegram|signal|line id|qq|kik|snapchat|dm|inbox|pm)\b(?!\s*pay)|"
+    r"\b(?:text|call|ring|message|contact|email|e-mail)\s+(?:me|us)\b",
+    re.I,
+)
+_MENTION = re.compile(r"(?<![\w.])@\S+|<@[!&]?\d+>|@所有人|@全体", re.I)
+
+
+def links(r: Reading) -> list[str]:
+    """No links (disguised ones too: hxxp, [.], "dot", full-width dots), no contact handles,
+    no @mentions (a reply mentions its askers itself)."""
+    text = r.masked
+    problems = [f"contains a link {m.group(0)!r}" for m in _LINK.finditer(text)]
+    problems += [f"contains a contact {m.group(0)!r}" for m in _CONTACT.finditer(text)]
+    problems += [f"contains a mention {m.group(0)!r}" for m in _MENTION.finditer(text)]
+    return problems
+
+
+_LEAK = re.compile(
+    r"system prompt|my (?:instructions|rules|prompt)|i was (?:told|instructed|asked) to|"
+    r"i am (?:told|instructed) to|i'm (?:told|instructed) to|as an ai|language model|"
+    r"ignore (?:all|previous|the above)|<\s*/?\s*(?:facts|evidence)\s*>|\b(?:FACTS|EVIDENCE)\b|"
+    r"系统提示|提示词|我的指令|我的规则|规则[:：]|设定是|被设定|只使用|事实和证据|不超过两句|两句话|"
+    r"不要编造|绝不编造|你是老张|你是一个|你是直播",
+)
+
+
+def leaks(r: Reading, guarded: list[str], shingle: int = 6) -> list[str]:
+    """No piece of the composer's instructions, in English or Chinese."""
+    text = r.filled.text
+    if _LEAK.search(text) or _LEAK.search(normalize(text)):
+        return ["repeats the composer's instructions"]
+    draft = normalize(text)
+    ev = normalize("\n".join(r.cited))
+    toks = re.findall(r"\w+", draft)
+    for g in guarded:
+        gw = " ".join(re.findall(r"\w+", normalize(g)))
+        for i in range(len(toks) - shingle + 1):
+            run = " ".join(toks[i : i + shingle])
+            if run in gw and run not in ev:
+                return ["repeats the composer's instructions"]
+    return []
+
+
+# Words any sentence may use: grammar, not claims.
+_EN_FUNCTION = frozenset("""a an the is are was were be been being am do does did done it its it's
+this that these those they them their there here i i'm me my we we're our us you your you're he
+she his her of to in on at for with and or but so as by from into than then too very also just
+only still all any some each every more most much many can could will would should may might must
+not no yes yeah yep nope sure of course have has had get got let's lets s t re ve ll d m n't
+what which who when where why how if about up out over again now""".split())
+_ZH_FUNCTION = frozenset("的了吗呢吧啊呀哦哈嘛么是在有个这那也都很就还和与及或而且但并把被给让对从向"
+                         "我你他她它们您咱大家不没别会能可以要想得地着过之其此该")
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ies", "es", "ed", "ing", "ly"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    if len(w) >= 3 and w.endswith("s") and not w.endswith("ss"):  # "tvs", "eggs"
+        return w[:-1]
+    return w
+
+
+@functools.lru_cache(maxsize=2048)
+def vocabulary(text: str) -> frozenset[str]:
+    """English word stems and CJK bigrams of `text` (what a sentence may reuse)."""
+    n = read(text)
+    out = {_stem(w) for w in re.findall(r"[a-z]+", n)}
+    for run in re.findall(f"[{_CJK}]+", n):
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+        out.update(run)
+    return frozenset(out)
+
+
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|absolutely|definitely|"
+                  r"是的|对的|对|当然|有的|可以|会的)\b", re.I)
+_NO = re.compile(r"^\W*(?:no|nope|not|never|不是|不会|不能|没有|不可以|不行|不)\b|^\W*[不没]", re.I)
+
+
+def support(r: Reading, voice: frozenset[str]) -> list[str]:
+    """Each sentence's content words come from its cited passages, the product's facts or the
+    persona's phrases (`voice`); a yes must not answer a passage that says no (and back)."""
+    allowed = [vocabulary(t) for t in r.cited] + [vocabulary(r.facts_text), voice]
+    vocab = frozenset().union(*allowed)
+    problems = []
+    for s in r.sentences:
+        n = read(_HOLE.sub(" ", s))
+        unknown = [w for w in re.findall(r"[a-z]+", n)
+                   if w not in _EN_FUNCTION and _stem(w) not in vocab and w not in vocab]
+        for run in re.findall(f"[{_CJK}]+", n):
+            # Chinese has no spaces: a character is covered when a bigram it is part of (with
+            # either neighbour) is in the vocabulary, or it is a function character.
+            known = [run[i : i + 2] in vocab for i in range(len(run) - 1)]
+            for i, ch in enumerate(run):
+                if ch in _ZH_FUNCTION or (i and known[i - 1]) or (i < len(known) and known[i]):
+                    continue
+                if len(run) == 1 and ch in vocab:
+                    continue
+                unknown.append(ch)
+        if unknown:
+            problems.append(f"says what no cited passage says: {', '.join(dict.fromkeys(unknown))!r}")
+    problems += _polarity(r)
+    problems += negations(r)
+    return problems
+
+
+_NEGATOR_EN = re.compile(r"\b(?:no|not|non|never|without|none|nor|isn't|aren't|doesn't|don't|"
+                         r"can't|cannot|won't|wasn't|free of)\b")
+_NEGATOR_ZH = "不没非无未别勿"
+
+
+def negated(text: str) -> tuple[dict[str, set[bool]], dict[str, set[bool]]]:
+    """For each English stem and CJK bigram of `text`: whether it stands under a negation
+    (a negator up to three words before it, "non-GMO"; a CJK negator right before it)."""
+    n = read(text)
+    en: dict[str, set[bool]] = {}
+    for clause in re.split(r"[.!?;,:()]", n):
+        toks = re.findall(r"[a-z]+(?:'t)?", clause)
+        last_neg = -10
+        for i, t in enumerate(toks):
+            if _NEGATOR_EN.fullmatch(t):
+                last_neg = i
+                continue
+            en.setdefault(_stem(t), set()).add(i - last_neg <= 3)
+    zh: dict[str, set[bool]] = {}
+    for run in re.findall(f"[{_CJK}]+", n):
+        for i in range(len(run) - 1):
+            bigram = run[i : i + 2]
+            if any(c in _NEGATOR_ZH for c in bigram):
+                continue
+            zh.setdefault(bigram, set()).add(i > 0 and run[i - 1] in _NEGATOR_ZH)
+    return en, zh
+
+
+def negations(r: Reading) -> list[str]:
+    """A word the cited passages only ever negate ("non-GMO", "不是转基因") is not said plainly,
+    and a word they only ever say plainly is not negated."""
+    if not r.cited:
+        return []
+    source_en: dict[str, set[bool]] = {}
+    source_zh: dict[str, set[bool]] = {}
+    for text in r.cited:
+        en, zh = negated(_answer_part(text))
+        for k, v in en.items():
+            source_en.setdefault(k, set()).update(v)
+        for k, v in zh.items():
+            source_zh.setdefault(k, set()).update(v)
+    draft_en, draft_zh = negated(_HOLE.sub(" ", r.masked))
+    flipped = [w for w, v in draft_en.items()
+               if w not in _EN_FUNCTION and w in source_en and not v <= source_en[w]]
+    flipped += [b for b, v in draft_zh.items()
+                if not set(b) & _ZH_FUNCTION and b in source_zh and not v <= source_zh[b]]
+    return [f"turns a cited passage's no into yes (or back): {', '.join(flipped)!r}"] if flipped else []
+
+
+def _polarity(r: Reading) -> list[str]:
+    """A yes/no at the start of the draft agrees with the cited passages' answers."""
+    if not r.sentences or not r.cited:
+        return []
+    first = read(_HOLE.sub(" ", r.sentences[0]))
+    said = "yes" if _YES.search(first) else "no" if _NO.search(first) else None
+    if said is None:
+        return []
+    # The passage this sentence answers from: the cited one sharing most of its words.
+    words_of = vocabulary(first)
+    best = max(r.cited, key=lambda t: len(words_of & vocabulary(_answer_part(t))))
+    a = read(_answer_part(best))
+    given = "yes" if _YES.search(a) else "no" if _NO.search(a) else None
+    if given is not None and given != said:
+        return [f"answers {said!r} where the cited passage says {given!r}"]
+    return []
+
+
+def _answer_part(text: str) -> str:
+    """A FAQ passage's answer ("Q: ... A: ..."); other passages whole."""
+    return text.split(" A: ", 1)[1] if " A: " in text else text
+
+
+_CJK_RE = re.compile(f"[{_CJK}]")
+_STRAY = re.compile(r"[{}]")
+
+
+def on_topic(r: Reading) -> list[str]:
+    """A price answer states the live price, a stock answer the stock (or that it is sold
+    out); a Chinese question gets Chinese; every slot could be filled."""
+    g, problems = r.grounds, []
+    if r.filled.unknown:
+        problems.append(f"slots the facts cannot fill now: {', '.join(r.filled.unknown)}")
+    if _STRAY.search(r.masked):
+        problems.append("a brace that is not a slot")
+    if g.lang == "zh" and not _CJK_RE.search(r.filled.text):
+        problems.append("not in the viewer's language")
+    names = [f.slot for f in r.filled.fills]
+    f, o = g.facts, g.offer
+    override = "override" in r.cited_kinds  # a moderator's correction answers as it stands
+    if g.intent == "price" and f is not None and o is not None and f.in_stock \
+            and "price" not in names and not override:
+        problems.append("does not state the live price")
+    if g.intent == "stock" and f is not None and not override:
+        if f.tracked and f.in_stock and "stock" not in names:
+            problems.append("does not state the stock")
+        if f.sold_out and not _SOLD_OUT.search(r.masked) and "卖完" not in r.masked:
+            problems.append("does not say it is sold out")
+    return problems
+
+
+# -- the verifier ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
+    """The problems found with a draft, one line each ("number not from a slot '48 for'");
+    none means it may be sent."""
+
     problems: tuple[str, ...] = ()
 
     @property
@@ -138,149 +726,82 @@ class Verdict:
         return not self.problems
 
 
+# Words that only frame a slot ("you save {saving}", "每斤合{unit_price:jin}"): no claim of their own.
+ROLE_WORDS = """price prices pay save saving saves you list usual usually regular normally was were
+instead of now tonight each per person viewer limit code coupon checkout stock left remaining in
+stock ends offer deal discount off order buy grab get at only just for still have we pack unit
+原价 现价 今晚 到手 省了 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣 每斤合 每公斤合 折合 算下来 用券"""
+
+
+# Persona phrases an answer may be made of (a greeting's "lowest prices of the year" is show talk).
+ANSWER_PHRASES = frozenset({"unknown", "declined", "busy", *PHRASES})
+
+
+def _voice(persona: Persona) -> frozenset[str]:
+    """Words of the persona's own phrases (built-in and the file's), catchphrases and
+    introduction, of the answer templates and of `ROLE_WORDS`: the host's voice, not claims."""
+    texts = [persona.name, persona.self_introduction, *persona.catchphrases, *persona.handle_aliases,
+             ROLE_WORDS]
+    for table in (PHRASES, DEFAULT_PHRASES, persona.phrases):
+        for key, by_lang in table.items():
+            if key in ANSWER_PHRASES or table is PHRASES:
+                texts += list(by_lang.values())
+    text = re.sub(r"\{[^{}]*\}", " ", "\n".join(texts))
+    return vocabulary(text)
+
+
 @dataclass
 class Verifier:
+    """`check(draft, grounds)` → `Verdict`. `draft`: a `Filled` draft, a `Draft` (filled here
+    from `grounds`), or a person's plain text (a moderator's edit or announcement), in which the
+    exact renderings of live slot values count as those slots (`slots.lift`)."""
+
     persona: Persona
     # Text the answer must never repeat (the LLM composer's instructions).
     guarded: list[str] = field(default_factory=list)
     shingle: int = 6
+    checks: tuple[str, ...] = ("numbers", "slot_roles", "promises", "codes", "scarcity", "limits",
+                               "deadlines", "show_claims", "competitors", "medical", "links",
+                               "leaks", "support", "on_topic")
 
-    def check(self, draft: str, grounds: Grounds) -> Verdict:
-        problems: list[str] = []
-        text = draft.strip()
+    def __post_init__(self) -> None:
+        self._voice = _voice(self.persona)
+        self._competitors = tuple(dict.fromkeys([*getattr(self.persona, "competitors", []),
+                                                 *PLATFORMS]))
+
+    def check(self, draft: Filled | Draft | str, grounds: Grounds) -> Verdict:
+        if isinstance(draft, str):
+            draft = lift(draft, grounds)
+        filled = fill(draft, grounds) if isinstance(draft, Draft) else draft
+        text = filled.text.strip()
         if not text:
             return Verdict(("empty draft",))
+        problems: list[str] = []
         if len(text) > MAX_LENGTH:
             problems.append(f"too long ({len(text)} chars)")
-        evidence = grounds.evidence_text()
-        ev_norm = normalize(evidence)
-        if LINK.search(text):
-            problems.append("contains a link")
-        if MASS_MENTION.search(text):
-            problems.append("contains a mass mention")
         if self.persona.is_declined(text):
             problems.append("touches a declined topic")
-        if LEAK.search(text) or SECTION.search(text) or self._repeats_guarded(text, ev_norm):
-            problems.append("repeats the composer's instructions")
-
-        spans: list[tuple[int, int]] = []
-        money_ok = grounds.allowed_money()
-        for pattern in MONEY_PATTERNS:
-            for m in pattern.finditer(text):
-                spans.append(m.span())
-                value = _value(m.group(1))
-                if value is None or _norm(value) not in {_norm(v) for v in money_ok}:
-                    problems.append(f"unbacked amount {m.group(0).strip()!r}")
-        percents_ok = {_norm(v) for v in grounds.allowed_percents()}
-        for pattern in PERCENT_PATTERNS:
-            for m in pattern.finditer(text):
-                spans.append(m.span())
-                value = _value(m.group(1))
-                if value is None or (_norm(value) not in percents_ok
-                                     and not self._in_evidence(m.group(0), ev_norm)):
-                    problems.append(f"unbacked percentage {m.group(0).strip()!r}")
-        for m in ZHE.finditer(text):
-            spans.append(m.span())
-            value = _value(m.group(1))
-            off = None if value is None else (100 - value * 10 if value < 10 else 100 - value)
-            if off is None or _norm(off) not in percents_ok:
-                problems.append(f"unbacked discount {m.group(0)!r}")
-        for m in HALF.finditer(text):
-            if Decimal(50) not in percents_ok:
-                problems.append(f"unbacked discount {m.group(0)!r}")
-        codes_ok = grounds.allowed_codes()
-        seen_codes = {m.group(1) for m in CODE_WORD.finditer(text)}
-        seen_codes |= {m.group(0) for m in CODE_SHAPE.finditer(text)}
-        for code in seen_codes:
-            if code.upper() not in codes_ok and not self._in_evidence(code, ev_norm):
-                problems.append(f"unbacked code {code!r}")
-        for m in list(CODE_WORD.finditer(text)) + list(CODE_SHAPE.finditer(text)):
-            spans.append(m.span())
-        for pattern in TIME_PATTERNS:
-            for m in pattern.finditer(text):
-                spans.append(m.span())
-                if not self._in_evidence(m.group(0), ev_norm):
-                    problems.append(f"unbacked date or time {m.group(0).strip()!r}")
-        numbers_ok = self._plain_numbers(grounds, evidence) | {_norm(v) for v in money_ok}
-        for m in BARE.finditer(text):
-            if any(s <= m.start() < e for s, e in spans):
-                continue
-            value = _value(m.group(0))
-            if value is None or _norm(value) not in numbers_ok:
-                problems.append(f"unbacked number {m.group(0)!r}")
-        problems += self._promises(text, grounds, ev_norm, percents_ok)
-        problems += self._on_topic(text, grounds)
+        r = reading(filled, grounds)
+        runners: dict[str, Callable[[], list[str]]] = {
+            "numbers": lambda: numbers(r),
+            "slot_roles": lambda: slot_roles(r),
+            "promises": lambda: promises(r),
+            "codes": lambda: codes(r),
+            "scarcity": lambda: scarcity(r),
+            "limits": lambda: limits(r),
+            "deadlines": lambda: deadlines(r),
+            "show_claims": lambda: show_claims(r),
+            "competitors": lambda: competitors(r, self._competitors),
+            "medical": lambda: medical(r),
+            "links": lambda: links(r),
+            "leaks": lambda: leaks(r, self.guarded, self.shingle),
+            "support": lambda: support(r, self._voice),
+            "on_topic": lambda: on_topic(r),
+        }
+        for name in self.checks:
+            try:
+                problems += runners[name]()
+            except Exception as err:  # a check that cannot read the draft denies it
+                log.exception("verifier check %s failed", name)
+                problems.append(f"check {name} failed: {type(err).__name__}")
         return Verdict(tuple(dict.fromkeys(problems)))
-
-    @staticmethod
-    def _on_topic(text: str, grounds: Grounds) -> list[str]:
-        """Numbers can all be true and the answer still wrong ("牛肉多少钱" → the stock count):
-        a price answer must state the live price, and a Chinese question gets Chinese."""
-        problems = []
-        if grounds.lang == "zh" and not CJK.search(text):
-            problems.append("not in the viewer's language")
-        f, o = grounds.facts, grounds.offer
-        if grounds.intent == "price" and f is not None and o is not None and f.in_stock:
-            stated = {_norm(v) for m in BARE.finditer(text)
-                      if (v := _value(m.group(0))) is not None}
-            if _norm(o.price) not in stated:
-                problems.append("does not state the live price")
-        return problems
-
-    @staticmethod
-    def _in_evidence(fragment: str, ev_norm: str) -> bool:
-        return re.sub(r"\s+", " ", normalize(fragment)).strip() in re.sub(r"\s+", " ", ev_norm)
-
-    @staticmethod
-    def _plain_numbers(grounds: Grounds, evidence: str) -> set[Decimal]:
-        out = {_norm(v) for m in BARE.finditer(evidence) if (v := _value(m.group(0))) is not None}
-        for n in grounds.fact_numbers():
-            if (v := _value(n)) is not None:
-                out.add(_norm(v))
-        for ends_at in [grounds.offer.ends_at if grounds.offer else None,
-                        *(p.ends_at for p in grounds.promotions)]:
-            if (minutes := minutes_left(ends_at, grounds.now)) is not None:
-                out |= {Decimal(minutes), Decimal(max(1, minutes - 1))}
-        return out | {_norm(v) for v in grounds.allowed_percents()}
-
-    def _promises(self, text: str, grounds: Grounds, ev_norm: str,
-                  percents_ok: set[Decimal]) -> list[str]:
-        problems = []
-        words = normalize(text)
-        ev_words = " ".join(re.findall(r"[\w'-]+", ev_norm))
-        for m in FREE_EN.finditer(words):
-            # "free" is backed only where the evidence says it in the same words: two words
-            # either side ("shipping is free on every" yes, "the beef is free tonight" no).
-            before = re.findall(r"[\w'-]+", _CLAUSE.split(words[: m.start()])[-1])[-2:]
-            after = re.findall(r"[\w'-]+", _CLAUSE.split(words[m.end():])[0])[:2]
-            left = " ".join([*before, m.group(0)])
-            right = " ".join([m.group(0), *after])
-            if not (_has_phrase(ev_words, left) and _has_phrase(ev_words, right)):
-                problems.append(f"promises something free: {m.group(0)!r}")
-        for m in FREE_ZH.finditer(text):
-            if m.group(0) not in ev_norm:
-                problems.append(f"promises something free: {m.group(0)!r}")
-        has_discount = bool(percents_ok) or bool(grounds.promotions)
-        if not has_discount:
-            for m in DISCOUNT.finditer(text):
-                if normalize(m.group(0)) not in ev_norm:
-                    problems.append(f"promises a discount nothing grants: {m.group(0)!r}")
-        return problems
-
-    def _repeats_guarded(self, text: str, ev_norm: str) -> bool:
-        """Any run of `shingle` words (or 12 CJK characters) from the guarded text."""
-        draft = normalize(text)
-        words = re.findall(r"\w+", draft)
-        for guarded in self.guarded:
-            g = normalize(guarded)
-            g_words = " ".join(re.findall(r"\w+", g))
-            for i in range(len(words) - self.shingle + 1):
-                run = " ".join(words[i : i + self.shingle])
-                if run in g_words and run not in ev_norm:
-                    return True
-            cjk = re.sub(r"[^\u3400-\u9fff]", "", draft)
-            g_cjk = re.sub(r"[^\u3400-\u9fff]", "", g)
-            for i in range(len(cjk) - 11):
-                if cjk[i : i + 12] in g_cjk and cjk[i : i + 12] not in ev_norm:
-                    return True
-        return False
