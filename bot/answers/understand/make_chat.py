@@ -53,6 +53,8 @@ POS_EN = [
     "can i still get the {p}", "do you deliver to {city}", "how fast is delivery",
     "does the {p} have a warranty", "is it cheaper than last week?", "what's on sale tonight?",
     "can you drop the link?", "where's the link", "how do i order", "is the {p} sold out?",
+    "what do you recommend tonight?", "what's good tonight?", "which one should i buy?",
+    "what's the best deal tonight", "what are you selling next?",
 ]
 POS_SHORT_EN = ["how much?", "link?", "price?", "in stock?", "link pls", "price pls", "how much??",
                 "size?", "shipping?", "how to buy?", "link plz", "cost?", "how much lol",
@@ -65,6 +67,7 @@ POS_ZH = [
     "{z}哪里买", "{z}链接在哪", "现在有什么优惠", "还有什么优惠", "几天能到", "发货快吗",
     "可以用支付宝吗", "怎么下单", "这设备哪里买", "{z}是正品吗", "{z}有赠品吗", "{z}买一送一吗",
     "{z}功率多大", "{z}多重", "{z}能水洗吗", "{z}送到{cityz}几天", "{z}现在什么价",
+    "今晚有什么好东西", "有什么推荐的", "今天有什么划算的", "下一个卖什么", "哪个最划算",
 ]
 POS_SHORT_ZH = ["多少钱", "多少钱？", "包邮吗", "有货吗", "上链接", "链接呢", "怎么买", "还有吗",
                 "多少钱啊", "包邮不", "几号链接", "有链接吗", "求链接", "怎么拍", "能便宜点吗",
@@ -72,15 +75,25 @@ POS_SHORT_ZH = ["多少钱", "多少钱？", "包邮吗", "有货吗", "上链�
 DEICTIC_EN = ["how much is it?", "how much is this", "is this one in stock", "is it waterproof?",
               "does it come in blue?", "how much is that one", "is this machine washable?",
               "what size is it", "how heavy is this thing", "how much for this one?",
-              "does this ship to {city}?", "can i return it?", "is it on sale", "what's that one",
-              "how big is it?", "is this spicy?"]
-DEICTIC_ZH = ["这个多少钱", "这个多少钱？", "这款有黑色吗", "这个包邮吗", "这个还有吗", "这个辣吗",
-              "这个能退吗", "它多重", "这款多大", "这个怎么用", "这个是什么牌子", "这个有优惠吗",
-              "那个多少钱", "这个几号链接", "这个好用吗", "这个保修吗"]
-ADDRESSED = ["@host how much is the {p}", "{host} how much is the {p}?", "{host}, is the {p} {a}?",
+              "is it on sale", "what's that one", "how big is it?", "is this spicy?"]
+DEICTIC_ZH = ["这个多少钱", "这个多少钱？", "这款有黑色吗", "这个还有吗", "这个辣吗", "它多重",
+              "这款多大", "这个怎么用", "这个是什么牌子", "这个有优惠吗", "那个多少钱", "这个几号链接",
+              "这个好用吗"]
+# Deictic, but about the shop's policies: a question whether or not anything is on air.
+DEICTIC_SHOP = ["does it ship to {city}?", "can i return it?", "does this ship to {city}?",
+                "can I get a refund if it breaks?", "这个包邮吗", "这个能退吗", "这个保修吗",
+                "what if it arrives broken?", "does it have a warranty?", "它能寄到{cityz}吗",
+                "can i exchange it for another size?", "这个几天到"]
+ADDRESSED = ["{host}, what's good tonight", "{hostz}，今晚有什么好东西", "{host} what do you recommend?",
+             "{hostz}推荐一下", "{host} anything good on sale", "{hostz}今天卖什么", "{host} what's next?",
+             "{hostz}下一个是什么", "@host what should i get", "{host}, which one is best",
+             "@host how much is the {p}", "{host} how much is the {p}?", "{host}, is the {p} {a}?",
              "{hostz}{z}多少钱", "{hostz}，{z}包邮吗", "@host link?", "{host} where's the link"]
 
 # --- negatives -----------------------------------------------------------------------------
+ADDRESSED_NEG = ["@host hi", "{host} you're the best", "{hostz}好！", "{hostz}辛苦了", "{host} W",
+                 "@host love you", "{hostz}加油", "hi {host}!", "{host} is so funny lol",
+                 "{hostz}今天好帅", "@host 666", "{host} what's up", "{hostz}晚上好", "{host} gn"]
 EMOTES = ["PogChamp", "KEKW", "LUL", "Kappa", "OMEGALUL", "monkaS", "PepeHands", "Pog", "LULW",
           "pepeLaugh", "Sadge", "catJAM", "EZ", "5Head", "FeelsGoodMan", "PauseChamp", "widepeepoHappy",
           "[doge]", "[笑哭]", "[打call]", "[妙啊]", "[吃瓜]", "😂", "🔥", "❤️", "👍", "🤣", "💯", "🙏"]
@@ -104,6 +117,9 @@ STREAMER_Q = ["how old are you?", "is he 12?", "are we the brain broken ones?", 
               "is the stream lagging?",
               "can you hear me?", "is this live?", "what does KEKW mean?", "who is that guy?",
               "did he just say that?", "what is this chat lmao", "what??", "why tho", "are you ok?",
+              "what time is it in {city}?", "anyone else watching from {city}?",
+              "who else is from {city}?", "is it raining in {city}?", "what's the weather like there?",
+              "how was your day?", "did you see the game?", "what are you drinking?",
               "卡了吗", "是我卡了吗", "为什么不开麦", "主播累不累", "你们是哪里人", "谁懂啊"]
 BOT_CMDS = ["!points", "!uptime", "!discord", "!followage", "!so @{user}", "!gamble 100", "!watchtime",
             "!socials", "!song", "!sr never gonna give you up", "!lurk", "!hug @{user}", "!dice",
@@ -150,7 +166,9 @@ def generate(n: int, seed: int, heldout: bool) -> list[tuple[int, int, str]]:
     S = {name: _split(list(pool), heldout) for name, pool in {
         "pos_en": POS_EN, "pos_short_en": POS_SHORT_EN, "pos_zh": POS_ZH,
         "pos_short_zh": POS_SHORT_ZH, "deictic_en": DEICTIC_EN, "deictic_zh": DEICTIC_ZH,
-        "addressed": ADDRESSED, "emotes": EMOTES, "hype": HYPE, "chants": CHANTS,
+        "deictic_shop": DEICTIC_SHOP,
+        "addressed": ADDRESSED, "addressed_neg": ADDRESSED_NEG, "emotes": EMOTES, "hype": HYPE,
+        "chants": CHANTS,
         "greetings": GREETINGS, "streamer_q": STREAMER_Q, "bot_cmds": BOT_CMDS, "chatter": CHATTER,
         "p": PRODUCTS_EN, "z": PRODUCTS_ZH, "a": ASPECTS_EN, "s": SPECS_EN, "city": CITIES,
         "cityz": CITIES_ZH, "user": USERS}.items()}
@@ -169,10 +187,12 @@ def generate(n: int, seed: int, heldout: bool) -> list[tuple[int, int, str]]:
         (12, 1, lambda: fill(rnd.choice(S["pos_zh"]))),
         (6, 1, lambda: rnd.choice(S["pos_short_zh"])),
         (3, 1, lambda: fill(rnd.choice(S["addressed"]))),
+        (3, 1, lambda: fill(rnd.choice(S["deictic_shop"]))),
         (8, 0, lambda: " ".join(rnd.choice(S["emotes"]) for _ in range(rnd.randint(1, 12)))),
         (6, 0, lambda: rnd.choice(S["hype"]) + rnd.choice(["", "!!!", " " + rnd.choice(S["emotes"])])),
         (12, 0, lambda: rnd.choice(S["chants"])),
         (5, 0, lambda: fill(rnd.choice(S["greetings"]))),
+        (3, 0, lambda: fill(rnd.choice(S["addressed_neg"]))),
         (10, 0, lambda: fill(rnd.choice(S["streamer_q"]))),
         (5, 0, lambda: fill(rnd.choice(S["bot_cmds"]))),
         (14, 0, lambda: fill(rnd.choice(S["chatter"]))),
