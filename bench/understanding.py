@@ -95,10 +95,11 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", "", normalize(s))
 
 
-def _judge(row: dict, answer, kb: KnowledgeBase, now: float) -> str:
+def _judge(row: dict, answer, kb: KnowledgeBase, now: float, persona: Persona) -> str:
     """'correct', 'abstained' or 'wrong' for one answer."""
     text = answer.text
-    abstained = answer.composer.startswith(("persona", "abstain"))
+    unknown = {persona.say("unknown", lang) for lang in persona.languages}
+    abstained = answer.composer.startswith(("persona", "abstain")) or text in unknown
     if row["expect"] == "abstain":
         return "abstained" if abstained else "wrong"
     if abstained:
@@ -124,8 +125,14 @@ def _judge(row: dict, answer, kb: KnowledgeBase, now: float) -> str:
         if ok and row.get("sku"):  # about the right product (or no product at all)
             sku = answer.grounds.sku if answer.grounds is not None else None
             ok = sku in (None, row["sku"])
+    elif expect == "policy":
+        pol = next(p for p in kb.policies if p.id == row["policy"])
+        sentences = [x for t in pol.text.values() for x in re.split(r"(?<=[.!?。！？])\s*", t)
+                     if len(x.strip()) >= 6]
+        ok = any(_norm(x) in _norm(text) for x in sentences)
     elif expect == "deals":
-        promoted = {s for p in kb.facts.promotions(now) for s in p.skus}
+        promoted = {s for p in kb.facts.promotions(now) for s in p.skus
+                    if kb.facts.get(s).stock > 0}
         ok = bool(promoted) and all(named(s) and price(s) in text for s in promoted)
     elif expect == "compare":
         ok = all(price(s) in text for s in row["skus"])
@@ -148,7 +155,7 @@ async def answers(split: str, persona: Persona, kbs: dict, show_wrong: bool) -> 
         t0 = time.perf_counter()
         answer = await service.answer(row["question"])
         times.append(time.perf_counter() - t0)
-        verdict = _judge(row, answer, kb, clock.now())
+        verdict = _judge(row, answer, kb, clock.now(), persona)
         group = "must_abstain" if row["expect"] == "abstain" else "answerable"
         counts[group][verdict] += 1
         if verdict != "correct" and not (group == "must_abstain" and verdict == "abstained"):

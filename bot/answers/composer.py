@@ -201,6 +201,10 @@ class TemplateComposer:
 
     def render(self, grounds: Grounds) -> str:
         lang = grounds.lang
+        from bot.answers.replies import aspect_answer  # replies imports this module
+
+        if (text := aspect_answer(grounds, self.persona)) is not None:
+            return text  # the one fact the understanding layer found answers the aspect
         if grounds.facts is not None and grounds.intent in ("price", "stock"):
             override = pick_passage(grounds)
             if override is not None:  # a moderator's correction wins over the template

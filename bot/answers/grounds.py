@@ -3,24 +3,35 @@
 `Grounds` is built fresh for every draft (and again at send time, see `service.py`): numbers in
 it come from `knowledge.facts.Facts`, words from the retrieved passages. The composers draft
 from it and the verifier checks drafts against it, so both see exactly the same facts.
+
+Understanding happens here (`bot.answers.understand`): which product the question names (or
+that the shop does not carry it; the product on air is the prior), what it asks (multi-label
+intents from a classifier over labelled exemplars), and for an aspect question whether one of
+the product's facts answers it. `Grounds.status` carries the outcome that is not a plain answer:
+"not_carried", "unknown_aspect", "unknown", "compare", "deals" or "buy" (see replies.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from bot.answers.understand.answerable import MIN_SCORE, answerability, content_terms, spoken
+from bot.answers.understand.intent import aspect_words, default_classifier
+from bot.answers.understand.resolve import resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion
 
-# A product counts as what the question is about only above this retrieval score.
+# Kept for callers that read it; products are now resolved by name (understand/resolve.py).
 MIN_PRODUCT_SCORE = 0.3
 # Passages this far below the best one are not offered as evidence.
 PASSAGE_RATIO = 0.6
+# Below this the intent classifier is unsure: with no product named, nothing is answered.
+MIN_INTENT = 0.3
 
-Intent = str  # "price" | "stock" | "shipping" | "returns" | "spec" | "info"
+Intent = str  # "price" | "stock" | "shipping" | "returns" | "payment" | "spec" | "info" | ...
 
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("stock", re.compile(r"\b(stock|left|available|sold out|how many)\b|"
@@ -39,7 +50,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 
 
 def intent_of(text: str) -> Intent:
-    """What the viewer wants to know, by keywords; "info" when nothing more specific fits."""
+    """The old keyword rules (first match wins), kept for callers outside the answer flow;
+    `gather` uses the trained classifier instead."""
     for name, pattern in _INTENTS:
         if pattern.search(text):
             return name
@@ -69,6 +81,14 @@ class Grounds:
     promotions: tuple[Promotion, ...] = ()
     version: int = 0  # Facts.version_of(sku) when this was read
     extra_numbers: frozenset[str] = field(default_factory=frozenset)
+    # Understanding (added fields; see the module docstring).
+    intents: tuple[str, ...] = ()  # every intent the classifier gave, best first
+    status: str = ""  # "" (a plain answer) or not_carried | unknown_aspect | unknown | ...
+    foreign: str = ""  # the thing not carried ("iphone", 手机)
+    chosen: Passage | None = None  # the one fact that answers an aspect question
+    # (facts, offer) of other products an answer names: both sides of a comparison, the deals
+    others: tuple[tuple[ProductFacts, Offer], ...] = ()
+    resolved: str = ""  # how the product was found: named | fuzzy | on_air | none
 
     @property
     def sku(self) -> str | None:
@@ -76,7 +96,9 @@ class Grounds:
 
     @property
     def answerable(self) -> bool:
-        return self.facts is not None or bool(self.passages)
+        if self.status in ABSTAIN:
+            return False
+        return self.facts is not None or bool(self.passages) or bool(self.status)
 
     def allowed_money(self) -> set[Decimal]:
         """Every amount of money the answer may name: prices, list price, saving, and the
@@ -91,6 +113,8 @@ class Grounds:
                 out.add(p.price_for(self.facts.price))
                 if p.kind == "fixed_price":
                     out.add(p.value)
+        for f, o in self.others:
+            out |= {f.price, f.list_price, o.price, o.list_price, o.saving}
         return {Decimal(v).normalize() for v in out}
 
     def allowed_percents(self) -> set[Decimal]:
@@ -108,6 +132,8 @@ class Grounds:
     def evidence_text(self) -> str:
         """The prose the answer may draw words from (passages, product name and specs)."""
         parts = [p.text for p in self.passages]
+        if self.chosen is not None:
+            parts.append(self.chosen.text)
         if self.product is not None:
             parts += [self.product.name, self.product.name_zh or "", self.product.unit]
             parts += [f"{k}: {v}" for kv in self.product.specs.values() for k, v in kv.items()]
@@ -126,8 +152,15 @@ class Grounds:
         return out
 
 
+# Statuses that are honest non-answers (reported to moderators as unanswered).
+ABSTAIN = frozenset({"not_carried", "unknown_aspect", "unknown"})
 # Shop policies fetched by topic for these intents, whether or not retrieval ranked them.
-POLICY_TOPICS = {"shipping": ("shipping",), "returns": ("returns", "warranty")}
+POLICY_TOPICS = {"shipping": ("shipping",), "returns": ("returns", "warranty"),
+                 "payment": ("payment",)}
+# Intents answered from the product's own facts, one aspect at a time.
+ASPECT_INTENTS = ("spec", "usage")
+# Intents about the shop rather than one product.
+SHOP_INTENTS = ("shipping", "returns", "payment")
 
 
 def policy_passages(policies: Iterable[Policy], intent: Intent) -> list[Passage]:
@@ -143,37 +176,83 @@ def policy_passages(policies: Iterable[Policy], intent: Intent) -> list[Passage]
 def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
            role: Role = Role.VIEWER, policies: Iterable[Policy] = (),
            on_air: str | None = None) -> Grounds:
-    """Read the facts for the evidence's top product now and keep the passages worth citing
-    (plus the shop policies on the question's topic). `on_air`: the product a question that
-    names none is about ("how much is it?" while the beef is on)."""
-    top = evidence.top
-    confident = top is not None and top.score >= MIN_PRODUCT_SCORE and top.sku in facts
-    sku = top.sku if confident and top is not None else None
-    if sku is None and on_air is not None and on_air in facts:
-        sku = on_air
+    """Understand the question and read the facts now. `on_air`: the product on screen, the
+    prior for a question that names none ("how much?", "link?", "how much is it?")."""
+    res = resolve(evidence.query, evidence, catalog, on_air if on_air in facts else None)
+    found = default_classifier().classify(res.masked)
+    confidence = found.scores[0][1]
+    intent = found.top if confidence >= MIN_INTENT else "info"
+    terms = content_terms(res.masked)
+    scorer = answerability(catalog)
+    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, "deals", "compare"):
+        # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
+        cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
+        if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
+            res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
+    if terms and (intent == "info" or confidence < 0.5):
+        intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
+    elif (intent in ("price", "stock") and confidence < 0.6
+          and aspect_words(evidence.query) - aspect_words("price stock")):
+        intent = "spec"  # "rice pot power?"
+    base = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
+            "evidence": evidence, "intents": found.labels, "resolved": res.how}
+    roles = viewer_roles(role)
+
+    def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
+        return facts.get(sku), facts.live_offer(sku, now, roles)
+
+    if res.how == "not_carried":
+        return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
+    if intent == "compare" and len(res.named) >= 2:
+        pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
+        return Grounds(intent="compare", status="compare", others=pair, **base)
+    if intent == "deals" and res.how in ("none", "on_air"):
+        live = {s for p in facts.promotions(now, None, roles) for s in p.skus if s in facts}
+        deals = tuple(offer_of(s) for s in sorted(live))
+        return Grounds(intent="deals", status="deals", others=deals,
+                       promotions=tuple(facts.promotions(now, None, roles)), **base)
+    sku = res.sku if res.sku in facts else None
+    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT:
+        sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
+    if intent in SHOP_INTENTS and res.how in ("on_air", "none"):
+        sku = sku if intent != "payment" else None
     best = evidence.passages[0].score if evidence.passages else 0.0
     # With no product matched, only shop-wide passages (policies, overrides) may answer.
     passages = tuple(
         p for p in evidence.passages
         if p.score >= best * PASSAGE_RATIO and p.sku in ("", sku or "")
     )
-    intent = intent_of(evidence.query)
+    if intent in SHOP_INTENTS:  # the policy on this topic (added below), not whatever ranked
+        passages = tuple(p for p in passages if p.kind in ("override", "faq"))
+    elif intent in ("deals", "price", "stock", "buy"):
+        passages = tuple(p for p in passages if p.kind in ("policy", "override", "faq"))
     seen = {p.text for p in passages}
     passages += tuple(p for p in policy_passages(policies, intent) if p.text not in seen)
     if sku is None:
-        return Grounds(evidence.query, evidence.lang, intent, now, role, evidence, passages)
-    roles = viewer_roles(role)
+        status = "" if passages or intent in SHOP_INTENTS else "unknown"
+        return Grounds(intent=intent, passages=passages, status=status, **base)
+    status, chosen = "", None
+    if intent == "buy":
+        status = "buy"
+    elif not any(p.kind == "override" for p in passages) and (
+            intent in ASPECT_INTENTS or (intent in ("price", "stock") and terms)):
+        unit, score = scorer.best(sku, res.masked, evidence.lang)
+        if intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):
+            status = "unknown_aspect"
+        elif unit is not None and (intent in ASPECT_INTENTS or (unit.kind == "faq" and score >= 0.9)):
+            # an aspect answer; for "how much water should I use" a FAQ that asks the same
+            chosen = Passage(spoken(unit), sku, unit.kind, unit.lang, round(score, 3), unit.id)
+            passages = (chosen,)
+    product_facts, offer = offer_of(sku)
     return Grounds(
-        question=evidence.query,
-        lang=evidence.lang,
         intent=intent,
-        now=now,
-        role=role,
-        evidence=evidence,
         passages=passages,
         product=catalog.get(sku),
-        facts=facts.get(sku),
-        offer=facts.live_offer(sku, now, roles),
+        facts=product_facts,
+        offer=offer,
         promotions=tuple(facts.promotions(now, sku, roles)),
         version=facts.version_of(sku),
+        status=status,
+        chosen=chosen,
+        **base,
     )

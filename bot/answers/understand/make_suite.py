@@ -6,7 +6,8 @@ One JSON object a line: shop (sample | apparel | snack), question, lang, on_air 
 expect, sku / skus, fact. `expect` says what a right answer holds:
 
 * price, stock — the live price / stock of `sku` (read from the facts when the bench runs);
-* fact — the text `fact` (a spec value, a FAQ answer's opening words, a policy amount);
+* fact — the text `fact` (a spec value, a FAQ answer's opening words);
+* policy — a sentence of the shop policy `policy` (the one on the question's topic);
 * deals — every product with a live promotion; compare — both `skus`' prices;
 * abstain — no answer about any product: the aspect is not in the facts (an honest
   "I don't know that about the X") or the thing is not carried.
@@ -89,12 +90,6 @@ def _first_words(text: str) -> str:
     return " ".join(text.split()[:4]).rstrip(",.;:")
 
 
-def _policy_fact(text_en: str, text_zh: str, lang: str) -> str:
-    text = text_zh if lang == "zh" else text_en
-    m = re.search(r"[$¥]\d+(?:\.\d+)?|\d+\s*(?:days?|美元|元|天)", text)
-    return m.group() if m else _first_words(text)
-
-
 def suite(heldout: bool, seed: int) -> list[dict]:
     rnd = random.Random(seed)
     out: list[dict] = []
@@ -137,12 +132,12 @@ def suite(heldout: bool, seed: int) -> list[dict]:
         for lang in ("en", "zh"):
             for q in rnd.sample(_split(NOT_CARRIED[lang], heldout), 3):
                 add(shop, q, lang, "abstain", why="not carried")
-        topics = {pol.topic: pol for pol in policies}
+        topics: dict[str, str] = {}
+        for pol in policies:
+            topics.setdefault(pol.topic, pol.id)  # the first policy on a topic is the main one
         for q, lang, topic in _split(POLICY, heldout):
             if topic in topics:
-                pol = topics[topic]
-                add(shop, q, lang, "fact", fact=_policy_fact(pol.text.get("en", ""),
-                                                             pol.text.get("zh", ""), lang))
+                add(shop, q, lang, "policy", policy=topics[topic])
         for q, lang in _split(DEALS, heldout):
             add(shop, q, lang, "deals")
         for _ in range(3):
