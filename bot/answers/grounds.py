@@ -18,7 +18,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from bot.answers.understand.answerable import MIN_SCORE, answerability, content_terms, spoken
+from bot.answers.understand.answerable import (
+    MIN_SCORE,
+    Unit,
+    answerability,
+    content_terms,
+    spoken,
+)
+from bot.answers.understand.features import DEICTIC
 from bot.answers.understand.intent import aspect_words, default_classifier
 from bot.answers.understand.resolve import resolve
 from bot.events import Role
@@ -30,6 +37,8 @@ MIN_PRODUCT_SCORE = 0.3
 PASSAGE_RATIO = 0.6
 # Below this the intent classifier is unsure: with no product named, nothing is answered.
 MIN_INTENT = 0.3
+# Share of a product-less question's words a shop-wide passage must hold to answer it.
+MIN_POLICY_COVER = 0.5
 
 Intent = str  # "price" | "stock" | "shipping" | "returns" | "payment" | "spec" | "info" | ...
 
@@ -183,6 +192,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     confidence = found.scores[0][1]
     intent = found.top if confidence >= MIN_INTENT else "info"
     terms = content_terms(res.masked)
+    words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
     scorer = answerability(catalog)
     if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, "deals", "compare"):
         # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
@@ -214,8 +224,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     sku = res.sku if res.sku in facts else None
     if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT:
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
-    if intent in SHOP_INTENTS and res.how in ("on_air", "none"):
-        sku = sku if intent != "payment" else None
+    if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (
+            intent == "payment" or not DEICTIC.search(evidence.query)):
+        sku = None  # "how much is shipping?" is about the shop; "does it ship?" about the product
     best = evidence.passages[0].score if evidence.passages else 0.0
     # With no product matched, only shop-wide passages (policies, overrides) may answer.
     passages = tuple(
@@ -228,6 +239,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         passages = tuple(p for p in passages if p.kind in ("policy", "override", "faq"))
     seen = {p.text for p in passages}
     passages += tuple(p for p in policy_passages(policies, intent) if p.text not in seen)
+    if sku is None and intent not in SHOP_INTENTS:
+        # No product: a shop-wide passage answers only if it covers what was asked
+        # ("can you fix the audio echo?" is not answered by the warranty policy's "fix").
+        passages = tuple(p for p in passages if p.kind == "override" or scorer.coverage(
+            terms, Unit(p.id, p.kind, p.lang, p.text, p.text)) >= MIN_POLICY_COVER)
     if sku is None:
         status = "" if passages or intent in SHOP_INTENTS else "unknown"
         return Grounds(intent=intent, passages=passages, status=status, **base)
@@ -235,7 +251,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent == "buy":
         status = "buy"
     elif not any(p.kind == "override" for p in passages) and (
-            intent in ASPECT_INTENTS or (intent in ("price", "stock") and terms)):
+            intent in ASPECT_INTENTS or (intent in ("price", "stock") and len(words) >= 2)):
         unit, score = scorer.best(sku, res.masked, evidence.lang)
         if intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):
             status = "unknown_aspect"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from knowledge import Evidence, Product
 from knowledge.retriever import _exact_keys, _name_key
-from knowledge.text import CJK_RE, EN_STOP, normalize
+from knowledge.text import CJK_RE, EN_STOP, _stem, normalize
 
 # Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
 FUZZY_MIN = 0.45
@@ -92,8 +92,8 @@ class NameIndex:
             for label in (p.name, p.name_zh or "", p.brand):
                 norm = normalize(label)
                 for w in re.findall(r"[a-z][a-z-]{3,}", norm):
-                    if w not in EN_STOP and w not in _GENERIC:
-                        word_owners.setdefault(w, set()).add(p.sku)
+                    if w not in EN_STOP and w not in _GENERIC:  # keys are stemmed, as the query's
+                        word_owners.setdefault(_stem(w), set()).add(p.sku)
                 for run in re.findall(f"{CJK_RE.pattern}{{2,}}", norm):
                     if not _UNIT_ZH.search(run[-1]):
                         word_owners.setdefault(run, set()).add(p.sku)
