@@ -28,7 +28,10 @@ from knowledge.embeddings import MiniLMEmbedder  # noqa: E402
 from knowledge.retriever import WEIGHTS  # noqa: E402
 from knowledge.text import tokens  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "semipqa"
+# ../shared beside the repository (a worktree sits one level deeper: ../../shared)
+DEFAULT = next((d for d in (Path(__file__).resolve().parents[i] / "shared" / "data" / "semipqa"
+                            for i in (2, 3)) if d.exists()),
+               Path(__file__).resolve().parents[2] / "shared" / "data" / "semipqa")
 
 
 def clean(candidate: str) -> str:
