@@ -56,7 +56,7 @@ class QuestionDetector:
         self.persona = persona
         self.on_air = on_air
         self.scorer = scorer or default_scorer()
-        self.threshold = self.scorer.threshold if threshold is None else threshold
+        self._threshold = threshold
         self.terms: set[str] = set()
         self.update(products, policies)
 
@@ -72,6 +72,17 @@ class QuestionDetector:
         for pol in policies:
             terms |= {normalize(k) for k in pol.keywords}
         self.terms = {t for t in terms if len(t) >= 2}
+
+    @property
+    def threshold(self) -> float:
+        """This show's threshold, else the model's (which depends on the stages in use)."""
+        return self.scorer.threshold if self._threshold is None else self._threshold
+
+    def use_embedder(self, embedder: object) -> None:
+        """Turn on stage 2 (MiniLM) with the knowledge base's embedder, once it is open."""
+        embed = getattr(embedder, "embed_query", None)
+        if embed is not None:
+            self.scorer = QuestionScorer.shared_with(self.scorer, embed)
 
     def names_something(self, text: str) -> bool:
         return not self.terms.isdisjoint(_keys(text))

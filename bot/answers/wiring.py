@@ -98,6 +98,7 @@ class AnswersFeature:
         app = self.app
         kb = open_knowledge(app.config, getattr(app, "facts", None))
         self.detector.update(kb.catalog.values(), kb.policies)
+        self.detector.use_embedder(kb.embedder)  # the detector's MiniLM stage, now it is loaded
         self.service = build_service(app.config, kb, app.persona, app.outbox, app.clock,
                                      app.questions, self.on_air)
         self.service.unanswered = self.unanswered

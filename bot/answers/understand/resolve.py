@@ -81,7 +81,7 @@ class NameIndex:
         self.raw: dict[str, set[str]] = {}  # mixed-script names ("T恤"), matched as substrings
         word_owners: dict[str, set[str]] = {}
         vocab: set[str] = set()  # every word the catalog uses
-        sold = ""  # what the shop sells: names, aliases, categories, tags
+        sold_parts: list[str] = []  # what the shop sells: names, aliases, categories, tags
         for p in products.values():
             for label in p.names():
                 key = _name_key(label)
@@ -97,18 +97,27 @@ class NameIndex:
                 for run in re.findall(f"{CJK_RE.pattern}{{2,}}", norm):
                     if not _UNIT_ZH.search(run[-1]):
                         word_owners.setdefault(run, set()).add(p.sku)
-            sold += "\n" + normalize(" ".join([*p.names(), p.category, p.brand, *p.tags]))
+            sold_parts.append(normalize(" ".join([*p.names(), p.category, p.brand, *p.tags])))
             text = " ".join([*p.description.values(), *(f"{q.question} {q.answer}" for q in p.faq),
                              *(f"{k} {v}" for kv in p.specs.values() for k, v in kv.items())])
-            vocab |= set(re.findall(r"[a-z][a-z0-9-]+", sold + " " + normalize(text)))
+            vocab |= set(re.findall(r"[a-z][a-z0-9-]+", sold_parts[-1] + " " + normalize(text)))
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full}
         self.vocab = vocab
+        sold = "\n".join(sold_parts)
         sold_words = set(re.findall(r"[a-z][a-z0-9-]+", sold))
         self.foreign_en = {t for t in PRODUCT_TYPES_EN
                            if t not in sold_words and t.rstrip("s") not in sold_words}
         self.foreign_zh = {t for t in PRODUCT_TYPES_ZH if t not in sold}
+        # one pattern per script, longest first (苹果手机 before 手机)
+        en = sorted(self.foreign_en, key=len, reverse=True)
+        zh = sorted(self.foreign_zh, key=len, reverse=True)
+        self._foreign_en = re.compile(rf"\b(?:{'|'.join(map(re.escape, en))})\b") if en else None
+        self._foreign_zh = re.compile("|".join(map(re.escape, zh))) if zh else None
+        self._raw_by_char: dict[str, list[str]] = {}
+        for label in self.raw:
+            self._raw_by_char.setdefault(label[0], []).append(label)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, sku) of product names in `text`, longest first, non-overlapping."""
@@ -117,9 +126,13 @@ class NameIndex:
             for table, bonus in ((self.full, 1), (self.partial, 0)):
                 for sku in table.get(key, ()):
                     hits.append((e - s + bonus * 100, s, e, sku))
-        for label, skus in self.raw.items():
-            for m in re.finditer(re.escape(label), text):
-                hits += [(m.end() - m.start() + 100, m.start(), m.end(), sku) for sku in skus]
+        for c in set(text):
+            for label in self._raw_by_char.get(c, ()):
+                start = text.find(label)
+                while start >= 0:
+                    end = start + len(label)
+                    hits += [(end - start + 100, start, end, sku) for sku in self.raw[label]]
+                    start = text.find(label, end)
         hits.sort(reverse=True)
         out: list[tuple[int, int, str, bool]] = []
         for weight, s, e, sku in hits:
@@ -135,10 +148,8 @@ class NameIndex:
         """(start, end, term) of product types this catalog does not have; `slots`: also an
         unknown noun where a product's name goes ("how much is the gaming chair")."""
         norm = normalize(text)
-        out = [(m.start(), m.end(), m.group()) for t in self.foreign_en
-               for m in re.finditer(rf"\b{re.escape(t)}\b", norm)]
-        out += [(m.start(), m.end(), t) for t in self.foreign_zh
-                for m in re.finditer(re.escape(t), norm)]
+        out = [(m.start(), m.end(), m.group()) for rx in (self._foreign_en, self._foreign_zh)
+               if rx is not None for m in rx.finditer(norm)]
         for m in _SLOT_EN.finditer(norm) if slots else ():  # "how much is the gaming chair": an unknown noun
             words = [w for w in m.group(1).split() if w not in EN_STOP]
             if words and all(w not in self.vocab and w.rstrip("s") not in self.vocab
