@@ -233,3 +233,17 @@ def test_intents_are_multi_label_and_fit_fast():
     assert clf.classify("X和X哪个便宜").top == "compare"
     assert clf.classify("上链接").top == "buy"
     assert all(0 <= p <= 1 for _, p in clf.classify("any deals on X?").scores)
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Is he 12?", False), ("Are we the brain broken ones?", False), ("小电视", False),
+    ("扣1", False), ("link?", True), ("where do i get that shirt", True), ("这设备哪里买", True),
+    ("包邮吗", True), ("上链接", True), ("how much?", True)])
+def test_the_minilm_stage_keeps_the_same_calls(host, text, expect):
+    from knowledge_shared import embedder, sample_kb
+
+    kb = sample_kb()
+    d = QuestionDetector(host, kb.catalog.values(), kb.policies, on_air=lambda: BEEF)
+    d.use_embedder(embedder())
+    assert d.scorer is not QuestionDetector(host).scorer  # the shared model is left as it was
+    assert d(message(text)) is expect, d.score(message(text))
