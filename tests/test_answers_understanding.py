@@ -247,3 +247,39 @@ def test_the_minilm_stage_keeps_the_same_calls(host, text, expect):
     d.use_embedder(embedder())
     assert d.scorer is not QuestionDetector(host).scorer  # the shared model is left as it was
     assert d(message(text)) is expect, d.score(message(text))
+
+
+# -- another shop: apparel with sizes and colours --------------------------------------------
+
+@pytest.fixture(scope="module")
+def apparel():
+    import tempfile
+    from pathlib import Path
+
+    from knowledge_shared import embedder
+
+    from knowledge import Facts, KnowledgeBase
+
+    shop = Path(__file__).parent / "fixtures" / "shops"
+    kb = KnowledgeBase.open(shop / "apparel_catalog.yaml", shop / "apparel_policies.yaml",
+                            chroma_path=tempfile.mkdtemp(prefix="hawker-apparel-"),
+                            embedder=embedder())
+    kb.facts = Facts(kb.facts.all())
+    return kb
+
+
+@pytest.mark.parametrize(("question", "sku", "expect"), [
+    ("is the v-neck in large?", "TEE-VNECK", "XL"),
+    ("how much is the jeans", "JEANS-SLIM", "$59.00"),
+    ("what colours does the jacket come in?", "JACKET-RAIN", "olive"),
+    ("雨衣防水吗", "JACKET-RAIN", "10000"),
+    ("is the sweater in stock?", "SWEATER-MERINO", "sold out")])
+def test_variants_and_partial_names_in_an_apparel_shop(apparel, host, question, sku, expect):
+    answer = ask(apparel, host, question)
+    assert answer.grounds.sku == sku and expect in answer.text, answer.text
+
+
+def test_an_apparel_shop_does_not_sell_phones_or_answer_for_the_tv(apparel, host):
+    for q in ("how much is the iPhone?", "do you sell laptops?", "how much is the Aurora"):
+        answer = ask(apparel, host, q)
+        assert not answer.grounds.answerable and "$" not in answer.text, (q, answer.text)
