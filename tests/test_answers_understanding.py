@@ -283,3 +283,24 @@ def test_an_apparel_shop_does_not_sell_phones_or_answer_for_the_tv(apparel, host
     for q in ("how much is the iPhone?", "do you sell laptops?", "how much is the Aurora"):
         answer = ask(apparel, host, q)
         assert not answer.grounds.answerable and "$" not in answer.text, (q, answer.text)
+
+
+def test_a_show_sets_its_own_question_threshold(tmp_path):
+    from pathlib import Path
+
+    from bot.app import Hawker
+    from bot.config import Config, ConfigError
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    text = (examples / "hawker.toml").read_text(encoding="utf-8")
+    cfg = tmp_path / "hawker.toml"
+    cfg.write_text(text.replace("[show]", "[show]\nquestion_threshold = 0.95", 1), encoding="utf-8")
+    for name in ("catalog.yaml", "policies.yaml", "persona.yaml", "show.yaml"):
+        (tmp_path / name).write_text((examples / name).read_text(encoding="utf-8"), "utf-8")
+    config = Config.load(cfg)
+    config.store.path = tmp_path / "h.db"
+    app = Hawker(config, FakeClock())
+    assert app.answering.detector.threshold == 0.95
+    cfg.write_text(text.replace("[show]", "[show]\nquestion_threshold = 1.5", 1), encoding="utf-8")
+    with pytest.raises(ConfigError, match="question_threshold"):
+        Config.load(cfg)

@@ -59,7 +59,8 @@ class AnswersFeature:
         self._wanted = False
         self._opened: asyncio.Event | None = None
         self._wake = asyncio.Event()
-        self.detector = QuestionDetector(app.persona, on_air=self.on_air)
+        self.detector = QuestionDetector(app.persona, on_air=self.on_air,
+                                         threshold=cfg.show.question_threshold)
         # The service's `unanswered` listeners, kept here because the service opens later.
         self.unanswered: list[Any] = []
         try:
