@@ -10,6 +10,7 @@ only while a product is on air.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -72,6 +73,8 @@ class QuestionDetector:
         for pol in policies:
             terms |= {normalize(k) for k in pol.keywords}
         self.terms = {t for t in terms if len(t) >= 2}
+        # chat repeats itself ("1", "666", emote walls): one computation per distinct line
+        self._cached = functools.lru_cache(maxsize=65536)(self._score)
 
     @property
     def threshold(self) -> float:
@@ -83,6 +86,7 @@ class QuestionDetector:
         embed = getattr(embedder, "embed_query", None)
         if embed is not None:
             self.scorer = QuestionScorer.shared_with(self.scorer, embed)
+            self._cached = functools.lru_cache(maxsize=65536)(self._score)
 
     def names_something(self, text: str) -> bool:
         return not self.terms.isdisjoint(_keys(text))
@@ -90,8 +94,11 @@ class QuestionDetector:
     def score(self, msg: ChatMessage) -> float:
         """Probability in [0, 1] that `msg` is a question for the shop."""
         on_air = self.on_air is not None and self.on_air() is not None
-        addressed = msg.addressed_to_bot or self.persona.addressed_in(msg.text)
-        return self.scorer.score(msg.text, on_air, self.names_something(msg.text), addressed)
+        return self._cached(msg.text, on_air, msg.addressed_to_bot)
+
+    def _score(self, text: str, on_air: bool, addressed: bool) -> float:
+        addressed = addressed or self.persona.addressed_in(text)
+        return self.scorer.score(text, on_air, self.names_something(text), addressed)
 
     def __call__(self, msg: ChatMessage) -> bool:
         return self.score(msg) >= self.threshold
