@@ -30,6 +30,7 @@ from bot.answers.understand.intent import aspect_words, default_classifier
 from bot.answers.understand.resolve import resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion
+from knowledge.text import CJK_RE, normalize
 
 # Kept for callers that read it; products are now resolved by name (understand/resolve.py).
 MIN_PRODUCT_SCORE = 0.3
@@ -172,8 +173,20 @@ ASPECT_INTENTS = ("spec", "usage")
 SHOP_INTENTS = ("shipping", "returns", "payment")
 
 
-def policy_passages(policies: Iterable[Policy], intent: Intent) -> list[Passage]:
-    topics = POLICY_TOPICS.get(intent, ())
+def _policy_topics(policies: Iterable[Policy], question: str) -> tuple[str, ...]:
+    """Topics (outside POLICY_TOPICS) whose policy keywords the question uses."""
+    covered = {t for ts in POLICY_TOPICS.values() for t in ts}
+    q = normalize(question)
+    return tuple(dict.fromkeys(
+        pol.topic for pol in policies if pol.topic not in covered
+        and any(len(k) >= 2 and (k in q if CJK_RE.search(k) else re.search(
+            rf"\b{re.escape(k)}", q)) for k in map(normalize, pol.keywords))))
+
+
+def policy_passages(policies: Iterable[Policy], intent: Intent,
+                    topics: tuple[str, ...] = ()) -> list[Passage]:
+    """The shop's policies on the intent's topics (or on `topics`), as passages."""
+    topics = topics or POLICY_TOPICS.get(intent, ())
     return [
         Passage(f"{pol.title.get(lang) or pol.topic}: {text}", "", "policy", lang, 0.0,
                 f"policy:{pol.id}:{lang}")
@@ -211,7 +224,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
         return facts.get(sku), facts.live_offer(sku, now, roles)
 
-    if res.how == "not_carried":
+    if intent == "deals" and res.how not in ("none", "on_air"):
+        intent = "price"  # "is the beef on sale?": its offer, discount and code
+    if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
     if intent == "compare" and len(res.named) >= 2:
         pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
@@ -227,6 +242,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (
             intent == "payment" or not DEICTIC.search(evidence.query)):
         sku = None  # "how much is shipping?" is about the shop; "does it ship?" about the product
+    if res.how in ("on_air", "none") and intent not in ("price", "stock", "buy", *SHOP_INTENTS):
+        # A shop topic no intent covers, named by the shop's own policy keywords (开发票吗)
+        topics = _policy_topics(policies, evidence.query)
+        if topics:
+            passages = tuple(p for p in policy_passages(policies, "", topics)
+                             if p.lang == evidence.lang) or policy_passages(policies, "", topics)
+            return Grounds(intent="info", passages=passages, **base)
     best = evidence.passages[0].score if evidence.passages else 0.0
     # With no product matched, only shop-wide passages (policies, overrides) may answer.
     passages = tuple(
@@ -242,11 +264,15 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if sku is None and intent not in SHOP_INTENTS:
         # No product: a shop-wide passage answers only if it covers what was asked
         # ("can you fix the audio echo?" is not answered by the warranty policy's "fix").
-        passages = tuple(p for p in passages if p.kind == "override" or scorer.coverage(
-            terms, Unit(p.id, p.kind, p.lang, p.text, p.text)) >= MIN_POLICY_COVER)
+        passages = tuple(p for p in passages if p.kind == "override" or (words and scorer.coverage(
+            words, Unit(p.id, p.kind, p.lang, p.text, p.text)) >= MIN_POLICY_COVER))
     if sku is None:
         status = "" if passages or intent in SHOP_INTENTS else "unknown"
+        if passages and intent not in SHOP_INTENTS:
+            intent = "info"  # what answers is a shop-wide passage
         return Grounds(intent=intent, passages=passages, status=status, **base)
+    if intent == "info":  # about this product: its own passages, not whatever policy ranked
+        passages = tuple(p for p in passages if p.sku == sku or p.kind == "override")
     status, chosen = "", None
     if intent == "buy":
         status = "buy"

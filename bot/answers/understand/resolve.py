@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.answers.understand.features import DEICTIC
 from knowledge import Evidence, Product
 from knowledge.retriever import _exact_keys, _name_key
 from knowledge.text import CJK_RE, EN_STOP, _stem, normalize
@@ -194,7 +195,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     products = [m for m in evidence.products if m.sku in catalog]
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
     spelled = (not spans and bool(products)
-               and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why))
+               and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
+               and not (on_air and DEICTIC.search(norm)))  # "how do I cook it?" is the on-air one
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
     masked = _mask(norm, [(s, e) for s, e, _ in spans] + [(s, e) for s, e, _ in foreign])
