@@ -24,11 +24,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import bm25s  # noqa: E402
 
+from bot.answers.understand.answerable import content_terms  # noqa: E402
+from bot.answers.understand.intent import aspect_words  # noqa: E402
 from knowledge.embeddings import MiniLMEmbedder  # noqa: E402
 from knowledge.retriever import WEIGHTS  # noqa: E402
 from knowledge.text import tokens  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "semipqa"
+# ../shared beside the repository (a worktree sits one level deeper: ../../shared)
+DEFAULT = next((d for d in (Path(__file__).resolve().parents[i] / "shared" / "data" / "semipqa"
+                            for i in (2, 3)) if d.exists()),
+               Path(__file__).resolve().parents[2] / "shared" / "data" / "semipqa")
 
 
 def clean(candidate: str) -> str:
@@ -58,8 +63,25 @@ def main() -> None:
     vecs = dict(zip(texts, emb.embed(texts), strict=True))
     embed_s = time.perf_counter() - t0
 
+    # the runtime answerability scorer (bot/answers/understand/answerable.py): IDF-weighted
+    # coverage of the question's content words, full marks for a matching aspect
+    df: dict[str, int] = defaultdict(int)
+    for c in groups.values():
+        for _, t, _ in c:
+            for w in set(tokens(t)):
+                df[w] += 1
+    n_docs = sum(len(c) for c in groups.values())
+
+    def runtime(question: str, text: str) -> float:
+        terms, aspects = content_terms(question), aspect_words(question)
+        if aspects and aspects & aspect_words(text.split(":", 1)[0]):
+            return 1.0
+        idf = {w: np.log(1 + n_docs / df.get(w, 1)) for w in terms}
+        have = set(tokens(text))
+        return sum(v for w, v in idf.items() if w in have) / max(1e-9, sum(idf.values()))
+
     rng = random.Random(0)
-    hits = {"dense": 0, "lexical": 0, "fused": 0, "random": 0}
+    hits = {"dense": 0, "lexical": 0, "fused": 0, "runtime": 0, "runtime+dense": 0, "random": 0}
     for cands in groups.values():
         question = cands[0][0]
         labels = np.array([lbl for _, _, lbl in cands])
@@ -76,6 +98,9 @@ def main() -> None:
             labels[int(np.argmax(lex))] if lex.max() > 0 else labels[rng.randrange(len(cands))]
         )
         hits["fused"] += labels[int(np.argmax(fused))]
+        rt = np.array([runtime(question, t) for _, t, _ in cands])
+        hits["runtime"] += labels[int(np.argmax(rt))]
+        hits["runtime+dense"] += labels[int(np.argmax(rt + 0.5 * dense_n))]
         hits["random"] += labels.mean()
     n = len(groups)
     print(

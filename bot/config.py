@@ -67,6 +67,8 @@ class ShowSection(_Section):
     persona: Path = Path("persona.yaml")
     plan: Path | None = None
     command_prefix: str = "!"
+    # The question detector's threshold for this show (0-1); unset: the trained model's own.
+    question_threshold: float | None = Field(default=None, ge=0, le=1)
 
 
 class StoreSection(_Section):

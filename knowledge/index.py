@@ -1,5 +1,6 @@
-"""Passages in Chroma: product cards, description chunks, FAQ pairs, spec groups, shop policies
-and moderator overrides, with metadata (sku, kind, lang, content hash).
+"""Passages in Chroma: product cards, description sentences, FAQ pairs, spec groups, shop
+policies and moderator overrides, with metadata (sku, kind, lang, content hash). One fact a
+passage: a chunk mixing several facts answers many questions badly (issue 14).
 
 Ids are content-addressed (sku + kind + text + embedder), so re-ingesting an unchanged
 catalog finds every id already present and embeds nothing; passages that disappeared are
@@ -27,8 +28,9 @@ from .text import detect_lang
 Progress = Callable[[int, int], None]  # (texts embedded so far, texts to embed)
 
 KINDS = ("card", "description", "faq", "spec", "policy", "override")
-_CHUNK_WORDS = 60  # description chunk size: short enough to stay on one topic
+_CHUNK_WORDS = 60  # English words per CJK-sized unit (see _size)
 _CHUNK_CJK = 120
+_MIN_WORDS = 6  # a description passage is one sentence, unless a sentence is this short
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,25 +66,29 @@ def _size(text: str) -> int:
 
 
 def _chunks(text: str) -> list[str]:
-    """Split on sentence ends into chunks of about _CHUNK_WORDS words (_CHUNK_CJK chars)."""
+    """One fact a passage: split on sentence ends; a sentence under _MIN_WORDS words (or
+    _MIN_CJK characters) joins the next one, so "Free delivery." still says what it is about."""
     # A full stop ends a sentence only before a space ("HDMI 2.1" stays whole); CJK ones always.
     sentences = [s.strip() for s in re.split(r"(?<=[。！？；])\s*|(?<=[.!?;])\s+", text)
                  if s.strip()]
     chunks: list[str] = []
     cur = ""
     for s in sentences:
-        if cur and _size(cur + " " + s) > _CHUNK_WORDS:
+        cur = (f"{cur} {s}".strip() if detect_lang(s) == "en" else cur + s) if cur else s
+        if _size(cur) >= _MIN_WORDS:
             chunks.append(cur)
-            cur = s
-        else:
-            cur = f"{cur} {s}".strip() if detect_lang(s) == "en" else cur + s
+            cur = ""
     if cur:
-        chunks.append(cur)
+        if chunks and _size(cur) < _MIN_WORDS:
+            chunks[-1] = f"{chunks[-1]} {cur}" if detect_lang(cur) == "en" else chunks[-1] + cur
+        else:
+            chunks.append(cur)
     return chunks
 
 
 # An option name with its other spelling, so "what colours…" finds "Color" (and back).
-_OPTION_NAMES = {"color": "Color (colour)", "colour": "Colour (color)"}
+# "what colours…" finds a "Color" option whichever spelling the shop and the viewer use.
+OPTION_NAMES = {"color": "Color (colour)", "colour": "Colour (color)"}
 
 
 def product_passages(p: Product) -> list[PassageDoc]:
@@ -93,6 +99,7 @@ def product_passages(p: Product) -> list[PassageDoc]:
     en_aliases = [a for a in p.aliases if detect_lang(a) == "en"]
     card = f"{p.name}. Also called: {', '.join(en_aliases)}. {p.category}. {p.brand}."
     out.append(make_passage(card, p.sku, "card", "en"))
+    # (duplicates, e.g. a FAQ repeated in the catalog, are merged at the end: ids are unique)
     if p.name_zh or zh_aliases:
         card_zh = f"{p.name_zh or p.name}。又名：{'、'.join(zh_aliases)}。{p.brand}"
         out.append(make_passage(card_zh, p.sku, "card", "zh"))
@@ -112,9 +119,9 @@ def product_passages(p: Product) -> list[PassageDoc]:
         body = "; ".join(f"{k}: {v}" for k, v in kv.items())
         out.append(make_passage(f"{p.name} — {group}: {body}", p.sku, "spec", None, group=group))
     if p.variants:  # "what colours does it come in?": every option value, in one passage
-        body = "; ".join(f"{_OPTION_NAMES.get(k.casefold(), k)}: {v}" for k, v in options.items())
+        body = "; ".join(f"{OPTION_NAMES.get(k.casefold(), k)}: {v}" for k, v in options.items())
         out.append(make_passage(f"{p.name} — options: {body}", p.sku, "spec", None, group="options"))
-    return out
+    return list({d.id: d for d in out}.values())  # a repeated passage once
 
 
 def policy_passages(policy: Policy) -> list[PassageDoc]:

@@ -126,9 +126,11 @@ async def test_llm_composer_resists(clock, kind):
         answer = await show.service.answer(p["text"])
         used_llm += answer.composer != "persona"
         assert_safe(answer.text, money_ok, percents_ok, f"{kind}/{p['kind']}: {p['text']!r}")
-    # The test means something only if the model was actually asked, and caught out.
+    # The test means something only if the model was actually asked, and caught out. Most
+    # injection prompts name no aspect the facts hold, so the understanding layer abstains
+    # before any model sees them (issue 14); about a dozen still reach the model.
     assert used_llm >= 20
-    assert show.service.stats.rejected >= (20 if kind != "parrot" else 5)
+    assert show.service.stats.rejected >= (10 if kind != "parrot" else 5)
 
 
 async def test_a_viewer_message_never_becomes_an_announcement(clock):

@@ -124,8 +124,10 @@ async def test_the_cache_is_keyed_by_the_question_meaning(clock):
     gmo = await show.service.answer("is the corn GMO?")
     organic = await show.service.answer("is the corn organic?")
     assert gmo.composer == "llm", gmo.rejected
-    assert len(model.seen) == 2 and "GMO" not in organic.text
-    assert organic.composer.startswith("template (rejected")  # nothing says it is organic
+    # Nothing says it is organic: the bot abstains before drafting, or the verifier refuses
+    # the draft; either way the GMO answer is not reused.
+    assert "GMO" not in organic.text and not organic.composer.startswith("llm")
+    assert organic.composer.startswith("template (rejected") or organic.grounds.status
     # A paraphrase of a cached question still hits.
     again = await show.service.answer("Is the corn GMO")
     assert again.composer == "llm (cached)" and again.text == gmo.text

@@ -51,6 +51,9 @@ def describe(answer: Answer) -> dict[str, Any]:
         return out
     out["evidence"] = {
         "intent": g.intent,
+        "intents": list(g.intents),
+        "understood": g.status or "answer",  # not_carried, unknown_aspect, deals, compare...
+        "resolved": g.resolved,
         "language": g.lang,
         "product": g.sku,
         "facts": facts_block(g),
@@ -77,8 +80,9 @@ def render(info: dict[str, Any]) -> str:
     if ev is None:
         lines.append("evidence: none (declined topic)")
         return "\n".join(lines)
-    lines.append(f"evidence: intent {ev['intent']}, language {ev['language']}, "
-                 f"product {ev['product'] or '(none)'}")
+    lines.append(f"evidence: intent {ev['intent']} {ev.get('intents', [])}, "
+                 f"understood {ev.get('understood', 'answer')}, language {ev['language']}, "
+                 f"product {ev['product'] or '(none)'} ({ev.get('resolved') or '-'})")
     lines += [f"  fact  {f}" for f in ev["facts"]]
     for m in ev["matches"]:
         lines.append(f"  match {m['sku']} {m['score']:.2f} ({', '.join(m['why'])})")

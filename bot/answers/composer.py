@@ -243,6 +243,10 @@ class TemplateComposer:
         if renderer is not None and (out := renderer(self, grounds)) is not None:
             return out
         lang = grounds.lang
+        from bot.answers.replies import aspect_answer  # replies imports this module
+
+        if (aspect := aspect_answer(grounds, self.persona)) is not None:
+            return aspect  # the one fact the understanding layer found answers the aspect
         passage = pick_passage(grounds)
         if passage is None:
             if grounds.facts is not None and grounds.offer is not None:

@@ -1,39 +1,26 @@
 """Which chat messages are questions for the bot.
 
-A message counts when it reads as a question (`bot.questions`, plus Chinese A-not-A forms like
-甜不甜) and names something the shop can answer about: a product (name, Chinese name, alias,
-SKU), a shop topic (shipping, returns, price), or, when a product is on air, that product by
-implication ("how much is it?"). Addressed to the host (the adapter's mention/reply flag, or
-the host's name or nickname in the text), a question word is enough ("Lao Zhang, what's good
-tonight"), but a greeting is not ("老张好！"). Chatter ("666", "hello from Shanghai") is left
-alone.
+A logistic regression over character n-grams, words and a few flags (trained by
+`bot/answers/understand/train.py` on a labelled live-chat corpus, EN + ZH) scores each line;
+lines at or above the show's threshold are queued. Short shop asks ("多少钱", "包邮吗",
+"link?", "上链接") count; chants ("1", "扣1", "666"), emote walls, other bots' commands and
+questions to the streamer ("how old are you?") do not. A deictic ask ("how much is it?") counts
+only while a product is on air.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
+from bot.answers.understand.detector import QuestionScorer, default_scorer
+from bot.answers.understand.features import DEICTIC  # noqa: F401 (service.py imports it here)
 from bot.events import ChatMessage
 from bot.persona import Persona
-from bot.questions import looks_like_question
 from knowledge import Policy, Product
 from knowledge.text import CJK_RE, normalize
 
-# Questions about the shop itself, with no product named.
-SHOP_TERMS = (
-    "ship", "shipping", "deliver", "delivery", "courier", "postage", "return", "refund",
-    "exchange", "warranty", "coupon", "discount", "deal", "deals", "price", "cost", "sale",
-    "发货", "快递", "包邮", "配送", "运费", "退货", "退款", "换货",
-    "保修", "优惠", "价格", "多少钱",
-)
-# "how much is it / is this in stock": a question about whatever is on air right now.
-DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|它", re.I)
-# Question words anywhere: enough when the message is addressed to the host.
-QUESTION_WORD = re.compile(r"\b(how|what|what's|which|when|where|why|who|does|do|can|could|any)\b",
-                           re.I)
-# Chinese A-not-A questions: 甜不甜, 好不好, 有没有 (the core's first pass misses them).
-A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 MAX_WORDS = 5  # longest English name key looked up
 MAX_CJK = 8
 _WORD = r"[a-z0-9]+(?:[-'][a-z0-9]+)*"
@@ -56,13 +43,21 @@ def _plural_forms(term: str) -> set[str]:
 
 
 class QuestionDetector:
-    """`pipeline.is_question`: cheap (a set lookup per word n-gram), no retrieval."""
+    """`pipeline.is_question`: a trained classifier's score (see `bot.answers.understand`)
+    against a threshold. No retrieval: a dict lookup per feature, cached per distinct line.
+
+    `threshold`: this show's operating point (None: the one picked on the dev corpus). The
+    product on air (`on_air`) raises the score of deictic asks ("how much is it?", 这个多少钱);
+    a product name from this catalog and being addressed to the host are features too."""
 
     def __init__(self, persona: Persona, products: Iterable[Product] = (),
                  policies: Iterable[Policy] = (), *,
-                 on_air: Callable[[], str | None] | None = None) -> None:
+                 on_air: Callable[[], str | None] | None = None,
+                 threshold: float | None = None, scorer: QuestionScorer | None = None) -> None:
         self.persona = persona
         self.on_air = on_air
+        self.scorer = scorer or default_scorer()
+        self._threshold = threshold
         self.terms: set[str] = set()
         self.update(products, policies)
 
@@ -77,21 +72,33 @@ class QuestionDetector:
                 terms |= set(re.findall(f"{CJK_RE.pattern}{{2,}}", norm))
         for pol in policies:
             terms |= {normalize(k) for k in pol.keywords}
-        terms |= {normalize(t) for t in SHOP_TERMS}
         self.terms = {t for t in terms if len(t) >= 2}
+        # chat repeats itself ("1", "666", emote walls): one computation per distinct line
+        self._cached = functools.lru_cache(maxsize=65536)(self._score)
+
+    @property
+    def threshold(self) -> float:
+        """This show's threshold, else the model's (which depends on the stages in use)."""
+        return self.scorer.threshold if self._threshold is None else self._threshold
+
+    def use_embedder(self, embedder: object) -> None:
+        """Turn on stage 2 (MiniLM) with the knowledge base's embedder, once it is open."""
+        embed = getattr(embedder, "embed_query", None)
+        if embed is not None:
+            self.scorer = QuestionScorer.shared_with(self.scorer, embed)
+            self._cached = functools.lru_cache(maxsize=65536)(self._score)
 
     def names_something(self, text: str) -> bool:
         return not self.terms.isdisjoint(_keys(text))
 
+    def score(self, msg: ChatMessage) -> float:
+        """Probability in [0, 1] that `msg` is a question for the shop."""
+        on_air = self.on_air is not None and self.on_air() is not None
+        return self._cached(msg.text, on_air, msg.addressed_to_bot)
+
+    def _score(self, text: str, on_air: bool, addressed: bool) -> float:
+        addressed = addressed or self.persona.addressed_in(text)
+        return self.scorer.score(text, on_air, self.names_something(text), addressed)
+
     def __call__(self, msg: ChatMessage) -> bool:
-        question = looks_like_question(msg) or bool(A_NOT_A.search(msg.text))
-        if msg.addressed_to_bot or self.persona.addressed_in(msg.text):
-            # "老张好！" greets the host (and enters the draw); it asks nothing.
-            return (question or bool(QUESTION_WORD.search(msg.text))
-                    or self.names_something(msg.text))
-        if not question:
-            return False
-        if self.names_something(msg.text):
-            return True
-        on_air = self.on_air() if self.on_air is not None else None
-        return on_air is not None and bool(DEICTIC.search(msg.text))
+        return self.score(msg) >= self.threshold

@@ -3,25 +3,46 @@
 `Grounds` is built fresh for every draft (and again at send time, see `service.py`): numbers in
 it come from `knowledge.facts.Facts`, words from the retrieved passages. The composers draft
 from it and the verifier checks drafts against it, so both see exactly the same facts.
+
+Understanding happens here (`bot.answers.understand`): which product the question names (or
+that the shop does not carry it; the product on air is the prior), what it asks (multi-label
+intents from a classifier over labelled exemplars), and for an aspect question whether one of
+the product's facts answers it. `Grounds.status` carries the outcome that is not a plain answer:
+"not_carried", "unknown_aspect", "unknown", "compare", "deals" or "buy" (see replies.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from bot.answers.understand.answerable import (
+    MIN_SCORE,
+    Unit,
+    answerability,
+    content_terms,
+    spoken,
+)
+from bot.answers.understand.features import DEICTIC
+from bot.answers.understand.intent import aspect_words, default_classifier
+from bot.answers.understand.resolve import resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion
-from knowledge.variants import variant_facts
+from knowledge.text import CJK_RE, normalize
+from knowledge.variants import variant_facts, variants_named
 
-# A product counts as what the question is about only above this retrieval score.
+# Kept for callers that read it; products are now resolved by name (understand/resolve.py).
 MIN_PRODUCT_SCORE = 0.3
 # Passages this far below the best one are not offered as evidence.
 PASSAGE_RATIO = 0.6
+# Below this the intent classifier is unsure: with no product named, nothing is answered.
+MIN_INTENT = 0.3
+# Share of a product-less question's words a shop-wide passage must hold to answer it.
+MIN_POLICY_COVER = 0.5
 
-Intent = str  # "price" | "stock" | "shipping" | "returns" | "spec" | "info"
+Intent = str  # "price" | "stock" | "shipping" | "returns" | "payment" | "spec" | "info" | ...
 
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("stock", re.compile(r"\b(stock|left|available|sold out|how many)\b|"
@@ -40,7 +61,8 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 
 
 def intent_of(text: str) -> Intent:
-    """What the viewer wants to know, by keywords; "info" when nothing more specific fits."""
+    """The old keyword rules (first match wins), kept for callers outside the answer flow;
+    `gather` uses the trained classifier instead."""
     for name, pattern in _INTENTS:
         if pattern.search(text):
             return name
@@ -72,6 +94,14 @@ class Grounds:
     extra_numbers: frozenset[str] = field(default_factory=frozenset)
     # Policy amounts that may fill {policy:NAME} slots (from the policies gathered for the topic).
     policy_amounts: tuple[tuple[str, str], ...] = ()
+    # Understanding (added fields; see the module docstring).
+    intents: tuple[str, ...] = ()  # every intent the classifier gave, best first
+    status: str = ""  # "" (a plain answer) or not_carried | unknown_aspect | unknown | ...
+    foreign: str = ""  # the thing not carried ("iphone", 手机)
+    chosen: Passage | None = None  # the one fact that answers an aspect question
+    # (facts, offer) of other products an answer names: both sides of a comparison, the deals
+    others: tuple[tuple[ProductFacts, Offer], ...] = ()
+    resolved: str = ""  # how the product was found: named | fuzzy | on_air | none
 
     @property
     def sku(self) -> str | None:
@@ -79,7 +109,9 @@ class Grounds:
 
     @property
     def answerable(self) -> bool:
-        return self.facts is not None or bool(self.passages)
+        if self.status in ABSTAIN:
+            return False
+        return self.facts is not None or bool(self.passages) or bool(self.status)
 
     def allowed_money(self) -> set[Decimal]:
         """Every amount of money the answer may name: prices, list price, saving, and the
@@ -94,6 +126,8 @@ class Grounds:
                 out.add(p.price_for(self.facts.price))
                 if p.kind == "fixed_price":
                     out.add(p.value)
+        for f, o in self.others:
+            out |= {f.price, f.list_price, o.price, o.list_price, o.saving}
         return {Decimal(v).normalize() for v in out}
 
     def allowed_percents(self) -> set[Decimal]:
@@ -111,6 +145,8 @@ class Grounds:
     def evidence_text(self) -> str:
         """The prose the answer may draw words from (passages, product name and specs)."""
         parts = [p.text for p in self.passages]
+        if self.chosen is not None:
+            parts.append(self.chosen.text)
         if self.product is not None:
             parts += [self.product.name, self.product.name_zh or "", self.product.unit]
             parts += [f"{k}: {v}" for kv in self.product.specs.values() for k, v in kv.items()]
@@ -130,12 +166,31 @@ class Grounds:
         return out
 
 
+# Statuses that are honest non-answers (reported to moderators as unanswered).
+ABSTAIN = frozenset({"not_carried", "unknown_aspect", "unknown"})
 # Shop policies fetched by topic for these intents, whether or not retrieval ranked them.
-POLICY_TOPICS = {"shipping": ("shipping",), "returns": ("returns", "warranty")}
+POLICY_TOPICS = {"shipping": ("shipping",), "returns": ("returns", "warranty"),
+                 "payment": ("payment",)}
+# Intents answered from the product's own facts, one aspect at a time.
+ASPECT_INTENTS = ("spec", "usage")
+# Intents about the shop rather than one product.
+SHOP_INTENTS = ("shipping", "returns", "payment")
 
 
-def policy_passages(policies: Iterable[Policy], intent: Intent) -> list[Passage]:
-    topics = POLICY_TOPICS.get(intent, ())
+def _policy_topics(policies: Iterable[Policy], question: str) -> tuple[str, ...]:
+    """Topics (outside POLICY_TOPICS) whose policy keywords the question uses."""
+    covered = {t for ts in POLICY_TOPICS.values() for t in ts}
+    q = normalize(question)
+    return tuple(dict.fromkeys(
+        pol.topic for pol in policies if pol.topic not in covered
+        and any(len(k) >= 2 and (k in q if CJK_RE.search(k) else re.search(
+            rf"\b{re.escape(k)}", q)) for k in map(normalize, pol.keywords))))
+
+
+def policy_passages(policies: Iterable[Policy], intent: Intent,
+                    topics: tuple[str, ...] = ()) -> list[Passage]:
+    """The shop's policies on the intent's topics (or on `topics`), as passages."""
+    topics = topics or POLICY_TOPICS.get(intent, ())
     return [
         Passage(f"{pol.title.get(lang) or pol.topic}: {text}", "", "policy", lang, 0.0,
                 f"policy:{pol.id}:{lang}")
@@ -144,49 +199,134 @@ def policy_passages(policies: Iterable[Policy], intent: Intent) -> list[Passage]
     ]
 
 
+def policy_amounts(policies: Iterable[Policy],
+                   passages: Iterable[Passage]) -> tuple[tuple[str, str], ...]:
+    """(name, amount) of each policy a passage quotes: what `{policy:NAME}` slots may say."""
+    quoted = {p.id.split(":")[1] for p in passages if p.id.startswith("policy:")}
+    return tuple((k, v) for pol in policies if pol.id in quoted for k, v in pol.amounts.items())
+
+
+def _naming_words(product: Product | None, question: str) -> set[str]:
+    """Words of `question` that name `product` or one of its variants ("the black ipod"):
+    they say which one, not what is asked about it."""
+    if product is None:
+        return set()
+    named = [*product.names(), *(value for v in variants_named(product, question)
+                                 for value in v.options.values())]
+    return {t for name in named for t in content_terms(name)}
+
+
 def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
            role: Role = Role.VIEWER, policies: Iterable[Policy] = (),
            on_air: str | None = None) -> Grounds:
-    """Read the facts for the evidence's top product now and keep the passages worth citing
-    (plus the shop policies on the question's topic). `on_air`: the product a question that
-    names none is about ("how much is it?" while the beef is on)."""
-    top = evidence.top
-    confident = top is not None and top.score >= MIN_PRODUCT_SCORE and top.sku in facts
-    sku = top.sku if confident and top is not None else None
-    if sku is None and on_air is not None and on_air in facts:
-        sku = on_air
+    """Understand the question and read the facts now. `on_air`: the product on screen, the
+    prior for a question that names none ("how much?", "link?", "how much is it?")."""
+    policies = tuple(policies)  # read more than once below
+    res = resolve(evidence.query, evidence, catalog, on_air if on_air in facts else None)
+    found = default_classifier().classify(res.masked)
+    confidence = found.scores[0][1]
+    intent = found.top if confidence >= MIN_INTENT else "info"
+    naming = _naming_words(catalog.get(res.sku or ""), res.masked)
+    terms = content_terms(res.masked) - naming
+    words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
+    scorer = answerability(catalog)
+    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, "deals", "compare"):
+        # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
+        cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
+        if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
+            res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
+    if terms and (intent == "info" or confidence < 0.5):
+        intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
+    elif (intent in ("price", "stock") and confidence < 0.6
+          and aspect_words(evidence.query) - aspect_words(" ".join(["price stock", *naming]))):
+        intent = "spec"  # "rice pot power?"
+    base = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
+            "evidence": evidence, "intents": found.labels, "resolved": res.how}
+    roles = viewer_roles(role)
+
+    def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
+        return facts.get(sku), facts.live_offer(sku, now, roles)
+
+    if intent == "deals" and res.how not in ("none", "on_air"):
+        intent = "price"  # "is the beef on sale?": its offer, discount and code
+    if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
+        return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
+    if intent == "compare" and len(res.named) >= 2:
+        pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
+        return Grounds(intent="compare", status="compare", others=pair, **base)
+    if intent == "deals" and res.how in ("none", "on_air"):
+        live = {s for p in facts.promotions(now, None, roles) for s in p.skus if s in facts}
+        deals = tuple(offer_of(s) for s in sorted(live))
+        return Grounds(intent="deals", status="deals", others=deals,
+                       promotions=tuple(facts.promotions(now, None, roles)), **base)
+    sku = res.sku if res.sku in facts else None
+    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT:
+        sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
+    if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (
+            intent == "payment" or not DEICTIC.search(evidence.query)):
+        sku = None  # "how much is shipping?" is about the shop; "does it ship?" about the product
+    if res.how in ("on_air", "none") and intent not in ("price", "stock", "buy", *SHOP_INTENTS):
+        # A shop topic no intent covers, named by the shop's own policy keywords (开发票吗)
+        topics = _policy_topics(policies, evidence.query)
+        if topics:
+            passages = tuple(p for p in policy_passages(policies, "", topics)
+                             if p.lang == evidence.lang) or policy_passages(policies, "", topics)
+            return Grounds(intent="info", passages=passages,
+                           policy_amounts=policy_amounts(policies, passages), **base)
     best = evidence.passages[0].score if evidence.passages else 0.0
     # With no product matched, only shop-wide passages (policies, overrides) may answer.
     passages = tuple(
         p for p in evidence.passages
         if p.score >= best * PASSAGE_RATIO and p.sku in ("", sku or "")
     )
-    intent = intent_of(evidence.query)
+    if intent in SHOP_INTENTS:  # the policy on this topic (added below), not whatever ranked
+        passages = tuple(p for p in passages if p.kind in ("override", "faq"))
+    elif intent in ("deals", "price", "stock", "buy"):
+        passages = tuple(p for p in passages if p.kind in ("policy", "override", "faq"))
     seen = {p.text for p in passages}
-    policies = list(policies)
     passages += tuple(p for p in policy_passages(policies, intent) if p.text not in seen)
-    cited_policies = {p.id.split(":")[1] for p in passages if p.id.startswith("policy:")}
-    amounts = tuple((k, v) for pol in policies if pol.id in cited_policies
-                    for k, v in getattr(pol, "amounts", {}).items())
+    if sku is None and intent not in SHOP_INTENTS:
+        # No product: a shop-wide passage answers only if it covers what was asked
+        # ("can you fix the audio echo?" is not answered by the warranty policy's "fix").
+        passages = tuple(p for p in passages if p.kind == "override" or (words and scorer.coverage(
+            words, Unit(p.id, p.kind, p.lang, p.text, p.text)) >= MIN_POLICY_COVER))
     if sku is None:
-        return Grounds(evidence.query, evidence.lang, intent, now, role, evidence, passages,
-                       policy_amounts=amounts)
-    roles = viewer_roles(role)
+        status = "" if passages or intent in SHOP_INTENTS else "unknown"
+        if passages and intent not in SHOP_INTENTS:
+            intent = "info"  # what answers is a shop-wide passage
+        return Grounds(intent=intent, passages=passages, status=status,
+                       policy_amounts=policy_amounts(policies, passages), **base)
+    if intent == "info":  # about this product: its own passages, not whatever policy ranked
+        passages = tuple(p for p in passages if p.sku == sku or p.kind == "override")
     product = catalog.get(sku)
     # "the logo hoodie": the named variant's facts, not the product's
-    pf = variant_facts(product, evidence.query, facts) or facts.get(sku)
+    variant = variant_facts(product, evidence.query, facts)
+    product_facts = variant or facts.get(sku)
+    status, chosen = "", None
+    if intent == "buy":
+        status = "buy"
+    elif not any(p.kind == "override" for p in passages) and (
+            intent in ASPECT_INTENTS or (intent in ("price", "stock") and len(words) >= 2)):
+        unit, score = scorer.best(sku, res.masked, evidence.lang)
+        if unit is not None and variant is not None and unit.id.startswith("options:"):
+            pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
+        elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):
+            status = "unknown_aspect"
+        elif unit is not None and (intent in ASPECT_INTENTS or (unit.kind == "faq" and score >= 0.9)):
+            # an aspect answer; for "how much water should I use" a FAQ that asks the same
+            chosen = Passage(spoken(unit), sku, unit.kind, unit.lang, round(score, 3), unit.id)
+            passages = (chosen,)
+    offer = facts.live_offer(product_facts.sku, now, roles)
     return Grounds(
-        question=evidence.query,
-        lang=evidence.lang,
         intent=intent,
-        now=now,
-        role=role,
-        evidence=evidence,
         passages=passages,
         product=product,
-        facts=pf,
-        offer=facts.live_offer(pf.sku, now, roles),
-        promotions=tuple(facts.promotions(now, pf.sku, roles)),
-        version=facts.version_of(pf.sku),
-        policy_amounts=amounts,
+        facts=product_facts,
+        offer=offer,
+        promotions=tuple(facts.promotions(now, product_facts.sku, roles)),
+        version=facts.version_of(product_facts.sku),
+        status=status,
+        chosen=chosen,
+        policy_amounts=policy_amounts(policies, passages),
+        **base,
     )

@@ -26,7 +26,6 @@ from typing import Any
 import numpy as np
 
 from bot.answers.composer import Composer, TemplateComposer, say
-from bot.answers.detect import DEICTIC
 from bot.answers.flood import (
     SIMILAR,
     AnswerCache,
@@ -37,6 +36,7 @@ from bot.answers.flood import (
     question_key,
 )
 from bot.answers.grounds import Grounds, gather
+from bot.answers.replies import special
 from bot.answers.slots import Draft, Filled, escape, fill
 from bot.answers.verifier import Verifier
 from bot.clock import Clock
@@ -152,7 +152,8 @@ class AnswerService:
             if len(self._evidence) > 4096:
                 self._evidence.clear()
             self._evidence[key] = evidence
-        on_air = self.on_air() if self.on_air is not None and DEICTIC.search(question) else None
+        # The product on air is the prior for every question, not only "how much is it?".
+        on_air = self.on_air() if self.on_air is not None else None
         return gather(evidence, self.kb.facts, self.kb.catalog, now=self.clock.now(), role=role,
                       policies=self.kb.policies, on_air=on_air)
 
@@ -164,6 +165,10 @@ class AnswerService:
             self.stats.declined += 1
             return Answer(self.persona.say("declined", lang), "persona")
         grounds = self.ground(question, role)
+        if grounds.status and (done := special(grounds, self.persona)) is not None:
+            if not grounds.answerable:  # not carried, or no fact answers what was asked
+                self.stats.unknown += 1
+            return Answer(done[0], done[1], grounds)
         if not grounds.answerable:
             self.stats.unknown += 1
             return Answer(self.persona.say("unknown", lang), "persona", grounds)

@@ -517,7 +517,9 @@ def links(r: Reading) -> list[str]:
     no @mentions (a reply mentions its askers itself)."""
     text = r.masked
     problems = [f"contains a link {m.group(0)!r}" for m in _LINK.finditer(text)]
-    problems += [f"contains a contact {m.group(0)!r}" for m in _CONTACT.finditer(text)]
+    # A contact word the shop's own cited text says ("signal orange") is a quote, not a handle.
+    problems += [f"contains a contact {m.group(0)!r}" for m in _CONTACT.finditer(text)
+                 if not _phrase_quoted(text, m, r.sources, cited_only=len(r.cited))]
     problems += [f"contains a mention {m.group(0)!r}" for m in _MENTION.finditer(text)]
     return problems
 

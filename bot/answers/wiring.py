@@ -67,7 +67,8 @@ class AnswersFeature:
         self._wanted = False
         self._opened: asyncio.Event | None = None
         self._wake = asyncio.Event()
-        self.detector = QuestionDetector(app.persona, on_air=self.on_air)
+        self.detector = QuestionDetector(app.persona, on_air=self.on_air,
+                                         threshold=cfg.show.question_threshold)
         # The service's `unanswered` listeners, kept here because the service opens later.
         self.unanswered: list[Any] = []
         try:
@@ -106,6 +107,7 @@ class AnswersFeature:
         app = self.app
         kb = open_knowledge(app.config, getattr(app, "facts", None))
         self.detector.update(kb.catalog.values(), kb.policies)
+        self.detector.use_embedder(kb.embedder)  # the detector's MiniLM stage, now it is loaded
         self.service = build_service(app.config, kb, app.persona, app.outbox, app.clock,
                                      app.questions, self.on_air)
         self.service.unanswered = self.unanswered

@@ -1,0 +1,105 @@
+"""Replies that are not a drafted answer: "we don't carry that tonight", "I don't know that
+about the X", the live deals, a comparison of two products, how to buy, and the one fact that
+answers an aspect question. Each takes `Grounds` and returns text in the persona's voice.
+
+Numbers come only from the facts in the Grounds (`knowledge.money`); the phrases are defaults a
+persona file may override under `phrases:` like every other phrase.
+"""
+
+from __future__ import annotations
+
+from bot.answers.composer import phrase
+from bot.answers.grounds import Grounds
+from bot.answers.slots import Draft, escape
+from bot.persona import Persona
+from knowledge import Offer, ProductFacts, money
+
+PHRASES: dict[str, dict[str, str]] = {
+    "not_carried": {
+        "en": "Sorry, we don't carry {thing} tonight. Tonight's line-up is on screen, ask me "
+              "about any of it!",
+        "zh": "抱歉，今晚没有{thing}哦。今晚的商品都在屏幕上，随时问我！",
+    },
+    "unknown_aspect": {
+        "en": "I don't know that about the {name}, sorry. I've passed it to the team.",
+        "zh": "关于{name}的这个问题我不太清楚，抱歉，已经转给同事了。",
+    },
+    "deals": {"en": "Live deals right now: {items}.", "zh": "现在的优惠：{items}。"},
+    "no_deals": {"en": "No live deals right this minute, but stay tuned!",
+                 "zh": "现在暂时没有优惠活动，别走开！"},
+    "deal_item": {"en": "{name} {price} (was {list_price})", "zh": "{name}{price}（原价{list_price}）"},
+    "deal_item_plain": {"en": "{name} {price}", "zh": "{name}{price}"},
+    "compare": {"en": "{a}: {pa}. {b}: {pb}. {cheaper} is cheaper tonight.",
+                "zh": "{a}：{pa}；{b}：{pb}。今晚{cheaper}更便宜。"},
+    "compare_same": {"en": "{a}: {pa}. {b}: {pb}. Same price tonight.",
+                     "zh": "{a}：{pa}；{b}：{pb}。今晚一样的价。"},
+    "compare_plain": {"en": "{a}: {pa}. {b}: {pb}.", "zh": "{a}：{pa}；{b}：{pb}。"},
+    "how_to_buy": {"en": "{name}: tap the cart below the stream and pick it there, {price} tonight.",
+                   "zh": "{name}：点直播间下方的购物车就能下单，今晚{price}。"},
+    "aspect": {"en": "{name}: {text} ({price} tonight.)", "zh": "{name}：{text}（今晚{price}。）"},
+}
+JOIN = {"en": "; ", "zh": "；"}
+
+
+def say(persona: Persona, key: str, lang: str, **slots: object) -> str:
+    """A phrase from the persona file if it has one, else from this module's defaults."""
+    return persona.say(key, lang, defaults=PHRASES, **slots)
+
+
+def _name(f: ProductFacts, lang: str) -> str:
+    return f.name_zh if lang == "zh" and f.name_zh else f.name
+
+
+def _price(o: Offer) -> str:
+    return money(o.price, o.currency)
+
+
+def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
+    """(text, kind) for a Grounds whose `status` is not a plain answer, else None. `kind`
+    "abstain" marks an honest non-answer (the service reports it as unanswered)."""
+    lang, status = grounds.lang, grounds.status
+    if status == "not_carried":
+        thing = grounds.foreign or ("that" if lang == "en" else "这个")
+        return say(persona, "not_carried", lang, thing=thing), "abstain"
+    if status == "unknown_aspect" and grounds.facts is not None:
+        name = _name(grounds.facts, lang)
+        return say(persona, "unknown_aspect", lang, name=name), "abstain"
+    if status == "unknown":
+        return persona.say("unknown", lang), "abstain"
+    if status == "deals":
+        items = []
+        for f, o in grounds.others:
+            if f.sold_out:
+                continue
+            key = "deal_item" if o.list_price > o.price else "deal_item_plain"
+            items.append(say(persona, key, lang, name=_name(f, lang),
+                             price=_price(o), list_price=money(o.list_price, o.currency)))
+        if not items:
+            return say(persona, "no_deals", lang), "deals"
+        return say(persona, "deals", lang, items=JOIN[lang].join(items)), "deals"
+    if status == "compare" and len(grounds.others) == 2:
+        (fa, oa), (fb, ob) = grounds.others
+        slots = {"a": _name(fa, lang), "b": _name(fb, lang), "pa": _price(oa), "pb": _price(ob)}
+        if oa.currency != ob.currency:  # no "cheaper" across currencies: both prices only
+            return say(persona, "compare_plain", lang, **slots), "compare"
+        if oa.price == ob.price:
+            return say(persona, "compare_same", lang, **slots), "compare"
+        cheaper = slots["a"] if oa.price < ob.price else slots["b"]
+        return say(persona, "compare", lang, cheaper=cheaper, **slots), "compare"
+    if status == "buy" and grounds.facts is not None and grounds.offer is not None:
+        return say(persona, "how_to_buy", lang, name=_name(grounds.facts, lang),
+                   price=_price(grounds.offer)), "buy"
+    return None
+
+
+def aspect_answer(grounds: Grounds, persona: Persona) -> Draft | None:
+    """The one fact that answers an aspect question, quoted and cited, with the product and
+    its price as slots."""
+    if grounds.chosen is None or grounds.facts is None or grounds.offer is None:
+        return None
+    lang = grounds.lang
+    text = say(persona, "aspect", lang, text=escape(grounds.chosen.text), name="{name}",
+               price="{price}")
+    if grounds.offer.code:  # a promotion's price holds only with its code: never one alone
+        text += phrase(persona, "code", lang).rstrip()
+    return Draft(text, (grounds.chosen.id,))

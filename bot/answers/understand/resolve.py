@@ -1,0 +1,240 @@
+"""Which product a question is about, or that the shop does not carry it.
+
+Names are matched in the question with their character spans: full names, aliases and SKUs
+(the retriever's exact keys), then partial names (a word or a Chinese run of a product's name or
+brand that no other product shares: "the jeans" → Example Jeans, "the Aurora" → the Aurora TV).
+A product-like thing the catalog does not have ("iPhone", "laptop", 手机, and 苹果手机 where
+苹果 alone would be the apples) makes the question "not carried". With nothing named, a
+fuzzy name match must clear an absolute score and a margin over the runner-up; otherwise the
+product on air is the prior for every question, not only for "it/this".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.answers.understand.features import DEICTIC
+from knowledge import Evidence, Product
+from knowledge.retriever import _exact_keys, _name_key
+from knowledge.text import CJK_RE, EN_STOP, _stem, normalize
+
+# Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
+FUZZY_MIN = 0.45
+FUZZY_MARGIN = 0.15
+FUZZY_COVER = 0.75  # share of a name's character grams the question must cover
+# Common retail product types, EN and ZH. A question naming one the catalog does not have is
+# about something the shop does not carry. Written from general retail categories (not from the
+# answer suite); the catalog's own vocabulary is subtracted per shop.
+PRODUCT_TYPES_EN = """
+phone phones iphone iphones smartphone android samsung huawei xiaomi pixel laptop laptops
+notebook macbook computer computers pc desktop monitor tablet ipad kindle ereader camera
+cameras gopro drone drones console ps5 ps4 playstation xbox nintendo switch airpods earbuds
+headphones headset speaker speakers smartwatch watch watches fitbit router printer keyboard
+mouse charger powerbank sofa couch chair chairs desk table mattress bed lamp curtains rug
+fridge refrigerator freezer heater fan aircon
+toothbrush shaver razor hairdryer perfume cologne lipstick makeup mascara shampoo sunscreen
+vitamins supplements protein medicine bicycle bike scooter car tesla tyres helmet stroller
+diapers toys lego guitar piano book books ring necklace earrings bracelet handbag wallet
+sunglasses suitcase luggage umbrella tent wine beer whisky cigarettes vape tea coffee
+""".split()
+PRODUCT_TYPES_ZH = """
+手机 苹果手机 华为 小米 电脑 笔记本 平板 相机 无人机 游戏机 耳机 音箱 手表 路由器 打印机 键盘 鼠标
+充电宝 沙发 椅子 桌子 床垫 台灯 窗帘 地毯 冰箱 洗衣机 空调 电风扇
+电动牙刷 牙刷 剃须刀 吹风机 香水 口红 化妆品 面膜 洗发水 防晒霜 维生素 保健品 蛋白粉 药 自行车 电动车 汽车
+头盔 婴儿车 纸尿裤 玩具 乐高 吉他 钢琴 书 戒指 项链 耳环 手链 包包 钱包 墨镜 行李箱 雨伞 帐篷 红酒
+啤酒 白酒 香烟 电子烟 茶叶 咖啡
+""".split()
+# Name words too generic to name one product by themselves ("is it black?", "the inner pot").
+_GENERIC = frozenset("""black white grey gray green blue red pink brown golden silver plain smart
+sweet fresh inner outer down free-range grass-fed winter summer water pack packs cups ears
+inch inches litre litres large small medium mini plus classic style greek-style original
+premium""".split())
+_UNIT_ZH = re.compile(r"[斤寸升克包杯装枚根条袋]")
+# Words that may follow "how much is the" without naming a product.
+_NOT_A_THING = frozenset("""it this that one ones shipping delivery postage deal deals discount price
+total thing stuff same other first last next cheapest best biggest""".split())
+_SLOT_EN = re.compile(
+    r"\b(?:how much (?:is|are|for|does)|price of|do you (?:sell|have|carry)|got any|any|"
+    r"is the|are the|sell)\s+(?:the |a |an |any |your )?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """`sku`: the product the question is about (None: none, or not carried). `how`:
+    "named" | "fuzzy" | "on_air" | "not_carried" | "none". `named`: every product the question
+    names, in order (two for a comparison). `foreign`: the missing thing ("iphone", 手机).
+    `masked`: the question with product names replaced by "X" (for the intent classifier)."""
+
+    sku: str | None
+    how: str
+    named: tuple[str, ...] = ()
+    foreign: str = ""
+    masked: str = ""
+
+
+class NameIndex:
+    """Full and partial name keys of one catalog: key → SKUs, and the catalog vocabulary."""
+
+    def __init__(self, products: Mapping[str, Product]) -> None:
+        self.full: dict[str, set[str]] = {}
+        self.raw: dict[str, set[str]] = {}  # mixed-script names ("T恤"), matched as substrings
+        word_owners: dict[str, set[str]] = {}
+        vocab: set[str] = set()  # every word the catalog uses
+        sold_parts: list[str] = []  # what the shop sells: names, aliases, categories, tags
+        for p in products.values():
+            for label in p.names():
+                key = _name_key(label)
+                if key:
+                    self.full.setdefault(key, set()).add(p.sku)
+                elif CJK_RE.search(label) and re.search("[a-zA-Z0-9]", label):
+                    self.raw.setdefault(normalize(label), set()).add(p.sku)
+            for label in (p.name, p.name_zh or "", p.brand):
+                norm = normalize(label)
+                for w in re.findall(r"[a-z][a-z-]{3,}", norm):
+                    if w not in EN_STOP and w not in _GENERIC:  # keys are stemmed, as the query's
+                        word_owners.setdefault(_stem(w), set()).add(p.sku)
+                for run in re.findall(f"{CJK_RE.pattern}{{2,}}", norm):
+                    # Chinese names are compounds said in part (三只松鼠每日坚果礼盒 → 坚果礼盒,
+                    # 三只松鼠): every piece of 2 to 8 characters is a candidate partial name.
+                    for i in range(len(run) - 1):
+                        for j in range(i + 2, min(len(run), i + 8) + 1):
+                            if not _UNIT_ZH.search(run[j - 1]):
+                                word_owners.setdefault(run[i:j], set()).add(p.sku)
+            sold_parts.append(normalize(" ".join([*p.names(), p.category, p.brand, *p.tags])))
+            text = " ".join([*p.description.values(), *(f"{q.question} {q.answer}" for q in p.faq),
+                             *(f"{k} {v}" for kv in p.specs.values() for k, v in kv.items())])
+            vocab |= set(re.findall(r"[a-z][a-z0-9-]+", sold_parts[-1] + " " + normalize(text)))
+        # A partial name must name one product only (a shared brand word names none).
+        self.partial = {w: skus for w, skus in word_owners.items()
+                        if len(skus) == 1 and w not in self.full}
+        self.vocab = vocab
+        sold = "\n".join(sold_parts)
+        sold_words = set(re.findall(r"[a-z][a-z0-9-]+", sold))
+        self.foreign_en = {t for t in PRODUCT_TYPES_EN
+                           if t not in sold_words and t.rstrip("s") not in sold_words}
+        self.foreign_zh = {t for t in PRODUCT_TYPES_ZH if t not in sold}
+        # one pattern per script, longest first (苹果手机 before 手机)
+        en = sorted(self.foreign_en, key=len, reverse=True)
+        zh = sorted(self.foreign_zh, key=len, reverse=True)
+        self._foreign_en = re.compile(rf"\b(?:{'|'.join(map(re.escape, en))})\b") if en else None
+        self._foreign_zh = re.compile("|".join(map(re.escape, zh))) if zh else None
+        self._raw_by_char: dict[str, list[str]] = {}
+        for label in self.raw:
+            self._raw_by_char.setdefault(label[0], []).append(label)
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, sku) of product names in `text`, longest first, non-overlapping."""
+        hits = []
+        for key, s, e in _exact_keys(text):
+            for table, bonus in ((self.full, 1), (self.partial, 0)):
+                for sku in table.get(key, ()):
+                    hits.append((e - s + bonus * 100, s, e, sku))
+        for c in set(text):
+            for label in self._raw_by_char.get(c, ()):
+                start = text.find(label)
+                while start >= 0:
+                    end = start + len(label)
+                    hits += [(end - start + 100, start, end, sku) for sku in self.raw[label]]
+                    start = text.find(label, end)
+        hits.sort(reverse=True)
+        out: list[tuple[int, int, str, bool]] = []
+        for weight, s, e, sku in hits:
+            if all(e <= s2 or s >= e2 for s2, e2, _, _ in out):
+                out.append((s, e, sku, weight >= 100))
+        # A partial name away from the product's full name is a word, not a name:
+        # "how spicy is the beef jerky" (Spicy Beef Jerky) asks about spice.
+        return sorted((s, e, sku) for s, e, sku, full in out if full or not any(
+            f and sku2 == sku and not (s <= e2 + 1 and s2 <= e + 1)
+            for s2, e2, sku2, f in out))
+
+    def foreign(self, text: str, slots: bool = True) -> list[tuple[int, int, str]]:
+        """(start, end, term) of product types this catalog does not have; `slots`: also an
+        unknown noun where a product's name goes ("how much is the gaming chair")."""
+        norm = normalize(text)
+        out = [(m.start(), m.end(), m.group()) for rx in (self._foreign_en, self._foreign_zh)
+               if rx is not None for m in rx.finditer(norm)]
+        for m in _SLOT_EN.finditer(norm) if slots else ():  # "how much is the gaming chair": an unknown noun
+            words = [w for w in m.group(1).split() if w not in EN_STOP]
+            if words and all(w not in self.vocab and w.rstrip("s") not in self.vocab
+                             and w not in _NOT_A_THING and not _known_word(w) for w in words):
+                out.append((m.start(1), m.end(1), m.group(1)))
+        return out
+
+
+def _known_word(word: str) -> bool:
+    """Shop words that are not products ("any deals", "is the shipping free")."""
+    from bot.answers.understand.intent import ASPECTS
+
+    stem = word.rstrip("s")
+    return any(w in ws for ws in ASPECTS.values() for w in (word, stem)) or (
+        word in _SHOP_WORDS or stem in _SHOP_WORDS)
+
+
+_SHOP_WORDS = frozenset("""shipping delivery return returns refund warranty payment link sale
+discount coupon code codes promo offers offer left stock available cheaper difference price
+prices size colour color""".split())
+_INDEXES: dict[int, tuple[Mapping[str, Product], NameIndex]] = {}
+
+
+def name_index(catalog: Mapping[str, Product]) -> NameIndex:
+    """The (cached) NameIndex of a catalog snapshot."""
+    hit = _INDEXES.get(id(catalog))
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    index = NameIndex(catalog)
+    _INDEXES[id(catalog)] = (catalog, index)
+    return index
+
+
+def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
+            on_air: str | None = None) -> Resolution:
+    """The product `question` is about; see the module docstring for the order of evidence."""
+    index = name_index(catalog)
+    norm = normalize(question)
+    spans = [(s, e, sku) for s, e, sku in index.spans(norm) if sku in catalog]
+    products = [m for m in evidence.products if m.sku in catalog]
+    # The retriever's exact match after spelling correction ("jasmin rize", "corm").
+    spelled = (not spans and bool(products)
+               and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
+               and not (on_air and DEICTIC.search(norm)))  # "how do I cook it?" is the on-air one
+    foreign = [f for f in index.foreign(norm, slots=not spelled)
+               if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
+    masked = _mask(norm, [(s, e) for s, e, _ in spans] + [(s, e) for s, e, _ in foreign])
+    named = tuple(dict.fromkeys(sku for _, _, sku in spans))
+    if spelled:
+        named = (products[0].sku,)
+    if foreign:
+        f = foreign[0]
+        # touching or overlapping a name: 苹果手机 is a phone, not the apples
+        adjacent = any(f[0] <= e + 1 and s <= f[1] + 1 for s, e, _ in spans)
+        if not named or adjacent:
+            return Resolution(None, "not_carried", (), f[2], masked)
+    if named:
+        return Resolution(named[0], "named", named, "", masked)
+    cover = max((float(w.rsplit(" ", 1)[1]) for w in products[0].why if w.startswith("fuzzy")),
+                default=0.0) if products else 0.0
+    if cover >= FUZZY_COVER:
+        top = products[0].score
+        runner = products[1].score if len(products) > 1 else 0.0
+        if top >= FUZZY_MIN and top - runner >= FUZZY_MARGIN:
+            return Resolution(products[0].sku, "fuzzy", (products[0].sku,), "", masked)
+    if on_air is not None and on_air in catalog:
+        return Resolution(on_air, "on_air", (), "", masked)
+    return Resolution(None, "none", (), "", masked)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span (overlaps merged) replaced by "X"."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in reversed(merged):
+        text = text[:s] + "X" + text[e:]
+    return text

@@ -1,0 +1,139 @@
+"""Fit the question detector (scikit-learn logistic regression) on the dev chat corpus and
+write its weights to data/detector.json.
+
+Run: python -m bot.answers.understand.train
+
+Two stages. Stage 1: character n-grams, words and flags (cheap, every chat line). Stage 2, for
+the lines stage 1 is unsure of (probability inside BAND): the MiniLM sentence embedding plus
+stage 1's log-odds, so meaning settles what spelling could not. Thresholds are picked by 5-fold
+cross-validation on the dev set (best F0.5); the held-out file is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from bot.answers.understand import make_chat
+from bot.answers.understand.features import features
+
+DATA = Path(__file__).resolve().parent / "data"
+C = 8.0
+MIN_WEIGHT = 1e-3
+
+
+def read_corpus(path: Path) -> tuple[list[str], list[int], list[int]]:
+    """(texts, labels, on_air flags) from a chat TSV (header: label, on_air, text)."""
+    texts, labels, on_air = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        label, air, text = line.split("\t", 2)
+        labels.append(int(label))
+        on_air.append(int(air))
+        texts.append(text)
+    return texts, labels, on_air
+
+
+def corpus_names(heldout: bool = False) -> set[str]:
+    """The product words the generator used: the catalog vocabulary while training."""
+    return {w.lower() for w in make_chat._split(make_chat.PRODUCTS_EN + make_chat.PRODUCTS_ZH,
+                                               heldout)}
+
+
+def names_in(text: str, names: set[str]) -> bool:
+    t = text.lower()
+    return any((n in t) if re.search(r"[\u4e00-\u9fff]", n) else
+               re.search(rf"\b{re.escape(n)}s?\b", t) is not None for n in names)
+
+
+# The corpus's hosts ("Lao Zhang", 张总, an @mention): the persona says who at run time.
+HOST = re.compile(r"lao ?zhang|老张|张总|@host", re.I)
+
+
+def featurize(texts: list[str], on_air: list[int], names: set[str]) -> list[dict[str, float]]:
+    return [features(t, on_air=bool(a), names=names_in(t, names), addressed=bool(HOST.search(t)))
+            for t, a in zip(texts, on_air, strict=True)]
+
+
+def fit(X: list[dict[str, float]], y: list[int]) -> tuple[DictVectorizer, LogisticRegression]:
+    vec = DictVectorizer()
+    model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    model.fit(vec.fit_transform(X), y)
+    return vec, model
+
+
+def out_of_fold(X: list[dict[str, float]], y: list[int]) -> np.ndarray:
+    """Stage 1's cross-validated probabilities on dev (each line scored by a model that did
+    not see it)."""
+    proba = np.zeros(len(y))
+    for tr, te in StratifiedKFold(5, shuffle=True, random_state=14).split(X, y):
+        vec, model = fit([X[i] for i in tr], [y[i] for i in tr])
+        proba[te] = model.predict_proba(vec.transform([X[i] for i in te]))[:, 1]
+    return proba
+
+
+def pick_threshold(proba: np.ndarray, y: list[int]) -> float:
+    """The threshold with the best F0.5 (precision weighs double: a wrong answer on air costs
+    more than a missed question)."""
+    labels = np.asarray(y)
+    best, best_f = 0.5, -1.0
+    for t in np.linspace(0.05, 0.95, 91):
+        pred = proba >= t
+        tp = (pred & (labels == 1)).sum()
+        prec, rec = tp / max(1, pred.sum()), tp / max(1, (labels == 1).sum())
+        f = 1.25 * prec * rec / max(1e-9, 0.25 * prec + rec)
+        if f > best_f:
+            best, best_f = float(t), f
+    return round(best, 2)
+
+
+BAND = (0.05, 0.95)  # stage 1 probabilities for which stage 2 runs
+
+
+def stage2(texts: list[str], labels: list[int], proba: np.ndarray) -> dict:
+    """Fit stage 2 on [MiniLM embedding, stage 1 log-odds] (out-of-fold log-odds, so it learns
+    how far to trust stage 1 on lines stage 1 never saw); threshold by cross-validation."""
+    from knowledge.embeddings import MiniLMEmbedder
+
+    emb = MiniLMEmbedder().embed(texts)
+    logit = np.log(np.clip(proba, 1e-6, 1 - 1e-6) / np.clip(1 - proba, 1e-6, 1))
+    Z = np.column_stack([emb, logit])
+    y = np.asarray(labels)
+    band = (proba >= BAND[0]) & (proba <= BAND[1])
+    oof = np.zeros(len(y))
+    for tr, te in StratifiedKFold(5, shuffle=True, random_state=14).split(Z, y):
+        m = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced").fit(Z[tr], y[tr])
+        oof[te] = m.predict_proba(Z[te])[:, 1]
+    final = np.where(band, oof, proba)
+    model = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced").fit(Z, y)
+    return {"band": list(BAND), "bias": round(float(model.intercept_[0]), 5),
+            "weights": [round(float(w), 5) for w in model.coef_[0]],
+            "threshold": pick_threshold(final, labels), "lines_in_band": int(band.sum())}
+
+
+def main() -> None:
+    texts, labels, on_air = read_corpus(DATA / "chat_dev.tsv")
+    X = featurize(texts, on_air, corpus_names())
+    proba = out_of_fold(X, labels)
+    threshold = pick_threshold(proba, labels)
+    vec, model = fit(X, labels)
+    weights = {f: round(float(w), 4) for f, w in zip(vec.feature_names_, model.coef_[0], strict=True)
+               if abs(w) >= MIN_WEIGHT}
+    out = {"source": "bot/answers/understand/train.py on data/chat_dev.tsv",
+           "model": f"sklearn LogisticRegression(C={C:g}, class_weight=balanced)",
+           "threshold": threshold, "bias": round(float(model.intercept_[0]), 4),
+           "weights": weights, "stage2": stage2(texts, labels, proba)}
+    (DATA / "detector.json").write_text(json.dumps(out, ensure_ascii=False, sort_keys=True),
+                                        encoding="utf-8")
+    print(json.dumps({"features": len(weights), "threshold": threshold,
+                      "stage2_threshold": out["stage2"]["threshold"],
+                      "stage2_lines_in_band": out["stage2"]["lines_in_band"]}))
+
+
+if __name__ == "__main__":
+    main()
