@@ -827,7 +827,8 @@ def load_catalog(
     ``format``: None picks the importer from the file's suffix and headers; otherwise one of
     `knowledge.importers.registry.FORMATS` ("hawker", "shopify-csv", "shopify-json",
     "woocommerce", "listing"). Raises `CatalogError` listing every problem (file:line: field:
-    message); warnings go to ``warnings`` when given."""
+    message), also for an empty file or one without products (it would empty the index);
+    warnings go to ``warnings`` when given."""
     from .importers.registry import read_catalog
 
     path = Path(path)
@@ -841,6 +842,8 @@ def load_catalog(
         raise CatalogError(sorted(errors + e.issues, key=lambda i: i.line or 0)) from None
     if errors:
         raise CatalogError(errors)
+    if not products:  # a cut-off or all-draft export would empty the whole index
+        raise CatalogError([CatalogIssue(path.name, None, None, "no products in this file")])
     if warnings is not None:
         warnings[:0] = notes
     return products

@@ -97,5 +97,7 @@ def read_catalog(
         raise CatalogError([CatalogIssue(path.name, None, None, f"unknown --format {format!r}; "
                                          f"one of {', '.join(FORMATS)}")])
     text = read_text_or_fail(path)
+    if not text.strip():
+        raise CatalogError([CatalogIssue(path.name, None, None, "the file is empty")])
     name = format or detect_format(path, text, options)
     return FORMATS[name][1](text, path.name, options)
