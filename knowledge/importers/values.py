@@ -58,9 +58,8 @@ _CELL = "\ue000"  # marks a table cell's end until the row is joined
 
 def html_to_text(text: str) -> str:
     """Readable text from an HTML description (BeautifulSoup): tags and scripts go, entities
-    are decoded, each block (paragraph, list item, heading, table row) becomes one sentence, a row's
-    cells joined by commas. Text without
-    markup is returned unchanged."""
+    are decoded, each block (paragraph, list item, heading, table row) becomes one sentence,
+    a row's cells joined by commas. Text without markup is returned unchanged."""
     if not _TAG_RE.search(text):
         return text
     from bs4 import BeautifulSoup
