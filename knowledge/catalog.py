@@ -61,21 +61,29 @@ def _money(v: Any) -> Any:
             return None
         num, _ = parse_money(v)
         try:
-            return to_money(num)
+            return to_money(num.lstrip("-") if float(num) == 0 else num)  # "-0" is 0
         except InvalidOperation:
             raise ValueError(f"not a number: {v!r}") from None
     raise ValueError(f"not a number: {v!r}")
 
 
+# Stock cells that say "not known": the same as an empty cell (not tracked).
+_UNKNOWN = {"", "n/a", "na", "-", "–", "—", "none", "null"}
+
+
 def _stock(v: Any, info: ValidationInfo) -> Any:
-    """Stock: a whole number, or None (empty) when the shop does not track it. A negative
-    count (an oversold variant) is clamped to 0 and reported as a warning."""
-    if v is None or (isinstance(v, str) and not v.strip()):
+    """Stock: a whole number ("1,000" too), or None when the shop does not track it (an empty
+    cell, "N/A", "-"). A negative count (an oversold variant) is clamped to 0 and reported as a
+    warning."""
+    if v is None or (isinstance(v, str) and v.strip().casefold() in _UNKNOWN):
         return None
     if isinstance(v, str):
-        if not re.fullmatch(r"-?\d+(\.0+)?", v.strip()):
+        text = v.strip()
+        if re.fullmatch(r"-?\d{1,3}([, \u00a0]\d{3})+", text):  # "1,000" as spreadsheets write it
+            text = re.sub(r"[, \u00a0]", "", text)
+        if not re.fullmatch(r"-?\d+(\.0+)?", text):
             raise ValueError(f"not a whole number >= 0: {v!r}")
-        v = int(float(v))
+        v = int(float(text))
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if isinstance(v, bool) or not isinstance(v, int):
