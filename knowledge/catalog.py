@@ -747,6 +747,18 @@ def _resolve_currency(
                    "currency, e.g. \"USD\")")
 
 
+def _variant_loc(rec: Record, name: str, msg: str) -> tuple:
+    """Where a model-level error about ``name`` points: a variant's own row when the message
+    ends "(variant SKU)", else the product's field."""
+    m = re.search(r"\(variant (.+)\)$", msg)
+    variants = rec.data.get("variants") if isinstance(rec.data, dict) else None
+    if m and isinstance(variants, list):
+        skus = [str(v.get("sku", "")).strip() if isinstance(v, dict) else "" for v in variants]
+        if m[1] in skus:
+            return ("variants", skus.index(m[1]), name)
+    return (name,)
+
+
 def validate_records(
     file: str,
     records: list[Record],
@@ -792,8 +804,9 @@ def validate_records(
                     msg = _unknown(model, str(loc[0]))
                 fld = rec.label_of(loc)
                 if fld is None and ": " in msg:  # model-level checks name their own field
-                    fld, msg = msg.split(": ", 1)
-                    fld = rec.label_of((fld,))
+                    name, msg = msg.split(": ", 1)
+                    loc = _variant_loc(rec, name, msg)
+                    fld = rec.label_of(loc)
                 issues.append(CatalogIssue(file, rec.line_of(loc), fld, msg))
             continue
         variants = [v.get("sku") if isinstance(v, dict) else None
