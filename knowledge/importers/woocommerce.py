@@ -166,11 +166,14 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
         parent.lines[("variants", i)] = row.line
         for fld in ("price", "list_price", "stock", "sku"):
             parent.labels[("variants", "*", fld)] = _LABELS[fld]
-    for rec in out:  # an attribute no variation picks ("any size") is a spec of the product
+    for rec in out:  # an attribute a variation leaves empty ("any size"): list all its values
         attrs = rec.data.pop("__attributes__", [])
-        chosen = {k for v in rec.data.get("variants", []) for k in v["options"]}
+        picks = [set(v["options"]) for v in rec.data.get("variants", [])]
+        everywhere = set.intersection(*picks) if picks else set()
         for name, values in attrs:
-            if name not in chosen and values:
+            if name not in everywhere and values:
+                used = [v["options"][name] for v in rec.data["variants"] if name in v["options"]]
+                values = values + [u for u in dict.fromkeys(used) if u not in values]
                 rec.data.setdefault("specs", {}).setdefault("options", {})[name] = ", ".join(values)
     for row in groups:  # a grouped product is its parts: tag them with the group's name
         parts = [p.strip() for p in row.get("Grouped products").split(",") if p.strip()]
