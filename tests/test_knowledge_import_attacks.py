@@ -1,0 +1,125 @@
+"""Catalog exports as careless shops really make them: empty and header-only files, HTML
+tables, stock written "1,000" or "N/A", a "-0" price, a WooCommerce "any size" variation, a
+variant without a price. Each either imports without losing anything or fails in one line
+naming the file, line and the file's own column; a file with no products changes nothing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from knowledge_shared import embedder
+
+from knowledge import ImportOptions, KnowledgeBase
+from knowledge.catalog import CatalogError, CatalogIssue, load_catalog
+from knowledge.importers.values import html_to_text
+from knowledge.index import PassageIndex, connect, product_passages
+from knowledge.variants import variants_named
+
+USD = ImportOptions(currency="USD")
+SHOPIFY = ("Handle,Title,Body (HTML),Option1 Name,Option1 Value,Variant SKU,"
+           "Variant Inventory Tracker,Variant Inventory Qty,Variant Price\n")
+WOO = ("ID,Type,SKU,Name,Published,In stock?,Stock,Regular price,Sale price,Parent,"
+       "Attribute 1 name,Attribute 1 value(s),Attribute 2 name,Attribute 2 value(s)\n")
+
+
+def load(tmp_path: Path, name: str, text: str | bytes) -> tuple[dict, list[str]]:
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    warnings: list[CatalogIssue] = []
+    products = load_catalog(path, options=USD, warnings=warnings)
+    return {p.sku: p for p in products}, [str(w) for w in warnings]
+
+
+def errors(tmp_path: Path, name: str, text: str | bytes) -> list[str]:
+    with pytest.raises(CatalogError) as e:
+        load(tmp_path, name, text)
+    return str(e.value).splitlines()
+
+
+@pytest.mark.parametrize(("name", "text", "says"), [
+    ("empty.csv", b"", "empty.csv: the file is empty"),
+    ("bom.csv", b"\xef\xbb\xbf\n \n", "bom.csv: the file is empty"),
+    ("header.csv", SHOPIFY, "header.csv: no products in this file"),
+    ("woo.csv", WOO, "woo.csv: no products in this file"),
+    ("api.json", '{"products": []}', "api.json: no products in this file"),
+    ("drafts.csv", SHOPIFY.rstrip("\n") + ",Status\nmug,Mug,,Title,Default Title,M,,,5,draft\n",
+     "drafts.csv: no products in this file"),
+])
+def test_a_file_without_products_is_an_error(tmp_path: Path, name: str, text, says: str) -> None:
+    # ingesting it would empty the whole index: a truncated export is a mistake, not a wish
+    assert errors(tmp_path, name, text) == [says]
+
+
+def test_empty_export_keeps_the_previous_index(tmp_path: Path) -> None:
+    kb = KnowledgeBase(PassageIndex(connect(tmp_path / "chroma"), embedder()), embedder())
+    good = tmp_path / "shop.csv"
+    good.write_text(SHOPIFY + "mug,Mug,,Title,Default Title,MUG,shopify,4,9.50\n", encoding="utf-8")
+    assert kb.ingest(good, options=USD).ok
+    good.write_text(SHOPIFY, encoding="utf-8")  # the export was cut off after its header
+    report = kb.ingest(good, options=USD)
+    assert report.errors == ["shop.csv: no products in this file"]
+    assert "MUG" in kb.catalog and kb.facts.get("MUG").stock == 4
+
+
+def test_html_table_cells_stay_apart() -> None:
+    html = ("<p>Soft &amp; light.</p><table><tr><th>Size</th><th>Chest</th></tr>"
+            "<tr><td>S</td><td>90 cm</td></tr></table>")
+    text = html_to_text(html)
+    assert "SizeChest" not in text and "S90" not in text
+    assert "Size, Chest." in text and "S, 90 cm." in text
+
+
+@pytest.mark.parametrize(("cell", "stock"), [
+    ("1,000", 1000), ("1 000", 1000), ("N/A", None), ("n/a", None), ("-", None), ("１２", 12)])
+def test_stock_as_spreadsheets_write_it(tmp_path: Path, cell: str, stock) -> None:
+    products, _ = load(tmp_path, "s.csv", SHOPIFY + f'a,A,,Title,Default Title,A1,shopify,"{cell}",3\n')
+    assert products["A1"].stock == stock
+
+
+def test_a_stock_that_is_not_a_count_names_its_column(tmp_path: Path) -> None:
+    text = SHOPIFY + 'a,A,,Title,Default Title,A1,shopify,"12 pcs",3\n'
+    assert errors(tmp_path, "s.csv", text) == [
+        "s.csv:2: Variant Inventory Qty: not a whole number >= 0: '12 pcs'"]
+
+
+def test_minus_zero_price_is_zero(tmp_path: Path) -> None:
+    products, _ = load(tmp_path, "s.csv", SHOPIFY + "a,A,,Title,Default Title,A1,,,-0\n")
+    assert str(products["A1"].price) == "0.00"
+
+
+def test_woocommerce_any_size_variation_keeps_every_size(tmp_path: Path) -> None:
+    text = WOO + ('10,variable,SHIRT,Shirt,1,1,,,,,Color,"Red, Blue",Size,"S, M, L"\n'
+                  "11,variation,SHIRT-RED-S,Shirt - Red S,1,1,5,20,,id:10,Color,Red,Size,S\n"
+                  "12,variation,SHIRT-BLUE,Shirt - Blue any size,1,1,5,21,,id:10,Color,Blue,Size,\n")
+    products, _ = load(tmp_path, "woo.csv", text)
+    shirt = products["SHIRT"]
+    options = next(d.text for d in product_passages(shirt) if d.meta.get("group") == "options")
+    assert "Size: S, M, L" in options and "Red, Blue" in options
+    # the blue one takes any size; there is no red L, so the red S is not it
+    assert [v.sku for v in variants_named(shirt, "the blue shirt in M?")] == ["SHIRT-BLUE"]
+    assert variants_named(shirt, "how much is the red shirt in L?") == []
+    assert [v.sku for v in variants_named(shirt, "the red shirt in S?")] == ["SHIRT-RED-S"]
+
+
+@pytest.mark.parametrize(("name", "text", "says"), [
+    # the variant's own line and the file's own column, not the product's first row
+    ("s.csv", SHOPIFY + "e,Eps,,Size,S,E1,,,5\ne,,,,M,E2,,,\n",
+     "s.csv:3: Variant Price: required (variant E2)"),
+    ("w.csv", WOO + '30,variable,CUP,Cup,1,1,,,,,Size,"Small, Large",,\n'
+                    "31,variation,CUP-S,Cup - Small,1,1,,,,CUP,Size,Small,,\n",
+     "w.csv:3: Regular price: required (variant CUP-S)"),
+])
+def test_a_variant_without_a_price_names_its_row(tmp_path: Path, name: str, text: str,
+                                                 says: str) -> None:
+    assert errors(tmp_path, name, text) == [says]
+
+
+def test_variants_still_priced_and_clamped(tmp_path: Path) -> None:
+    text = SHOPIFY + "t,Tee,<p>x</p>,Size,S,T-S,shopify,-2,20\nt,,,,L,T-L,shopify,3,22\n"
+    products, warnings = load(tmp_path, "s.csv", text)
+    assert [(v.sku, v.price, v.stock) for v in products["t"].variants] == [
+        ("T-S", Decimal("20.00"), 0), ("T-L", Decimal("22.00"), 3)]
+    assert "s.csv:2: warning: Variant Inventory Qty: negative stock -2 (oversold?) counted as 0" \
+        in warnings
