@@ -309,6 +309,13 @@ class Product(BaseModel):
                 if v.price is None:
                     raise ValueError(f"price: required (variant {v.sku})")
                 v.list_price = self._list_price(v.list_price, v.price, info, v.sku)
+            seen: dict[tuple, str] = {}
+            for v in self.variants:  # two variants one question cannot tell apart
+                key = tuple(sorted(v.options.items()))
+                if key in seen:
+                    _note(info, "sku", f"{v.sku} has the same options as {seen[key]} "
+                          f"({v.title}); a viewer cannot ask for one of them", v.sku)
+                seen.setdefault(key, v.sku)
             cheapest = min(self.variants, key=lambda v: v.price or 0)
             if self.price is None:
                 self.price, self.list_price = cheapest.price, cheapest.list_price

@@ -123,3 +123,19 @@ def test_variants_still_priced_and_clamped(tmp_path: Path) -> None:
         ("T-S", Decimal("20.00"), 0), ("T-L", Decimal("22.00"), 3)]
     assert "s.csv:2: warning: Variant Inventory Qty: negative stock -2 (oversold?) counted as 0" \
         in warnings
+
+
+def test_shopify_rows_in_any_order(tmp_path: Path) -> None:
+    # a sheet re-sorted in Excel: the image row first, a handle's rows apart
+    text = SHOPIFY.rstrip("\n") + ",Image Src\n" + (
+        "mug,,,,,,,,,http://cdn/mug-2.jpg\n"
+        "mug,Mug,<p>Stoneware.</p>,Color,White,MUG-W,shopify,3,9.50,http://cdn/mug.jpg\n"
+        "cap,Cap,,Title,Default Title,CAP,shopify,1,5,\n"
+        "mug,,,,Black,MUG-B,shopify,2,9.50,\n"
+        "mug,,,,Black,MUG-B2,shopify,2,11,\n")
+    products, warnings = load(tmp_path, "s.csv", text)
+    mug = products["mug"]
+    assert mug.name == "Mug" and [v.sku for v in mug.variants] == ["MUG-W", "MUG-B", "MUG-B2"]
+    assert mug.description["en"] == "Stoneware."
+    assert "s.csv:6: warning: Variant SKU: MUG-B2 has the same options as MUG-B (Black); a " \
+           "viewer cannot ask for one of them" in warnings

@@ -94,7 +94,9 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
         groups.setdefault(handle, []).append(row)
     out: list[Record] = []
     for handle, group in groups.items():
-        first = group[0]
+        # the product's own row is the one with a Title (an image row may come first in a
+        # re-sorted sheet)
+        first = next((r for r in group if _col(r, "title")), group[0])
         status = _col(first, "status").casefold()
         if status in ("draft", "archived"):
             warnings.append(CatalogIssue(file, first.line, labels["status"],
