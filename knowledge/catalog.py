@@ -501,7 +501,9 @@ class Record:
 
 def csv_records(text: str) -> Iterator[Record]:
     """Hawker's own CSV layout: one product per row (see the module docstring)."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    from .importers.rows import delimiter
+
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     start = 2  # line 1 is the header; a quoted cell may span lines, so track row starts
     for row in reader:
         extra = row.pop(None, None)  # type: ignore[call-overload]

@@ -139,3 +139,19 @@ def test_shopify_rows_in_any_order(tmp_path: Path) -> None:
     assert mug.description["en"] == "Stoneware."
     assert "s.csv:6: warning: Variant SKU: MUG-B2 has the same options as MUG-B (Black); a " \
            "viewer cannot ask for one of them" in warnings
+
+
+@pytest.mark.parametrize(("name", "text", "sku", "price"), [
+    ("woo.csv", WOO.replace(",", ";") + "10;variable;SHIRT;Shirt;1;1;;;;;Color;Red, Blue;;\n"
+     "11;variation;SHIRT-RED;Shirt - Red;1;1;5;19,99;;id:10;Color;Red;;\n", "SHIRT", "19.99"),
+    ("shop.csv", SHOPIFY.replace(",", ";") + "mug;Mug;;Title;Default Title;MUG;shopify;4;9,50\n",
+     "MUG", "9.50"),
+    ("own.csv", "sku;name;price;stock\nPEN;Pen;1,20;3\n", "PEN", "1.20"),
+    ("own.tsv", "sku\tname\tprice\tstock\nPEN\tPen\t1,20\t3\n", "PEN", "1.20"),
+])
+def test_european_excel_separators_pick_the_right_importer(tmp_path: Path, name: str, text: str,
+                                                           sku: str, price: str) -> None:
+    # Excel in a comma-decimal locale saves CSV with ';': still Shopify's or WooCommerce's
+    products, warnings = load(tmp_path, name, text)
+    assert not any("columns guessed" in w for w in warnings), warnings
+    assert products[sku].price == Decimal(price)

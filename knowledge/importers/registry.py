@@ -23,6 +23,7 @@ from ..catalog import (
     yaml_records,
 )
 from . import listing, shopify, woocommerce
+from .rows import delimiter
 from .values import read_text
 
 # name → (what it reads, reader(text, file, options) → (records, warnings))
@@ -61,7 +62,8 @@ def read_text_or_fail(path: Path) -> str:
 
 def csv_header(text: str) -> list[str]:
     try:
-        return [h.strip() for h in next(csv.reader(io.StringIO(text, newline="")), [])]
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
+        return [h.strip() for h in next(reader, [])]
     except csv.Error:
         return []
 

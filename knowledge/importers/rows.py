@@ -25,12 +25,17 @@ class Row:
         return ""
 
 
-def read_rows(text: str) -> tuple[list[str], list[Row]]:
-    """(header as written, rows). The delimiter is sniffed among , ; and tab (European
-    spreadsheets save with ';'). Fully empty rows are skipped."""
+def delimiter(text: str) -> str:
+    """The CSV delimiter: the commonest of , ; and tab on the header line (European
+    spreadsheets save with ';')."""
     first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count) if first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return max(",;\t", key=first.count) if first else ","
+
+
+def read_rows(text: str) -> tuple[list[str], list[Row]]:
+    """(header as written, rows), the delimiter sniffed (`delimiter`). Fully empty rows are
+    skipped."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     header = [h.strip() for h in next(reader, [])]
     keys = [h.casefold() for h in header]
     rows: list[Row] = []
