@@ -8,6 +8,7 @@ by its option name ("logo" → Logo: Yes, "without logo" / "no logo" → Logo: N
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from .catalog import YES_NO, Product, Variant
@@ -26,9 +27,11 @@ def _says(text: str, phrase: str) -> bool:
 
 def _matches(text: str, name: str, value: str, original: str) -> bool:
     flag = YES_NO.get(value.casefold())
-    if flag is None and len(value) <= 2 and value.isalpha():  # sizes S, M, XL: not "I'm", "'s"
-        return (re.search(rf"(?<![\w'’-]){re.escape(value.upper())}(?![\w'’-])", original)
-                is not None or _says(text, f"size {value}"))
+    if flag is None and len(value) <= 2 and value.isascii() and value.isalpha():
+        # sizes S, M, XL written in capitals, also beside Chinese ("L码"): not "I'm", "'s"
+        return (re.search(rf"(?<![A-Za-z0-9'’-]){re.escape(value.upper())}(?![A-Za-z0-9'’-])",
+                          unicodedata.normalize("NFKC", original)) is not None
+                or _says(text, f"size {value}"))
     if flag is None:
         return _says(text, value)
     negated = any(_says(text, f"{neg} {name}") for neg in ("no", "without", "non", "plain"))

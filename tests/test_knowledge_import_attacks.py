@@ -155,3 +155,21 @@ def test_european_excel_separators_pick_the_right_importer(tmp_path: Path, name:
     products, warnings = load(tmp_path, name, text)
     assert not any("columns guessed" in w for w in warnings), warnings
     assert products[sku].price == Decimal(price)
+
+
+def test_chinese_option_values_and_sizes_next_to_chinese(tmp_path: Path) -> None:
+    # Shopify/Tmall shops name options in Chinese: 颜色 红色/蓝色, 尺码 M/L
+    api = {"products": [{"title": "纯棉T恤", "handle": "tshirt", "body_html": "<p>纯棉。</p>",
+                         "options": [{"name": "颜色"}, {"name": "尺码"}], "variants": [
+        {"sku": f"TS-{c}-{s}", "price": p, "option1": c, "option2": s,
+         "inventory_management": "shopify", "inventory_quantity": n}
+        for c, s, p, n in (("红色", "M", "59.00", 3), ("红色", "L", "59.00", 0),
+                           ("蓝色", "M", "69.00", 5))]}]}
+    import json
+    products, _ = load(tmp_path, "zh.json", json.dumps(api, ensure_ascii=False))
+    tee = products["tshirt"]
+    named = lambda q: [v.sku for v in variants_named(tee, q)]  # noqa: E731
+    assert named("蓝色的T恤多少钱") == ["TS-蓝色-M"]
+    assert named("红色L码的还有吗") == ["TS-红色-L"]
+    assert named("有没有红色的") == ["TS-红色-M", "TS-红色-L"]
+    assert named("XL码有吗") == []  # no XL: not the L
