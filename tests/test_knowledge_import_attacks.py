@@ -13,7 +13,7 @@ from knowledge_shared import embedder
 
 from knowledge import ImportOptions, KnowledgeBase
 from knowledge.catalog import CatalogError, CatalogIssue, load_catalog
-from knowledge.importers.values import html_to_text
+from knowledge.importers.values import html_to_text, read_text
 from knowledge.index import PassageIndex, connect, product_passages
 from knowledge.variants import variants_named
 
@@ -173,3 +173,19 @@ def test_chinese_option_values_and_sizes_next_to_chinese(tmp_path: Path) -> None
     assert named("红色L码的还有吗") == ["TS-红色-L"]
     assert named("有没有红色的") == ["TS-红色-M", "TS-红色-L"]
     assert named("XL码有吗") == []  # no XL: not the L
+
+
+@pytest.mark.parametrize("text", ["名称,价格\n茶,5\n", "name,price\n绿茶,5\n",
+                                  'name,price,desc\nTea,5,"好喝"\n'])
+def test_short_gbk_files_are_read(tmp_path: Path, text: str) -> None:
+    # a few Chinese characters are as likely Korean or Big5 to a detector; GBK wins a tie
+    path = tmp_path / "short.csv"
+    path.write_bytes(text.encode("gbk"))
+    assert read_text(path) == text
+
+
+def test_korean_file_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kr.csv"
+    path.write_bytes("name,price\n모자,5\n한국어 설명입니다,7\n".encode("cp949"))
+    with pytest.raises(ValueError, match="not UTF-8 or GB18030"):
+        read_text(path)

@@ -99,8 +99,11 @@ def read_text(path: Path) -> str:
         bad = e
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None and best.encoding.replace("_", "") in _GB:
+    matches = from_bytes(data)
+    best = matches.best()
+    # A few Chinese characters read as well in Korean or Big5: GB, the shops' own, wins a tie.
+    if best is not None and any(m.encoding.replace("_", "") in _GB and m.chaos <= best.chaos
+                                for m in matches):
         try:
             return data.decode("gb18030")
         except UnicodeDecodeError:
