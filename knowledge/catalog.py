@@ -49,7 +49,8 @@ from .text import detect_lang
 
 def _money(v: Any) -> Any:
     """A price cell → Decimal cents. Accepts what shops write: ``"¥27.90"``, ``"27,90"``,
-    ``"1,299.00"`` (the currency mark is read by the loader, see `importers.values`)."""
+    ``"1,299.00"`` (the currency mark is read by the loader, see `importers.values`). Raises
+    ValueError for a price with sub-cent digits ("1.299": 1299 or 1.30?) rather than round it."""
     if v is None or isinstance(v, Decimal):
         return v
     if isinstance(v, bool):
@@ -61,9 +62,13 @@ def _money(v: Any) -> Any:
             return None
         num, _ = parse_money(v)
         try:
-            return to_money(num.lstrip("-") if float(num) == 0 else num)  # "-0" is 0
-        except InvalidOperation:
+            exact = Decimal(num.lstrip("-") if float(num) == 0 else num)  # "-0" is 0
+        except (InvalidOperation, ValueError):
             raise ValueError(f"not a number: {v!r}") from None
+        if exact != to_money(exact):  # "1.299 €" is 1299 in Europe: never round it to 1.30
+            raise ValueError(f"more than two decimals: {v!r} (a thousands separator? write "
+                             f"{num.replace('.', '')} or {to_money(exact)})")
+        return to_money(exact)
     raise ValueError(f"not a number: {v!r}")
 
 

@@ -189,3 +189,11 @@ def test_korean_file_is_still_refused(tmp_path: Path) -> None:
     path.write_bytes("name,price\n모자,5\n한국어 설명입니다,7\n".encode("cp949"))
     with pytest.raises(ValueError, match="not UTF-8 or GB18030"):
         read_text(path)
+
+
+def test_a_price_with_three_decimals_is_not_rounded(tmp_path: Path) -> None:
+    # "1.299 €" is 1299 euros in a German listing; rounding it to 1.30 would sell it for €1.30
+    text = "name,price\nKaffeemaschine,1.299 €\nTasse,\"12,50 €\"\nTeller,12.500\n"
+    assert errors(tmp_path, "de.csv", text) == [
+        "de.csv:2: price: more than two decimals: '1.299 €' (a thousands separator? write "
+        "1299 or 1.30)"]
