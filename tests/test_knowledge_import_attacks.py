@@ -197,3 +197,10 @@ def test_a_price_with_three_decimals_is_not_rounded(tmp_path: Path) -> None:
     assert errors(tmp_path, "de.csv", text) == [
         "de.csv:2: price: more than two decimals: '1.299 €' (a thousands separator? write "
         "1299 or 1.30)"]
+
+
+def test_a_row_longer_than_the_header_loses_nothing(tmp_path: Path) -> None:
+    # an unquoted comma in the last column would silently cut the description
+    text = "商品标题,售价,商品详情\n保温杯,89,保温12小时,不锈钢内胆\n茶叶,59,明前龙井\n"
+    assert errors(tmp_path, "tmall.csv", text) == [
+        "tmall.csv:2: 4 cells but 3 columns (quote cells that hold commas)"]

@@ -38,7 +38,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     """Records from a listing CSV. Errors: a mapped column missing from the header, or no
     name/price column found (both name the file and what to set). A price range
     ("¥27.90-39.90") is read as its lower end, with a warning."""
-    header, rows = read_rows(text)
+    header, rows = read_rows(text, file)
     issues: list[CatalogIssue] = []
     mapping: dict[str, str] = {}
     for fld, col in options.columns.items():

@@ -82,7 +82,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     carries the product's fields and option names, every row with a price, SKU or option value
     is a variant, and image-only rows are skipped. Draft and archived products are left out
     (a warning each)."""
-    header, rows = read_rows(text)
+    header, rows = read_rows(text, file)
     labels = {k: _label(header, k) for k in _COLS}
     warnings: list[CatalogIssue] = []
     groups: dict[str, list[Row]] = {}

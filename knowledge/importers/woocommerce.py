@@ -102,7 +102,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     (Published -1) are left out with a warning; a variation whose parent is not in the file is
     an error naming its line."""
     now = options.now if options.now is not None else time.time()
-    _, rows = read_rows(text)
+    _, rows = read_rows(text, file)
     warnings: list[CatalogIssue] = []
     records: dict[str, Record] = {}  # parent key ("id:N" and the SKU) → record
     out: list[Record] = []
