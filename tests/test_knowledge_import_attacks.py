@@ -204,3 +204,19 @@ def test_a_row_longer_than_the_header_loses_nothing(tmp_path: Path) -> None:
     text = "商品标题,售价,商品详情\n保温杯,89,保温12小时,不锈钢内胆\n茶叶,59,明前龙井\n"
     assert errors(tmp_path, "tmall.csv", text) == [
         "tmall.csv:2: 4 cells but 3 columns (quote cells that hold commas)"]
+
+
+def test_woocommerce_sale_dates_in_other_shapes(tmp_path: Path) -> None:
+    # a sale that ended in 2021 must not be announced as a discount now, whatever the date shape
+    text = ("ID,Type,SKU,Name,Published,In stock?,Stock,Regular price,Sale price,"
+            "Date sale price starts,Date sale price ends\n"
+            "1,simple,A,Alpha,1,1,3,20,15,2020-01-01T00:00:00+00:00,2021-01-01T00:00:00+00:00\n"
+            "2,simple,B,Beta,1,1,3,20,15,2020/01/01,2021/01/01\n"
+            "3,simple,C,Gamma,1,1,3,20,15,,1 Jan 2099\n"
+            "4,simple,D,Delta,1,1,3,20,15,2020-01-01,2099-01-01 23:59:59\n")
+    products, warnings = load(tmp_path, "woo.csv", text)
+    assert {s: (str(p.price), str(p.list_price)) for s, p in products.items()} == {
+        "A": ("20.00", "20.00"), "B": ("20.00", "20.00"), "C": ("20.00", "20.00"),
+        "D": ("15.00", "20.00")}
+    assert "woo.csv:4: warning: Date sale price ends: not a date: '1 Jan 2099'; the sale " \
+           "price 15 is not used" in warnings

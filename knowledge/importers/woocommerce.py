@@ -30,13 +30,14 @@ def _types(row: Row) -> set[str]:
 
 
 def _date(text: str) -> float | None:
+    """Epoch seconds of a sale date as WooCommerce writes it ("2024-05-01", "2024-05-01
+    00:00:00", ISO 8601 with an offset) or a spreadsheet re-saves it ("2024/05/01"); None if
+    unreadable. A date without an offset is local time."""
     text = text.strip()
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, fmt).timestamp()
-        except ValueError:
-            pass
-    return None
+    try:
+        return datetime.fromisoformat(text.replace("/", "-")).timestamp()
+    except ValueError:
+        return None
 
 
 def _prices(row: Row, file: str, now: float, warnings: list[CatalogIssue]) -> dict[str, Any]:
@@ -47,11 +48,12 @@ def _prices(row: Row, file: str, now: float, warnings: list[CatalogIssue]) -> di
         return {"price": regular or None}
     starts, ends = row.get("Date sale price starts"), row.get("Date sale price ends")
     t0, t1 = _date(starts) if starts else None, _date(ends) if ends else None
-    if (starts and t0 is None) or (ends and t1 is None):
-        bad = starts if starts and t0 is None else ends
-        warnings.append(CatalogIssue(file, row.line, "Date sale price starts", f"not a date: "
-                                     f"{bad!r}; the sale price is used now", warning=True))
-    elif (t0 is not None and now < t0) or (t1 is not None and now >= t1):
+    if (starts and t0 is None) or (ends and t1 is None):  # the sale may be over: claim no discount
+        col = "Date sale price starts" if starts and t0 is None else "Date sale price ends"
+        warnings.append(CatalogIssue(file, row.line, col, f"not a date: {row.get(col)!r}; "
+                                     f"the sale price {sale} is not used", warning=True))
+        return {"price": regular or sale}
+    if (t0 is not None and now < t0) or (t1 is not None and now >= t1):
         when = "starts " + starts if t0 is not None and now < t0 else "ended " + ends
         warnings.append(CatalogIssue(file, row.line, "Sale price", f"{sale} not used: the sale "
                                      f"{when} (ingest again when it runs)", warning=True))
