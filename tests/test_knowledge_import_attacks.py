@@ -220,3 +220,11 @@ def test_woocommerce_sale_dates_in_other_shapes(tmp_path: Path) -> None:
         "D": ("15.00", "20.00")}
     assert "woo.csv:4: warning: Date sale price ends: not a date: '1 Jan 2099'; the sale " \
            "price 15 is not used" in warnings
+
+
+def test_a_repeated_listing_row_is_reported(tmp_path: Path) -> None:
+    text = "商品标题,售价\n保温杯,89\n茶叶,59\n保温杯,99\n"
+    products, warnings = load(tmp_path, "tmall.csv", text)
+    assert set(products) == {"保温杯", "茶叶", "保温杯-2"}  # nothing lost
+    assert "tmall.csv:4: warning: 商品标题: '保温杯' is named as on an earlier row; SKU 保温杯-2 made" \
+        in warnings
