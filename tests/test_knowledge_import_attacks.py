@@ -228,3 +228,12 @@ def test_a_repeated_listing_row_is_reported(tmp_path: Path) -> None:
     assert set(products) == {"保温杯", "茶叶", "保温杯-2"}  # nothing lost
     assert "tmall.csv:4: warning: 商品标题: '保温杯' is named as on an earlier row; SKU 保温杯-2 made" \
         in warnings
+
+
+def test_odd_json_values_are_errors_not_tracebacks(tmp_path: Path) -> None:
+    api = ('{"products": [{"title": 5, "handle": "h", "body_html": "x", "options": [{"name": null}],'
+           ' "variants": [{"sku": "a", "price": "5", "option1": "S"},'
+           ' {"sku": "b", "price": "6", "option1": "M"}]}]}')
+    assert errors(tmp_path, "api.json", api) == ["api.json:1: title: Input should be a valid string"]
+    products, _ = load(tmp_path, "ok.json", api.replace('"title": 5', '"title": "Tee"'))
+    assert products["h"].options == {"Option1": ["S", "M"]}  # a null option name: not "None"

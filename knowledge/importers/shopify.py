@@ -209,7 +209,7 @@ def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record
                 data[k] = v
         rec = Record(data, line, {("name",): at("title"), ("description",): at("body_html")},
                      {("name",): "title", ("description",): "body_html"}, _presentment(items))
-        names = [o.get("name", f"Option{i}") for i, o in enumerate(p.get("options") or [], 1)
+        names = [str(o.get("name") or f"Option{i}") for i, o in enumerate(p.get("options") or [], 1)
                  if isinstance(o, dict)]
         variants = [v for v in p.get("variants") or [] if isinstance(v, dict)]
 

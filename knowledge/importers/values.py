@@ -123,6 +123,8 @@ def slug(text: str) -> str:
 def name_aliases(name: str) -> list[str]:
     """What shoppers call a product named "Hoodie with Logo": "Logo Hoodie". Only the
     English "X with Y" shape, Y one or two words; a guess the README lists."""
+    if not isinstance(name, str):
+        return []  # the model reports the bad name
     m = re.fullmatch(r"\s*([A-Za-z][\w' -]*?)\s+with\s+([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*)?)\s*",
                      name, re.I)
     return [f"{m[2]} {m[1]}"] if m else []
