@@ -504,6 +504,9 @@ class Record:
         return ".".join(str(p) for p in loc) or None
 
 
+_CSV_COLUMNS = {*Product.model_fields, "description_zh"}
+
+
 def csv_records(text: str) -> Iterator[Record]:
     """Hawker's own CSV layout: one product per row (see the module docstring)."""
     from .importers.rows import delimiter
@@ -517,6 +520,8 @@ def csv_records(text: str) -> Iterator[Record]:
             if cell is None or not cell.strip():
                 continue
             col = col.strip()
+            if col.casefold() in _CSV_COLUMNS:  # "SKU,Name,Price" as people write it
+                col = col.casefold()
             if col == "specs":
                 data["specs"] = _csv_specs(cell)
             elif col == "faq":

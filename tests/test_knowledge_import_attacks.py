@@ -237,3 +237,9 @@ def test_odd_json_values_are_errors_not_tracebacks(tmp_path: Path) -> None:
     assert errors(tmp_path, "api.json", api) == ["api.json:1: title: Input should be a valid string"]
     products, _ = load(tmp_path, "ok.json", api.replace('"title": 5', '"title": "Tee"'))
     assert products["h"].options == {"Option1": ["S", "M"]}  # a null option name: not "None"
+
+
+def test_own_csv_columns_in_any_case(tmp_path: Path) -> None:
+    products, _ = load(tmp_path, "own.csv", "SKU,Name,Price,Stock,Description_ZH\nA1,Apple,3,5,苹果\n")
+    assert products["A1"].name == "Apple" and products["A1"].stock == 5
+    assert products["A1"].description == {"zh": "苹果"}
