@@ -243,3 +243,12 @@ def test_own_csv_columns_in_any_case(tmp_path: Path) -> None:
     products, _ = load(tmp_path, "own.csv", "SKU,Name,Price,Stock,Description_ZH\nA1,Apple,3,5,苹果\n")
     assert products["A1"].name == "Apple" and products["A1"].stock == 5
     assert products["A1"].description == {"zh": "苹果"}
+
+
+def test_excel_unicode_text_and_workbooks(tmp_path: Path) -> None:
+    # Excel's "Unicode Text" export: UTF-16 with a BOM, tab-separated, named .txt
+    sheet = SHOPIFY.replace(",", "\t") + "mug\tMug\t\tTitle\tDefault Title\tMUG\tshopify\t4\t9.50\n"
+    products, _ = load(tmp_path, "export.txt", sheet.encode("utf-16"))
+    assert products["MUG"].stock == 4
+    assert errors(tmp_path, "products.xlsx", b"PK\x03\x04\x14\x00\x06\x00\xb5\x8e\xff") == [
+        "products.xlsx: a spreadsheet workbook: save it as CSV (UTF-8) and ingest that file"]
