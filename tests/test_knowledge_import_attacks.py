@@ -252,3 +252,12 @@ def test_excel_unicode_text_and_workbooks(tmp_path: Path) -> None:
     assert products["MUG"].stock == 4
     assert errors(tmp_path, "products.xlsx", b"PK\x03\x04\x14\x00\x06\x00\xb5\x8e\xff") == [
         "products.xlsx: a spreadsheet workbook: save it as CSV (UTF-8) and ingest that file"]
+
+
+@pytest.mark.parametrize(("in_stock", "stock"), [("0", 0), ("FALSE", 0), ("outofstock", 0),
+                                                 ("1", None), ("TRUE", None), ("onbackorder", None)])
+def test_woocommerce_in_stock_flag_resaved_by_a_spreadsheet(tmp_path: Path, in_stock: str,
+                                                            stock) -> None:
+    text = WOO + f"1,simple,CAP,Cap,1,{in_stock},,15,,,,,,\n"
+    products, _ = load(tmp_path, "woo.csv", text)
+    assert products["CAP"].stock == stock

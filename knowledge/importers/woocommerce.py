@@ -71,7 +71,8 @@ def _stock(row: Row) -> str | None:
     stock = row.get("Stock")
     if stock:
         return stock
-    return "0" if row.get("In stock?") in ("0", "outofstock") else None
+    out = row.get("In stock?").casefold() in ("0", "outofstock", "false", "no")  # Excel: FALSE
+    return "0" if out else None
 
 
 def _attributes(row: Row) -> list[tuple[str, list[str]]]:
