@@ -86,6 +86,9 @@ def _stock(v: Any, info: ValidationInfo) -> Any:
         text = v.strip()
         if re.fullmatch(r"-?\d{1,3}([, \u00a0]\d{3})+", text):  # "1,000" as spreadsheets write it
             text = re.sub(r"[, \u00a0]", "", text)
+        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):  # 1000 in Europe, 1 from a float
+            raise ValueError(f"ambiguous: {v!r} (write {text.replace('.', '')} or "
+                             f"{int(float(text))})")
         if not re.fullmatch(r"-?\d+(\.0+)?", text):
             raise ValueError(f"not a whole number >= 0: {v!r}")
         v = int(float(text))

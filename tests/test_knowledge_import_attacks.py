@@ -79,9 +79,12 @@ def test_stock_as_spreadsheets_write_it(tmp_path: Path, cell: str, stock) -> Non
 
 
 def test_a_stock_that_is_not_a_count_names_its_column(tmp_path: Path) -> None:
-    text = SHOPIFY + 'a,A,,Title,Default Title,A1,shopify,"12 pcs",3\n'
+    text = SHOPIFY + ('a,A,,Title,Default Title,A1,shopify,"12 pcs",3\n'
+                      "b,B,,Title,Default Title,B1,shopify,1.000,3\n"  # German Excel: 1000
+                      "c,C,,Title,Default Title,C1,shopify,5.0,3\n")  # a float: 5, fine
     assert errors(tmp_path, "s.csv", text) == [
-        "s.csv:2: Variant Inventory Qty: not a whole number >= 0: '12 pcs'"]
+        "s.csv:2: Variant Inventory Qty: not a whole number >= 0: '12 pcs'",
+        "s.csv:3: Variant Inventory Qty: ambiguous: '1.000' (write 1000 or 1)"]
 
 
 def test_minus_zero_price_is_zero(tmp_path: Path) -> None:
