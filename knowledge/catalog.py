@@ -50,7 +50,8 @@ from .text import detect_lang
 def _money(v: Any) -> Any:
     """A price cell → Decimal cents. Accepts what shops write: ``"¥27.90"``, ``"27,90"``,
     ``"1,299.00"`` (the currency mark is read by the loader, see `importers.values`). Raises
-    ValueError for a price with sub-cent digits ("1.299": 1299 or 1.30?) rather than round it."""
+    ValueError for sub-cent digits or three after a lone dot ("1.299", "1.500": a European
+    thousands separator?) rather than guess."""
     if v is None or isinstance(v, Decimal):
         return v
     if isinstance(v, bool):
@@ -65,8 +66,9 @@ def _money(v: Any) -> Any:
             exact = Decimal(num.lstrip("-") if float(num) == 0 else num)  # "-0" is 0
         except (InvalidOperation, ValueError):
             raise ValueError(f"not a number: {v!r}") from None
-        if exact != to_money(exact):  # "1.299 €" is 1299 in Europe: never round it to 1.30
-            raise ValueError(f"more than two decimals: {v!r} (a thousands separator? write "
+        # "1.299 €" / "1.500 €" are 1299 / 1500 in Europe: never read them as 1.30 / 1.50
+        if exact != to_money(exact) or re.fullmatch(r"-?\d{1,3}\.\d{3}", num):
+            raise ValueError(f"ambiguous: {v!r} (a thousands separator? write "
                              f"{num.replace('.', '')} or {to_money(exact)})")
         return to_money(exact)
     raise ValueError(f"not a number: {v!r}")

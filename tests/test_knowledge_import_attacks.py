@@ -196,10 +196,11 @@ def test_korean_file_is_still_refused(tmp_path: Path) -> None:
 
 def test_a_price_with_three_decimals_is_not_rounded(tmp_path: Path) -> None:
     # "1.299 €" is 1299 euros in a German listing; rounding it to 1.30 would sell it for €1.30
-    text = "name,price\nKaffeemaschine,1.299 €\nTasse,\"12,50 €\"\nTeller,12.500\n"
+    text = ("name,price\nKaffeemaschine,1.299 €\nTasse,\"12,50 €\"\nTeller,1.500 €\n"
+            "Messer,\"1.299,00 €\"\nGabel,3.5 €\n")
     assert errors(tmp_path, "de.csv", text) == [
-        "de.csv:2: price: more than two decimals: '1.299 €' (a thousands separator? write "
-        "1299 or 1.30)"]
+        "de.csv:2: price: ambiguous: '1.299 €' (a thousands separator? write 1299 or 1.30)",
+        "de.csv:4: price: ambiguous: '1.500 €' (a thousands separator? write 1500 or 1.50)"]
 
 
 def test_a_row_longer_than_the_header_loses_nothing(tmp_path: Path) -> None:
