@@ -51,25 +51,44 @@ from .text import detect_lang
 def _money(v: Any) -> Any:
     """A price cell → Decimal cents. Accepts what shops write: ``"¥27.90"``, ``"27,90"``,
     ``"1,299.00"`` (the currency mark is read by the loader, see `importers.values`); then
-    `knowledge.quantities` judges the amount: finite, in range, no "-0"."""
+    `knowledge.quantities` judges the amount: finite, in range, no "-0". Raises ValueError
+    for sub-cent digits or three after a lone dot ("1.299", "1.500": a European thousands
+    separator?) rather than guess."""
     if v is None:
         return None
     if isinstance(v, str):
         if not v.strip():
             return None
-        v, _ = parse_money(v)
-    return to_money(quantities.money(v))
+        written, (v, _) = v, parse_money(v)
+        if re.fullmatch(r"-?\d{1,3}\.\d{3}", v):  # "1.299 €" is 1299 in Europe, not 1.30
+            raise ValueError(f"ambiguous: {written!r} (a thousands separator? write "
+                             f"{v.replace('.', '')} or {to_money(v)})")
+    amount = quantities.money(v)
+    if amount != to_money(amount):
+        raise ValueError(f"ambiguous: {v!r} (money is in cents: write {to_money(amount)})")
+    return to_money(amount)
+
+
+# Stock cells that say "not known": the same as an empty cell (not tracked).
+_UNKNOWN = {"", "n/a", "na", "-", "–", "—", "none", "null"}
 
 
 def _stock(v: Any, info: ValidationInfo) -> Any:
-    """Stock: a whole number, or None (empty) when the shop does not track it. A negative
-    count (an oversold variant) is clamped to 0 and reported as a warning."""
-    if v is None or (isinstance(v, str) and not v.strip()):
+    """Stock: a whole number ("1,000" too), or None when the shop does not track it (an empty
+    cell, "N/A", "-"). A negative count (an oversold variant) is clamped to 0 and reported as a
+    warning."""
+    if v is None or (isinstance(v, str) and v.strip().casefold() in _UNKNOWN):
         return None
     if isinstance(v, str):
-        if not re.fullmatch(r"-?\d+(\.0+)?", v.strip()):
+        text = v.strip()
+        if re.fullmatch(r"-?\d{1,3}([, \u00a0]\d{3})+", text):  # "1,000" as spreadsheets write it
+            text = re.sub(r"[, \u00a0]", "", text)
+        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):  # 1000 in Europe, 1 from a float
+            raise ValueError(f"ambiguous: {v!r} (write {text.replace('.', '')} or "
+                             f"{int(float(text))})")
+        if not re.fullmatch(r"-?\d+(\.0+)?", text):
             raise ValueError(f"not a whole number >= 0: {v!r}")
-        v = int(float(v))
+        v = int(float(text))
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if isinstance(v, bool) or not isinstance(v, int):
@@ -295,6 +314,13 @@ class Product(BaseModel):
                 if v.price is None:
                     raise ValueError(f"price: required (variant {v.sku})")
                 v.list_price = self._list_price(v.list_price, v.price, info, v.sku)
+            seen: dict[tuple, str] = {}
+            for v in self.variants:  # two variants one question cannot tell apart
+                key = tuple(sorted(v.options.items()))
+                if key in seen:
+                    _note(info, "sku", f"{v.sku} has the same options as {seen[key]} "
+                          f"({v.title}); a viewer cannot ask for one of them", v.sku)
+                seen.setdefault(key, v.sku)
             cheapest = min(self.variants, key=lambda v: v.price or 0)
             if self.price is None:
                 self.price, self.list_price = cheapest.price, cheapest.list_price
@@ -481,9 +507,14 @@ class Record:
         return ".".join(str(p) for p in loc) or None
 
 
+_CSV_COLUMNS = {*Product.model_fields, "description_zh"}
+
+
 def csv_records(text: str) -> Iterator[Record]:
     """Hawker's own CSV layout: one product per row (see the module docstring)."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    from .importers.rows import delimiter
+
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     start = 2  # line 1 is the header; a quoted cell may span lines, so track row starts
     for row in reader:
         extra = row.pop(None, None)  # type: ignore[call-overload]
@@ -492,6 +523,8 @@ def csv_records(text: str) -> Iterator[Record]:
             if cell is None or not cell.strip():
                 continue
             col = col.strip()
+            if col.casefold() in _CSV_COLUMNS:  # "SKU,Name,Price" as people write it
+                col = col.casefold()
             if col == "specs":
                 data["specs"] = _csv_specs(cell)
             elif col == "faq":
@@ -736,6 +769,18 @@ def _resolve_currency(
                    "currency, e.g. \"USD\")")
 
 
+def _variant_loc(rec: Record, name: str, msg: str) -> tuple:
+    """Where a model-level error about ``name`` points: a variant's own row when the message
+    ends "(variant SKU)", else the product's field."""
+    m = re.search(r"\(variant (.+)\)$", msg)
+    variants = rec.data.get("variants") if isinstance(rec.data, dict) else None
+    if m and isinstance(variants, list):
+        skus = [str(v.get("sku", "")).strip() if isinstance(v, dict) else "" for v in variants]
+        if m[1] in skus:
+            return ("variants", skus.index(m[1]), name)
+    return (name,)
+
+
 def validate_records(
     file: str,
     records: list[Record],
@@ -781,8 +826,9 @@ def validate_records(
                     msg = _unknown(model, str(loc[0]))
                 fld = rec.label_of(loc)
                 if fld is None and ": " in msg:  # model-level checks name their own field
-                    fld, msg = msg.split(": ", 1)
-                    fld = rec.label_of((fld,))
+                    name, msg = msg.split(": ", 1)
+                    loc = _variant_loc(rec, name, msg)
+                    fld = rec.label_of(loc)
                 issues.append(CatalogIssue(file, rec.line_of(loc), fld, msg))
             continue
         variants = [v.get("sku") if isinstance(v, dict) else None
@@ -824,7 +870,8 @@ def load_catalog(
     ``format``: None picks the importer from the file's suffix and headers; otherwise one of
     `knowledge.importers.registry.FORMATS` ("hawker", "shopify-csv", "shopify-json",
     "woocommerce", "listing"). Raises `CatalogError` listing every problem (file:line: field:
-    message); warnings go to ``warnings`` when given."""
+    message), also for an empty file or one without products (it would empty the index);
+    warnings go to ``warnings`` when given."""
     from .importers.registry import read_catalog
 
     path = Path(path)
@@ -838,6 +885,8 @@ def load_catalog(
         raise CatalogError(sorted(errors + e.issues, key=lambda i: i.line or 0)) from None
     if errors:
         raise CatalogError(errors)
+    if not products:  # a cut-off or all-draft export would empty the whole index
+        raise CatalogError([CatalogIssue(path.name, None, None, "no products in this file")])
     if warnings is not None:
         warnings[:0] = notes
     return products

@@ -8,6 +8,7 @@ by its option name ("logo" → Logo: Yes, "without logo" / "no logo" → Logo: N
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from .catalog import YES_NO, Product, Variant
@@ -26,9 +27,11 @@ def _says(text: str, phrase: str) -> bool:
 
 def _matches(text: str, name: str, value: str, original: str) -> bool:
     flag = YES_NO.get(value.casefold())
-    if flag is None and len(value) <= 2 and value.isalpha():  # sizes S, M, XL: not "I'm", "'s"
-        return (re.search(rf"(?<![\w'’-]){re.escape(value.upper())}(?![\w'’-])", original)
-                is not None or _says(text, f"size {value}"))
+    if flag is None and len(value) <= 2 and value.isascii() and value.isalpha():
+        # sizes S, M, XL written in capitals, also beside Chinese ("L码"): not "I'm", "'s"
+        return (re.search(rf"(?<![A-Za-z0-9'’-]){re.escape(value.upper())}(?![A-Za-z0-9'’-])",
+                          unicodedata.normalize("NFKC", original)) is not None
+                or _says(text, f"size {value}"))
     if flag is None:
         return _says(text, value)
     negated = any(_says(text, f"{neg} {name}") for neg in ("no", "without", "non", "plain"))
@@ -36,14 +39,35 @@ def _matches(text: str, name: str, value: str, original: str) -> bool:
     return negated if not flag else _says(text, name) and not negated
 
 
+def _known_values(product: Product) -> dict[str, list[str]]:
+    """Every value of each option: the variants' and those the shop lists for a variant that
+    takes any of them (WooCommerce's "any size", kept in ``specs["options"]``)."""
+    known = {name: list(values) for name, values in product.options.items()}
+    for name, listed in product.specs.get("options", {}).items():
+        known.setdefault(name, []).extend(v.strip() for v in listed.split(",") if v.strip())
+    return known
+
+
 def variants_named(product: Product, question: str) -> list[Variant]:
     """The variants a question narrows the product to: those matching the most option values
-    it names. Empty when it names none (then the product as a whole is meant)."""
+    it names, less one for each option it names another value of ("the red one in L" is not
+    the red S). Empty when it names none (then the product as a whole is meant)."""
     text = normalize(question)
-    scored = [(sum(_matches(text, n, v, question) for n, v in var.options.items()), var)
-              for var in product.variants]
+    known = _known_values(product)
+
+    def score(var: Variant) -> int:
+        total = 0
+        for name, value in var.options.items():
+            if _matches(text, name, value, question):
+                total += 1
+            elif any(_matches(text, name, other, question)
+                     for other in known.get(name, []) if other != value):
+                total -= 1
+        return total
+
+    scored = [(score(var), var) for var in product.variants]
     best = max((s for s, _ in scored), default=0)
-    return [v for s, v in scored if s == best] if best else []
+    return [v for s, v in scored if s == best] if best > 0 else []
 
 
 def variant_facts(product: Product | None, question: str, facts: Facts) -> ProductFacts | None:

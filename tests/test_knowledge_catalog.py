@@ -136,7 +136,7 @@ def test_json_round_trip_of_sample(tmp_path: Path) -> None:
 
 
 def test_unknown_format(tmp_path: Path) -> None:
-    f = tmp_path / "c.txt"
+    f = tmp_path / "c.pdf"
     f.write_text("x")
     with pytest.raises(CatalogError, match="unknown format"):
         load_catalog(f)

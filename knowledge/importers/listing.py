@@ -38,7 +38,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     """Records from a listing CSV. Errors: a mapped column missing from the header, or no
     name/price column found (both name the file and what to set). A price range
     ("¥27.90-39.90") is read as its lower end, with a warning."""
-    header, rows = read_rows(text)
+    header, rows = read_rows(text, file)
     issues: list[CatalogIssue] = []
     mapping: dict[str, str] = {}
     for fld, col in options.columns.items():
@@ -92,6 +92,10 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
             n = 2
             while sku in used:
                 sku, n = f"{slug(data['name'])[:40]}-{n}", n + 1
+            if n > 2:  # a repeated row in a scraped sheet: two products a viewer cannot tell apart
+                issues.append(CatalogIssue(file, row.line, mapping["name"], f"{data['name']!r} "
+                                           f"is named as on an earlier row; SKU {sku} made",
+                                           warning=True))
             data["sku"] = sku
         used.add(str(data.get("sku")))
         labels = {(fld,): col for fld, col in mapping.items()}

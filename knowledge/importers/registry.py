@@ -23,6 +23,7 @@ from ..catalog import (
     yaml_records,
 )
 from . import listing, shopify, woocommerce
+from .rows import delimiter
 from .values import read_text
 
 # name → (what it reads, reader(text, file, options) → (records, warnings))
@@ -61,7 +62,8 @@ def read_text_or_fail(path: Path) -> str:
 
 def csv_header(text: str) -> list[str]:
     try:
-        return [h.strip() for h in next(csv.reader(io.StringIO(text, newline="")), [])]
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
+        return [h.strip() for h in next(reader, [])]
     except csv.Error:
         return []
 
@@ -75,7 +77,7 @@ def detect_format(path: Path, text: str, options: ImportOptions) -> str:
         return "hawker"
     if suffix == ".json":
         return "shopify-json" if shopify.looks_like_json(json_data(text, path.name, {})) else "hawker"
-    if suffix not in (".csv", ".tsv"):
+    if suffix not in (".csv", ".tsv", ".txt"):  # .txt: Excel's "Unicode Text" (UTF-16, tabs)
         raise CatalogError([CatalogIssue(path.name, None, None, f"unknown format {suffix!r}; "
                                          f"use --format ({', '.join(FORMATS)})")])
     header = {h.casefold() for h in csv_header(text)}
@@ -96,6 +98,11 @@ def read_catalog(
     if format is not None and format not in FORMATS:
         raise CatalogError([CatalogIssue(path.name, None, None, f"unknown --format {format!r}; "
                                          f"one of {', '.join(FORMATS)}")])
+    if path.suffix.lower() in (".xlsx", ".xls", ".ods", ".numbers"):
+        raise CatalogError([CatalogIssue(path.name, None, None, "a spreadsheet workbook: save "
+                                         "it as CSV (UTF-8) and ingest that file")])
     text = read_text_or_fail(path)
+    if not text.strip():
+        raise CatalogError([CatalogIssue(path.name, None, None, "the file is empty")])
     name = format or detect_format(path, text, options)
     return FORMATS[name][1](text, path.name, options)

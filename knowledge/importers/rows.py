@@ -25,20 +25,34 @@ class Row:
         return ""
 
 
-def read_rows(text: str) -> tuple[list[str], list[Row]]:
-    """(header as written, rows). The delimiter is sniffed among , ; and tab (European
-    spreadsheets save with ';'). Fully empty rows are skipped."""
+def delimiter(text: str) -> str:
+    """The CSV delimiter: the commonest of , ; and tab on the header line (European
+    spreadsheets save with ';')."""
     first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count) if first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return max(",;\t", key=first.count) if first else ","
+
+
+def read_rows(text: str, file: str) -> tuple[list[str], list[Row]]:
+    """(header as written, rows), the delimiter sniffed (`delimiter`). Fully empty rows are
+    skipped. Raises `CatalogError` naming each row with more filled cells than the header has
+    columns (an unquoted comma in a description would otherwise lose its tail)."""
+    from ..catalog import CatalogError, CatalogIssue
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     header = [h.strip() for h in next(reader, [])]
     keys = [h.casefold() for h in header]
     rows: list[Row] = []
+    overflow: list[CatalogIssue] = []
     start = 2
     for cells in reader:
         if any(c.strip() for c in cells):
             rows.append(Row(start, {k: (c or "").strip() for k, c in zip(keys, cells, strict=False)}))
+            if any(c.strip() for c in cells[len(keys):]):
+                overflow.append(CatalogIssue(file, start, None, f"{len(cells)} cells but "
+                                             f"{len(keys)} columns (quote cells that hold commas)"))
         start = reader.line_num + 1
+    if overflow:
+        raise CatalogError(overflow)
     return header, rows
 
 

@@ -82,7 +82,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     carries the product's fields and option names, every row with a price, SKU or option value
     is a variant, and image-only rows are skipped. Draft and archived products are left out
     (a warning each)."""
-    header, rows = read_rows(text)
+    header, rows = read_rows(text, file)
     labels = {k: _label(header, k) for k in _COLS}
     warnings: list[CatalogIssue] = []
     groups: dict[str, list[Row]] = {}
@@ -94,7 +94,9 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
         groups.setdefault(handle, []).append(row)
     out: list[Record] = []
     for handle, group in groups.items():
-        first = group[0]
+        # the product's own row is the one with a Title (an image row may come first in a
+        # re-sorted sheet)
+        first = next((r for r in group if _col(r, "title")), group[0])
         status = _col(first, "status").casefold()
         if status in ("draft", "archived"):
             warnings.append(CatalogIssue(file, first.line, labels["status"],
@@ -207,7 +209,7 @@ def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record
                 data[k] = v
         rec = Record(data, line, {("name",): at("title"), ("description",): at("body_html")},
                      {("name",): "title", ("description",): "body_html"}, _presentment(items))
-        names = [o.get("name", f"Option{i}") for i, o in enumerate(p.get("options") or [], 1)
+        names = [str(o.get("name") or f"Option{i}") for i, o in enumerate(p.get("options") or [], 1)
                  if isinstance(o, dict)]
         variants = [v for v in p.get("variants") or [] if isinstance(v, dict)]
 

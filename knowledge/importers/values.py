@@ -53,12 +53,13 @@ def parse_money(text: str) -> tuple[str, str | None]:
 _TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _BLOCKS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
            "section", "article", "blockquote", "dd", "dt")
+_CELL = "\ue000"  # marks a table cell's end until the row is joined
 
 
 def html_to_text(text: str) -> str:
     """Readable text from an HTML description (BeautifulSoup): tags and scripts go, entities
-    are decoded, each block (paragraph, list item, heading) becomes one sentence. Text without
-    markup is returned unchanged."""
+    are decoded, each block (paragraph, list item, heading, table row) becomes one sentence,
+    a row's cells joined by commas. Text without markup is returned unchanged."""
     if not _TAG_RE.search(text):
         return text
     from bs4 import BeautifulSoup
@@ -69,7 +70,10 @@ def html_to_text(text: str) -> str:
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before("\n")
         tag.insert_after("\n")
+    for tag in soup.find_all(("td", "th")):  # a table row is read "Size, Chest", not "SizeChest"
+        tag.insert_after(_CELL)
     lines = [re.sub(r"\s+", " ", line).strip() for line in soup.get_text().split("\n")]
+    lines = [re.sub(rf"(\s*{_CELL})+\s*", ", ", line).strip(", ") for line in lines]
     sentences = []
     for line in filter(None, lines):  # a heading or list item without a stop ends one anyway
         if not re.search(r"[.!?;:。！？；：]$", line):
@@ -95,8 +99,11 @@ def read_text(path: Path) -> str:
         bad = e
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None and best.encoding.replace("_", "") in _GB:
+    matches = from_bytes(data)
+    best = matches.best()
+    # A few Chinese characters read as well in Korean or Big5: GB, the shops' own, wins a tie.
+    if best is not None and any(m.encoding.replace("_", "") in _GB and m.chaos <= best.chaos
+                                for m in matches):
         try:
             return data.decode("gb18030")
         except UnicodeDecodeError:
@@ -116,6 +123,8 @@ def slug(text: str) -> str:
 def name_aliases(name: str) -> list[str]:
     """What shoppers call a product named "Hoodie with Logo": "Logo Hoodie". Only the
     English "X with Y" shape, Y one or two words; a guess the README lists."""
+    if not isinstance(name, str):
+        return []  # the model reports the bad name
     m = re.fullmatch(r"\s*([A-Za-z][\w' -]*?)\s+with\s+([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*)?)\s*",
                      name, re.I)
     return [f"{m[2]} {m[1]}"] if m else []

@@ -30,13 +30,14 @@ def _types(row: Row) -> set[str]:
 
 
 def _date(text: str) -> float | None:
+    """Epoch seconds of a sale date as WooCommerce writes it ("2024-05-01", "2024-05-01
+    00:00:00", ISO 8601 with an offset) or a spreadsheet re-saves it ("2024/05/01"); None if
+    unreadable. A date without an offset is local time."""
     text = text.strip()
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, fmt).timestamp()
-        except ValueError:
-            pass
-    return None
+    try:
+        return datetime.fromisoformat(text.replace("/", "-")).timestamp()
+    except ValueError:
+        return None
 
 
 def _prices(row: Row, file: str, now: float, warnings: list[CatalogIssue]) -> dict[str, Any]:
@@ -47,11 +48,12 @@ def _prices(row: Row, file: str, now: float, warnings: list[CatalogIssue]) -> di
         return {"price": regular or None}
     starts, ends = row.get("Date sale price starts"), row.get("Date sale price ends")
     t0, t1 = _date(starts) if starts else None, _date(ends) if ends else None
-    if (starts and t0 is None) or (ends and t1 is None):
-        bad = starts if starts and t0 is None else ends
-        warnings.append(CatalogIssue(file, row.line, "Date sale price starts", f"not a date: "
-                                     f"{bad!r}; the sale price is used now", warning=True))
-    elif (t0 is not None and now < t0) or (t1 is not None and now >= t1):
+    if (starts and t0 is None) or (ends and t1 is None):  # the sale may be over: claim no discount
+        col = "Date sale price starts" if starts and t0 is None else "Date sale price ends"
+        warnings.append(CatalogIssue(file, row.line, col, f"not a date: {row.get(col)!r}; "
+                                     f"the sale price {sale} is not used", warning=True))
+        return {"price": regular or sale}
+    if (t0 is not None and now < t0) or (t1 is not None and now >= t1):
         when = "starts " + starts if t0 is not None and now < t0 else "ended " + ends
         warnings.append(CatalogIssue(file, row.line, "Sale price", f"{sale} not used: the sale "
                                      f"{when} (ingest again when it runs)", warning=True))
@@ -69,7 +71,8 @@ def _stock(row: Row) -> str | None:
     stock = row.get("Stock")
     if stock:
         return stock
-    return "0" if row.get("In stock?") in ("0", "outofstock") else None
+    out = row.get("In stock?").casefold() in ("0", "outofstock", "false", "no")  # Excel: FALSE
+    return "0" if out else None
 
 
 def _attributes(row: Row) -> list[tuple[str, list[str]]]:
@@ -102,7 +105,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     (Published -1) are left out with a warning; a variation whose parent is not in the file is
     an error naming its line."""
     now = options.now if options.now is not None else time.time()
-    _, rows = read_rows(text)
+    _, rows = read_rows(text, file)
     warnings: list[CatalogIssue] = []
     records: dict[str, Record] = {}  # parent key ("id:N" and the SKU) → record
     out: list[Record] = []
@@ -166,11 +169,14 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
         parent.lines[("variants", i)] = row.line
         for fld in ("price", "list_price", "stock", "sku"):
             parent.labels[("variants", "*", fld)] = _LABELS[fld]
-    for rec in out:  # an attribute no variation picks ("any size") is a spec of the product
+    for rec in out:  # an attribute a variation leaves empty ("any size"): list all its values
         attrs = rec.data.pop("__attributes__", [])
-        chosen = {k for v in rec.data.get("variants", []) for k in v["options"]}
+        picks = [set(v["options"]) for v in rec.data.get("variants", [])]
+        everywhere = set.intersection(*picks) if picks else set()
         for name, values in attrs:
-            if name not in chosen and values:
+            if name not in everywhere and values:
+                used = [v["options"][name] for v in rec.data["variants"] if name in v["options"]]
+                values = values + [u for u in dict.fromkeys(used) if u not in values]
                 rec.data.setdefault("specs", {}).setdefault("options", {})[name] = ", ".join(values)
     for row in groups:  # a grouped product is its parts: tag them with the group's name
         parts = [p.strip() for p in row.get("Grouped products").split(",") if p.strip()]
