@@ -67,7 +67,8 @@ def problems(config: Config, source: str, env: dict[str, str]) -> tuple[list[str
             found.append(f"{config.path(show.policies)}: {err.strerror}")
     if show.plan:
         try:
-            plan = load_plan(config.path(show.plan), skus)
+            # Without products every planned SKU would be "unknown": one problem, not dozens.
+            plan = load_plan(config.path(show.plan), skus or None)
             checked.append(f"a plan of {len(plan.segments)} segments")
         except PlanError as err:
             found += err.issues

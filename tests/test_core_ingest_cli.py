@@ -13,7 +13,7 @@ def config_in(tmp_path: Path) -> Path:
     toml = tmp_path / "hawker.toml"
     toml.write_text(
         f'[show]\ncatalog = "{EXAMPLES / "catalog.yaml"}"\npolicies = "{EXAMPLES / "policies.yaml"}"\n'
-        f'persona = "{EXAMPLES / "persona.yaml"}"\n[knowledge]\nchroma_path = "chroma"\n'
+        f'persona = "{EXAMPLES / "persona.yaml"}"\n[knowledge]\nchroma_path = "chroma"\ncurrency = "CNY"\n'
     )
     return toml
 

@@ -65,6 +65,7 @@ def run_retry(args: argparse.Namespace) -> int:
 
 
 @click.group(no_args_is_help=True)
+@verbose_option
 def webhooks() -> None:
     """Sign test events for the webhook endpoints; see or retry outbound dead letters."""
 

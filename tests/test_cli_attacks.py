@@ -1,0 +1,124 @@
+"""The `hawker` command as a careless user meets it: files that are not text, standard error
+closed, a --state folder that does not exist yet, -v on a command group, an empty catalog beside
+a show plan. Each is one line (or one line per problem) and the right exit status, never an
+"internal error" or a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.examples import sample_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = sample_dir()
+NOT_TEXT = b"\xff\xfe\x00\x01garbage\xc3"  # a UTF-16 BOM, then bytes that are no text at all
+
+
+def no_internal_error(err: str) -> None:
+    assert "Traceback" not in err and "internal error" not in err, err
+
+
+def show_with(tmp_path: Path, **files: str) -> Path:
+    """The sample show's hawker.toml in ``tmp_path``, naming the sample's files except those
+    given (key: the [show] key, value: a file name in tmp_path)."""
+    names = {"catalog": "catalog.yaml", "policies": "policies.yaml", "persona": "persona.yaml",
+             "plan": "show.yaml"}
+    lines = ["[show]"]
+    for key, name in names.items():
+        path = tmp_path / files[key] if key in files else SAMPLE / name
+        lines.append(f'{key} = "{path}"')
+    toml = tmp_path / "hawker.toml"
+    toml.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return toml
+
+
+def test_a_config_that_is_not_text_is_a_config_error(tmp_path, capsys) -> None:
+    bad = tmp_path / "hawker.toml"
+    bad.write_bytes(NOT_TEXT)
+    assert main(["ask", "--config", str(bad), "how much is the beef?"]) == 2
+    err = capsys.readouterr().err
+    no_internal_error(err)
+    assert "hawker.toml: not UTF-8 text" in err
+    assert main(["check", "--config", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    no_internal_error(err)
+    assert out.splitlines() == [f"{bad}: not UTF-8 text (byte 0xff at offset 0)"]
+
+
+@pytest.mark.parametrize("key", ["persona", "plan"])
+def test_check_reports_a_persona_or_plan_that_is_not_text(tmp_path, capsys, key) -> None:
+    (tmp_path / "bin.yaml").write_bytes(NOT_TEXT)
+    assert main(["check", "--config", str(show_with(tmp_path, **{key: "bin.yaml"}))]) == 1
+    out, err = capsys.readouterr()
+    no_internal_error(err)
+    assert out.splitlines() == [f"{tmp_path / 'bin.yaml'}: not UTF-8 text (byte 0xff at offset 0)"]
+
+
+def test_a_persona_with_broken_yaml_is_one_line_with_its_line_number(tmp_path, capsys) -> None:
+    (tmp_path / "persona.yaml").write_text("name: Lao Zhang\nphrases: [unclosed\n")
+    assert main(["check", "--config", str(show_with(tmp_path, persona="persona.yaml"))]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{tmp_path / 'persona.yaml'}:3: YAML: ")
+
+
+def test_an_empty_catalog_is_one_problem_not_one_per_planned_product(tmp_path, capsys) -> None:
+    (tmp_path / "catalog.yaml").write_text("products: []\n")
+    assert main(["check", "--config", str(show_with(tmp_path, catalog="catalog.yaml"))]) == 1
+    assert capsys.readouterr().out.splitlines() == [f"{tmp_path / 'catalog.yaml'}: no products"]
+
+
+def test_draw_verify_of_a_file_that_is_not_text(tmp_path, capsys) -> None:
+    bad = tmp_path / "draw-1.json"
+    bad.write_bytes(NOT_TEXT)
+    assert main(["draw", "verify", str(bad)]) == 1
+    err = capsys.readouterr().err
+    no_internal_error(err)
+    assert f"{bad}: not JSON" in err
+
+
+@pytest.mark.parametrize("argv", [["draw", "-v", "verify", "x.json"],
+                                  ["webhooks", "-v", "sign", "x.json", "--secret-env", "X"]])
+def test_verbose_is_accepted_on_a_command_group(argv, capsys) -> None:
+    """README: -v anywhere. A group's own -v is no usage error (the file is then missing)."""
+    assert main(argv) in (1, 2)
+    assert "No such option" not in capsys.readouterr().err
+
+
+def test_standard_error_closed_still_answers() -> None:
+    """`hawker ask … 2>&-` (a service manager, a cron job): Python's sys.stderr is None."""
+    code = ("import os, sys; os.close(2); sys.stderr = None\n"
+            "from bot.cli_common import interactive, progress_bar, status\n"
+            "assert interactive() is False\n"
+            "with status('x'), progress_bar('y') as update: assert update is None\n"
+            "print('ok')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert result.returncode == 0 and result.stdout == "ok\n", result.stderr
+
+
+@pytest.mark.slow
+def test_demo_makes_its_state_folder_and_keeps_the_model_out_of_tmp(tmp_path) -> None:
+    """`hawker demo --state NEW/DIR` makes the folder (it was an sqlite "unable to open
+    database file"); without --state the index and its 88 MB model graph go to the user's data
+    folder, reused by the next demo, not into a new temporary folder every run."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": str(tmp_path / "xdg"),
+           "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    state = tmp_path / "new" / "state"
+    args = [sys.executable, "-m", "bot.cli", "demo", "--fast", "--minutes", "3"]
+    result = subprocess.run([*args, "--state", str(state)], capture_output=True, text=True,
+                            env=env, timeout=300, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (state / "hawker.db").exists()
+    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300,
+                            cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    no_internal_error(result.stderr)
+    assert list((tmp_path / "xdg" / "hawker" / "demo" / "chroma").glob("minilm-*.onnx"))
+    assert not list((tmp_path / "tmp").rglob("*.onnx"))
