@@ -155,6 +155,6 @@ def demo(**options: Any) -> int:
     """
     options["config"] = options["config"] or str(EXAMPLES / "hawker.toml")
     options["script"] = options["script"] or str(EXAMPLES / "demo-chat.txt")
-    if options["state"]:
-        Path(options["state"]).mkdir(parents=True, exist_ok=True)
+    # Made here, so an unwritable folder is one line before the show starts.
+    Path(options["state"] or user_data_dir() / "demo").mkdir(parents=True, exist_ok=True)
     return asyncio.run(run_demo(argparse.Namespace(**options)))

@@ -122,3 +122,31 @@ def test_demo_makes_its_state_folder_and_keeps_the_model_out_of_tmp(tmp_path) ->
     no_internal_error(result.stderr)
     assert list((tmp_path / "xdg" / "hawker" / "demo" / "chroma").glob("minilm-*.onnx"))
     assert not list((tmp_path / "tmp").rglob("*.onnx"))
+
+
+def test_demo_with_an_unwritable_data_folder_is_one_line(tmp_path) -> None:
+    """XDG_DATA_HOME under /proc (as a read-only home): refused before the show starts, not a
+    logged traceback from the answering service."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": "/proc/hawker-nope"}
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "demo", "--fast", "--minutes", "1"],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "hawker: /proc/hawker-nope: No such file or directory"]
+
+
+def test_no_chroma_server_at_the_configured_url_is_a_connection_error() -> None:
+    from knowledge.index import connect
+
+    with pytest.raises(ConnectionError, match=r"knowledge.chroma_url http://127.0.0.1:9: "):
+        connect(url="http://127.0.0.1:9")
+
+
+@pytest.mark.slow
+def test_ask_with_no_chroma_server_is_one_line(tmp_path, capsys) -> None:
+    toml = show_with(tmp_path)
+    toml.write_text(toml.read_text() + '[knowledge]\nchroma_url = "http://127.0.0.1:9"\n')
+    assert main(["ask", "--config", str(toml), "how much is the beef?"]) == 1
+    err = capsys.readouterr().err
+    no_internal_error(err)
+    assert "knowledge.chroma_url http://127.0.0.1:9: Could not connect" in err
