@@ -98,11 +98,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except click.UsageError as err:
         where = err.ctx.command_path if err.ctx else "hawker"
-        click.echo(f"{where}: {err.format_message()} (see '{where} --help')", err=True)
+        click.echo(f"{where}: {err.format_message()}{_dash_hint(err)} (see '{where} --help')",
+                   err=True)
         return 2
     except click.exceptions.Exit as err:
         return err.exit_code
-    except (click.Abort, KeyboardInterrupt):
+    except click.Abort:  # click has ended the line already
+        return 130
+    except KeyboardInterrupt:
         click.echo("", err=True)
         return 130
     except click.ClickException as err:  # bot.cli_common.UserError among them: exit 1
@@ -110,6 +113,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return err.exit_code
     except Exception as err:
         return _failed(err)
+
+
+def _dash_hint(err: click.UsageError) -> str:
+    """For `hawker ask "-20% off?"`: a value that starts with '-' needs ``--`` before it."""
+    command = err.ctx.command if err.ctx else None
+    if (isinstance(err, click.NoSuchOption) and command is not None
+            and any(isinstance(p, click.Argument) for p in command.params)):
+        return f" (a value that starts with '-' goes after --: {command.name} -- {err.option_name})"
+    return ""
 
 
 def _failed(err: Exception) -> int:

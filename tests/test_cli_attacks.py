@@ -150,3 +150,22 @@ def test_ask_with_no_chroma_server_is_one_line(tmp_path, capsys) -> None:
     err = capsys.readouterr().err
     no_internal_error(err)
     assert "knowledge.chroma_url http://127.0.0.1:9: Could not connect" in err
+
+
+def test_a_question_that_starts_with_a_dash_is_told_about_double_dash(capsys) -> None:
+    assert main(["ask", "-20% off?"]) == 2
+    line = capsys.readouterr().err.strip()
+    assert "No such option '-2'" in line and "goes after --: ask -- -2" in line
+    assert main(["check", "--bogus"]) == 2  # no argument to take it: no such hint
+    assert "goes after --" not in capsys.readouterr().err
+
+
+def test_ctrl_c_ends_with_130_and_one_newline(monkeypatch, capsys) -> None:
+    import bot.check
+
+    def interrupted(*_a, **_k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bot.check, "problems", interrupted)
+    assert main(["check", "--config", str(SAMPLE / "hawker.toml")]) == 130
+    assert capsys.readouterr().err == "\n"
