@@ -82,3 +82,16 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs_offline_from_an_empty_fol
     assert list(empty.iterdir()) == []
     install_after = sorted(str(p) for p in site.parent.rglob("*") if "__pycache__" not in p.parts)
     assert install_after == install_before  # no state in the install folder
+
+
+def test_the_wheelhouse_download_reads_the_wheelhouse_so_a_rebuild_works_offline() -> None:
+    """After pyproject.toml changes (a merge), `make` rebuilds .venv: its download step must
+    find the wheels already in the wheelhouse, or an offline machine with a full wheelhouse
+    fails there (pip: "No matching distribution")."""
+    if not shutil.which("make"):
+        pytest.skip("no make")
+    plan = subprocess.run(["make", "-n", "-B", ".venv/.installed", "WHEELHOUSE=/wh"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60, check=True).stdout
+    (download,) = [line for line in plan.splitlines() if " wheel " in line]
+    assert "-w /wh" in download and "--find-links /wh" in download
+    assert "|| true" not in plan and "grep -v" not in plan  # no failure hidden
