@@ -169,3 +169,13 @@ def test_ctrl_c_ends_with_130_and_one_newline(monkeypatch, capsys) -> None:
     monkeypatch.setattr(bot.check, "problems", interrupted)
     assert main(["check", "--config", str(SAMPLE / "hawker.toml")]) == 130
     assert capsys.readouterr().err == "\n"
+
+
+@pytest.mark.parametrize(("argv", "where"), [
+    (["check", "--config"], "hawker check"),
+    (["-v", "draw", "export", "1", "-o"], "hawker draw export"),
+    (["ask", "--json=3", "hi"], "hawker ask"),
+])
+def test_an_option_without_its_value_points_at_the_subcommands_help(argv, where, capsys) -> None:
+    assert main(argv) == 2
+    assert capsys.readouterr().err.strip().endswith(f"(see '{where} --help')")
