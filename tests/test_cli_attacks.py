@@ -179,3 +179,15 @@ def test_ctrl_c_ends_with_130_and_one_newline(monkeypatch, capsys) -> None:
 def test_an_option_without_its_value_points_at_the_subcommands_help(argv, where, capsys) -> None:
     assert main(argv) == 2
     assert capsys.readouterr().err.strip().endswith(f"(see '{where} --help')")
+
+
+def test_check_names_the_config_key_of_a_missing_file(tmp_path, capsys) -> None:
+    toml = show_with(tmp_path, catalog="nope.yaml", persona="gone.yaml")
+    (tmp_path / "show.yaml").mkdir()
+    toml.write_text(toml.read_text().replace(str(SAMPLE / "show.yaml"), "show.yaml"))
+    assert main(["check", "--config", str(toml)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{toml}: show.catalog: {tmp_path / 'nope.yaml'}: no such file",
+        f"{toml}: show.plan: {tmp_path / 'show.yaml'}: not a file",
+        f"{toml}: show.persona: {tmp_path / 'gone.yaml'}: no such file",
+    ]
