@@ -191,3 +191,21 @@ def test_check_names_the_config_key_of_a_missing_file(tmp_path, capsys) -> None:
         f"{toml}: show.plan: {tmp_path / 'show.yaml'}: not a file",
         f"{toml}: show.persona: {tmp_path / 'gone.yaml'}: no such file",
     ]
+
+
+@pytest.mark.slow
+def test_a_cached_model_graph_cut_short_is_rebuilt_not_fatal(tmp_path) -> None:
+    """A truncated minilm-*.onnx (a full disk, a half copy) made every `hawker ask` and
+    `hawker run` fail with onnxruntime's InvalidProtobuf until someone deleted it by hand."""
+    import numpy as np
+
+    from knowledge.embeddings import MiniLMEmbedder
+
+    first = MiniLMEmbedder(cache_dir=tmp_path).embed(["how much is the beef"])
+    (graph,) = tmp_path.glob("minilm-*.onnx")
+    size = graph.stat().st_size
+    with open(graph, "r+b") as f:
+        f.truncate(1000)
+    again = MiniLMEmbedder(cache_dir=tmp_path).embed(["how much is the beef"])
+    assert np.allclose(first, again, atol=1e-6)
+    assert [p.stat().st_size for p in tmp_path.glob("minilm-*.onnx")] == [size]
