@@ -10,6 +10,7 @@ failed ingest leaves the previous index in use.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -151,7 +152,7 @@ class IngestStats:
 def connect(path: str | Path | None = None, url: str | None = None) -> Any:
     """A Chroma client: HttpClient when ``url`` (e.g. ``http://127.0.0.1:8000``) is set,
     else the embedded PersistentClient at ``path``. Raises ConnectionError when no Chroma
-    server answers at ``url``."""
+    server answers at ``url``, OSError (EIO) when the folder's index cannot be opened."""
     import chromadb
     from chromadb.config import Settings
 
@@ -169,7 +170,10 @@ def connect(path: str | Path | None = None, url: str | None = None) -> Any:
             raise ConnectionError(f"knowledge.chroma_url {url}: {err}") from None
     if path is None:
         raise ValueError("a Chroma path or URL is required")
-    return chromadb.PersistentClient(path=str(path), settings=settings)
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    except chromadb.errors.ChromaError as err:  # e.g. "file is not a database": one line naming it
+        raise OSError(errno.EIO, f"cannot open the Chroma index: {err}", str(path)) from None
 
 
 class PassageIndex:

@@ -209,3 +209,22 @@ def test_a_cached_model_graph_cut_short_is_rebuilt_not_fatal(tmp_path) -> None:
     again = MiniLMEmbedder(cache_dir=tmp_path).embed(["how much is the beef"])
     assert np.allclose(first, again, atol=1e-6)
     assert [p.stat().st_size for p in tmp_path.glob("minilm-*.onnx")] == [size]
+
+
+def test_a_store_that_is_not_a_database_is_one_line_naming_it(tmp_path, capsys) -> None:
+    (tmp_path / "hawker.db").write_text("garbage\n")
+    toml = show_with(tmp_path)
+    assert main(["audit", "--config", str(toml)]) == 1
+    err = capsys.readouterr().err
+    no_internal_error(err)
+    assert err.strip() == f"hawker: {tmp_path / 'hawker.db'}: cannot open the store: file is not a database"
+
+
+def test_a_chroma_index_that_is_not_a_database_is_an_os_error_naming_it(tmp_path) -> None:
+    from knowledge.index import connect
+
+    (tmp_path / "chroma").mkdir()
+    (tmp_path / "chroma" / "chroma.sqlite3").write_text("garbage\n")
+    with pytest.raises(OSError, match="cannot open the Chroma index: .*not a database") as info:
+        connect(tmp_path / "chroma")
+    assert info.value.filename == str(tmp_path / "chroma")
