@@ -228,3 +228,13 @@ def test_a_chroma_index_that_is_not_a_database_is_an_os_error_naming_it(tmp_path
     with pytest.raises(OSError, match="cannot open the Chroma index: .*not a database") as info:
         connect(tmp_path / "chroma")
     assert info.value.filename == str(tmp_path / "chroma")
+
+
+def test_webhooks_sign_from_a_closed_standard_input_is_one_line() -> None:
+    code = ("import os, sys; os.close(0); sys.stdin = None\n"
+            "from bot.cli import main; sys.exit(main(['webhooks', 'sign', '-', '--secret-env', 'S']))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "S": "k"}, timeout=60)
+    no_internal_error(result.stderr)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "hawker: -: standard input is closed: nothing to sign"
