@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -48,10 +49,17 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs_offline_from_an_empty_fol
     # Build from a copy of the tree, so the checkout gets no build/ or egg-info.
     src = tmp_path / "src"
     shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(*SKIP))
+    # State an older Hawker left in the tree (it wrote the sample's index there) is not shipped.
+    stale = src / "bot" / "examples" / "chroma" / "0f3c"
+    stale.mkdir(parents=True)
+    (stale.parent / "hawker-index.json").write_text("{}")
+    (stale / "header.json").write_text("{}")
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
     sh(*pip, "wheel", "--no-deps", "--find-links", WHEELHOUSE, "-w", tmp_path / "dist", src,
        cwd=tmp_path, env=offline)
     (wheel,) = (tmp_path / "dist").glob("hawker-*.whl")
+    with zipfile.ZipFile(wheel) as z:
+        assert not [n for n in z.namelist() if "/chroma/" in n]
 
     venv = tmp_path / "venv"
     sh(sys.executable, "-m", "venv", venv, cwd=tmp_path, env=offline)
