@@ -6,6 +6,8 @@ PIP := $(BIN)/pip --disable-pip-version-check -q
 STAMP := $(VENV)/.installed
 # Wheels of every dependency (and the build backend), downloaded once: .venv installs from
 # them, and the packaging test installs the built wheel from them into a fresh venv, offline.
+# The download reads the wheelhouse too, so a rebuild after pyproject.toml changes (a merge, a
+# checkout) works offline when the wheels it needs are already there (pip warns, goes on).
 WHEELHOUSE ?= $(HOME)/.cache/hawker/wheelhouse
 export HAWKER_WHEELHOUSE := $(WHEELHOUSE)
 
@@ -13,7 +15,7 @@ export HAWKER_WHEELHOUSE := $(WHEELHOUSE)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) wheel -w $(WHEELHOUSE) '.[test]' 'setuptools>=68'
+	$(PIP) wheel -w $(WHEELHOUSE) --find-links $(WHEELHOUSE) '.[test]' 'setuptools>=68'
 	rm -f $(WHEELHOUSE)/hawker-*.whl
 	$(PIP) install --no-index --find-links $(WHEELHOUSE) -e '.[test]'
 	$(BIN)/python -c "import bot, knowledge, plugins, chromadb"

@@ -48,34 +48,45 @@ def problems(config: Config, source: str, env: dict[str, str]) -> tuple[list[str
     found: list[str] = []
     checked: list[str] = []
     show = config.show
+    # A named file that is not there: one line naming the config key; the rest still checked.
+    missing = set()
+    for key in ("catalog", "policies", "plan", "persona"):
+        path = config.path(getattr(show, key))
+        if path is not None and not path.is_file():
+            missing.add(key)
+            what = "not a file" if path.exists() else "no such file"
+            found.append(f"{source}: show.{key}: {path}: {what}")
     skus: list[str] | None = None
-    try:
-        skus = [p.sku for p in load_catalog(config.path(show.catalog))]
-        checked.append(f"{len(skus)} products")
-        if not skus:
-            found.append(f"{config.path(show.catalog)}: no products")
-    except CatalogError as err:
-        found += [str(i) for i in err.issues]
-    except OSError as err:
-        found.append(f"{config.path(show.catalog)}: {err.strerror}")
-    if show.policies:
+    if "catalog" not in missing:
+        try:
+            skus = [p.sku for p in load_catalog(config.path(show.catalog))]
+            checked.append(f"{len(skus)} products")
+            if not skus:
+                found.append(f"{config.path(show.catalog)}: no products")
+        except CatalogError as err:
+            found += [str(i) for i in err.issues]
+        except OSError as err:
+            found.append(f"{config.path(show.catalog)}: {err.strerror}")
+    if show.policies and "policies" not in missing:
         try:
             checked.append(f"{len(load_policies(config.path(show.policies)))} policies")
         except CatalogError as err:
             found += [str(i) for i in err.issues]
         except OSError as err:
             found.append(f"{config.path(show.policies)}: {err.strerror}")
-    if show.plan:
+    if show.plan and "plan" not in missing:
         try:
-            plan = load_plan(config.path(show.plan), skus)
+            # Without products every planned SKU would be "unknown": one problem, not dozens.
+            plan = load_plan(config.path(show.plan), skus or None)
             checked.append(f"a plan of {len(plan.segments)} segments")
         except PlanError as err:
             found += err.issues
-    try:
-        Persona.load(config.path(show.persona))
-        checked.append("the persona")
-    except ConfigError as err:
-        found += str(err).splitlines()
+    if "persona" not in missing:
+        try:
+            Persona.load(config.path(show.persona))
+            checked.append("the persona")
+        except ConfigError as err:
+            found += str(err).splitlines()
     secrets = [(k, v) for k, v in secret_names(config) if k not in OPTIONAL_SECRETS]
     found += [f"{source}: {key}: environment variable {name} is not set"
               for key, name in secrets if not env.get(name)]

@@ -87,22 +87,26 @@ def _say(lines: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (default: sys.argv[1:]); returns the exit status."""
     _setup_logging()
+    args = list(argv) if argv is not None else sys.argv[1:]
     try:
         # A reader that goes away (`hawker audit | head`) ends the command quietly with status 1:
         # click catches the EPIPE and silences the final flush.
-        status: Any = cli.main(args=list(argv) if argv is not None else None, prog_name="hawker",
-                               standalone_mode=False)
+        status: Any = cli.main(args=args, prog_name="hawker", standalone_mode=False)
         return int(status or 0)
     except click.exceptions.NoArgsIsHelpError as err:
         click.echo(err.ctx.get_help() if err.ctx else "", err=True)
         return 2
     except click.UsageError as err:
-        where = err.ctx.command_path if err.ctx else "hawker"
-        click.echo(f"{where}: {err.format_message()} (see '{where} --help')", err=True)
+        # click's parser leaves ctx unset for "Option '-c' requires an argument".
+        where = err.ctx.command_path if err.ctx else _command_path(args)
+        click.echo(f"{where}: {err.format_message()}{_dash_hint(err)} (see '{where} --help')",
+                   err=True)
         return 2
     except click.exceptions.Exit as err:
         return err.exit_code
-    except (click.Abort, KeyboardInterrupt):
+    except click.Abort:  # click has ended the line already
+        return 130
+    except KeyboardInterrupt:
         click.echo("", err=True)
         return 130
     except click.ClickException as err:  # bot.cli_common.UserError among them: exit 1
@@ -110,6 +114,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return err.exit_code
     except Exception as err:
         return _failed(err)
+
+
+def _command_path(args: list[str]) -> str:
+    """The subcommand ``args`` name, as click writes it (``hawker draw export``)."""
+    path, command = ["hawker"], cli
+    for arg in args:
+        if not isinstance(command, click.Group):
+            break
+        sub = None if arg.startswith("-") else command.get_command(click.Context(command), arg)
+        if sub is not None:
+            path.append(arg)
+            command = sub
+    return " ".join(path)
+
+
+def _dash_hint(err: click.UsageError) -> str:
+    """For `hawker ask "-20% off?"`: a value that starts with '-' needs ``--`` before it."""
+    command = err.ctx.command if err.ctx else None
+    if (isinstance(err, click.NoSuchOption) and command is not None
+            and any(isinstance(p, click.Argument) for p in command.params)):
+        return f" (a value that starts with '-' goes after --: {command.name} -- {err.option_name})"
+    return ""
 
 
 def _failed(err: Exception) -> int:

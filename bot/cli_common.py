@@ -56,8 +56,9 @@ data_dir_option = click.option(
 
 
 def interactive() -> bool:
-    """Whether progress may be drawn: standard error is a terminal."""
-    return sys.stderr.isatty()
+    """Whether progress may be drawn: standard error is a terminal (and open: with ``2>&-``
+    Python's sys.stderr is None)."""
+    return sys.stderr is not None and not sys.stderr.closed and sys.stderr.isatty()
 
 
 def _console() -> Any:

@@ -297,6 +297,8 @@ class Config(_Section):
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM is fine
         except FileNotFoundError:
             raise ConfigError(f"{path}: no such config file") from None
+        except UnicodeDecodeError as err:
+            raise ConfigError(not_text(path, err)) from None
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{path}: {err}") from None
         try:
@@ -305,6 +307,11 @@ class Config(_Section):
             raise ConfigError(describe_validation_error(path, err)) from None
         config.base_dir = path.parent.resolve()
         return config
+
+
+def not_text(path: str | Path, err: UnicodeDecodeError) -> str:
+    """One line for a file that is not UTF-8: ``FILE: not UTF-8 text (byte 0xff at offset 0)``."""
+    return f"{path}: not UTF-8 text (byte 0x{err.object[err.start]:02x} at offset {err.start})"
 
 
 def secret(name: str, *, required: bool = True) -> str | None:

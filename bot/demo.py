@@ -22,6 +22,7 @@ from bot.clock import Clock, FakeClock, settle
 from bot.config import Config, ConfigError
 from bot.events import Role
 from bot.examples import sample_dir
+from bot.state import user_data_dir
 from plugins.console import ConsoleAdapter
 from plugins.console.script import ChatLine, load_script
 
@@ -72,9 +73,12 @@ async def run_demo(args: argparse.Namespace) -> int:
 
     config = Config.load(args.config)
     state = Path(args.state or tempfile.mkdtemp(prefix="hawker-demo-"))
+    # Without --state, a fresh show each run but one index (and its 88 MB model graph) for every
+    # demo, in the user's data folder: the next demo does not rebuild it, and /tmp stays small.
+    chroma = state / "chroma" if args.state else user_data_dir() / "demo" / "chroma"
     config.store.path = state / "hawker.db"
     config.draws.export_dir = state / "draws"  # so the announced verify line runs as is
-    config.knowledge.chroma_path = state / "chroma"
+    config.knowledge.chroma_path = chroma
     clock: Clock = FakeClock() if args.fast else ScaledClock(args.speed)
     start = clock.now()
 
@@ -137,7 +141,8 @@ async def run_demo(args: argparse.Namespace) -> int:
 @click.option("--script", metavar="FILE", type=click.Path(dir_okay=False),
               help="Scripted chat lines (default: the sample show's demo-chat.txt).")
 @click.option("--state", metavar="DIR", type=click.Path(file_okay=False),
-              help="Folder for the store and index (default: a new temporary folder).")
+              help="Folder for the store and index (default: a new temporary folder, and the "
+                   "index in ~/.local/share/hawker/demo).")
 @click.option("--platforms", is_flag=True,
               help="Also join the chats the config names (Twitch, YouTube, Discord); needs "
                    "--speed 1.")
@@ -150,4 +155,6 @@ def demo(**options: Any) -> int:
     """
     options["config"] = options["config"] or str(EXAMPLES / "hawker.toml")
     options["script"] = options["script"] or str(EXAMPLES / "demo-chat.txt")
+    # Made here, so an unwritable folder is one line before the show starts.
+    Path(options["state"] or user_data_dir() / "demo").mkdir(parents=True, exist_ok=True)
     return asyncio.run(run_demo(argparse.Namespace(**options)))

@@ -17,7 +17,7 @@ from types import MappingProxyType
 import yaml
 from pydantic import BaseModel, Field, PrivateAttr, ValidationError
 
-from bot.config import ConfigError, describe_validation_error
+from bot.config import ConfigError, describe_validation_error, not_text
 
 Phrasebook = Mapping[str, dict[str, str]]  # phrase key -> language -> template
 _NONE: Phrasebook = MappingProxyType({})
@@ -64,8 +64,15 @@ class Persona(BaseModel, extra="forbid"):
         path = Path(path)
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as err:
-            raise ConfigError(f"{path}: {err}") from None
+        except OSError as err:
+            raise ConfigError(f"{path}: {err.strerror}") from None
+        except UnicodeDecodeError as err:
+            raise ConfigError(not_text(path, err)) from None
+        except yaml.MarkedYAMLError as err:  # one line: where, and what
+            mark = err.problem_mark or err.context_mark
+            raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: YAML: {err.problem}") from None
+        except yaml.YAMLError as err:
+            raise ConfigError(f"{path}: YAML: {err}") from None
         try:
             persona = cls.model_validate(data)
         except ValidationError as err:

@@ -9,6 +9,7 @@ stall the event loop, and it keeps "committed before acknowledged" easy to reaso
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import sqlite3
 import threading
@@ -34,9 +35,12 @@ class Store:
     def __init__(self, path: str | Path = ":memory:", *, clock=None) -> None:  # noqa: ANN001
         self.path = str(path)
         self._clock = clock
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as err:  # no folder, or not a database: one line naming it
+            raise OSError(errno.EIO, f"cannot open the store: {err}", self.path) from None
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA busy_timeout=5000")
         self._lock = threading.RLock()

@@ -63,18 +63,21 @@ def graph_key(path: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def cached_graph(path: Path, heads: int, layers: int, eps: float, cache_dir: Path | None) -> str | bytes:
+def cached_graph(path: Path, heads: int, layers: int, eps: float, cache_dir: Path | None,
+                 rebuild: bool = False) -> str | bytes:
     """The encoder graph: a file in ``cache_dir`` (``minilm-KEY.onnx``, built and written on the
-    first start, atomically) or, without a cache folder, the serialized model itself."""
+    first start, atomically; ``rebuild``: again, over an unreadable one) or, without a cache
+    folder, the serialized model itself."""
     if cache_dir is None:
         return _minilm_onnx(path, heads, layers, eps)
     target = Path(cache_dir) / f"minilm-{graph_key(path)}.onnx"
-    if not target.exists():
+    if rebuild or not target.exists():
         log.info("building the MiniLM graph into %s (once per weights)", target)
         model = _minilm_onnx(path, heads, layers, eps)
         target.parent.mkdir(parents=True, exist_ok=True)
         for old in target.parent.glob("minilm-*.onnx"):  # graphs of older weights or builders
-            old.unlink(missing_ok=True)
+            if old != target:  # another process starting now may have just written it
+                old.unlink(missing_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(model)
         os.replace(tmp, target)
@@ -193,14 +196,19 @@ class MiniLMEmbedder:
         # threads took the CPU from the work itself (query p50 10 ms instead of 7 under load 3).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3  # onnxruntime's own warnings are not ours to show
-        model = cached_graph(
-            path,
-            int(config["num_attention_heads"]),
-            int(config["num_hidden_layers"]),
-            float(config["layer_norm_eps"]),
-            Path(cache_dir) if cache_dir else None,
-        )
-        self.session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        shape = (int(config["num_attention_heads"]), int(config["num_hidden_layers"]),
+                 float(config["layer_norm_eps"]))
+        cache = Path(cache_dir) if cache_dir else None
+        model = cached_graph(path, *shape, cache)
+        try:
+            self.session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        except Exception as err:  # onnxruntime's InvalidProtobuf & co. derive from Exception only
+            if not isinstance(model, str):
+                raise
+            # A cached graph cut short (a full disk, a copy) would fail every start: rebuild it.
+            log.warning("the cached MiniLM graph %s is unreadable (%s): rebuilding it", model, err)
+            model = cached_graph(path, *shape, cache, rebuild=True)
+            self.session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()

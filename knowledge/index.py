@@ -11,6 +11,7 @@ failed ingest leaves the previous index in use.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -157,22 +158,29 @@ class IngestStats:
 
 def connect(path: str | Path | None = None, url: str | None = None) -> Any:
     """A Chroma client: HttpClient when ``url`` (e.g. ``http://127.0.0.1:8000``) is set,
-    else the embedded PersistentClient at ``path``."""
+    else the embedded PersistentClient at ``path``. Raises ConnectionError when no Chroma
+    server answers at ``url``, OSError (EIO) when the folder's index cannot be opened."""
     import chromadb
     from chromadb.config import Settings
 
     settings = Settings(anonymized_telemetry=False)
     if url:
         u = urlparse(url)
-        return chromadb.HttpClient(
-            host=u.hostname or "127.0.0.1",
-            port=u.port or (443 if u.scheme == "https" else 8000),
-            ssl=u.scheme == "https",
-            settings=settings,
-        )
+        try:
+            return chromadb.HttpClient(
+                host=u.hostname or "127.0.0.1",
+                port=u.port or (443 if u.scheme == "https" else 8000),
+                ssl=u.scheme == "https",
+                settings=settings,
+            )
+        except ValueError as err:  # chromadb's "Could not connect to a Chroma server…"
+            raise ConnectionError(f"knowledge.chroma_url {url}: {err}") from None
     if path is None:
         raise ValueError("a Chroma path or URL is required")
-    return chromadb.PersistentClient(path=str(path), settings=settings)
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    except chromadb.errors.ChromaError as err:  # e.g. "file is not a database": one line naming it
+        raise OSError(errno.EIO, f"cannot open the Chroma index: {err}", str(path)) from None
 
 
 class PassageIndex:

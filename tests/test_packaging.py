@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -48,10 +49,17 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs_offline_from_an_empty_fol
     # Build from a copy of the tree, so the checkout gets no build/ or egg-info.
     src = tmp_path / "src"
     shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(*SKIP))
+    # State an older Hawker left in the tree (it wrote the sample's index there) is not shipped.
+    stale = src / "bot" / "examples" / "chroma" / "0f3c"
+    stale.mkdir(parents=True)
+    (stale.parent / "hawker-index.json").write_text("{}")
+    (stale / "header.json").write_text("{}")
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
     sh(*pip, "wheel", "--no-deps", "--find-links", WHEELHOUSE, "-w", tmp_path / "dist", src,
        cwd=tmp_path, env=offline)
     (wheel,) = (tmp_path / "dist").glob("hawker-*.whl")
+    with zipfile.ZipFile(wheel) as z:
+        assert not [n for n in z.namelist() if "/chroma/" in n]
 
     venv = tmp_path / "venv"
     sh(sys.executable, "-m", "venv", venv, cwd=tmp_path, env=offline)
@@ -82,3 +90,16 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs_offline_from_an_empty_fol
     assert list(empty.iterdir()) == []
     install_after = sorted(str(p) for p in site.parent.rglob("*") if "__pycache__" not in p.parts)
     assert install_after == install_before  # no state in the install folder
+
+
+def test_the_wheelhouse_download_reads_the_wheelhouse_so_a_rebuild_works_offline() -> None:
+    """After pyproject.toml changes (a merge), `make` rebuilds .venv: its download step must
+    find the wheels already in the wheelhouse, or an offline machine with a full wheelhouse
+    fails there (pip: "No matching distribution")."""
+    if not shutil.which("make"):
+        pytest.skip("no make")
+    plan = subprocess.run(["make", "-n", "-B", ".venv/.installed", "WHEELHOUSE=/wh"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60, check=True).stdout
+    (download,) = [line for line in plan.splitlines() if " wheel " in line]
+    assert "-w /wh" in download and "--find-links /wh" in download
+    assert "|| true" not in plan and "grep -v" not in plan  # no failure hidden

@@ -11,6 +11,7 @@ from bot.cli_common import config_option, data_dir_option, verbose_option
 
 
 @click.group(no_args_is_help=True)
+@verbose_option
 def draw() -> None:
     """Export a lucky draw's audit record, or recompute its winners from one."""
 

@@ -270,7 +270,7 @@ def _verify(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"hawker draw verify: {args.file}: {err.strerror}", file=sys.stderr)
         return 2
-    except json.JSONDecodeError as err:
+    except ValueError as err:  # JSONDecodeError, or UnicodeDecodeError: not text at all
         print(f"hawker draw verify: {args.file}: not JSON ({err})", file=sys.stderr)
         return 1
     verdict = verify_record(record, commitment=args.commitment, list_hash=args.list_hash)

@@ -337,4 +337,8 @@ def load_plan(path: str | Path, known_skus: Iterable[str] | None = None) -> Show
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise PlanError([f"{path}: cannot read the show plan: {err.strerror}"]) from None
+    except UnicodeDecodeError as err:
+        from bot.config import not_text
+
+        raise PlanError([not_text(path, err)]) from None
     return parse_plan(text, str(path), known_skus)

@@ -20,6 +20,8 @@ from .signing import sign
 def run_sign(args: argparse.Namespace) -> int:
     """Print a curl command that posts ``args.body`` signed with the secret in
     ``args.secret_env``. Raises ConfigError for a body that is not a JSON object."""
+    if args.body == "-" and sys.stdin is None:  # `<&-`: Python has no sys.stdin at all
+        raise ConfigError("-: standard input is closed: nothing to sign")
     body = sys.stdin.buffer.read() if args.body == "-" else Path(args.body).read_bytes()
     try:
         event_id = json.loads(body).get("id")
@@ -65,6 +67,7 @@ def run_retry(args: argparse.Namespace) -> int:
 
 
 @click.group(no_args_is_help=True)
+@verbose_option
 def webhooks() -> None:
     """Sign test events for the webhook endpoints; see or retry outbound dead letters."""
 
