@@ -57,9 +57,16 @@ _MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0
 # Anything that is not a letter, digit or CJK character: squeezed out before matching Chinese
 # blocked words, so "加 微 信" and "加-微-信" still match "加微信".
 _SQUEEZE = re.compile(r"[\W_]+")
-# Letters spelled out one by one: "w h a t s a p p", "f.o.l.l.o.w".
-_SPACED = re.compile(r"(?<![\w])(?:[a-z0-9][ .\-_*]){2,}[a-z0-9](?![\w])")
-_SPACED_GAPS = re.compile(r"[ .\-_*]")
+# Letters spelled out one by one: "w h a t s a p p", "f.o.l.l.o.w", and whole spelled phrases,
+# "c h e c k   m y   c h a n n e l" (a wider gap between words) or "w w w . x y z . c o m".
+_SPACED = re.compile(r"(?<![\w])(?:[a-z0-9](?:[ .\-_*]| +\. +| {2,4})){2,}[a-z0-9](?![\w])")
+_SPACED_GAPS = re.compile(r" +\. +| {2,4}|[ .\-_*]")
+
+
+def _unspace(spelled: str) -> str:
+    """"c h e c k   m y" → "check my", "x y z . c o m" → "xyz.com", "s.c.a.m" → "scam"."""
+    return _SPACED_GAPS.sub(lambda g: "." if "." in g[0] and " " in g[0] else
+                            " " if len(g[0]) > 1 else "", spelled)
 # Top-level domains worth catching without a scheme. A bare "word.tld" needs one of these,
 # so "1:15:20", "¥89.9", "3.5kg" and "v1.2" never look like links.
 _TLDS = (
@@ -69,15 +76,20 @@ _TLDS = (
 )
 # A dot, or the ways spammers spell one: (dot) [dot] [.] " dot " and the ideographic stop.
 _DOT = r"(?:\.|。|\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|\s+dot\s+)"
+# Domains are ASCII: their edges are ASCII edges, so "去cheapbeef.com看看" is a link too.
 _LINK = re.compile(
-    rf"(?:https?://|www{_DOT})[^\s]+"
-    rf"|\b(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_DOT})+(?:{_TLDS})\b(?:/[^\s]*)?"
-    # "t . me/name": a spaced dot only counts with a path after the domain.
-    rf"|\b[a-z0-9-]+\s+\.\s+(?:{_TLDS})/[^\s]*",
+    rf"(?:https?://|www(?:{_DOT}|\s+\.\s+))[^\s]+"
+    rf"|(?<![a-z0-9_-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_DOT})+(?:{_TLDS})(?![a-z0-9_])"
+    r"(?:/[^\s]*)?"
+    # "t . me/name", "t me/name": a spaced dot only counts with a path after the domain.
+    rf"|(?<![a-z0-9_-])[a-z0-9-]+\s+\.?\s*(?:{_TLDS})/[^\s]*"
+    # "cheapbeef点com": 点 (dot) read out, only before the commonest spam domains, so that
+    # "8点live" (at eight, live) stays a time.
+    r"|(?<![a-z0-9_-])[a-z][a-z0-9-]{1,62}\s*点\s*(?:com|net|org|cn|xyz|cc|vip|top|io)(?![a-z0-9])",
     re.IGNORECASE,
 )
 _SCHEME = re.compile(r"^(?:https?://)", re.IGNORECASE)
-_DOT_WORD = re.compile(r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。|\s+dot\s+|\s+\.\s+", re.IGNORECASE)
+_DOT_WORD = re.compile(r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。|\s+dot\s+|\s*\.\s*|\s*点\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +277,7 @@ class ChatFilters:
         harm, own_link, personal = self._harm(msg, folded[:2000], ascii_only, now)
         if harm is None and (m := _SPACED.search(folded)):
             # "w h a t s a p p me": read the spelled-out word whole and look again.
-            joined = folded[: m.start()] + _SPACED_GAPS.sub("", m.group(0)) + folded[m.end() :]
+            joined = folded[: m.start()] + _unspace(m.group(0)) + folded[m.end() :]
             again = self._harm(msg, joined[:2000], ascii_only, now)
             harm, personal = again[0], personal or again[2]
         # Chants and cue words are the show working: never repeats, raids or shouting.
@@ -294,7 +306,8 @@ class ChatFilters:
         own_link = bool(self._allow) and any(d in folded for d in self._allow)
         personal = False
         if self._links is not None and (
-            "." in folded or "。" in folded or "(" in folded or "[" in folded or "dot" in folded
+            "." in folded or "/" in folded or "(" in folded or "[" in folded or "dot" in folded
+            or (not ascii_only and ("。" in folded or "点" in folded))
         ):
             for m in _LINK.finditer(folded):
                 host = _host(m.group(0))

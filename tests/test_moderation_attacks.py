@@ -1,0 +1,85 @@
+"""Attacks on issue 20's filters: spam written the ways spammers really write it, and ordinary
+chat that must pass. Each list is a kind, judged with the sample show's settings."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from moderation_support import EXAMPLES
+
+from bot.config import Config
+from bot.events import ChatMessage, Viewer
+from bot.moderation.filters import ChatFilters
+
+T0 = 1_750_000_000.0
+_ids = itertools.count()
+SHOW = Config.load(EXAMPLES / "hawker.toml").moderation.filters
+
+
+def check(text: str):  # noqa: ANN201 - the Verdict or None
+    v = Viewer("twitch", "spammer", "spammer")
+    return ChatFilters(SHOW).check(ChatMessage("twitch", "live", f"m{next(_ids)}", v, text, T0), T0)
+
+
+LINKS_GLUED_TO_CHINESE = ["去cheapbeef.com看看", "便宜牛肉cheapbeef.com", "快来cheapbeef.xyz买",
+                          "网址cheapbeef.cn"]
+LINKS_SPELLED_OUT = [
+    "visit w w w . x y z s h o p . c o m",
+    "visit w w w . cheapbeef . c o m",
+    "www . cheapbeef . com",
+    "cheapbeef点com",
+    "cheapbeef 点 com 有惊喜",
+    "t me/cheapbeef",
+]
+CONTACTS = [
+    "电话 138 1234 5678",
+    "手机 138-1234-5678",
+    "电话一三八一二三四五六七八",
+    "vx 幺三八一二三四五六七八",
+    "➕微 abc123",
+    "➕V abc12345",
+    "✚微 abc123",
+    "加q 12345678",
+    "加扣 12345678",
+    "QQ号 12345678",
+    "Q：12345678",
+    "V：abc123",
+    "加我威 abc123",
+    "line id cheapbeef",
+    "hit me up on snap",
+    "滴滴我 有货",
+]
+PLUGS = [
+    "check my channel",
+    "check my stream out",
+    "c h e c k   m y   c h a n n e l",
+    "f o l l o w   m e",
+    "give me a follow",
+    "go follow my twitch",
+    "关注一下我",
+]
+SCAMS = ["send 1 btc get 2 btc back", "send 0.5 eth and receive 1 eth back"]
+
+
+@pytest.mark.parametrize("text", LINKS_GLUED_TO_CHINESE + LINKS_SPELLED_OUT + CONTACTS + PLUGS + SCAMS)
+def test_spam_as_spammers_write_it_is_a_strike(text):
+    v = check(text)
+    assert v is not None and v.strike, (text, v)
+
+
+ORDINARY = [
+    "晚上8点live见", "我们6点top up", "快点com on", "8点com", "11点开播",
+    "电话多少都行 我买138个", "订单号 1381234", "我买了一二三四个", "一二三四五六七八九十",
+    "check my order please", "check my cart", "I'll follow you host", "follow the host",
+    "hit me with the price", "dd 主播好帅", "q: is it fresh?", "v: 2", "加油加油",
+    "Q&A time?", "line up line up", "w w w", "l o l", "W W W W W W W W", "a b c d e f g",
+    "this is 1 2 3 4 5 easy", "send the link", "EZ Clap EZ Clap", "catJAM catJAM ratJAM",
+    "forsenE forsenE", "WICKED WICKED", "peepoClap peepoClap", "PogU PogU PogU",
+    "1 1 1 1 1 1 1 1", "扣1 扣1 扣1", "哈哈哈哈哈哈", "前方高能", "awsl", "xswl", "yyds",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_chat_near_the_spam_shapes_passes(text):
+    assert check(text) is None, text
