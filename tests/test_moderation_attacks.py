@@ -83,3 +83,43 @@ ORDINARY = [
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_chat_near_the_spam_shapes_passes(text):
     assert check(text) is None, text
+
+
+# -- copy-paste raids and copypastas -----------------------------------------------------------
+
+RAID = "THIS SHOP SELLS FAKE BEEF DONT BUY ANYTHING HERE TELL EVERYONE YOU KNOW"
+VARIANTS = [
+    lambda i: f"{RAID} {i}",  # a counter
+    lambda i: RAID + "!" * i,  # punctuation
+    lambda i: f"@user{i} {RAID}",  # a mention in front
+    lambda i: RAID + " " + "😂🔥💀👀"[i % 4] * (i + 1),  # emoji after
+]
+
+
+def paste(f: ChatFilters, viewer: str, text: str, at: float):  # noqa: ANN201
+    v = Viewer("twitch", viewer, viewer)
+    return f.check(ChatMessage("twitch", "live", f"m{next(_ids)}", v, text, at), at)
+
+
+@pytest.mark.parametrize("variant", range(len(VARIANTS)))
+def test_a_raid_varying_each_copy_a_little_is_still_a_raid(variant):
+    f = ChatFilters(SHOW)
+    verdicts = [paste(f, f"acct{i}", VARIANTS[variant](i), T0 + i * 0.5) for i in range(8)]
+    assert [v.filter for v in verdicts[3:] if v] == ["flood"] * 5
+    assert all(v.strike for v in verdicts[3:])
+
+
+PASTAS = [
+    "I'm not saying this beef changed my life but my wife left me and came back after one bite",
+    "⠀⠀⠀⣠⣤⣤⣤⣤⣤⣄⡀⠀⠀⠀⠀⠀⠀⣴⣿⣿⣿⣿⣿⣿⣿⣿⣦⠀⠀⠀⠀⣾⣿⣿⣿⣿⣿⣿⣿⣿⣿⣷⠀",
+    "老张的牛肉是世界上最好吃的牛肉，我奶奶吃了都说好，买它买它买它",
+]
+
+
+@pytest.mark.parametrize("pasta", PASTAS)
+def test_regulars_pasting_the_copypasta_of_the_moment_are_not_a_raid(pasta):
+    f = ChatFilters(SHOW)
+    for i in range(12):  # they have been chatting for a while
+        assert paste(f, f"fan{i}", f"hi host, greetings from city {i}", T0 - 600 + i) is None
+    verdicts = [paste(f, f"fan{i}", pasta, T0 + i * 0.5) for i in range(12)]
+    assert not any(v and v.strike for v in verdicts), verdicts

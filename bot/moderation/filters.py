@@ -28,6 +28,7 @@ the configured steps (warn, delete, timeout), strikes forgotten after `decay_sec
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 from dataclasses import dataclass, field
@@ -117,6 +118,13 @@ def _norm_key(folded: str) -> str:
     return " ".join(folded.split())
 
 
+# What a raid varies between copies to slip past an exact match: mentions, digits, punctuation,
+# emoji, spacing. The letters (and Chinese characters) are what is compared.
+_FLOOD_NOISE = re.compile(r"@\S+|[\W\d_]+")
+# How many viewers' first-seen times are remembered (the oldest half forgotten past it).
+_AUDIENCE = 200_000
+
+
 def _weight(key: str) -> int:
     """Length with each Chinese character counted twice (one says as much as a short word)."""
     return len(key) + (len(_CJK.findall(key)) if not key.isascii() else 0)
@@ -162,6 +170,9 @@ class ChatFilters:
         self._word_re, self._cjk_word_re, self._groups = self._compile_blocked()
         self._history: dict[tuple[str, str], deque[tuple[float, str]]] = {}
         self._floods: dict[str, _Flood] = {}
+        # When each viewer was first seen: a raid is accounts new to the chat, not regulars
+        # joining in on a copypasta.
+        self._first_seen: dict[tuple[str, str], float] = {}
         self._next_sweep = 0.0
         self._judged: dict[tuple[str, str], tuple[str, Verdict | None, bool, bool]] = {}
         self._default = self._make_profile(None)
@@ -245,6 +256,10 @@ class ChatFilters:
         if not text:
             return None
         p = self._profiles.get(msg.platform, self._default)
+        first_seen = self._first_seen.setdefault(msg.viewer.key, now)
+        if len(self._first_seen) > _AUDIENCE:
+            self._first_seen = dict(itertools.islice(self._first_seen.items(), _AUDIENCE // 2,
+                                                     None))
         # Live chat repeats itself (chants, emotes, "1", "lol"): what depends on the text alone
         # is judged once per platform and remembered for a while.
         static = self._judged.get((msg.platform, text))
@@ -254,7 +269,7 @@ class ChatFilters:
         if harm is not None:
             return harm
         if p.repeats is not None and not chant and not own_link:  # a shared shop link neither
-            if v := self._repeated(msg, folded, now, p):
+            if v := self._repeated(msg, folded, now, p, first_seen):
                 return v
         n = len(text)
         if p.max_chars is not None and n > p.max_chars:
@@ -353,7 +368,9 @@ class ChatFilters:
                 return Verdict("symbols", f"{symbols}/{n} symbols", strike=False)
         return None
 
-    def _repeated(self, msg: ChatMessage, folded: str, now: float, p: _Profile) -> Verdict | None:
+    def _repeated(
+        self, msg: ChatMessage, folded: str, now: float, p: _Profile, first_seen: float
+    ) -> Verdict | None:
         r = p.repeats
         assert r is not None
         if now >= self._next_sweep:
@@ -366,13 +383,16 @@ class ChatFilters:
         since = now - r.window_seconds
         viewer = msg.viewer.key
         # A raid is a channel's: the same text in another channel or platform is another count.
+        flood_key = f"{msg.platform}\x00{msg.channel}\x00{_FLOOD_NOISE.sub('', key) or key}"
         key = f"{msg.platform}\x00{msg.channel}\x00{key}"
         # Hundreds of viewers asking the same question at once is a show going well, not
         # spam: the answers feature coalesces them into one reply.
-        if not looks_like_question(msg):
-            flood = self._floods.get(key)
+        # Only viewers new to the chat (first seen within the window) make a raid: regulars
+        # pasting the copypasta of the moment together is chat culture.
+        if first_seen >= since and not looks_like_question(msg):
+            flood = self._floods.get(flood_key)
             if flood is None or flood.since < since:
-                flood = self._floods[key] = _Flood(now)
+                flood = self._floods[flood_key] = _Flood(now)
             if viewer not in flood.viewers:
                 flood.viewers[viewer] = now
                 if len(flood.viewers) == r.flood_viewers:
