@@ -6,11 +6,12 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from moderation_support import EXAMPLES
+from moderation_support import EXAMPLES, start_show, texts
 
 from bot.config import Config
-from bot.events import ChatMessage, Viewer
+from bot.events import ChatMessage, ModKind, Role, Viewer
 from bot.moderation.filters import ChatFilters
+from bot.pipeline import Outcome
 
 T0 = 1_750_000_000.0
 _ids = itertools.count()
@@ -123,3 +124,30 @@ def test_regulars_pasting_the_copypasta_of_the_moment_are_not_a_raid(pasta):
         assert paste(f, f"fan{i}", f"hi host, greetings from city {i}", T0 - 600 + i) is None
     verdicts = [paste(f, f"fan{i}", pasta, T0 + i * 0.5) for i in range(12)]
     assert not any(v and v.strike for v in verdicts), verdicts
+
+
+# -- moderators naming viewers as they are shown -----------------------------------------------
+
+
+async def test_display_names_with_spaces_and_a_comma_after_them_name_the_viewer(tmp_path, clock):
+    app, console = await start_show(tmp_path / "h.db", clock)
+    await console.say("Li", "hi", viewer_id="1")
+    await console.say("Li Wei", "hello from Chengdu", viewer_id="2")
+    await console.say("zedd", "hey", viewer_id="3")
+
+    async def mod(text: str) -> str:
+        n = len(console.sent)
+        await console.say("amy", text, Role.MODERATOR, viewer_id="9")
+        await clock.advance(1)
+        return " ".join(texts(console)[n:])
+
+    assert "ignore @Li Wei" in await mod("!mute @Li Wei")
+    assert await console.say("Li Wei", "still there?", viewer_id="2") == Outcome.MODERATED
+    assert await console.say("Li", "me too?", viewer_id="1") != Outcome.MODERATED
+    assert "listening to @Li Wei" in await mod("!unmute @Li Wei")
+    # The longest name that starts the line: "Li Wei" is banned, never "Li".
+    assert "@Li Wei" in await mod("!ban @Li Wei spamming links")
+    banned = [a for a in console.actions if a.kind is ModKind.BAN]
+    assert [(a.message.viewer.id, a.reason) for a in banned] == [("2", "spamming links")]
+    assert "ignore @zedd" in await mod("!mute @zedd,")
+    await app.stop()
