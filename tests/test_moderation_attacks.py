@@ -151,3 +151,31 @@ async def test_display_names_with_spaces_and_a_comma_after_them_name_the_viewer(
     assert [(a.message.viewer.id, a.reason) for a in banned] == [("2", "spamming links")]
     assert "ignore @zedd" in await mod("!mute @zedd,")
     await app.stop()
+
+
+HELD = [
+    "LETS GOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOO",
+    "NOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOO WAY",
+    "?" * 65,
+    "!" * 70,
+    "！" * 66,
+    "DUDE WHAT?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?!?",
+    "W " * 60,
+]
+
+
+@pytest.mark.parametrize("text", HELD)
+def test_hype_held_long_is_hype_not_a_caps_wall_or_symbol_art(text):
+    assert check(text) is None
+
+
+ART = [
+    "▬▬▬▬▬▬▬▬▬▬ஜ۩۞۩ஜ▬▬▬▬▬▬▬▬▬ ░░░▒▒▒▓▓▓███ ╔═╗╔═╗ ╚═╝╚═╝ ▄▀▄▀▄▀ ¸.·´¯`·.¸¸.·´¯`·.¸ ><((((º>",
+    "░▒▓█ ▄▀ █▓▒░ ╬═╬ ▲▼▲▼ ◄►◄► ▓▒░░▒▓ █▀▀█ █▄▄█ ▀▀▀▀ ░▒▓█▓▒░ ╔╗╚╝ ┼┼┼┼ ◢◣◥◤ ◢◣◥◤ ▓▓▒▒░░",
+]
+
+
+@pytest.mark.parametrize("text", ART)
+def test_symbol_art_is_still_ignored(text):
+    v = check(text)
+    assert v is not None and v.filter == "symbols" and not v.strike

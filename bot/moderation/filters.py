@@ -53,6 +53,11 @@ _LOWER = re.compile(r"[a-zß-öø-ÿ]")
 _SYMBOL = re.compile(
     "[^\\w\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f\u20e3\U000e0020-\U000e007f]"
 )
+# A letter or punctuation mark held ("GOOOOOO", "?????", "!!!!!"): hype, judged as if it were
+# typed twice, so a long "LETS GOOOO..." is no caps wall and "??????" no symbol art. (Block,
+# braille and emoji walls are judged as they are.)
+_HELD = re.compile(r"([A-Za-z])\1{2,}")
+_HELD_MARKS = re.compile(r"([!?.。！？~～]{1,2}?)\1{2,}")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff]")
 _MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Anything that is not a letter, digit or CJK character: squeezed out before matching Chinese
@@ -338,10 +343,17 @@ class ChatFilters:
         return None, own_link, personal
 
     def _shouting(self, msg: ChatMessage, text: str, p: _Profile) -> Verdict | None:
-        caps = p.caps
-        assert caps is not None
         if looks_like_question(msg):
             return None  # a question in capitals is still a question, to be answered
+        v = self._capitals(text, p)
+        if v is not None and (held := _HELD.sub(r"\1\1", text)) != text:
+            return self._capitals(held, p)  # only what is not held counts
+        return v
+
+    @staticmethod
+    def _capitals(text: str, p: _Profile) -> Verdict | None:
+        caps = p.caps
+        assert caps is not None
         words = [w for w in text.split() if not is_emote(w, p.emotes)]
         upper = lower = 0
         for w in words:
@@ -354,11 +366,19 @@ class ChatFilters:
 
     @staticmethod
     def _symbol_art(text: str, sym: SymbolsSettings) -> Verdict | None:
-        n = len(text)
         if not text.isascii():
             marks = len(_MARKS.findall(text))
             if marks > sym.max_marks:
                 return Verdict("symbols", f"{marks} stacked marks", strike=False)
+        v = ChatFilters._art(text, sym)
+        if v is not None and (held := _HELD_MARKS.sub(r"\1\1", text)) != text:
+            return ChatFilters._art(held, sym)  # only what is not held counts
+        return v
+
+    @staticmethod
+    def _art(text: str, sym: SymbolsSettings) -> Verdict | None:
+        n = len(text)
+        if not text.isascii():
             emoji = len(_EMOJI.findall(text))
             if emoji > sym.max_emoji:
                 return Verdict("symbols", f"{emoji} emoji", strike=False)
