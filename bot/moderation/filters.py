@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.events import ChatMessage
@@ -87,13 +88,27 @@ _LINK = re.compile(
     rf"(?:https?://|www(?:{_DOT}|\s+\.\s+))[^\s]+"
     rf"|(?<![a-z0-9_-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_DOT})+(?:{_TLDS})(?![a-z0-9_])"
     r"(?:/[^\s]*)?"
-    # "t . me/name", "t me/name": a spaced dot only counts with a path after the domain.
-    rf"|(?<![a-z0-9_-])[a-z0-9-]+\s+\.?\s*(?:{_TLDS})/[^\s]*"
-    # "cheapbeef点com": 点 (dot) read out, only before the commonest spam domains, so that
-    # "8点live" (at eight, live) stays a time.
-    r"|(?<![a-z0-9_-])[a-z][a-z0-9-]{1,62}\s*点\s*(?:com|net|org|cn|xyz|cc|vip|top|io)(?![a-z0-9])",
+    # "t . me/name": a spaced dot only counts with a path after the domain.
+    rf"|(?<![a-z0-9_-])[a-z0-9-]+\s+\.\s+(?:{_TLDS})/[^\s]*",
     re.IGNORECASE,
 )
+# Looked for only where the text has a "/" or a "点" (most chat has neither): "t me/name",
+# the dot left out; and "cheapbeef点com", 点 (dot) read out, only before the commonest spam
+# domains, so that "8点live" (at eight, live) stays a time.
+_LINK_NO_DOT = re.compile(rf"(?<![a-z0-9_-])[a-z0-9-]+\s+(?:{_TLDS})/[^\s]*", re.IGNORECASE)
+_LINK_ZH_DOT = re.compile(
+    r"(?<![a-z0-9_-])[a-z][a-z0-9-]{1,62}\s*点\s*(?:com|net|org|cn|xyz|cc|vip|top|io)(?![a-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def _links(folded: str, ascii_only: bool) -> Iterator[re.Match[str]]:
+    """Every link-like span in `folded`, the commonest shapes first."""
+    yield from _LINK.finditer(folded)
+    if "/" in folded:
+        yield from _LINK_NO_DOT.finditer(folded)
+    if not ascii_only and "点" in folded:
+        yield from _LINK_ZH_DOT.finditer(folded)
 _SCHEME = re.compile(r"^(?:https?://)", re.IGNORECASE)
 _DOT_WORD = re.compile(r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。|\s+dot\s+|\s*\.\s*|\s*点\s*", re.IGNORECASE)
 
@@ -261,10 +276,6 @@ class ChatFilters:
         if not text:
             return None
         p = self._profiles.get(msg.platform, self._default)
-        first_seen = self._first_seen.setdefault(msg.viewer.key, now)
-        if len(self._first_seen) > _AUDIENCE:
-            self._first_seen = dict(itertools.islice(self._first_seen.items(), _AUDIENCE // 2,
-                                                     None))
         # Live chat repeats itself (chants, emotes, "1", "lol"): what depends on the text alone
         # is judged once per platform and remembered for a while.
         static = self._judged.get((msg.platform, text))
@@ -273,9 +284,11 @@ class ChatFilters:
         folded, harm, own_link, chant = static
         if harm is not None:
             return harm
-        if p.repeats is not None and not chant and not own_link:  # a shared shop link neither
-            if v := self._repeated(msg, folded, now, p, first_seen):
-                return v
+        if p.repeats is not None:
+            first_seen = self._first_seen.setdefault(msg.viewer.key, now)
+            if not chant and not own_link:  # a shared shop link is no repeat either
+                if v := self._repeated(msg, folded, now, p, first_seen):
+                    return v
         n = len(text)
         if p.max_chars is not None and n > p.max_chars:
             return Verdict("length", f"{n} characters", strike=False)
@@ -329,7 +342,7 @@ class ChatFilters:
             "." in folded or "/" in folded or "(" in folded or "[" in folded or "dot" in folded
             or (not ascii_only and ("。" in folded or "点" in folded))
         ):
-            for m in _LINK.finditer(folded):
+            for m in _links(folded, ascii_only):
                 host = _host(m.group(0))
                 if any(host == d or host.endswith("." + d) for d in self._allow):
                     own_link = True
@@ -403,13 +416,14 @@ class ChatFilters:
         since = now - r.window_seconds
         viewer = msg.viewer.key
         # A raid is a channel's: the same text in another channel or platform is another count.
-        flood_key = f"{msg.platform}\x00{msg.channel}\x00{_FLOOD_NOISE.sub('', key) or key}"
-        key = f"{msg.platform}\x00{msg.channel}\x00{key}"
+        where = f"{msg.platform}\x00{msg.channel}\x00"
+        key, text_key = where + key, key
         # Hundreds of viewers asking the same question at once is a show going well, not
         # spam: the answers feature coalesces them into one reply.
         # Only viewers new to the chat (first seen within the window) make a raid: regulars
         # pasting the copypasta of the moment together is chat culture.
         if first_seen >= since and not looks_like_question(msg):
+            flood_key = where + (_FLOOD_NOISE.sub("", text_key) or text_key)
             flood = self._floods.get(flood_key)
             if flood is None or flood.since < since:
                 flood = self._floods[flood_key] = _Flood(now)
@@ -437,6 +451,10 @@ class ChatFilters:
         self._floods = {k: f for k, f in self._floods.items() if f.since >= since}
         self._permits = {k: t for k, t in self._permits.items() if t > now}
         self._name_permits = {k: t for k, t in self._name_permits.items() if t > now}
+        if len(self._first_seen) > _AUDIENCE:  # the oldest half: long gone or regulars anyway
+            self._first_seen = dict(
+                itertools.islice(self._first_seen.items(), _AUDIENCE // 2, None)
+            )
         self._next_sweep = now + self._window
 
 

@@ -55,9 +55,9 @@ GROUPS: dict[str, list[str]] = {
     "contact": [
         rf"\b(?:(?:dm|pm|inbox|message|msg|text|contact|email|call|ping|reach|find|add)\s+(?:me|us)"
         rf"|hit\s+(?:me|us)\s+up)\s+(?:on|at|via|@)\s*(?:{_APPS}|\+?\d)",
-        rf"\b(?:{_APPS})\s*(?:id|handle|username)\s*:?\s*@?[a-z0-9_.]{{4,}}",
         r"(?<![a-z0-9])v\s*:\s*[a-z][a-z0-9_-]{4,}",  # "V：abc123" (WeChat)
-        rf"\b(?:{_APPS})\b\s*(?:me\b|[:@+]|\+?\s*\d[\d\s-]{{4,}})",
+        rf"\b(?:{_APPS})\b\s*(?:me\b|[:@+]|\+?\s*\d[\d\s-]{{4,}}"
+        r"|(?:id|handle|username)\s*:?\s*@?[a-z0-9_.]{4,})",
         rf"\bmy\s+(?:{_APPS}|number|phone|cell)\s*(?:is|[:@#])",
         r"\b(?:dm|pm|inbox|message|msg|text)\s+(?:me|us)\b(?!\s+(?:the|a|an|your|pls|please|"
         r"when|if|back|lol|haha)\b)",
@@ -122,7 +122,7 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 # the heavy plus signs of "➕微": read as digits and "+" before matching.
 _CN_DIGITS = re.compile("[〇零一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]{5,}")
 _CN_DIGIT = str.maketrans("〇零一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖", "001234567891212345678" + "9")
-_PLUS = str.maketrans({"➕": "+", "✚": "+", "✙": "+", "╋": "+"})
+_PLUS = str.maketrans({"➕": "+", "✚": "+"})
 _DIGITS = re.compile(r"\d{3}")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 
@@ -180,7 +180,10 @@ class Promotion:
         message carries the shop's own link) channel plugs are allowed: "visit my shop
         farmandhome.example"."""
         if not folded.isascii():
-            folded = _CN_DIGITS.sub(lambda m: m[0].translate(_CN_DIGIT), folded.translate(_PLUS))
+            if "➕" in folded or "✚" in folded:
+                folded = folded.translate(_PLUS)
+            if _CN_DIGITS.search(folded):
+                folded = _CN_DIGITS.sub(lambda m: m[0].translate(_CN_DIGIT), folded)
         latin, numbers, chinese = _lanes(folded)
         lanes = self._lanes_no_plugs if own_link else self._lanes
         extra = self._extra_no_plugs if own_link else self._extra
