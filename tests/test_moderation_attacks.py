@@ -61,9 +61,23 @@ PLUGS = [
     "关注一下我",
 ]
 SCAMS = ["send 1 btc get 2 btc back", "send 0.5 eth and receive 1 eth back"]
+LOOK_ALIKES = [
+    "ꜰᴏʟʟᴏᴡ ᴍᴇ",  # small capitals
+    "🅵🅾🅻🅻🅾🆆 🅼🅴",  # negative squared letters
+    "⒡⒪⒧⒧⒪⒲ ⒨⒠",  # parenthesized letters
+    "ᴄʜᴇᴀᴘʙᴇᴇꜰ.ᴄᴏᴍ",
+    "cheapbeef ．com",  # a space before a full-width dot
+    "cheapbeef‧com",  # a hyphenation point as the dot
+    "wei xin abc12345",
+    "vx➕abc12345",
+    "电报 @cheapbeef",
+    "纸飞机 cheapbeef",
+]
 
 
-@pytest.mark.parametrize("text", LINKS_GLUED_TO_CHINESE + LINKS_SPELLED_OUT + CONTACTS + PLUGS + SCAMS)
+@pytest.mark.parametrize(
+    "text", LINKS_GLUED_TO_CHINESE + LINKS_SPELLED_OUT + CONTACTS + PLUGS + SCAMS + LOOK_ALIKES
+)
 def test_spam_as_spammers_write_it_is_a_strike(text):
     v = check(text)
     assert v is not None and v.strike, (text, v)
@@ -78,6 +92,8 @@ ORDINARY = [
     "this is 1 2 3 4 5 easy", "send the link", "EZ Clap EZ Clap", "catJAM catJAM ratJAM",
     "forsenE forsenE", "WICKED WICKED", "peepoClap peepoClap", "PogU PogU PogU",
     "1 1 1 1 1 1 1 1", "扣1 扣1 扣1", "哈哈哈哈哈哈", "前方高能", "awsl", "xswl", "yyds",
+    "can I pay with wechat pay?", "wechat payment ok?", "坐飞机去成都", "迈克尔·杰克逊", "beef · rice · eggs",
+    "ɪ ʟᴏᴠᴇ ᴛʜɪs sʜᴏᴡ", "🅻🅾🆅🅴 🆃🅷🅸🆂", "I paid .99 cents", "i love it. me too", "ok. co-op",
 ]
 
 

@@ -81,8 +81,9 @@ _TLDS = (
     "us|biz|site|online|live|vip|fun|icu|tk|ml|ga|cf|gq|buzz|cc|su|pw|ws|sh|to|gl|gd|bit|click|"
     "win|bid|loan|work|pro|tw|hk|sg|fr|es|it|nl|eu|ca|au|br|in"
 )
-# A dot, or the ways spammers spell one: (dot) [dot] [.] " dot " and the ideographic stop.
-_DOT = r"(?:\.|。|\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|\s+dot\s+)"
+# A dot, or the ways spammers spell one: (dot) [dot] [.] " dot " " .com", the ideographic stop
+# and middle dots.
+_DOT = r"(?:\.|。|[·‧•∙⋅]|\s+\.|\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|\s+dot\s+)"
 # Domains are ASCII: their edges are ASCII edges, so "去cheapbeef.com看看" is a link too.
 _LINK = re.compile(
     rf"(?:https?://|www(?:{_DOT}|\s+\.\s+))[^\s]+"
@@ -109,8 +110,11 @@ def _links(folded: str, ascii_only: bool) -> Iterator[re.Match[str]]:
         yield from _LINK_NO_DOT.finditer(folded)
     if not ascii_only and "点" in folded:
         yield from _LINK_ZH_DOT.finditer(folded)
+_ODD_DOTS = re.compile("[。点·‧•∙⋅]")
 _SCHEME = re.compile(r"^(?:https?://)", re.IGNORECASE)
-_DOT_WORD = re.compile(r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。|\s+dot\s+|\s*\.\s*|\s*点\s*", re.IGNORECASE)
+_DOT_WORD = re.compile(
+    r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。|[·‧•∙⋅]|\s+dot\s+|\s*\.\s*|\s*点\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +344,7 @@ class ChatFilters:
         personal = False
         if self._links is not None and (
             "." in folded or "/" in folded or "(" in folded or "[" in folded or "dot" in folded
-            or (not ascii_only and ("。" in folded or "点" in folded))
+            or (not ascii_only and _ODD_DOTS.search(folded) is not None)
         ):
             for m in _links(folded, ascii_only):
                 host = _host(m.group(0))

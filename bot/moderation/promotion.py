@@ -19,7 +19,7 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_GAPS = re.compile(rf"(?<=[{_CJK}])[^\w{_CJK}]+(?=[{_CJK}])|(?<=[{_CJK}])_+(?=[{_CJK}])")
 
 _APPS = (
-    r"whats\s*app|wa|telegram|tg|snap\s*chat|snap|kik|signal|viber|wechat|weixin|line|skype|"
+    r"whats\s*app|wa|telegram|tg|snap\s*chat|snap|kik|signal|viber|wechat|wei\s*xin|line|skype|"
     r"insta(?:gram)?|ig|discord|email|e-mail|gmail"
 )
 _PLACES = (
@@ -66,12 +66,14 @@ GROUPS: dict[str, list[str]] = {
         r"|q\s*q|q(?=\s*:?\s*\d{5})|扣扣|扣(?=\s*:?\s*\d{5})|企鹅|好友)",
         r"加我\s*(?:领|送|拿|进|有|[a-z0-9:：])",
         r"(?:微信|威信|薇信|徽信|v信|扣扣|企鹅)(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}",
-        r"\b(?:vx|wx|qq)\s*[:]?\s*[a-z0-9_-]{5,}",  # (folded: "：" is ":")
+        r"\b(?:vx|wx|qq)\s*[:+]?\s*[a-z0-9_-]{5,}",  # (folded: "：" is ":")
+        r"\b(?:wechat|wei\s*xin)\s+[a-z_-]*\d[a-z0-9_-]{3,}",  # "wei xin abc123"
         r"(?:vx|wx|v|微信|qq)同号",
         r"\b(?:qq|vx|wx)号\s*:?\s*[a-z0-9_-]{5,}",
         r"\+\s*微\s*[:：]?\s*[a-z0-9_]{3,}",
         r"私(?:聊|信)?我|滴滴我|有意(?:者|的)?私|私信(?:有|领|送|拿)",
         r"(?:扫码|进群|群号|加群)",
+        r"(?:电报|纸?飞机)号?\s*[:：@]\s*[a-z0-9_]{4,}|纸飞机\s*[a-z0-9_]{5,}",  # Telegram
     ],
     "self-promotion-zh": [
         r"(?:主页|头像|简介)(?:有|看|领|加)",
@@ -116,7 +118,7 @@ _HINT_STEMS = re.compile(
     "discord|mail|viewer|views|robux|nitro|bucks|gift|iphone|crypto|btc|bitcoin|money|skins|"
     "double|airdrop|giveaway|winner|selected|claim|earn|make|made|home|passive|4"
 )
-_HINT_CHARS = frozenset("加微威薇徽信私扫群主头简播频店关互回刷兼结赚货代奖免扣鹅滴号")
+_HINT_CHARS = frozenset("加微威薇徽信私扫群主头简播频店关互回刷兼结赚货代奖免扣鹅滴号报飞")
 _LATIN_WORD = re.compile(r"[a-z]+")
 # A phone number or id read out digit by digit in Chinese numerals (一三八…, 幺 for one), and
 # the heavy plus signs of "➕微": read as digits and "+" before matching.
