@@ -63,6 +63,8 @@ class _Rest:
 
 
 Rest = Annotated[str, _Rest]
+# A viewer named by the rest of the line: display names have spaces ("!mute @Li Wei").
+Who = Annotated[Mention, _Rest]
 
 
 def _parse_int(text: str) -> int:
@@ -125,6 +127,11 @@ class Command:
                 text = _tail(raw_rest, i).strip()
                 if not text and param.required:
                     raise ArgumentError(f"{param.name}: missing")
+                if text and param.kind is not str:
+                    try:
+                        text = _CONVERTERS[param.kind](text)
+                    except ArgumentError as err:
+                        raise ArgumentError(f"{param.name}: {err}") from None
                 values.append(text if text else param.default)
                 return values
             if i >= len(words):

@@ -64,6 +64,13 @@ def _confusables() -> dict[int, str]:
                 if len(c) == 1 and c.isascii() and c.isalnum():
                     table.setdefault(ord(char), c.lower())
                     break
+    # Letters the confusables data leaves out but spammers use: small capitals (ꜰᴏʟʟᴏᴡ) and the
+    # squared and circled letters of the enclosed block (🅵🅾🅻🅻🅾🆆), read from their Unicode names.
+    named = regex.compile(r"LATIN (?:LETTER SMALL CAPITAL|SMALL LETTER|CAPITAL LETTER) ([A-Z])$")
+    for lo, hi in ((0x0250, 0x02AF), (0x1D00, 0x1D7F), (0xA720, 0xA7FF), (0x1F130, 0x1F1AF)):
+        for cp in range(lo, hi + 1):
+            if m := named.search(unicodedata.name(chr(cp), "")):
+                table.setdefault(cp, m.group(1).lower())
     # Where the packaged data pairs a letter with "i" that UTS #39 folds onto "l" (palochka).
     table.update({ord("ӏ"): "l", ord("Ӏ"): "l", ord("ǀ"): "l", ord("ⅼ"): "l", ord("ℓ"): "l"})
     return table
@@ -85,12 +92,16 @@ def visible(text: str) -> str:
     return _HIDDEN.sub("", text)
 
 
+# Parenthesized letters (⒡⒪⒧⒧⒪⒲): NFKC would make them "(f)(o)...", so they are read first.
+_PARENTHESIZED = {cp: chr(ord("a") + cp - 0x249C) for cp in range(0x249C, 0x24B6)}
+
+
 def fold(text: str) -> str:
     """The matching form: `clean`, no invisible characters or combining marks, look-alikes
     folded to ASCII, casefolded. Only for comparing; never show it."""
     if text.isascii():
         return text.casefold()
-    text = _FOLD_DROP.sub("", unicodedata.normalize("NFKC", text))
+    text = _FOLD_DROP.sub("", unicodedata.normalize("NFKC", text.translate(_PARENTHESIZED)))
     return text.translate(_confusables()).casefold()
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from bot.clock import Clock
-from bot.commands import ArgumentError, Context, Mention, Rest, command
+from bot.commands import ArgumentError, Context, Mention, Rest, Who, command
 from bot.events import (
     Announcement,
     ChatMessage,
@@ -526,8 +526,17 @@ class ModeratorControls:
             raise ArgumentError(f"I haven't seen {_shown(who)} in chat on {platform}")
         return seen
 
+    def _named_before(self, platform: str, who: str, reason: str) -> tuple[ChatMessage, str]:
+        """`!ban @Li Wei spamming`: the longest display name that starts the line wins, so a
+        viewer called "Li" is never banned for "Li Wei"; the words after it are the reason."""
+        words = reason.split()
+        for n in range(min(len(words), 4), 0, -1):
+            if (seen := self._seen(platform, " ".join([who, *words[:n]]))) is not None:
+                return seen, " ".join(words[n:])
+        return self._must_have_seen(platform, who), reason
+
     @command("mute", min_role=Role.MODERATOR, help="Make the bot ignore a viewer")
-    async def mute(self, ctx: Context, who: Mention) -> None:
+    async def mute(self, ctx: Context, who: Who) -> None:
         platform, name = _target(ctx, who)
         seen = self._must_have_seen(platform, name)
         name = seen.viewer.handle
@@ -540,7 +549,7 @@ class ModeratorControls:
         ctx.reply(self._say(ctx, "mod_muted", name=name))
 
     @command("unmute", min_role=Role.MODERATOR, help="Listen to a muted viewer again")
-    async def unmute(self, ctx: Context, who: Mention) -> None:
+    async def unmute(self, ctx: Context, who: Who) -> None:
         platform, name = _target(ctx, who)
         seen = self._seen(platform, name)
         shown = seen.viewer.handle if seen else name.lstrip("@")
@@ -552,7 +561,7 @@ class ModeratorControls:
     @command("ban", min_role=Role.MODERATOR, help="Ban a viewer on their platform")
     async def ban(self, ctx: Context, who: Mention, reason: Rest = "") -> None:
         platform, name = _target(ctx, who)
-        seen = self._must_have_seen(platform, name)
+        seen, reason = self._named_before(platform, name, reason)
         name = seen.viewer.handle
         self._outranks(ctx, seen, name)
         adapter = self.outbox.adapters.get(platform)
@@ -572,7 +581,7 @@ class ModeratorControls:
         ctx.reply(self._say(ctx, "mod_cannot_ban", name=name, platform=platform))
 
     @command("permit", min_role=Role.MODERATOR, help="Let a viewer post a link for a while")
-    async def permit(self, ctx: Context, who: Mention) -> None:
+    async def permit(self, ctx: Context, who: Who) -> None:
         if self._permit is None:
             raise ArgumentError("the link filter is off")
         platform, name = _target(ctx, who)

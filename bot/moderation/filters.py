@@ -28,8 +28,10 @@ the configured steps (warn, delete, timeout), strikes forgotten after `decay_sec
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.events import ChatMessage
@@ -52,14 +54,26 @@ _LOWER = re.compile(r"[a-zß-öø-ÿ]")
 _SYMBOL = re.compile(
     "[^\\w\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f\u20e3\U000e0020-\U000e007f]"
 )
+# A letter or punctuation mark held ("GOOOOOO", "?????", "!!!!!"): hype, judged as if it were
+# typed twice, so a long "LETS GOOOO..." is no caps wall and "??????" no symbol art. (Block,
+# braille and emoji walls are judged as they are.)
+_HELD = re.compile(r"([A-Za-z])\1{2,}")
+_HELD_MARKS = re.compile(r"([!?.。！？~～]{1,2}?)\1{2,}")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff]")
 _MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Anything that is not a letter, digit or CJK character: squeezed out before matching Chinese
 # blocked words, so "加 微 信" and "加-微-信" still match "加微信".
 _SQUEEZE = re.compile(r"[\W_]+")
-# Letters spelled out one by one: "w h a t s a p p", "f.o.l.l.o.w".
-_SPACED = re.compile(r"(?<![\w])(?:[a-z0-9][ .\-_*]){2,}[a-z0-9](?![\w])")
-_SPACED_GAPS = re.compile(r"[ .\-_*]")
+# Letters spelled out one by one: "w h a t s a p p", "f.o.l.l.o.w", and whole spelled phrases,
+# "c h e c k   m y   c h a n n e l" (a wider gap between words) or "w w w . x y z . c o m".
+_SPACED = re.compile(r"(?<![\w])(?:[a-z0-9](?:[ .\-_*]| +\. +| {2,4})){2,}[a-z0-9](?![\w])")
+_SPACED_GAPS = re.compile(r" +\. +| {2,4}|[ .\-_*]")
+
+
+def _unspace(spelled: str) -> str:
+    """"c h e c k   m y" → "check my", "x y z . c o m" → "xyz.com", "s.c.a.m" → "scam"."""
+    return _SPACED_GAPS.sub(lambda g: "." if "." in g[0] and " " in g[0] else
+                            " " if len(g[0]) > 1 else "", spelled)
 # Top-level domains worth catching without a scheme. A bare "word.tld" needs one of these,
 # so "1:15:20", "¥89.9", "3.5kg" and "v1.2" never look like links.
 _TLDS = (
@@ -67,17 +81,40 @@ _TLDS = (
     "us|biz|site|online|live|vip|fun|icu|tk|ml|ga|cf|gq|buzz|cc|su|pw|ws|sh|to|gl|gd|bit|click|"
     "win|bid|loan|work|pro|tw|hk|sg|fr|es|it|nl|eu|ca|au|br|in"
 )
-# A dot, or the ways spammers spell one: (dot) [dot] [.] " dot " and the ideographic stop.
-_DOT = r"(?:\.|。|\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|\s+dot\s+)"
+# A dot, or the ways spammers spell one: (dot) [dot] [.] " dot " " .com", the ideographic stop
+# and middle dots.
+_DOT = r"(?:\.|。|[·‧•∙⋅]|\s+\.|\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|\s+dot\s+)"
+# Domains are ASCII: their edges are ASCII edges, so "去cheapbeef.com看看" is a link too.
 _LINK = re.compile(
-    rf"(?:https?://|www{_DOT})[^\s]+"
-    rf"|\b(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_DOT})+(?:{_TLDS})\b(?:/[^\s]*)?"
+    rf"(?:https?://|www(?:{_DOT}|\s+\.\s+))[^\s]+"
+    rf"|(?<![a-z0-9_-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_DOT})+(?:{_TLDS})(?![a-z0-9_])"
+    r"(?:/[^\s]*)?"
     # "t . me/name": a spaced dot only counts with a path after the domain.
-    rf"|\b[a-z0-9-]+\s+\.\s+(?:{_TLDS})/[^\s]*",
+    rf"|(?<![a-z0-9_-])[a-z0-9-]+\s+\.\s+(?:{_TLDS})/[^\s]*",
     re.IGNORECASE,
 )
+# Looked for only where the text has a "/" or a "点" (most chat has neither): "t me/name",
+# the dot left out; and "cheapbeef点com", 点 (dot) read out, only before the commonest spam
+# domains, so that "8点live" (at eight, live) stays a time.
+_LINK_NO_DOT = re.compile(rf"(?<![a-z0-9_-])[a-z0-9-]+\s+(?:{_TLDS})/[^\s]*", re.IGNORECASE)
+_LINK_ZH_DOT = re.compile(
+    r"(?<![a-z0-9_-])[a-z][a-z0-9-]{1,62}\s*点\s*(?:com|net|org|cn|xyz|cc|vip|top|io)(?![a-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def _links(folded: str, ascii_only: bool) -> Iterator[re.Match[str]]:
+    """Every link-like span in `folded`, the commonest shapes first."""
+    yield from _LINK.finditer(folded)
+    if "/" in folded:
+        yield from _LINK_NO_DOT.finditer(folded)
+    if not ascii_only and "点" in folded:
+        yield from _LINK_ZH_DOT.finditer(folded)
+_ODD_DOTS = re.compile("[。点·‧•∙⋅]")
 _SCHEME = re.compile(r"^(?:https?://)", re.IGNORECASE)
-_DOT_WORD = re.compile(r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。|\s+dot\s+|\s+\.\s+", re.IGNORECASE)
+_DOT_WORD = re.compile(
+    r"\s*[\(\[]\s*(?:dot|\.)\s*[\)\]]\s*|。|[·‧•∙⋅]|\s+dot\s+|\s*\.\s*|\s*点\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +140,13 @@ _REMEMBERED = 8192
 def _norm_key(folded: str) -> str:
     """Text as repeats compare it: case and spacing do not make a message new."""
     return " ".join(folded.split())
+
+
+# What a raid varies between copies to slip past an exact match: mentions, digits, punctuation,
+# emoji, spacing. The letters (and Chinese characters) are what is compared.
+_FLOOD_NOISE = re.compile(r"@\S+|[\W\d_]+")
+# How many viewers' first-seen times are remembered (the oldest half forgotten past it).
+_AUDIENCE = 200_000
 
 
 def _weight(key: str) -> int:
@@ -150,6 +194,9 @@ class ChatFilters:
         self._word_re, self._cjk_word_re, self._groups = self._compile_blocked()
         self._history: dict[tuple[str, str], deque[tuple[float, str]]] = {}
         self._floods: dict[str, _Flood] = {}
+        # When each viewer was first seen: a raid is accounts new to the chat, not regulars
+        # joining in on a copypasta.
+        self._first_seen: dict[tuple[str, str], float] = {}
         self._next_sweep = 0.0
         self._judged: dict[tuple[str, str], tuple[str, Verdict | None, bool, bool]] = {}
         self._default = self._make_profile(None)
@@ -241,9 +288,11 @@ class ChatFilters:
         folded, harm, own_link, chant = static
         if harm is not None:
             return harm
-        if p.repeats is not None and not chant and not own_link:  # a shared shop link neither
-            if v := self._repeated(msg, folded, now, p):
-                return v
+        if p.repeats is not None:
+            first_seen = self._first_seen.setdefault(msg.viewer.key, now)
+            if not chant and not own_link:  # a shared shop link is no repeat either
+                if v := self._repeated(msg, folded, now, p, first_seen):
+                    return v
         n = len(text)
         if p.max_chars is not None and n > p.max_chars:
             return Verdict("length", f"{n} characters", strike=False)
@@ -265,7 +314,7 @@ class ChatFilters:
         harm, own_link, personal = self._harm(msg, folded[:2000], ascii_only, now)
         if harm is None and (m := _SPACED.search(folded)):
             # "w h a t s a p p me": read the spelled-out word whole and look again.
-            joined = folded[: m.start()] + _SPACED_GAPS.sub("", m.group(0)) + folded[m.end() :]
+            joined = folded[: m.start()] + _unspace(m.group(0)) + folded[m.end() :]
             again = self._harm(msg, joined[:2000], ascii_only, now)
             harm, personal = again[0], personal or again[2]
         # Chants and cue words are the show working: never repeats, raids or shouting.
@@ -294,9 +343,10 @@ class ChatFilters:
         own_link = bool(self._allow) and any(d in folded for d in self._allow)
         personal = False
         if self._links is not None and (
-            "." in folded or "。" in folded or "(" in folded or "[" in folded or "dot" in folded
+            "." in folded or "/" in folded or "(" in folded or "[" in folded or "dot" in folded
+            or (not ascii_only and _ODD_DOTS.search(folded) is not None)
         ):
-            for m in _LINK.finditer(folded):
+            for m in _links(folded, ascii_only):
                 host = _host(m.group(0))
                 if any(host == d or host.endswith("." + d) for d in self._allow):
                     own_link = True
@@ -310,10 +360,17 @@ class ChatFilters:
         return None, own_link, personal
 
     def _shouting(self, msg: ChatMessage, text: str, p: _Profile) -> Verdict | None:
-        caps = p.caps
-        assert caps is not None
         if looks_like_question(msg):
             return None  # a question in capitals is still a question, to be answered
+        v = self._capitals(text, p)
+        if v is not None and (held := _HELD.sub(r"\1\1", text)) != text:
+            return self._capitals(held, p)  # only what is not held counts
+        return v
+
+    @staticmethod
+    def _capitals(text: str, p: _Profile) -> Verdict | None:
+        caps = p.caps
+        assert caps is not None
         words = [w for w in text.split() if not is_emote(w, p.emotes)]
         upper = lower = 0
         for w in words:
@@ -326,11 +383,19 @@ class ChatFilters:
 
     @staticmethod
     def _symbol_art(text: str, sym: SymbolsSettings) -> Verdict | None:
-        n = len(text)
         if not text.isascii():
             marks = len(_MARKS.findall(text))
             if marks > sym.max_marks:
                 return Verdict("symbols", f"{marks} stacked marks", strike=False)
+        v = ChatFilters._art(text, sym)
+        if v is not None and (held := _HELD_MARKS.sub(r"\1\1", text)) != text:
+            return ChatFilters._art(held, sym)  # only what is not held counts
+        return v
+
+    @staticmethod
+    def _art(text: str, sym: SymbolsSettings) -> Verdict | None:
+        n = len(text)
+        if not text.isascii():
             emoji = len(_EMOJI.findall(text))
             if emoji > sym.max_emoji:
                 return Verdict("symbols", f"{emoji} emoji", strike=False)
@@ -340,7 +405,9 @@ class ChatFilters:
                 return Verdict("symbols", f"{symbols}/{n} symbols", strike=False)
         return None
 
-    def _repeated(self, msg: ChatMessage, folded: str, now: float, p: _Profile) -> Verdict | None:
+    def _repeated(
+        self, msg: ChatMessage, folded: str, now: float, p: _Profile, first_seen: float
+    ) -> Verdict | None:
         r = p.repeats
         assert r is not None
         if now >= self._next_sweep:
@@ -353,13 +420,17 @@ class ChatFilters:
         since = now - r.window_seconds
         viewer = msg.viewer.key
         # A raid is a channel's: the same text in another channel or platform is another count.
-        key = f"{msg.platform}\x00{msg.channel}\x00{key}"
+        where = f"{msg.platform}\x00{msg.channel}\x00"
+        key, text_key = where + key, key
         # Hundreds of viewers asking the same question at once is a show going well, not
         # spam: the answers feature coalesces them into one reply.
-        if not looks_like_question(msg):
-            flood = self._floods.get(key)
+        # Only viewers new to the chat (first seen within the window) make a raid: regulars
+        # pasting the copypasta of the moment together is chat culture.
+        if first_seen >= since and not looks_like_question(msg):
+            flood_key = where + (_FLOOD_NOISE.sub("", text_key) or text_key)
+            flood = self._floods.get(flood_key)
             if flood is None or flood.since < since:
-                flood = self._floods[key] = _Flood(now)
+                flood = self._floods[flood_key] = _Flood(now)
             if viewer not in flood.viewers:
                 flood.viewers[viewer] = now
                 if len(flood.viewers) == r.flood_viewers:
@@ -384,6 +455,10 @@ class ChatFilters:
         self._floods = {k: f for k, f in self._floods.items() if f.since >= since}
         self._permits = {k: t for k, t in self._permits.items() if t > now}
         self._name_permits = {k: t for k, t in self._name_permits.items() if t > now}
+        if len(self._first_seen) > _AUDIENCE:  # the oldest half: long gone or regulars anyway
+            self._first_seen = dict(
+                itertools.islice(self._first_seen.items(), _AUDIENCE // 2, None)
+            )
         self._next_sweep = now + self._window
 
 

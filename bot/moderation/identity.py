@@ -85,6 +85,9 @@ class Roster:
         key = name_key(who)
         if not key:
             return None
+        if (platform, key) not in self._names and (platform, key) not in self._logins:
+            # "@zedd," "@zedd:" as typed in a sentence: the punctuation is not the name's.
+            key = key.rstrip(",.;:!?，。；：！？、)") or key
         ids: set[str] = set()
         login_id = self._logins.get((platform, key))
         if login_id is not None:
