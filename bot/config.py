@@ -295,6 +295,11 @@ class Config(_Section):
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM is fine
         except FileNotFoundError:
             raise ConfigError(f"{path}: no such config file") from None
+        except UnicodeDecodeError as err:  # saved as UTF-16 or GBK by an editor
+            raise ConfigError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8"
+                              ) from None
+        except OSError as err:
+            raise ConfigError(f"{path}: cannot read it: {err.strerror or err}") from None
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{path}: {err}") from None
         try:

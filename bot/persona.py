@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, Field, PrivateAttr, ValidationError
 
 from bot.config import ConfigError, describe_validation_error
+from bot.yaml_keys import duplicate_keys
 
 Phrasebook = Mapping[str, dict[str, str]]  # phrase key -> language -> template
 _NONE: Phrasebook = MappingProxyType({})
@@ -61,9 +62,18 @@ class Persona(BaseModel, extra="forbid"):
     def load(cls, path: str | Path) -> Persona:
         path = Path(path)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            text = path.read_text(encoding="utf-8-sig")
+            data = yaml.safe_load(text) or {}
+            dups = duplicate_keys(yaml.compose(text, Loader=yaml.SafeLoader))
+        except UnicodeDecodeError as err:
+            raise ConfigError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8"
+                              ) from None
         except (OSError, yaml.YAMLError) as err:
             raise ConfigError(f"{path}: {err}") from None
+        if dups:
+            line, loc = dups[0]
+            raise ConfigError(f"{path}:{line}: {'.'.join(map(str, loc))}: written twice (the "
+                              "first would be lost)")
         try:
             persona = cls.model_validate(data)
         except ValidationError as err:
@@ -152,8 +162,15 @@ def _slots(template: str) -> set[str]:
 
 # Whatever in a viewer's display name could read as the bot's own words when the bot says the
 # name: money, coupon-like codes, links, @everyone, line breaks and control characters.
-_NAME_MONEY = re.compile(r"[¥$€£￥]\s*\d|\d\s*(?:元|块|yuan|rmb|cny|usd|eur)\b|\d[\d,.]*\s*%",
-                         re.IGNORECASE)
+# Currency signs (after NFKC: ＄ is $, ￥ is ¥), currency words either side of a number, an
+# amount with cents ("only 1.00 tonight"), and prices in Chinese numerals ("一元", "九块九", "五折").
+_CURRENCY_SIGN = r"[$¢£¤¥฿₠-₿﹩]"
+_CURRENCY_WORD = r"(?:rmb|cny|usd|eur|hkd|twd|jpy|gbp|yuan|kuai|dollars?|bucks?|cents?)"
+_CN_NUMBER = r"[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]"
+_NAME_MONEY = re.compile(
+    rf"{_CURRENCY_SIGN}\s*\d|\d\s*{_CURRENCY_SIGN}|\d\s*{_CURRENCY_WORD}\b"
+    rf"|\b{_CURRENCY_WORD}\s*\d|\d[\d,.]*\s*%|\b\d+\.\d{{1,2}}\b"
+    rf"|{_CN_NUMBER}+\s*(?:元|块|圆|円|毛|角|折)", re.IGNORECASE)
 _NAME_LINK = re.compile(r"(?:https?://|www\.)\S*|\b[\w-]+\.(?:com|net|org|io|cn|ly|gg|tv|me|co)"
                         r"\b\S*", re.IGNORECASE)
 _NAME_CODE_WORD = re.compile(r"\b(?:code|coupon|promo|voucher|券码|优惠码)\b", re.IGNORECASE)
@@ -173,7 +190,7 @@ def shown_name(name: str, *, limit: int = NAME_MAX) -> str:
     # From a link, a price, or the first sentence-like separator on, it is no longer a name.
     for pattern in (_NAME_LINK, _NAME_MONEY):
         text = pattern.split(text, maxsplit=1)[0]
-    text = re.split(r"[:：|｜\n]|\s[-–—]\s|[!！?？]\s", text, maxsplit=1)[0]
+    text = re.split(r"[:|\n。]|\s[-–—]\s|[!?](?!$)", text, maxsplit=1)[0]  # after NFKC
     text = _NAME_CODE_WORD.split(text, maxsplit=1)[0]
     text = _NAME_SHOUTED.sub("", text)
     text = re.sub(r"[@#*_`~<>\[\]{}|\\]", "", text)  # mentions and markup

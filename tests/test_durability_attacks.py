@@ -1,0 +1,163 @@
+"""Hostile and careless input found after issue 21 landed: each a clear one-line refusal
+naming the file, line or field, never an internal error, and names that cannot speak for
+the bot."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from bot.cli import main
+from bot.config import Config, ConfigError
+from bot.examples import sample_dir
+from bot.persona import Persona, shown_name
+from bot.show.plan import PlanError, load_plan, parse_plan
+from knowledge import quantities
+from plugins.webhooks.models import ChatEvent, shop_event
+
+SAMPLE = sample_dir()
+HUGE = "1" + "0" * 400  # JSON and YAML both allow an integer this long
+
+
+@pytest.fixture
+def show(tmp_path):
+    for name in ("hawker.toml", "catalog.yaml", "persona.yaml", "policies.yaml", "show.yaml"):
+        shutil.copy(SAMPLE / name, tmp_path / name)
+    return tmp_path
+
+
+def edit(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def check(show, capsys) -> tuple[int, str]:
+    code = main(["check", "--config", str(show / "hawker.toml")])
+    out = capsys.readouterr()
+    assert "internal error" not in out.err and "Traceback" not in out.err
+    return code, out.out + out.err
+
+
+# -- numbers too large for a float ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("call", [
+    lambda: quantities.seconds(int(HUGE)),
+    lambda: quantities.number(int(HUGE), minimum=0, maximum=1e11),
+])
+def test_an_integer_too_large_for_a_float_is_a_value_error(call):
+    with pytest.raises(ValueError, match="finite"):
+        call()
+
+
+def test_webhook_times_of_400_digits_are_schema_errors_not_500s():
+    promo = ('{"id":"e1","type":"promotion","action":"start","promotion":{"id":"p",'
+             '"skus":["A"],"kind":"percent","value":10,"starts_at":%s}}' % HUGE)
+    chat = ('{"id":"e1","channel":"c","message_id":"m","viewer":{"id":"v","display_name":"x"},'
+            '"text":"hi","timestamp":%s}' % HUGE)
+    for validate, body in ((shop_event.validate_json, promo), (ChatEvent.model_validate_json,
+                                                                chat)):
+        with pytest.raises(ValueError) as err:  # pydantic's ValidationError: a 422
+            validate(body)
+        assert type(err.value).__name__ == "ValidationError"
+
+
+def test_a_plan_duration_of_400_digits_names_its_line(show):
+    edit(show / "show.yaml", "duration: 4m", f"duration: {HUGE}")
+    with pytest.raises(PlanError) as err:
+        load_plan(show / "show.yaml")
+    assert "show.yaml:14: segments[0].duration: not a finite number" in str(err.value)
+
+
+# -- plan: prices said as cents, keys written twice, encodings -----------------------------------
+
+
+@pytest.mark.parametrize("value", ["0.001", "69.999", "1e-9"])
+def test_a_fixed_price_finer_than_cents_is_refused(show, value):
+    # ¥0.001 would go live as ¥0.00 and chat would say "100% off".
+    edit(show / "show.yaml", "value: 69.90", f"value: {value}")
+    with pytest.raises(PlanError, match=r"show.yaml:18: segments\[0\].promotion: .*in cents"):
+        load_plan(show / "show.yaml")
+
+
+def test_a_fixed_price_in_cents_is_fine(show):
+    edit(show / "show.yaml", "value: 69.90", "value: 0.01")
+    assert load_plan(show / "show.yaml").segments[0].promotion.value == 0.01
+
+
+def test_a_key_written_twice_in_the_plan_is_named_not_silently_replaced():
+    text = "segments:\n  - product: A\n    duration: 4m\n    duration: 40m\n"
+    with pytest.raises(PlanError) as err:
+        parse_plan(text, "show.yaml")
+    assert err.value.issues == ["show.yaml:4: segments[0].duration: written twice "
+                                "(the first would be lost)"]
+
+
+def test_a_plan_saved_as_utf16_or_with_a_bom(show):
+    plan = show / "show.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_bytes(text.encode("utf-8-sig"))
+    assert len(load_plan(plan).segments) == 10
+    plan.write_bytes(text.encode("utf-16"))
+    with pytest.raises(PlanError, match="show.yaml: not UTF-8 text"):
+        load_plan(plan)
+
+
+# -- hawker.toml and the persona -----------------------------------------------------------------
+
+
+def test_a_config_saved_as_utf16_is_a_config_error_naming_the_file(show, capsys):
+    toml = show / "hawker.toml"
+    toml.write_bytes(toml.read_text(encoding="utf-8").encode("utf-16"))
+    with pytest.raises(ConfigError, match="hawker.toml: not UTF-8 text"):
+        Config.load(toml)
+    code, out = check(show, capsys)
+    assert code != 0 and "hawker.toml: not UTF-8 text" in out
+
+
+def test_a_persona_in_gbk_or_with_phrases_twice(show, capsys):
+    persona = show / "persona.yaml"
+    text = persona.read_text(encoding="utf-8")
+    persona.write_bytes(text.encode("gbk"))
+    with pytest.raises(ConfigError, match="persona.yaml: not UTF-8 text"):
+        Persona.load(persona)
+    # A second `phrases:` block pasted at the end would silently drop every phrase above it.
+    persona.write_text(text + '\nphrases:\n  draw_claimed:\n    en: "{name} got {prize}"\n',
+                       encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"persona.yaml:\d+: phrases: written twice"):
+        Persona.load(persona)
+    code, out = check(show, capsys)
+    assert code != 0 and "phrases: written twice" in out
+
+
+def test_check_finds_the_unknown_slot_that_would_stop_the_show(show, capsys):
+    """`hawker run` refuses a draw phrase with an unknown slot; `hawker check` said "ok"."""
+    edit(show / "persona.yaml", "\nphrases:\n",
+         '\nphrases:\n  draw_winners:\n    en: "congrats {winner_names}"\n')
+    code, out = check(show, capsys)
+    assert code != 0
+    assert "phrases.draw_winners.en: unknown slot {winner_names}" in out
+
+
+# -- names that speak for the bot -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("老王 牛肉一元秒杀", "老王 牛肉"),  # Chinese numerals: one yuan
+    ("Tom 。BEEF 九块九包邮", "Tom"),  # ¥9.9 with free shipping, after a full stop
+    ("小李 全场五折", "小李 全场"),  # 50% off
+    ("Lao Zhang BEEF only 1.00 tonight", "Lao Zhang BEEF only"),
+    ("Tom RMB 1 beef", "Tom"),
+    ("Amy ₹1 beef", "Amy"),
+    ("Bob ₩1000", "Bob"),
+    ("Kim 1円", "Kim"),
+    ("Tom 1 dollar beef", "Tom"),
+    ("Tom 5 bucks", "Tom"),
+    ("老王！牛肉今晚特价", "老王"),
+    ("Web3.0 Fan", "Web3.0 Fan"),  # a version number is not a price
+    ("DJ K2", "DJ K2"),
+])
+def test_prices_in_any_currency_or_numeral_are_cut_from_names(name, shown):
+    assert shown_name(name) == shown
