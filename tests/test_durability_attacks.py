@@ -54,9 +54,9 @@ def test_an_integer_too_large_for_a_float_is_a_value_error(call):
 
 def test_webhook_times_of_400_digits_are_schema_errors_not_500s():
     promo = ('{"id":"e1","type":"promotion","action":"start","promotion":{"id":"p",'
-             '"skus":["A"],"kind":"percent","value":10,"starts_at":%s}}' % HUGE)
+             '"skus":["A"],"kind":"percent","value":10,"starts_at":' + HUGE + '}}')
     chat = ('{"id":"e1","channel":"c","message_id":"m","viewer":{"id":"v","display_name":"x"},'
-            '"text":"hi","timestamp":%s}' % HUGE)
+            '"text":"hi","timestamp":' + HUGE + '}')
     for validate, body in ((shop_event.validate_json, promo), (ChatEvent.model_validate_json,
                                                                 chat)):
         with pytest.raises(ValueError) as err:  # pydantic's ValidationError: a 422
