@@ -4,6 +4,7 @@ the bot."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -161,3 +162,99 @@ def test_check_finds_the_unknown_slot_that_would_stop_the_show(show, capsys):
 ])
 def test_prices_in_any_currency_or_numeral_are_cut_from_names(name, shown):
     assert shown_name(name) == shown
+
+
+# -- draws: a 0 is not "the default"; verify says what it could not check -----------------------
+
+
+@pytest.fixture
+def draws(tmp_path):
+    from bot.clock import FakeClock
+    from bot.draws.service import Draws
+    from bot.draws.settings import DrawsSection
+    from bot.store import Store
+    from tests.test_draws_verify import Sink
+
+    clock = FakeClock()
+    store = Store(tmp_path / "d.db", clock=clock)
+    yield Draws(store, clock, Sink(), Persona(name="Z"), DrawsSection(winners=1,
+                                                                      duration_seconds=60))
+    store.close()
+
+
+@pytest.mark.parametrize(("winners", "duration", "error"), [
+    (0, None, "winners must be between 1 and 1000"),
+    (True, None, "winners must be between 1 and 1000"),
+    (None, 0.0, "the duration must be more than 0s"),
+    (None, float("nan"), "the duration must be more than 0s"),
+    (None, 1e12, "at most 30 days"),
+])
+def test_a_draw_of_0_winners_or_0s_is_refused_not_the_default(draws, winners, duration, error):
+    from bot.draws.service import DrawError
+
+    with pytest.raises(DrawError, match=error):
+        draws.create("Mug", winners, "lucky", duration, "mia")
+    assert draws.store.recent(5) == []
+
+
+def test_a_plan_draw_open_for_0s_is_refused(show):
+    edit(show / "show.yaml", "open_for: 2m", "open_for: 0s")
+    with pytest.raises(PlanError, match=r"segments\[2\].draw.open_for: must be longer than 0s"):
+        load_plan(show / "show.yaml")
+
+
+def _drawn_record(tmp_path):
+    from tests.test_draws_verify import drawn
+
+    config, out = drawn.__wrapped__(tmp_path)
+    assert main(["draw", "export", "1", "--config", str(config), "-o", str(out)]) == 0
+    return json.loads(out.read_text())
+
+
+def _verify(tmp_path, record, capsys) -> tuple[int, str, str]:
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    rc = main(["draw", "verify", str(path)])
+    verified, _, unchecked = capsys.readouterr().out.partition("not checked (as the file says):")
+    return rc, verified, unchecked
+
+
+def test_a_winner_marked_disqualified_is_listed_as_not_checked(tmp_path, capsys):
+    """Swap a winner for the next pick of the same stream by marking them disqualified: the
+    sequence still replays and the count matches, so it verifies; but the output must say the
+    disqualification is the file's word, not print the new winner as if nothing else mattered."""
+    from bot.draws import fairness
+
+    record = _drawn_record(tmp_path)
+    entries = [fairness.Entry(p, v, t) for p, v, t in record["entries"]]
+    seed = bytes.fromhex(record["seed"])
+    nxt = fairness.picks(seed, entries, 4, b"")[3]
+    victim = record["picks"][0]
+    victim.update(status="disqualified", reason="banned")
+    record["picks"].append({"seq": 3, "platform": nxt.platform, "viewer_id": nxt.viewer_id,
+                            "name": "new", "status": "won", "reason": ""})
+    record["winners"] = [[p["platform"], p["viewer_id"]] for p in record["picks"]
+                         if p["status"] == "won"]
+    rc, verified, unchecked = _verify(tmp_path, record, capsys)
+    assert rc == 0
+    assert f"these picks did not win: {victim['platform']}:{victim['viewer_id']} " \
+           '"disqualified"' in unchecked
+
+
+def test_verify_prints_names_and_ids_without_control_or_bidi_characters(tmp_path, capsys):
+    record = _drawn_record(tmp_path)
+    record["picks"][0]["name"] = "ann\u202e\rOK: the winners match"
+    record["draw"]["id"] = "1\r\nOK"
+    rc, verified, unchecked = _verify(tmp_path, record, capsys)
+    assert rc == 0
+    assert "\u202e" not in unchecked and "\r" not in unchecked
+    assert "\\u202e" in unchecked
+
+
+@pytest.mark.parametrize("viewer_id", ["a\rb", "a\u202eb", "a\u200bb", "a\x1fb", "a\u2028b"])
+def test_a_bridge_viewer_id_with_control_characters_is_a_schema_error(viewer_id):
+    body = json.dumps({"id": "e1", "channel": "c", "message_id": "m", "text": "!join",
+                       "viewer": {"id": viewer_id, "display_name": "x"}})
+    with pytest.raises(ValueError, match="viewer.id"):
+        ChatEvent.model_validate_json(body)

@@ -32,6 +32,7 @@ from bot.draws.tell import RESUME_WITHIN, Teller
 from bot.events import Announcement, Card, ChatMessage, Priority, Reply, Role, Viewer
 from bot.persona import Persona, shown_name
 from bot.store import Store
+from knowledge import quantities
 
 log = logging.getLogger(__name__)
 
@@ -276,15 +277,17 @@ class Draws:
         prize = prize.strip()
         if not prize:
             raise DrawError("a draw needs a prize")
-        winners = int(winners or s.winners)
-        if not 1 <= winners <= 1000:
+        # 0 is refused, not read as "the default" (a typo must not become a 1-winner draw)
+        winners = s.winners if winners is None else winners
+        if isinstance(winners, bool) or not isinstance(winners, int) or not 1 <= winners <= 1000:
             raise DrawError("winners must be between 1 and 1000")
         keyword = (keyword if keyword is not None else s.keyword).strip()
         if keyword.startswith(self.prefix):
             raise DrawError(f"the keyword can't start with {self.prefix}")
-        duration = float(duration or s.duration_seconds)
-        if duration <= 0:
-            raise DrawError("the duration must be positive")
+        duration = float(s.duration_seconds if duration is None else duration)
+        if not 0 < duration <= quantities.MAX_SECONDS:  # NaN fails this too
+            raise DrawError("the duration must be more than 0s and at most "
+                            f"{quantities.MAX_SECONDS / 86_400:g} days")
         seed = fairness.new_seed()
         rules = {
             "version": fairness.VERSION,

@@ -179,7 +179,9 @@ class DrawSlot(_Model):
     open_for: Seconds
     at: Seconds = 0.0  # from the segment's start
 
-    _secs = field_validator("open_for", "at", mode="before")(lambda cls, v: _seconds(v))
+    _open_for = field_validator("open_for", mode="before")(
+        lambda cls, v: _seconds(v, above=True))  # 0s would silently become the default
+    _secs = field_validator("at", mode="before")(lambda cls, v: _seconds(v))
 
     @field_validator("prize", "keyword")
     @classmethod

@@ -86,7 +86,10 @@ shop_event = TypeAdapter(ShopEvent)
 
 
 class BridgeViewer(_Strict):
-    id: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    # An id goes verbatim into the draw's entry list and `hawker draw verify`'s output: no
+    # control, format (bidi, zero-width) or line-separator characters.
+    id: Annotated[str, StringConstraints(min_length=1, max_length=128,
+                                         pattern=r"^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$")]
     display_name: Name
     # Claimed by the bridge; lowered to its source's `max_role`.
     role: Literal["viewer", "subscriber", "moderator", "host", "owner"] = "viewer"
