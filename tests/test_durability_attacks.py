@@ -16,8 +16,10 @@ from bot.persona import Persona, shown_name
 from bot.show.plan import PlanError, load_plan, parse_plan
 from knowledge import quantities
 from plugins.webhooks.models import ChatEvent, shop_event
+from tests import test_webhooks_inbound as inbound
 
 SAMPLE = sample_dir()
+receiver, subscriber = inbound.receiver, inbound.subscriber  # fixtures
 HUGE = "1" + "0" * 400  # JSON and YAML both allow an integer this long
 
 
@@ -258,3 +260,41 @@ def test_a_bridge_viewer_id_with_control_characters_is_a_schema_error(viewer_id)
                        "viewer": {"id": viewer_id, "display_name": "x"}})
     with pytest.raises(ValueError, match="viewer.id"):
         ChatEvent.model_validate_json(body)
+
+
+# -- slowloris headers -------------------------------------------------------------------------
+
+
+async def test_headers_that_never_finish_are_closed_and_free_their_slot(
+        tmp_path, clock, receiver, subscriber, monkeypatch, caplog):
+    """uvicorn times out bodies (ours, 408) and idle keep-alives, not a request whose headers
+    trickle in: four of them held a cap of four forever and every webhook after got a 503."""
+    import asyncio
+
+    from tests import test_webhooks_slow_clients as slow
+
+    app = slow.build(tmp_path, clock, receiver, subscriber, monkeypatch, max_connections=4,
+                     read_timeout_seconds=0.5)
+    await app.start()
+    port = app.webhooks.server.port
+    try:
+        held = []
+        for _ in range(3):
+            r, w = await asyncio.open_connection("127.0.0.1", port)
+            w.write(b"POST /webhooks/shop HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            await w.drain()
+            held.append((r, w))
+        held.append(await asyncio.open_connection("127.0.0.1", port))  # not a byte sent
+        answers = await asyncio.wait_for(asyncio.gather(*(r.read() for r, _ in held)), 3)
+        assert all(a.startswith(b"HTTP/1.1 408") for a in answers[:3]), answers
+        assert answers[3] == b""  # an idle connection is closed without a word
+        r, w = await asyncio.open_connection("127.0.0.1", port)
+        w.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        await w.drain()
+        assert (await asyncio.wait_for(r.readline(), 3)).startswith(b"HTTP/1.1 200")
+        for _, writer in [*held, (r, w)]:
+            writer.close()
+    finally:
+        await app.stop()
+    assert not [r for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()]
+    assert sum("headers not received" in r.getMessage() for r in caplog.records) == 3
