@@ -91,16 +91,14 @@ class Persona(BaseModel, extra="forbid"):
         problems = []
         for key, table in self.phrases.items():
             known = [book[key] for book in books if key in book]
-            if not known:
-                continue
             allowed = {slot for t in known for text in t.values() for slot in _slots(text)}
             for lang, text in table.items():
-                try:
+                try:  # the form of every phrase, known key or not
                     used = _slots(text)
                 except ValueError as err:
                     problems.append(f"{self._source}: phrases.{key}.{lang}: {err}")
                     continue
-                for slot in sorted(used - allowed):
+                for slot in sorted(used - allowed) if known else ():
                     have = ", ".join(f"{{{a}}}" for a in sorted(allowed)) or "no slots"
                     problems.append(f"{self._source}: phrases.{key}.{lang}: unknown slot "
                                     f"{{{slot}}} (this phrase has {have})")
@@ -152,11 +150,17 @@ class Persona(BaseModel, extra="forbid"):
 
 def _slots(template: str) -> set[str]:
     """The slot names of a str.format template ("{prize} {names[0]}" → {"prize", "names"});
-    ValueError for a malformed template."""
+    ValueError for a malformed template, and for attributes, conversions and format specs
+    (`{prize.__class__}`, `{name!r}`, `{name:>50000000}`): a slot is said as it is."""
     names = set()
-    for _, field, _, _ in string.Formatter().parse(template):
-        if field is not None:
-            names.add(re.split(r"[.\[]", field, maxsplit=1)[0])
+    for _, field, spec, conversion in string.Formatter().parse(template):
+        if field is None:
+            continue
+        if "." in field or spec or conversion:
+            raise ValueError(f"{{{field}{'!' + conversion if conversion else ''}"
+                             f"{':' + spec[:20] if spec else ''}}}: write a slot as "
+                             f"{{{re.split(r'[.[]', field, maxsplit=1)[0]}}}")
+        names.add(field.split("[", 1)[0])
     return names
 
 

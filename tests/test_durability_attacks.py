@@ -298,3 +298,16 @@ async def test_headers_that_never_finish_are_closed_and_free_their_slot(
         await app.stop()
     assert not [r for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()]
     assert sum("headers not received" in r.getMessage() for r in caplog.records) == 3
+
+
+@pytest.mark.parametrize("phrase", ["{name:>50000000} claimed {prize}",
+                                    "{name} claimed {prize.__class__}",
+                                    "{name!r} claimed {prize}"])
+@pytest.mark.parametrize("key", ["draw_claimed", "a_key_no_feature_knows"])
+def test_a_phrase_slot_is_said_as_it_is_no_spec_conversion_or_attribute(key, phrase):
+    """`{name:>50000000}` passed the slot check and made a 50 MB announcement."""
+    from bot.draws.service import PHRASES
+
+    persona = Persona(name="Z", phrases={key: {"en": phrase}})
+    with pytest.raises(ConfigError, match=rf"phrases.{key}.en: .*write a slot as"):
+        persona.check_slots(PHRASES)
