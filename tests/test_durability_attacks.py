@@ -311,3 +311,12 @@ def test_a_phrase_slot_is_said_as_it_is_no_spec_conversion_or_attribute(key, phr
     persona = Persona(name="Z", phrases={key: {"en": phrase}})
     with pytest.raises(ConfigError, match=rf"phrases.{key}.en: .*write a slot as"):
         persona.check_slots(PHRASES)
+
+
+def test_draw_roles_that_let_nobody_enter_are_refused_at_start(show):
+    toml = show / "hawker.toml"
+    toml.write_text(toml.read_text(encoding="utf-8")
+                    + '\n[draws]\nmin_role = "subscriber"\nmax_role = "viewer"\n',
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match="draws: .*min_role 'subscriber' is above max_role"):
+        Config.load(toml)
