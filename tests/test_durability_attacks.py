@@ -320,3 +320,37 @@ def test_draw_roles_that_let_nobody_enter_are_refused_at_start(show):
                     encoding="utf-8")
     with pytest.raises(ConfigError, match="draws: .*min_role 'subscriber' is above max_role"):
         Config.load(toml)
+
+
+def test_a_second_draw_does_not_open_while_one_is_open(draws):
+    """Both were announced with "Type lucky (or !join)", every entry went to one of them, and
+    the other then said "Nobody entered the draw for Mug"."""
+    from bot.draws.service import DrawError
+
+    mug = draws.create("Mug", 1, "lucky", 60, "mia")
+    cup = draws.create("Cup", 1, "lucky", 60, "mia")
+    draws.open(cup, "mia")
+    with pytest.raises(DrawError, match=f"draw #{cup} is still open"):
+        draws.open(mug, "mia")
+    assert draws.store.get(mug).state == "created"
+    draws.cancel(cup, "mia")
+    assert draws.open(mug, "mia").state == "open"
+
+
+async def test_a_plan_draw_that_cannot_open_is_one_warning_and_the_show_goes_on(caplog):
+    from bot.draws.service import DrawError
+    from tests.show_shared import Show
+
+    async with Show() as show:
+        async def busy(draw_id):  # a moderator's draw is open
+            show.draws.calls.append(("open", (draw_id,), show.clock.now()))
+            raise DrawError("draw #7 is still open; pick or cancel it first")
+
+        show.draws.open = busy
+        await show.start()
+        await show.until(700, step=10)
+        names = [name for name, *_ in show.draws.calls]
+    assert names == ["create", "open"]  # neither closed nor picked: it never opened
+    warned = [r for r in caplog.records if "did not open" in r.getMessage()]
+    assert len(warned) == 1 and "draw #7 is still open" in warned[0].getMessage()
+    assert not [r for r in caplog.records if r.exc_info]
