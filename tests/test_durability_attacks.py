@@ -354,3 +354,31 @@ async def test_a_plan_draw_that_cannot_open_is_one_warning_and_the_show_goes_on(
     warned = [r for r in caplog.records if "did not open" in r.getMessage()]
     assert len(warned) == 1 and "draw #7 is still open" in warned[0].getMessage()
     assert not [r for r in caplog.records if r.exc_info]
+
+
+@pytest.mark.parametrize("edit_record", [
+    lambda r: r["entries"][0].__setitem__(2, 1e400),  # JSON 1e400 is read as infinity
+    lambda r: r["rules"].__setitem__("winners", 1e400),
+    lambda r: r.__setitem__("draw", [1, 2]),
+    lambda r: r["picks"].__setitem__(0, ["not", "an", "object"]),
+    lambda r: r.__setitem__("rules", [1]),
+])
+def test_a_malformed_record_fails_verification_in_one_line(tmp_path, capsys, edit_record):
+    record = _drawn_record(tmp_path)
+    edit_record(record)
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(record).replace("Infinity", "1e400"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["draw", "verify", str(path)]) == 1
+    out = capsys.readouterr()
+    assert "FAILED" in out.out and "internal error" not in out.err
+
+
+def test_a_record_saved_as_utf16_is_not_json_in_one_line(tmp_path, capsys):
+    record = _drawn_record(tmp_path)
+    path = tmp_path / "edited.json"
+    path.write_bytes(json.dumps(record).encode("utf-16"))
+    capsys.readouterr()
+    assert main(["draw", "verify", str(path)]) == 1
+    out = capsys.readouterr()
+    assert "edited.json: not JSON" in out.err and "internal error" not in out.err

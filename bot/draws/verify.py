@@ -180,8 +180,10 @@ def verify_record(
         if bad.reasons:
             return bad
         return Verdict(True, [], winners, len(entries))
-    except (KeyError, TypeError, ValueError) as err:
-        return _fail(bad, f"malformed record: {type(err).__name__}: {err}")
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as err:
+        # OverflowError: a count of 1e400 (JSON reads it as infinity); AttributeError: a list
+        # where an object belongs
+        return _fail(bad, f"malformed record: {type(err).__name__}: {str(err)[:200]}")
 
 
 def _short_explained(record: dict[str, Any], entries: list[fairness.Entry], short: int) -> bool:
@@ -277,7 +279,7 @@ def _verify(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"hawker draw verify: {args.file}: {err.strerror}", file=sys.stderr)
         return 2
-    except json.JSONDecodeError as err:
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         print(f"hawker draw verify: {args.file}: not JSON ({err})", file=sys.stderr)
         return 1
     verdict = verify_record(record, commitment=args.commitment, list_hash=args.list_hash)
