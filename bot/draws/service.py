@@ -325,10 +325,12 @@ class Draws:
             if row.state == "open":
                 return row
             raise DrawError(f"draw #{row.id} is {row.state}; only a new draw can open")
-        # One open draw at a time: the keyword and !join enter one draw, so a second would be
-        # told "type lucky to enter" and then "nobody entered".
-        for other in self._open:
-            raise DrawError(f"draw #{other} is still open; pick or cancel it first")
+        # A keyword enters one draw: a second open draw with the same one would be told
+        # "type lucky to enter" and then "nobody entered".
+        for other, state in self._open.items():
+            if state.keyword == normalize(row.keyword):
+                raise DrawError(f"draw #{other} is open with the same keyword "
+                                f"{row.keyword or '(!join)'!r}; pick or cancel it first")
         now = self.clock.now()
         if not self.store.transition(
             row.id,
