@@ -299,6 +299,8 @@ class Config(_Section):
             raise ConfigError(f"{path}: no such config file") from None
         except UnicodeDecodeError as err:
             raise ConfigError(not_text(path, err)) from None
+        except OSError as err:
+            raise ConfigError(f"{path}: cannot read it: {err.strerror or err}") from None
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{path}: {err}") from None
         try:

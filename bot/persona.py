@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, Field, PrivateAttr, ValidationError
 
 from bot.config import ConfigError, describe_validation_error, not_text
+from bot.yaml_keys import duplicate_keys
 
 Phrasebook = Mapping[str, dict[str, str]]  # phrase key -> language -> template
 _NONE: Phrasebook = MappingProxyType({})
@@ -63,7 +64,9 @@ class Persona(BaseModel, extra="forbid"):
     def load(cls, path: str | Path) -> Persona:
         path = Path(path)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            text = path.read_text(encoding="utf-8-sig")
+            data = yaml.safe_load(text) or {}
+            dups = duplicate_keys(yaml.compose(text, Loader=yaml.SafeLoader))
         except OSError as err:
             raise ConfigError(f"{path}: {err.strerror}") from None
         except UnicodeDecodeError as err:
@@ -73,6 +76,10 @@ class Persona(BaseModel, extra="forbid"):
             raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: YAML: {err.problem}") from None
         except yaml.YAMLError as err:
             raise ConfigError(f"{path}: YAML: {err}") from None
+        if dups:
+            line, loc = dups[0]
+            raise ConfigError(f"{path}:{line}: {'.'.join(map(str, loc))}: written twice (the "
+                              "first would be lost)")
         try:
             persona = cls.model_validate(data)
         except ValidationError as err:
@@ -90,16 +97,14 @@ class Persona(BaseModel, extra="forbid"):
         problems = []
         for key, table in self.phrases.items():
             known = [book[key] for book in books if key in book]
-            if not known:
-                continue
             allowed = {slot for t in known for text in t.values() for slot in _slots(text)}
             for lang, text in table.items():
-                try:
+                try:  # the form of every phrase, known key or not
                     used = _slots(text)
                 except ValueError as err:
                     problems.append(f"{self._source}: phrases.{key}.{lang}: {err}")
                     continue
-                for slot in sorted(used - allowed):
+                for slot in sorted(used - allowed) if known else ():
                     have = ", ".join(f"{{{a}}}" for a in sorted(allowed)) or "no slots"
                     problems.append(f"{self._source}: phrases.{key}.{lang}: unknown slot "
                                     f"{{{slot}}} (this phrase has {have})")
@@ -151,18 +156,31 @@ class Persona(BaseModel, extra="forbid"):
 
 def _slots(template: str) -> set[str]:
     """The slot names of a str.format template ("{prize} {names[0]}" → {"prize", "names"});
-    ValueError for a malformed template."""
+    ValueError for a malformed template, and for attributes, conversions and format specs
+    (`{prize.__class__}`, `{name!r}`, `{name:>50000000}`): a slot is said as it is."""
     names = set()
-    for _, field, _, _ in string.Formatter().parse(template):
-        if field is not None:
-            names.add(re.split(r"[.\[]", field, maxsplit=1)[0])
+    for _, field, spec, conversion in string.Formatter().parse(template):
+        if field is None:
+            continue
+        if "." in field or spec or conversion:
+            raise ValueError(f"{{{field}{'!' + conversion if conversion else ''}"
+                             f"{':' + spec[:20] if spec else ''}}}: write a slot as "
+                             f"{{{re.split(r'[.[]', field, maxsplit=1)[0]}}}")
+        names.add(field.split("[", 1)[0])
     return names
 
 
 # Whatever in a viewer's display name could read as the bot's own words when the bot says the
 # name: money, coupon-like codes, links, @everyone, line breaks and control characters.
-_NAME_MONEY = re.compile(r"[¥$€£￥]\s*\d|\d\s*(?:元|块|yuan|rmb|cny|usd|eur)\b|\d[\d,.]*\s*%",
-                         re.IGNORECASE)
+# Currency signs (after NFKC: ＄ is $, ￥ is ¥), currency words either side of a number, an
+# amount with cents ("only 1.00 tonight"), and prices in Chinese numerals ("一元", "九块九", "五折").
+_CURRENCY_SIGN = r"[$¢£¤¥฿₠-₿﹩]"
+_CURRENCY_WORD = r"(?:rmb|cny|usd|eur|hkd|twd|jpy|gbp|yuan|kuai|dollars?|bucks?|cents?)"
+_CN_NUMBER = r"[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]"
+_NAME_MONEY = re.compile(
+    rf"{_CURRENCY_SIGN}\s*\d|\d\s*{_CURRENCY_SIGN}|\d\s*{_CURRENCY_WORD}\b"
+    rf"|\b{_CURRENCY_WORD}\s*\d|\d[\d,.]*\s*%|\b\d+\.\d{{1,2}}\b"
+    rf"|{_CN_NUMBER}+\s*(?:元|块|圆|円|毛|角|折)", re.IGNORECASE)
 _NAME_LINK = re.compile(r"(?:https?://|www\.)\S*|\b[\w-]+\.(?:com|net|org|io|cn|ly|gg|tv|me|co)"
                         r"\b\S*", re.IGNORECASE)
 _NAME_CODE_WORD = re.compile(r"\b(?:code|coupon|promo|voucher|券码|优惠码)\b", re.IGNORECASE)
@@ -182,7 +200,7 @@ def shown_name(name: str, *, limit: int = NAME_MAX) -> str:
     # From a link, a price, or the first sentence-like separator on, it is no longer a name.
     for pattern in (_NAME_LINK, _NAME_MONEY):
         text = pattern.split(text, maxsplit=1)[0]
-    text = re.split(r"[:：|｜\n]|\s[-–—]\s|[!！?？]\s", text, maxsplit=1)[0]
+    text = re.split(r"[:|\n。]|\s[-–—]\s|[!?](?!$)", text, maxsplit=1)[0]  # after NFKC
     text = _NAME_CODE_WORD.split(text, maxsplit=1)[0]
     text = _NAME_SHOUTED.sub("", text)
     text = re.sub(r"[@#*_`~<>\[\]{}|\\]", "", text)  # mentions and markup

@@ -110,7 +110,7 @@ def seconds(value: Any, *, minimum: float = 0.0, maximum: float = MAX_SECONDS,
     if isinstance(value, str):
         value = _parse_duration(value)
     elif isinstance(value, int | float | Decimal):
-        value = float(value)
+        value = _float(value)
     else:
         raise ValueError(f"expected a duration like 90s, 2m or 1h, got {value!r}")
     if not math.isfinite(value):
@@ -122,6 +122,15 @@ def seconds(value: Any, *, minimum: float = 0.0, maximum: float = MAX_SECONDS,
     if value > maximum:
         raise ValueError(f"must be at most {maximum:g}s: {value:g}s")
     return value
+
+
+def _float(value: int | float | Decimal) -> float:
+    """float(), but an integer too large for a float (JSON and YAML allow 400 digits) is a
+    ValueError like any other out-of-range number, not an OverflowError."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError("not a finite number: far too large") from None
 
 
 def _parse_duration(text: str) -> float:
@@ -145,7 +154,7 @@ def number(value: Any, *, minimum: float, maximum: float, above: bool = False,
             raise ValueError(f"not a number: {value!r}") from None
     if not isinstance(value, int | float | Decimal):
         raise ValueError(f"not a number: {value!r}")
-    value = float(value)
+    value = _float(value)
     if not math.isfinite(value):
         raise ValueError(f"not a finite number: {value!r}")
     value += 0.0

@@ -70,7 +70,8 @@ def test_a_persona_with_broken_yaml_is_one_line_with_its_line_number(tmp_path, c
 def test_an_empty_catalog_is_one_problem_not_one_per_planned_product(tmp_path, capsys) -> None:
     (tmp_path / "catalog.yaml").write_text("products: []\n")
     assert main(["check", "--config", str(show_with(tmp_path, catalog="catalog.yaml"))]) == 1
-    assert capsys.readouterr().out.splitlines() == [f"{tmp_path / 'catalog.yaml'}: no products"]
+    (line,) = capsys.readouterr().out.splitlines()
+    assert "catalog.yaml: no products" in line
 
 
 def test_draw_verify_of_a_file_that_is_not_text(tmp_path, capsys) -> None:

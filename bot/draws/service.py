@@ -34,6 +34,7 @@ from bot.events import Announcement, Card, ChatMessage, Priority, Reply, Role, V
 from bot.mentions import token as mention_token
 from bot.persona import Persona, shown_name
 from bot.store import Store
+from knowledge import quantities
 
 log = logging.getLogger(__name__)
 
@@ -278,15 +279,17 @@ class Draws:
         prize = prize.strip()
         if not prize:
             raise DrawError("a draw needs a prize")
-        winners = int(winners or s.winners)
-        if not 1 <= winners <= 1000:
+        # 0 is refused, not read as "the default" (a typo must not become a 1-winner draw)
+        winners = s.winners if winners is None else winners
+        if isinstance(winners, bool) or not isinstance(winners, int) or not 1 <= winners <= 1000:
             raise DrawError("winners must be between 1 and 1000")
         keyword = (keyword if keyword is not None else s.keyword).strip()
         if keyword.startswith(self.prefix):
             raise DrawError(f"the keyword can't start with {self.prefix}")
-        duration = float(duration or s.duration_seconds)
-        if duration <= 0:
-            raise DrawError("the duration must be positive")
+        duration = float(s.duration_seconds if duration is None else duration)
+        if not 0 < duration <= quantities.MAX_SECONDS:  # NaN fails this too
+            raise DrawError("the duration must be more than 0s and at most "
+                            f"{quantities.MAX_SECONDS / 86_400:g} days")
         seed = fairness.new_seed()
         rules = {
             "version": fairness.VERSION,
@@ -324,6 +327,12 @@ class Draws:
             if row.state == "open":
                 return row
             raise DrawError(f"draw #{row.id} is {row.state}; only a new draw can open")
+        # A keyword enters one draw: a second open draw with the same one would be told
+        # "type lucky to enter" and then "nobody entered".
+        for other, state in self._open.items():
+            if state.keyword == normalize(row.keyword):
+                raise DrawError(f"draw #{other} is open with the same keyword "
+                                f"{row.keyword or '(!join)'!r}; pick or cancel it first")
         now = self.clock.now()
         if not self.store.transition(
             row.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bot.events import Role
 from knowledge.quantities import Count, PositiveSeconds, Seconds
@@ -61,6 +61,14 @@ class DrawsSection(BaseModel):
             if not 1 <= n <= 100:
                 raise ValueError(f"tickets for {role!r} must be between 1 and 100")
         return {k.lower(): n for k, n in v.items()}
+
+    @model_validator(mode="after")
+    def _roles_overlap(self) -> DrawsSection:
+        # min_role above max_role would refuse every entrant of every draw, one by one.
+        if Role.parse(self.min_role) > Role.parse(self.max_role):
+            raise ValueError(f"min_role {self.min_role!r} is above max_role {self.max_role!r}: "
+                             "nobody could enter")
+        return self
 
     def tickets_for(self, role: Role) -> int:
         listed = [(Role.parse(k), n) for k, n in self.tickets.items() if Role.parse(k) <= role]

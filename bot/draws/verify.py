@@ -180,8 +180,10 @@ def verify_record(
         if bad.reasons:
             return bad
         return Verdict(True, [], winners, len(entries))
-    except (KeyError, TypeError, ValueError) as err:
-        return _fail(bad, f"malformed record: {type(err).__name__}: {err}")
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as err:
+        # OverflowError: a count of 1e400 (JSON reads it as infinity); AttributeError: a list
+        # where an object belongs
+        return _fail(bad, f"malformed record: {type(err).__name__}: {str(err)[:200]}")
 
 
 def _short_explained(record: dict[str, Any], entries: list[fairness.Entry], short: int) -> bool:
@@ -227,11 +229,18 @@ def _fail(v: Verdict, reason: str) -> Verdict:
 
 def _shown(value: Any) -> str:
     """A value from the file as printable text: quoted, one line, bounded."""
-    return json.dumps(value, ensure_ascii=False)[:80] if isinstance(value, str) else str(value)[:80]
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
+    return _printable(text[:80])
 
 
 def _who(key: tuple[str, str]) -> str:
-    return f"{key[0]}:{key[1]}"
+    """platform:viewer_id, printable: an id from a bridge may hold a carriage return or a bidi
+    override that would rewrite the verdict line on a terminal."""
+    return _printable(f"{key[0]}:{key[1]}")
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
 
 
 # -- the CLI ----------------------------------------------------------------------------------
@@ -288,15 +297,20 @@ def _verify(args: argparse.Namespace) -> int:
     if args.commitment is None or args.list_hash is None:
         print("  (pass --commitment and --list-hash as announced to check them against chat)")
     if record["rules"].get("drand"):
-        print(f"  drand {record['rules']['drand']['chain']} round {record['drand']['round']}: "
+        print(f"  drand {record['rules']['drand']['chain']} round {_shown(record['drand']['round'])}: "
               "signature verified")
     print(f"  {len(record['picks'])} pick(s) recomputed from (seed, list): all match")
     for w in verdict.winners:
         print(f"  winner: {_who(w)}: ok")
     # Not covered by any hash: shown for reading, never as verified.
     names = {(p["platform"], p["viewer_id"]): p["name"] for p in record["picks"]}
+    # Who was passed over, and why, is moderation and claims: no hash covers it, so a winner
+    # after a passed-over pick is a winner only as far as the file's word for that goes.
+    passed = [f"{_who((p['platform'], p['viewer_id']))} {_shown(p['status'])}"
+              for p in record["picks"] if p["status"] not in WINNING]
     print("not checked (as the file says): draw #" + _shown(draw.get("id")) + ", state "
           + _shown(draw.get("state")) + ", times, pick reasons, names "
-          + ", ".join(f"{_who(w)}={_shown(names.get(w, '?'))}" for w in verdict.winners))
+          + ", ".join(f"{_who(w)}={_shown(names.get(w, '?'))}" for w in verdict.winners)
+          + (", that these picks did not win: " + ", ".join(passed) if passed else ""))
     print("OK: the winners match")
     return 0

@@ -29,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from bot.yaml_keys import duplicate_keys
 from knowledge import quantities
 from knowledge.quantities import Count
 
@@ -118,6 +119,9 @@ class PromotionSpec(_Model):
     def _value(self) -> PromotionSpec:
         if self.kind == "percent" and not 0 < self.value < 100:
             raise ValueError("value: a percent must be between 0 and 100")
+        if self.kind == "fixed_price" and self.value != round(self.value, 2):
+            # ¥0.001 would be said as ¥0.00: a price is in cents, as in the shop's webhooks
+            raise ValueError(f"value: a fixed price is in cents, not {self.value:g}")
         return self
 
     @field_validator("roles")
@@ -175,7 +179,9 @@ class DrawSlot(_Model):
     open_for: Seconds
     at: Seconds = 0.0  # from the segment's start
 
-    _secs = field_validator("open_for", "at", mode="before")(lambda cls, v: _seconds(v))
+    _open_for = field_validator("open_for", mode="before")(
+        lambda cls, v: _seconds(v, above=True))  # 0s would silently become the default
+    _secs = field_validator("at", mode="before")(lambda cls, v: _seconds(v))
 
     @field_validator("prize", "keyword")
     @classmethod
@@ -307,6 +313,10 @@ def parse_plan(
     def issue(loc: tuple, msg: str) -> str:
         return f"{source}:{_line_of(lines, loc)}: {_field(loc)}: {msg}"
 
+    if dups := duplicate_keys(root):
+        raise PlanError([f"{source}:{line}: {_field(loc)}: written twice (the first would be "
+                         "lost)" for line, loc in dups])
+
     try:
         plan = ShowPlan.model_validate(data)
     except ValidationError as err:
@@ -334,7 +344,7 @@ def parse_plan(
 def load_plan(path: str | Path, known_skus: Iterable[str] | None = None) -> ShowPlan:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM is fine
     except OSError as err:
         raise PlanError([f"{path}: cannot read the show plan: {err.strerror}"]) from None
     except UnicodeDecodeError as err:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from bot.clock import Clock
+from bot.commands import ArgumentError
 from bot.events import Announcement, ChatMessage, Priority, Role
 from bot.outbox import Outbox
 from bot.show.announce import Announcer, Rendered
@@ -811,7 +812,13 @@ class ShowRunner:
         )
         self.state.draws[str(index)] = {"id": draw_id, "closes": opens + slot.open_for}
         self._save("show.draw", segment=index, draw=draw_id, step="create")
-        await _maybe(self.draws.open(draw_id))
+        try:
+            await _maybe(self.draws.open(draw_id))
+        except ArgumentError as err:  # e.g. a moderator's draw is still open
+            log.warning("show: the plan's draw #%s for segment %d did not open: %s (a "
+                        "moderator can !draw open %s later)", draw_id, index + 1, err, draw_id)
+            self.state.draws.pop(str(index), None)
+            self._save("show.draw", segment=index, draw=draw_id, step="not opened")
 
     async def _draw_close(self, index: int) -> None:
         draw_id = self.state.draws.get(str(index), {}).get("id")

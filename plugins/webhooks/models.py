@@ -6,10 +6,19 @@ silently ignored change. Money is a decimal string or number, never a float in t
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, TypeAdapter
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+)
 
 from knowledge import quantities
 from knowledge.quantities import Count, PositiveCount, Timestamp
@@ -85,8 +94,17 @@ ShopEvent = Annotated[PriceEvent | StockEvent | PromotionEvent | OrderEvent,
 shop_event = TypeAdapter(ShopEvent)
 
 
+def _printable_id(value: str) -> str:
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
+        raise ValueError("must not contain control, format or line-break characters")
+    return value
+
+
 class BridgeViewer(_Strict):
-    id: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    # An id goes verbatim into the draw's entry list and `hawker draw verify`'s output: no
+    # control, format (bidi, zero-width) or line-separator characters.
+    id: Annotated[str, StringConstraints(min_length=1, max_length=128),
+                  AfterValidator(_printable_id)]
     display_name: Name
     # Claimed by the bridge; lowered to its source's `max_role`.
     role: Literal["viewer", "subscriber", "moderator", "host", "owner"] = "viewer"

@@ -45,6 +45,7 @@ from bot.events import Role
 from bot.store import Store
 
 from .bridge import BridgeAdapter
+from .deadline import header_deadline
 from .models import ChatEvent, PauseRequest, ReviewDecision, shop_event
 from .openapi import openapi_document
 from .outbound import EventBus
@@ -213,7 +214,8 @@ class WebhookServer:
         """Bind (port 0 picks a free one) and serve in this loop; returns once listening."""
         self._running = await serve_asgi(one_line_errors(self.app), self.host, self.port,
                                          max_connections=self.max_connections,
-                                         keep_alive=min(5.0, self.read_timeout))
+                                         keep_alive=min(5.0, self.read_timeout),
+                                         header_timeout=self.read_timeout)
         self.port = self._running.port
 
     async def stop(self) -> None:
@@ -638,12 +640,15 @@ class Running:
 
 
 async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0, *,
-                     max_connections: int | None = None, keep_alive: float = 5.0) -> Running:
+                     max_connections: int | None = None, keep_alive: float = 5.0,
+                     header_timeout: float | None = None) -> Running:
     """Serve an ASGI app with uvicorn as a task of this loop; returns once it listens.
 
     The socket is bound here, so a taken port is a clear OSError (uvicorn would `sys.exit`).
     `max_connections` is uvicorn's `limit_concurrency` (503 beyond it); `keep_alive` its
-    `timeout_keep_alive`, how long an idle connection is kept between requests.
+    `timeout_keep_alive`, how long an idle connection is kept between requests;
+    `header_timeout` closes a connection whose request headers have not all arrived in time
+    (see deadline.py; uvicorn has no such limit).
     """
     # IPPROTO_TCP explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
     # they are TCP, and uvicorn writes headers and body separately (40 ms stalls otherwise).
@@ -660,7 +665,9 @@ async def serve_asgi(app: Any, host: str = "127.0.0.1", port: int = 0, *,
     sock.setblocking(False)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
                             proxy_headers=False, timeout_graceful_shutdown=2,
-                            limit_concurrency=max_connections, timeout_keep_alive=keep_alive)
+                            limit_concurrency=max_connections, timeout_keep_alive=keep_alive,
+                            **({"http": header_deadline(header_timeout)}
+                               if header_timeout is not None else {}))
     server = _Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]), name=f"http:{host}")
     while not server.started:

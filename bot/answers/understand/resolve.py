@@ -105,13 +105,15 @@ class NameIndex:
             sold_parts.append(normalize(" ".join([*p.names(), p.category, p.brand, *p.tags])))
             text = " ".join([*p.description.values(), *(f"{q.question} {q.answer}" for q in p.faq),
                              *(f"{k} {v}" for kv in p.specs.values() for k, v in kv.items())])
-            vocab |= set(re.findall(r"[a-z][a-z0-9-]+", sold_parts[-1] + " " + normalize(text)))
+            words = sold_parts[-1] + " " + normalize(text)
+            vocab |= set(re.findall(r"[a-z][a-z0-9-]+", words)) | set(re.findall(r"[a-z]+", words))
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full}
         self.vocab = vocab
         sold = "\n".join(sold_parts)
-        sold_words = set(re.findall(r"[a-z][a-z0-9-]+", sold))
+        # "Kettle-9", "T-shirt": the parts of a hyphenated name are sold words too
+        sold_words = set(re.findall(r"[a-z][a-z0-9-]+", sold)) | set(re.findall(r"[a-z]+", sold))
         self.foreign_en = {t for t in PRODUCT_TYPES_EN
                            if t not in sold_words and t.rstrip("s") not in sold_words}
         self.foreign_zh = {t for t in PRODUCT_TYPES_ZH if t not in sold}
