@@ -43,6 +43,8 @@ def _stem(word: str) -> str:
         return word[:-2]  # boxes, glasses, watches; but sizes → size, cases → case
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
+    if len(word) == 3 and word.endswith("s") and not set(word[:2]) & set("aeiouy"):
+        return word[:-1]  # an abbreviation's plural: TVs, PCs, CDs
     return word
 
 

@@ -140,7 +140,8 @@ async def test_no_wrong_statement_reaches_chat_over_the_care_questions(server):
                        for r in rows)
     # The model really answered (no timeouts or connection errors)...
     assert show.service.stats.composer_errors == 0, report
-    assert len(models) == len(rows), report
+    # (a question no passage answers is abstained on before any model is asked)
+    assert len(models) == len([r for r in rows if r["composer"] != "abstain"]), report
     # ...and nothing wrong went out: the model's slips were replaced by the template.
     assert not wrong, f"{wrong}\n{report}"
 

@@ -304,3 +304,18 @@ def test_a_show_sets_its_own_question_threshold(tmp_path):
     cfg.write_text(text.replace("[show]", "[show]\nquestion_threshold = 1.5", 1), encoding="utf-8")
     with pytest.raises(ConfigError, match="question_threshold"):
         Config.load(cfg)
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    # the offer's own words are not an aspect to look up: the offer line answers them
+    ("牛肉限购吗", "每人限购3份"),
+    ("is there a limit on the beef?", "Limit 3 per person"),
+    ("牛肉有优惠码吗", "¥89.90"),
+    ("苹果有活动吗", "¥49.90"),
+    ("how much is the corn? any discount?", "¥29.90"),
+    # an abbreviation's plural names the product ("TVs" is the TV)
+    ("how many TVs are left?", "300 left"),
+])
+def test_questions_about_the_offer_are_answered_from_it(kb, host, question, says):
+    answer = ask(kb, host, question)
+    assert says in answer.text and answer.composer.startswith("template"), answer.text

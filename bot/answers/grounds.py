@@ -173,6 +173,13 @@ POLICY_TOPICS = {"shipping": ("shipping",), "returns": ("returns", "warranty"),
                  "payment": ("payment",)}
 # Intents answered from the product's own facts, one aspect at a time.
 ASPECT_INTENTS = ("spec", "usage")
+# Words about the offer itself ("how much is the corn? any discount?"), not a product aspect.
+_OFFER_WORDS = frozenset("""price prices cost discount discounts deal deals sale offer offers
+coupon coupons code codes promo limit limits stock left available cheap cheaper 价格 价钱 优惠
+折扣 便宜 库存 有货 限购 优惠码 券 活动 促销""".split())
+_OFFER_RE = re.compile("|".join(sorted(
+    (re.escape(w) if CJK_RE.search(w) else rf"\b{re.escape(w)}\b" for w in _OFFER_WORDS),
+    key=len, reverse=True)))
 # Intents about the shop rather than one product.
 SHOP_INTENTS = ("shipping", "returns", "payment")
 
@@ -209,10 +216,10 @@ def policy_amounts(policies: Iterable[Policy],
 def _naming_words(product: Product | None, question: str) -> set[str]:
     """Words of `question` that name `product` or one of its variants ("the black ipod"):
     they say which one, not what is asked about it."""
-    if product is None:
+    variants = variants_named(product, question) if product is not None else []
+    if not variants:  # "牛肉是草饲的吗": a word of the name may be just what is asked
         return set()
-    named = [*product.names(), *(value for v in variants_named(product, question)
-                                 for value in v.options.values())]
+    named = [*product.names(), *(value for v in variants for value in v.options.values())]
     return {t for name in named for t in content_terms(name)}
 
 
@@ -227,7 +234,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     confidence = found.scores[0][1]
     intent = found.top if confidence >= MIN_INTENT else "info"
     naming = _naming_words(catalog.get(res.sku or ""), res.masked)
-    terms = content_terms(res.masked) - naming
+    unoffered = _OFFER_RE.sub(" ", res.masked)
+    terms = content_terms(unoffered) - naming
+    if intent == "info" and unoffered != res.masked:  # "牛肉有优惠码吗": the offer, however unsure
+        intent = found.top if found.top in ("price", "stock", "deals") else "price"
+    if intent == "stock" and re.search(r"限购|\blimits?\b", res.masked):
+        intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
     words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
     scorer = answerability(catalog)
     if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, "deals", "compare"):
