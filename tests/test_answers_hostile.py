@@ -60,11 +60,11 @@ async def run_suite(clock, part: str) -> tuple[list, list, int]:
                 setup(show, case.get("setup"))
                 model.replies.append(case["draft"])
                 answer = await show.service.answer(case["q"], Role.VIEWER)
-                if model.replies:  # not asked: nothing to answer from
+                if model.replies:  # not asked: nothing to answer from, or not the model's to answer
                     model.replies.clear()
-                    assert answer.composer == "persona", (case, answer)
-                else:
-                    served += 1
+                    assert answer.composer != "llm", (case, answer)
+                    continue
+                served += 1
                 if key == "good":
                     if answer.composer != "llm":
                         refused.append((case, answer.rejected))
@@ -135,3 +135,15 @@ async def test_a_good_draft_is_filled_and_cited(clock):
     assert answer.composer == "llm", answer.rejected
     assert answer.text.endswith("Tonight ¥89.90.") and "[1]" not in answer.text
     assert answer.filled.draft.citations and fill(answer.filled.draft, answer.grounds).text == answer.text
+
+
+@pytest.mark.slow
+async def test_no_hostile_draft_reaches_chat_attack(clock):
+    """A second tester's drafts (hostile_drafts_attack.yaml): numbers in every script and word,
+    slots in the wrong role, claims without numbers, disguised links, negation flips."""
+    reached, refused, served = await run_suite(clock, "attack")
+    print(f"hostile attack: {served} served, {len(reached)} reached chat, "
+          f"{len(refused)} good refused")
+    assert served >= 80
+    assert not reached, "\n".join(map(str, reached))
+    assert not refused, "\n".join(map(str, refused))

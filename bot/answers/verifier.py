@@ -253,7 +253,8 @@ _ROLE_CUES: dict[str, tuple[str | None, str | None]] = {
     "percent": (r"\boff\b|discount|\bsav(?:e|es|ing)\b|省|减|优惠|折扣|便宜", r"\bleft\b|剩"),
     "limit": (r"\blimit|per (?:person|viewer|customer|account|order)|\bmax|\bup to\b|限购|每人|最多",
               r"\bleft\b|剩|\boff\b"),
-    "stock": (None, r"\boff\b|per (?:person|viewer|customer)|limit|限购|省"),
+    "stock": (r"\bleft\b|\bstock|\bremain|\bhave\b|\bgot\b|available|库存|还有|剩|现货|有货",
+              r"\boff\b|per (?:person|viewer|customer)|limit|限购|省"),
     "ends_in": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
     "minutes": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
     "code": (r"code|coupon|promo|voucher|\buse\b|\benter\b|优惠码|券|口令|输入|用", None),
@@ -267,8 +268,40 @@ _AFTER_MONEY = re.compile(
     r"港币|港元|美元|美金|日元|欧元|英镑|台币|新台币|韩元|元|块|人民币)",
     re.I,
 )
-_BEFORE_MONEY = re.compile(r"(?:per\s+\w+|每[斤两包份盒箱袋瓶个件只根杯台套公千克]+|一[斤两公千克]+|/\w+|"
+_BEFORE_MONEY = re.compile(r"(?:\d\s*(?:kg|g|克|公斤|千克|斤|两)\s*(?:for|at|is|=|:|只要|仅|要|才)?\s*|"
+                           r"per\s+\w+|每[斤两包份盒箱袋瓶个件只根杯台套公千克]+|一[斤两公千克]+|/\w+|"
                            r"(?<![a-z])(?:hk|us|nt|rmb|usd|hkd)|港币|美元|日元)\s*$", re.I)
+
+
+# A filled number is exact: "about/over/from {stock}", "{price} and up", "{stock}多份" change it.
+_COUNTED = ("price", "list_price", "saving", "percent", "stock", "limit", "ends_in", "minutes",
+            "unit_price")
+_HEDGE_BEFORE = re.compile(r"(?:\b(?:about|around|approx\w*|roughly|nearly|almost|over|more than|"
+                           r"above|under|below|less than|at least|from|starting at|as low as|"
+                           r"close to|just under|just over)|超过|不到|不足|近|约|大约|将近|差不多|低至|"
+                           r"高达|至少|最低|起码)\s*$")
+_HEDGE_AFTER = re.compile(r"^\s*(?:\+|\band up\b|\bor (?:more|less|so)\b|\bplus\b|\bish\b|-ish|"
+                          r"多|左右|以上|以下|起|上下|出头)", re.I)
+# A spec or pack value carries its own unit: "{spec:capacity} W" turns 6 litres into watts.
+_MEASURE_AFTER = re.compile(r"^\s*(?:w|watts?|kw|kg|g|l|litres?|liters?|ml|cm|mm|m|hz|pa|v|mah|°c|"
+                            r"hours?|hrs?|h|min|minutes?|days?|weeks?|months?|years?|inch(?:es)?|"
+                            r"packs?|pieces?)\b|^\s*(?:瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|米|"
+                            r"赫兹|小时|分钟|天|周|个月|月|年|英寸|寸|包|件)", re.I)
+
+
+def _unit_free(after: str, r: Reading) -> str:
+    """`after` with a leading "a box"/"per pack" dropped when it names the product's own sold
+    unit ("5 kg box": "{price} a box" is the price of one); a unit with a count inside ("12 ×
+    135 g cups") is never one of its parts."""
+    f = r.grounds.facts
+    unit = (f.unit if f is not None else "") or ""
+    if not unit or re.search(r"\d\s*[×x*]", unit):
+        return after
+    nouns = {w for w in re.findall(r"[a-z]+", unit.lower()) if w not in ("of", "kg", "g")}
+    m = re.match(r"\s*(?:a|an|per|the|each|every)\s+([a-z]+)\b", after, re.I)
+    if m and m.group(1).lower() in nouns:
+        return after[m.end():]
+    return after
 
 
 def slot_roles(r: Reading) -> list[str]:
@@ -292,9 +325,15 @@ def slot_roles(r: Reading) -> list[str]:
             problems.append(f"slot {{{name}}} out of its role")
         elif avoid and re.search(avoid, near):
             problems.append(f"slot {{{name}}} out of its role")
-        if base in _MONEY_SLOTS and (_AFTER_MONEY.search(r.masked[m.end() :])
+        if base in _MONEY_SLOTS and (_AFTER_MONEY.search(_unit_free(r.masked[m.end() :], r))
                                      or _BEFORE_MONEY.search(r.masked[: m.start()])):
             problems.append(f"slot {{{name}}} with another unit or currency")
+        if base in _COUNTED and (_HEDGE_BEFORE.search(before if base != "list_price"
+                                                      else before.replace("down from", ""))
+                                 or _HEDGE_AFTER.search(r.masked[m.end() :])):
+            problems.append(f"slot {{{name}}} hedged (more or less than it is)")
+        if base in ("spec", "unit") and _MEASURE_AFTER.search(r.masked[m.end() :]):
+            problems.append(f"slot {{{name}}} with another unit")
     return problems
 
 
@@ -359,6 +398,14 @@ _CODE_CUE = re.compile(
 )
 _BRACKETED = re.compile(r"[\[【「『《<\"“‘']\s*(?P<code>[A-Za-z0-9_-]{3,}|[" + _CJK + r"]{2,8})\s*"
                         r"[\]】」』》>\"”’']")
+# A code cue right before a slot that is not {code}: "with code {name}".
+_CODE_SLOT = re.compile(r"(?:\bcode|\bcoupon|\bpromo(?:code)?|\bvoucher|\bpassword|\bkeyword|"
+                        r"优惠码|券码|兑换码|口令|暗号|输入|填写|备注)\s*(?:is|:|是|码|为)?\s*"
+                        f"[\"'“”‘’「」『』【】\\[\\](){{}}<>《》]*\\s*{_OPEN}(.){_CLOSE}", re.I)
+# "use/enter/type X at checkout": X is a code whatever its case.
+_CHECKOUT = re.compile(r"\b(?:use|enter|type|apply|input|add|say|write)\s+[\"'“‘「『【]?"
+                       r"(?P<code>[^\s\ue000]+)[\"'”’」』】]?\s+(?:at|during|on|in)\s+(?:the\s+)?"
+                       r"(?:checkout|check-out|payment|cart|order|chat|comments?)\b", re.I)
 _CAPS = re.compile(r"(?<![\w-])(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{3,}(?![\w-])")
 
 
@@ -367,6 +414,11 @@ def codes(r: Reading) -> list[str]:
     quotes, or shaped like a code (CAPS, 4+) that the product's facts do not spell, is denied."""
     problems = []
     for m in _CODE_CUE.finditer(r.masked):
+        problems.append(f"code not from a slot {m.group('code')!r}")
+    for m in _CODE_SLOT.finditer(r.masked):
+        if r.slots[m.group(1)] != "code":
+            problems.append(f"slot {{{r.slots[m.group(1)]}}} given as a code")
+    for m in _CHECKOUT.finditer(r.masked):
         problems.append(f"code not from a slot {m.group('code')!r}")
     for m in _BRACKETED.finditer(r.masked):
         if not m.group("code").isdigit():
@@ -558,7 +610,9 @@ only still all any some each every more most much many can could will would shou
 not no yes yeah yep nope sure of course have has had get got let's lets s t re ve ll d m n't
 what which who when where why how if about up out over again now""".split())
 _ZH_FUNCTION = frozenset("的了吗呢吧啊呀哦哈嘛么是在有个这那也都很就还和与及或而且但并把被给让对从向"
-                         "我你他她它们您咱大家不没别会能可以要想得地着过之其此该")
+                         "我你他她它们您咱大家不没别会能可以要想得地着过之其此该"
+                         # measure words after a count slot ("还有{stock}盒"): grammar too
+                         "个件份台包盒箱袋瓶只根杯套枚")
 
 
 def _stem(w: str) -> str:
@@ -616,6 +670,7 @@ def support(r: Reading, voice: frozenset[str]) -> list[str]:
 _NEGATOR_EN = re.compile(r"\b(?:no|not|non|never|without|none|nor|isn't|aren't|doesn't|don't|"
                          r"can't|cannot|won't|wasn't|free of)\b")
 _NEGATOR_ZH = "不没非无未别勿"
+_ZH_COPULA = "是有能会可为含带用"
 
 
 def negated(text: str) -> tuple[dict[str, set[bool]], dict[str, set[bool]]]:
@@ -625,31 +680,36 @@ def negated(text: str) -> tuple[dict[str, set[bool]], dict[str, set[bool]]]:
     en: dict[str, set[bool]] = {}
     for clause in re.split(r"[.!?;,:()]", n):
         toks = re.findall(r"[a-z]+(?:'t)?", clause)
-        last_neg = -10
+        last_neg, reach = -10, 3
         for i, t in enumerate(toks):
             if _NEGATOR_EN.fullmatch(t):
-                last_neg = i
+                last_neg, reach = i, 1 if t == "non" else 3  # "non-stick" negates one word
                 continue
-            en.setdefault(_stem(t), set()).add(i - last_neg <= 3)
+            en.setdefault(_stem(t), set()).add(i - last_neg <= reach)
     zh: dict[str, set[bool]] = {}
     for run in re.findall(f"[{_CJK}]+", n):
         for i in range(len(run) - 1):
             bigram = run[i : i + 2]
             if any(c in _NEGATOR_ZH for c in bigram):
                 continue
-            zh.setdefault(bigram, set()).add(i > 0 and run[i - 1] in _NEGATOR_ZH)
+            # "不粘", and through a copula or helper verb: "不是草饲", "没有真空", "不能进".
+            neg = (i > 0 and run[i - 1] in _NEGATOR_ZH) or (
+                i > 1 and run[i - 1] in _ZH_COPULA and run[i - 2] in _NEGATOR_ZH)
+            zh.setdefault(bigram, set()).add(neg)
     return en, zh
 
 
 def negations(r: Reading) -> list[str]:
-    """A word the cited passages only ever negate ("non-GMO", "不是转基因") is not said plainly,
-    and a word they only ever say plainly is not negated."""
-    if not r.cited:
+    """A word the cited passages and the product's catalog entry only ever negate ("non-GMO",
+    "不是转基因") is not said plainly, and a word they only ever say plainly is not negated
+    ("not dishwasher safe" against "dishwasher safe" in the specs, cited or not)."""
+    texts = [_answer_part(t) for t in r.cited] + ([r.facts_text] if r.facts_text else [])
+    if not texts:
         return []
     source_en: dict[str, set[bool]] = {}
     source_zh: dict[str, set[bool]] = {}
-    for text in r.cited:
-        en, zh = negated(_answer_part(text))
+    for text in texts:
+        en, zh = negated(text)
         for k, v in en.items():
             source_en.setdefault(k, set()).update(v)
         for k, v in zh.items():
@@ -732,6 +792,7 @@ class Verdict:
 ROLE_WORDS = """price prices pay save saving saves you list usual usually regular normally was were
 instead of now tonight each per person viewer limit code coupon checkout stock left remaining in
 stock ends offer deal discount off order buy grab get at only just for still have we pack unit
+hurry runs holds weighs measures rated comes has
 原价 现价 今晚 到手 省了 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣 每斤合 每公斤合 折合 算下来 用券"""
 
 
