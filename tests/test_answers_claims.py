@@ -213,3 +213,54 @@ def test_a_check_that_breaks_denies_the_draft(kb, monkeypatch):
     monkeypatch.setattr(v, "numbers", broken)
     verdict = verifier.check(Draft("Beef: {price} tonight."), g)
     assert verdict.problems == ("check numbers failed: UnicodeError",)
+
+
+def test_slots_are_exact_and_keep_their_own_unit(kb):
+    """Found by the attack suite: a hedge changes a filled number, a weight or unit glued to a
+    slot changes what it is the price of, and a bare count has no role."""
+    q = "how much is the beef"
+    for bad in ("about {stock} left", "more than {percent} off", "from {price}", "{price} and up",
+                "不到{price}", "还有{stock}多份", "500 g for {price}", "500克{price}", "{price} ({stock})",
+                "Beef: {price}, {limit} in stock."):
+        assert v.slot_roles(read(kb, q, bad)), bad
+    assert v.slot_roles(read(kb, "what is the air fryer like", "It is {spec:capacity} W."))
+    for good in ("Only {stock} left at {price}.", "还有{stock}份", "limit up to {limit} per person",
+                 "down from {list_price}"):
+        assert not v.slot_roles(read(kb, q, good)), good
+    eggs = "how much are the eggs"
+    assert not v.slot_roles(read(kb, eggs, "{price} a box"))  # eggs come in a box of 30
+    assert v.slot_roles(read(kb, "how much is the yogurt", "{price} a cup"))  # 12 cups a unit
+
+
+def test_codes_only_from_the_code_slot(kb):
+    q = "how much is the beef"
+    for bad in ("Beef: {price} with code {name}.", "Use Simmental at checkout.",
+                "Enter {spec:breed} at checkout.", "Type 『MOO30』 in chat."):
+        assert v.codes(read(kb, q, bad)), bad
+
+
+def test_negations_hold_against_the_catalog_and_every_passage(kb):
+    """The catalog's own words and every passage found, cited or not: "not dishwasher safe"
+    against the spec, "can be shipped there" against "cannot be shipped there"."""
+    for q, bad in (("what is the air fryer like", "The basket is not dishwasher safe."),
+                   ("what is the air fryer like", "It has no cooking window."),
+                   ("how much is the beef", "牛腱子不是草饲的。"),
+                   ("how much is the beef", "It is not grass-fed."),
+                   ("how long does shipping to Tibet take", "Fresh or frozen food can be shipped there."),
+                   ("do you ship to Hong Kong", "We ship to Hong Kong, Macau, Taiwan and overseas.")):
+        assert v.negations(read(kb, q, bad)), bad
+    for q, good in (("what is the air fryer like", "The basket is non-stick and dishwasher safe."),
+                    ("how long does shipping to Tibet take",
+                     "Fresh or frozen food cannot be shipped there."),
+                    ("do you ship to Hong Kong", "We do not yet ship to Hong Kong.")):
+        assert not v.negations(read(kb, q, good)), good
+
+
+def test_counts_in_symbols(kb):
+    assert v.numbers(read(kb, "how much is the beef", "Beef: {price} ⭐⭐⭐⭐⭐"))
+    assert not v.numbers(read(kb, "how much is the beef", "Beef: {price} ⭐"))
+
+
+def test_the_code_slot_at_checkout_passes(kb):
+    kb.facts.add_promotion(Promotion("fans", {BEEF}, "percent", 20, code="MOO20", ends_at=NOW + 600))
+    assert not v.codes(read(kb, "any code for the beef?", "Use {code} at checkout."))

@@ -88,6 +88,8 @@ _TIME_WORDS = re.compile(
     r"周[一二三四五六日天末1-7]|星期[一二三四五六日天1-7]|礼拜[一二三四五六日天1-7]|"
     r"月底|月初|年底|年初|下周|本周|这周|下个月|双十一|双11|618|春节|国庆|元旦"
 )
+# A rating or count written in symbols: "⭐⭐⭐⭐⭐" is "five stars".
+_SYMBOL_COUNT = re.compile(r"([★☆⭐🌟✩✪✫✬✭✮✯✰❤♥🔥👍💯])(?:\ufe0f?\s*\1){1,}|💯")
 _PHONE = re.compile(r"\+?\d(?:[\s\-.()]*\d){6,}")
 _TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[a-z]+|[{_CJK}]|{_OPEN}.{_CLOSE}")
 
@@ -221,6 +223,7 @@ def numbers(r: Reading) -> list[str]:
     for m in _PHONE.finditer(text):
         if sum(c.isdigit() for c in m.group(0)) >= 7:
             problems.append(f"phone-like number {m.group(0).strip()!r}")
+    problems += [f"a count in symbols {m.group(0)!r}" for m in _SYMBOL_COUNT.finditer(text)]
     toks = words(text)
     for i, tok in enumerate(toks):
         if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources):
@@ -404,7 +407,7 @@ _CODE_SLOT = re.compile(r"(?:\bcode|\bcoupon|\bpromo(?:code)?|\bvoucher|\bpasswo
                         f"[\"'“”‘’「」『』【】\\[\\](){{}}<>《》]*\\s*{_OPEN}(.){_CLOSE}", re.I)
 # "use/enter/type X at checkout": X is a code whatever its case.
 _CHECKOUT = re.compile(r"\b(?:use|enter|type|apply|input|add|say|write)\s+[\"'“‘「『【]?"
-                       r"(?P<code>[^\s\ue000]+)[\"'”’」』】]?\s+(?:at|during|on|in)\s+(?:the\s+)?"
+                       r"(?P<code>[^\s]+)[\"'”’」』】]?\s+(?:at|during|on|in)\s+(?:the\s+)?"
                        r"(?:checkout|check-out|payment|cart|order|chat|comments?)\b", re.I)
 _CAPS = re.compile(r"(?<![\w-])(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{3,}(?![\w-])")
 
@@ -419,6 +422,9 @@ def codes(r: Reading) -> list[str]:
         if r.slots[m.group(1)] != "code":
             problems.append(f"slot {{{r.slots[m.group(1)]}}} given as a code")
     for m in _CHECKOUT.finditer(r.masked):
+        hole = _HOLE.fullmatch(m.group("code"))
+        if hole and r.slots[hole.group(1)] == "code":
+            continue
         problems.append(f"code not from a slot {m.group('code')!r}")
     for m in _BRACKETED.finditer(r.masked):
         if not m.group("code").isdigit():
@@ -670,7 +676,6 @@ def support(r: Reading, voice: frozenset[str]) -> list[str]:
 _NEGATOR_EN = re.compile(r"\b(?:no|not|non|never|without|none|nor|isn't|aren't|doesn't|don't|"
                          r"can't|cannot|won't|wasn't|free of)\b")
 _NEGATOR_ZH = "不没非无未别勿"
-_ZH_COPULA = "是有能会可为含带用"
 
 
 def negated(text: str) -> tuple[dict[str, set[bool]], dict[str, set[bool]]]:
@@ -686,24 +691,28 @@ def negated(text: str) -> tuple[dict[str, set[bool]], dict[str, set[bool]]]:
                 last_neg, reach = i, 1 if t == "non" else 3  # "non-stick" negates one word
                 continue
             en.setdefault(_stem(t), set()).add(i - last_neg <= reach)
+        if toks and _NEGATOR_EN.fullmatch(toks[-1]):  # "but the tray is not": what came before
+            for t in toks[-4:-1]:
+                en.setdefault(_stem(t), set()).add(True)
     zh: dict[str, set[bool]] = {}
     for run in re.findall(f"[{_CJK}]+", n):
         for i in range(len(run) - 1):
             bigram = run[i : i + 2]
             if any(c in _NEGATOR_ZH for c in bigram):
                 continue
-            # "不粘", and through a copula or helper verb: "不是草饲", "没有真空", "不能进".
-            neg = (i > 0 and run[i - 1] in _NEGATOR_ZH) or (
-                i > 1 and run[i - 1] in _ZH_COPULA and run[i - 2] in _NEGATOR_ZH)
+            # "不粘", and one character on: "不是草饲", "无法配送", "不能进".
+            neg = (i > 0 and run[i - 1] in _NEGATOR_ZH) or (i > 1 and run[i - 2] in _NEGATOR_ZH)
             zh.setdefault(bigram, set()).add(neg)
     return en, zh
 
 
 def negations(r: Reading) -> list[str]:
-    """A word the cited passages and the product's catalog entry only ever negate ("non-GMO",
-    "不是转基因") is not said plainly, and a word they only ever say plainly is not negated
-    ("not dishwasher safe" against "dishwasher safe" in the specs, cited or not)."""
-    texts = [_answer_part(t) for t in r.cited] + ([r.facts_text] if r.facts_text else [])
+    """A word the evidence (every passage found for the question, cited or not, and the
+    product's catalog entry) only ever negates ("non-GMO", "不是转基因", "cannot be shipped") is
+    not said plainly, and a word it only ever says plainly is not negated ("not dishwasher
+    safe" against "dishwasher safe" in the specs)."""
+    texts = [_answer_part(p.text) for p in r.grounds.passages] + [r.facts_text]
+    texts = [t for t in texts if t]
     if not texts:
         return []
     source_en: dict[str, set[bool]] = {}
@@ -719,7 +728,37 @@ def negations(r: Reading) -> list[str]:
                if w not in _EN_FUNCTION and w in source_en and not v <= source_en[w]]
     flipped += [b for b, v in draft_zh.items()
                 if not set(b) & _ZH_FUNCTION and b in source_zh and not v <= source_zh[b]]
-    return [f"turns a cited passage's no into yes (or back): {', '.join(flipped)!r}"] if flipped else []
+    problems = [f"turns a cited passage's no into yes (or back): {', '.join(flipped)!r}"] if flipped else []
+    return problems + _restated(texts, _HOLE.sub(" ", r.masked))
+
+
+_CLAUSE = re.compile(r"[.!?;,:()。！？；，：、]")
+
+
+def _restated(evidence: list[str], draft: str, overlap: int = 3) -> list[str]:
+    """A draft clause that restates an evidence clause (`overlap` content words or bigrams in
+    common) keeps its negations: "fresh food can be shipped there" against "fresh or frozen
+    food cannot be shipped there" is a flip even where another passage says "shipping" plainly."""
+    def units(clause: str) -> tuple[dict[str, set[bool]], set[str]]:
+        en, zh = negated(clause)
+        polar = {k: v for k, v in {**en, **zh}.items() if k not in _EN_FUNCTION
+                 and not set(k) & _ZH_FUNCTION}
+        return polar, set(polar)
+
+    problems = []
+    drafts = [units(c) for c in _CLAUSE.split(draft) if c.strip()]
+    for text in evidence:
+        for clause in _CLAUSE.split(text):
+            e_polar, e_units = units(clause)
+            if not any(True in v for v in e_polar.values()):
+                continue
+            for d_polar, d_units in drafts:
+                if len(e_units & d_units) < overlap:
+                    continue
+                flips = [u for u in e_units & d_units if e_polar[u] == {True} and d_polar[u] == {False}]
+                if flips:
+                    problems.append(f"restates a negated fact without its negation: {', '.join(flips)!r}")
+    return list(dict.fromkeys(problems))
 
 
 def _polarity(r: Reading) -> list[str]:
