@@ -264,3 +264,10 @@ def test_counts_in_symbols(kb):
 def test_the_code_slot_at_checkout_passes(kb):
     kb.facts.add_promotion(Promotion("fans", {BEEF}, "percent", 20, code="MOO20", ends_at=NOW + 600))
     assert not v.codes(read(kb, "any code for the beef?", "Use {code} at checkout."))
+
+
+def test_a_thousand_yuan_is_not_zero_yuan(kb):
+    """The template's quote of the payment policy ("1000元以上") was read as "0元" (free)."""
+    q = "怎么付款"
+    assert not v.promises(read(kb, q, "1000元以上家电可使用花呗或信用卡分期。", cite="1000元以上"))
+    assert v.promises(read(kb, q, "今晚0元购！", cite="1000元以上"))

@@ -346,7 +346,7 @@ _FREEBIE = re.compile(
     r"throw(?:s|n)? in|toss(?:es)? in|bogo|buy \w+,? get|\d+ for \d+|two for one|"
     r"for the price of|on us|"
     r"half[- ](?:price|off)|half the (?:usual |normal |regular )?price)(?![\w-])"
-    r"|免费|白送|赠|送(?!达|货|到|出|去|走|你们到|上门)|包邮|免运费|免邮|运费全免|不要钱|零元|0元|"
+    r"|免费|白送|赠|送(?!达|货|到|出|去|走|你们到|上门)|包邮|免运费|免邮|运费全免|不要钱|零元|(?<![\d.])0元|"
     r"买.{1,4}送|第二件|第2件|半价|对折|满.{1,6}[减送]|加赠|额外送|随单|福利",
     re.I,
 )
