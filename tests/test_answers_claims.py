@@ -271,3 +271,16 @@ def test_a_thousand_yuan_is_not_zero_yuan(kb):
     q = "怎么付款"
     assert not v.promises(read(kb, q, "1000元以上家电可使用花呗或信用卡分期。", cite="1000元以上"))
     assert v.promises(read(kb, q, "今晚0元购！", cite="1000元以上"))
+
+
+def test_a_policy_amount_stays_where_its_policy_puts_it(kb):
+    policy = Policy(id="free-over", topic="shipping", amounts={"free_shipping_over": "¥99"},
+                    text={"en": "Shipping is free on orders over ¥99 to mainland China.",
+                          "zh": "中国大陆满99元包邮。"})
+    g = gather(kb.retrieve("is shipping free?"), kb.facts, kb.catalog, now=NOW, policies=[policy])
+    cite = tuple(p.id for p in g.passages if p.id.startswith("policy:free-over"))
+    for good in ("Shipping is free on orders over {policy:free_shipping_over}.", "满{policy:free_shipping_over}包邮。"):
+        assert not v.slot_roles(v.reading(fill(Draft(good, cite), g), g)), good
+    for bad in ("Shipping is {policy:free_shipping_over}.", "Free on orders of {policy:free_shipping_over}.",
+                "The beef is just {policy:free_shipping_over}."):
+        assert v.slot_roles(v.reading(fill(Draft(bad, cite), g), g)), bad

@@ -89,7 +89,7 @@ _TIME_WORDS = re.compile(
     r"月底|月初|年底|年初|下周|本周|这周|下个月|双十一|双11|618|春节|国庆|元旦"
 )
 # A rating or count written in symbols: "⭐⭐⭐⭐⭐" is "five stars".
-_SYMBOL_COUNT = re.compile(r"([★☆⭐🌟✩✪✫✬✭✮✯✰❤♥🔥👍💯])(?:\ufe0f?\s*\1){1,}|💯")
+_SYMBOL_COUNT = re.compile(r"([★☆⭐🌟✩✪✫✬✭✮✯✰❤♥🔥👍💯])(?:\ufe0f?\s*\1){1,}|💯|🔟")
 _PHONE = re.compile(r"\+?\d(?:[\s\-.()]*\d){6,}")
 _TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[a-z]+|[{_CJK}]|{_OPEN}.{_CLOSE}")
 
@@ -292,6 +292,22 @@ _MEASURE_AFTER = re.compile(r"^\s*(?:w|watts?|kw|kg|g|l|litres?|liters?|ml|cm|mm
                             r"赫兹|小时|分钟|天|周|个月|月|年|英寸|寸|包|件)", re.I)
 
 
+def _policy_in_place(r: Reading, hole: re.Match[str]) -> bool:
+    """A policy's amount follows the word its passage puts before it ("orders over {policy:x}"
+    as the policy says "orders over ¥99"; "Shipping is {policy:x}" is not that)."""
+    f = r.filled.fills[ord(hole.group(1)) - 0xE100]
+    value = r.filled.text[f.start : f.end]
+    said = [w for w in words(read(r.masked[: hole.start()])) if not w.startswith(_OPEN)][-1:]
+    number = re.search(r"\d+(?:\.\d+)?", value)
+    for p in r.grounds.passages:
+        at = p.text.find(value)
+        if at < 0 and number:  # "满99元包邮" for an amount written "¥99"
+            at = p.text.find(number.group(0))
+        if at >= 0 and said and words(read(p.text[:at]))[-1:] == said:
+            return True
+    return False
+
+
 def _unit_free(after: str, r: Reading) -> str:
     """`after` with a leading "a box"/"per pack" dropped when it names the product's own sold
     unit ("5 kg box": "{price} a box" is the price of one); a unit with a count inside ("12 ×
@@ -335,6 +351,8 @@ def slot_roles(r: Reading) -> list[str]:
                                                       else before.replace("down from", ""))
                                  or _HEDGE_AFTER.search(r.masked[m.end() :])):
             problems.append(f"slot {{{name}}} hedged (more or less than it is)")
+        if base == "policy" and not _policy_in_place(r, m):
+            problems.append(f"slot {{{name}}} not where its policy puts it")
         if base in ("spec", "unit") and _MEASURE_AFTER.search(r.masked[m.end() :]):
             problems.append(f"slot {{{name}}} with another unit")
     return problems
