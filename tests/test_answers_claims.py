@@ -279,7 +279,8 @@ def test_a_policy_amount_stays_where_its_policy_puts_it(kb):
                           "zh": "中国大陆满99元包邮。"})
     g = gather(kb.retrieve("is shipping free?"), kb.facts, kb.catalog, now=NOW, policies=[policy])
     cite = tuple(p.id for p in g.passages if p.id.startswith("policy:free-over"))
-    for good in ("Shipping is free on orders over {policy:free_shipping_over}.", "满{policy:free_shipping_over}包邮。"):
+    for good in ("Shipping is free on orders over {policy:free_shipping_over}.",
+                 "满{policy:free_shipping_over}包邮。"):
         assert not v.slot_roles(v.reading(fill(Draft(good, cite), g), g)), good
     for bad in ("Shipping is {policy:free_shipping_over}.", "Free on orders of {policy:free_shipping_over}.",
                 "The beef is just {policy:free_shipping_over}."):
