@@ -285,3 +285,15 @@ def test_a_policy_amount_stays_where_its_policy_puts_it(kb):
     for bad in ("Shipping is {policy:free_shipping_over}.", "Free on orders of {policy:free_shipping_over}.",
                 "The beef is just {policy:free_shipping_over}."):
         assert v.slot_roles(v.reading(fill(Draft(bad, cite), g), g)), bad
+
+
+def test_the_model_is_shown_the_passage_that_answers(kb):
+    """The warranty policy came 5th behind two FAQs and a returns policy, so the model could
+    never cite it and every right warranty answer was refused."""
+    from bot.answers.llm import shown_passages
+
+    for q, want in (("how long is the air fryer warranty?", "policy:warranty:en"),
+                    ("空气炸锅保修多久", "policy:warranty:zh")):
+        g = gather(kb.retrieve(q), kb.facts, kb.catalog, now=NOW, policies=kb.policies)
+        shown = shown_passages(g)
+        assert shown[0].id == want and len(shown) <= 3, [p.id for p in shown]

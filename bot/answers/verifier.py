@@ -179,6 +179,8 @@ class Reading:
         return [self.slots[m.group(1)] for m in _HOLE.finditer(sentence)]
 
 
+_FORMAT = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+                     r"\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|[。！？!?\n]+|(?<=[.])$")
 
 
@@ -191,7 +193,8 @@ def reading(filled: Filled, grounds: Grounds) -> Reading:
         parts += [filled.text[pos : f.start], f" {_OPEN}{hole}{_CLOSE} "]
         pos = f.end
     parts.append(filled.text[pos:])
-    masked = unicodedata.normalize("NFKC", "".join(parts))
+    # Format characters (zero-width space, joiners, bidi marks) hide links and numbers: "zhang\u200b.com".
+    masked = _FORMAT.sub("", unicodedata.normalize("NFKC", "".join(parts)))
     sentences = [s.strip() for s in _SENTENCE.split(masked) if s and s.strip()]
     by_id = {p.id: p for p in grounds.passages}
     passages = [by_id[c] for c in dict.fromkeys(filled.draft.citations) if c in by_id]
@@ -320,6 +323,9 @@ def _unit_free(after: str, r: Reading) -> str:
     m = re.match(r"\s*(?:a|an|per|the|each|every)\s+([a-z]+)\b", after, re.I)
     if m and m.group(1).lower() in nouns:
         return after[m.end():]
+    hole = re.match(rf"\s*(?:for\s+)?(?:a|an|one|per|each|the|every)?\s*{_OPEN}(.){_CLOSE}", after, re.I)
+    if hole and r.slots.get(hole.group(1)) == "unit":  # "{price} for a {unit}": its own unit
+        return after[hole.end():]
     return after
 
 
@@ -850,7 +856,8 @@ ROLE_WORDS = """price prices pay save saving saves you list usual usually regula
 instead of now tonight each per person viewer limit code coupon checkout stock left remaining in
 stock ends offer deal discount off order buy grab get at only just for still have we pack unit
 hurry runs holds weighs measures rated comes has
-原价 现价 今晚 到手 省了 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣 每斤合 每公斤合 折合 算下来 用券"""
+原价 现价 今晚 到手 省了 立省 立减 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣
+每斤合 每公斤合 折合 算下来 用券"""
 
 
 # Persona phrases an answer may be made of (a greeting's "lowest prices of the year" is show talk).
