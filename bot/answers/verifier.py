@@ -702,9 +702,11 @@ _NEGATOR_EN = re.compile(r"\b(?:no|not|non|never|without|none|nor|isn't|aren't|d
 _NEGATOR_ZH = "不没非无未别勿"
 
 
+@functools.lru_cache(maxsize=4096)
 def negated(text: str) -> tuple[dict[str, set[bool]], dict[str, set[bool]]]:
     """For each English stem and CJK bigram of `text`: whether it stands under a negation
-    (a negator up to three words before it, "non-GMO"; a CJK negator right before it)."""
+    (a negator up to three words before it, "non-GMO"; a CJK negator right before it).
+    Cached: callers must not change what it returns."""
     n = read(text)
     en: dict[str, set[bool]] = {}
     for clause in re.split(r"[.!?;,:()]", n):
@@ -759,23 +761,28 @@ def negations(r: Reading) -> list[str]:
 _CLAUSE = re.compile(r"[.!?;,:()。！？；，：、]")
 
 
+def _clause_units(clause: str) -> tuple[dict[str, set[bool]], frozenset[str]]:
+    en, zh = negated(clause)
+    polar = {k: v for k, v in {**en, **zh}.items() if k not in _EN_FUNCTION
+             and not set(k) & _ZH_FUNCTION}
+    return polar, frozenset(polar)
+
+
+@functools.lru_cache(maxsize=2048)
+def _negative_clauses(text: str) -> tuple[tuple[dict[str, set[bool]], frozenset[str]], ...]:
+    """The clauses of `text` that negate something, as `_clause_units` (cached per passage)."""
+    units = (_clause_units(c) for c in _CLAUSE.split(text))
+    return tuple(u for u in units if any(True in v for v in u[0].values()))
+
+
 def _restated(evidence: list[str], draft: str, overlap: int = 3) -> list[str]:
     """A draft clause that restates an evidence clause (`overlap` content words or bigrams in
     common) keeps its negations: "fresh food can be shipped there" against "fresh or frozen
     food cannot be shipped there" is a flip even where another passage says "shipping" plainly."""
-    def units(clause: str) -> tuple[dict[str, set[bool]], set[str]]:
-        en, zh = negated(clause)
-        polar = {k: v for k, v in {**en, **zh}.items() if k not in _EN_FUNCTION
-                 and not set(k) & _ZH_FUNCTION}
-        return polar, set(polar)
-
     problems = []
-    drafts = [units(c) for c in _CLAUSE.split(draft) if c.strip()]
+    drafts = [_clause_units(c) for c in _CLAUSE.split(draft) if c.strip()]
     for text in evidence:
-        for clause in _CLAUSE.split(text):
-            e_polar, e_units = units(clause)
-            if not any(True in v for v in e_polar.values()):
-                continue
+        for e_polar, e_units in _negative_clauses(text):
             for d_polar, d_units in drafts:
                 if len(e_units & d_units) < overlap:
                     continue
