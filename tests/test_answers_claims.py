@@ -297,3 +297,14 @@ def test_the_model_is_shown_the_passage_that_answers(kb):
         g = gather(kb.retrieve(q), kb.facts, kb.catalog, now=NOW, policies=kb.policies)
         shown = shown_passages(g)
         assert shown[0].id == want and len(shown) <= 3, [p.id for p in shown]
+
+
+def test_no_second_discount_and_no_code_without_the_code(kb):
+    q = "how much is the beef"
+    for bad in ("Save {percent} more with the beef.", "Extra {percent} off.", "牛腱子{price}，再减{saving}",
+                "Another {saving} off on top."):
+        assert v.slot_roles(read(kb, q, bad)), bad
+    assert v.codes(read(kb, q, "Beef {price}, even less with code."))
+    assert v.codes(read(kb, q, "牛腱子{price}，领券更便宜"))
+    kb.facts.add_promotion(Promotion("fans", {BEEF}, "percent", 20, code="MOO20", ends_at=NOW + 600))
+    assert not v.codes(read(kb, q, "Beef {price} with code {code}."))

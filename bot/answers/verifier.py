@@ -249,14 +249,16 @@ def _context(toks: list[str], i: int) -> str:
 
 # Words that must stand next to a slot for it to mean what it says (role cues), and words that
 # must not (a saving sold as the price). Searched in a short window either side of the slot.
+# A second discount on top of the live one: nothing grants it ("save {percent} more", "再减{saving}").
+_STACKED = r"\bmore\b|\bextra\b|\banother\b|\badditional\b|\bagain\b|\bon top\b|再|叠加|额外|另外"
 _ROLE_CUES: dict[str, tuple[str | None, str | None]] = {
     "price": (None, r"\bsave[sd]?\b|\bsaving|\boff\b|省|减|立减|原价|\bwas\b|限购"),
     "list_price": (r"\blist\b|\bwas\b|\bwere\b|\busual|regular|normal|original|down from|"
                    r"instead of|\brrp\b|msrp|原价|平时|日常|划线|市场价|专柜价|吊牌价",
                    r"\boff\b|\bnow\b|\bonly\b|\bjust\b|只要|仅|现价|到手|省|减"),
     "saving": (r"\bsav(?:e|es|ed|ing)\b|\boff\b|cheaper|less|省|减|便宜|优惠", r"\bonly\b|\bjust\b|"
-               r"\bfor\b|\bat\b|只要|仅|到手|现价|一[包份件个]|\ba pack\b|each"),
-    "percent": (r"\boff\b|discount|\bsav(?:e|es|ing)\b|省|减|优惠|折扣|便宜", r"\bleft\b|剩"),
+               r"\bfor\b|\bat\b|只要|仅|到手|现价|一[包份件个]|\ba pack\b|each|" + _STACKED),
+    "percent": (r"\boff\b|discount|\bsav(?:e|es|ing)\b|省|减|优惠|折扣|便宜", r"\bleft\b|剩|" + _STACKED),
     "limit": (r"\blimit|per (?:person|viewer|customer|account|order)|\bmax|\bup to\b|限购|每人|最多",
               r"\bleft\b|剩|\boff\b"),
     "stock": (r"\bleft\b|\bstock|\bremain|\bhave\b|\bgot\b|available|库存|还有|剩|现货|有货",
@@ -429,6 +431,10 @@ _BRACKETED = re.compile(r"[\[【「『《<\"“‘']\s*(?P<code>[A-Za-z0-9_-]{3,
 _CODE_SLOT = re.compile(r"(?:\bcode|\bcoupon|\bpromo(?:code)?|\bvoucher|\bpassword|\bkeyword|"
                         r"优惠码|券码|兑换码|口令|暗号|输入|填写|备注)\s*(?:is|:|是|码|为)?\s*"
                         f"[\"'“”‘’「」『』【】\\[\\](){{}}<>《》]*\\s*{_OPEN}(.){_CLOSE}", re.I)
+# "with code", "用券": a code is needed, so the sentence must give the live one.
+_WITH_CODE = re.compile(r"\b(?:with|using|use|enter|apply|redeem)\s+(?:the\s+|a\s+|my\s+|our\s+|this\s+)?"
+                        r"(?:code|coupon|voucher|promo(?:\s*code)?)\b|[用领凭输][券码]|用优惠码|领优惠券",
+                        re.I)
 # "use/enter/type X at checkout": X is a code whatever its case.
 _CHECKOUT = re.compile(r"\b(?:use|enter|type|apply|input|add|say|write)\s+[\"'“‘「『【]?"
                        r"(?P<code>[^\s]+)[\"'”’」』】]?\s+(?:at|during|on|in)\s+(?:the\s+)?"
@@ -445,6 +451,9 @@ def codes(r: Reading) -> list[str]:
     for m in _CODE_SLOT.finditer(r.masked):
         if r.slots[m.group(1)] != "code":
             problems.append(f"slot {{{r.slots[m.group(1)]}}} given as a code")
+    for s in r.sentences:
+        if _WITH_CODE.search(s) and "code" not in r.slot_names(s):
+            problems.append(f"a code nothing gives: {_WITH_CODE.search(s).group(0)!r}")
     for m in _CHECKOUT.finditer(r.masked):
         hole = _HOLE.fullmatch(m.group("code"))
         if hole and r.slots[hole.group(1)] == "code":
