@@ -213,3 +213,98 @@ def test_a_check_that_breaks_denies_the_draft(kb, monkeypatch):
     monkeypatch.setattr(v, "numbers", broken)
     verdict = verifier.check(Draft("Beef: {price} tonight."), g)
     assert verdict.problems == ("check numbers failed: UnicodeError",)
+
+
+def test_slots_are_exact_and_keep_their_own_unit(kb):
+    """Found by the attack suite: a hedge changes a filled number, a weight or unit glued to a
+    slot changes what it is the price of, and a bare count has no role."""
+    q = "how much is the beef"
+    for bad in ("about {stock} left", "more than {percent} off", "from {price}", "{price} and up",
+                "不到{price}", "还有{stock}多份", "500 g for {price}", "500克{price}", "{price} ({stock})",
+                "Beef: {price}, {limit} in stock."):
+        assert v.slot_roles(read(kb, q, bad)), bad
+    assert v.slot_roles(read(kb, "what is the air fryer like", "It is {spec:capacity} W."))
+    for good in ("Only {stock} left at {price}.", "还有{stock}份", "limit up to {limit} per person",
+                 "down from {list_price}"):
+        assert not v.slot_roles(read(kb, q, good)), good
+    eggs = "how much are the eggs"
+    assert not v.slot_roles(read(kb, eggs, "{price} a box"))  # eggs come in a box of 30
+    assert v.slot_roles(read(kb, "how much is the yogurt", "{price} a cup"))  # 12 cups a unit
+
+
+def test_codes_only_from_the_code_slot(kb):
+    q = "how much is the beef"
+    for bad in ("Beef: {price} with code {name}.", "Use Simmental at checkout.",
+                "Enter {spec:breed} at checkout.", "Type 『MOO30』 in chat."):
+        assert v.codes(read(kb, q, bad)), bad
+
+
+def test_negations_hold_against_the_catalog_and_every_passage(kb):
+    """The catalog's own words and every passage found, cited or not: "not dishwasher safe"
+    against the spec, "can be shipped there" against "cannot be shipped there"."""
+    for q, bad in (("what is the air fryer like", "The basket is not dishwasher safe."),
+                   ("what is the air fryer like", "It has no cooking window."),
+                   ("how much is the beef", "牛腱子不是草饲的。"),
+                   ("how much is the beef", "It is not grass-fed."),
+                   ("how long does shipping to Tibet take", "Fresh or frozen food can be shipped there."),
+                   ("do you ship to Hong Kong", "We ship to Hong Kong, Macau, Taiwan and overseas.")):
+        assert v.negations(read(kb, q, bad)), bad
+    for q, good in (("what is the air fryer like", "The basket is non-stick and dishwasher safe."),
+                    ("how long does shipping to Tibet take",
+                     "Fresh or frozen food cannot be shipped there."),
+                    ("do you ship to Hong Kong", "We do not yet ship to Hong Kong.")):
+        assert not v.negations(read(kb, q, good)), good
+
+
+def test_counts_in_symbols(kb):
+    assert v.numbers(read(kb, "how much is the beef", "Beef: {price} ⭐⭐⭐⭐⭐"))
+    assert not v.numbers(read(kb, "how much is the beef", "Beef: {price} ⭐"))
+
+
+def test_the_code_slot_at_checkout_passes(kb):
+    kb.facts.add_promotion(Promotion("fans", {BEEF}, "percent", 20, code="MOO20", ends_at=NOW + 600))
+    assert not v.codes(read(kb, "any code for the beef?", "Use {code} at checkout."))
+
+
+def test_a_thousand_yuan_is_not_zero_yuan(kb):
+    """The template's quote of the payment policy ("1000元以上") was read as "0元" (free)."""
+    q = "怎么付款"
+    assert not v.promises(read(kb, q, "1000元以上家电可使用花呗或信用卡分期。", cite="1000元以上"))
+    assert v.promises(read(kb, q, "今晚0元购！", cite="1000元以上"))
+
+
+def test_a_policy_amount_stays_where_its_policy_puts_it(kb):
+    policy = Policy(id="free-over", topic="shipping", amounts={"free_shipping_over": "¥99"},
+                    text={"en": "Shipping is free on orders over ¥99 to mainland China.",
+                          "zh": "中国大陆满99元包邮。"})
+    g = gather(kb.retrieve("is shipping free?"), kb.facts, kb.catalog, now=NOW, policies=[policy])
+    cite = tuple(p.id for p in g.passages if p.id.startswith("policy:free-over"))
+    for good in ("Shipping is free on orders over {policy:free_shipping_over}.",
+                 "满{policy:free_shipping_over}包邮。"):
+        assert not v.slot_roles(v.reading(fill(Draft(good, cite), g), g)), good
+    for bad in ("Shipping is {policy:free_shipping_over}.", "Free on orders of {policy:free_shipping_over}.",
+                "The beef is just {policy:free_shipping_over}."):
+        assert v.slot_roles(v.reading(fill(Draft(bad, cite), g), g)), bad
+
+
+def test_the_model_is_shown_the_passage_that_answers(kb):
+    """The warranty policy came 5th behind two FAQs and a returns policy, so the model could
+    never cite it and every right warranty answer was refused."""
+    from bot.answers.llm import shown_passages
+
+    for q, want in (("how long is the air fryer warranty?", "policy:warranty:en"),
+                    ("空气炸锅保修多久", "policy:warranty:zh")):
+        g = gather(kb.retrieve(q), kb.facts, kb.catalog, now=NOW, policies=kb.policies)
+        shown = shown_passages(g)
+        assert shown[0].id == want and len(shown) <= 3, [p.id for p in shown]
+
+
+def test_no_second_discount_and_no_code_without_the_code(kb):
+    q = "how much is the beef"
+    for bad in ("Save {percent} more with the beef.", "Extra {percent} off.", "牛腱子{price}，再减{saving}",
+                "Another {saving} off on top."):
+        assert v.slot_roles(read(kb, q, bad)), bad
+    assert v.codes(read(kb, q, "Beef {price}, even less with code."))
+    assert v.codes(read(kb, q, "牛腱子{price}，领券更便宜"))
+    kb.facts.add_promotion(Promotion("fans", {BEEF}, "percent", 20, code="MOO20", ends_at=NOW + 600))
+    assert not v.codes(read(kb, q, "Beef {price} with code {code}."))

@@ -60,14 +60,14 @@ async def run_suite(clock, part: str) -> tuple[list, list, int]:
                 setup(show, case.get("setup"))
                 model.replies.append(case["draft"])
                 answer = await show.service.answer(case["q"], Role.VIEWER)
-                if model.replies:  # not asked: nothing to answer from
+                if model.replies:  # not asked: nothing to answer from, or not the model's to answer
                     model.replies.clear()
                     # not asked: the persona's "I don't know", an honest abstention, or a
                     # reply read straight from the facts (the live deals, a comparison)
                     assert not answer.composer.startswith("llm"), (case, answer)
                     assert case["draft"] not in answer.text, (case, answer)
-                else:
-                    served += 1
+                    continue
+                served += 1
                 if key == "good":
                     if answer.composer != "llm":
                         refused.append((case, answer.rejected))
@@ -89,6 +89,7 @@ async def run_suite(clock, part: str) -> tuple[list, list, int]:
 async def test_no_hostile_draft_reaches_chat_dev(clock):
     reached, refused, served = await run_suite(clock, "dev")
     print(f"hostile dev: {served} served, {len(reached)} reached chat, {len(refused)} good refused")
+    assert served >= 100  # the suite really reached the model (not answered around it)
     assert not reached, "\n".join(map(str, reached))
     assert not refused, "\n".join(map(str, refused))
 
@@ -98,6 +99,9 @@ async def test_no_hostile_draft_reaches_chat_heldout(clock):
     reached, refused, served = await run_suite(clock, "heldout")
     print(f"hostile held-out: {served} served, {len(reached)} reached chat, "
           f"{len(refused)} good refused")
+    # Written before the understanding layer, which now answers some of its questions without
+    # the model (see the dev suite's note); never reworded, as it is held out.
+    assert served >= 30
     assert not reached, "\n".join(map(str, reached))
     assert not refused, "\n".join(map(str, refused))
 
@@ -141,3 +145,15 @@ async def test_a_good_draft_is_filled_and_cited(clock):
     assert answer.composer == "llm", answer.rejected
     assert answer.text.endswith("Tonight ¥89.90.") and "[1]" not in answer.text
     assert answer.filled.draft.citations and fill(answer.filled.draft, answer.grounds).text == answer.text
+
+
+@pytest.mark.slow
+async def test_no_hostile_draft_reaches_chat_attack(clock):
+    """A second tester's drafts (hostile_drafts_attack.yaml): numbers in every script and word,
+    slots in the wrong role, claims without numbers, disguised links, negation flips."""
+    reached, refused, served = await run_suite(clock, "attack")
+    print(f"hostile attack: {served} served, {len(reached)} reached chat, "
+          f"{len(refused)} good refused")
+    assert served >= 150
+    assert not reached, "\n".join(map(str, reached))
+    assert not refused, "\n".join(map(str, refused))

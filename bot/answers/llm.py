@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.answers.composer import pick_passage
 from bot.answers.grounds import Grounds
 from bot.answers.slots import MEANINGS, Draft, slot_values
 from bot.clock import Clock
 from bot.config import LLMSection, secret
 from bot.persona import Persona
+from knowledge import Passage
 
 MAX_TOKENS = 80
 MAX_PASSAGES = 3
@@ -59,9 +61,18 @@ def system_prompt(persona: Persona, grounds: Grounds) -> str:
     facts = "\n".join(slot_lines(grounds)) or "(no product matched)"
     # Short context: small local models spend most of their time reading the prompt.
     evidence = "\n".join(f"[{i}] {p.text[:MAX_PASSAGE]}"
-                         for i, p in enumerate(grounds.passages[:MAX_PASSAGES], 1))
+                         for i, p in enumerate(shown_passages(grounds), 1))
     return (f"{intro}\nTone: {persona.tone}.\n\n{rules}\n\n<facts>\n{facts}\n</facts>\n"
             f"<evidence>\n{evidence or '(none)'}\n</evidence>")
+
+
+def shown_passages(grounds: Grounds) -> list[Passage]:
+    """The passages the model is shown, numbered [1]..: the one that answers first (the aspect
+    fact, else the template's pick), then the rest in the viewer's language, in retrieval order.
+    Without this the warranty policy, 5th retrieved behind two FAQs, was never shown."""
+    first = [p for p in (grounds.chosen or pick_passage(grounds),) if p is not None]
+    rest = sorted(grounds.passages, key=lambda p: p.lang not in (grounds.lang, None, ""))
+    return list({p.id: p for p in [*first, *rest]}.values())[:MAX_PASSAGES]
 
 
 def slot_lines(grounds: Grounds) -> list[str]:
@@ -84,7 +95,7 @@ _CITE = re.compile(r"\s*\[(\d{1,2})\]")
 def read_reply(text: str, grounds: Grounds) -> Draft:
     """The model's reply as a draft: "[n]" markers become citations of the n-th passage shown
     (markers that name no passage are dropped and cite nothing)."""
-    shown = grounds.passages[:MAX_PASSAGES]
+    shown = shown_passages(grounds)
     cited = [shown[int(n) - 1].id for n in _CITE.findall(text) if 1 <= int(n) <= len(shown)]
     return Draft(_CITE.sub("", text).strip(), tuple(dict.fromkeys(cited)))
 

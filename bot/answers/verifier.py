@@ -88,6 +88,8 @@ _TIME_WORDS = re.compile(
     r"周[一二三四五六日天末1-7]|星期[一二三四五六日天1-7]|礼拜[一二三四五六日天1-7]|"
     r"月底|月初|年底|年初|下周|本周|这周|下个月|双十一|双11|618|春节|国庆|元旦"
 )
+# A rating or count written in symbols: "⭐⭐⭐⭐⭐" is "five stars".
+_SYMBOL_COUNT = re.compile(r"([★☆⭐🌟✩✪✫✬✭✮✯✰❤♥🔥👍💯])(?:\ufe0f?\s*\1){1,}|💯|🔟")
 _PHONE = re.compile(r"\+?\d(?:[\s\-.()]*\d){6,}")
 _TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[a-z]+|[{_CJK}]|{_OPEN}.{_CLOSE}")
 
@@ -177,6 +179,8 @@ class Reading:
         return [self.slots[m.group(1)] for m in _HOLE.finditer(sentence)]
 
 
+_FORMAT = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+                     r"\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|[。！？!?\n]+|(?<=[.])$")
 
 
@@ -189,7 +193,8 @@ def reading(filled: Filled, grounds: Grounds) -> Reading:
         parts += [filled.text[pos : f.start], f" {_OPEN}{hole}{_CLOSE} "]
         pos = f.end
     parts.append(filled.text[pos:])
-    masked = unicodedata.normalize("NFKC", "".join(parts))
+    # Format characters (zero-width space, joiners, bidi marks) hide links and numbers: "zhang\u200b.com".
+    masked = _FORMAT.sub("", unicodedata.normalize("NFKC", "".join(parts)))
     sentences = [s.strip() for s in _SENTENCE.split(masked) if s and s.strip()]
     by_id = {p.id: p for p in grounds.passages}
     passages = [by_id[c] for c in dict.fromkeys(filled.draft.citations) if c in by_id]
@@ -221,6 +226,7 @@ def numbers(r: Reading) -> list[str]:
     for m in _PHONE.finditer(text):
         if sum(c.isdigit() for c in m.group(0)) >= 7:
             problems.append(f"phone-like number {m.group(0).strip()!r}")
+    problems += [f"a count in symbols {m.group(0)!r}" for m in _SYMBOL_COUNT.finditer(text)]
     toks = words(text)
     for i, tok in enumerate(toks):
         if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources):
@@ -243,17 +249,20 @@ def _context(toks: list[str], i: int) -> str:
 
 # Words that must stand next to a slot for it to mean what it says (role cues), and words that
 # must not (a saving sold as the price). Searched in a short window either side of the slot.
+# A second discount on top of the live one: nothing grants it ("save {percent} more", "再减{saving}").
+_STACKED = r"\bmore\b|\bextra\b|\banother\b|\badditional\b|\bagain\b|\bon top\b|再|叠加|额外|另外"
 _ROLE_CUES: dict[str, tuple[str | None, str | None]] = {
     "price": (None, r"\bsave[sd]?\b|\bsaving|\boff\b|省|减|立减|原价|\bwas\b|限购"),
     "list_price": (r"\blist\b|\bwas\b|\bwere\b|\busual|regular|normal|original|down from|"
                    r"instead of|\brrp\b|msrp|原价|平时|日常|划线|市场价|专柜价|吊牌价",
                    r"\boff\b|\bnow\b|\bonly\b|\bjust\b|只要|仅|现价|到手|省|减"),
     "saving": (r"\bsav(?:e|es|ed|ing)\b|\boff\b|cheaper|less|省|减|便宜|优惠", r"\bonly\b|\bjust\b|"
-               r"\bfor\b|\bat\b|只要|仅|到手|现价|一[包份件个]|\ba pack\b|each"),
-    "percent": (r"\boff\b|discount|\bsav(?:e|es|ing)\b|省|减|优惠|折扣|便宜", r"\bleft\b|剩"),
+               r"\bfor\b|\bat\b|只要|仅|到手|现价|一[包份件个]|\ba pack\b|each|" + _STACKED),
+    "percent": (r"\boff\b|discount|\bsav(?:e|es|ing)\b|省|减|优惠|折扣|便宜", r"\bleft\b|剩|" + _STACKED),
     "limit": (r"\blimit|per (?:person|viewer|customer|account|order)|\bmax|\bup to\b|限购|每人|最多",
               r"\bleft\b|剩|\boff\b"),
-    "stock": (None, r"\boff\b|per (?:person|viewer|customer)|limit|限购|省"),
+    "stock": (r"\bleft\b|\bstock|\bremain|\bhave\b|\bgot\b|available|库存|还有|剩|现货|有货",
+              r"\boff\b|per (?:person|viewer|customer)|limit|限购|省"),
     "ends_in": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
     "minutes": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
     "code": (r"code|coupon|promo|voucher|\buse\b|\benter\b|优惠码|券|口令|输入|用", None),
@@ -267,8 +276,59 @@ _AFTER_MONEY = re.compile(
     r"港币|港元|美元|美金|日元|欧元|英镑|台币|新台币|韩元|元|块|人民币)",
     re.I,
 )
-_BEFORE_MONEY = re.compile(r"(?:per\s+\w+|每[斤两包份盒箱袋瓶个件只根杯台套公千克]+|一[斤两公千克]+|/\w+|"
+_BEFORE_MONEY = re.compile(r"(?:\d\s*(?:kg|g|克|公斤|千克|斤|两)\s*(?:for|at|is|=|:|只要|仅|要|才)?\s*|"
+                           r"per\s+\w+|每[斤两包份盒箱袋瓶个件只根杯台套公千克]+|一[斤两公千克]+|/\w+|"
                            r"(?<![a-z])(?:hk|us|nt|rmb|usd|hkd)|港币|美元|日元)\s*$", re.I)
+
+
+# A filled number is exact: "about/over/from {stock}", "{price} and up", "{stock}多份" change it.
+_COUNTED = ("price", "list_price", "saving", "percent", "stock", "limit", "ends_in", "minutes",
+            "unit_price")
+_HEDGE_BEFORE = re.compile(r"(?:\b(?:about|around|approx\w*|roughly|nearly|almost|over|more than|"
+                           r"above|under|below|less than|at least|from|starting at|as low as|"
+                           r"close to|just under|just over)|超过|不到|不足|近|约|大约|将近|差不多|低至|"
+                           r"高达|至少|最低|起码)\s*$")
+_HEDGE_AFTER = re.compile(r"^\s*(?:\+|\band up\b|\bor (?:more|less|so)\b|\bplus\b|\bish\b|-ish|"
+                          r"多|左右|以上|以下|起|上下|出头)", re.I)
+# A spec or pack value carries its own unit: "{spec:capacity} W" turns 6 litres into watts.
+_MEASURE_AFTER = re.compile(r"^\s*(?:w|watts?|kw|kg|g|l|litres?|liters?|ml|cm|mm|m|hz|pa|v|mah|°c|"
+                            r"hours?|hrs?|h|min|minutes?|days?|weeks?|months?|years?|inch(?:es)?|"
+                            r"packs?|pieces?)\b|^\s*(?:瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|米|"
+                            r"赫兹|小时|分钟|天|周|个月|月|年|英寸|寸|包|件)", re.I)
+
+
+def _policy_in_place(r: Reading, hole: re.Match[str]) -> bool:
+    """A policy's amount follows the word its passage puts before it ("orders over {policy:x}"
+    as the policy says "orders over ¥99"; "Shipping is {policy:x}" is not that)."""
+    f = r.filled.fills[ord(hole.group(1)) - 0xE100]
+    value = r.filled.text[f.start : f.end]
+    said = [w for w in words(read(r.masked[: hole.start()])) if not w.startswith(_OPEN)][-1:]
+    number = re.search(r"\d+(?:\.\d+)?", value)
+    for p in r.grounds.passages:
+        at = p.text.find(value)
+        if at < 0 and number:  # "满99元包邮" for an amount written "¥99"
+            at = p.text.find(number.group(0))
+        if at >= 0 and said and words(read(p.text[:at]))[-1:] == said:
+            return True
+    return False
+
+
+def _unit_free(after: str, r: Reading) -> str:
+    """`after` with a leading "a box"/"per pack" dropped when it names the product's own sold
+    unit ("5 kg box": "{price} a box" is the price of one); a unit with a count inside ("12 ×
+    135 g cups") is never one of its parts."""
+    f = r.grounds.facts
+    unit = (f.unit if f is not None else "") or ""
+    if not unit or re.search(r"\d\s*[×x*]", unit):
+        return after
+    nouns = {w for w in re.findall(r"[a-z]+", unit.lower()) if w not in ("of", "kg", "g")}
+    m = re.match(r"\s*(?:a|an|per|the|each|every)\s+([a-z]+)\b", after, re.I)
+    if m and m.group(1).lower() in nouns:
+        return after[m.end():]
+    hole = re.match(rf"\s*(?:for\s+)?(?:a|an|one|per|each|the|every)?\s*{_OPEN}(.){_CLOSE}", after, re.I)
+    if hole and r.slots.get(hole.group(1)) == "unit":  # "{price} for a {unit}": its own unit
+        return after[hole.end():]
+    return after
 
 
 def slot_roles(r: Reading) -> list[str]:
@@ -292,9 +352,17 @@ def slot_roles(r: Reading) -> list[str]:
             problems.append(f"slot {{{name}}} out of its role")
         elif avoid and re.search(avoid, near):
             problems.append(f"slot {{{name}}} out of its role")
-        if base in _MONEY_SLOTS and (_AFTER_MONEY.search(r.masked[m.end() :])
+        if base in _MONEY_SLOTS and (_AFTER_MONEY.search(_unit_free(r.masked[m.end() :], r))
                                      or _BEFORE_MONEY.search(r.masked[: m.start()])):
             problems.append(f"slot {{{name}}} with another unit or currency")
+        if base in _COUNTED and (_HEDGE_BEFORE.search(before if base != "list_price"
+                                                      else before.replace("down from", ""))
+                                 or _HEDGE_AFTER.search(r.masked[m.end() :])):
+            problems.append(f"slot {{{name}}} hedged (more or less than it is)")
+        if base == "policy" and not _policy_in_place(r, m):
+            problems.append(f"slot {{{name}}} not where its policy puts it")
+        if base in ("spec", "unit") and _MEASURE_AFTER.search(r.masked[m.end() :]):
+            problems.append(f"slot {{{name}}} with another unit")
     return problems
 
 
@@ -304,7 +372,7 @@ _FREEBIE = re.compile(
     r"throw(?:s|n)? in|toss(?:es)? in|bogo|buy \w+,? get|\d+ for \d+|two for one|"
     r"for the price of|on us|"
     r"half[- ](?:price|off)|half the (?:usual |normal |regular )?price)(?![\w-])"
-    r"|免费|白送|赠|送(?!达|货|到|出|去|走|你们到|上门)|包邮|免运费|免邮|运费全免|不要钱|零元|0元|"
+    r"|免费|白送|赠|送(?!达|货|到|出|去|走|你们到|上门)|包邮|免运费|免邮|运费全免|不要钱|零元|(?<![\d.])0元|"
     r"买.{1,4}送|第二件|第2件|半价|对折|满.{1,6}[减送]|加赠|额外送|随单|福利",
     re.I,
 )
@@ -359,6 +427,18 @@ _CODE_CUE = re.compile(
 )
 _BRACKETED = re.compile(r"[\[【「『《<\"“‘']\s*(?P<code>[A-Za-z0-9_-]{3,}|[" + _CJK + r"]{2,8})\s*"
                         r"[\]】」』》>\"”’']")
+# A code cue right before a slot that is not {code}: "with code {name}".
+_CODE_SLOT = re.compile(r"(?:\bcode|\bcoupon|\bpromo(?:code)?|\bvoucher|\bpassword|\bkeyword|"
+                        r"优惠码|券码|兑换码|口令|暗号|输入|填写|备注)\s*(?:is|:|是|码|为)?\s*"
+                        f"[\"'“”‘’「」『』【】\\[\\](){{}}<>《》]*\\s*{_OPEN}(.){_CLOSE}", re.I)
+# "with code", "用券": a code is needed, so the sentence must give the live one.
+_WITH_CODE = re.compile(r"\b(?:with|using|use|enter|apply|redeem)\s+(?:the\s+|a\s+|my\s+|our\s+|this\s+)?"
+                        r"(?:code|coupon|voucher|promo(?:\s*code)?)\b|[用领凭输][券码]|用优惠码|领优惠券",
+                        re.I)
+# "use/enter/type X at checkout": X is a code whatever its case.
+_CHECKOUT = re.compile(r"\b(?:use|enter|type|apply|input|add|say|write)\s+[\"'“‘「『【]?"
+                       r"(?P<code>[^\s]+)[\"'”’」』】]?\s+(?:at|during|on|in)\s+(?:the\s+)?"
+                       r"(?:checkout|check-out|payment|cart|order|chat|comments?)\b", re.I)
 _CAPS = re.compile(r"(?<![\w-])(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{3,}(?![\w-])")
 
 
@@ -367,6 +447,17 @@ def codes(r: Reading) -> list[str]:
     quotes, or shaped like a code (CAPS, 4+) that the product's facts do not spell, is denied."""
     problems = []
     for m in _CODE_CUE.finditer(r.masked):
+        problems.append(f"code not from a slot {m.group('code')!r}")
+    for m in _CODE_SLOT.finditer(r.masked):
+        if r.slots[m.group(1)] != "code":
+            problems.append(f"slot {{{r.slots[m.group(1)]}}} given as a code")
+    for s in r.sentences:
+        if _WITH_CODE.search(s) and "code" not in r.slot_names(s):
+            problems.append(f"a code nothing gives: {_WITH_CODE.search(s).group(0)!r}")
+    for m in _CHECKOUT.finditer(r.masked):
+        hole = _HOLE.fullmatch(m.group("code"))
+        if hole and r.slots[hole.group(1)] == "code":
+            continue
         problems.append(f"code not from a slot {m.group('code')!r}")
     for m in _BRACKETED.finditer(r.masked):
         if not m.group("code").isdigit():
@@ -558,7 +649,9 @@ only still all any some each every more most much many can could will would shou
 not no yes yeah yep nope sure of course have has had get got let's lets s t re ve ll d m n't
 what which who when where why how if about up out over again now""".split())
 _ZH_FUNCTION = frozenset("的了吗呢吧啊呀哦哈嘛么是在有个这那也都很就还和与及或而且但并把被给让对从向"
-                         "我你他她它们您咱大家不没别会能可以要想得地着过之其此该")
+                         "我你他她它们您咱大家不没别会能可以要想得地着过之其此该"
+                         # measure words after a count slot ("还有{stock}盒"): grammar too
+                         "个件份台包盒箱袋瓶只根杯套枚")
 
 
 def _stem(w: str) -> str:
@@ -618,38 +711,49 @@ _NEGATOR_EN = re.compile(r"\b(?:no|not|non|never|without|none|nor|isn't|aren't|d
 _NEGATOR_ZH = "不没非无未别勿"
 
 
+@functools.lru_cache(maxsize=4096)
 def negated(text: str) -> tuple[dict[str, set[bool]], dict[str, set[bool]]]:
     """For each English stem and CJK bigram of `text`: whether it stands under a negation
-    (a negator up to three words before it, "non-GMO"; a CJK negator right before it)."""
+    (a negator up to three words before it, "non-GMO"; a CJK negator right before it).
+    Cached: callers must not change what it returns."""
     n = read(text)
     en: dict[str, set[bool]] = {}
     for clause in re.split(r"[.!?;,:()]", n):
         toks = re.findall(r"[a-z]+(?:'t)?", clause)
-        last_neg = -10
+        last_neg, reach = -10, 3
         for i, t in enumerate(toks):
             if _NEGATOR_EN.fullmatch(t):
-                last_neg = i
+                last_neg, reach = i, 1 if t == "non" else 3  # "non-stick" negates one word
                 continue
-            en.setdefault(_stem(t), set()).add(i - last_neg <= 3)
+            en.setdefault(_stem(t), set()).add(i - last_neg <= reach)
+        if toks and _NEGATOR_EN.fullmatch(toks[-1]):  # "but the tray is not": what came before
+            for t in toks[-4:-1]:
+                en.setdefault(_stem(t), set()).add(True)
     zh: dict[str, set[bool]] = {}
     for run in re.findall(f"[{_CJK}]+", n):
         for i in range(len(run) - 1):
             bigram = run[i : i + 2]
             if any(c in _NEGATOR_ZH for c in bigram):
                 continue
-            zh.setdefault(bigram, set()).add(i > 0 and run[i - 1] in _NEGATOR_ZH)
+            # "不粘", and one character on: "不是草饲", "无法配送", "不能进".
+            neg = (i > 0 and run[i - 1] in _NEGATOR_ZH) or (i > 1 and run[i - 2] in _NEGATOR_ZH)
+            zh.setdefault(bigram, set()).add(neg)
     return en, zh
 
 
 def negations(r: Reading) -> list[str]:
-    """A word the cited passages only ever negate ("non-GMO", "不是转基因") is not said plainly,
-    and a word they only ever say plainly is not negated."""
-    if not r.cited:
+    """A word the evidence (every passage found for the question, cited or not, and the
+    product's catalog entry) only ever negates ("non-GMO", "不是转基因", "cannot be shipped") is
+    not said plainly, and a word it only ever says plainly is not negated ("not dishwasher
+    safe" against "dishwasher safe" in the specs)."""
+    texts = [_answer_part(p.text) for p in r.grounds.passages] + [r.facts_text]
+    texts = [t for t in texts if t]
+    if not texts:
         return []
     source_en: dict[str, set[bool]] = {}
     source_zh: dict[str, set[bool]] = {}
-    for text in r.cited:
-        en, zh = negated(_answer_part(text))
+    for text in texts:
+        en, zh = negated(text)
         for k, v in en.items():
             source_en.setdefault(k, set()).update(v)
         for k, v in zh.items():
@@ -659,7 +763,42 @@ def negations(r: Reading) -> list[str]:
                if w not in _EN_FUNCTION and w in source_en and not v <= source_en[w]]
     flipped += [b for b, v in draft_zh.items()
                 if not set(b) & _ZH_FUNCTION and b in source_zh and not v <= source_zh[b]]
-    return [f"turns a cited passage's no into yes (or back): {', '.join(flipped)!r}"] if flipped else []
+    problems = [f"turns a cited passage's no into yes (or back): {', '.join(flipped)!r}"] if flipped else []
+    return problems + _restated(texts, _HOLE.sub(" ", r.masked))
+
+
+_CLAUSE = re.compile(r"[.!?;,:()。！？；，：、]")
+
+
+def _clause_units(clause: str) -> tuple[dict[str, set[bool]], frozenset[str]]:
+    en, zh = negated(clause)
+    polar = {k: v for k, v in {**en, **zh}.items() if k not in _EN_FUNCTION
+             and not set(k) & _ZH_FUNCTION}
+    return polar, frozenset(polar)
+
+
+@functools.lru_cache(maxsize=2048)
+def _negative_clauses(text: str) -> tuple[tuple[dict[str, set[bool]], frozenset[str]], ...]:
+    """The clauses of `text` that negate something, as `_clause_units` (cached per passage)."""
+    units = (_clause_units(c) for c in _CLAUSE.split(text))
+    return tuple(u for u in units if any(True in v for v in u[0].values()))
+
+
+def _restated(evidence: list[str], draft: str, overlap: int = 3) -> list[str]:
+    """A draft clause that restates an evidence clause (`overlap` content words or bigrams in
+    common) keeps its negations: "fresh food can be shipped there" against "fresh or frozen
+    food cannot be shipped there" is a flip even where another passage says "shipping" plainly."""
+    problems = []
+    drafts = [_clause_units(c) for c in _CLAUSE.split(draft) if c.strip()]
+    for text in evidence:
+        for e_polar, e_units in _negative_clauses(text):
+            for d_polar, d_units in drafts:
+                if len(e_units & d_units) < overlap:
+                    continue
+                flips = [u for u in e_units & d_units if e_polar[u] == {True} and d_polar[u] == {False}]
+                if flips:
+                    problems.append(f"restates a negated fact without its negation: {', '.join(flips)!r}")
+    return list(dict.fromkeys(problems))
 
 
 def _polarity(r: Reading) -> list[str]:
@@ -732,7 +871,9 @@ class Verdict:
 ROLE_WORDS = """price prices pay save saving saves you list usual usually regular normally was were
 instead of now tonight each per person viewer limit code coupon checkout stock left remaining in
 stock ends offer deal discount off order buy grab get at only just for still have we pack unit
-原价 现价 今晚 到手 省了 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣 每斤合 每公斤合 折合 算下来 用券"""
+hurry runs holds weighs measures rated comes has
+原价 现价 今晚 到手 省了 立省 立减 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣
+每斤合 每公斤合 折合 算下来 用券"""
 
 
 # Persona phrases an answer may be made of (a greeting's "lowest prices of the year" is show talk).
