@@ -54,7 +54,7 @@ class _Platform:
 
 
 def replay(rows: list[dict], tmp: Path) -> dict:
-    config = Config.load(ROOT / "examples" / "hawker.toml")
+    config = Config.load(ROOT / "bot" / "examples" / "hawker.toml")
     clock = FakeClock(T0)
     outbox = Outbox(clock)
     for name in CAPS:
@@ -124,7 +124,7 @@ def main() -> None:
     parser.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
     args = parser.parse_args()
     names = ["dev", "heldout"] if args.set == "both" else [args.set]
-    result: dict = {"bench": "moderation", "config": "examples/hawker.toml"}
+    result: dict = {"bench": "moderation", "config": "bot/examples/hawker.toml"}
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             d = Path(tmp) / name

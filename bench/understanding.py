@@ -48,7 +48,7 @@ from knowledge.text import normalize  # noqa: E402
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 DATA = ROOT / "bot" / "answers" / "understand" / "data"
-PERSONA = ROOT / "examples" / "persona.yaml"
+PERSONA = ROOT / "bot" / "examples" / "persona.yaml"
 SHOP_WORDS = re.compile(r"ship|deliver|return|refund|price|cost|deal|link|buy|发货|快递|包邮|退|价格|"
                         r"多少钱|优惠|链接", re.I)
 
