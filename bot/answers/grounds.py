@@ -175,6 +175,13 @@ POLICY_TOPICS = {"shipping": ("shipping",), "returns": ("returns", "warranty"),
 ASPECT_INTENTS = ("spec", "usage")
 # Intents about the shop rather than one product.
 SHOP_INTENTS = ("shipping", "returns", "payment")
+# Intents whose answer is a product's number or link: the product must be named or on air.
+NAMED_INTENTS = ("price", "stock", "buy", "deals", "compare")
+# A comparison asked in other words ("compare the X and Y price", "X vs Y", "X or Y?", X比Y);
+# with a price word, "how much are the X and the Y" too: both prices answer it.
+COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|cheaper|pricier|"
+                         r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
+_PRICE_WORD = re.compile(r"\b(?:price|prices|cost|costs|cheap\w*|expensive|much)\b|价|钱|贵|便宜", re.I)
 
 
 def _policy_topics(policies: Iterable[Policy], question: str) -> tuple[str, ...]:
@@ -230,8 +237,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     terms = content_terms(res.masked) - naming
     words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
     scorer = answerability(catalog)
-    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, "deals", "compare"):
+    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS):
         # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
+        # Never for a price or stock: "how much is the chicken" is not the air fryer whose FAQ
+        # fits a chicken, nor 辣条 the jerky whose spec says 辣.
         cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
         if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
@@ -251,7 +260,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
-    if intent == "compare" and len(res.named) >= 2:
+    if len(res.named) >= 2 and (intent == "compare" or (
+            COMPARE_CUE.search(res.masked) and (intent == "price" or _PRICE_WORD.search(res.masked)))):
         pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
         return Grounds(intent="compare", status="compare", others=pair, **base)
     if intent == "deals" and res.how in ("none", "on_air"):

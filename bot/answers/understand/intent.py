@@ -117,10 +117,20 @@ def default_classifier() -> IntentClassifier:
     return IntentClassifier()
 
 
+# A number with a unit names its aspect too: "is it 1200W?" asks the power, "4L?" the capacity.
+MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\d\s*(?:w|kw|watts?)\b|\d\s*瓦"), "power"),
+    (re.compile(r"\d\s*(?:l|litres?|liters?|ml)\b|\d\s*升"), "capacity"),
+    (re.compile(r"\d\s*(?:\"|-?inch(?:es)?|in)(?:\b|$)|\d\s*寸"), "size"),
+    (re.compile(r"\d\s*(?:kg|g|lbs?|pounds?)\b|\d\s*(?:公斤|千克|克)"), "weight"),
+    (re.compile(r"\d\s*mah\b|\d\s*毫安"), "battery"),
+)
+
+
 def aspect_words(text: str) -> set[str]:
-    """The aspects (keys of ASPECTS) a question names."""
+    """The aspects (keys of ASPECTS) a question names, by word or by a number's unit."""
     norm = normalize(text)
-    out = set()
+    out = {aspect for rx, aspect in MEASURES if rx.search(norm)}
     for aspect, words in ASPECTS.items():
         for w in words:
             if CJK_RE.search(w):

@@ -1,0 +1,152 @@
+"""Attacks on the understanding layer by a hostile viewer and a new shop (issue 14, second round):
+a brand the shop does not sell in front of a product type it does, a price asked about a thing no
+product is but one product's FAQ mentions, comparisons in other words, sizes and wattages asked
+with numbers, typos of the asking words, a warranty asked about one product. Sample catalog and
+the apparel / snack shops, real Chroma index, live facts. Each test is one kind of defect found:
+a wrong answer (a price for another product) is the worst, a refused answerable question next."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+import pytest
+from answers_support import fresh_kb, persona
+
+from bot.answers import AnswerService
+from bot.clock import FakeClock
+from bot.outbox import Outbox
+from bot.questions import QuestionQueue
+
+SHOPS = Path(__file__).parent / "fixtures" / "shops"
+
+
+@pytest.fixture(scope="module")
+def host():
+    return persona()
+
+
+@pytest.fixture
+def kb():
+    return fresh_kb()
+
+
+def _open(name: str):
+    from knowledge_shared import embedder
+
+    from knowledge import Facts, KnowledgeBase
+
+    kb = KnowledgeBase.open(SHOPS / f"{name}_catalog.yaml", SHOPS / f"{name}_policies.yaml",
+                            chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
+                            embedder=embedder())
+    kb.facts = Facts(kb.facts.all())
+    return kb
+
+
+@pytest.fixture(scope="module")
+def apparel():
+    return _open("apparel")
+
+
+@pytest.fixture(scope="module")
+def snack():
+    return _open("snack")
+
+
+def ask(kb, host, question, on_air=None):
+    clock = FakeClock()
+    service = AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
+    return asyncio.run(service.answer(question))
+
+
+def _no_price(answer, currency="¥"):
+    assert currency not in answer.text and not answer.grounds.answerable, answer.text
+
+
+# -- a brand the shop does not sell, in front of a product type it does -----------------------
+# before: "how much is the philips air fryer" → the CrispPro's ¥299.00; "how much is the sony tv"
+# → the Aurora's price.
+
+@pytest.mark.parametrize("question", ["how much is the philips air fryer", "how much is the sony tv",
+                                      "is the dyson vacuum in stock?"])
+def test_another_brand_of_a_type_we_sell_is_not_carried(kb, host, question):
+    answer = ask(kb, host, question)
+    assert answer.grounds.status == "not_carried", answer.text
+    _no_price(answer)
+
+
+def test_another_brand_in_the_apparel_and_snack_shops(apparel, snack, host):
+    # before: "nike shoes price?" → the canvas sneakers' $45.00; 三只松鼠坚果 → 每日坚果's price;
+    # 有卫龙吗 → the deals list
+    _no_price(ask(apparel, host, "nike shoes price?"), "$")
+    for q in ("三只松鼠坚果多少钱", "有卫龙吗", "辣条多少钱"):
+        answer = ask(snack, host, q)
+        assert answer.grounds.status == "not_carried", (q, answer.text)
+        _no_price(answer)
+
+
+def test_our_own_brand_and_apple_pay_still_answer(kb, apparel, host):
+    assert "¥299.00" in ask(kb, host, "how much is the CrispPro").text
+    assert "Apple Pay" in ask(apparel, host, "do you take apple pay").text
+
+
+# -- a price is never found through another product's facts ------------------------------------
+# before: "how much is the chicken" → the air fryer's price (its FAQ fits a whole chicken).
+
+def test_a_price_for_a_thing_no_product_is_is_not_another_products_price(kb, host):
+    answer = ask(kb, host, "how much is the chicken")
+    assert answer.grounds.sku is None, answer.text
+    _no_price(answer)
+    # the aspect path still finds the product whose facts answer a property question
+    assert "1.3 kg" in ask(kb, host, "can i fit a whole chicken in the air fryer?").text
+
+
+# -- comparisons asked in other words -----------------------------------------------------------
+# before: "compare the tv and the vacuum price" → "I don't know that about the Aurora";
+# "eggs vs yogurt price" → the eggs' price only.
+
+@pytest.mark.parametrize("question", ["compare the tv and the vacuum price", "tv vs vacuum price",
+                                      "how much are the tv and the robot vacuum?"])
+def test_a_comparison_in_other_words_gives_both_prices(kb, host, question):
+    answer = ask(kb, host, question)
+    assert "¥2999.00" in answer.text and "¥1999.00" in answer.text, answer.text
+
+
+def test_two_products_and_a_property_is_not_a_price_comparison(kb, host):
+    answer = ask(kb, host, "is the tv or the vacuum waterproof?")
+    assert "¥1999.00" not in answer.text and "Yes" not in answer.text, answer.text
+
+
+# -- numbers with units: the size names the product, the unit names the aspect ----------------
+# before: "is the 4L one 1500W?" → "I don't have that"; "is the air fryer 1200W?" → "I don't
+# know that about the CrispPro".
+
+@pytest.mark.parametrize(("question", "expect", "not_expect"), [
+    ("is the 4L one 1500W?", "1200 W", "1500 W"),
+    ("is the air fryer 1200W?", "1500 W", "1200 W"),
+    ("is the rice cooker 5L?", "4 litres", "Yes"),
+    ("is the air fryer 6L?", "6 litres", "Yes"),
+    ("电饭煲是1500瓦的吗", "1200 W", "是的")])
+def test_a_number_in_the_question_is_answered_with_the_fact(kb, host, question, expect,
+                                                           not_expect):
+    answer = ask(kb, host, question)
+    assert expect in answer.text and not_expect not in answer.text, answer.text
+
+
+def test_a_size_shared_by_two_products_names_neither(kb, host):
+    answer = ask(kb, host, "how much is the 5 kg one")  # the apples and the rice are both 5 kg
+    assert "¥49.90" not in answer.text and "¥69.90" not in answer.text, answer.text
+
+
+# -- the asking words misspelt, a warranty about one product -----------------------------------
+
+def test_a_typo_in_how_much_still_asks_the_price(kb, host):
+    # before: "how mcuh the air fryer" → "I don't know that about the CrispPro"
+    assert "¥299.00" in ask(kb, host, "how mcuh the air fryer").text
+
+
+def test_a_warranty_asked_about_one_product_is_the_warranty_policy(kb, host):
+    # before: "does the air fryer have a warranty" → "I don't know that about the CrispPro"
+    answer = ask(kb, host, "does the air fryer have a warranty")
+    assert "warranty" in answer.text and "1 year" in answer.text, answer.text
