@@ -150,3 +150,38 @@ def test_a_warranty_asked_about_one_product_is_the_warranty_policy(kb, host):
     # before: "does the air fryer have a warranty" → "I don't know that about the CrispPro"
     answer = ask(kb, host, "does the air fryer have a warranty")
     assert "warranty" in answer.text and "1 year" in answer.text, answer.text
+
+
+# -- the product on air, asked of "it" / "they" -------------------------------------------------
+
+def test_they_with_the_jeans_on_air_is_about_the_jeans(apparel, host):
+    # before: "do they stretch" (jeans on air) → "I don't have that in front of me"
+    answer = ask(apparel, host, "do they stretch", on_air="JEANS-SLIM")
+    assert answer.grounds.sku == "JEANS-SLIM" and "slight stretch" in answer.text, answer.text
+
+
+def test_it_with_the_beef_on_air_is_not_answered_from_a_shipping_policy(kb, host):
+    # before: "is it fresh or frozen" (beef on air) → the remote-shipping policy's sentence
+    answer = ask(kb, host, "is it fresh or frozen", on_air="BEEF-SHANK-1KG")
+    assert "Xinjiang" not in answer.text and "新疆" not in answer.text, answer.text
+    assert answer.grounds.sku == "BEEF-SHANK-1KG"
+
+
+def test_an_unsure_question_without_it_still_drops_the_product_on_air(kb, host):
+    answer = ask(kb, host, "can you fix the audio echo?", on_air="TV-4K-65")
+    assert answer.grounds.sku is None and "Atmos" not in answer.text, answer.text
+
+
+# -- a word of the product's name asked as its aspect -------------------------------------------
+
+def test_is_the_jerky_spicy_answers_the_spice(snack, host):
+    # before: "is the jerky spicy" → "I don't know that about the Sichuan Spicy Beef Jerky"
+    answer = ask(snack, host, "is the jerky spicy")
+    assert answer.grounds.sku == "JERKY-SPICY-250" and answer.grounds.status == "", answer.text
+    assert "hot" in answer.text.lower(), answer.text
+
+
+def test_a_suction_figure_is_checked_against_the_spec(kb, host):
+    # before: "is the vacuum 8000pa?" → "I don't know that about the Tidy X7"
+    answer = ask(kb, host, "is the vacuum 8000pa?")
+    assert "6000 Pa" in answer.text and "8000" not in answer.text, answer.text

@@ -270,12 +270,15 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         return Grounds(intent="deals", status="deals", others=deals,
                        promotions=tuple(facts.promotions(now, None, roles)), **base)
     sku = res.sku if res.sku in facts else None
-    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT:
+    deictic = bool(DEICTIC.search(evidence.query))
+    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT and not deictic:
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
+        # ("do they stretch?" with the jeans on air is about the jeans: asked of "they")
     if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (
             intent == "payment" or not DEICTIC.search(evidence.query)):
         sku = None  # "how much is shipping?" is about the shop; "does it ship?" about the product
-    if res.how in ("on_air", "none") and intent not in ("price", "stock", "buy", *SHOP_INTENTS):
+    if res.how in ("on_air", "none") and intent not in ("price", "stock", "buy", *SHOP_INTENTS) \
+            and not (res.how == "on_air" and deictic):  # "is it fresh or frozen?": the beef's
         # A shop topic no intent covers, named by the shop's own policy keywords (开发票吗)
         topics = _policy_topics(policies, evidence.query)
         if topics:

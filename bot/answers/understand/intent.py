@@ -45,6 +45,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "spice": ("spicy", "spice", "hot", "辣"),
     "flavour": ("flavour", "flavor", "taste", "口味", "味道"),
     "sugar": ("sugar", "sweet", "sweetness", "sweetened", "糖", "甜"),
+    "suction": ("suction", "吸力"),
 }
 
 
@@ -124,6 +125,7 @@ MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d\s*(?:\"|-?inch(?:es)?|in)(?:\b|$)|\d\s*寸"), "size"),
     (re.compile(r"\d\s*(?:kg|g|lbs?|pounds?)\b|\d\s*(?:公斤|千克|克)"), "weight"),
     (re.compile(r"\d\s*mah\b|\d\s*毫安"), "battery"),
+    (re.compile(r"\d\s*pa\b|\d\s*帕"), "suction"),
 )
 
 

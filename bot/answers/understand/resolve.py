@@ -166,9 +166,11 @@ class NameIndex:
             if all(e <= s2 or s >= e2 for s2, e2, _, _ in out):
                 out.append((s, e, sku, weight >= 100))
         # A partial name away from the product's full name is a word, not a name:
-        # "how spicy is the beef jerky" (Spicy Beef Jerky) asks about spice.
+        # "how spicy is the beef jerky" (Spicy Beef Jerky) asks about spice; so is an English
+        # one right after it ("is the jerky spicy?": adjectives that name come first).
         return sorted((s, e, sku) for s, e, sku, full in out if full or not any(
-            f and sku2 == sku and not (s <= e2 + 1 and s2 <= e + 1)
+            f and sku2 == sku and (not (s <= e2 + 1 and s2 <= e + 1)
+                                   or (s >= e2 and text[s:e].isascii()))
             for s2, e2, sku2, f in out))
 
     def foreign(self, text: str, slots: bool = True) -> list[tuple[int, int, str]]:
