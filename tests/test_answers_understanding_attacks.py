@@ -185,3 +185,51 @@ def test_a_suction_figure_is_checked_against_the_spec(kb, host):
     # before: "is the vacuum 8000pa?" → "I don't know that about the Tidy X7"
     answer = ask(kb, host, "is the vacuum 8000pa?")
     assert "6000 Pa" in answer.text and "8000" not in answer.text, answer.text
+
+
+# -- a misspelt longer name is not the shorter name inside it ----------------------------------
+
+@pytest.mark.parametrize("question", ["how much is the rice coocker", "how much is the rice cookr"])
+def test_a_misspelt_rice_cooker_is_not_the_rice(kb, host, question):
+    # before: → the jasmine rice's ¥69.90
+    answer = ask(kb, host, question)
+    assert answer.grounds.sku == "RICECOOKER-IH-4L" and "¥69.90" not in answer.text, answer.text
+
+
+def test_two_names_with_a_word_between_stay_two(kb, host):
+    answer = ask(kb, host, "is the rice good in the rice cooker")
+    assert answer.grounds.sku == "RICE-JASMINE-5KG", answer.text
+
+
+# -- a price claimed in the question is answered with the live price ----------------------------
+# before: "is the tv 999?" / "电视是999吗" / "is the tv 30% off?" → "I don't know that about the TV"
+
+@pytest.mark.parametrize("question", ["is the tv 999?", "the tv is 1999 right?", "电视是999吗",
+                                      "is the tv 50% off", "is the tv ¥999 tonight?"])
+def test_a_price_claim_is_answered_with_the_true_price(kb, host, question):
+    answer = ask(kb, host, question)
+    assert "2999.00" in answer.text and "999.00" not in answer.text.replace("2999.00", ""), \
+        answer.text
+    assert "50%" not in answer.text
+
+
+def test_a_bare_number_to_the_streamer_is_not_a_price(kb, host):
+    answer = ask(kb, host, "is he 12?", on_air="BEEF-SHANK-1KG")
+    assert "¥" not in answer.text, answer.text
+
+
+def test_price_and_stock_in_one_question_are_not_an_unknown_aspect(kb, host):
+    # before: "how much is the yogurt and is it in stock" → "I don't know that about the yogurt"
+    answer = ask(kb, host, "how much is the yogurt and is it in stock")
+    assert answer.grounds.status == "" and "¥59.00" in answer.text, answer.text
+
+
+def test_shipping_a_product_somewhere_is_the_shipping_policy(kb, host):
+    # before: "can you ship beef to xinjiang" → "I don't know that about the beef"
+    answer = ask(kb, host, "can you ship beef to xinjiang")
+    assert "Xinjiang" in answer.text and "5 to 8 days" in answer.text, answer.text
+
+
+def test_how_many_grams_is_the_weight(snack, host):
+    # before: "how many grams is the mango" → "I don't know that about the Dried Mango"
+    assert "500 g" in ask(snack, host, "how many grams is the mango").text

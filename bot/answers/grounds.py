@@ -181,6 +181,12 @@ NAMED_INTENTS = ("price", "stock", "buy", "deals", "compare")
 # with a price word, "how much are the X and the Y" too: both prices answer it.
 COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|cheaper|pricier|"
                          r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
+# A price claimed in the question: money, a percentage off, or a bare number asked about.
+PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|%|折)|"
+                         r"(?:^|\s|是)\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)", re.I)
+# Question words that name what a shop answers (not an aspect of the product).
+_SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
+deals discount link buy order""".split())
 _PRICE_WORD = re.compile(r"\b(?:price|prices|cost|costs|cheap\w*|expensive|much)\b|价|钱|贵|便宜", re.I)
 
 
@@ -244,8 +250,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
         if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
-    if terms and (intent == "info" or confidence < 0.5):
+    if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS:
         intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
+    about_one = res.how in ("named", "fuzzy") or (res.how == "on_air" and DEICTIC.search(
+        evidence.query) is not None)
+    if about_one and intent in ("spec", "info") and PRICE_CLAIM.search(res.masked) and not (
+            aspect_words(res.masked)):
+        intent = "price"  # "is the tv 999?", "电视是999吗", "30% off?": the live price answers
     elif (intent in ("price", "stock") and confidence < 0.6
           and aspect_words(evidence.query) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?"

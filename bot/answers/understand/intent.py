@@ -29,7 +29,8 @@ MIN_PROB = 0.35  # an intent besides the top one counts from here
 # module from the catalogs' spec keys (English and Chinese); extend when a catalog adds keys.
 ASPECTS: dict[str, tuple[str, ...]] = {
     "power": ("watt", "watts", "wattage", "power", "功率", "瓦"),
-    "weight": ("heavy", "weigh", "weighs", "weight", "多重", "重量", "几斤", "多少克"),
+    "weight": ("heavy", "weigh", "weighs", "weight", "grams", "gram", "kilos", "kilograms",
+               "多重", "重量", "几斤", "多少克", "几克"),
     "size": ("big", "size", "sizes", "dimensions", "large", "small", "medium", "xl", "inch",
              "inches", "尺寸", "多大", "尺码", "大码", "小码", "码"),
     "capacity": ("capacity", "litres", "liters", "hold", "容量", "几升", "几个人"),

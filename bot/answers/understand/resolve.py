@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from bot.answers.understand.features import DEICTIC
 from knowledge import Evidence, Product
@@ -236,6 +237,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     spelled = (not spans and bool(products)
                and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
                and not (on_air and DEICTIC.search(norm)))  # "how do I cook it?" is the on-air one
+    if spans and products and products[0].sku != spans[0][2]:
+        spans = _respelled(norm, spans, products[0])
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
     masked = _mask(norm, [(s, e) for s, e, _ in spans] + [(s, e) for s, e, _ in foreign])
@@ -260,6 +263,25 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if on_air is not None and on_air in catalog:
         return Resolution(on_air, "on_air", (), "", masked)
     return Resolution(None, "none", (), "", masked)
+
+
+def _respelled(norm: str, spans: list[tuple[int, int, str]], top) -> list[tuple[int, int, str]]:
+    """"the rice coocker": the exact span "rice" names the rice, but the retriever's spelling
+    correction read "rice cooker", a longer name of another product that holds the span; the
+    span and the misspelt word after it name that product."""
+    keys = [w.split(" ", 1)[1].strip("'") for w in top.why if w.startswith(("name ", "alias "))]
+    out = []
+    for s, e, sku in spans:
+        part = norm[s:e]
+        nxt = re.match(r"\s+([^\s?!.,，。？！]+)", norm[e:])
+        if sku != top.sku and nxt and any(
+                k.startswith(part + " ") and SequenceMatcher(
+                    None, nxt.group(1), k[len(part) + 1:].split(" ")[0]).ratio() >= 0.7
+                for k in keys):
+            out.append((s, e + nxt.end(), top.sku))
+        else:
+            out.append((s, e, sku))
+    return out
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
