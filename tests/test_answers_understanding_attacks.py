@@ -233,3 +233,9 @@ def test_shipping_a_product_somewhere_is_the_shipping_policy(kb, host):
 def test_how_many_grams_is_the_weight(snack, host):
     # before: "how many grams is the mango" → "I don't know that about the Dried Mango"
     assert "500 g" in ask(snack, host, "how many grams is the mango").text
+
+
+def test_the_white_one_said_without_the(kb, host):
+    # before: "white one in stock?" → "I don't have that in front of me" (the alias is "the white one")
+    answer = ask(kb, host, "white one in stock?")
+    assert answer.grounds.sku == "YOGURT-GREEK-12" and "1800" in answer.text, answer.text

@@ -95,7 +95,9 @@ class NameIndex:
         vocab: set[str] = set()  # every word the catalog uses
         sold_parts: list[str] = []  # what the shop sells: names, aliases, categories, tags
         for p in products.values():
-            for label in p.names():
+            # "the white one" is said "white one" too
+            bare = [n[4:] for n in p.names() if n.lower().startswith("the ") and len(n) > 8]
+            for label in [*p.names(), *bare]:
                 key = _name_key(label)
                 if key:
                     self.full.setdefault(key, set()).add(p.sku)
