@@ -239,3 +239,17 @@ def test_the_white_one_said_without_the(kb, host):
     # before: "white one in stock?" → "I don't have that in front of me" (the alias is "the white one")
     answer = ask(kb, host, "white one in stock?")
     assert answer.grounds.sku == "YOGURT-GREEK-12" and "1800" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("how much power does the air fryer use", "1500 W"), ("空气炸锅功率多少", "1500 W")])
+def test_how_much_of_an_aspect_is_the_aspect_not_the_price(kb, host, question, expect):
+    # before: "how much power does the air fryer use" could read as a price ("how much")
+    answer = ask(kb, host, question)
+    assert expect in answer.text and "down from" not in answer.text, answer.text
+
+
+def test_a_flavour_asked_with_duoshao_is_the_flavour(snack, host):
+    # before: 海苔片口味多少 → the seaweed's price
+    answer = ask(snack, host, "海苔片口味多少")
+    assert "海盐" in answer.text and "原价" not in answer.text, answer.text

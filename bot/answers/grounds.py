@@ -184,6 +184,10 @@ COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|chea
 # A price claimed in the question: money, a percentage off, or a bare number asked about.
 PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|%|折)|"
                          r"(?:^|\s|是)\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)", re.I)
+# Words that ask for money itself (how much alone may ask an amount of anything).
+_PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?|yuan|rmb|bucks|"
+                           r"how much (?:for|is it|are they)|sale|deal|discount)\b|[¥$￥]|钱|价|块|元|贵|"
+                           r"便宜|优惠|折", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
 deals discount link buy order""".split())
@@ -260,6 +264,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif (intent in ("price", "stock") and confidence < 0.6
           and aspect_words(evidence.query) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?"
+    elif (intent == "price" and not _PRICE_STRICT.search(evidence.query)
+          and aspect_words(res.masked) - aspect_words(" ".join(naming))):
+        intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
     base = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
             "evidence": evidence, "intents": found.labels, "resolved": res.how}
     roles = viewer_roles(role)
