@@ -253,3 +253,25 @@ def test_a_flavour_asked_with_duoshao_is_the_flavour(snack, host):
     # before: 海苔片口味多少 → the seaweed's price
     answer = ask(snack, host, "海苔片口味多少")
     assert "海盐" in answer.text and "原价" not in answer.text, answer.text
+
+
+# -- a real word one letter from an alias is not a typo of it ----------------------------------
+
+@pytest.mark.parametrize("question", ["how much is a pork belly", "how much for the smelly cheese"])
+def test_a_real_word_near_an_alias_is_not_that_product(kb, host, question):
+    # before: a word one letter from "telly" (the TV's alias) → the TV's ¥2999.00
+    answer = ask(kb, host, question)
+    assert "2999" not in answer.text and answer.grounds.sku is None, answer.text
+
+
+@pytest.mark.parametrize(("question", "sku"), [("how much is the airfrier", "AIRFRYER-6L"),
+                                               ("how much is the jasmin rize", "RICE-JASMINE-5KG"),
+                                               ("how much is the corm", "CORN-SWEET-10")])
+def test_typos_of_our_names_still_resolve(kb, host, question, sku):
+    assert ask(kb, host, question).grounds.sku == sku
+
+
+def test_an_invoice_question_is_not_shipping(kb, host):
+    # a shipping exemplar "X能发新疆吗" had pulled 能开发票吗 to the shipping policy
+    answer = ask(kb, host, "请问能开发票吗")
+    assert "发票" in answer.text and "发货" not in answer.text, answer.text

@@ -194,9 +194,12 @@ deals discount link buy order""".split())
 _PRICE_WORD = re.compile(r"\b(?:price|prices|cost|costs|cheap\w*|expensive|much)\b|价|钱|贵|便宜", re.I)
 
 
-def _policy_topics(policies: Iterable[Policy], question: str) -> tuple[str, ...]:
-    """Topics (outside POLICY_TOPICS) whose policy keywords the question uses."""
-    covered = {t for ts in POLICY_TOPICS.values() for t in ts}
+def _policy_topics(policies: Iterable[Policy], question: str,
+                   covered: Iterable[str] | None = None) -> tuple[str, ...]:
+    """Topics (outside `covered`, by default POLICY_TOPICS') whose policy keywords the
+    question uses."""
+    covered = set(covered if covered is not None else
+                  (t for ts in POLICY_TOPICS.values() for t in ts))
     q = normalize(question)
     return tuple(dict.fromkeys(
         pol.topic for pol in policies if pol.topic not in covered
@@ -274,6 +277,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
         return facts.get(sku), facts.live_offer(sku, now, roles)
 
+    if intent in SHOP_INTENTS:
+        named_topics = set(_policy_topics(policies, evidence.query, ()))
+        if not named_topics & set(POLICY_TOPICS[intent]) and _policy_topics(policies,
+                                                                             evidence.query):
+            intent = "info"  # 能开发票吗: the invoice policy's keyword, none of shipping's
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):

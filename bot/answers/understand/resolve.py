@@ -238,7 +238,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
     spelled = (not spans and bool(products)
                and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
-               and not (on_air and DEICTIC.search(norm)))  # "how do I cook it?" is the on-air one
+               and not (on_air and DEICTIC.search(norm))  # "how do I cook it?" is the on-air one
+               and _typed(norm, products[0].why))
     if spans and products and products[0].sku != spans[0][2]:
         spans = _respelled(norm, spans, products[0])
     foreign = [f for f in index.foreign(norm, slots=not spelled)
@@ -265,6 +266,25 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if on_air is not None and on_air in catalog:
         return Resolution(on_air, "on_air", (), "", masked)
     return Resolution(None, "none", (), "", masked)
+
+
+def _typed(norm: str, why: tuple[str, ...]) -> bool:
+    """Whether the retriever's corrected name is a typo of words the viewer typed: one of its
+    words typed, or one with its first letter and most of its spelling ("airfrier"). "belly"
+    is a word of its own, not "telly"; typos seldom change a word's first letter."""
+    keys = [w.split(" ", 1)[1].strip("'") for w in why if w.startswith(("name ", "alias ", "sku "))]
+    typed = re.findall(r"[a-z0-9]+", norm)
+    for key in keys:
+        words = re.findall(r"[a-z0-9]+", key)
+        if not words or CJK_RE.search(key):
+            return True
+        if any(t == w or (t[0] == w[0] and len(w) > 2 and SequenceMatcher(None, t, w).ratio() >= 0.7)
+               for t in typed for w in words):
+            return True
+        if any(t[0] == key[0] and SequenceMatcher(None, t, key.replace(" ", "")).ratio() >= 0.7
+               for t in typed):  # "airfrier" for "air fryer"
+            return True
+    return False
 
 
 def _respelled(norm: str, spans: list[tuple[int, int, str]], top) -> list[tuple[int, int, str]]:
