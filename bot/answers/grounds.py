@@ -182,11 +182,31 @@ _OFFER_RE = re.compile("|".join(sorted(
     key=len, reverse=True)))
 # Intents about the shop rather than one product.
 SHOP_INTENTS = ("shipping", "returns", "payment")
+# Intents whose answer is a product's number or link: the product must be named or on air.
+NAMED_INTENTS = ("price", "stock", "buy", "deals", "compare")
+# A comparison asked in other words ("compare the X and Y price", "X vs Y", "X or Y?", X比Y);
+# with a price word, "how much are the X and the Y" too: both prices answer it.
+COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|cheaper|pricier|"
+                         r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
+# A price claimed in the question: money, a percentage off, or a bare number asked about.
+PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|%|折)|"
+                         r"(?:^|\s|是)\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)", re.I)
+# Words that ask for money itself (how much alone may ask an amount of anything).
+_PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?|yuan|rmb|bucks|"
+                           r"how much (?:for|is it|are they)|sale|deal|discount)\b|[¥$￥]|钱|价|块|元|贵|"
+                           r"便宜|优惠|折", re.I)
+# Question words that name what a shop answers (not an aspect of the product).
+_SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
+deals discount link buy order""".split())
+_PRICE_WORD = re.compile(r"\b(?:price|prices|cost|costs|cheap\w*|expensive|much)\b|价|钱|贵|便宜", re.I)
 
 
-def _policy_topics(policies: Iterable[Policy], question: str) -> tuple[str, ...]:
-    """Topics (outside POLICY_TOPICS) whose policy keywords the question uses."""
-    covered = {t for ts in POLICY_TOPICS.values() for t in ts}
+def _policy_topics(policies: Iterable[Policy], question: str,
+                   covered: Iterable[str] | None = None) -> tuple[str, ...]:
+    """Topics (outside `covered`, by default POLICY_TOPICS') whose policy keywords the
+    question uses."""
+    covered = set(covered if covered is not None else
+                  (t for ts in POLICY_TOPICS.values() for t in ts))
     q = normalize(question)
     return tuple(dict.fromkeys(
         pol.topic for pol in policies if pol.topic not in covered
@@ -242,16 +262,26 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
     words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
     scorer = answerability(catalog)
-    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, "deals", "compare"):
+    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS):
         # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
+        # Never for a price or stock: "how much is the chicken" is not the air fryer whose FAQ
+        # fits a chicken, nor 辣条 the jerky whose spec says 辣.
         cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
         if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
-    if terms and (intent == "info" or confidence < 0.5):
+    if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS:
         intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
+    about_one = res.how in ("named", "fuzzy") or (res.how == "on_air" and DEICTIC.search(
+        evidence.query) is not None)
+    if about_one and intent in ("spec", "info") and PRICE_CLAIM.search(res.masked) and not (
+            aspect_words(res.masked)):
+        intent = "price"  # "is the tv 999?", "电视是999吗", "30% off?": the live price answers
     elif (intent in ("price", "stock") and confidence < 0.6
           and aspect_words(evidence.query) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?"
+    elif (intent == "price" and not _PRICE_STRICT.search(evidence.query)
+          and aspect_words(res.masked) - aspect_words(" ".join(naming))):
+        intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
     base = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
             "evidence": evidence, "intents": found.labels, "resolved": res.how}
     roles = viewer_roles(role)
@@ -259,11 +289,17 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
         return facts.get(sku), facts.live_offer(sku, now, roles)
 
+    if intent in SHOP_INTENTS:
+        named_topics = set(_policy_topics(policies, evidence.query, ()))
+        if not named_topics & set(POLICY_TOPICS[intent]) and _policy_topics(policies,
+                                                                             evidence.query):
+            intent = "info"  # 能开发票吗: the invoice policy's keyword, none of shipping's
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
-    if intent == "compare" and len(res.named) >= 2:
+    if len(res.named) >= 2 and (intent == "compare" or (
+            COMPARE_CUE.search(res.masked) and (intent == "price" or _PRICE_WORD.search(res.masked)))):
         pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
         return Grounds(intent="compare", status="compare", others=pair, **base)
     if intent == "deals" and res.how in ("none", "on_air"):
@@ -272,12 +308,15 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         return Grounds(intent="deals", status="deals", others=deals,
                        promotions=tuple(facts.promotions(now, None, roles)), **base)
     sku = res.sku if res.sku in facts else None
-    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT:
+    deictic = bool(DEICTIC.search(evidence.query))
+    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT and not deictic:
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
+        # ("do they stretch?" with the jeans on air is about the jeans: asked of "they")
     if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (
             intent == "payment" or not DEICTIC.search(evidence.query)):
         sku = None  # "how much is shipping?" is about the shop; "does it ship?" about the product
-    if res.how in ("on_air", "none") and intent not in ("price", "stock", "buy", *SHOP_INTENTS):
+    if res.how in ("on_air", "none") and intent not in ("price", "stock", "buy", *SHOP_INTENTS) \
+            and not (res.how == "on_air" and deictic):  # "is it fresh or frozen?": the beef's
         # A shop topic no intent covers, named by the shop's own policy keywords (开发票吗)
         topics = _policy_topics(policies, evidence.query)
         if topics:

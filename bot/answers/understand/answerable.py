@@ -27,7 +27,8 @@ KIND_RANK = {"faq": 2, "spec": 1, "description": 0}
 FILLER = frozenset("""x tell know much many long does do did is are can could would will
 should there their your you ours we us have has it this that what which how when where why
 who whose whom pls please any come comes good okay ok really also still tonight now
-recommend recommended worth best better like think opinion review reviews""".split())
+recommend recommended worth best better like think opinion review reviews
+they them these those its one ones""".split())
 # Characters that ask rather than name an aspect (多大, 有没有, 甜不甜): a CJK bigram holding one
 # is question grammar, or straddles two words.
 ASKING_ZH = frozenset("多少么吗呢吧啊的了不没有是怎什哪几能会可请问个这那它你我")

@@ -29,7 +29,8 @@ MIN_PROB = 0.35  # an intent besides the top one counts from here
 # module from the catalogs' spec keys (English and Chinese); extend when a catalog adds keys.
 ASPECTS: dict[str, tuple[str, ...]] = {
     "power": ("watt", "watts", "wattage", "power", "功率", "瓦"),
-    "weight": ("heavy", "weigh", "weighs", "weight", "多重", "重量", "几斤", "多少克"),
+    "weight": ("heavy", "weigh", "weighs", "weight", "grams", "gram", "kilos", "kilograms",
+               "多重", "重量", "几斤", "多少克", "几克"),
     "size": ("big", "size", "sizes", "dimensions", "large", "small", "medium", "xl", "inch",
              "inches", "尺寸", "多大", "尺码", "大码", "小码", "码"),
     "capacity": ("capacity", "litres", "liters", "hold", "容量", "几升", "几个人"),
@@ -45,6 +46,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "spice": ("spicy", "spice", "hot", "辣"),
     "flavour": ("flavour", "flavor", "taste", "口味", "味道"),
     "sugar": ("sugar", "sweet", "sweetness", "sweetened", "糖", "甜"),
+    "suction": ("suction", "吸力"),
 }
 
 
@@ -117,10 +119,21 @@ def default_classifier() -> IntentClassifier:
     return IntentClassifier()
 
 
+# A number with a unit names its aspect too: "is it 1200W?" asks the power, "4L?" the capacity.
+MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\d\s*(?:w|kw|watts?)\b|\d\s*瓦"), "power"),
+    (re.compile(r"\d\s*(?:l|litres?|liters?|ml)\b|\d\s*升"), "capacity"),
+    (re.compile(r"\d\s*(?:\"|-?inch(?:es)?|in)(?:\b|$)|\d\s*寸"), "size"),
+    (re.compile(r"\d\s*(?:kg|g|lbs?|pounds?)\b|\d\s*(?:公斤|千克|克)"), "weight"),
+    (re.compile(r"\d\s*mah\b|\d\s*毫安"), "battery"),
+    (re.compile(r"\d\s*pa\b|\d\s*帕"), "suction"),
+)
+
+
 def aspect_words(text: str) -> set[str]:
-    """The aspects (keys of ASPECTS) a question names."""
+    """The aspects (keys of ASPECTS) a question names, by word or by a number's unit."""
     norm = normalize(text)
-    out = set()
+    out = {aspect for rx, aspect in MEASURES if rx.search(norm)}
     for aspect, words in ASPECTS.items():
         for w in words:
             if CJK_RE.search(w):

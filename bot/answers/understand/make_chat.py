@@ -15,6 +15,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from bot.answers.understand.features import DEICTIC
+
 HERE = Path(__file__).resolve().parent / "data"
 
 PRODUCTS_EN = [
@@ -214,6 +216,119 @@ def generate(n: int, seed: int, heldout: bool) -> list[tuple[int, int, str]]:
     return out
 
 
+# --- dev-only broadening (second round): short English asks, variants by colour and size,
+# comparisons in other words, numbers in the question, typos of the asking words, and the
+# streamer-directed "how much / how many" that are not for the shop. Appended to the dev corpus
+# only (the held-out file is generated exactly as before).
+SHOP_WORDS_EN = ["size", "sizes", "colour", "colours", "color", "colors", "cost", "price", "shipping",
+                 "delivery", "warranty", "refund", "returns", "stock", "link", "cart", "coupon",
+                 "discount", "promo", "weight", "material", "capacity", "wattage", "dimensions",
+                 "ingredients", "expiry", "paypal", "postage", "fit", "guarantee"]
+WORD_ASKS = ["{w}?", "{w}??", "{w} pls", "{w} plz", "{w} info?", "what {w}", "whats the {w}",
+             "any {w}?", "{w} on the {p}?", "{p} {w}?", "{w} for the {p}?", "{w} of this?",
+             "what's the {w} like", "{w} details pls"]
+COLOURS = ["white", "black", "red", "blue", "green", "grey", "pink", "navy", "beige"]
+SIZES_ = ["S", "M", "L", "XL", "XXL", "small", "medium", "large", "32", "34", "9", "10", "38"]
+VARIANT_ASKS = ["the {c} one in {sz}?", "{c} {p} in {sz}?", "do u have {c} in {sz}", "{sz} available?",
+                "is there a {sz}", "the {c} one?", "is the {c} one in stock", "{c} one how much",
+                "how much is the {c} one", "any {c} left in {sz}", "{sz} in {c}?", "got it in {c}?",
+                "the {c} {p}, still got {sz}?"]
+COMPARE_ASKS = ["compare the {p} and {p2} price", "{p} vs {p2}", "{p} vs {p2} which is cheaper",
+                "{p} or {p2} cheaper?", "price diff between {p} and {p2}?",
+                "is the {p} more expensive than the {p2}", "{p} and {p2} how much each",
+                "how much are the {p} and the {p2}"]
+NUMBER_ASKS = ["is the {n}{u} one {m}{u2}?", "is the {p} {n}{u}?", "{n} for {m}?", "is it {n} for {m}",
+               "buy {n} get 1?", "{n} for ${m} on the {p}?", "is the {p} really {n}{u}",
+               "how much for {n} of them", "how much for {n}", "price for {n}?"]
+UNITS = ["L", "W", "kg", "g", " inch", "ml", "mAh"]
+TYPO_ASKS = ["hw much", "how mch", "hiw much is it", "howmuch", "how muc is the {p}", "wat price",
+             "wats the price", "prise?", "pric?", "hm is it", "price plz", "hw much {p}",
+             "how mcuh is the {p}", "whats teh price", "hwo much", "is it in stok", "shiping?",
+             "delivry time?", "linkk", "lnk?"]
+TOPIC_ASKS = ["how fast is {t}", "how long for {t}", "how long till {t}", "when is {t}",
+              "{t} how long?", "how quick is {t}", "{t} time?", "is {t} free"]
+TOPICS = ["delivery", "shipping", "dispatch", "postage", "the delivery", "shipping to the uk"]
+ASPECT_YESNO = ["is it {a}", "is this {a}?", "r they {a}", "is it {a} or not", "{a}?", "is the {p} {a}"]
+ZH_ASKS = ["几块钱", "什么价位", "多少钱一{unit}", "{z}多少钱一{unit}", "一{unit}多少钱", "在哪{buy}",
+           "哪里{buy}", "有没有{coupon}", "{col}的还有吗", "有{sz}码吗", "{z}{sz}码有吗",
+           "{z}和{z2}哪个{cheap}", "尺码准吗", "会褪色吗", "{z}是{zasp}的吗", "{z}{zasp}吗",
+           "这个是{zasp}的吗", "{col}的{sz}码还有吗", "{z}几天能到", "发什么快递呀", "运费多少钱",
+           "能不能便宜点", "{z}有现货吗", "{z}比{z2}贵吗", "两个多少钱", "买两件有优惠吗",
+           "价格多少呀", "这个价格多少", "多钱一个", "咋买", "咋下单", "这个咋卖"]
+ZH_FILL = {"unit": ["斤", "包", "个", "件", "盒", "箱", "袋", "公斤"], "buy": ["买", "下单", "拍", "购买"],
+           "coupon": ["优惠券", "券", "满减", "折扣"], "col": ["白色", "黑色", "红色", "蓝色", "灰色"],
+           "sz": ["S", "M", "L", "XL", "大", "小", "均"], "cheap": ["便宜", "划算", "贵", "好"],
+           "zasp": ["清真", "防水", "国产", "进口", "有机", "纯棉", "无糖", "正品", "手洗"]}
+MIXED_ASKS = ["{p}多少钱", "这个{p}多少钱", "how much {z}", "{z} price?", "{z} in stock?",
+              "{p}还有吗", "{p}包邮吗", "{z} how much", "link {z}", "{p}有优惠吗"]
+NEG_EXTRA = ["how much did you pay for your {thing}", "how much money do you make",
+             "how much money do you make streaming", "how many {fol} do you have",
+             "how many people are watching", "how many viewers is that", "how old is your {pet}",
+             "what {game} are you playing later", "are you gonna play {game}", "what's your {thing}",
+             "did anyone else buy the {p}? love it", "bought the {p} {when}, {op}",
+             "my {p} came {when}, {op}", "what {thing} do you use", "how much sleep did you get",
+             "how long have you been streaming", "how tall is your {pet}", "how many kids do you have",
+             "主播{thing_zh}多少钱买的", "主播用什么{thing_zh}", "主播多高", "主播几点睡",
+             "你{thing_zh}哪买的", "主播的{thing_zh}好看", "is this real", "are u real", "omg the price",
+             "cheap af", "W {p}", "{p} {p} {p}", "{p} W", "the {p} is so {op}", "{c} is my fav colour",
+             "i'm a size {sz} lol", "i wear {sz}", "my size is always sold out lol", "size matters lol",
+             "what a steal", "price went up??? jk", "no way it's that cheap", "i got 2 for 50 last week",
+             "i paid 1500 for mine lol", "who needs a {n}{u} anything lol", "2 hours of stream already",
+             "1 more", "2 min", "10/10", "5 stars", "the {p} looks so good", "need that {p} fr",
+             "my mom would love the {p}", "the {c} one is cute", "{c} one looks better", "ok the {p} is huge",
+             "wait the {p} is {m} lol", "the {p} again?", "we saw the {p} already", "skip the {p} pls",
+             "{p} next!!", "show the {p} again", "i have the {p} at home", "{z}好香", "{z}我家有",
+             "又是{z}", "下一个{z}", "{z}看着不错", "想要{col}的", "{col}的好看",
+             "what's the giveaway code lol",
+             "how much longer is the stream", "how many more items tonight", "is that a real plant",
+             "how do i turn on notifications", "what's the wifi password lol",
+             "how much time left in the raid",
+             "how many times have you said that", "is the mic on?", "is the camera ok?",
+             "主播还播多久", "还有几个商品啊", "链接我已经买了", "我拍到了链接", "刚才的链接抢到了",
+             "price was better last time tbh", "shipping took 2 weeks last time lol",
+             "returns are a pain lol",
+             "i never return stuff", "delivery guy is here brb", "my size is never in stock lol"]
+NEG_FILL = {"thing": ["mic", "camera", "chair", "setup", "pc", "headset", "keyboard", "lights",
+                      "shirt", "glasses"],
+            "fol": ["followers", "subs", "viewers", "mods"], "pet": ["cat", "dog", "son"],
+            "game": ["valorant", "minecraft", "fortnite", "elden ring", "lol"],
+            "when": ["last week", "yesterday", "last month", "today"],
+            "op": ["love it", "amazing", "so good", "mid tbh", "works great", "comfy"],
+            "thing_zh": ["麦克风", "相机", "椅子", "衣服", "耳机", "眼镜", "口红", "电脑"]}
+
+
+def broaden(n: int, seed: int) -> list[tuple[int, int, str]]:
+    """`n` extra dev lines of the kinds above (about half shop asks), noised like the rest."""
+    rnd = random.Random(seed)
+    p_en, p_zh = _split(PRODUCTS_EN, False), _split(PRODUCTS_ZH, False)
+
+    def fill(t: str) -> str:
+        p, p2 = rnd.sample(p_en, 2)
+        z, z2 = rnd.sample(p_zh, 2)
+        pick = {k: rnd.choice(v) for k, v in {**ZH_FILL, **NEG_FILL}.items()}
+        return t.format(p=p, p2=p2, z=z, z2=z2, w=rnd.choice(SHOP_WORDS_EN), c=rnd.choice(COLOURS),
+                        sz=rnd.choice(SIZES_), n=rnd.randint(1, 12) * rnd.choice([1, 5, 100]),
+                        m=rnd.choice([10, 20, 50, 99, 100, 1200, 1500]), u=rnd.choice(UNITS),
+                        u2=rnd.choice(UNITS), t=rnd.choice(TOPICS),
+                        a=rnd.choice(_split(ASPECTS_EN, False)), **{
+                            k: v for k, v in pick.items() if k != "sz"})
+
+    pools = [(1, WORD_ASKS, 5), (1, VARIANT_ASKS, 4), (1, COMPARE_ASKS, 3), (1, NUMBER_ASKS, 3),
+             (1, TYPO_ASKS, 3), (1, TOPIC_ASKS, 2), (1, ASPECT_YESNO, 3), (1, ZH_ASKS, 6),
+             (1, MIXED_ASKS, 2), (0, NEG_EXTRA, 30)]
+    out: list[tuple[int, int, str]] = []
+    while len(out) < n:
+        label, pool, _ = rnd.choices(pools, [w for *_, w in pools])[0]
+        text = fill(rnd.choice(pool))
+        if "{sz}" in text:
+            text = text.replace("{sz}", rnd.choice(ZH_FILL["sz"]))
+        on_air = int(rnd.random() < 0.7)
+        if label and DEICTIC.search(text.lower()):  # "is it halal": a shop ask only with one on air
+            label = on_air
+        out.append((label, on_air, _noise(rnd, text)))
+    return out
+
+
 def write(path: Path, rows: list[tuple[int, int, str]]) -> None:
     with path.open("w", encoding="utf-8") as f:
         f.write("label\ton_air\ttext\n")
@@ -223,7 +338,7 @@ def write(path: Path, rows: list[tuple[int, int, str]]) -> None:
 
 def main() -> None:
     HERE.mkdir(exist_ok=True)
-    write(HERE / "chat_dev.tsv", generate(3000, seed=14, heldout=False))
+    write(HERE / "chat_dev.tsv", generate(3000, seed=14, heldout=False) + broaden(1200, seed=15))
     write(HERE / "chat_heldout.tsv", generate(1200, seed=1414, heldout=True))
 
 

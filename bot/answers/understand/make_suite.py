@@ -28,7 +28,7 @@ from knowledge.catalog import load_catalog, load_policies
 ROOT = Path(__file__).resolve().parents[3]
 HERE = Path(__file__).resolve().parent / "data"
 SHOPS = {
-    "sample": (ROOT / "examples/catalog.yaml", ROOT / "examples/policies.yaml"),
+    "sample": (ROOT / "bot/examples/catalog.yaml", ROOT / "bot/examples/policies.yaml"),
     "apparel": (ROOT / "tests/fixtures/shops/apparel_catalog.yaml",
                 ROOT / "tests/fixtures/shops/apparel_policies.yaml"),
     "snack": (ROOT / "tests/fixtures/shops/snack_catalog.yaml",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from bot.answers.understand.features import DEICTIC
 from knowledge import Evidence, Product
@@ -38,14 +39,24 @@ toothbrush shaver razor hairdryer perfume cologne lipstick makeup mascara shampo
 vitamins supplements protein medicine bicycle bike scooter car tesla tyres helmet stroller
 diapers toys lego guitar piano book books ring necklace earrings bracelet handbag wallet
 sunglasses suitcase luggage umbrella tent wine beer whisky cigarettes vape tea coffee
-""".split()
+toaster kettle blender juicer socks belt hoodie chips crisps candy cookies biscuits cola
+""".split() + """
+samsung huawei xiaomi oppo vivo oneplus honor lenovo dell hp asus acer msi sony lg panasonic
+philips dyson bosch siemens midea haier gree tcl hisense toshiba breville ninja tefal
+instant-pot kitchenaid nespresso zojirushi nike adidas puma reebok converse vans uniqlo zara
+levi levis gucci prada oreo oreos lays doritos pringles nestle starbucks
+""".split()  # well-known brands: "the philips air fryer" is not ours unless the shop sells it
 PRODUCT_TYPES_ZH = """
 手机 苹果手机 华为 小米 电脑 笔记本 平板 相机 无人机 游戏机 耳机 音箱 手表 路由器 打印机 键盘 鼠标
 充电宝 沙发 椅子 桌子 床垫 台灯 窗帘 地毯 冰箱 洗衣机 空调 电风扇
 电动牙刷 牙刷 剃须刀 吹风机 香水 口红 化妆品 面膜 洗发水 防晒霜 维生素 保健品 蛋白粉 药 自行车 电动车 汽车
 头盔 婴儿车 纸尿裤 玩具 乐高 吉他 钢琴 书 戒指 项链 耳环 手链 包包 钱包 墨镜 行李箱 雨伞 帐篷 红酒
-啤酒 白酒 香烟 电子烟 茶叶 咖啡
-""".split()
+啤酒 白酒 香烟 电子烟 茶叶 咖啡 薯片 饼干 辣条 可乐 方便面 袜子 羽绒服
+电水壶 榨汁机 破壁机
+""".split() + """
+三星 荣耀 联想 戴尔 索尼 飞利浦 戴森 美的 海尔 格力 九阳 苏泊尔 松下 耐克 阿迪达斯 优衣库 李宁 安踏
+三只松鼠 良品铺子 百草味 卫龙 乐事 奥利奥 雀巢 星巴克
+""".split()  # well-known brands, as above
 # Name words too generic to name one product by themselves ("is it black?", "the inner pot").
 _GENERIC = frozenset("""black white grey gray green blue red pink brown golden silver plain smart
 sweet fresh inner outer down free-range grass-fed winter summer water pack packs cups ears
@@ -84,7 +95,9 @@ class NameIndex:
         vocab: set[str] = set()  # every word the catalog uses
         sold_parts: list[str] = []  # what the shop sells: names, aliases, categories, tags
         for p in products.values():
-            for label in p.names():
+            # "the white one" is said "white one" too
+            bare = [n[4:] for n in p.names() if n.lower().startswith("the ") and len(n) > 8]
+            for label in [*p.names(), *bare]:
                 key = _name_key(label)
                 if key:
                     self.full.setdefault(key, set()).add(p.sku)
@@ -107,6 +120,12 @@ class NameIndex:
                              *(f"{k} {v}" for kv in p.specs.values() for k, v in kv.items())])
             words = sold_parts[-1] + " " + normalize(text)
             vocab |= set(re.findall(r"[a-z][a-z0-9-]+", words)) | set(re.findall(r"[a-z]+", words))
+        # "the 4L one", "the 65 inch": a size in a product's name names it when no other shares it
+        self.sizes: dict[str, set[str]] = {}
+        for p in products.values():
+            for label in (p.name, p.name_zh or ""):
+                for m in _SIZE.finditer(normalize(label)):
+                    self.sizes.setdefault(_size_key(m), set()).add(p.sku)
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full}
@@ -140,15 +159,21 @@ class NameIndex:
                     end = start + len(label)
                     hits += [(end - start + 100, start, end, sku) for sku in self.raw[label]]
                     start = text.find(label, end)
+        for m in _SIZE.finditer(text) if not hits else ():  # "is the air fryer 6L?" asks the size
+            skus = self.sizes.get(_size_key(m), ())
+            if len(skus) == 1:
+                hits.append((m.end() - m.start(), m.start(), m.end(), next(iter(skus))))
         hits.sort(reverse=True)
         out: list[tuple[int, int, str, bool]] = []
         for weight, s, e, sku in hits:
             if all(e <= s2 or s >= e2 for s2, e2, _, _ in out):
                 out.append((s, e, sku, weight >= 100))
         # A partial name away from the product's full name is a word, not a name:
-        # "how spicy is the beef jerky" (Spicy Beef Jerky) asks about spice.
+        # "how spicy is the beef jerky" (Spicy Beef Jerky) asks about spice; so is an English
+        # one right after it ("is the jerky spicy?": adjectives that name come first).
         return sorted((s, e, sku) for s, e, sku, full in out if full or not any(
-            f and sku2 == sku and not (s <= e2 + 1 and s2 <= e + 1)
+            f and sku2 == sku and (not (s <= e2 + 1 and s2 <= e + 1)
+                                   or (s >= e2 and text[s:e].isascii()))
             for s2, e2, sku2, f in out))
 
     def foreign(self, text: str, slots: bool = True) -> list[tuple[int, int, str]]:
@@ -163,6 +188,17 @@ class NameIndex:
                              and w not in _NOT_A_THING and not _known_word(w) for w in words):
                 out.append((m.start(1), m.end(1), m.group(1)))
         return out
+
+
+_SIZE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(l|litres?|liters?|升|kg|公斤|千克|inch(?:es)?|"
+                   r"英寸|寸|\"|in)(?![a-z])")
+_SIZE_UNIT = {"litre": "l", "litres": "l", "liter": "l", "liters": "l", "升": "l", "公斤": "kg",
+              "千克": "kg", "inches": "inch", "英寸": "inch", "寸": "inch", '"': "inch", "in": "inch"}
+
+
+def _size_key(m: re.Match[str]) -> str:
+    """"4 L", "4l", "4升" → "4l"; "65-inch", "65寸" → "65inch"."""
+    return m.group(1) + _SIZE_UNIT.get(m.group(2), m.group(2))
 
 
 def _known_word(word: str) -> bool:
@@ -202,7 +238,10 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
     spelled = (not spans and bool(products)
                and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
-               and not (on_air and DEICTIC.search(norm)))  # "how do I cook it?" is the on-air one
+               and not (on_air and DEICTIC.search(norm))  # "how do I cook it?" is the on-air one
+               and _typed(norm, products[0].why))
+    if spans and products and products[0].sku != spans[0][2]:
+        spans = _respelled(norm, spans, products[0])
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
     masked = _mask(norm, [(s, e) for s, e, _ in spans] + [(s, e) for s, e, _ in foreign])
@@ -227,6 +266,44 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if on_air is not None and on_air in catalog:
         return Resolution(on_air, "on_air", (), "", masked)
     return Resolution(None, "none", (), "", masked)
+
+
+def _typed(norm: str, why: tuple[str, ...]) -> bool:
+    """Whether the retriever's corrected name is a typo of words the viewer typed: one of its
+    words typed, or one with its first letter and most of its spelling ("airfrier"). "belly"
+    is a word of its own, not "telly"; typos seldom change a word's first letter."""
+    keys = [w.split(" ", 1)[1].strip("'") for w in why if w.startswith(("name ", "alias ", "sku "))]
+    typed = re.findall(r"[a-z0-9]+", norm)
+    for key in keys:
+        words = re.findall(r"[a-z0-9]+", key)
+        if not words or CJK_RE.search(key):
+            return True
+        if any(t == w or (t[0] == w[0] and len(w) > 2 and SequenceMatcher(None, t, w).ratio() >= 0.7)
+               for t in typed for w in words):
+            return True
+        if any(t[0] == key[0] and SequenceMatcher(None, t, key.replace(" ", "")).ratio() >= 0.7
+               for t in typed):  # "airfrier" for "air fryer"
+            return True
+    return False
+
+
+def _respelled(norm: str, spans: list[tuple[int, int, str]], top) -> list[tuple[int, int, str]]:
+    """"the rice coocker": the exact span "rice" names the rice, but the retriever's spelling
+    correction read "rice cooker", a longer name of another product that holds the span; the
+    span and the misspelt word after it name that product."""
+    keys = [w.split(" ", 1)[1].strip("'") for w in top.why if w.startswith(("name ", "alias "))]
+    out = []
+    for s, e, sku in spans:
+        part = norm[s:e]
+        nxt = re.match(r"\s+([^\s?!.,，。？！]+)", norm[e:])
+        if sku != top.sku and nxt and any(
+                k.startswith(part + " ") and SequenceMatcher(
+                    None, nxt.group(1), k[len(part) + 1:].split(" ")[0]).ratio() >= 0.7
+                for k in keys):
+            out.append((s, e + nxt.end(), top.sku))
+        else:
+            out.append((s, e, sku))
+    return out
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
