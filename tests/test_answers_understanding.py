@@ -115,9 +115,19 @@ def test_which_is_cheaper_reads_both_prices(kb, host):
     assert "¥39.90" in zh.text and "¥59.00" in zh.text
 
 
-def test_beef_per_jin_gives_the_pack_price(kb, host):
-    answer = ask(kb, host, "牛肉多少钱一斤")
-    assert answer.grounds.sku == BEEF and "¥89.90" in answer.text
+@pytest.mark.parametrize(("question", "per_unit"), [
+    ("牛肉多少钱一斤", "¥44.95/斤"), ("how much is the beef per kg?", "¥89.90/kg"),
+    ("beef price per 500g", "¥44.95/500 g"),
+])
+def test_beef_per_unit_gives_the_pack_price_and_the_derived_unit_price(kb, host, question, per_unit):
+    # the pack is 1 kg: the pack price, then the unit price knowledge.derived computes from it
+    answer = ask(kb, host, question)
+    assert answer.grounds.sku == BEEF and "¥89.90" in answer.text and per_unit in answer.text
+
+
+def test_a_unit_price_needs_a_known_pack_weight(kb, host):
+    answer = ask(kb, host, "鸡蛋多少钱一斤")  # 30 eggs: no weight, so no per-斤 figure
+    assert "¥39.90" in answer.text and "/斤" not in answer.text
 
 
 def test_how_much_is_shipping_is_the_policy_not_a_product(kb, host):

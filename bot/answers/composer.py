@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.answers.grounds import Grounds
-from bot.answers.slots import Draft, escape
+from bot.answers.slots import Draft, escape, slot_values
 from bot.persona import Persona
 from knowledge import Passage, money, percent
 from knowledge.text import tokens
@@ -87,6 +87,21 @@ class Composer(Protocol):
         ...
 
 
+# "how much per 斤": the unit a question prices by (knowledge.derived.UNIT_BASES names)
+_UNIT_ASKED = (
+    ("jin", re.compile(r"斤|\bjin\b|\bcatty\b", re.I)),
+    ("500g", re.compile(r"500\s*(?:g|克)\b|五百克", re.I)),
+    ("100g", re.compile(r"100\s*(?:g|克)\b|一百克", re.I)),
+    ("kg", re.compile(r"\bper\s*kg\b|\bper\s*kilo|\ba\s*kilo|/\s*kg|公斤|千克", re.I)),
+)
+UNIT_PRICE = {"en": " That's {unit_price:PER}.", "zh": "折合{unit_price:PER}。"}
+
+
+def unit_asked(question: str) -> str | None:
+    """The unit a question asks the price per ("jin", "kg", "500g", "100g"), or None."""
+    return next((per for per, rx in _UNIT_ASKED if rx.search(question)), None)
+
+
 def priced_from(grounds: Grounds) -> bool:
     """The facts are a product's whose variants differ in price: its price is the lowest."""
     p = grounds.product
@@ -102,6 +117,9 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
         return phrase(persona, "sold_out", lang)
     key = "price_discount" if o.percent_off > 0 else "price_from" if priced_from(grounds) else "price"
     text = phrase(persona, key, lang)
+    if (per := unit_asked(grounds.question)) and f"unit_price:{per}" in slot_values(grounds):
+        # "牛肉多少钱一斤" of a 1 kg pack: the pack price, then per 斤 as the facts derive it
+        text += UNIT_PRICE[lang if lang in UNIT_PRICE else "en"].replace("PER", per)
     if o.code:
         text += phrase(persona, "code", lang)
     if minutes_left(o.ends_at, grounds.now) is not None:
