@@ -10,3 +10,19 @@ from bot.clock import FakeClock
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(scope="module")
+def host():
+    """The sample show's persona (answers tests)."""
+    from answers_support import persona
+
+    return persona()
+
+
+@pytest.fixture
+def kb():
+    """A fresh knowledge base over the sample catalog (answers tests)."""
+    from answers_support import fresh_kb
+
+    return fresh_kb()

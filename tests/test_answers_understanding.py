@@ -8,7 +8,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from answers_support import Show, fresh_kb, message, persona
+from answers_support import Show, message
 
 from bot.answers import AnswerService, QuestionDetector
 from bot.answers.understand.intent import IntentClassifier
@@ -21,14 +21,6 @@ from knowledge import Evidence, Product, Promotion
 BEEF, TV, FRYER = "BEEF-SHANK-1KG", "TV-4K-65", "AIRFRYER-6L"
 
 
-@pytest.fixture(scope="module")
-def host():
-    return persona()
-
-
-@pytest.fixture
-def kb():
-    return fresh_kb()
 
 
 def service(kb, host, on_air=None):

@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from answers_support import fresh_kb, persona
 
 from bot.answers import AnswerService
 from bot.clock import FakeClock
@@ -22,14 +21,6 @@ from bot.questions import QuestionQueue
 SHOPS = Path(__file__).parent / "fixtures" / "shops"
 
 
-@pytest.fixture(scope="module")
-def host():
-    return persona()
-
-
-@pytest.fixture
-def kb():
-    return fresh_kb()
 
 
 def _open(name: str):

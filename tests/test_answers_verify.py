@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from answers_support import fresh_kb, persona
 
 from bot.answers import TemplateComposer, Verifier, gather, intent_of
 from bot.answers.llm import guarded_text
@@ -18,14 +17,6 @@ from knowledge import Promotion
 NOW = 1_750_000_000.0
 
 
-@pytest.fixture(scope="module")
-def host():
-    return persona()
-
-
-@pytest.fixture
-def kb():
-    return fresh_kb()
 
 
 def grounds(kb, question, role=Role.VIEWER, now=NOW):

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.answers.understand.intent import aspect_words
+from bot.answers.understand.snapshot import per_catalog
 from knowledge import Product
 from knowledge.index import OPTION_NAMES
 from knowledge.text import CJK_RE, normalize, tokens
@@ -142,19 +143,8 @@ class Answerability:
         return sku, unit, top
 
 
-_CACHE: dict[int, tuple[Mapping[str, Product], Answerability]] = {}
-
-
-def answerability(catalog: Mapping[str, Product]) -> Answerability:
-    """The (cached) scorer of a catalog snapshot."""
-    hit = _CACHE.get(id(catalog))
-    if hit is not None and hit[0] is catalog:
-        return hit[1]
-    if len(_CACHE) > 8:
-        _CACHE.clear()
-    scorer = Answerability(catalog)
-    _CACHE[id(catalog)] = (catalog, scorer)
-    return scorer
+# The (cached) scorer of a catalog snapshot.
+answerability = per_catalog(Answerability)
 
 
 def spoken(unit: Unit) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from bot.answers.understand.features import DEICTIC
+from bot.answers.understand.snapshot import per_catalog
 from knowledge import Evidence, Product
 from knowledge.retriever import _exact_keys, _name_key
 from knowledge.text import CJK_RE, EN_STOP, _stem, normalize
@@ -213,19 +214,8 @@ def _known_word(word: str) -> bool:
 _SHOP_WORDS = frozenset("""shipping delivery return returns refund warranty payment link sale
 discount coupon code codes promo offers offer left stock available cheaper difference price
 prices size colour color""".split())
-_INDEXES: dict[int, tuple[Mapping[str, Product], NameIndex]] = {}
-
-
-def name_index(catalog: Mapping[str, Product]) -> NameIndex:
-    """The (cached) NameIndex of a catalog snapshot."""
-    hit = _INDEXES.get(id(catalog))
-    if hit is not None and hit[0] is catalog:
-        return hit[1]
-    if len(_INDEXES) > 8:
-        _INDEXES.clear()
-    index = NameIndex(catalog)
-    _INDEXES[id(catalog)] = (catalog, index)
-    return index
+# The (cached) NameIndex of a catalog snapshot.
+name_index = per_catalog(NameIndex)
 
 
 def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
