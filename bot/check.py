@@ -7,8 +7,9 @@ set. Prints one line per problem (exit 1), or one line saying what was checked (
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 from pydantic import BaseModel
@@ -57,23 +58,28 @@ def problems(config: Config, source: str, env: dict[str, str]) -> tuple[list[str
             what = "not a file" if path.exists() else "no such file"
             found.append(f"{source}: show.{key}: {path}: {what}")
     skus: list[str] | None = None
-    if "catalog" not in missing:
+
+    def read(path: Any, load: Callable[[Any], list[Any]]) -> list[Any] | None:
+        """`load(path)`, or None with its problems added to `found`."""
         try:
-            skus = [p.sku for p in load_catalog(config.path(show.catalog))]
+            return load(path)
+        except CatalogError as err:
+            found.extend(str(i) for i in err.issues)
+        except OSError as err:
+            found.append(f"{path}: {err.strerror}")
+        return None
+
+    if "catalog" not in missing:
+        products = read(config.path(show.catalog), load_catalog)
+        if products is not None:
+            skus = [p.sku for p in products]
             checked.append(f"{len(skus)} products")
             if not skus:
                 found.append(f"{config.path(show.catalog)}: no products")
-        except CatalogError as err:
-            found += [str(i) for i in err.issues]
-        except OSError as err:
-            found.append(f"{config.path(show.catalog)}: {err.strerror}")
     if show.policies and "policies" not in missing:
-        try:
-            checked.append(f"{len(load_policies(config.path(show.policies)))} policies")
-        except CatalogError as err:
-            found += [str(i) for i in err.issues]
-        except OSError as err:
-            found.append(f"{config.path(show.policies)}: {err.strerror}")
+        policies = read(config.path(show.policies), load_policies)
+        if policies is not None:
+            checked.append(f"{len(policies)} policies")
     if show.plan and "plan" not in missing:
         try:
             # Without products every planned SKU would be "unknown": one problem, not dozens.
