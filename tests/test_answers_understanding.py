@@ -321,3 +321,21 @@ def test_a_show_sets_its_own_question_threshold(tmp_path):
 def test_questions_about_the_offer_are_answered_from_it(kb, host, question, says):
     answer = ask(kb, host, question)
     assert says in answer.text and answer.composer.startswith("template"), answer.text
+
+
+def test_an_embedder_of_another_size_leaves_detection_on_its_first_stage(kb, host):
+    """Stage 2 was fitted on MiniLM (384 dimensions): a 1536-dimension embedder must not turn it
+    on (every unsure line would raise), and detection still works on the first stage."""
+    import numpy as np
+
+    from bot.answers import QuestionDetector
+
+    class Wide:
+        def embed_query(self, text):
+            return np.ones(1536, np.float32) / np.sqrt(1536)
+
+    detector = QuestionDetector(host, kb.catalog.values(), kb.policies)
+    before = detector.scorer
+    detector.use_embedder(Wide())
+    assert detector.scorer is before and detector.scorer.embed is None
+    assert detector.score(message("how much is the beef?")) >= detector.threshold

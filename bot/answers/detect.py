@@ -11,6 +11,7 @@ only while a product is on air.
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Callable, Iterable
 
@@ -20,6 +21,8 @@ from bot.events import ChatMessage
 from bot.persona import Persona
 from knowledge import Policy, Product
 from knowledge.text import CJK_RE, normalize
+
+log = logging.getLogger(__name__)
 
 MAX_WORDS = 5  # longest English name key looked up
 MAX_CJK = 8
@@ -84,9 +87,20 @@ class QuestionDetector:
     def use_embedder(self, embedder: object) -> None:
         """Turn on stage 2 (MiniLM) with the knowledge base's embedder, once it is open."""
         embed = getattr(embedder, "embed_query", None)
-        if embed is not None:
-            self.scorer = QuestionScorer.shared_with(self.scorer, embed)
-            self._cached = functools.lru_cache(maxsize=65536)(self._score)
+        w2 = self.scorer.w2
+        if embed is None or w2 is None:
+            return
+        try:  # stage 2 was fitted on MiniLM: another embedder's vectors do not fit its weights
+            size = len(embed("?"))
+        except Exception as err:
+            log.warning("question detection stays on its first stage: %s", err)
+            return
+        if size != len(w2) - 1:
+            log.warning("question detection stays on its first stage: the embedder gives %d "
+                        "dimensions, its second stage was fitted on %d", size, len(w2) - 1)
+            return
+        self.scorer = QuestionScorer.shared_with(self.scorer, embed)
+        self._cached = functools.lru_cache(maxsize=65536)(self._score)
 
     def names_something(self, text: str) -> bool:
         return not self.terms.isdisjoint(_keys(text))
