@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 WHEELHOUSE ?= $(HOME)/.cache/hawker/wheelhouse
 export HAWKER_WHEELHOUSE := $(WHEELHOUSE)
 
-.PHONY: demo test irc-server test-fast test-llm llm bench lint clean
+.PHONY: demo test irc-server browser test-fast test-llm llm bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,15 @@ irc-server:
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq inspircd >/dev/null; } || \
 		echo "could not install inspircd: the IRC server tests will skip"
 
-test: $(STAMP) irc-server llm
+# The console, overlay and report tests drive a real headless Chromium: Debian's chromium and
+# chromium-driver, installed once when missing and running as root (elsewhere they skip, saying why).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || [ "$$(id -u)" != 0 ] || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+		chromium-driver fonts-noto-cjk >/dev/null; } || \
+		echo "could not install chromium: the browser tests will skip"
+
+test: $(STAMP) irc-server browser llm
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)

@@ -26,3 +26,15 @@ def kb():
     from answers_support import fresh_kb
 
     return fresh_kb()
+
+
+@pytest.fixture
+def browser():
+    """A real headless Chromium (tests/browser.py); skips, saying why, when none is installed."""
+    from tests.browser import chromium, missing_reason
+
+    reason = missing_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    with chromium() as driver:
+        yield driver
