@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ask": ("bot.answers.cli:ask", "Answer a question as the bot would, with its evidence."),
     "draw": ("bot.draws.cli:draw", "Export a lucky draw's record, or verify one."),
     "audit": ("bot.moderation.audit:audit", "Print or export the audit log."),
+    "report": ("bot.report.cli:report", "Write the post-show report as one HTML file."),
     "webhooks": ("plugins.webhooks.cli:webhooks", "Sign test events; outbound dead letters."),
 }
 

@@ -200,6 +200,10 @@ class ShopEvents:
                 if event.promotion_id is not None:
                     self._save(f"promotion_used:{event.promotion_id}",
                                {"used": self.facts.promotion_used(event.promotion_id)})
+                if self.store is not None:  # the report's units sold (bot/report), same txn
+                    self.store.audit("shop.order", "shop", sku=event.sku,
+                                     quantity=event.quantity, order_id=event.id,
+                                     promotion_id=event.promotion_id)
                 reached = self.pulse.add(self.clock.now())
                 if reached is not None and self.outbox is not None:
                     self.outbox.put(Announcement(self.milestone_text(reached, self.pulse.window),
