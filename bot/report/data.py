@@ -121,6 +121,7 @@ class ShowData:
 
     start: float
     end: float
+    recorded: int = 0  # audit entries of any kind: 0 for a brand-new store
     questions: list[Question] = field(default_factory=list)
     orders: list[Order] = field(default_factory=list)
     deals: list[Deal] = field(default_factory=list)
@@ -129,7 +130,8 @@ class ShowData:
 
     @property
     def empty(self) -> bool:
-        return not (self.questions or self.orders or self.deals or self.draws or self.actions)
+        """Nothing recorded at all (a brand-new store); a show with no questions is not empty."""
+        return self.recorded == 0 and not self.draws
 
     @property
     def minutes(self) -> float:
@@ -188,7 +190,7 @@ def collect(store: Store, *, products: Mapping[str, ProductName] | None = None,
     times = [e["at"] for e in entries]
     start = starts[0] if starts else (min(times) if times else 0.0)
     end = ends[-1] if ends else (max(times) if times else start)
-    data = ShowData(start=start, end=max(end, start))
+    data = ShowData(start=start, end=max(end, start), recorded=len(entries))
     names = _name_matcher(products or {})
     for e in entries:
         kind, d, at = e["kind"], e["detail"], float(e["at"])

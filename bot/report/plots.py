@@ -28,6 +28,7 @@ COLORS = {"answered": "#2a9d8f", "unanswered": "#e76f51", "held": "#e9c46a",
 SERIES = ["#264653", "#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#8d99ae"]
 
 _PROLOG = re.compile(r"^.*?(?=<svg\b)", re.S)
+_METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.S)  # RDF credits: bytes, no use
 
 
 def _figure(width: float, height: float) -> Figure:
@@ -41,7 +42,7 @@ def _svg(fig: Figure, name: str) -> str:
     buf = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": name}):
         fig.savefig(buf, format="svg", metadata={"Date": None})
-    svg = _PROLOG.sub("", buf.getvalue(), count=1)
+    svg = _METADATA.sub("", _PROLOG.sub("", buf.getvalue(), count=1), count=1)
     return svg.replace("<svg ", f'<svg class="plot" data-plot="{name}" role="img" ', 1)
 
 
