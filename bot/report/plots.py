@@ -11,11 +11,13 @@ from __future__ import annotations
 import functools
 import io
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import matplotlib
 import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from matplotlib.typing import RcKeyType
@@ -34,6 +36,13 @@ _METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.S)  # RDF credits: byt
 def _figure(width: float, height: float) -> Figure:
     fig = Figure(figsize=(width, height), layout="constrained")
     return fig
+
+
+def _mark(artists: Iterable[Artist], prefix: str) -> None:
+    """Name each drawn mark (bar, histogram bin) ``<prefix>-<k>``: the SVG element's id, so a
+    browser test can find the marks and measure them."""
+    for k, artist in enumerate(artists):
+        artist.set_gid(f"{prefix}-{k}")
 
 
 def _svg(fig: Figure, name: str) -> str:
@@ -71,8 +80,10 @@ def stacked_barh(name: str, labels: Sequence[str], stacks: Mapping[str, Sequence
         ax = fig.add_subplot()
         y = np.arange(len(labels))[::-1]
         left = np.zeros(len(labels))
-        for series, values in stacks.items():
-            ax.barh(y, values, left=left, color=colors.get(series), label=series, height=0.7)
+        for i, (series, values) in enumerate(stacks.items()):
+            bars = ax.barh(y, values, left=left, color=colors.get(series), label=series,
+                           height=0.7)
+            _mark(bars, f"{name}-mark-{i}")
             left += np.asarray(values, dtype=float)
         ax.set_yticks(y, labels)
         ax.set_xlabel(xlabel)
@@ -92,12 +103,13 @@ def stacked_columns(name: str, x: Sequence[int], stacks: Mapping[str, Sequence[f
         ax = fig.add_subplot()
         bottom = np.zeros(len(x))
         for i, (series, values) in enumerate(stacks.items()):
-            ax.bar(x, values, bottom=bottom, width=0.85, align="edge",
-                   color=colors.get(series, SERIES[i % len(SERIES)]), label=series)
+            bars = ax.bar(x, values, bottom=bottom, width=0.85, align="edge",
+                          color=colors.get(series, SERIES[i % len(SERIES)]), label=series)
+            _mark(bars, f"{name}-mark-{i}")
             bottom += np.asarray(values, dtype=float)
         for j, at in enumerate(markers):
             ax.axvline(at, color=COLORS["deal"], linestyle="--", linewidth=1,
-                       label=marker_label if j == 0 else None)
+                       label=marker_label if j == 0 else None, gid=f"{name}-marker-{j}")
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabel)
         ax.set_ylim(0, max(1.0, float(bottom.max(initial=0)) * 1.08))
@@ -115,7 +127,9 @@ def histogram(name: str, values: Sequence[float], lines: Mapping[str, float], xl
         fig = _figure(9, 3.2)
         ax = fig.add_subplot()
         bins = min(40, max(5, len(values) // 2))
-        ax.hist(values, bins=bins, color=COLORS["answered"], edgecolor="white")
+        _, _, bars = ax.hist(values, bins=bins, color=COLORS["answered"], edgecolor="white")
+        assert isinstance(bars, BarContainer)  # one data set: one container of bins
+        _mark(bars, f"{name}-mark-0")
         for (label, value), color in zip(lines.items(), ("#264653", COLORS["unanswered"]),
                                          strict=False):
             ax.axvline(value, color=color, linestyle="--", linewidth=1.2,
