@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from bot.cli import main
 from bot.clock import FakeClock
@@ -153,8 +154,8 @@ def test_the_unanswered_table_is_the_catalog_to_do(store: Store, persona: Person
     html = render_report(store, persona=persona, lang="en", products=names)
     todo = re.search(r'<table id="todo">.*?</table>', html, re.S)
     assert todo is not None
-    rows = re.findall(r"<tr><td>(.*?)</td><td><code>(.*?)</code></td><td class=\"n\">(\d+)</td>",
-                      todo.group(0))
+    rows = re.findall(r'<tr><td>(.*?)</td><td><span data-code="(.*?)">.*?</span></td>'
+                      r'<td class="n">(\d+)</td>', todo.group(0))
     expected = Counter((d["sku"], d["reason"]) for d in
                        (e["detail"] for e in records(store, "question"))
                        if d["outcome"] == "unanswered")
@@ -185,6 +186,7 @@ def test_chinese_report_renders_chinese_names_with_a_cjk_font(store: Store, pers
     assert '<html lang="zh">' in html
     text = text_of(html)
     assert "观众提问" in text and "未回答的问题：商品资料待补清单" in text
+    assert "商品资料里没有答案" in text  # the reason, in words
     assert names[BEEF].zh is not None and names[BEEF].zh in text
     asked = len(records(store, "question"))
     assert f"共 {asked} 个提问" in text
@@ -256,6 +258,23 @@ def test_cli_writes_the_report_of_a_store(tmp_path: Path) -> None:
     assert not re.search(r"<script|<link|<iframe|@import|url\((?!#)|(?:src|href)\s*=\s*\"(?!#)",
                          html)
     assert re.search(r"url\(#", html)  # the pattern does see references
+
+
+def test_cli_refuses_a_persona_phrase_with_an_unknown_slot(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    show = tmp_path / "show"
+    show.mkdir()
+    (show / "catalog.yaml").write_bytes((sample_dir() / "catalog.yaml").read_bytes())
+    persona = yaml.safe_load((sample_dir() / "persona.yaml").read_text(encoding="utf-8"))
+    persona["phrases"]["report_latency_line"] = {"en": "p50 {p5O} ms"}  # a typo'd slot
+    (show / "persona.yaml").write_text(yaml.safe_dump(persona, allow_unicode=True),
+                                       encoding="utf-8")
+    (show / "hawker.toml").write_text('[show]\ncatalog = "catalog.yaml"\n', encoding="utf-8")
+    Store(show / "hawker.db").close()
+    assert main(["report", "--config", str(show / "hawker.toml"), "-o",
+                 str(tmp_path / "r.html")]) == 2
+    err = capsys.readouterr().err
+    assert "phrases.report_latency_line.en: unknown slot {p5O}" in err and "Traceback" not in err
 
 
 def test_cli_on_an_empty_store(tmp_path: Path) -> None:

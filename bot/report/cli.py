@@ -32,6 +32,7 @@ def report(config: str | None, data_dir: Path | None, output: Path, lang: str | 
     lines, and moderation. One self-contained HTML file; plots inline as SVG."""
     from bot.persona import Persona
     from bot.report import render_report
+    from bot.report.phrases import PHRASES
     from bot.state import load_config
     from bot.store import Store
 
@@ -43,6 +44,7 @@ def report(config: str | None, data_dir: Path | None, output: Path, lang: str | 
     persona_path = cfg.path(cfg.show.persona)
     assert persona_path is not None
     persona = Persona.load(persona_path)
+    persona.check_slots(PHRASES)  # a typo in a report phrase: one line now, not a KeyError later
     export_dir = cfg.path(cfg.draws.export_dir) if cfg.draws.export_dir else None
     store = Store(db)
     try:

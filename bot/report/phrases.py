@@ -88,4 +88,20 @@ PHRASES: dict[str, dict[str, str]] = {
     "report_mod_review": {"en": "review decisions", "zh": "审核决定"},
     "report_mod_admin": {"en": "admin API and console", "zh": "管理接口与控制台"},
     "report_mod_show": {"en": "show commands", "zh": "直播流程指令"},
+    # Why a question went unanswered (the "reason" codes of the question records).
+    "report_reason_unknown": {"en": "no answer in the catalog", "zh": "商品资料里没有答案"},
+    "report_reason_not_carried": {"en": "a product the shop does not carry",
+                                  "zh": "店里没有这个产品"},
+    "report_reason_declined": {"en": "a topic the host declines", "zh": "主播不谈的话题"},
+    "report_reason_stale": {"en": "the facts changed before the reply",
+                            "zh": "回复前信息已变"},
+    "report_reason_rejected": {"en": "rejected in review", "zh": "审核未通过"},
+    "report_reason_abstained": {"en": "not sure enough to answer", "zh": "把握不足，未作答"},
+    # A draw's state (bot/draws/store.py).
+    "report_state_created": {"en": "created", "zh": "已创建"},
+    "report_state_open": {"en": "open", "zh": "进行中"},
+    "report_state_closed": {"en": "closed", "zh": "已截止"},
+    "report_state_drawn": {"en": "drawn", "zh": "已开奖"},
+    "report_state_finished": {"en": "finished", "zh": "已结束"},
+    "report_state_cancelled": {"en": "cancelled", "zh": "已取消"},
 }

@@ -58,6 +58,13 @@ class Report:
         key = f"report_pick_{status}"
         return self.say(key) if key in PHRASES else status
 
+    def _coded(self, prefix: str, code: str) -> str:
+        """HTML for a recorded code (a reason, a state): its words where the phrasebook has
+        them, the code itself otherwise; the code stays in ``data-code``."""
+        key = prefix + code
+        words = self.say(key) if key in PHRASES or key in self.persona.phrases else code
+        return f'<span data-code="{escape(code)}">{escape(words)}</span>'
+
     def minutes(self, minutes: Iterable[int]) -> list[int]:
         """Every show minute from the start (or the earliest record) to the end (or the
         latest): the per-minute plots share one axis."""
@@ -99,24 +106,23 @@ class Report:
         out = [f'<h2 id="questions">{escape(self.say("report_questions"))}</h2>']
         if not d.questions:
             return [*out, f"<p>{escape(self.say('report_no_questions'))}</p>"]
-        series = {o: self.say(f"report_{o}") for o in OUTCOMES}
-        colors = {series[o]: plots.COLORS[o] for o in OUTCOMES}
+        outcomes = [o for o in OUTCOMES if d.outcomes()[o]]  # no legend for what never happened
+        series = {o: self.say(f"report_{o}") for o in outcomes}
+        colors = {series[o]: plots.COLORS[o] for o in outcomes}
         # Per product, the most asked first.
         by_sku = Counter(q.sku for q in d.questions)
         skus = [sku for sku, _ in sorted(by_sku.items(), key=lambda kv: (-kv[1], kv[0] or "~"))]
-        per = {o: [sum(1 for q in d.questions if q.sku == s and q.outcome == o) for s in skus]
-               for o in OUTCOMES}
+        pairs = Counter((q.sku, q.outcome) for q in d.questions)
         out += [f"<h3>{escape(self.say('report_per_product'))}</h3>",
                 plots.stacked_barh("questions-per-product", [self.name(s) for s in skus],
-                                   {series[o]: per[o] for o in OUTCOMES}, colors,
-                                   self.say("report_count_axis"))]
+                                   {series[o]: [pairs[s, o] for s in skus] for o in outcomes},
+                                   colors, self.say("report_count_axis"))]
         minutes = self.minutes(d.minute(q.at) for q in d.questions)
-        per_minute = {series[o]: [sum(1 for q in d.questions
-                                      if q.outcome == o and d.minute(q.at) == m)
-                                  for m in minutes] for o in OUTCOMES}
+        at = Counter((d.minute(q.at), q.outcome) for q in d.questions)
         out += [f"<h3>{escape(self.say('report_per_minute'))}</h3>",
-                plots.stacked_columns("questions-per-minute", minutes, per_minute, colors,
-                                      self.say("report_minute_axis"),
+                plots.stacked_columns("questions-per-minute", minutes,
+                                      {series[o]: [at[m, o] for m in minutes] for o in outcomes},
+                                      colors, self.say("report_minute_axis"),
                                       self.say("report_count_axis"))]
         out.append(f"<h3>{escape(self.say('report_todo'))}</h3>")
         groups = d.unanswered_groups()
@@ -125,7 +131,7 @@ class Report:
         rows = []
         for sku, reason, qs in groups:
             examples = list(dict.fromkeys(q.text for q in qs))[:5]
-            rows.append([escape(self.name(sku)), f"<code>{escape(reason)}</code>",
+            rows.append([escape(self.name(sku)), self._coded("report_reason_", reason),
                          _n(len(qs)), "<br>".join(escape(t) for t in examples)])
         out.append(_table("todo", [self.say(k) for k in ("report_col_product",
                           "report_col_reason", "report_col_count", "report_col_examples")],
@@ -152,8 +158,10 @@ class Report:
         if not d.orders and not d.deals:
             return [*out, f"<p>{escape(self.say('report_sales_none'))}</p>"]
         minutes = self.minutes([d.minute(o.at) for o in d.orders] + [d.minute(x.at) for x in d.deals])
-        units = {self.say("report_units_axis"): [
-            sum(o.quantity for o in d.orders if d.minute(o.at) == m) for m in minutes]}
+        per_minute: Counter[int] = Counter()
+        for o in d.orders:
+            per_minute[d.minute(o.at)] += o.quantity
+        units = {self.say("report_units_axis"): [per_minute[m] for m in minutes]}
         out.append(plots.stacked_columns(
             "deals-and-units", minutes, units, {self.say("report_units_axis"):
                                                 plots.COLORS["units"]},
@@ -177,7 +185,8 @@ class Report:
         for w in self.data.draws:
             verify = (f"<code>{escape(w.verify)}</code>" if w.verify
                       else escape(self.say("report_not_drawn")))
-            rows.append([f"#{w.id}", escape(w.prize), escape(w.state), _n(w.entries),
+            rows.append([f"#{w.id}", escape(w.prize), self._coded("report_state_", w.state),
+                         _n(w.entries),
                          escape(", ".join(f"{name} ({self._pick(status)})"
                                    for name, status in w.picks)), verify])
         out.append(_table("draws", [self.say(k) for k in (
@@ -194,9 +203,8 @@ class Report:
                         rate=f"{len(d.actions) / d.minutes:.2f}")
         groups = [g for g, _ in MODERATION_GROUPS if any(a.group == g for a in d.actions)]
         minutes = self.minutes(d.minute(a.at) for a in d.actions)
-        stacks = {self.say(f"report_mod_{g}"): [
-            sum(1 for a in d.actions if a.group == g and d.minute(a.at) == m) for m in minutes]
-            for g in groups}
+        at = Counter((a.group, d.minute(a.at)) for a in d.actions)
+        stacks = {self.say(f"report_mod_{g}"): [at[g, m] for m in minutes] for g in groups}
         kinds = Counter(a.kind for a in d.actions)
         rows = [[f"<code>{escape(k)}</code>", _n(n)] for k, n in kinds.most_common()]
         return [*out, f'<p id="moderation-line">{escape(line)}</p>',
