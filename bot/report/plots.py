@@ -81,10 +81,12 @@ def stacked_barh(name: str, labels: Sequence[str], stacks: Mapping[str, Sequence
         y = np.arange(len(labels))[::-1]
         left = np.zeros(len(labels))
         for i, (series, values) in enumerate(stacks.items()):
-            bars = ax.barh(y, values, left=left, color=colors.get(series), label=series,
-                           height=0.7)
+            v = np.asarray(values, dtype=float)
+            drawn = v > 0  # a zero-width bar is no mark (and costs a patch)
+            bars = ax.barh(y[drawn], v[drawn], left=left[drawn], color=colors.get(series),
+                           label=series, height=0.7)
             _mark(bars, f"{name}-mark-{i}")
-            left += np.asarray(values, dtype=float)
+            left += v
         ax.set_yticks(y, labels)
         ax.set_xlabel(xlabel)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -102,11 +104,14 @@ def stacked_columns(name: str, x: Sequence[int], stacks: Mapping[str, Sequence[f
         fig = _figure(9, 3.4)
         ax = fig.add_subplot()
         bottom = np.zeros(len(x))
+        xs = np.asarray(x)
         for i, (series, values) in enumerate(stacks.items()):
-            bars = ax.bar(x, values, bottom=bottom, width=0.85, align="edge",
+            v = np.asarray(values, dtype=float)
+            drawn = v > 0  # most minutes of a long show have none of a kind
+            bars = ax.bar(xs[drawn], v[drawn], bottom=bottom[drawn], width=0.85, align="edge",
                           color=colors.get(series, SERIES[i % len(SERIES)]), label=series)
             _mark(bars, f"{name}-mark-{i}")
-            bottom += np.asarray(values, dtype=float)
+            bottom += v
         for j, at in enumerate(markers):
             ax.axvline(at, color=COLORS["deal"], linestyle="--", linewidth=1,
                        label=marker_label if j == 0 else None, gid=f"{name}-marker-{j}")
