@@ -116,16 +116,22 @@ def text_of(html: str) -> str:
     return unescape(re.sub(r"<[^>]+>", " ", no_svg))
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = show_store(tmp_path / "hawker.db")
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    s = show_store(tmp_path_factory.mktemp("show") / "hawker.db")
     yield s
     s.close()
 
 
-def test_question_figures_match_the_records(store: Store, persona: Persona,
+@pytest.fixture(scope="module")
+def en_html(store: Store, persona: Persona, names: dict[str, ProductName]) -> str:
+    return render_report(store, persona=persona, lang="en", products=names, show="Friday")
+
+
+def test_question_figures_match_the_records(store: Store, en_html: str,
                                             names: dict[str, ProductName]) -> None:
-    html = render_report(store, persona=persona, lang="en", products=names, show="Friday")
+    html = en_html
+    assert "<h1>Post-show report: Friday</h1>" in html
     asked = [e["detail"] for e in records(store, "question")]
     outcomes = Counter(d["outcome"] for d in asked)
     assert outcomes["answered"] and outcomes["unanswered"] and outcomes["held"]
@@ -149,10 +155,9 @@ def test_question_figures_match_the_records(store: Store, persona: Persona,
     assert "No deals announced and no orders yet." in text
 
 
-def test_the_unanswered_table_is_the_catalog_to_do(store: Store, persona: Persona,
+def test_the_unanswered_table_is_the_catalog_to_do(store: Store, en_html: str,
                                                    names: dict[str, ProductName]) -> None:
-    html = render_report(store, persona=persona, lang="en", products=names)
-    todo = re.search(r'<table id="todo">.*?</table>', html, re.S)
+    todo = re.search(r'<table id="todo">.*?</table>', en_html, re.S)
     assert todo is not None
     rows = re.findall(r'<tr><td>(.*?)</td><td><span data-code="(.*?)">.*?</span></td>'
                       r'<td class="n">(\d+)</td>', todo.group(0))
@@ -192,8 +197,8 @@ def test_chinese_report_renders_chinese_names_with_a_cjk_font(store: Store, pers
     assert f"共 {asked} 个提问" in text
 
 
-def test_moderation_actions_and_their_rate(store: Store, persona: Persona) -> None:
-    html = render_report(store, persona=persona, lang="en")
+def test_moderation_actions_and_their_rate(store: Store, en_html: str) -> None:
+    html = en_html
     kinds = Counter(e["kind"] for e in store.audit_entries()
                     if e["kind"].startswith(("mod.", "filter.")))
     total = sum(kinds.values())
@@ -323,3 +328,18 @@ async def test_shop_orders_over_the_webhook_are_the_units_sold(
     assert row is not None
     assert re.findall(r'class="n">(\d+)<', row.group(1)) == ["0", "2", "5"]  # deals, orders, units
     assert "6 units sold in 3 orders" in text_of(html)
+
+
+@pytest.mark.slow
+def test_reports_drawn_at_once_in_threads_are_those_drawn_alone(
+        store: Store, persona: Persona, names: dict[str, ProductName]) -> None:
+    """The console renders in worker threads; matplotlib's settings are global."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    alone = {lang: render_report(store, persona=persona, lang=lang, products=names)
+             for lang in ("en", "zh")}
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda lang: render_report(store, persona=persona, lang=lang,
+                                                            products=names),
+                                 ["en", "zh", "en", "zh"]))
+    assert together == [alone["en"], alone["zh"], alone["en"], alone["zh"]]

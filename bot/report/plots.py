@@ -1,4 +1,4 @@
-"""The report's plots: matplotlib figures (no pyplot, so no global state and no GUI backend)
+"""The report's plots: matplotlib figures (no pyplot: no figure registry, no GUI backend)
 written as SVG to inline into the HTML file.
 
 Text is drawn as paths (matplotlib's default ``svg.fonttype``), so the file needs no font on the
@@ -8,10 +8,12 @@ Chinese product names, glyph by glyph (matplotlib ≥ 3.6).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import matplotlib
@@ -64,6 +66,17 @@ def fonts() -> list[str]:
     return [name for name in FONTS if name in have] or ["DejaVu Sans"]
 
 
+# rc_context changes matplotlib's global settings for the block: one plot at a time, so the
+# console can render a report in a worker thread while another is being drawn.
+_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _drawing() -> Iterator[None]:
+    with _LOCK, matplotlib.rc_context(style()):
+        yield
+
+
 def style() -> dict[RcKeyType, Any]:
     """The rc settings every plot is drawn under (use with `matplotlib.rc_context`)."""
     return {"font.family": fonts(), "font.size": 10, "axes.spines.top": False,
@@ -75,7 +88,7 @@ def stacked_barh(name: str, labels: Sequence[str], stacks: Mapping[str, Sequence
                  colors: Mapping[str, str], xlabel: str) -> str:
     """Horizontal bars, one per label (top to bottom in the given order), stacked by series:
     ``stacks[series][i]`` is label i's count in that series."""
-    with matplotlib.rc_context(style()):
+    with _drawing():
         fig = _figure(9, max(2.2, 0.45 * len(labels) + 1.2))
         ax = fig.add_subplot()
         y = np.arange(len(labels))[::-1]
@@ -100,7 +113,7 @@ def stacked_columns(name: str, x: Sequence[int], stacks: Mapping[str, Sequence[f
                     markers: Sequence[float] = (), marker_label: str = "") -> str:
     """Columns at integer x (show minutes), stacked by series; `markers` are x positions drawn
     as vertical dashed lines (deal announcements)."""
-    with matplotlib.rc_context(style()):
+    with _drawing():
         fig = _figure(9, 3.4)
         ax = fig.add_subplot()
         bottom = np.zeros(len(x))
@@ -128,7 +141,7 @@ def stacked_columns(name: str, x: Sequence[int], stacks: Mapping[str, Sequence[f
 def histogram(name: str, values: Sequence[float], lines: Mapping[str, float], xlabel: str,
               ylabel: str) -> str:
     """A histogram of `values` with labelled vertical lines (p50, p95)."""
-    with matplotlib.rc_context(style()):
+    with _drawing():
         fig = _figure(9, 3.2)
         ax = fig.add_subplot()
         bins = min(40, max(5, len(values) // 2))
