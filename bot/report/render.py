@@ -54,16 +54,15 @@ class Report:
         known = self.products.get(sku)
         return known.shown(self.lang) if known else sku
 
-    def _pick(self, status: str) -> str:
-        key = f"report_pick_{status}"
-        return self.say(key) if key in PHRASES else status
+    def words(self, prefix: str, code: str) -> str:
+        """A recorded code (a reason, a draw's state, a pick's status) in words where the
+        phrasebook has them (``<prefix><code>``), else the code itself."""
+        key = prefix + code
+        return self.say(key) if key in PHRASES or key in self.persona.phrases else code
 
     def _coded(self, prefix: str, code: str) -> str:
-        """HTML for a recorded code (a reason, a state): its words where the phrasebook has
-        them, the code itself otherwise; the code stays in ``data-code``."""
-        key = prefix + code
-        words = self.say(key) if key in PHRASES or key in self.persona.phrases else code
-        return f'<span data-code="{escape(code)}">{escape(words)}</span>'
+        """`words` as HTML, the code kept in ``data-code``."""
+        return f'<span data-code="{escape(code)}">{escape(self.words(prefix, code))}</span>'
 
     def minutes(self, minutes: Iterable[int]) -> list[int]:
         """Every show minute from the start (or the earliest record) to the end (or the
@@ -74,7 +73,7 @@ class Report:
     # -- the page -----------------------------------------------------------------------------
 
     def html(self) -> str:
-        title = self.say("report_title", show=self.show)
+        title = self.say("report_title", show=self.show or self.persona.name)
         body = [f"<h1>{escape(title)}</h1>"]
         if self.data.empty:
             body.append(f'<p class="summary">{escape(self.say("report_empty"))}</p>')
@@ -187,7 +186,7 @@ class Report:
                       else escape(self.say("report_not_drawn")))
             rows.append([f"#{w.id}", escape(w.prize), self._coded("report_state_", w.state),
                          _n(w.entries),
-                         escape(", ".join(f"{name} ({self._pick(status)})"
+                         escape(", ".join(f"{name} ({self.words('report_pick_', status)})"
                                    for name, status in w.picks)), verify])
         out.append(_table("draws", [self.say(k) for k in (
             "report_col_draw", "report_col_prize", "report_col_state", "report_col_entries",
@@ -222,7 +221,8 @@ def render_report(store: Store, *, persona: Persona, lang: str | None = None,
 
     `lang`: "en" or "zh" (default: the persona's first language, the show's); `products`:
     SKU → names from the catalog (`bot.report.data.product_names`), else SKUs are shown;
-    `export_dir`: where draw records are exported, for the verify lines; `show`: its name.
+    `export_dir`: where draw records are exported, for the verify lines; `show`: its name
+    (default: the persona's).
     An empty store gives a page that says so. Raises sqlite3.Error only for a broken store."""
     lang = lang or persona.default_language
     names = products or {}
