@@ -345,3 +345,27 @@ def test_reports_drawn_at_once_in_threads_are_those_drawn_alone(
                                                             products=names),
                                  ["en", "zh", "en", "zh"]))
     assert together == [alone["en"], alone["zh"], alone["en"], alone["zh"]]
+
+
+def test_the_report_is_of_the_latest_show_in_the_store(tmp_path: Path, persona: Persona) -> None:
+    """One store serves every show run from its folder (next week's too)."""
+    clock = At()
+    store = Store(tmp_path / "hawker.db", clock=clock)
+    week = 7 * 86400.0
+    for show, asked in ((0.0, 5), (week, 3)):
+        clock.t = START + show
+        store.audit("show.start", "show", segment=0)
+        for i in range(asked):
+            question(store, clock, START + show + 60 * i, "v", "how much?", "answered",
+                     sku=BEEF, latency_ms=100.0)
+        clock.t = START + show + 1800
+        store.audit("show.end", "show", reason="time", segment=9)
+    # Chat before the second show's start is part of it.
+    question(store, clock, START + week - 120, "early", "what's on tonight?", "unanswered",
+             reason="unknown")
+    latest = collect(store)
+    assert (len(latest.questions), latest.start, latest.end) == (4, START + week,
+                                                                 START + week + 1800)
+    assert len(collect(store, every_show=True).questions) == 9
+    assert "4 questions: 3 answered, 1 unanswered" in text_of(
+        render_report(store, persona=persona, lang="en"))

@@ -25,8 +25,11 @@ log = logging.getLogger(__name__)
               type=click.Path(dir_okay=False, path_type=Path), help="Where to write the report.")
 @click.option("--lang", type=click.Choice(["en", "zh"]),
               help="The report's language (default: the show's, the persona's first).")
+@click.option("--every-show", is_flag=True,
+              help="Report every show the store has seen (default: the latest show).")
 @verbose_option
-def report(config: str | None, data_dir: Path | None, output: Path, lang: str | None) -> int:
+def report(config: str | None, data_dir: Path | None, output: Path, lang: str | None,
+           every_show: bool) -> int:
     """Write the post-show report: questions per product and per minute, the unanswered ones
     (the catalog to-do), answer latency, deals against units sold, draws with their verify
     lines, and moderation. One self-contained HTML file; plots inline as SVG."""
@@ -50,7 +53,8 @@ def report(config: str | None, data_dir: Path | None, output: Path, lang: str | 
     try:
         with status("writing the report…"):
             html = render_report(store, persona=persona, lang=lang, products=_names(cfg),
-                                 export_dir=export_dir, show=cfg.show.name)
+                                 export_dir=export_dir, show=cfg.show.name,
+                                 every_show=every_show)
     finally:
         store.close()
     tmp = output.with_name(output.name + ".tmp")

@@ -178,15 +178,22 @@ class ShowData:
 
 
 def collect(store: Store, *, products: Mapping[str, ProductName] | None = None,
-            export_dir: Path | None = None) -> ShowData:
+            export_dir: Path | None = None, every_show: bool = False) -> ShowData:
     """Read the report's records from `store` (see the module docstring for the sources).
 
+    A store keeps every show run from its folder: the report is of the latest one, from the
+    previous show's end (the chat before the start counts) on, unless `every_show`.
     `products`: SKU → names, used to tell which product a deal announcement is about.
     `export_dir`: where draw records are exported (the config's ``draws.export_dir``), for the
     verify lines; without it they name ``draw-ID.json`` as the bot announces it."""
     entries = store.audit_entries()
     starts = [e["at"] for e in entries if e["kind"] == "show.start"]
     ends = [e["at"] for e in entries if e["kind"] == "show.end"]
+    after = float("-inf")
+    if starts and not every_show:
+        after = max((t for t in ends if t < starts[-1]), default=after)
+        starts, ends = starts[-1:], [t for t in ends if t >= starts[-1]]
+        entries = [e for e in entries if e["at"] > after]
     times = [e["at"] for e in entries]
     start = starts[0] if starts else (min(times) if times else 0.0)
     end = ends[-1] if ends else (max(times) if times else start)
@@ -203,7 +210,7 @@ def collect(store: Store, *, products: Mapping[str, ProductName] | None = None,
             data.deals.append(Deal(at, str(d["key"]), names(str(d.get("text", "")))))
         elif (group := moderation_group(kind)) is not None:
             data.actions.append(Action(at, kind, group, str(e["actor"])))
-    data.draws = _draws(store, export_dir)
+    data.draws = _draws(store, export_dir, after)
     return data
 
 
@@ -253,7 +260,7 @@ def _name_matcher(products: Mapping[str, ProductName]) -> Callable[[str], tuple[
     return match
 
 
-def _draws(store: Store, export_dir: Path | None) -> list[DrawSummary]:
+def _draws(store: Store, export_dir: Path | None, after: float) -> list[DrawSummary]:
     if not store.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'draws'"):
         return []  # a store no draw ever touched: do not create the tables to say so
     from bot.draws.store import SQLiteDrawStore
@@ -261,6 +268,8 @@ def _draws(store: Store, export_dir: Path | None) -> list[DrawSummary]:
     draws = SQLiteDrawStore(store)
     out = []
     for row in reversed(draws.recent(10_000)):
+        if row.created_at <= after:
+            continue  # an earlier show's
         picks = tuple((p.name, p.status) for p in draws.picks(row.id))
         verify = None
         if row.drawn_at is not None and row.list_hash is not None:

@@ -216,17 +216,19 @@ class Report:
 
 def render_report(store: Store, *, persona: Persona, lang: str | None = None,
                   products: Mapping[str, ProductName] | None = None,
-                  export_dir: Path | None = None, show: str = "") -> str:
+                  export_dir: Path | None = None, show: str = "",
+                  every_show: bool = False) -> str:
     """The post-show report of the show recorded in `store`, as one HTML page (str).
 
     `lang`: "en" or "zh" (default: the persona's first language, the show's); `products`:
     SKU → names from the catalog (`bot.report.data.product_names`), else SKUs are shown;
     `export_dir`: where draw records are exported, for the verify lines; `show`: its name
-    (default: the persona's).
+    (default: the persona's). The report is of the store's latest show (from the previous
+    show's end on), or of every record with `every_show`.
     An empty store gives a page that says so. Raises sqlite3.Error only for a broken store."""
     lang = lang or persona.default_language
     names = products or {}
-    data = collect(store, products=names, export_dir=export_dir)
+    data = collect(store, products=names, export_dir=export_dir, every_show=every_show)
     return Report(data, persona, lang, names, show).html()
 
 
