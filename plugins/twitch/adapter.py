@@ -22,8 +22,9 @@ from bot.clock import Clock
 from bot.config import ConfigError, TwitchSection, secret
 from bot.events import ChatMessage, ModAction, ModKind, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, RolePolicy, twitch_badges, twitch_role_from_tags
+from bot.retry import Backoff
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
-from plugins.twitch.irc import Backoff, IrcClient, IrcError, IrcMessage
+from plugins.twitch.irc import IrcClient, IrcError, IrcMessage
 from plugins.twitch.tokens import TokenRefused, TwitchTokens
 
 log = logging.getLogger(__name__)
