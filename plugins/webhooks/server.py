@@ -43,6 +43,7 @@ from starlette.routing import Route
 from bot.clock import Clock
 from bot.events import Role
 from bot.store import Store
+from knowledge.sourcefile import field_errors
 
 from .bridge import BridgeAdapter
 from .deadline import header_deadline
@@ -163,9 +164,8 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
-def _validation_fields(err: ValidationError) -> list[dict]:
-    return [{"field": ".".join(str(p) for p in e["loc"]) or "(body)", "error": e["msg"]}
-            for e in err.errors(include_url=False, include_input=False)][:20]
+def _validation_fields(err: ValidationError) -> list[dict[str, str]]:
+    return [{"field": e.dotted or "(body)", "error": e.message} for e in field_errors(err, 20)]
 
 
 class _Body(Exception):
