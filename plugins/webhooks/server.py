@@ -15,6 +15,10 @@ A chat event's id is recorded only after the message went through the pipeline a
 did is committed (`settled`: a draw entry's group commit), so a 409 always means applied: a
 bridge that re-sends after a crash either gets its message processed again (a draw entry is
 idempotent) or a truthful 409, never a 409 for an entry that was lost.
+
+What Starlette and prometheus-client give is used as given: a handler refuses by raising
+`problems.Problem` (one exception handler answers it), the admin routes are guarded by
+`AuthenticationMiddleware` and `auth.requires_role`, and `/metrics` is `metrics.Metrics`.
 """
 
 from __future__ import annotations
