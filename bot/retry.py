@@ -37,8 +37,8 @@ class Backoff:
     cap: float = 60.0
     floor: float = 0.0
     attempts: int | None = None
-    jitter: Literal["full", "equal"] = "full"
     rng: random.Random = field(default_factory=random.Random, compare=False)
+    jitter: Literal["full", "equal"] = "full"
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait after failed attempt `attempt` (0-based) before the next one."""
