@@ -30,7 +30,7 @@ import decimal
 import enum
 import logging
 import socket
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,7 +151,7 @@ def jsonable(value: Any) -> Any:
 class WebhookServer:
     def __init__(self, *, store: Store, clock: Clock, sources: list[Source],
                  shop: ShopEvents | None = None, bus: EventBus | None = None,
-                 admin_tokens: list[AdminToken] = (), hooks: AdminHooks | None = None,
+                 admin_tokens: Sequence[AdminToken] = (), hooks: AdminHooks | None = None,
                  outbox: Any = None, pipeline: Any = None, questions: Any = None,
                  host: str = "127.0.0.1", port: int = 0, body_limit: int = 65536,
                  tolerance: float = 300.0,
@@ -477,10 +477,10 @@ def one_line_errors(app: Any) -> Any:
     """ASGI wrapper: an exception escaping a route is one error line and a 500, not uvicorn's
     traceback in the show's log (the traceback is kept at DEBUG for whoever fixes it)."""
 
-    async def wrapped(scope: dict, receive: Any, send: Any) -> None:
+    async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
         started = False
 
-        async def tracking_send(message: dict) -> None:
+        async def tracking_send(message: dict[str, Any]) -> None:
             nonlocal started
             started = started or message.get("type") == "http.response.start"
             await send(message)
@@ -510,7 +510,7 @@ class _Server(uvicorn.Server):
 @dataclass
 class Running:
     server: uvicorn.Server
-    task: asyncio.Task
+    task: asyncio.Task[None]
     host: str
     port: int
 
