@@ -24,6 +24,7 @@ from pydantic import (
 from bot.draws.settings import DrawsSection
 from bot.moderation.settings import ModerationSection
 from knowledge.quantities import PositiveCount, PositiveSeconds
+from knowledge.sourcefile import field_errors
 
 
 class ConfigError(Exception):
@@ -31,11 +32,9 @@ class ConfigError(Exception):
 
 
 def describe_validation_error(path: Path | str, err: ValidationError) -> str:
-    lines = []
-    for e in err.errors():
-        key = ".".join(str(p) for p in e["loc"]) or "(top level)"
-        lines.append(f"{path}: {key}: {e['msg']}")
-    return "\n".join(lines)
+    """One line per problem: ``FILE: key.path: message`` (`knowledge.sourcefile.field_errors`)."""
+    return "\n".join(f"{path}: {e.dotted or '(top level)'}: {e.message}"
+                     for e in field_errors(err))
 
 
 class _Section(BaseModel):

@@ -23,35 +23,12 @@ import regex
 from bot import mentions
 from bot.clock import Clock
 from bot.events import Announcement, ModAction, Outgoing, Priority, Reply, Viewer
-from plugins.base import Adapter, Delivery, PrivateReplies, RateLimit
+from bot.ratelimit import SlidingWindow
+from plugins.base import Adapter, Delivery, PrivateReplies
 
 log = logging.getLogger(__name__)
 
 MAX_MENTIONS = 5
-
-
-class SlidingWindow:
-    """At most N sends in any window of T seconds.
-
-    A token bucket of capacity N refilled at N/T can let 2N-1 messages through in one window
-    (a full burst, then the refill), which is exactly what gets a bot locked out of Twitch; a
-    log of the last N send times cannot.
-    """
-
-    def __init__(self, limit: RateLimit) -> None:
-        self.limit = limit
-        self._sent: collections.deque[float] = collections.deque(maxlen=limit.messages)
-
-    def wait_time(self, now: float, sends: int = 1) -> float:
-        """Seconds until the window has room for `sends` more (at most a whole window)."""
-        sends = min(sends, self.limit.messages)
-        must_expire = len(self._sent) - self.limit.messages + sends
-        if must_expire <= 0:
-            return 0.0
-        return max(0.0, self._sent[must_expire - 1] + self.limit.per_seconds - now)
-
-    def record(self, now: float) -> None:
-        self._sent.append(now)
 
 
 # One user-perceived character (an extended grapheme cluster, UAX #29): a ZWJ family emoji, a

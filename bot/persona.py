@@ -14,11 +14,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
 from pydantic import BaseModel, Field, PrivateAttr, ValidationError
 
 from bot.config import ConfigError, describe_validation_error, not_text
-from bot.yaml_keys import duplicate_keys
+from knowledge.sourcefile import SourceError, parse_yaml
 
 Phrasebook = Mapping[str, dict[str, str]]  # phrase key -> language -> template
 _NONE: Phrasebook = MappingProxyType({})
@@ -64,20 +63,16 @@ class Persona(BaseModel, extra="forbid"):
     def load(cls, path: str | Path) -> Persona:
         path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8-sig")
-            data = yaml.safe_load(text) or {}
-            dups = duplicate_keys(yaml.compose(text, Loader=yaml.SafeLoader))
+            parsed = parse_yaml(path.read_text(encoding="utf-8-sig"), str(path))
         except OSError as err:
             raise ConfigError(f"{path}: {err.strerror}") from None
         except UnicodeDecodeError as err:
             raise ConfigError(not_text(path, err)) from None
-        except yaml.MarkedYAMLError as err:  # one line: where, and what
-            mark = err.problem_mark or err.context_mark
-            raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: YAML: {err.problem}") from None
-        except yaml.YAMLError as err:
-            raise ConfigError(f"{path}: YAML: {err}") from None
-        if dups:
-            line, loc = dups[0]
+        except SourceError as err:  # one line: where, and what
+            raise ConfigError(str(err)) from None
+        data = parsed.data or {}
+        if parsed.duplicates:
+            line, loc = parsed.duplicates[0]
             raise ConfigError(f"{path}:{line}: {'.'.join(map(str, loc))}: written twice (the "
                               "first would be lost)")
         try:

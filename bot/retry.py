@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
 import tenacity
 
@@ -26,6 +27,8 @@ from bot.clock import Clock
 class Backoff:
     """Attempt n (0-based) waits uniform(0, min(cap, base·2ⁿ)) seconds, never under `floor`.
 
+    `jitter="equal"` keeps half the window fixed: uniform(w/2, w) (the same paper's "equal
+    jitter"), for a sender that must never retry at once (outbound webhooks).
     `attempts` is the most tries `retrying` makes (None: until it works or is cancelled).
     `rng` is for tests that want the jitter reproducible.
     """
@@ -35,10 +38,13 @@ class Backoff:
     floor: float = 0.0
     attempts: int | None = None
     rng: random.Random = field(default_factory=random.Random, compare=False)
+    jitter: Literal["full", "equal"] = "full"
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait after failed attempt `attempt` (0-based) before the next one."""
-        return max(self.floor, self.rng.uniform(0, min(self.cap, self.base * 2 ** max(0, attempt))))
+        window = min(self.cap, self.base * 2 ** max(0, attempt))
+        low = window / 2 if self.jitter == "equal" else 0.0
+        return max(self.floor, self.rng.uniform(low, window))
 
     def _wait(self, state: tenacity.RetryCallState) -> float:
         return self.delay(state.attempt_number - 1)

@@ -18,11 +18,9 @@ currency) are warnings, ``file:line: warning: field: message``, not errors.
 
 from __future__ import annotations
 
-import bisect
 import csv
 import difflib
 import io
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,6 +41,7 @@ from pydantic import (
 from . import quantities
 from .facts import ProductFacts, to_money
 from .importers.values import html_to_text, parse_money
+from .sourcefile import Loc, SourceError, field_errors, parse_json, parse_yaml
 from .text import detect_lang
 
 # -- models ---------------------------------------------------------------------------------
@@ -574,28 +573,35 @@ def yaml_records(text: str, key: str, file: str) -> Iterator[Record]:
     """Items of a YAML list (or of its ``key:`` list), each with the line of every value.
     Spec values keep their source text: ``yes`` stays "yes" (YAML 1.1 would say True)."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark else None
-        raise CatalogError([CatalogIssue(file, line, None, f"YAML: {e.problem}")]) from None
+        parsed = parse_yaml(text, file)
+    except SourceError as e:
+        raise CatalogError([CatalogIssue(file, e.line, None, e.message)]) from None
+    root = parsed.root
     if root is None:
         return
-    items = _top_list(data, key, file)
-    node = root
+    items = _top_list(parsed.data, key, file)
+    node, prefix = root, ()
     if isinstance(root, yaml.MappingNode):
-        node = next(v for k, v in root.value if k.value == key)
+        node, prefix = next(v for k, v in root.value if k.value == key), (key,)
     if not isinstance(node, yaml.SequenceNode):
         raise CatalogError([CatalogIssue(file, node.start_mark.line + 1, key, "expected a list")])
-    for item_node, item in zip(node.value, items, strict=True):
-        lines: dict[tuple, int] = {}
-        _yaml_lines(item_node, (), lines)
+    per_item = _per_item(parsed.lines, prefix)
+    for i, (item_node, item) in enumerate(zip(node.value, items, strict=True)):
         if isinstance(item, dict) and isinstance(item_node, yaml.MappingNode):
             for k, v in item_node.value:
                 if k.value == "specs" and isinstance(item.get("specs"), dict):
                     item["specs"] = _yaml_source(v)
-        yield Record(item, item_node.start_mark.line + 1, lines)
+        yield Record(item, item_node.start_mark.line + 1, per_item.get(i, {}))
+
+
+def _per_item(lines: dict[Loc, int], prefix: Loc) -> dict[int, dict[tuple, int]]:
+    """Each value's line under its item's index, with paths relative to the item."""
+    n = len(prefix)
+    out: dict[int, dict[tuple, int]] = {}
+    for k, v in lines.items():  # one pass: group each value's line under its item
+        if len(k) > n and k[:n] == prefix and isinstance(k[n], int):
+            out.setdefault(k[n], {})[k[n + 1 :]] = v
+    return out
 
 
 def _yaml_source(node: yaml.Node) -> Any:
@@ -607,97 +613,24 @@ def _yaml_source(node: yaml.Node) -> Any:
     return None if node.tag.endswith(":null") else node.value
 
 
-def _yaml_lines(node: yaml.Node, path: tuple, out: dict[tuple, int]) -> None:
-    out[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            _yaml_lines(v, (*path, str(k.value)), out)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, v in enumerate(node.value):
-            _yaml_lines(v, (*path, i), out)
-
-
 def json_data(text: str, file: str, lines: dict[tuple, int]) -> Any:
     """Parsed JSON, recording the line of every value under its path in ``lines``."""
     try:
-        return _JsonLines(text).parse(lines)
-    except json.JSONDecodeError as e:
-        raise CatalogError([CatalogIssue(file, e.lineno, None, f"JSON: {e.msg}")]) from None
+        parsed = parse_json(text, file)
+    except SourceError as e:
+        raise CatalogError([CatalogIssue(file, e.line, None, e.message)]) from None
+    lines.update(parsed.lines)
+    return parsed.data
 
 
 def json_records(text: str, key: str, file: str) -> Iterator[Record]:
     lines: dict[tuple, int] = {}
     data = json_data(text, file, lines)
     items = _top_list(data, key, file)
-    prefix: tuple = (key,) if isinstance(data, dict) else ()
-    n = len(prefix)
-    per_item: dict[int, dict[tuple, int]] = {}
-    for k, v in lines.items():  # one pass: group each value's line under its item
-        if len(k) > n and k[:n] == prefix and isinstance(k[n], int):
-            per_item.setdefault(k[n], {})[k[n + 1 :]] = v
+    per_item = _per_item(lines, (key,) if isinstance(data, dict) else ())
     for i, item in enumerate(items):
         sub = per_item.get(i, {})
         yield Record(item, sub.get((), 1), sub)
-
-
-class _JsonLines:
-    """A small JSON walker that records the line of every value (json.loads keeps none)."""
-
-    _WS = " \t\n\r"
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
-        self.decoder = json.JSONDecoder()
-
-    def parse(self, lines: dict[tuple, int]) -> Any:
-        value, end = self._value(self._ws(0), (), lines)
-        if self._ws(end) != len(self.text):
-            raise json.JSONDecodeError("Extra data", self.text, end)
-        return value
-
-    def _ws(self, i: int) -> int:
-        while i < len(self.text) and self.text[i] in self._WS:
-            i += 1
-        return i
-
-    def _expect(self, i: int, chars: str, what: str) -> int:
-        i = self._ws(i)
-        if i >= len(self.text) or self.text[i] not in chars:
-            raise json.JSONDecodeError(f"Expecting {what}", self.text, i)
-        return i
-
-    def _value(self, i: int, path: tuple, lines: dict[tuple, int]) -> tuple[Any, int]:
-        i = self._ws(i)
-        lines[path] = bisect.bisect_left(self.newlines, i) + 1
-        c = self.text[i : i + 1]
-        if c == "{":
-            obj: dict[str, Any] = {}
-            i = self._ws(i + 1)
-            if self.text[i : i + 1] == "}":
-                return obj, i + 1
-            while True:
-                i = self._expect(i, '"', "property name enclosed in double quotes")
-                k, i = json.decoder.scanstring(self.text, i + 1)
-                i = self._expect(i, ":", "':' delimiter") + 1
-                obj[k], i = self._value(i, (*path, k), lines)
-                i = self._expect(i, ",}", "',' delimiter")
-                if self.text[i] == "}":
-                    return obj, i + 1
-                i += 1
-        if c == "[":
-            arr: list[Any] = []
-            i = self._ws(i + 1)
-            if self.text[i : i + 1] == "]":
-                return arr, i + 1
-            while True:
-                v, i = self._value(i, (*path, len(arr)), lines)
-                arr.append(v)
-                i = self._expect(i, ",]", "',' delimiter")
-                if self.text[i] == "]":
-                    return arr, i + 1
-                i += 1
-        return self.decoder.raw_decode(self.text, i)
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -818,11 +751,10 @@ def validate_records(
         try:
             item = model.model_validate(rec.data, context=context)
         except ValidationError as e:
-            for err in e.errors():
-                loc = tuple(err["loc"])
-                msg = err["msg"].removeprefix("Value error, ")
-                msg = _MESSAGES.get(err["type"], msg)
-                if err["type"] == "extra_forbidden" and len(loc) == 1:
+            for err in field_errors(e):
+                loc = err.loc
+                msg = _MESSAGES.get(err.kind, err.reason)
+                if err.kind == "extra_forbidden" and len(loc) == 1:
                     msg = _unknown(model, str(loc[0]))
                 fld = rec.label_of(loc)
                 if fld is None and ": " in msg:  # model-level checks name their own field

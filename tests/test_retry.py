@@ -66,3 +66,21 @@ async def test_retrying_gives_up_after_attempts_and_does_not_retry_other_errors(
     with pytest.raises(ValueError):
         await run(ValueError)
     assert tries == 1
+
+
+def test_equal_jitter_keeps_half_the_window() -> None:
+    policy = Backoff(base=2.0, cap=60.0, jitter="equal", rng=random.Random(3))
+    for attempt, window in [(0, 2.0), (2, 8.0), (9, 60.0)]:
+        delays = [policy.delay(attempt) for _ in range(100)]
+        assert all(window / 2 <= d <= window for d in delays)
+        assert len(set(delays)) > 90
+
+
+def test_quota_budget_tells_its_reset_time_publicly() -> None:
+    from plugins.youtube.quota import QuotaBudget, next_reset
+
+    clock = FakeClock()
+    budget = QuotaBudget(clock, daily_units=100)
+    assert budget.resets_at() == next_reset(clock.now())
+    assert budget.exhausted() == budget.resets_at()
+    assert budget.remaining() == 0

@@ -25,7 +25,9 @@ import numpy as np
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft
 from bot.events import ChatMessage
+from bot.ratelimit import KeyedWindows
 from knowledge.text import normalize
+from plugins.base import RateLimit
 
 SIMILAR = 0.82  # MiniLM cosine above which two chat questions ask the same thing
 # Reusing an answer across ticks needs more: paraphrases of one question, not neighbours.
@@ -129,20 +131,17 @@ class AnswerCache:
 
 
 class ViewerLimiter:
-    """At most `limit` questions per viewer in any `window` seconds."""
+    """At most `limit` questions per viewer in any `window` seconds (`bot.ratelimit`)."""
 
     def __init__(self, limit: int = 3, window: float = 60.0) -> None:
         self.limit = limit
         self.window = window
-        self._times: dict[tuple[str, str], collections.deque[float]] = {}
-        self.limited = 0
+        self._windows: KeyedWindows[tuple[str, str]] = KeyedWindows(RateLimit(limit, window))
+
+    @property
+    def limited(self) -> int:
+        """Questions dropped so far for asking too often."""
+        return self._windows.refused
 
     def allow(self, msg: ChatMessage, now: float) -> bool:
-        times = self._times.setdefault(msg.viewer.key, collections.deque())
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        if len(times) >= self.limit:
-            self.limited += 1
-            return False
-        times.append(now)
-        return True
+        return self._windows.allow(msg.viewer.key, now)

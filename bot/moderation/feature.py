@@ -14,7 +14,6 @@ that are not strikes (caps, symbol art, walls of text) only make the bot ignore 
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -27,7 +26,9 @@ from bot.moderation.filters import ChatFilters, Escalation, Verdict
 from bot.moderation.settings import ModerationSection
 from bot.outbox import Outbox
 from bot.persona import Persona
+from bot.ratelimit import KeyedWindows
 from bot.store import Store
+from plugins.base import RateLimit
 
 WARNINGS: dict[str, dict[str, str]] = {
     "mod_warn_links": {
@@ -98,7 +99,8 @@ class Moderation:
         # Viewer key → until when the bot ignores them (a step the platform could not take).
         self._ignored: dict[tuple[str, str], float] = {}
         # (platform, channel) → when the last public warnings went out.
-        self._warned: dict[tuple[str, str], deque[float]] = {}
+        self._warned: KeyedWindows[tuple[str, str]] = KeyedWindows(
+            RateLimit(self.settings.filters.escalation.warnings_per_minute, _WARNING_WINDOW))
         self.stopped = 0
         # What the filters did, for `bench/moderation.py` and the status line.
         self.counts = {"ignored": 0, "strikes": 0, "warnings": 0, "warnings_unsaid": 0}
@@ -179,13 +181,9 @@ class Moderation:
     def _may_warn(self, msg: ChatMessage, now: float) -> bool:
         """At most `warnings_per_minute` public warnings per channel."""
         limit = self.settings.filters.escalation.warnings_per_minute
-        times = self._warned.setdefault((msg.platform, msg.channel), deque())
-        while times and times[0] <= now - _WARNING_WINDOW:
-            times.popleft()
-        if len(times) >= limit:
-            return False
-        times.append(now)
-        return True
+        if limit != self._warned.limit.messages:  # the settings were reloaded
+            self._warned.limit = RateLimit(limit, _WARNING_WINDOW)
+        return self._warned.allow((msg.platform, msg.channel), now)
 
     def _warning(self, msg: ChatMessage, verdict: Verdict) -> str:
         key = f"mod_warn_{verdict.filter}"

@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -29,9 +28,9 @@ from pydantic import (
     model_validator,
 )
 
-from bot.yaml_keys import duplicate_keys
 from knowledge import quantities
 from knowledge.quantities import Count
+from knowledge.sourcefile import Loc, SourceError, field_errors, field_pointer, parse_yaml
 
 # Money written into plan text would go stale the moment a price changes.
 _MONEY = re.compile(r"[¥$€£]\s*\d|\d\s*(?:元|块|yuan|rmb|cny|usd)\b|\d\s*(?:元|块)", re.IGNORECASE)
@@ -263,32 +262,9 @@ class ShowPlan(_Model):
 # -- loading with line numbers -----------------------------------------------------------------
 
 
-def _lines(node: yaml.Node, path: tuple, out: dict[tuple, int]) -> None:
-    out[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            out[(*path, str(k.value))] = k.start_mark.line + 1
-            _lines(v, (*path, str(k.value)), out)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, v in enumerate(node.value):
-            _lines(v, (*path, i), out)
-
-
-def _line_of(lines: dict[tuple, int], loc: tuple) -> int:
-    for n in range(len(loc), -1, -1):
-        if loc[:n] in lines:
-            return lines[loc[:n]]
-    return 1
-
-
-def _field(loc: Iterable[Any]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part not in ("texts",):
-            out += f".{part}" if out else str(part)
-    return out or "(top level)"
+def _field(loc: Loc) -> str:
+    # "texts" is the wrapper field of a message's languages, not something the file says.
+    return field_pointer(loc, skip=lambda part: part == "texts") or "(top level)"
 
 
 def parse_plan(
@@ -298,31 +274,24 @@ def parse_plan(
 
     PlanError lists every problem as `file:line: field: message`."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else 1
-        raise PlanError([f"{source}:{line}: YAML: {err.problem}"]) from None
+        parsed = parse_yaml(text, source)
+    except SourceError as err:
+        raise PlanError([str(err)]) from None
+    data = parsed.data
     if not isinstance(data, dict):
         raise PlanError([f"{source}:1: expected a mapping with 'segments:'"])
-    lines: dict[tuple, int] = {}
-    if root is not None:
-        _lines(root, (), lines)
 
-    def issue(loc: tuple, msg: str) -> str:
-        return f"{source}:{_line_of(lines, loc)}: {_field(loc)}: {msg}"
+    def issue(loc: Loc, msg: str) -> str:
+        return f"{source}:{parsed.line_of(loc)}: {_field(loc)}: {msg}"
 
-    if dups := duplicate_keys(root):
+    if parsed.duplicates:
         raise PlanError([f"{source}:{line}: {_field(loc)}: written twice (the first would be "
-                         "lost)" for line, loc in dups])
+                         "lost)" for line, loc in parsed.duplicates])
 
     try:
         plan = ShowPlan.model_validate(data)
     except ValidationError as err:
-        raise PlanError(
-            [issue(tuple(e["loc"]), e["msg"].removeprefix("Value error, ")) for e in err.errors()]
-        ) from None
+        raise PlanError([issue(e.loc, e.reason) for e in field_errors(err)]) from None
     if known_skus is not None:
         known = set(known_skus)
         issues = [

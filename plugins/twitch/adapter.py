@@ -22,8 +22,10 @@ from bot.clock import Clock
 from bot.config import ConfigError, TwitchSection, secret
 from bot.events import ChatMessage, ModAction, ModKind, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, RolePolicy, twitch_badges, twitch_role_from_tags
+from bot.ratelimit import SlidingWindow
+from bot.retry import Backoff
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
-from plugins.twitch.irc import Backoff, IrcClient, IrcError, IrcMessage
+from plugins.twitch.irc import IrcClient, IrcError, IrcMessage
 from plugins.twitch.tokens import TokenRefused, TwitchTokens
 
 log = logging.getLogger(__name__)
@@ -40,31 +42,6 @@ INVISIBLE = " \U000E0000"
 # How long to wait for Twitch to confirm a line before taking it as sent.
 CONFIRM_SECONDS = 10.0
 _LOST = object()
-
-
-class AccountWindow:
-    """Send times of the last 30 s for the whole account; the limit can change (USERSTATE says
-    the bot was made a moderator, or no longer is) without forgetting what was sent.
-
-    Twitch counts when lines arrive, not when we write them; a line delayed on the way makes
-    the next ones look closer together, so the window is `margin` seconds longer than Twitch's.
-    """
-
-    def __init__(self, limit: RateLimit, margin: float = 1.0) -> None:
-        self.limit = limit
-        self.margin = margin
-        self._sent: collections.deque[float] = collections.deque()
-
-    def wait_time(self, now: float) -> float:
-        span = self.limit.per_seconds + self.margin
-        while self._sent and self._sent[0] <= now - span:
-            self._sent.popleft()
-        if len(self._sent) < self.limit.messages:
-            return 0.0
-        return self._sent[-self.limit.messages] + span - now
-
-    def record(self, now: float) -> None:
-        self._sent.append(now)
 
 
 @dataclass
@@ -103,7 +80,11 @@ class TwitchAdapter:
         self._renewed_for = -1  # the connection count when the token was last renewed
         self.state = {c: _ChannelState() for c in self.irc.channels}
         self.bot_user_id: str | None = None
-        self._account = AccountWindow(VIEWER_LIMIT)
+        # Send times of the whole account. Twitch counts when lines arrive, not when we write
+        # them; a line delayed on the way makes the next ones look closer together, so the
+        # window is a second longer than Twitch's. Its limit changes when USERSTATE says the
+        # bot was made a moderator, or no longer is, without forgetting what was sent.
+        self._account = SlidingWindow(VIEWER_LIMIT, margin=1.0)
         self._send_lock = asyncio.Lock()
         self._sink: MessageSink | None = None
         # The reader hands messages over and goes back to reading, so a slow command never

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from bot.clock import Clock
+from bot.retry import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -111,20 +111,6 @@ def format_line(command: str, *params: str, tags: dict[str, str] | None = None) 
     return line
 
 
-@dataclass
-class Backoff:
-    """Exponential backoff with full jitter: attempt n waits uniform(0, min(cap, base·2ⁿ)),
-    never less than `floor` so a flapping server is not hammered."""
-
-    base: float = 1.0
-    cap: float = 120.0
-    floor: float = 0.5
-    rng: random.Random = field(default_factory=random.Random)
-
-    def delay(self, attempt: int) -> float:
-        return max(self.floor, self.rng.uniform(0, min(self.cap, self.base * 2**attempt)))
-
-
 MessageHandler = Callable[[IrcMessage], Awaitable[None] | None]
 
 
@@ -145,7 +131,8 @@ class IrcClient:
         self.tls = tls
         self.clock = clock
         self.caps = caps
-        self.backoff = backoff or Backoff()
+        # Never under half a second between tries, so a flapping server is not hammered.
+        self.backoff = backoff or Backoff(base=1.0, cap=120.0, floor=0.5)
         self.connect_timeout = connect_timeout
         # Send our own PING when the server has been silent this long; a dead link shows up.
         self.ping_interval = ping_interval

@@ -28,6 +28,7 @@ from typing import Any
 import httpx
 
 from bot.clock import Clock
+from bot.retry import Backoff
 from bot.store import Store
 
 from .signing import sign
@@ -156,9 +157,10 @@ class Deliverer:
         self.clock = bus.clock
         self.timeout = httpx.Timeout(timeout)
         self.max_attempts = max_attempts
-        self.backoff = backoff
-        self.backoff_max = backoff_max
-        self.rng = rng or random.Random()
+        # Equal jitter: a failed subscriber is never retried at once, and retries of many
+        # events do not arrive in lockstep.
+        self.policy = Backoff(base=backoff, cap=backoff_max, jitter="equal",
+                              rng=rng or random.Random())
         self.batch = batch
         self._client = client
         self._own_client = client is None
@@ -178,9 +180,9 @@ class Deliverer:
             self._client = None
 
     def backoff_delay(self, attempts: int) -> float:
-        """Exponential, capped, with equal jitter: half fixed, half random, never zero."""
-        delay = min(self.backoff_max, self.backoff * 2 ** max(0, attempts - 1))
-        return delay / 2 + self.rng.uniform(0, delay / 2)
+        """Seconds before the next try after `attempts` (1-based) failed ones: exponential,
+        capped, half fixed and half random, never zero (`bot.retry.Backoff`)."""
+        return self.policy.delay(attempts - 1)
 
     def _due(self, now: float) -> list[_Row]:
         rows = self.bus.store.query(

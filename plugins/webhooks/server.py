@@ -15,6 +15,10 @@ A chat event's id is recorded only after the message went through the pipeline a
 did is committed (`settled`: a draw entry's group commit), so a 409 always means applied: a
 bridge that re-sends after a crash either gets its message processed again (a draw entry is
 idempotent) or a truthful 409, never a 409 for an entry that was lost.
+
+What Starlette and prometheus-client give is used as given: a handler refuses by raising
+`problems.Problem` (one exception handler answers it), the admin routes are guarded by
+`AuthenticationMiddleware` and `auth.requires_role`, and `/metrics` is `metrics.Metrics`.
 """
 
 from __future__ import annotations
@@ -24,33 +28,38 @@ import contextlib
 import dataclasses
 import decimal
 import enum
-import hashlib
-import hmac
 import logging
 import socket
-from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import uvicorn
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.authentication import AuthenticationMiddleware
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot.clock import Clock
 from bot.events import Role
 from bot.store import Store
 
+from .auth import AdminToken, AdminUser, BearerTokens, auth_error, requires_role
 from .bridge import BridgeAdapter
 from .deadline import header_deadline
+from .metrics import CONTENT_TYPE, Measured, Metrics, ShowState
 from .models import ChatEvent, PauseRequest, ReviewDecision, shop_event
 from .openapi import openapi_document
 from .outbound import EventBus
+from .problems import Problem, problem_response, validated
 from .shop import ApplyError, ShopEvents
 from .signing import EVENT_ID_HEADER, SOURCE_HEADER, SignatureError, verify
+
+__all__ = ["AdminHooks", "AdminToken", "Ledger", "Problem", "Running", "Source", "WebhookServer",
+           "jsonable", "one_line_errors", "serve_asgi"]
 
 log = logging.getLogger(__name__)
 
@@ -105,17 +114,6 @@ class Source:
     bridge: BridgeAdapter | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class AdminToken:
-    name: str
-    digest: bytes  # sha256 of the token: compared in constant time, never kept in clear
-    role: Role
-
-    @classmethod
-    def of(cls, name: str, token: str, role: Role) -> AdminToken:
-        return cls(name, hashlib.sha256(token.encode()).digest(), role)
-
-
 @dataclass
 class AdminHooks:
     """The features' public methods the admin API calls; None means "not in this show" (404)."""
@@ -129,19 +127,6 @@ class AdminHooks:
     # (item id, "approve" | "reject", actor, note) -> falsy when there is no such item;
     # ValueError (a 409) when it cannot be sent: decided already, paused, or the facts changed
     review_decide: Callable[[str, str, str, str], Any] | None = None
-
-
-@dataclass
-class Metrics:
-    requests: Counter = field(default_factory=Counter)  # (route, status)
-    events: Counter = field(default_factory=Counter)  # (source, type)
-
-
-def problem(status: int, error: str, fields: list[dict] | None = None) -> JSONResponse:
-    body: dict[str, Any] = {"error": error}
-    if fields is not None:
-        body["fields"] = fields
-    return JSONResponse(body, status_code=status)
 
 
 def jsonable(value: Any) -> Any:
@@ -163,20 +148,10 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
-def _validation_fields(err: ValidationError) -> list[dict]:
-    return [{"field": ".".join(str(p) for p in e["loc"]) or "(body)", "error": e["msg"]}
-            for e in err.errors(include_url=False, include_input=False)][:20]
-
-
-class _Body(Exception):
-    def __init__(self, response: Response) -> None:
-        self.response = response
-
-
 class WebhookServer:
     def __init__(self, *, store: Store, clock: Clock, sources: list[Source],
                  shop: ShopEvents | None = None, bus: EventBus | None = None,
-                 admin_tokens: list[AdminToken] = (), hooks: AdminHooks | None = None,
+                 admin_tokens: Sequence[AdminToken] = (), hooks: AdminHooks | None = None,
                  outbox: Any = None, pipeline: Any = None, questions: Any = None,
                  host: str = "127.0.0.1", port: int = 0, body_limit: int = 65536,
                  tolerance: float = 300.0,
@@ -199,10 +174,19 @@ class WebhookServer:
         self.settled = settled
         self.settle_timeout = settle_timeout
         self._in_flight: dict[tuple[str, str], asyncio.Future[None]] = {}
-        self.metrics = Metrics()
-        self.app = Starlette(routes=self.routes())
+        self.metrics = Metrics(ShowState(
+            messages=lambda: getattr(self.pipeline, "counts", {}) or {},
+            outbox=lambda: self.outbox.stats() if self.outbox is not None else {},
+            questions=lambda: len(self.questions) if self.questions else 0,
+            outbound=lambda: self.bus.counts() if self.bus is not None else None))
+        self.app = Starlette(
+            routes=self.routes(),
+            middleware=[Middleware(Measured, metrics=self.metrics),
+                        Middleware(AuthenticationMiddleware, backend=BearerTokens(self.tokens),
+                                   on_error=auth_error)],
+            exception_handlers={Problem: problem_response, Exception: _internal_error})
         self._running: Running | None = None
-        self._openapi: dict | None = None
+        self._openapi: dict[str, Any] | None = None
 
     # -- running ------------------------------------------------------------------------------
 
@@ -246,21 +230,22 @@ class WebhookServer:
     # -- signed webhooks ----------------------------------------------------------------------
 
     async def _read(self, request: Request) -> bytes:
+        """The body, at most `body_limit` bytes (413), within `read_timeout` (408)."""
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.body_limit):
-            raise _Body(problem(413, f"body larger than {self.body_limit} bytes"))
+            raise Problem(413, f"body larger than {self.body_limit} bytes")
         chunks, size = [], 0
         try:
             async with asyncio.timeout(self.read_timeout):
                 async for chunk in request.stream():
                     size += len(chunk)
                     if size > self.body_limit:
-                        raise _Body(problem(413, f"body larger than {self.body_limit} bytes"))
+                        raise Problem(413, f"body larger than {self.body_limit} bytes")
                     chunks.append(chunk)
         except TimeoutError:
-            raise _Body(problem(408, f"body not received within {self.read_timeout:g}s")) from None
+            raise Problem(408, f"body not received within {self.read_timeout:g}s") from None
         except ClientDisconnect:
-            raise _Body(problem(400, "the client went away before sending its body")) from None
+            raise Problem(400, "the client went away before sending its body") from None
         return b"".join(chunks)
 
     def _source(self, request: Request, kind: str) -> Source:
@@ -268,11 +253,11 @@ class WebhookServer:
         if name is None:
             candidates = [s for s in self.sources.values() if s.kind == kind]
             if len(candidates) != 1:
-                raise _Body(problem(401, f"{SOURCE_HEADER} header required"))
+                raise Problem(401, f"{SOURCE_HEADER} header required")
             return candidates[0]
         source = self.sources.get(name)
         if source is None or source.kind != kind:
-            raise _Body(problem(401, f"unknown {kind} source {name[:64]!r}"))
+            raise Problem(401, f"unknown {kind} source {name[:64]!r}")
         return source
 
     async def _signed(self, request: Request, kind: str) -> tuple[Source, bytes]:
@@ -282,64 +267,45 @@ class WebhookServer:
             verify(source.secrets, request.headers, body, now=self.clock.now(),
                    tolerance=self.tolerance)
         except SignatureError as err:
-            raise _Body(problem(401, str(err))) from None
+            raise Problem(401, str(err)) from None
         return source, body
 
-    def _parse(self, validate: Callable[[bytes], Any], body: bytes, request: Request) -> Any:
-        try:
-            event = validate(body)
-        except ValidationError as err:
-            if any(e["type"] == "json_invalid" for e in err.errors()):
-                raise _Body(problem(400, "body is not valid JSON")) from None
-            raise _Body(problem(422, "body does not match the schema",
-                                _validation_fields(err))) from None
+    def _event(self, validate: Callable[[bytes], Any], body: bytes, request: Request) -> Any:
+        event = validated(validate, body)
         header_id = request.headers.get(EVENT_ID_HEADER)
         if header_id is not None and header_id != event.id:
-            raise _Body(problem(422, f"{EVENT_ID_HEADER} does not match the body's id"))
+            raise Problem(422, f"{EVENT_ID_HEADER} does not match the body's id")
         return event
 
-    def _count(self, route: str, response: Response) -> Response:
-        self.metrics.requests[(route, response.status_code)] += 1
-        if response.status_code >= 400:  # one line per refused request, never a traceback
-            error = bytes(response.body)[:200].decode("utf-8", "replace")
-            log.warning("webhooks: %s refused: %d %s", route, response.status_code, error)
-        return response
-
     async def post_shop(self, request: Request) -> Response:
+        source, body = await self._signed(request, "shop")
+        event = self._event(shop_event.validate_json, body, request)
+        if self.shop is None:
+            raise Problem(404, "no shop is connected to this show")
         try:
-            source, body = await self._signed(request, "shop")
-            event = self._parse(shop_event.validate_json, body, request)
-            if self.shop is None:
-                raise _Body(problem(404, "no shop is connected to this show"))
-            try:
-                self.shop.check(event)  # everything that can refuse it, before anything changes
-            except ApplyError as err:
-                raise _Body(problem(422, str(err))) from None
-            # The id and the shop's new numbers are committed together (see shop.py).
-            with self.store.transaction():
-                if not self.ledger.claim(source.name, event.id, event.type):
-                    raise _Body(problem(409, f"event {event.id} was already applied"))
-                self.shop.apply(event)
-        except _Body as rejected:
-            return self._count("shop", rejected.response)
-        self.metrics.events[(source.name, event.type)] += 1
-        return self._count("shop", JSONResponse({"id": event.id, "status": "applied"}))
+            self.shop.check(event)  # everything that can refuse it, before anything changes
+        except ApplyError as err:
+            raise Problem(422, str(err)) from None
+        # The id and the shop's new numbers are committed together (see shop.py).
+        with self.store.transaction():
+            if not self.ledger.claim(source.name, event.id, event.type):
+                raise Problem(409, f"event {event.id} was already applied")
+            self.shop.apply(event)
+        self.metrics.applied(source.name, event.type)
+        return JSONResponse({"id": event.id, "status": "applied"})
 
     async def post_chat(self, request: Request) -> Response:
-        try:
-            source, body = await self._signed(request, "chat")
-            event = self._parse(ChatEvent.model_validate_json, body, request)
-            bridge = source.bridge
-            assert bridge is not None
-            if event.platform is not None and event.platform != bridge.platform:
-                raise _Body(problem(422, f"source {source.name} bridges platform "
-                                         f"{bridge.platform!r}, not {event.platform!r}"))
-            outcome = await self._apply_chat(source, bridge, event)
-        except _Body as rejected:
-            return self._count("chat", rejected.response)
-        self.metrics.events[(source.name, event.type)] += 1
-        return self._count("chat", JSONResponse(
-            {"id": event.id, "status": "accepted", "outcome": jsonable(outcome)}, 202))
+        source, body = await self._signed(request, "chat")
+        event = self._event(ChatEvent.model_validate_json, body, request)
+        bridge = source.bridge
+        assert bridge is not None
+        if event.platform is not None and event.platform != bridge.platform:
+            raise Problem(422, f"source {source.name} bridges platform "
+                               f"{bridge.platform!r}, not {event.platform!r}")
+        outcome = await self._apply_chat(source, bridge, event)
+        self.metrics.applied(source.name, event.type)
+        return JSONResponse(
+            {"id": event.id, "status": "accepted", "outcome": jsonable(outcome)}, 202)
 
     async def _apply_chat(self, source: Source, bridge: BridgeAdapter, event: ChatEvent) -> Any:
         """Run the message through the pipeline, wait until its effects are committed, then
@@ -349,7 +315,7 @@ class WebhookServer:
         while (running := self._in_flight.get(key)) is not None:
             await asyncio.shield(running)
         if self.ledger.seen(source.name, event.id):
-            raise _Body(problem(409, f"event {event.id} was already applied"))
+            raise Problem(409, f"event {event.id} was already applied")
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._in_flight[key] = done
         try:
@@ -363,7 +329,7 @@ class WebhookServer:
                     log.warning("webhooks: chat event %s from %s not committed in %.0fs; "
                                 "answered 503 so the bridge sends it again", event.id[:64],
                                 source.name, self.settle_timeout)
-                    raise _Body(problem(503, "not committed yet; send it again")) from None
+                    raise Problem(503, "not committed yet; send it again") from None
             self.ledger.claim(source.name, event.id, event.type)
         finally:
             del self._in_flight[key]
@@ -381,217 +347,140 @@ class WebhookServer:
         return JSONResponse(self._openapi)
 
     async def metrics_text(self, request: Request) -> Response:
-        return PlainTextResponse("\n".join(self._metric_lines()) + "\n",
-                                 media_type="text/plain; version=0.0.4")
+        return Response(self.metrics.text(), media_type=CONTENT_TYPE)
 
-    def _metric_lines(self) -> Iterator[str]:
-        def family(name: str, kind: str, help_text: str) -> Iterator[str]:
-            yield f"# HELP {name} {help_text}"
-            yield f"# TYPE {name} {kind}"
-
-        yield from family("hawker_messages_total", "counter", "Chat messages by pipeline outcome.")
-        counts = getattr(self.pipeline, "counts", {}) or {}
-        for outcome, n in sorted((str(k), v) for k, v in counts.items()):
-            yield f'hawker_messages_total{{outcome="{_label(outcome)}"}} {n}'
-        stats = self.outbox.stats() if self.outbox is not None else {}
-        yield from family("hawker_outbox_sent_total", "counter", "Messages sent per channel.")
-        for where, s in sorted(stats.items()):
-            yield f'hawker_outbox_sent_total{{channel="{_label(where)}"}} {s["sent"]}'
-        yield from family("hawker_outbox_dropped_total", "counter",
-                          "Messages dropped per channel and reason.")
-        for where, s in sorted(stats.items()):
-            for reason, n in sorted(s["dropped"].items()):
-                yield (f'hawker_outbox_dropped_total{{channel="{_label(where)}",'
-                       f'reason="{_label(reason)}"}} {n}')
-        yield from family("hawker_outbox_failed_total", "counter", "Sends that failed.")
-        for where, s in sorted(stats.items()):
-            yield f'hawker_outbox_failed_total{{channel="{_label(where)}"}} {s["failed"]}'
-        yield from family("hawker_outbox_backlog", "gauge", "Messages waiting per channel.")
-        for where, s in sorted(stats.items()):
-            yield f'hawker_outbox_backlog{{channel="{_label(where)}"}} {s["backlog"]}'
-        yield from family("hawker_question_queue_depth", "gauge", "Questions waiting.")
-        yield f"hawker_question_queue_depth {len(self.questions) if self.questions else 0}"
-        yield from family("hawker_webhook_requests_total", "counter",
-                          "Webhook requests by route and status.")
-        for (route, status), n in sorted(self.metrics.requests.items()):
-            yield f'hawker_webhook_requests_total{{route="{route}",status="{status}"}} {n}'
-        yield from family("hawker_webhook_events_total", "counter",
-                          "Signed events applied by source and type.")
-        for (source, kind), n in sorted(self.metrics.events.items()):
-            yield (f'hawker_webhook_events_total{{source="{_label(source)}",'
-                   f'type="{_label(kind)}"}} {n}')
-        if self.bus is not None:
-            yield from family("hawker_outbound_events", "gauge",
-                              "Outbound event deliveries by status.")
-            for status, n in sorted(self.bus.counts().items()):
-                yield f'hawker_outbound_events{{status="{_label(status)}"}} {n}'
-
-    # -- the admin API ------------------------------------------------------------------------
-
-    def _auth(self, request: Request, needs: Role) -> AdminToken:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            raise _Body(problem(401, "a bearer token is required"))
-        digest = hashlib.sha256(token.strip().encode("utf-8", "replace")).digest()
-        found = None
-        for t in self.tokens:  # compare against every token, in constant time
-            if hmac.compare_digest(digest, t.digest):
-                found = t
-        if found is None:
-            raise _Body(problem(401, "unknown token"))
-        if found.role < needs:
-            raise _Body(problem(403, f"this token is {found.role.name.lower()}; "
-                                     f"{needs.name.lower()} is needed"))
-        return found
-
-    async def _admin(self, request: Request, needs: Role,
-                     call: Callable[[AdminToken], Any]) -> Response:
-        try:
-            token = self._auth(request, needs)
-            result = call(token)
-            if asyncio.iscoroutine(result):
-                result = await result
-        except _Body as rejected:
-            return self._count("admin", rejected.response)
-        if isinstance(result, Response):
-            return self._count("admin", result)
-        return self._count("admin", JSONResponse(jsonable(result)))
+    # -- the admin API: Role checks by `requires_role`, refusals by raising Problem -------------
 
     @staticmethod
-    def _missing(what: str) -> _Body:
-        return _Body(problem(404, f"{what} is not running in this show"))
+    def _missing(what: str) -> Problem:
+        return Problem(404, f"{what} is not running in this show")
 
-    async def _json_body(self, request: Request, model: type[BaseModel]) -> BaseModel:
+    async def _json_body(self, request: Request, model: type[BaseModel]) -> Any:
         body = await self._read(request)
-        if not body.strip():
-            body = b"{}"  # an empty body is an empty object: 422 if fields are required
-        try:
-            return model.model_validate_json(body)
-        except ValidationError as err:
-            if any(e["type"] == "json_invalid" for e in err.errors()):
-                raise _Body(problem(400, "body is not valid JSON")) from None
-            raise _Body(problem(422, "body does not match the schema",
-                                _validation_fields(err))) from None
+        # An empty body is an empty object: 422 if fields are required.
+        return validated(model.model_validate_json, body if body.strip() else b"{}")
 
+    @requires_role(Role.VIEWER)
     async def admin_state(self, request: Request) -> Response:
-        def call(token: AdminToken) -> dict:
-            h = self.hooks
-            return {
-                "show": h.show_state() if h.show_state else None,
-                "paused": bool(h.paused()) if h.paused else None,
-                "messages": dict(getattr(self.pipeline, "counts", {}) or {}),
-                "questions_waiting": len(self.questions) if self.questions else 0,
-                "outbox": self.outbox.stats() if self.outbox is not None else {},
-                "outbound": self.bus.counts() if self.bus is not None else {},
-            }
+        h = self.hooks
+        return _json({
+            "show": h.show_state() if h.show_state else None,
+            "paused": bool(h.paused()) if h.paused else None,
+            "messages": dict(getattr(self.pipeline, "counts", {}) or {}),
+            "questions_waiting": len(self.questions) if self.questions else 0,
+            "outbox": self.outbox.stats() if self.outbox is not None else {},
+            "outbound": self.bus.counts() if self.bus is not None else {},
+        })
 
-        return await self._admin(request, Role.VIEWER, call)
-
+    @requires_role(Role.MODERATOR)
     async def admin_pause(self, request: Request) -> Response:
-        async def call(token: AdminToken) -> dict:
-            if self.hooks.pause is None:
-                raise self._missing("pausing")
-            body = await self._json_body(request, PauseRequest)
-            actor = f"admin:{token.name}"
-            self.hooks.pause(actor, body.reason)
-            self.store.audit("admin.pause", actor, reason=body.reason)
-            if self.bus is not None:
-                self.bus.publish("bot.paused", {"by": actor, "reason": body.reason})
-            return {"paused": True}
+        if self.hooks.pause is None:
+            raise self._missing("pausing")
+        body = await self._json_body(request, PauseRequest)
+        actor = _actor(request)
+        self.hooks.pause(actor, body.reason)
+        self.store.audit("admin.pause", actor, reason=body.reason)
+        if self.bus is not None:
+            self.bus.publish("bot.paused", {"by": actor, "reason": body.reason})
+        return _json({"paused": True})
 
-        return await self._admin(request, Role.MODERATOR, call)
-
+    @requires_role(Role.MODERATOR)
     async def admin_resume(self, request: Request) -> Response:
-        def call(token: AdminToken) -> dict:
-            if self.hooks.resume is None:
-                raise self._missing("pausing")
-            actor = f"admin:{token.name}"
-            self.hooks.resume(actor)
-            self.store.audit("admin.resume", actor)
-            if self.bus is not None:
-                self.bus.publish("bot.resumed", {"by": actor})
-            return {"paused": False}
+        if self.hooks.resume is None:
+            raise self._missing("pausing")
+        actor = _actor(request)
+        self.hooks.resume(actor)
+        self.store.audit("admin.resume", actor)
+        if self.bus is not None:
+            self.bus.publish("bot.resumed", {"by": actor})
+        return _json({"paused": False})
 
-        return await self._admin(request, Role.MODERATOR, call)
-
+    @requires_role(Role.VIEWER)
     async def admin_draws(self, request: Request) -> Response:
-        def call(token: AdminToken) -> Any:
-            if self.hooks.draws is None:
-                raise self._missing("the draws feature")
-            return {"draws": self.hooks.draws()}
+        if self.hooks.draws is None:
+            raise self._missing("the draws feature")
+        return _json({"draws": await _maybe(self.hooks.draws())})
 
-        return await self._admin(request, Role.VIEWER, call)
-
+    @requires_role(Role.MODERATOR)
     async def admin_review(self, request: Request) -> Response:
-        def call(token: AdminToken) -> Any:
-            if self.hooks.review_queue is None:
-                raise self._missing("review mode")
-            return {"items": self.hooks.review_queue()}
+        if self.hooks.review_queue is None:
+            raise self._missing("review mode")
+        return _json({"items": await _maybe(self.hooks.review_queue())})
 
-        return await self._admin(request, Role.MODERATOR, call)
-
+    @requires_role(Role.MODERATOR)
     async def admin_review_decide(self, request: Request) -> Response:
-        async def call(token: AdminToken) -> Any:
-            if self.hooks.review_decide is None:
-                raise self._missing("review mode")
-            body = await self._json_body(request, ReviewDecision)
-            item_id = request.path_params["item_id"]
-            actor = f"admin:{token.name}"
-            try:
-                found = self.hooks.review_decide(item_id, body.decision, actor, body.note)
-            except ValueError as refused:  # decided already, paused, or the facts changed
-                self.store.audit("admin.review.refused", actor, id=item_id, error=str(refused))
-                raise _Body(problem(409, f"review item {item_id}: {refused}")) from None
-            if not found:
-                raise _Body(problem(404, f"no review item {item_id[:64]!r}"))
-            self.store.audit(f"admin.review.{body.decision}", actor, id=item_id, note=body.note)
-            return {"id": item_id, "decision": body.decision}
+        if self.hooks.review_decide is None:
+            raise self._missing("review mode")
+        body = await self._json_body(request, ReviewDecision)
+        item_id = request.path_params["item_id"]
+        actor = _actor(request)
+        try:
+            found = await _maybe(self.hooks.review_decide(item_id, body.decision, actor,
+                                                          body.note))
+        except ValueError as refused:  # decided already, paused, or the facts changed
+            self.store.audit("admin.review.refused", actor, id=item_id, error=str(refused))
+            raise Problem(409, f"review item {item_id}: {refused}") from None
+        if not found:
+            raise Problem(404, f"no review item {item_id[:64]!r}")
+        self.store.audit(f"admin.review.{body.decision}", actor, id=item_id, note=body.note)
+        return _json({"id": item_id, "decision": body.decision})
 
-        return await self._admin(request, Role.MODERATOR, call)
-
+    @requires_role(Role.MODERATOR)
     async def admin_audit(self, request: Request) -> Response:
-        def call(token: AdminToken) -> Any:
-            q = request.query_params
-            try:
-                since = int(q.get("since_id", "0"))
-                limit = int(q.get("limit", "100"))
-            except ValueError:
-                raise _Body(problem(422, "since_id and limit must be integers")) from None
-            if not (0 <= since <= 2**62 and 1 <= limit <= 1000):
-                raise _Body(problem(422, "since_id must be >= 0 and limit 1..1000"))
-            kind = q.get("kind") or None
-            if kind is not None and len(kind) > 100:
-                raise _Body(problem(422, "kind is at most 100 characters"))
-            return {"entries": self.store.audit_entries(kind=kind, since_id=since, limit=limit)}
+        q = request.query_params
+        try:
+            since = int(q.get("since_id", "0"))
+            limit = int(q.get("limit", "100"))
+        except ValueError:
+            raise Problem(422, "since_id and limit must be integers") from None
+        if not (0 <= since <= 2**62 and 1 <= limit <= 1000):
+            raise Problem(422, "since_id must be >= 0 and limit 1..1000")
+        kind = q.get("kind") or None
+        if kind is not None and len(kind) > 100:
+            raise Problem(422, "kind is at most 100 characters")
+        return _json({"entries": self.store.audit_entries(kind=kind, since_id=since,
+                                                          limit=limit)})
 
-        return await self._admin(request, Role.MODERATOR, call)
-
+    @requires_role(Role.MODERATOR)
     async def admin_dead_letters(self, request: Request) -> Response:
-        def call(token: AdminToken) -> Any:
-            return {"dead_letters": self.bus.dead_letters() if self.bus is not None else []}
+        return _json({"dead_letters": self.bus.dead_letters() if self.bus is not None else []})
 
-        return await self._admin(request, Role.MODERATOR, call)
-
+    @requires_role(Role.HOST)
     async def admin_retry(self, request: Request) -> Response:
-        def call(token: AdminToken) -> Any:
-            seq = request.path_params["seq"]
-            if self.bus is None or not (0 <= seq <= 2**62) or not self.bus.retry(seq):
-                raise _Body(problem(404, f"no dead letter {seq}"))
-            self.store.audit("admin.dead_letter.retry", f"admin:{token.name}", seq=seq)
-            return {"seq": seq, "status": "pending"}
+        seq = request.path_params["seq"]
+        if self.bus is None or not (0 <= seq <= 2**62) or not self.bus.retry(seq):
+            raise Problem(404, f"no dead letter {seq}")
+        self.store.audit("admin.dead_letter.retry", _actor(request), seq=seq)
+        return _json({"seq": seq, "status": "pending"})
 
-        return await self._admin(request, Role.HOST, call)
+
+def _actor(request: Request) -> str:
+    user = request.user
+    assert isinstance(user, AdminUser)  # `requires_role` let the request in
+    return user.actor
+
+
+def _json(result: Any) -> Response:
+    return JSONResponse(jsonable(result))
+
+
+async def _maybe(value: Any) -> Any:
+    return await value if asyncio.iscoroutine(value) else value
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    """Starlette's 500 handler: a JSON problem; `one_line_errors` logs the one line."""
+    return JSONResponse({"error": "internal error"}, 500)
 
 
 def one_line_errors(app: Any) -> Any:
     """ASGI wrapper: an exception escaping a route is one error line and a 500, not uvicorn's
     traceback in the show's log (the traceback is kept at DEBUG for whoever fixes it)."""
 
-    async def wrapped(scope: dict, receive: Any, send: Any) -> None:
+    async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
         started = False
 
-        async def tracking_send(message: dict) -> None:
+        async def tracking_send(message: dict[str, Any]) -> None:
             nonlocal started
             started = started or message.get("type") == "http.response.start"
             await send(message)
@@ -610,10 +499,6 @@ def one_line_errors(app: Any) -> Any:
     return wrapped
 
 
-def _label(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-
-
 class _Server(uvicorn.Server):
     """uvicorn inside the bot: the app, not the HTTP server, owns SIGINT/SIGTERM."""
 
@@ -625,7 +510,7 @@ class _Server(uvicorn.Server):
 @dataclass
 class Running:
     server: uvicorn.Server
-    task: asyncio.Task
+    task: asyncio.Task[None]
     host: str
     port: int
 

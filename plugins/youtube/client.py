@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from bot.clock import Clock
+from bot.retry import Backoff
 from plugins.youtube.quota import QuotaBudget, QuotaExhausted
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,8 @@ class YouTubeLiveChat:
     budget: QuotaBudget
     api: str = API
     retries: int = 4
+    # Server errors and throttling: 2 s, 4 s, ... windows (full jitter), at most a minute.
+    backoff: Backoff = field(default_factory=lambda: Backoff(base=2.0, cap=60.0, floor=0.5))
     calls: dict[str, int] = field(default_factory=dict)
 
     async def live_chat_id(self, *, video_id: str | None = None,
@@ -164,8 +167,7 @@ class YouTubeLiveChat:
                 if reason in _ENDED or (r.status_code == 404 and path.startswith("/liveChat")):
                     raise ChatEnded(f"{method}: {error}")
                 if reason in ("quotaExceeded", "dailyLimitExceeded"):
-                    self.budget.exhausted()
-                    raise QuotaExhausted("the project", self.budget._reset_at)
+                    raise QuotaExhausted("the project", self.budget.exhausted())
                 throttled = reason in ("rateLimitExceeded", "userRateLimitExceeded")
                 if r.status_code < 500 and not throttled:
                     raise YouTubeError(f"{method}: {error}")
@@ -173,7 +175,7 @@ class YouTubeLiveChat:
             if attempt > self.retries:
                 raise YouTubeError(f"{method}: gave up after {attempt} tries: {error}")
             log.warning("youtube: %s failed (%s); retrying", method, error)
-            await self.clock.sleep(min(60.0, 2.0 ** attempt))
+            await self.clock.sleep(self.backoff.delay(attempt - 1))
 
 
 def _json(r: httpx.Response) -> dict[str, Any]:

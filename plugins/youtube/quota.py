@@ -81,11 +81,18 @@ class QuotaBudget:
         self._roll()
         self.spent[self.pool_of(method)] += self.costs.get(method, 1)
 
-    def exhausted(self) -> None:
-        """The API said quotaExceeded (another app on the same project spends it too)."""
+    def exhausted(self) -> float:
+        """The API said quotaExceeded (another app on the same project spends it too): both
+        pools count as spent until the reset; returns that reset time (epoch seconds)."""
         self._roll()
         for pool in self.spent:
             self.spent[pool] = int(self.total(pool)) + 1
+        return self._reset_at
+
+    def resets_at(self) -> float:
+        """When today's units come back: the next midnight Pacific time (epoch seconds)."""
+        self._roll()
+        return self._reset_at
 
     def _roll(self) -> float:
         now = self.clock.now()
