@@ -14,6 +14,10 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selenium.webdriver.remote.webdriver import WebDriver
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 DRIVER_CANDIDATES = ("chromedriver",)
@@ -43,7 +47,7 @@ def missing_reason() -> str | None:
 
 
 @contextmanager
-def chromium(width: int = 1920, height: int = 1080) -> Iterator["WebDriver"]:  # noqa: F821
+def chromium(width: int = 1920, height: int = 1080) -> Iterator[WebDriver]:
     """A headless Chromium window of `width`×`height` CSS pixels; closed on exit.
 
     Raises RuntimeError with `missing_reason()` when it cannot start."""
@@ -66,7 +70,7 @@ def chromium(width: int = 1920, height: int = 1080) -> Iterator["WebDriver"]:  #
         driver.quit()
 
 
-def screenshot(driver: "WebDriver", name: str) -> Path:  # noqa: F821
+def screenshot(driver: WebDriver, name: str) -> Path:
     """Save a PNG of the current page under tests/screenshots/ (or $HAWKER_SCREENSHOTS)."""
     folder = Path(os.environ.get("HAWKER_SCREENSHOTS") or Path(__file__).parent / "screenshots")
     folder.mkdir(parents=True, exist_ok=True)
