@@ -225,6 +225,10 @@ class WebhookServer:
 
     # -- routes -------------------------------------------------------------------------------
 
+    def mount(self, routes: list[Any]) -> None:
+        """k19a: more routes on this server (the console and overlays, plugins/webui)."""
+        self.app.router.routes.extend(routes)
+
     def routes(self) -> list[Route]:
         return [
             Route("/webhooks/shop", self.post_shop, methods=["POST"]),
