@@ -84,6 +84,7 @@ class LiveShow:
     def close(self) -> None:
         try:
             self.run(self.app.stop())
+            self.run(_cancel_the_rest())
         finally:
             self.loop.call_soon_threadsafe(self.loop.stop)
             self._thread.join(10)
@@ -110,6 +111,14 @@ class LiveShow:
             return controls.queue.pending(1000)[-1].id
 
         return self.run(hold)
+
+
+async def _cancel_the_rest() -> None:
+    """Tasks libraries left running (sse-starlette's shutdown watcher), ended before the loop."""
+    rest = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    for task in rest:
+        task.cancel()
+    await asyncio.gather(*rest, return_exceptions=True)
 
 
 @contextmanager

@@ -202,6 +202,7 @@ class WebhookServer:
         self.metrics = Metrics()
         self.app = Starlette(routes=self.routes())
         self._running: Running | None = None
+        self._on_stop: list[Callable[[], None]] = []  # k19a: see mount()
         self._openapi: dict | None = None
 
     # -- running ------------------------------------------------------------------------------
@@ -219,15 +220,20 @@ class WebhookServer:
         self.port = self._running.port
 
     async def stop(self) -> None:
+        for ending in self._on_stop:  # k19a: the console's streams
+            ending()
         if self._running is not None:
             await self._running.stop()
             self._running = None
 
     # -- routes -------------------------------------------------------------------------------
 
-    def mount(self, routes: list[Any]) -> None:
-        """k19a: more routes on this server (the console and overlays, plugins/webui)."""
+    def mount(self, routes: list[Any], on_stop: Callable[[], None] | None = None) -> None:
+        """k19a: more routes on this server (the console and overlays, plugins/webui);
+        `on_stop` is called first thing in `stop()` (it ends their open event streams)."""
         self.app.router.routes.extend(routes)
+        if on_stop is not None:
+            self._on_stop.append(on_stop)
 
     def routes(self) -> list[Route]:
         return [

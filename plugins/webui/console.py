@@ -98,6 +98,7 @@ class Console:
     watcher: AuditWatcher = field(init=False)
     _stock_peak: dict[str, int] = field(default_factory=dict)
     _unsubscribe: list[Callable[[], None]] = field(default_factory=list)
+    closing: bool = False
 
     def __post_init__(self) -> None:
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -116,7 +117,13 @@ class Console:
         self.hub.bind(asyncio.get_running_loop())
         self.watcher.start()
 
+    def close(self) -> None:
+        """End every live stream now (the server is stopping: no 2 s wait on open streams)."""
+        self.closing = True
+        self.hub.wake_all()
+
     async def stop(self) -> None:
+        self.close()
         await self.watcher.stop()
         for unsubscribe in self._unsubscribe:
             unsubscribe()
@@ -300,7 +307,7 @@ class Console:
         async def stream() -> AsyncIterator[dict[str, str]]:
             with self.hub.subscribe(topics) as sub:
                 self.start()
-                while True:
+                while not self.closing:
                     for topic in sorted(await sub.next()):
                         yield {"event": topic, "data": topic}
 
@@ -551,20 +558,19 @@ class Console:
         if (refused := self._overlay_allowed(request)) is not None:
             return refused
         kind, lang = request.path_params["kind"], self._lang(request)
-        last = self.overlay_fragment(kind, lang, request)
 
         async def stream() -> AsyncIterator[dict[str, str]]:
-            nonlocal last
+            last = None  # the first fragment goes out at once: what changed since the page
             with self.hub.subscribe([kind]) as sub:
                 self.start()
-                while True:
-                    # A change is pushed at once; once a second the fragment is re-rendered
-                    # anyway (an entry count, a segment that ended), sent only if it differs.
-                    await sub.next(within=1.0)
+                while not self.closing:
                     html = self.overlay_fragment(kind, lang, request)
                     if html != last:
                         last = html
                         yield {"event": kind, "data": html}
+                    # A change is pushed at once; once a second the fragment is re-rendered
+                    # anyway (an entry count, a segment that ended), sent only if it differs.
+                    await sub.next(within=1.0)
 
         return EventSourceResponse(stream(), ping=int(self.heartbeat))
 

@@ -72,6 +72,11 @@ class Hub:
                 sub.changed |= hit
                 sub.event.set()
 
+    def wake_all(self) -> None:
+        """Wake every subscriber (with nothing changed): streams look whether to end."""
+        for sub in list(self._subs):
+            sub.event.set()
+
     @property
     def subscribers(self) -> int:
         return len(self._subs)

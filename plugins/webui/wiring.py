@@ -36,5 +36,5 @@ def console_for(server: WebhookServer, *, store: Store, clock: Clock, persona: P
         sessions=Sessions(server.tokens, overlay_token=overlay, secret_key=secret_key),
         facts=facts, shop=server.shop, show=show, draws=draws, controls=controls,
         knowledge=knowledge, export_dir=export_dir))
-    server.mount(console.routes())
+    server.mount(console.routes(), on_stop=console.close)
     return console
