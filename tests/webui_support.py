@@ -58,6 +58,7 @@ class LiveShow:
         self._thread.start()
         self.app: Hawker = self.run(self._start())
         self.url = self.app.webhooks.server.url  # type: ignore[union-attr]
+        self.http = httpx.Client(base_url=self.url, timeout=10)  # the shop's one connection
 
     async def _start(self) -> Hawker:
         app = Hawker(self.config, self.clock)
@@ -82,6 +83,7 @@ class LiveShow:
         return done.result(timeout)
 
     def close(self) -> None:
+        self.http.close()
         try:
             self.run(self.app.stop())
             self.run(_cancel_the_rest())
@@ -97,7 +99,7 @@ class LiveShow:
                            "price": price}).encode()
         headers = sign(SHOP_SECRET, body, now=self.clock.now())
         headers["content-type"] = "application/json"
-        return httpx.post(f"{self.url}/webhooks/shop", content=body, headers=headers, timeout=10)
+        return self.http.post("/webhooks/shop", content=body, headers=headers)
 
     def hold_answer(self, question: str, answer: str, name: str = "Ava") -> int:
         """Review mode on, and an answer to `question` held for approval; returns its id."""
