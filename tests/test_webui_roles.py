@@ -181,3 +181,26 @@ def test_static_files_ship_with_their_licenses() -> None:
     for name in ("htmx.min.js", "htmx-ext-sse.min.js", "htmx.LICENSE.txt",
                  "htmx-ext-sse.LICENSE.txt", "overlay.js", "overlay.css", "console.css"):
         assert (static / name).stat().st_size > 0
+
+
+def test_the_question_stream_and_the_ticker_read_the_question_records(show: LiveShow,
+                                                                      clients: dict) -> None:
+    store = show.app.store
+    store.audit("question", "Ava", platform="console", channel="live", text="beef price?",
+                lang="en", outcome="answered", reason=None, sku="BEEF-SHANK-1KG",
+                latency_ms=812.5, reply="Beef shank: ¥89.90 tonight.")
+    store.audit("question", "小明", platform="console", channel="live", text="有榴莲吗？",
+                lang="zh", outcome="unanswered", reason="not_carried", sku=None,
+                latency_ms=640.0, reply="抱歉，今晚没有榴莲。")
+    client, _ = clients["viewer"]
+    stream = client.get("/console/panel/questions").text
+    assert "beef price?" in stream and "Beef shank: ¥89.90 tonight." in stream
+    assert "unanswered: not_carried" in stream and "812 ms" in stream
+    assert stream.index("有榴莲吗") < stream.index("beef price?")  # newest first
+    ticker = httpx.get(f"{show.url}/overlay/ticker", params={"token": OVERLAY_TOKEN}).text
+    assert "Beef shank: ¥89.90 tonight." in ticker and "有榴莲吗" not in ticker  # answered only
+    audit = client.get("/console/panel/audit")
+    assert audit.status_code == 403  # a viewer does not read the audit log
+    moderator, _ = clients["moderator"]
+    only = moderator.get("/console/panel/audit", params={"kind": "question", "actor": "小明"}).text
+    assert "有榴莲吗" in only and "beef price?" not in only

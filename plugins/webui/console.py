@@ -17,6 +17,7 @@ shop event passes), corrections through the knowledge base's `add_faq_override` 
 from __future__ import annotations
 
 import asyncio
+import json
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -102,6 +103,9 @@ class Console:
 
     def __post_init__(self) -> None:
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        # readable JSON for the audit feed (Chinese as itself; autoescaped like any text)
+        self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False,
+                                                                 default=str)
         self.watcher = AuditWatcher(self.deps.store, self.deps.clock, self.hub)
         d = self.deps
         if d.facts is not None:
