@@ -75,7 +75,7 @@ class LiveShow:
 
         def call() -> None:
             try:
-                done.set_result(fn())  # type: ignore[operator]
+                done.set_result(fn())
             except BaseException as err:
                 done.set_exception(err)
 
