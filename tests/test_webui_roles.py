@@ -151,6 +151,18 @@ def test_price_edits_pass_the_shop_webhooks_checks(show: LiveShow, clients: dict
     assert entry["actor"] == "console:host-ann" and entry["detail"]["price"] == "75.50"
 
 
+def test_show_actions_refuse_what_the_plan_lacks(show: LiveShow, clients: dict) -> None:
+    client, csrf = clients["moderator"]
+    r = client.post("/console/show/promotion", data={"promotion": "NOPE", "on": "1",
+                                                     "csrf": csrf})
+    assert r.status_code == 409 and "no promotion &#39;NOPE&#39; in the plan" in r.text
+    for seconds in ("0", "-5", "99999", "nan", "abc"):
+        r = client.post("/console/show/extend", data={"seconds": seconds, "csrf": csrf})
+        assert r.status_code == 409, seconds
+    r = client.post("/console/draws/999/open", data={"csrf": csrf})
+    assert r.status_code == 409 and "999" in r.text
+
+
 def test_review_decisions_from_the_console(show: LiveShow, clients: dict) -> None:
     client, csrf = clients["moderator"]
     assert client.post("/console/resume", data={"csrf": csrf}).status_code == 200  # after quiet

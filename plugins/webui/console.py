@@ -440,7 +440,10 @@ class Console:
 
     async def do_promotion(self, session: Session, form: FormData, request: Request) -> str:
         pid, on = str(form.get("promotion") or ""), str(form.get("on") or "") == "1"
-        self._show().set_override(pid, on)  # KeyError for a promotion not in the plan
+        show = self._show()
+        if pid not in show.plan.promotion_ids():
+            raise Refused(f"no promotion {pid[:64]!r} in the plan")
+        show.set_override(pid, on)
         self._audit(session, "show.promotion", promotion=pid, on=on)
         return f"{pid} {'on' if on else 'off'}"
 
