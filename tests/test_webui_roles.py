@@ -216,3 +216,44 @@ def test_the_question_stream_and_the_ticker_read_the_question_records(show: Live
     moderator, _ = clients["moderator"]
     only = moderator.get("/console/panel/audit", params={"kind": "question", "actor": "小明"}).text
     assert "有榴莲吗" in only and "beef price?" not in only
+
+
+def test_a_draw_run_from_the_console_with_a_removal_and_a_reroll(show: LiveShow,
+                                                                 clients: dict) -> None:
+    import uuid
+
+    from bot.events import ChatMessage, Role, Viewer
+
+    client, csrf = clients["moderator"]
+    r = client.post("/console/draws", data={"prize": "Rice cooker", "keyword": "rice",
+                                            "winners": "1", "csrf": csrf})
+    assert r.status_code == 200, r.text
+    draw_id = show.app.draws.list(1)[0]["id"]
+    assert client.post(f"/console/draws/{draw_id}/open", data={"csrf": csrf}).status_code == 200
+
+    async def enter() -> None:
+        for name in ("Ava", "Bo", "Cy"):
+            viewer = Viewer("console", name.lower(), name, Role.VIEWER)
+            await show.app.pipeline.handle(ChatMessage("console", "live", uuid.uuid4().hex,
+                                                       viewer, "rice", show.clock.now()))
+        show.app.draws.flush()
+
+    show.run(enter())
+    r = client.post(f"/console/draws/{draw_id}/remove", data={"who": "console:Bo",
+                                                              "reason": "alt account",
+                                                              "csrf": csrf})
+    assert r.status_code == 200, r.text
+    assert client.post(f"/console/draws/{draw_id}/pick", data={"csrf": csrf}).status_code == 200
+    row = show.app.draws.list(1)[0]
+    first = [p["name"] for p in row["picks"] if p["status"] == "pending"]
+    assert len(first) == 1 and first[0] != "Bo"
+    r = client.post(f"/console/draws/{draw_id}/reroll", data={"who": first[0], "csrf": csrf})
+    assert r.status_code == 200, r.text
+    row = show.app.draws.list(1)[0]
+    statuses = {p["name"]: p["status"] for p in row["picks"]}
+    assert statuses[first[0]] == "rerolled" and "Bo" not in statuses
+    panel = client.get("/console/panel/draws").text
+    assert f"--list-hash {row['list_hash']}" in panel and row["commitment"] in panel
+    kinds = [e["kind"] for e in show.app.store.audit_entries(kind="console.draw")]
+    assert kinds[-4:] == ["console.draw.open", "console.draw.remove", "console.draw.pick",
+                          "console.draw.reroll"]
