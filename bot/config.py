@@ -199,6 +199,8 @@ class WebhooksSection(_Section):
     max_connections: Annotated[PositiveCount, Field(le=100_000)] = 256
     sources: dict[str, WebhookSourceSection] = Field(default_factory=dict)
     admin_tokens: list[AdminTokenSection] = Field(default_factory=list)
+    # The read-only token OBS overlays carry (/overlay/card?token=...): the variable's name.
+    overlay_token_env: str | None = None
     subscribers: list[SubscriberSection] = Field(default_factory=list)
     # Outbound delivery: per-attempt timeout, attempts before the dead-letter list, backoff.
     timeout_seconds: PositiveSeconds = 5.0

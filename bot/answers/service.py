@@ -45,6 +45,7 @@ from bot.events import Announcement, ChatMessage, Priority, Reply, Role
 from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.questions import QuestionQueue
+from bot.store import Store
 from knowledge import Evidence
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ class AnswerService:
         outbox_depth: int = 1,
         repeat_window: float = 15.0,
         max_pending: int = 200,
+        store: Store | None = None,
     ) -> None:
         self.kb = kb
         self.persona = persona
@@ -139,6 +141,9 @@ class AnswerService:
         self._dropped_told = 0
         # Called with (questions, reason): "no_answer" or "too_late". Webhooks publish them.
         self.unanswered: list[Callable[[Sequence[ChatMessage], str], None]] = []
+        # Every asked question's outcome goes to its audit log ("question" entries, read by the
+        # console and `hawker report`); None keeps no record (tests, `hawker ask`).
+        self.store = store
 
     # -- one question ----------------------------------------------------------------------
 
@@ -352,7 +357,9 @@ class AnswerService:
             while room > 0 and channel:
                 text = max(channel, key=lambda t: self._urgency(key, t, channel[t], now))
                 held = channel.pop(text)
+                was_held = self.outbox.held
                 self.outbox.put(self.reply(held.askers, held.answer))
+                self._record(held.askers, held.answer, now, gated=self.outbox.held > was_held)
                 self._given[(*key, text)] = now
                 self.stats.replies += 1
                 released += 1
@@ -368,6 +375,38 @@ class AnswerService:
         if askers:
             self.stats.stale += len(askers)
             self._tell_unanswered(askers, "too_late")
+            self._record(askers, None, self.clock.now())
+
+    def _record(self, askers: Sequence[ChatMessage], answer: Answer | None, now: float, *,
+                gated: bool = False) -> None:
+        """One "question" audit entry per asker (the contract the console and `hawker report`
+        read): outcome "answered" | "unanswered" | "held"; reason None when answered, else
+        "stale" (too late), "review" (held by a gate), or the grounds' status ("unknown",
+        "not_carried", ...; "declined" for the persona's refusals); latency_ms from the
+        message's timestamp to the reply being queued."""
+        if self.store is None:
+            return
+        grounds = answer.grounds if answer is not None else None
+        if answer is None:
+            outcome, reason = "unanswered", "stale"
+        elif gated:
+            outcome, reason = "held", "review"
+        elif grounds is not None and not grounds.answerable:
+            # the contract's codes: "unknown_aspect" (a product we carry, a fact we lack) is
+            # "unknown" too; "not_carried" stays itself (the catalog's to-do differs)
+            outcome = "unanswered"
+            reason = "not_carried" if grounds.status == "not_carried" else "unknown"
+        elif answer.composer == "persona":
+            outcome, reason = "unanswered", "declined"
+        else:
+            outcome, reason = "answered", None
+        for m in askers:
+            self.store.audit(
+                "question", m.viewer.display_name, platform=m.platform, channel=m.channel,
+                text=m.text[:500], lang=self.persona.language_of(m.text), outcome=outcome,
+                reason=reason, sku=grounds.sku if grounds is not None else None,
+                latency_ms=round(max(0.0, now - m.timestamp) * 1000, 1),
+                reply=answer.text if answer is not None and not gated else None)
 
     def _tell_unanswered(self, askers: Sequence[ChatMessage], reason: str) -> None:
         for listener in self.unanswered:

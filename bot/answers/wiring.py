@@ -48,7 +48,7 @@ def open_knowledge(config: Any, facts: Any = None) -> KnowledgeBase:
 
 
 def build_service(config: Any, kb: Any, persona: Any, outbox: Any, clock: Any,
-                  questions: Any, on_air: Any = None) -> AnswerService:
+                  questions: Any, on_air: Any = None, store: Any = None) -> AnswerService:
     """An AnswerService with the configured composer ([llm] composer = template | openai)."""
     composer = None
     if config.llm.composer == "openai":
@@ -56,7 +56,8 @@ def build_service(config: Any, kb: Any, persona: Any, outbox: Any, clock: Any,
         composer = LLMComposer(model, persona, clock, timeout=config.llm.timeout_seconds,
                                name=f"llm:{config.llm.model or 'default'}")
     return AnswerService(kb, persona, outbox, clock, questions, composer=composer,
-                         verifier=Verifier(persona, guarded_text(persona)), on_air=on_air)
+                         verifier=Verifier(persona, guarded_text(persona)), on_air=on_air,
+                         store=store)
 
 
 class AnswersFeature:
@@ -109,7 +110,8 @@ class AnswersFeature:
         self.detector.update(kb.catalog.values(), kb.policies)
         self.detector.use_embedder(kb.embedder)  # the detector's MiniLM stage, now it is loaded
         self.service = build_service(app.config, kb, app.persona, app.outbox, app.clock,
-                                     app.questions, self.on_air)
+                                     app.questions, self.on_air,
+                                     store=app.store)  # k19a: "question" audit entries
         self.service.unanswered = self.unanswered
         app.knowledge, app.answers = kb, self.service
         return self.service

@@ -271,6 +271,17 @@ class ModeratorControls:
             self.quiet_until = 0.0
         self._save()
 
+    def set_quiet(self, seconds: float) -> float:
+        """Stay quiet for `seconds` from now (the console's quiet); returns when it ends."""
+        self.quiet_until = self.clock.now() + seconds
+        self._save()
+        return self.quiet_until
+
+    def set_review(self, on: bool) -> None:
+        """Review mode on (answers are held for approval) or off. Survives a restart."""
+        self.review = on
+        self._save()
+
     def _undecided(self, id: int) -> HeldAnswer:
         held = self.queue.get(id)
         if held is None:

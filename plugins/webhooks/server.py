@@ -186,6 +186,7 @@ class WebhookServer:
                                    on_error=auth_error)],
             exception_handlers={Problem: problem_response, Exception: _internal_error})
         self._running: Running | None = None
+        self._on_stop: list[Callable[[], None]] = []  # see mount()
         self._openapi: dict[str, Any] | None = None
 
     # -- running ------------------------------------------------------------------------------
@@ -203,11 +204,20 @@ class WebhookServer:
         self.port = self._running.port
 
     async def stop(self) -> None:
+        for ending in self._on_stop:  # k19a: the console's streams
+            ending()
         if self._running is not None:
             await self._running.stop()
             self._running = None
 
     # -- routes -------------------------------------------------------------------------------
+
+    def mount(self, routes: list[Any], on_stop: Callable[[], None] | None = None) -> None:
+        """More routes on this server (the console and overlays, plugins/webui);
+        `on_stop` is called first thing in `stop()` (it ends their open event streams)."""
+        self.app.router.routes.extend(routes)
+        if on_stop is not None:
+            self._on_stop.append(on_stop)
 
     def routes(self) -> list[Route]:
         return [

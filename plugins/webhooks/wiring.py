@@ -105,4 +105,13 @@ def build_webhooks(app: Any) -> Webhooks:
     if draws is not None and hasattr(draws, "listeners"):
         draws.listeners.append(draw_relay(webhooks.bus))
     app.events = webhooks.bus  # features publish outbound events with app.events.publish(...)
+    # k19a: the moderator console and the OBS overlays, on the same server (plugins/webui).
+    from plugins.webui import console_for
+
+    app.console = console_for(
+        webhooks.server, store=app.store, clock=app.clock, persona=persona,
+        overlay_token_env=cfg.overlay_token_env, facts=facts, show=getattr(app, "show", None),
+        draws=draws, controls=getattr(getattr(app, "moderation", None), "controls", None),
+        knowledge=lambda: getattr(app, "knowledge", None),
+        export_dir=draws.settings.export_dir if draws is not None else None)
     return webhooks

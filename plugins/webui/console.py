@@ -1,0 +1,602 @@
+"""The moderator console and the OBS overlays: Starlette routes the webhook server mounts.
+
+Console (`/console`): server-rendered pages (Jinja2) with htmx; panels re-render when the live
+hub says their topic changed (SSE, `/console/events`). Sign-in with an admin token gives a
+signed session cookie (sessions.py); every POST is checked here against the session's role and
+CSRF token and audited as "console.<action>" under `console:<token name>`.
+
+Overlays (`/overlay/card|draw|ticker?token=...`): read-only pages for OBS browser sources, the
+overlay token only; each is a fragment pushed over SSE the moment its facts change.
+
+Every action goes through the features' public methods: the review queue and pause/quiet/review
+mode through `ModeratorControls`, the show through `ShowRunner`, draws through `Draws`, price
+and stock edits through the shop webhook's own `ShopEvents.check` / `apply` (the same checks a
+shop event passes), corrections through the knowledge base's `add_faq_override` (`!fix`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sse_starlette.sse import EventSourceResponse
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from bot.clock import Clock
+from bot.commands import ArgumentError
+from bot.draws.service import Draws
+from bot.events import Role
+from bot.moderation.controls import MAX_QUIET_MINUTES, FaqOverrides, ModeratorControls
+from bot.persona import Persona
+from bot.show.runner import ShowRunner
+from bot.store import Store
+from knowledge.facts import FactChange, Facts
+from plugins.webhooks.models import PriceEvent, StockEvent
+from plugins.webhooks.shop import ApplyError, ShopEvents
+
+from . import views
+from .live import AuditWatcher, Hub
+from .phrases import UI_PHRASES
+from .sessions import COOKIE, CSRF_FIELD, CSRF_HEADER, Session, Sessions
+
+HERE = Path(__file__).parent
+LANGS = ("en", "zh")
+OVERLAYS = ("card", "draw", "ticker")
+# Who may see which console panel (actions name their own role below).
+PANELS: dict[str, Role] = {"controls": Role.VIEWER, "questions": Role.VIEWER,
+                           "show": Role.VIEWER, "draws": Role.VIEWER,
+                           "review": Role.MODERATOR, "audit": Role.MODERATOR}
+
+
+class Refused(Exception):
+    """An action the feature would not take; the text is shown to the moderator (409)."""
+
+
+@dataclass
+class ConsoleDeps:
+    """What the console uses, passed in explicitly (never the app). None: not in this show.
+
+    `knowledge` returns the knowledge base once it is open (`!fix` needs it); `export_dir` is
+    where draw records are written (`[draws] export_dir`), for the verify line.
+    """
+
+    store: Store
+    clock: Clock
+    persona: Persona
+    sessions: Sessions
+    facts: Facts | None = None
+    shop: ShopEvents | None = None
+    show: ShowRunner | None = None
+    draws: Draws | None = None
+    controls: ModeratorControls | None = None
+    knowledge: Callable[[], FaqOverrides | None] | None = None
+    export_dir: Path | None = None
+
+
+@dataclass
+class Console:
+    """The console's and overlays' routes (`routes()`), live hub and audit watcher.
+
+    `start()` binds the hub to the running loop and starts the audit watcher; `stop()` ends it.
+    """
+
+    deps: ConsoleDeps
+    hub: Hub = field(default_factory=Hub)
+    heartbeat: float = 15.0  # SSE keep-alive comments, seconds
+    templates: Jinja2Templates = field(init=False)
+    watcher: AuditWatcher = field(init=False)
+    _stock_peak: dict[str, int] = field(default_factory=dict)
+    _unsubscribe: list[Callable[[], None]] = field(default_factory=list)
+    closing: bool = False
+
+    def __post_init__(self) -> None:
+        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        # readable JSON for the audit feed (Chinese as itself; autoescaped like any text)
+        self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False,
+                                                                 default=str)
+        self.watcher = AuditWatcher(self.deps.store, self.deps.clock, self.hub)
+        d = self.deps
+        if d.facts is not None:
+            self._unsubscribe.append(d.facts.subscribe(self._fact_changed))
+        if d.draws is not None:
+            d.draws.listeners.append(self._draw_changed)
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Bind the hub to this loop and watch the audit log (done by the first browser to
+        subscribe; the watcher stops by itself when the last one leaves)."""
+        self.hub.bind(asyncio.get_running_loop())
+        self.watcher.start()
+
+    def close(self) -> None:
+        """End every live stream now (the server is stopping: no 2 s wait on open streams)."""
+        self.closing = True
+        self.hub.wake_all()
+
+    async def stop(self) -> None:
+        self.close()
+        await self.watcher.stop()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
+
+    def _fact_changed(self, change: FactChange) -> None:
+        self.hub.publish("card", "show")
+
+    def _draw_changed(self, kind: str, payload: dict[str, Any]) -> None:
+        self.hub.publish("draw", "draws")
+
+    # -- routes ---------------------------------------------------------------------------------
+
+    def routes(self) -> list[BaseRoute]:
+        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[str]]]] = {
+            "review/{item_id}": (Role.MODERATOR, self.do_review),
+            "fix": (Role.MODERATOR, self.do_fix),
+            "pause": (Role.MODERATOR, self.do_pause),
+            "resume": (Role.MODERATOR, self.do_resume),
+            "quiet": (Role.MODERATOR, self.do_quiet),
+            "review-mode": (Role.MODERATOR, self.do_review_mode),
+            "show/extend": (Role.MODERATOR, self.do_extend),
+            "show/skip": (Role.MODERATOR, self.do_skip),
+            "show/promotion": (Role.MODERATOR, self.do_promotion),
+            "draws": (Role.MODERATOR, self.do_draw_create),
+            "draws/{draw_id:int}/{action}": (Role.MODERATOR, self.do_draw),
+            "product": (Role.HOST, self.do_product),
+        }
+        self.actions = post
+        return [
+            Route("/console", self.page, methods=["GET"]),
+            Route("/console/login", self.login_page, methods=["GET"]),
+            Route("/console/login", self.login, methods=["POST"]),
+            Route("/console/logout", self.logout, methods=["POST"]),
+            Route("/console/events", self.console_events, methods=["GET"]),
+            Route("/console/panel/{name}", self.panel, methods=["GET"]),
+            *[Route(f"/console/{path}", self._action(role, fn), methods=["POST"])
+              for path, (role, fn) in post.items()],
+            Route("/overlay/{kind}", self.overlay_page, methods=["GET"]),
+            Route("/overlay/{kind}/events", self.overlay_events, methods=["GET"]),
+            Mount("/webui/static", StaticFiles(directory=str(HERE / "static")), name="webui"),
+        ]
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _lang(self, request: Request) -> str:
+        lang = request.query_params.get("lang") or request.cookies.get("hawker_lang")
+        return lang if lang in LANGS else self.deps.persona.default_language
+
+    def _t(self, lang: str) -> Callable[..., str]:
+        persona = self.deps.persona
+
+        def t(key: str, **slots: object) -> str:
+            return persona.say(key, lang, defaults=UI_PHRASES, **slots)
+
+        return t
+
+    def _session(self, request: Request) -> Session | None:
+        return self.deps.sessions.read(request.cookies.get(COOKIE))
+
+    def _render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        lang = context.pop("lang", None) or self._lang(request)
+        return self.templates.TemplateResponse(
+            request, name, {"t": self._t(lang), "lang": lang, "Role": Role, **context},
+            status_code=status)
+
+    def _flash(self, request: Request, text: str, status: int) -> Response:
+        return self._render(request, "flash.html", status, text=text, ok=status < 300)
+
+    # -- sign-in --------------------------------------------------------------------------------
+
+    async def login_page(self, request: Request) -> Response:
+        return self._render(request, "login.html", error=None)
+
+    async def login(self, request: Request) -> Response:
+        form = await request.form()
+        token = self.deps.sessions.token_for(str(form.get("token") or ""))
+        if token is None:
+            return self._render(request, "login.html", 401,
+                                error=self._t(self._lang(request))("ui_bad_token"))
+        _, cookie = self.deps.sessions.sign_in(token)
+        self.deps.store.audit("console.sign_in", f"console:{token.name}",
+                              role=token.role.name.lower())
+        response = RedirectResponse("/console", status_code=303)
+        response.set_cookie(COOKIE, cookie, max_age=int(self.deps.sessions.max_age),
+                            httponly=True, samesite="strict", path="/")
+        return response
+
+    async def logout(self, request: Request) -> Response:
+        session = self._session(request)
+        form = await request.form()
+        if session is None or not Sessions.csrf_ok(session, _csrf(request, form)):
+            return self._flash(request, self._t(self._lang(request))("ui_csrf"), 403)
+        response = RedirectResponse("/console/login", status_code=303)
+        response.delete_cookie(COOKIE, path="/")
+        return response
+
+    # -- pages and panels -----------------------------------------------------------------------
+
+    async def page(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return RedirectResponse("/console/login", status_code=303)
+        lang = self._lang(request)
+        response = self._render(request, "console.html", session=session, lang=lang,
+                                panels=[p for p, r in PANELS.items() if session.role >= r],
+                                panel_roles=PANELS)
+        if request.query_params.get("lang") in LANGS:  # the toggle sticks
+            response.set_cookie("hawker_lang", lang, httponly=True, samesite="strict", path="/")
+        return response
+
+    async def panel(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return self._flash(request, "sign in first", 401)
+        name = request.path_params["name"]
+        needs = PANELS.get(name)
+        if needs is None:
+            return self._flash(request, f"no panel {name[:40]!r}", 404)
+        if session.role < needs:
+            return self._flash(request, self._t(self._lang(request))(
+                "ui_needs_role", role=needs.name.lower()), 403)
+        return self._render(request, f"panel_{name}.html", session=session,
+                            **self._panel_data(name, request))
+
+    def _panel_data(self, name: str, request: Request) -> dict[str, Any]:
+        d = self.deps
+        now = d.clock.now()
+        if name == "questions":
+            return {"rows": views.questions(d.store)}
+        if name == "review":
+            pending = d.controls.queue.pending(50) if d.controls is not None else []
+            return {"items": pending, "available": d.controls is not None,
+                    "can_fix": d.knowledge is not None}
+        if name == "controls":
+            c = d.controls
+            return {"available": c is not None, "paused": bool(c and c.paused),
+                    "quiet_minutes": (max(0, round((c.quiet_until - now) / 60)) if c else 0),
+                    "review": bool(c and c.review), "max_quiet": MAX_QUIET_MINUTES}
+        if name == "show":
+            return self._show_data(now)
+        if name == "draws":
+            rows = d.draws.list(10) if d.draws is not None else []
+            for r in rows:
+                r["verify"] = views.verify_line(r, d.export_dir)
+                r["winner_names"] = views.winners_of(r)
+            return {"available": d.draws is not None, "rows": rows}
+        if name == "audit":
+            q = request.query_params
+            kind, actor = (q.get("kind") or "")[:100] or None, (q.get("actor") or "")[:100] or None
+            return {"rows": views.audit_feed(d.store, kind, actor), "kind": kind or "",
+                    "actor": actor or ""}
+        return {}
+
+    def _show_data(self, now: float) -> dict[str, Any]:
+        d, show = self.deps, self.deps.show
+        products = []
+        if d.facts is not None:
+            for f in d.facts.all()[:100]:
+                products.append({"sku": f.sku, "name": f.name, "price": f.price,
+                                 "list_price": f.list_price, "stock": f.stock})
+        data: dict[str, Any] = {"available": show is not None, "products": products,
+                                "can_edit": d.shop is not None}
+        if show is not None:
+            live = {p.id for p in show.live_promotions()}
+            data.update(
+                state=show.state.status, now=show.current_sku(), next=show.next_sku(),
+                left=(round(max(0.0, show.segment_end() - show.show_time()))
+                      if show.state.status in ("running", "paused") else None),
+                promotions=[{"id": p, "live": p in live} for p in show.plan.promotion_ids()])
+        return data
+
+    # -- live updates ---------------------------------------------------------------------------
+
+    async def console_events(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return self._flash(request, "sign in first", 401)
+        topics = [p for p, r in PANELS.items() if session.role >= r]
+
+        async def stream() -> AsyncIterator[dict[str, str]]:
+            with self.hub.subscribe(topics) as sub:
+                self.start()
+                while not self.closing:
+                    for topic in sorted(await sub.next()):
+                        yield {"event": topic, "data": topic}
+
+        return EventSourceResponse(stream(), ping=int(self.heartbeat))
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _action(self, needs: Role,
+                fn: Callable[[Session, FormData, Request], Awaitable[str]]
+                ) -> Callable[[Request], Awaitable[Response]]:
+        """Session (401), role (403), CSRF (403), then the action; its refusal is a 409 saying
+        why. What was done is audited under the moderator's name and pushed to every console."""
+
+        async def handle(request: Request) -> Response:
+            t = self._t(self._lang(request))
+            session = self._session(request)
+            if session is None:
+                return self._flash(request, "sign in first", 401)
+            if session.role < needs:
+                return self._flash(request, t("ui_needs_role", role=needs.name.lower()), 403)
+            form = await request.form()
+            if not Sessions.csrf_ok(session, _csrf(request, form)):
+                return self._flash(request, t("ui_csrf"), 403)
+            try:
+                done = await fn(session, form, request)
+            except (Refused, ArgumentError, ApplyError, KeyError, ValueError,
+                    RuntimeError) as err:
+                why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
+                self.deps.store.audit("console.refused", session.actor,
+                                      action=request.url.path, error=why[:300])
+                return self._flash(request, t("ui_refused", why=why[:300]), 409)
+            self.hub.publish("controls", "review", "show", "draws", "card", "draw")
+            return self._flash(request, t("ui_done", what=done), 200)
+
+        return handle
+
+    def _audit(self, session: Session, action: str, **detail: Any) -> None:
+        self.deps.store.audit(f"console.{action}", session.actor, **detail)
+
+    def _controls(self) -> ModeratorControls:
+        if self.deps.controls is None:
+            raise Refused("moderation is not running in this show")
+        return self.deps.controls
+
+    async def do_review(self, session: Session, form: FormData, request: Request) -> str:
+        c = self._controls()
+        raw = request.path_params["item_id"]
+        if not raw.isdigit():
+            raise Refused(f"no held answer {raw[:20]!r}")
+        item, decision = int(raw), str(form.get("decision") or "")
+        if decision == "reject":
+            c.reject_held(item, session.actor)
+            self._audit(session, "review.reject", id=item)
+            return f"#{item} rejected"
+        if decision not in ("approve", "edit"):
+            raise Refused("decision: approve, edit or reject")
+        held = c.waiting(item)
+        text = held.answer if decision == "approve" else str(form.get("text") or "").strip()
+        if not text:
+            raise Refused("the edited answer is empty")
+        problems = c.send_held(held, text, "approved" if decision == "approve" else "edited",
+                               session.actor)
+        if problems:
+            self._audit(session, f"review.{decision}.refused", id=item, problems=problems)
+            raise Refused(f"#{item} no longer checks out ({'; '.join(problems)[:200]})")
+        self._audit(session, f"review.{decision}", id=item, answer=text)
+        return f"#{item} sent"
+
+    async def do_fix(self, session: Session, form: FormData, request: Request) -> str:
+        kb = self.deps.knowledge() if self.deps.knowledge is not None else None
+        if kb is None:
+            raise Refused("no knowledge base is loaded, so there is nothing to correct")
+        question = str(form.get("question") or "").strip()[:500]
+        answer = str(form.get("answer") or "").strip()[:1000]
+        sku = str(form.get("sku") or "").strip() or None
+        if not question or not answer:
+            raise Refused("a correction needs a question and an answer")
+        override = kb.add_faq_override(question, answer, sku=sku)
+        self._audit(session, "fix", question=question, answer=answer, sku=sku, override=override)
+        return "correction saved"
+
+    async def do_pause(self, session: Session, form: FormData, request: Request) -> str:
+        self._controls().set_paused(True)
+        self._audit(session, "pause")
+        return "paused"
+
+    async def do_resume(self, session: Session, form: FormData, request: Request) -> str:
+        self._controls().set_paused(False)
+        self._audit(session, "resume")
+        return "resumed"
+
+    async def do_quiet(self, session: Session, form: FormData, request: Request) -> str:
+        minutes = _number(form, "minutes")
+        if not 0 < minutes <= MAX_QUIET_MINUTES:
+            raise Refused(f"minutes: between 1 and {MAX_QUIET_MINUTES}")
+        until = self._controls().set_quiet(minutes * 60)
+        self._audit(session, "quiet", minutes=minutes, until=until)
+        return f"quiet for {minutes:g} min"
+
+    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> str:
+        on = str(form.get("on") or "") == "1"
+        self._controls().set_review(on)
+        self._audit(session, "review_mode", review=on)
+        return f"review mode {'on' if on else 'off'}"
+
+    def _show(self) -> ShowRunner:
+        if self.deps.show is None:
+            raise Refused("there is no show plan")
+        return self.deps.show
+
+    async def do_extend(self, session: Session, form: FormData, request: Request) -> str:
+        seconds = _number(form, "seconds")
+        if not 0 < seconds <= 3600:
+            raise Refused("extend by between 1s and 1h")
+        left = self._show().extend(seconds)
+        self._audit(session, "show.extend", seconds=seconds)
+        return f"{left:.0f}s left on this product"
+
+    async def do_skip(self, session: Session, form: FormData, request: Request) -> str:
+        show = self._show()
+        nxt = show.next_sku()
+        if not show.skip():
+            raise Refused("the show isn't on")
+        self._audit(session, "show.skip", next=nxt)
+        return f"moving on to {nxt}" if nxt else "ending the show"
+
+    async def do_promotion(self, session: Session, form: FormData, request: Request) -> str:
+        pid, on = str(form.get("promotion") or ""), str(form.get("on") or "") == "1"
+        show = self._show()
+        if pid not in show.plan.promotion_ids():
+            raise Refused(f"no promotion {pid[:64]!r} in the plan")
+        show.set_override(pid, on)
+        self._audit(session, "show.promotion", promotion=pid, on=on)
+        return f"{pid} {'on' if on else 'off'}"
+
+    async def do_product(self, session: Session, form: FormData, request: Request) -> str:
+        """A price and/or stock edit, as the shop webhook would apply it: the same models,
+        `ShopEvents.check` and `apply` (and its saved state), in one transaction."""
+        shop = self.deps.shop
+        if shop is None:
+            raise Refused("no shop is connected to this show")
+        sku = str(form.get("sku") or "")
+        fields = {k: str(form.get(k) or "").strip() for k in ("price", "list_price", "stock")}
+        events: list[Any] = []
+        try:
+            if fields["price"]:
+                events.append(PriceEvent(id=_event_id(), type="price", sku=sku,
+                                         price=fields["price"],  # type: ignore[arg-type]
+                                         list_price=fields["list_price"] or None))  # type: ignore[arg-type]
+            if fields["stock"]:
+                events.append(StockEvent(id=_event_id(), type="stock", sku=sku,
+                                         stock=fields["stock"]))  # type: ignore[arg-type]
+        except ValidationError as err:
+            first = err.errors(include_url=False, include_input=False)[0]
+            raise Refused(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+        if not events:
+            raise Refused("give a price or a stock")
+        for event in events:
+            shop.check(event)
+        with self.deps.store.transaction():
+            for event in events:
+                shop.apply(event)
+        self._audit(session, "product", sku=sku, **{k: v for k, v in fields.items() if v})
+        return f"{sku} updated"
+
+    def _draws(self) -> Draws:
+        if self.deps.draws is None:
+            raise Refused("draws are not running in this show")
+        return self.deps.draws
+
+    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> str:
+        winners = str(form.get("winners") or "").strip()
+        duration = str(form.get("duration") or "").strip()
+        draw_id = self._draws().create(
+            str(form.get("prize") or ""), int(winners) if winners else None,
+            str(form.get("keyword") or "").strip() or None,
+            float(duration) if duration else None, session.actor)
+        self._audit(session, "draw.create", draw=draw_id)
+        return f"draw #{draw_id} created"
+
+    async def do_draw(self, session: Session, form: FormData, request: Request) -> str:
+        draws, draw_id = self._draws(), request.path_params["draw_id"]
+        action = request.path_params["action"]
+        who = str(form.get("who") or "").strip().lstrip("@")
+        reason = str(form.get("reason") or "").strip()[:200]
+        if action == "open":
+            draws.open(draw_id, session.actor)
+        elif action == "close":
+            draws.close(draw_id, session.actor)
+        elif action == "pick":
+            draws.pick(draw_id, session.actor)
+        elif action == "reroll":
+            target = draws.find_winner(who, None, draw_id) if who else None
+            if draws.reroll(draw_id, target, reason or "console reroll", session.actor) is None:
+                raise Refused("nobody eligible is left to pick")
+        elif action == "remove":
+            if not who:
+                raise Refused("name the entrant to remove (platform:name)")
+            platform, viewer_id, _ = draws.find_entrant(draw_id, who)
+            draws.remove(draw_id, platform, viewer_id, reason or "removed by a moderator",
+                         session.actor)
+        else:
+            raise Refused(f"no draw action {action[:20]!r}")
+        self._audit(session, f"draw.{action}", draw=draw_id, **({"who": who} if who else {}))
+        return f"draw #{draw_id}: {action}"
+
+    # -- overlays -------------------------------------------------------------------------------
+
+    def _overlay_allowed(self, request: Request) -> Response | None:
+        kind = request.path_params["kind"]
+        if kind not in OVERLAYS:
+            return HTMLResponse("no such overlay", 404)
+        if not self.deps.sessions.is_overlay(request.query_params.get("token")):
+            return HTMLResponse("an overlay token is required (?token=...)", 401)
+        return None
+
+    async def overlay_page(self, request: Request) -> Response:
+        if (refused := self._overlay_allowed(request)) is not None:
+            return refused
+        kind, lang = request.path_params["kind"], self._lang(request)
+        vertical = request.query_params.get("layout") == "vertical"
+        return self._render(request, "overlay.html", lang=lang, kind=kind, vertical=vertical,
+                            server_now=self.deps.clock.now(),
+                            events_url=f"/overlay/{kind}/events?{request.url.query}",
+                            fragment=self.overlay_fragment(kind, lang, request))
+
+    def overlay_fragment(self, kind: str, lang: str, request: Request) -> str:
+        """The overlay's HTML fragment now (what the SSE stream pushes when it changes)."""
+        template = self.templates.get_template(f"overlay_{kind}.html")
+        return template.render(t=self._t(lang), lang=lang, **self._overlay_data(kind, lang,
+                                                                                 request))
+
+    def _overlay_data(self, kind: str, lang: str, request: Request) -> dict[str, Any]:
+        d, now = self.deps, self.deps.clock.now()
+        if kind == "card":
+            sku = request.query_params.get("sku") or (d.show.current_sku() if d.show else None)
+            if sku is None and d.facts is not None and d.facts.all():
+                sku = d.facts.all()[0].sku
+            card = (views.product_card(d.facts, sku, now, lang, self._stock_peak)
+                    if d.facts is not None and sku else None)
+            return {"card": card}
+        if kind == "draw":
+            rows = d.draws.list(1) if d.draws is not None else []
+            draw = rows[0] if rows and rows[0]["state"] != "cancelled" else None
+            return {"draw": draw, "winners": views.winners_of(draw) if draw else [],
+                    "verify": views.verify_line(draw, d.export_dir) if draw else None}
+        rows = views.questions(d.store, limit=8, outcome="answered")
+        return {"rows": rows}
+
+    async def overlay_events(self, request: Request) -> Response:
+        if (refused := self._overlay_allowed(request)) is not None:
+            return refused
+        kind, lang = request.path_params["kind"], self._lang(request)
+
+        async def stream() -> AsyncIterator[dict[str, str]]:
+            last = None  # the first fragment goes out at once: what changed since the page
+            with self.hub.subscribe([kind]) as sub:
+                self.start()
+                while not self.closing:
+                    html = self.overlay_fragment(kind, lang, request)
+                    if html != last:
+                        last = html
+                        yield {"event": kind, "data": html}
+                    # A change is pushed at once; once a second the fragment is re-rendered
+                    # anyway (an entry count, a segment that ended), sent only if it differs.
+                    await sub.next(within=1.0)
+
+        return EventSourceResponse(stream(), ping=int(self.heartbeat))
+
+
+def _csrf(request: Request, form: FormData) -> str | None:
+    sent = form.get(CSRF_FIELD)
+    return str(sent) if isinstance(sent, str) else request.headers.get(CSRF_HEADER)
+
+
+def _number(form: FormData, name: str) -> float:
+    raw = str(form.get(name) or "").strip()
+    try:
+        value = Decimal(raw)
+    except ArithmeticError:
+        raise Refused(f"{name}: a number, not {raw[:20]!r}") from None
+    if not value.is_finite():
+        raise Refused(f"{name}: a number, not {raw[:20]!r}")
+    return float(value)
+
+
+def _event_id() -> str:
+    return f"console-{secrets.token_hex(8)}"
