@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import datetime as dt
 import logging
 import re
@@ -53,7 +54,7 @@ def ladder_role(member: discord.Member, permissions: discord.Permissions, cfg: D
                 policy: RolePolicy = DEFAULT_POLICY) -> Role:
     """A guild member's rung, by the moderation feature's pure Discord mapping: configured
     role ids, then administrator / manage_messages, then boosters; never the display name."""
-    return discord_role(user_id=member.id, role_ids=member._roles,
+    return discord_role(user_id=member.id, role_ids=[r.id for r in member.roles],
                         ids=DiscordRoleIds.from_section(cfg), guild_owner_id=member.guild.owner_id,
                         administrator=permissions.administrator,
                         manage_messages=permissions.manage_messages,
@@ -138,6 +139,9 @@ class DiscordAdapter:
         self._ready_once = False
         self._timers: set[asyncio.Task] = set()
         self._runner = None
+        # The client as an async context manager (discord.py's public lifecycle): entered at
+        # start, left (closed) at stop.
+        self._lifecycle = contextlib.AsyncExitStack()
         # Set by plugins.discord.slash / buttons when they are attached.
         self.on_start: list[Callable[[], None]] = []
         self.on_stop: list[Callable[[], None]] = []
@@ -154,14 +158,15 @@ class DiscordAdapter:
         if not self.config.message_content:
             log.warning("discord: the message-content intent is off; Hawker hears slash "
                         "commands and messages that mention it, nothing else")
+        # `async with client` makes the loop-bound objects, as login would.
+        await self._lifecycle.enter_async_context(self.client)
         if not self.connect:
-            await self.client._async_setup_hook()  # loop-bound objects, as login would make
             return
         token = secret(self.config.token_env)
         try:
             await self.client.login(token)
         except discord.LoginFailure:
-            await self.client.close()
+            await self._lifecycle.aclose()
             raise ConfigError(f"Discord refused the bot token in {self.config.token_env}") from None
         self._runner = asyncio.create_task(self.client.connect(reconnect=True),
                                            name="discord gateway")
@@ -182,8 +187,7 @@ class DiscordAdapter:
             hook()
         for task in list(self._timers):
             task.cancel()
-        if self.connect:
-            await self.client.close()
+        await self._lifecycle.aclose()  # closes the client
         if self._runner is not None:
             await asyncio.gather(self._runner, return_exceptions=True)
 

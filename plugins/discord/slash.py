@@ -148,7 +148,7 @@ class SlashCommands:
             await self._invoke(interaction, cmd, values)
 
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
-        callback.__discord_app_commands_param_description__ = descriptions  # type: ignore[attr-defined]
+        callback = app_commands.describe(**descriptions)(callback)
         slash = app_commands.Command(name=name, description=(cmd.help or cmd.name)[:100],
                                      callback=callback, parent=parent)
         for p in cmd.params:
@@ -167,10 +167,10 @@ class SlashCommands:
             self.adapter.expire_later(msg, ASK_REPLY_WAIT)
             await self.adapter.deliver(msg)
 
-        ask.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
-            "question": "what you'd like to know", "private": "only you see the answer"}
+        described = app_commands.describe(question="what you'd like to know",
+                                          private="only you see the answer")(ask)
         return app_commands.Command(name="ask", description="Ask the host a question",
-                                    callback=ask)
+                                    callback=described)
 
     # -- running one ----------------------------------------------------------------------
 
