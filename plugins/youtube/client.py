@@ -165,7 +165,7 @@ class YouTubeLiveChat:
                     raise ChatEnded(f"{method}: {error}")
                 if reason in ("quotaExceeded", "dailyLimitExceeded"):
                     self.budget.exhausted()
-                    raise QuotaExhausted("the project", self.budget._reset_at)
+                    raise QuotaExhausted("the project", self.budget.reset_at)
                 throttled = reason in ("rateLimitExceeded", "userRateLimitExceeded")
                 if r.status_code < 500 and not throttled:
                     raise YouTubeError(f"{method}: {error}")

@@ -54,6 +54,11 @@ class QuotaBudget:
     _start: float | None = None
     _reset_at: float = 0.0
 
+    @property
+    def reset_at(self) -> float:
+        """When today's quota refills (epoch seconds; 0.0 before the first call)."""
+        return self._reset_at
+
     def pool_of(self, method: str) -> str:
         return "write" if method in WRITES else "read"
 
