@@ -19,7 +19,6 @@ import types
 import typing
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Annotated, Any
 
 from bot.clock import Clock
@@ -64,7 +63,26 @@ PHRASES: dict[str, dict[str, str]] = {
 
 # Said when a show builds a router or !help without its persona (tests, tools).
 _NO_PERSONA = Persona(name="Hawker")
-_NO_PHRASES: Phrasebook = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A phrase to say later, in the listener's language: `key` of the feature phrasebook
+    `book`, with `slots`; a slot that is itself a Phrase (or an ArgumentError) is said in the
+    same language. `str()` is the built-in English text, for logs and the admin API."""
+
+    book: Phrasebook
+    key: str
+    slots: Mapping[str, object] = field(default_factory=dict)
+
+    def said(self, persona: Persona, lang: str) -> str:
+        """The text in `lang`, the persona file's override of the phrase first."""
+        slots = {k: v.said(persona, lang) if isinstance(v, Phrase | ArgumentError) else v
+                 for k, v in self.slots.items()}
+        return persona.say(self.key, lang, defaults=self.book, **slots)
+
+    def __str__(self) -> str:
+        return self.said(_NO_PERSONA, "en")
 
 
 class ArgumentError(ValueError):
@@ -72,30 +90,20 @@ class ArgumentError(ValueError):
 
     Raised with a ready text, `ArgumentError("...")`, said as written; or as a phrase,
     `ArgumentError.phrase(BOOK, "key", slot=value)`, which the router says in the viewer's
-    language through the show's persona (`said`). `str(err)` is then the English text, for
-    logs. A slot that is itself an ArgumentError is said in the same language."""
+    language through the show's persona (`said`); `str(err)` is then the English text."""
 
-    def __init__(self, text: str = "", *, key: str = "", book: Phrasebook = _NO_PHRASES,
-                 slots: Mapping[str, object] | None = None) -> None:
-        self.key, self.book = key, book
-        self.slots: dict[str, object] = dict(slots or {})
-        if key and not text:
-            text = _NO_PERSONA.say(key, "en", defaults=book,
-                                   **{k: str(v) for k, v in self.slots.items()})
-        super().__init__(text)
+    def __init__(self, text: str = "", *, phrase: Phrase | None = None) -> None:
+        self.phrase_said = phrase
+        super().__init__(text or str(phrase or ""))
 
     @classmethod
     def phrase(cls, book: Phrasebook, key: str, **slots: object) -> ArgumentError:
         """The error that says phrase `key` of `book` (a feature's phrasebook) with `slots`."""
-        return cls(key=key, book=book, slots=slots)
+        return cls(phrase=Phrase(book, key, slots))
 
     def said(self, persona: Persona, lang: str) -> str:
         """The text for a viewer speaking `lang`, the persona's override of the phrase first."""
-        if not self.key:
-            return str(self)
-        slots = {k: v.said(persona, lang) if isinstance(v, ArgumentError) else v
-                 for k, v in self.slots.items()}
-        return persona.say(self.key, lang, defaults=self.book, **slots)
+        return self.phrase_said.said(persona, lang) if self.phrase_said else str(self)
 
 
 def _arg_error(key: str, **slots: object) -> ArgumentError:
