@@ -33,8 +33,24 @@ from bot.commands import (
 )
 from bot.events import Role
 from plugins.discord.adapter import DiscordAdapter
+from plugins.discord.buttons import locale_language
 
 log = logging.getLogger(__name__)
+
+# The slash commands' own words (phrase key -> language -> template); a persona file overrides
+# any of them. A user is answered in their Discord client's language where the show speaks it.
+PHRASES: dict[str, dict[str, str]] = {
+    "discord.option_needed": {"en": "{param}: needed when {given} is given",
+                              "zh": "填了 {given} 就也要填 {param}"},
+    "discord.one_word": {"en": "{param}: one word, please (got {text})",
+                         "zh": "{param}：请只写一个词（收到的是 {text}）"},
+    "discord.wrong_channel_ask": {"en": "Hawker only answers in the show's channel.",
+                                  "zh": "只在直播频道里回答哦。"},
+    "discord.sync_refused": {"en": "Discord refused the command sync: {error}",
+                             "zh": "Discord 拒绝了命令同步：{error}"},
+    "discord.synced": {"en": "{count} slash commands registered with Discord.",
+                       "zh": "已在 Discord 注册 {count} 个斜杠命令。"},
+}
 
 # Argument names that take a product: Discord offers the catalog's names as the viewer types.
 PRODUCT_PARAMS = {"product", "sku", "item"}
@@ -66,6 +82,7 @@ class SlashCommands:
     def __init__(self, adapter: DiscordAdapter, registry: CommandRegistry, *,
                  products: ProductNames = lambda: ()) -> None:
         self.adapter = adapter
+        adapter.persona.check_slots(PHRASES)  # an override's unknown slot stops start-up
         self.registry = registry
         self.products = products
         self.tree = app_commands.CommandTree(adapter.client)
@@ -181,7 +198,9 @@ class SlashCommands:
         try:
             text = self.command_text(cmd, values)
         except ArgumentError as err:
-            await interaction.response.send_message(str(err), ephemeral=True)
+            persona = self.adapter.persona
+            said = err.said(persona, locale_language(persona, interaction.locale))
+            await interaction.response.send_message(said, ephemeral=True)
             return
         deferred = await self.adapter.defer(interaction, private=True)
         msg = self.adapter.interaction_message(interaction, text, private=True, deferred=deferred)
@@ -197,13 +216,15 @@ class SlashCommands:
             value = values.get(p.name)
             if value is None:  # an option left out before one given: its default keeps the place
                 if p.default in (None, ""):
-                    raise ArgumentError(f"{p.name}: needed when {given[-1].name} is given")
+                    raise ArgumentError.phrase(PHRASES, "discord.option_needed", param=p.name,
+                                               given=given[-1].name)
                 value = p.default
             if isinstance(value, discord.abc.User):
                 value = f"<@{value.id}>"  # the member chosen, not whoever shows their name
             text = str(value).strip()
             if not p.rest and i < len(cmd.params) - 1 and len(text.split()) > 1:
-                raise ArgumentError(f"{p.name}: one word, please (got {text!r})")
+                raise ArgumentError.phrase(PHRASES, "discord.one_word", param=p.name,
+                                           text=repr(text))
             words.append(text)
         return " ".join(words)
 
@@ -221,8 +242,10 @@ class SlashCommands:
     async def _in_show(self, interaction: discord.Interaction) -> bool:
         if self.adapter.accepts(interaction):
             return True
-        await interaction.response.send_message("Hawker only answers in the show's channel.",
-                                                ephemeral=True)
+        persona = self.adapter.persona
+        lang = locale_language(persona, interaction.locale)
+        await interaction.response.send_message(
+            persona.say("discord.wrong_channel_ask", lang, defaults=PHRASES), ephemeral=True)
         return False
 
 
@@ -238,5 +261,7 @@ class DiscordCommands:
         try:
             count = await asyncio.wait_for(self.slash.sync(), timeout=30)
         except (discord.HTTPException, TimeoutError) as err:
-            raise ArgumentError(f"Discord refused the command sync: {err}") from None
-        ctx.reply(f"{count} slash commands registered with Discord.", ephemeral=True)
+            raise ArgumentError.phrase(PHRASES, "discord.sync_refused", error=err) from None
+        persona = self.slash.adapter.persona
+        ctx.reply(persona.say("discord.synced", persona.language_of(ctx.message.text),
+                              defaults=PHRASES, count=count), ephemeral=True)
