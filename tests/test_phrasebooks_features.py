@@ -12,6 +12,7 @@ from bot.app import Hawker
 from bot.commands import CommandRegistry, CommandRouter
 from bot.config import Config, ConfigError
 from bot.events import Role
+from bot.persona import Persona
 from bot.pipeline import Pipeline
 from bot.questions import QuestionQueue
 from bot.show.commands import ProductFinder, ShowCommands
@@ -124,3 +125,16 @@ async def test_show_commands_in_english_name_the_configured_prefix() -> None:
         assert last(show).endswith("Show idle; 10 segments planned. ?show start to begin.")
         await show.say("mod_amy", "?extend soon", Role.MODERATOR)
         assert "Usage: ?extend <by>" in last(show)
+
+
+def test_order_milestones_are_said_in_the_shows_language_through_the_phrasebook() -> None:
+    from plugins.webhooks.shop import default_milestone_text, milestone_texts
+
+    assert default_milestone_text(3000, 300) == (
+        "3,000 orders in the last 5 minutes! Thank you all, stock is moving fast.")
+    zh = milestone_texts(Persona(name="小美", languages=["zh", "en"]))
+    assert zh(3000, 300) == "最近5分钟已经下单3,000单啦！谢谢大家，库存走得很快！"
+    own = Persona(name="Mia", phrases={"orders_milestone": {"en": "{count} orders! Wow!"}})
+    assert milestone_texts(own)(1000, 60) == "1,000 orders! Wow!"
+    with pytest.raises(ConfigError, match=r"orders_milestone.en: unknown slot \{orders\}"):
+        milestone_texts(Persona(name="Mia", phrases={"orders_milestone": {"en": "{orders}!"}}))
