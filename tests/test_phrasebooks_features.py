@@ -138,3 +138,12 @@ def test_order_milestones_are_said_in_the_shows_language_through_the_phrasebook(
     assert milestone_texts(own)(1000, 60) == "1,000 orders! Wow!"
     with pytest.raises(ConfigError, match=r"orders_milestone.en: unknown slot \{orders\}"):
         milestone_texts(Persona(name="Mia", phrases={"orders_milestone": {"en": "{orders}!"}}))
+
+
+def test_product_card_labels_come_from_the_phrasebook_in_the_shows_language() -> None:
+    for languages, label in ((["zh", "en"], "到手价"), (["en", "zh"], "Price")):
+        show = Show(languages=languages)
+        facts = show.runner.facts
+        sku = "BEEF-SHANK-1KG"
+        card = show.runner.say.card(facts.get(sku), facts.live_offer(sku, show.clock.now()))
+        assert card.fields[0][0] == label
