@@ -75,14 +75,15 @@ class Phrase:
     key: str
     slots: Mapping[str, object] = field(default_factory=dict)
 
-    def said(self, persona: Persona, lang: str) -> str:
-        """The text in `lang`, the persona file's override of the phrase first."""
-        slots = {k: v.said(persona, lang) if isinstance(v, Phrase | ArgumentError) else v
+    def say(self, persona: Persona, lang: str | None = None, **extra: object) -> str:
+        """The text in `lang` (None: the show's first language), the persona file's override
+        of the phrase first; `extra` slots (the command prefix...) are offered to it too."""
+        slots = {k: v.say(persona, lang) if isinstance(v, Phrase | ArgumentError) else v
                  for k, v in self.slots.items()}
-        return persona.say(self.key, lang, defaults=self.book, **slots)
+        return persona.say(self.key, lang, defaults=self.book, **{**extra, **slots})
 
     def __str__(self) -> str:
-        return self.said(_NO_PERSONA, "en")
+        return self.say(_NO_PERSONA, "en")
 
 
 class ArgumentError(ValueError):
@@ -90,10 +91,11 @@ class ArgumentError(ValueError):
 
     Raised with a ready text, `ArgumentError("...")`, said as written; or as a phrase,
     `ArgumentError.phrase(BOOK, "key", slot=value)`, which the router says in the viewer's
-    language through the show's persona (`said`); `str(err)` is then the English text."""
+    language through the show's persona (`say`); `str(err)` is then the English text.
+    Subclasses with their own phrasebook (bot.draws' DrawError) override `say`."""
 
     def __init__(self, text: str = "", *, phrase: Phrase | None = None) -> None:
-        self.phrase_said = phrase
+        self.wording = phrase
         super().__init__(text or str(phrase or ""))
 
     @classmethod
@@ -101,9 +103,10 @@ class ArgumentError(ValueError):
         """The error that says phrase `key` of `book` (a feature's phrasebook) with `slots`."""
         return cls(phrase=Phrase(book, key, slots))
 
-    def said(self, persona: Persona, lang: str) -> str:
-        """The text for a viewer speaking `lang`, the persona's override of the phrase first."""
-        return self.phrase_said.said(persona, lang) if self.phrase_said else str(self)
+    def say(self, persona: Persona, lang: str | None = None, **extra: object) -> str:
+        """The text for a viewer speaking `lang`, the persona's override of the phrase first;
+        `extra` slots are offered to the phrase. A plain text error is said as written."""
+        return self.wording.say(persona, lang, **extra) if self.wording else str(self)
 
 
 def _arg_error(key: str, **slots: object) -> ArgumentError:
@@ -438,7 +441,7 @@ class CommandRouter:
         except ArgumentError as err:
             self.stats.bad_args += 1
             lang = self.persona.language_of(msg.text)
-            self._error(msg, self._say(msg, "cmd_bad_args", error=err.said(self.persona, lang),
+            self._error(msg, self._say(msg, "cmd_bad_args", error=err.say(self.persona, lang, p=self.prefix),
                                        usage=cmd.usage(self.prefix)))
             return False
         ctx = Context(msg, cmd, self.send, now)
@@ -446,7 +449,8 @@ class CommandRouter:
             await cmd.handler(ctx, *args)
         except ArgumentError as err:  # a handler's own validation (unknown product...)
             self.stats.bad_args += 1
-            self._error(msg, err.said(self.persona, self.persona.language_of(msg.text)))
+            lang = self.persona.language_of(msg.text)
+            self._error(msg, err.say(self.persona, lang, p=self.prefix))
             return False
         except Exception:
             self.stats.failed += 1

@@ -322,7 +322,7 @@ class DrawButtons:
                 text = _outcome(result, self._say("discord.claimed", lang),
                                 self._say("discord.nothing_to_claim", lang))
         except ArgumentError as err:
-            text = err.said(self.persona, lang)
+            text = err.say(self.persona, lang)
         except Exception:
             log.exception("discord: draw %s %s failed for %s", draw_id, action, viewer.display_name)
             text = self._say("discord.failed", lang)

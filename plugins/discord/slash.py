@@ -199,7 +199,7 @@ class SlashCommands:
             text = self.command_text(cmd, values)
         except ArgumentError as err:
             persona = self.adapter.persona
-            said = err.said(persona, locale_language(persona, interaction.locale))
+            said = err.say(persona, locale_language(persona, interaction.locale))
             await interaction.response.send_message(said, ephemeral=True)
             return
         deferred = await self.adapter.defer(interaction, private=True)
