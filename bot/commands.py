@@ -193,6 +193,11 @@ class Command:
     viewer_cooldown: float = 0.0
     global_cooldown: float = 0.0
 
+    def help_text(self, prefix: str) -> str:
+        """The help line with the show's command `prefix` where it writes `{p}` ("e.g.
+        {p}extend 2m" -> "e.g. ?extend 2m"; a slash command passes "/")."""
+        return self.help.replace("{p}", prefix)
+
     def usage(self, prefix: str) -> str:
         """The usage line with the show's command `prefix`: "?stock <sku> <count>"."""
         return " ".join([f"{prefix}{self.name}", *(p.usage for p in self.params)])
@@ -262,7 +267,8 @@ def command(
     viewer_cooldown: float = 0.0,
     global_cooldown: float = 0.0,
 ) -> Callable[[Callable[..., Awaitable[None]]], Callable[..., Awaitable[None]]]:
-    """Mark a feature method as a chat command; `CommandRegistry.add_cog` registers it."""
+    """Mark a feature method as a chat command; `CommandRegistry.add_cog` registers it.
+    `help` may write the command prefix as `{p}` ("e.g. {p}extend 2m")."""
 
     def mark(fn: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
         fn.__hawker_command__ = dict(  # type: ignore[attr-defined]
@@ -508,7 +514,8 @@ class HelpCommands:
             cmd = found[0]
             also = ", ".join(self.prefix + a for a in cmd.aliases)
             aliases = self._say(ctx, "help_aliases", names=also) if cmd.aliases else ""
-            ctx.reply(self._say(ctx, "help_usage", usage=cmd.usage(self.prefix), about=cmd.help,
+            ctx.reply(self._say(ctx, "help_usage", usage=cmd.usage(self.prefix),
+                                about=cmd.help_text(self.prefix),
                                 aliases=aliases), ephemeral=True)
             return
         names: list[str] = []

@@ -125,6 +125,9 @@ async def test_show_commands_in_english_name_the_configured_prefix() -> None:
         assert last(show).endswith("Show idle; 10 segments planned. ?show start to begin.")
         await show.say("mod_amy", "?extend soon", Role.MODERATOR)
         assert "Usage: ?extend <by>" in last(show)
+        [extend] = [c for c in show.registry.commands if c.name == "extend"]
+        assert extend.help_text("?").endswith("e.g. ?extend 2m")
+        assert "!" not in extend.help_text("/")
 
 
 def test_order_milestones_are_said_in_the_shows_language_through_the_phrasebook() -> None:

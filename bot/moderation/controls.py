@@ -524,7 +524,7 @@ class ModeratorControls:
     @command(
         "fix",
         min_role=Role.MODERATOR,
-        help="Correct an answer: !fix [sku:CODE] <question> => <answer>",
+        help="Correct an answer: {p}fix [sku:CODE] <question> => <answer>",
     )
     async def fix(self, ctx: Context, text: Rest) -> None:
         question, sep, answer = text.partition("=>")

@@ -395,7 +395,7 @@ class ShowCommands:
     @command(
         "extend",
         min_role=Role.MODERATOR,
-        help="Give the current product more time, e.g. !extend 2m",
+        help="Give the current product more time, e.g. {p}extend 2m",
     )
     async def extend(self, ctx: Context, by: Duration) -> None:
         if not 0 < by <= 3600:
@@ -451,7 +451,7 @@ class ShowCommands:
     @command(
         "stock",
         min_role=Role.MODERATOR,
-        help="Set a product's stock, e.g. !stock BEEF-SHANK-1KG 40",
+        help="Set a product's stock, e.g. {p}stock BEEF-SHANK-1KG 40",
     )
     async def stock(self, ctx: Context, sku: str, n: int) -> None:
         if n < 0:

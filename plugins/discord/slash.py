@@ -166,7 +166,7 @@ class SlashCommands:
 
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         callback = app_commands.describe(**descriptions)(callback)
-        slash = app_commands.Command(name=name, description=(cmd.help or cmd.name)[:100],
+        slash = app_commands.Command(name=name, description=(cmd.help_text("/") or cmd.name)[:100],
                                      callback=callback, parent=parent)
         for p in cmd.params:
             if p.name in PRODUCT_PARAMS and p.kind is str:
