@@ -87,3 +87,39 @@ async def test_a_persona_override_with_an_unknown_slot_stops_the_buttons(db, clo
     with pytest.raises(ConfigError, match=r"discord.panel_open.en: unknown slot \{prize_name\}"):
         DrawButtons(adapter, StoreDesk(db), persona=typo)
     harness.close()
+
+
+async def test_slash_menus_are_uploaded_with_chinese_for_chinese_clients(clock):
+    from test_discord_slash import Core, ShopCog
+
+    from plugins.discord.slash import DiscordCommands, SlashCommands
+
+    app = Core(clock)
+    app.registry.add_cog(ShopCog())
+    harness = DiscordHarness()
+    adapter = harness.adapter(clock)
+    adapter.persona = Persona(name="Mia", languages=["en", "zh"],
+                              phrases={"discord.ask": {"zh": "问问小美"}})
+    slash = SlashCommands(adapter, app.registry)
+    app.registry.add_cog(DiscordCommands(slash))
+    app.outbox.add_adapter(adapter)
+    app.outbox.start()
+    await adapter.start(app.pipeline.handle)
+    harness.guild_create(adapter)
+    try:
+        assert await slash.sync() > 0
+        [put] = harness.http.find("PUT")
+        ask = next(c for c in put.json if c["name"] == "ask")
+        assert ask["description"] == "Ask the host a question"
+        assert ask["description_localizations"]["zh-CN"] == "问问小美"  # the persona's own
+        question = next(o for o in ask["options"] if o["name"] == "question")
+        assert question["description_localizations"] == {"zh-CN": "你想知道什么",
+                                                          "zh-TW": "你想知道什么"}
+        draw = next(c for c in put.json if c["name"] == "draw")
+        create = next(o for o in draw["options"] if o["name"] == "create")
+        duration = next(o for o in create["options"] if o["name"] == "duration")
+        assert duration["description_localizations"]["zh-TW"].startswith("时长")
+    finally:
+        await adapter.stop()
+        await app.outbox.stop()
+        harness.close()

@@ -32,6 +32,7 @@ from bot.commands import (
     command,
 )
 from bot.events import Role
+from bot.persona import Persona
 from plugins.discord.adapter import DiscordAdapter
 from plugins.discord.buttons import locale_language
 
@@ -50,7 +51,37 @@ PHRASES: dict[str, dict[str, str]] = {
                              "zh": "Discord 拒绝了命令同步：{error}"},
     "discord.synced": {"en": "{count} slash commands registered with Discord.",
                        "zh": "已在 Discord 注册 {count} 个斜杠命令。"},
+    # Discord's own menus: uploaded with the commands, Chinese for Chinese clients.
+    "discord.ask": {"en": "Ask the host a question", "zh": "向主播提问"},
+    "discord.ask_question": {"en": "what you'd like to know", "zh": "你想知道什么"},
+    "discord.ask_private": {"en": "only you see the answer", "zh": "只有你能看到回答"},
+    "discord.hint_duration": {"en": "a duration like 90s, 2m or 1h",
+                              "zh": "时长，比如 90s、2m 或 1h"},
+    "discord.hint_viewer": {"en": "a viewer", "zh": "一位观众"},
 }
+
+
+def _menu_text(key: str) -> app_commands.locale_str:
+    """A menu text Discord shows in the user's language: English as the default, the
+    persona's other languages through `PhrasebookTranslator` at sync."""
+    return app_commands.locale_str(PHRASES[key]["en"], phrase=key)
+
+
+class PhrasebookTranslator(app_commands.Translator):
+    """discord.py's public localisation hook: the menu texts made with `_menu_text` in each
+    language the show speaks (a persona file may override them), for the Discord locales of
+    that language (zh-CN, zh-TW for "zh"). Other texts and locales keep the English."""
+
+    def __init__(self, persona: Persona) -> None:
+        self.persona = persona
+
+    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
+                        context: app_commands.TranslationContextTypes) -> str | None:
+        key = string.extras.get("phrase")
+        lang = "zh" if str(locale.value).lower().startswith("zh") else None
+        if not key or lang is None or lang not in self.persona.languages:
+            return None
+        return self.persona.say(key, lang, defaults=PHRASES)
 
 # Argument names that take a product: Discord offers the catalog's names as the viewer types.
 PRODUCT_PARAMS = {"product", "sku", "item"}
@@ -60,7 +91,7 @@ ASK_REPLY_WAIT = 600.0
 
 _OPTION_TYPES: dict[type, Any] = {str: str, int: int, float: float, Duration: str,
                                   Mention: discord.Member}
-_HINTS = {Duration: "a duration like 90s, 2m or 1h", Mention: "a viewer"}
+_HINTS = {Duration: "discord.hint_duration", Mention: "discord.hint_viewer"}
 
 ProductNames = Callable[[], Iterable[tuple[str, str]]]
 # What Discord accepts as a command or option name, and how many commands a guild may have.
@@ -144,7 +175,10 @@ class SlashCommands:
             log.info("discord: prefix only (no slash form): %s", ", ".join(self.skipped))
 
     async def sync(self) -> int:
-        """Upload the command list to the guild (guild commands appear at once)."""
+        """Upload the command list to the guild (guild commands appear at once), the menu
+        texts localised for the languages the show speaks."""
+        if self.tree.translator is None:
+            await self.tree.set_translator(PhrasebookTranslator(self.adapter.persona))
         synced = await self.tree.sync(guild=self.guild)
         return len(synced)
 
@@ -152,14 +186,15 @@ class SlashCommands:
                      parent: app_commands.Group | None) -> app_commands.Command:
         params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
-        descriptions = {}
+        descriptions: dict[str, str | app_commands.locale_str] = {}
         for p in cmd.params:
             kind = _OPTION_TYPES[p.kind]
             params.append(inspect.Parameter(
                 p.name, inspect.Parameter.KEYWORD_ONLY,
                 annotation=kind if p.required else Optional[kind],  # noqa: UP045 - evaluated by discord.py
                 default=inspect.Parameter.empty if p.required else None))
-            descriptions[p.name] = _HINTS.get(p.kind, p.name.replace("_", " "))
+            hint = _HINTS.get(p.kind)
+            descriptions[p.name] = _menu_text(hint) if hint else p.name.replace("_", " ")
 
         async def callback(interaction: discord.Interaction, **values: Any) -> None:
             await self._invoke(interaction, cmd, values)
@@ -184,9 +219,9 @@ class SlashCommands:
             self.adapter.expire_later(msg, ASK_REPLY_WAIT)
             await self.adapter.deliver(msg)
 
-        described = app_commands.describe(question="what you'd like to know",
-                                          private="only you see the answer")(ask)
-        return app_commands.Command(name="ask", description="Ask the host a question",
+        described = app_commands.describe(question=_menu_text("discord.ask_question"),
+                                          private=_menu_text("discord.ask_private"))(ask)
+        return app_commands.Command(name="ask", description=_menu_text("discord.ask"),
                                     callback=described)
 
     # -- running one ----------------------------------------------------------------------
