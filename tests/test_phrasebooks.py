@@ -40,3 +40,17 @@ def test_a_key_means_one_thing_across_features():
 
 def test_the_sample_persona_passes_every_features_slots():
     Persona.load(EXAMPLES / "persona.yaml").check_slots(*feature_phrasebooks())
+
+
+def test_hawker_check_names_a_typo_in_any_features_phrase(tmp_path):
+    from bot.check import problems
+    from bot.config import Config
+
+    persona = tmp_path / "persona.yaml"
+    persona.write_text("name: Mia\nphrases:\n  cmd_unknown:\n    zh: '没有 {command}'\n"
+                       "  discord.panel_open:\n    en: '{prize_name}!'\n", encoding="utf-8")
+    config = Config.load(EXAMPLES / "hawker.toml")
+    config.show.persona = persona
+    found, _ = problems(config, str(EXAMPLES / "hawker.toml"), {})
+    assert any("phrases.cmd_unknown.zh: unknown slot {command}" in p for p in found), found
+    assert any("phrases.discord.panel_open.en: unknown slot {prize_name}" in p for p in found)
