@@ -192,11 +192,20 @@ class Command:
     aliases: tuple[str, ...] = ()
     viewer_cooldown: float = 0.0
     global_cooldown: float = 0.0
+    # The help line in other languages (language -> text), declared with the command.
+    help_in: Mapping[str, str] = field(default_factory=dict)
 
-    def help_text(self, prefix: str) -> str:
-        """The help line with the show's command `prefix` where it writes `{p}` ("e.g.
-        {p}extend 2m" -> "e.g. ?extend 2m"; a slash command passes "/")."""
-        return self.help.replace("{p}", prefix)
+    def help_text(self, prefix: str, persona: Persona | None = None,
+                  lang: str | None = None) -> str:
+        """The help line in `lang`: the persona file's phrase `help.<name>` if it has one, else
+        the command's own (English unless declared in `lang`), with the show's command
+        `prefix` where it writes `{p}` ("e.g. {p}extend 2m" -> "e.g. ?extend 2m"; a slash
+        command passes "/")."""
+        table = {"en": self.help, **self.help_in}
+        if persona is not None:
+            table.update(persona.phrases.get(f"help.{self.name}", {}))
+        text = table.get(lang or "en") or table.get("en") or self.help
+        return text.replace("{p}", prefix)
 
     def usage(self, prefix: str) -> str:
         """The usage line with the show's command `prefix`: "?stock <sku> <count>"."""
@@ -263,19 +272,23 @@ def command(
     *,
     aliases: tuple[str, ...] | list[str] = (),
     min_role: Role = Role.VIEWER,
-    help: str = "",
+    help: str | Mapping[str, str] = "",
     viewer_cooldown: float = 0.0,
     global_cooldown: float = 0.0,
 ) -> Callable[[Callable[..., Awaitable[None]]], Callable[..., Awaitable[None]]]:
     """Mark a feature method as a chat command; `CommandRegistry.add_cog` registers it.
-    `help` may write the command prefix as `{p}` ("e.g. {p}extend 2m")."""
+    `help`: one line, or the line per language ({"en": ..., "zh": ...}: `!help` says it in
+    the asker's language; a persona file overrides it as phrase `help.<name>`). It may write
+    the command prefix as `{p}` ("e.g. {p}extend 2m")."""
+    lines = {"en": help} if isinstance(help, str) else dict(help)
 
     def mark(fn: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
         fn.__hawker_command__ = dict(  # type: ignore[attr-defined]
             name=name,
             aliases=tuple(aliases),
             min_role=min_role,
-            help=help or (inspect.getdoc(fn) or "").split("\n")[0],
+            help=lines.get("en") or (inspect.getdoc(fn) or "").split("\n")[0],
+            help_in={lang: text for lang, text in lines.items() if lang != "en"},
             viewer_cooldown=viewer_cooldown,
             global_cooldown=global_cooldown,
         )
@@ -505,7 +518,8 @@ class HelpCommands:
         lang = self.persona.language_of(ctx.message.text)
         return self.persona.say(key, lang, defaults=PHRASES, **slots)
 
-    @command("help", aliases=("commands",), viewer_cooldown=10, help="List the commands you can use")
+    @command("help", aliases=("commands",), viewer_cooldown=10,
+             help={"en": "List the commands you can use", "zh": "列出你可以用的命令"})
     async def help(self, ctx: Context, topic: Rest = "") -> None:
         if topic:
             found = self.registry.find(topic.lstrip(self.prefix).split())
@@ -515,7 +529,8 @@ class HelpCommands:
             also = ", ".join(self.prefix + a for a in cmd.aliases)
             aliases = self._say(ctx, "help_aliases", names=also) if cmd.aliases else ""
             ctx.reply(self._say(ctx, "help_usage", usage=cmd.usage(self.prefix),
-                                about=cmd.help_text(self.prefix),
+                                about=cmd.help_text(self.prefix, self.persona,
+                                                    self.persona.language_of(ctx.message.text)),
                                 aliases=aliases), ephemeral=True)
             return
         names: list[str] = []

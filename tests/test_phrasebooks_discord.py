@@ -119,6 +119,10 @@ async def test_slash_menus_are_uploaded_with_chinese_for_chinese_clients(clock):
         create = next(o for o in draw["options"] if o["name"] == "create")
         duration = next(o for o in create["options"] if o["name"] == "duration")
         assert duration["description_localizations"]["zh-TW"].startswith("时长")
+        sync = next(c for c in put.json if c["name"] == "discord")["options"][0]
+        assert sync["description"] == "Register the slash commands with Discord"
+        assert sync["description_localizations"]["zh-CN"] == "在 Discord 注册斜杠命令"
+        assert not create.get("description_localizations")  # declared in English only
     finally:
         await adapter.stop()
         await app.outbox.stop()

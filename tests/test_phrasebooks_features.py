@@ -9,7 +9,7 @@ import pytest
 from moderation_support import start_show, texts
 
 from bot.app import Hawker
-from bot.commands import CommandRegistry, CommandRouter
+from bot.commands import CommandRegistry, CommandRouter, HelpCommands
 from bot.config import Config, ConfigError
 from bot.events import Role
 from bot.persona import Persona
@@ -117,6 +117,19 @@ async def test_show_commands_speak_chinese_and_use_the_shows_prefix() -> None:
         assert "计划里没有优惠 '双十一'（可以试试：" in last(show)
         await show.say("bo", "?price 独角兽")
         assert last(show).endswith("找不到叫 '独角兽' 的产品")
+        show.registry.add_cog(HelpCommands(show.registry, "?", persona=show.runner.say.persona))
+        await show.say("mod_amy", "?help extend", Role.MODERATOR)
+        assert last(show).endswith("?extend <by>：给当前产品加时，例如 ?extend 2m")
+
+
+async def test_a_persona_overrides_a_commands_help_line() -> None:
+    show = prefixed_show(["en", "zh"], "?")
+    persona = show.runner.say.persona.model_copy(
+        update={"phrases": {"help.extend": {"en": "More time on air: {p}extend 90s"}}})
+    show.registry.add_cog(HelpCommands(show.registry, "?", persona=persona))
+    async with show:
+        await show.say("mod_amy", "?help extend", Role.MODERATOR)
+        assert last(show).endswith("?extend <by>: More time on air: ?extend 90s")
 
 
 async def test_show_commands_in_english_name_the_configured_prefix() -> None:

@@ -423,19 +423,22 @@ class ModeratorControls:
 
     # -- pause, resume, quiet -----------------------------------------------------------------
 
-    @command("bot pause", min_role=Role.MODERATOR, help="Stop answering and announcing")
+    @command("bot pause", min_role=Role.MODERATOR, help={"en": "Stop answering and announcing",
+                                                         "zh": "停止回答和播报"})
     async def pause(self, ctx: Context) -> None:
         self.set_paused(True)
         self.audit.moderator("pause", ctx.message)
         ctx.reply(self._say(ctx, "mod_paused"))
 
-    @command("bot resume", min_role=Role.MODERATOR, help="Answer and announce again")
+    @command("bot resume", min_role=Role.MODERATOR, help={"en": "Answer and announce again",
+                                                          "zh": "恢复回答和播报"})
     async def resume(self, ctx: Context) -> None:
         self.set_paused(False)
         self.audit.moderator("resume", ctx.message)
         ctx.reply(self._say(ctx, "mod_resumed"))
 
-    @command("bot quiet", min_role=Role.MODERATOR, help="Stay quiet for some minutes")
+    @command("bot quiet", min_role=Role.MODERATOR, help={"en": "Stay quiet for some minutes",
+                                                         "zh": "安静几分钟"})
     async def quiet(self, ctx: Context, minutes: float) -> None:
         if not 0 < minutes <= MAX_QUIET_MINUTES:
             raise _refuse("mod_quiet_range", max=MAX_QUIET_MINUTES)
@@ -444,7 +447,8 @@ class ModeratorControls:
         self.audit.moderator("quiet", ctx.message, minutes=minutes, until=self.quiet_until)
         ctx.reply(self._say(ctx, "mod_quiet", minutes=f"{minutes:g}"))
 
-    @command("bot status", min_role=Role.MODERATOR, help="Pause, quiet, review and mute state")
+    @command("bot status", min_role=Role.MODERATOR, help={"en": "Pause, quiet, review and mute state",
+                                                          "zh": "暂停、安静、审核和忽略的状态"})
     async def status(self, ctx: Context) -> None:
         quiet = max(0.0, self.quiet_until - ctx.now)
         if self.paused:
@@ -459,7 +463,8 @@ class ModeratorControls:
 
     # -- review mode --------------------------------------------------------------------------
 
-    @command("review", min_role=Role.MODERATOR, help="Hold answers for approval: on, off, or list")
+    @command("review", min_role=Role.MODERATOR, help={"en": "Hold answers for approval: on, off, or list",
+                                                      "zh": "回答先审后发：on、off，或列出待审"})
     async def review_mode(self, ctx: Context, mode: str = "") -> None:
         mode = mode.lower()
         if mode in ("on", "off"):
@@ -495,7 +500,8 @@ class ModeratorControls:
             lines.append(self._say(ctx, "mod_held_more", n=more))
         ctx.reply("\n".join(lines), ephemeral=True)
 
-    @command("approve", min_role=Role.MODERATOR, help="Send a held answer")
+    @command("approve", min_role=Role.MODERATOR, help={"en": "Send a held answer",
+                                                       "zh": "发出一条待审的回答"})
     async def approve(self, ctx: Context, id: int) -> None:
         held = self.waiting(id)
         problems = self.send_held(held, held.answer, "approved", actor(ctx.viewer))
@@ -504,13 +510,15 @@ class ModeratorControls:
             raise _refuse("mod_stale", id=id, problems="; ".join(problems)[:200], p=self.prefix)
         self.audit.moderator("approve", ctx.message, id=id, answer=held.answer)
 
-    @command("reject", min_role=Role.MODERATOR, help="Drop a held answer")
+    @command("reject", min_role=Role.MODERATOR, help={"en": "Drop a held answer",
+                                                      "zh": "丢弃一条待审的回答"})
     async def reject(self, ctx: Context, id: int) -> None:
         held = self.reject_held(id, actor(ctx.viewer))
         self.audit.moderator("reject", ctx.message, id=id, answer=held.answer)
         ctx.reply(self._say(ctx, "mod_rejected", id=id), ephemeral=True)
 
-    @command("edit", min_role=Role.MODERATOR, help="Send a held answer with your wording")
+    @command("edit", min_role=Role.MODERATOR, help={"en": "Send a held answer with your wording",
+                                                    "zh": "用你的措辞发出一条待审的回答"})
     async def edit(self, ctx: Context, id: int, text: Rest) -> None:
         held = self.waiting(id)
         problems = self.send_held(held, text, "edited", actor(ctx.viewer))
@@ -524,7 +532,8 @@ class ModeratorControls:
     @command(
         "fix",
         min_role=Role.MODERATOR,
-        help="Correct an answer: {p}fix [sku:CODE] <question> => <answer>",
+        help={"en": "Correct an answer: {p}fix [sku:CODE] <question> => <answer>",
+              "zh": "更正回答：{p}fix [sku:编码] <问题> => <回答>"},
     )
     async def fix(self, ctx: Context, text: Rest) -> None:
         question, sep, answer = text.partition("=>")
@@ -577,7 +586,8 @@ class ModeratorControls:
                 return seen, " ".join(words[n:])
         return self._must_have_seen(platform, who), reason
 
-    @command("mute", min_role=Role.MODERATOR, help="Make the bot ignore a viewer")
+    @command("mute", min_role=Role.MODERATOR, help={"en": "Make the bot ignore a viewer",
+                                                    "zh": "让机器人忽略一位观众"})
     async def mute(self, ctx: Context, who: Who) -> None:
         platform, name = _target(ctx, who)
         seen = self._must_have_seen(platform, name)
@@ -590,7 +600,8 @@ class ModeratorControls:
         )
         ctx.reply(self._say(ctx, "mod_muted", name=name))
 
-    @command("unmute", min_role=Role.MODERATOR, help="Listen to a muted viewer again")
+    @command("unmute", min_role=Role.MODERATOR, help={"en": "Listen to a muted viewer again",
+                                                      "zh": "重新听被忽略的观众说话"})
     async def unmute(self, ctx: Context, who: Who) -> None:
         platform, name = _target(ctx, who)
         seen = self._seen(platform, name)
@@ -600,7 +611,8 @@ class ModeratorControls:
         self.audit.moderator("unmute", ctx.message, target=f"{platform}:{shown}")
         ctx.reply(self._say(ctx, "mod_unmuted", name=shown))
 
-    @command("ban", min_role=Role.MODERATOR, help="Ban a viewer on their platform")
+    @command("ban", min_role=Role.MODERATOR, help={"en": "Ban a viewer on their platform",
+                                                   "zh": "在观众所在平台封禁他"})
     async def ban(self, ctx: Context, who: Mention, reason: Rest = "") -> None:
         platform, name = _target(ctx, who)
         seen, reason = self._named_before(platform, name, reason)
@@ -622,7 +634,8 @@ class ModeratorControls:
         )
         ctx.reply(self._say(ctx, "mod_cannot_ban", name=name, platform=platform))
 
-    @command("permit", min_role=Role.MODERATOR, help="Let a viewer post a link for a while")
+    @command("permit", min_role=Role.MODERATOR, help={"en": "Let a viewer post a link for a while",
+                                                      "zh": "允许一位观众暂时发链接"})
     async def permit(self, ctx: Context, who: Who) -> None:
         if self._permit is None:
             raise _refuse("mod_no_link_filter")

@@ -282,7 +282,8 @@ class ShowCommands:
 
     # -- viewers ------------------------------------------------------------------------------
 
-    @command("deals", aliases=("offers", "优惠"), viewer_cooldown=15, help="Today's live deals")
+    @command("deals", aliases=("offers", "优惠"), viewer_cooldown=15, help={"en": "Today's live deals",
+                                                                          "zh": "今天正在进行的优惠"})
     async def deals(self, ctx: Context) -> None:
         lang, roles = self._lang(ctx), _roles_of(ctx.message.role)
 
@@ -304,7 +305,8 @@ class ShowCommands:
 
         self._reply_live(ctx, render)
 
-    @command("price", aliases=("价格",), viewer_cooldown=5, help="The live price of a product")
+    @command("price", aliases=("价格",), viewer_cooldown=5, help={"en": "The live price of a product",
+                                                                "zh": "一个产品的实时价格"})
     async def price(self, ctx: Context, product: Rest) -> None:
         sku, lang, roles = self._product(product), self._lang(ctx), _roles_of(ctx.message.role)
 
@@ -314,7 +316,8 @@ class ShowCommands:
 
         self._reply_live(ctx, render)
 
-    @command("now", viewer_cooldown=10, help="The product on the show right now")
+    @command("now", viewer_cooldown=10, help={"en": "The product on the show right now",
+                                              "zh": "现在正在介绍的产品"})
     async def now(self, ctx: Context) -> None:
         lang = self._lang(ctx)
 
@@ -329,7 +332,8 @@ class ShowCommands:
 
         self._reply_live(ctx, render)
 
-    @command("next", viewer_cooldown=10, help="What's coming up next on the show")
+    @command("next", viewer_cooldown=10, help={"en": "What's coming up next on the show",
+                                               "zh": "下一个要介绍的产品"})
     async def next(self, ctx: Context) -> None:
         sku, lang = self.runner.next_sku(), self._lang(ctx)
         if sku is None:
@@ -347,7 +351,8 @@ class ShowCommands:
     def _audit(self, ctx: Context, kind: str, **detail: object) -> None:
         self.runner.store.audit(kind, f"{ctx.viewer.platform}:{ctx.viewer.id}", **detail)
 
-    @command("show", min_role=Role.MODERATOR, help="Where the show is (moderators)")
+    @command("show", min_role=Role.MODERATOR, help={"en": "Where the show is (moderators)",
+                                                    "zh": "直播进行到哪里了（管理员）"})
     async def show_status(self, ctx: Context) -> None:
         r, s, lang = self.runner, self.runner.state, self._lang(ctx)
         status = self._text(f"show.cmd_status_{s.status}_word", lang)
@@ -359,19 +364,22 @@ class ShowCommands:
                     segments=len(r.plan.segments), sku=r.current_sku(), left=f"{left:.0f}",
                     promotions=len(r.live_promotions()))
 
-    @command("show start", min_role=Role.MODERATOR, help="Start the show from the first segment")
+    @command("show start", min_role=Role.MODERATOR, help={"en": "Start the show from the first segment",
+                                                          "zh": "从第一个环节开始直播"})
     async def show_start(self, ctx: Context) -> None:
         self._audit(ctx, "show.command", command="start")
         self._reply(ctx, "show.cmd_started" if self.runner.start() else "show.cmd_already_on")
 
     @command(
-        "show pause", min_role=Role.MODERATOR, help="Freeze the running order and its deadlines"
+        "show pause", min_role=Role.MODERATOR, help={"en": "Freeze the running order and its deadlines",
+                                                     "zh": "暂停流程和倒计时"}
     )
     async def show_pause(self, ctx: Context) -> None:
         self._audit(ctx, "show.command", command="pause")
         self._reply(ctx, "show.cmd_paused" if self.runner.pause() else "show.cmd_not_running")
 
-    @command("show resume", min_role=Role.MODERATOR, help="Carry on after a pause")
+    @command("show resume", min_role=Role.MODERATOR, help={"en": "Carry on after a pause",
+                                                           "zh": "暂停后继续"})
     async def show_resume(self, ctx: Context) -> None:
         self._audit(ctx, "show.command", command="resume")
         self._reply(ctx, "show.cmd_resumed" if self.runner.resume() else "show.cmd_not_paused")
@@ -380,7 +388,8 @@ class ShowCommands:
         "skip",
         aliases=("show next", "show skip"),
         min_role=Role.MODERATOR,
-        help="Move on to the next product now",
+        help={"en": "Move on to the next product now",
+              "zh": "马上进入下一个产品"},
     )
     async def skip(self, ctx: Context) -> None:
         self._audit(ctx, "show.command", command="skip")
@@ -395,7 +404,8 @@ class ShowCommands:
     @command(
         "extend",
         min_role=Role.MODERATOR,
-        help="Give the current product more time, e.g. {p}extend 2m",
+        help={"en": "Give the current product more time, e.g. {p}extend 2m",
+              "zh": "给当前产品加时，例如 {p}extend 2m"},
     )
     async def extend(self, ctx: Context, by: Duration) -> None:
         if not 0 < by <= 3600:
@@ -414,14 +424,16 @@ class ShowCommands:
                           ids=", ".join(list(ids.values())[:6]))
         return ids[name.lower()]
 
-    @command("sale start", min_role=Role.MODERATOR, help="Put a plan promotion live now")
+    @command("sale start", min_role=Role.MODERATOR, help={"en": "Put a plan promotion live now",
+                                                          "zh": "马上上线计划里的优惠"})
     async def sale_start(self, ctx: Context, promo: str) -> None:
         pid = self._promo_id(promo)
         self.runner.set_override(pid, True)
         self._audit(ctx, "show.command", command="sale start", promotion=pid)
         self._reply(ctx, "show.cmd_sale_live", id=pid)
 
-    @command("sale stop", min_role=Role.MODERATOR, help="End a promotion now")
+    @command("sale stop", min_role=Role.MODERATOR, help={"en": "End a promotion now",
+                                                         "zh": "马上结束一个优惠"})
     async def sale_stop(self, ctx: Context, promo: str) -> None:
         pid = self._promo_id(promo)
         self.runner.set_override(pid, False)
@@ -431,7 +443,8 @@ class ShowCommands:
     @command(
         "announce",
         min_role=Role.MODERATOR,
-        help="Announce a line everywhere (numbers must be live facts)",
+        help={"en": "Announce a line everywhere (numbers must be live facts)",
+              "zh": "在所有平台播报一句话（数字必须来自实时数据）"},
     )
     async def announce(self, ctx: Context, text: Rest) -> None:
         problems = self.verify(text, ctx.now)
@@ -451,7 +464,8 @@ class ShowCommands:
     @command(
         "stock",
         min_role=Role.MODERATOR,
-        help="Set a product's stock, e.g. {p}stock BEEF-SHANK-1KG 40",
+        help={"en": "Set a product's stock, e.g. {p}stock BEEF-SHANK-1KG 40",
+              "zh": "设置产品库存，例如 {p}stock BEEF-SHANK-1KG 40"},
     )
     async def stock(self, ctx: Context, sku: str, n: int) -> None:
         if n < 0:

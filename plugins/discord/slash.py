@@ -77,11 +77,14 @@ class PhrasebookTranslator(app_commands.Translator):
 
     async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
                         context: app_commands.TranslationContextTypes) -> str | None:
-        key = string.extras.get("phrase")
+        key, cmd = string.extras.get("phrase"), string.extras.get("command")
         lang = "zh" if str(locale.value).lower().startswith("zh") else None
-        if not key or lang is None or lang not in self.persona.languages:
+        if lang is None or lang not in self.persona.languages:
             return None
-        return self.persona.say(key, lang, defaults=PHRASES)
+        if isinstance(cmd, Command):  # a command's own help line in that language
+            said = cmd.help_text("/", self.persona, lang)[:100]
+            return said if said != cmd.help_text("/", self.persona)[:100] else None
+        return self.persona.say(key, lang, defaults=PHRASES) if key else None
 
 # Argument names that take a product: Discord offers the catalog's names as the viewer types.
 PRODUCT_PARAMS = {"product", "sku", "item"}
@@ -201,7 +204,8 @@ class SlashCommands:
 
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         callback = app_commands.describe(**descriptions)(callback)
-        slash = app_commands.Command(name=name, description=(cmd.help_text("/") or cmd.name)[:100],
+        about = app_commands.locale_str((cmd.help_text("/") or cmd.name)[:100], command=cmd)
+        slash = app_commands.Command(name=name, description=about,
                                      callback=callback, parent=parent)
         for p in cmd.params:
             if p.name in PRODUCT_PARAMS and p.kind is str:
@@ -290,7 +294,8 @@ class DiscordCommands:
     def __init__(self, slash: SlashCommands) -> None:
         self.slash = slash
 
-    @command("discord sync", min_role=Role.OWNER, help="Register the slash commands with Discord")
+    @command("discord sync", min_role=Role.OWNER, help={"en": "Register the slash commands with Discord",
+                                                        "zh": "在 Discord 注册斜杠命令"})
     async def sync(self, ctx: Context) -> None:
         self.slash.build()
         try:
