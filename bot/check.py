@@ -89,11 +89,11 @@ def problems(config: Config, source: str, env: dict[str, str]) -> tuple[list[str
             found += err.issues
     if "persona" not in missing:
         try:
-            from bot.draws.service import PHRASES as DRAW_PHRASES
-            from bot.show.announce import PHRASES as SHOW_PHRASES
+            from bot.phrasebooks import feature_phrasebooks
 
-            # The features check their phrases' slots when the show starts: so does `check`.
-            Persona.load(config.path(show.persona)).check_slots(DRAW_PHRASES, SHOW_PHRASES)
+            # The features check their phrases' slots when the show starts: so does `check`,
+            # against every feature's phrasebook.
+            Persona.load(config.path(show.persona)).check_slots(*feature_phrasebooks())
             checked.append("the persona")
         except ConfigError as err:
             found += str(err).splitlines()

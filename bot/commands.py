@@ -17,12 +17,13 @@ import inspect
 import logging
 import types
 import typing
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from bot.clock import Clock
-from bot.events import Announcement, ChatMessage, Priority, Reply, Role
+from bot.events import Announcement, ChatMessage, Priority, Reply, Role, Viewer
+from bot.persona import Persona, Phrasebook
 from bot.textnorm import clean, visible
 from knowledge import quantities
 
@@ -30,9 +31,86 @@ log = logging.getLogger(__name__)
 
 MAX_COMMAND_LENGTH = 500
 
+# The router's and !help's texts (phrase key -> language -> template); a persona file
+# overrides any of them. {name}, {help} and {usage} carry the show's command prefix.
+PHRASES: dict[str, dict[str, str]] = {
+    "cmd_unknown": {"en": "there's no {name}.{suggestion} Try {help}.",
+                    "zh": "没有 {name} 这个命令。{suggestion}发 {help} 看看有哪些。"},
+    "cmd_suggestion": {"en": " Did you mean {name}?", "zh": "是不是想发 {name}？"},
+    "cmd_denied": {"en": "{name} is for {role}s.", "zh": "{name} 只有{role}可以用。"},
+    "cmd_bad_args": {"en": "{error}. Usage: {usage}", "zh": "{error}。用法：{usage}"},
+    "cmd_failed": {"en": "sorry, {name} failed; a moderator can check the log.",
+                   "zh": "抱歉，{name} 出错了，管理员可以查看日志。"},
+    "role_viewer": {"en": "viewer", "zh": "观众"},
+    "role_subscriber": {"en": "subscriber", "zh": "订阅者"},
+    "role_moderator": {"en": "moderator", "zh": "管理员"},
+    "role_host": {"en": "host", "zh": "主播"},
+    "role_owner": {"en": "owner", "zh": "频道主"},
+    "arg_missing": {"en": "{param}: missing", "zh": "缺少 {param}"},
+    "arg_invalid": {"en": "{param}: {reason}", "zh": "{param}：{reason}"},
+    "arg_whole_number": {"en": "expected a whole number, got {text}",
+                         "zh": "这里要一个整数，收到的是 {text}"},
+    "arg_number": {"en": "expected a number, got {text}", "zh": "这里要一个数字，收到的是 {text}"},
+    "arg_duration": {"en": "{reason}", "zh": "这里要一个时长，比如 90s、2m 或 1h，收到的是 {text}"},
+    "arg_viewer": {"en": "expected a viewer, like @name", "zh": "这里要一位观众，比如 @name"},
+    "arg_unexpected": {"en": "unexpected {words}", "zh": "多余的内容：{words}"},
+    "help_no_command": {"en": "no command {topic}; {help} lists them",
+                        "zh": "没有命令 {topic}；发 {help} 查看全部命令"},
+    "help_usage": {"en": "{usage}: {about}{aliases}", "zh": "{usage}：{about}{aliases}"},
+    "help_aliases": {"en": " (also {names})", "zh": "（也可以用 {names}）"},
+    "help_list": {"en": "Commands: {names}", "zh": "命令：{names}"},
+}
+
+# Said when a show builds a router or !help without its persona (tests, tools).
+_NO_PERSONA = Persona(name="Hawker")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A phrase to say later, in the listener's language: `key` of the feature phrasebook
+    `book`, with `slots`; a slot that is itself a Phrase (or an ArgumentError) is said in the
+    same language. `str()` is the built-in English text, for logs and the admin API."""
+
+    book: Phrasebook
+    key: str
+    slots: Mapping[str, object] = field(default_factory=dict)
+
+    def say(self, persona: Persona, lang: str | None = None, **extra: object) -> str:
+        """The text in `lang` (None: the show's first language), the persona file's override
+        of the phrase first; `extra` slots (the command prefix...) are offered to it too."""
+        slots = {k: v.say(persona, lang) if isinstance(v, Phrase | ArgumentError) else v
+                 for k, v in self.slots.items()}
+        return persona.say(self.key, lang, defaults=self.book, **{**extra, **slots})
+
+    def __str__(self) -> str:
+        return self.say(_NO_PERSONA, "en")
+
 
 class ArgumentError(ValueError):
-    """A viewer's bad argument: the message is shown to them, so keep it short."""
+    """A viewer's bad argument: the message is shown to them, so keep it short.
+
+    Raised with a ready text, `ArgumentError("...")`, said as written; or as a phrase,
+    `ArgumentError.phrase(BOOK, "key", slot=value)`, which the router says in the viewer's
+    language through the show's persona (`say`); `str(err)` is then the English text.
+    Subclasses with their own phrasebook (bot.draws' DrawError) override `say`."""
+
+    def __init__(self, text: str = "", *, phrase: Phrase | None = None) -> None:
+        self.wording = phrase
+        super().__init__(text or str(phrase or ""))
+
+    @classmethod
+    def phrase(cls, book: Phrasebook, key: str, **slots: object) -> ArgumentError:
+        """The error that says phrase `key` of `book` (a feature's phrasebook) with `slots`."""
+        return cls(phrase=Phrase(book, key, slots))
+
+    def say(self, persona: Persona, lang: str | None = None, **extra: object) -> str:
+        """The text for a viewer speaking `lang`, the persona's override of the phrase first;
+        `extra` slots are offered to the phrase. A plain text error is said as written."""
+        return self.wording.say(persona, lang, **extra) if self.wording else str(self)
+
+
+def _arg_error(key: str, **slots: object) -> ArgumentError:
+    return ArgumentError.phrase(PHRASES, key, **slots)
 
 
 class Duration(float):
@@ -44,7 +122,7 @@ class Duration(float):
         try:
             return cls(quantities.seconds(text))
         except ValueError as err:
-            raise ArgumentError(str(err)) from None
+            raise _arg_error("arg_duration", reason=str(err), text=repr(text)) from None
 
 
 class Mention(str):
@@ -54,7 +132,7 @@ class Mention(str):
     def parse(cls, text: str) -> Mention:
         name = text.lstrip("@").strip()
         if not name:
-            raise ArgumentError("expected a viewer, like @name")
+            raise _arg_error("arg_viewer")
         return cls(name)
 
 
@@ -71,14 +149,14 @@ def _parse_int(text: str) -> int:
     try:
         return int(text.replace(",", "").replace("_", ""))
     except ValueError:
-        raise ArgumentError(f"expected a whole number, got {text!r}") from None
+        raise _arg_error("arg_whole_number", text=repr(text)) from None
 
 
 def _parse_float(text: str) -> float:
     try:  # finite only: "nan" and "inf" are not numbers a moderator means
         return quantities.number(text.replace(",", ""), minimum=-1e15, maximum=1e15)
     except ValueError:
-        raise ArgumentError(f"expected a number, got {text!r}") from None
+        raise _arg_error("arg_number", text=repr(text)) from None
 
 
 _CONVERTERS: dict[type, Callable[[str], Any]] = {
@@ -114,10 +192,24 @@ class Command:
     aliases: tuple[str, ...] = ()
     viewer_cooldown: float = 0.0
     global_cooldown: float = 0.0
+    # The help line in other languages (language -> text), declared with the command.
+    help_in: Mapping[str, str] = field(default_factory=dict)
 
-    @property
-    def usage(self) -> str:
-        return " ".join([f"!{self.name}", *(p.usage for p in self.params)])
+    def help_text(self, prefix: str, persona: Persona | None = None,
+                  lang: str | None = None) -> str:
+        """The help line in `lang`: the persona file's phrase `help.<name>` if it has one, else
+        the command's own (English unless declared in `lang`), with the show's command
+        `prefix` where it writes `{p}` ("e.g. {p}extend 2m" -> "e.g. ?extend 2m"; a slash
+        command passes "/")."""
+        table = {"en": self.help, **self.help_in}
+        if persona is not None:
+            table.update(persona.phrases.get(f"help.{self.name}", {}))
+        text = table.get(lang or "en") or table.get("en") or self.help
+        return text.replace("{p}", prefix)
+
+    def usage(self, prefix: str) -> str:
+        """The usage line with the show's command `prefix`: "?stock <sku> <count>"."""
+        return " ".join([f"{prefix}{self.name}", *(p.usage for p in self.params)])
 
     def parse_args(self, words: list[str], raw_rest: str) -> list[Any]:
         """Convert the words after the command name; `raw_rest` keeps the original spacing."""
@@ -126,25 +218,25 @@ class Command:
             if param.rest:
                 text = _tail(raw_rest, i).strip()
                 if not text and param.required:
-                    raise ArgumentError(f"{param.name}: missing")
+                    raise _arg_error("arg_missing", param=param.name)
                 if text and param.kind is not str:
                     try:
                         text = _CONVERTERS[param.kind](text)
                     except ArgumentError as err:
-                        raise ArgumentError(f"{param.name}: {err}") from None
+                        raise _arg_error("arg_invalid", param=param.name, reason=err) from None
                 values.append(text if text else param.default)
                 return values
             if i >= len(words):
                 if param.required:
-                    raise ArgumentError(f"{param.name}: missing")
+                    raise _arg_error("arg_missing", param=param.name)
                 values.append(param.default)
                 continue
             try:
                 values.append(_CONVERTERS[param.kind](words[i]))
             except ArgumentError as err:
-                raise ArgumentError(f"{param.name}: {err}") from None
+                raise _arg_error("arg_invalid", param=param.name, reason=err) from None
         if len(words) > len(self.params):
-            raise ArgumentError(f"unexpected {' '.join(words[len(self.params):])!r}")
+            raise _arg_error("arg_unexpected", words=repr(" ".join(words[len(self.params):])))
         return values
 
 
@@ -180,18 +272,23 @@ def command(
     *,
     aliases: tuple[str, ...] | list[str] = (),
     min_role: Role = Role.VIEWER,
-    help: str = "",
+    help: str | Mapping[str, str] = "",
     viewer_cooldown: float = 0.0,
     global_cooldown: float = 0.0,
 ) -> Callable[[Callable[..., Awaitable[None]]], Callable[..., Awaitable[None]]]:
-    """Mark a feature method as a chat command; `CommandRegistry.add_cog` registers it."""
+    """Mark a feature method as a chat command; `CommandRegistry.add_cog` registers it.
+    `help`: one line, or the line per language ({"en": ..., "zh": ...}: `!help` says it in
+    the asker's language; a persona file overrides it as phrase `help.<name>`). It may write
+    the command prefix as `{p}` ("e.g. {p}extend 2m")."""
+    lines = {"en": help} if isinstance(help, str) else dict(help)
 
     def mark(fn: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
         fn.__hawker_command__ = dict(  # type: ignore[attr-defined]
             name=name,
             aliases=tuple(aliases),
             min_role=min_role,
-            help=help or (inspect.getdoc(fn) or "").split("\n")[0],
+            help=lines.get("en") or (inspect.getdoc(fn) or "").split("\n")[0],
+            help_in={lang: text for lang, text in lines.items() if lang != "en"},
             viewer_cooldown=viewer_cooldown,
             global_cooldown=global_cooldown,
         )
@@ -269,7 +366,7 @@ class Context:
     now: float
 
     @property
-    def viewer(self):  # noqa: ANN201 - Viewer, kept short for handlers
+    def viewer(self) -> Viewer:
         return self.message.viewer
 
     def reply(self, text: str, *, priority: Priority | None = None, ephemeral: bool = False) -> None:
@@ -306,7 +403,16 @@ class CommandRouter:
     # Help-like words (!hlep, !cmds, !帮助) are answered either way.
     unknown: str = "silent"
     stats: RouterStats = field(default_factory=RouterStats)
-    _cooldowns: dict[tuple, float] = field(default_factory=dict)
+    # The show's persona: errors are said in the viewer's language, its overrides first.
+    persona: Persona = field(default_factory=lambda: _NO_PERSONA, kw_only=True)
+    _cooldowns: dict[tuple[object, ...], float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.persona.check_slots(PHRASES)  # an override's unknown slot stops start-up
+
+    def _say(self, msg: ChatMessage, key: str, **slots: object) -> str:
+        return self.persona.say(key, self.persona.language_of(msg.text), defaults=PHRASES,
+                                **slots)
 
     def is_command(self, text: str) -> bool:
         """Starts with the prefix, as typed or after normalisation (`！help`, `!\u200bhelp`)."""
@@ -332,14 +438,17 @@ class CommandRouter:
             if self.unknown == "hint" or looks_like_help(words[0]):
                 hint = self.registry.closest(words[0])
                 helpful = hint and hint not in ("help", "commands")
-                suggestion = f" Did you mean {self.prefix}{hint}?" if helpful else ""
-                name = f"{self.prefix}{words[0][:30]}"
-                self._error(msg, f"there's no {name}.{suggestion} Try {self.prefix}help.")
+                suggestion = (self._say(msg, "cmd_suggestion", name=f"{self.prefix}{hint}")
+                              if helpful else "")
+                self._error(msg, self._say(msg, "cmd_unknown", name=f"{self.prefix}{words[0][:30]}",
+                                           suggestion=suggestion, help=f"{self.prefix}help"))
             return False
         cmd, used = found
         if msg.role < cmd.min_role:
             self.stats.denied += 1
-            self._error(msg, f"{self.prefix}{cmd.name} is for {cmd.min_role.name.lower()}s.")
+            role = self._say(msg, f"role_{cmd.min_role.name.lower()}")
+            self._error(msg, self._say(msg, "cmd_denied", name=f"{self.prefix}{cmd.name}",
+                                       role=role))
             return False
         now = self.clock.now()
         if not self._cooldown_ok(cmd, msg, now):
@@ -350,19 +459,22 @@ class CommandRouter:
             args = cmd.parse_args(words[used:], _tail(raw_body, used))
         except ArgumentError as err:
             self.stats.bad_args += 1
-            self._error(msg, f"{err}. Usage: {cmd.usage}")
+            lang = self.persona.language_of(msg.text)
+            self._error(msg, self._say(msg, "cmd_bad_args", error=err.say(self.persona, lang, p=self.prefix),
+                                       usage=cmd.usage(self.prefix)))
             return False
         ctx = Context(msg, cmd, self.send, now)
         try:
             await cmd.handler(ctx, *args)
         except ArgumentError as err:  # a handler's own validation (unknown product...)
             self.stats.bad_args += 1
-            self._error(msg, str(err))
+            lang = self.persona.language_of(msg.text)
+            self._error(msg, err.say(self.persona, lang, p=self.prefix))
             return False
         except Exception:
             self.stats.failed += 1
             log.exception("command %s failed on %r", cmd.name, msg.text[:200])
-            self._error(msg, f"sorry, {self.prefix}{cmd.name} failed; a moderator can check the log.")
+            self._error(msg, self._say(msg, "cmd_failed", name=f"{self.prefix}{cmd.name}"))
             return False
         self.stats.run += 1
         return True
@@ -370,7 +482,7 @@ class CommandRouter:
     def _cooldown_ok(self, cmd: Command, msg: ChatMessage, now: float) -> bool:
         if msg.role >= Role.MODERATOR:
             return True
-        keys = []
+        keys: list[tuple[tuple[object, ...], float]] = []
         if cmd.global_cooldown:
             keys.append(((cmd.name,), cmd.global_cooldown))
         if cmd.viewer_cooldown:
@@ -395,23 +507,36 @@ class CommandRouter:
 class HelpCommands:
     """`!help`: what the asking viewer may run, and the usage of one command."""
 
-    def __init__(self, registry: CommandRegistry, prefix: str = "!") -> None:
+    def __init__(self, registry: CommandRegistry, prefix: str = "!", *,
+                 persona: Persona = _NO_PERSONA) -> None:
         self.registry = registry
         self.prefix = prefix
+        self.persona = persona
+        persona.check_slots(PHRASES)
 
-    @command("help", aliases=("commands",), viewer_cooldown=10, help="List the commands you can use")
+    def _say(self, ctx: Context, key: str, **slots: object) -> str:
+        lang = self.persona.language_of(ctx.message.text)
+        return self.persona.say(key, lang, defaults=PHRASES, **slots)
+
+    @command("help", aliases=("commands",), viewer_cooldown=10,
+             help={"en": "List the commands you can use", "zh": "列出你可以用的命令"})
     async def help(self, ctx: Context, topic: Rest = "") -> None:
         if topic:
             found = self.registry.find(topic.lstrip(self.prefix).split())
             if found is None or found[0].min_role > ctx.message.role:
-                raise ArgumentError(f"no command {topic!r}; {self.prefix}help lists them")
+                raise _arg_error("help_no_command", topic=repr(topic), help=f"{self.prefix}help")
             cmd = found[0]
-            alias = f" (also {', '.join(self.prefix + a for a in cmd.aliases)})" if cmd.aliases else ""
-            ctx.reply(f"{cmd.usage}: {cmd.help}{alias}", ephemeral=True)
+            also = ", ".join(self.prefix + a for a in cmd.aliases)
+            aliases = self._say(ctx, "help_aliases", names=also) if cmd.aliases else ""
+            ctx.reply(self._say(ctx, "help_usage", usage=cmd.usage(self.prefix),
+                                about=cmd.help_text(self.prefix, self.persona,
+                                                    self.persona.language_of(ctx.message.text)),
+                                aliases=aliases), ephemeral=True)
             return
-        names = []
+        names: list[str] = []
         for cmd in self.registry.visible_to(ctx.message.role):
             top = cmd.name.split()[0]
             if top not in names:
                 names.append(top)
-        ctx.reply("Commands: " + " ".join(self.prefix + n for n in names), ephemeral=True)
+        ctx.reply(self._say(ctx, "help_list", names=" ".join(self.prefix + n for n in names)),
+                  ephemeral=True)

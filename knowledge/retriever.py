@@ -31,7 +31,7 @@ import numpy as np
 from .catalog import Product
 from .embeddings import Embedder
 from .index import PassageDoc, PassageIndex
-from .text import CJK_RE, EN_STOP, _stem, char_ngrams, detect_lang, normalize, tokens
+from .text import CJK_RE, EN_STOP, char_ngrams, detect_lang, normalize, stem, tokens
 
 WEIGHTS = {"exact": 1.0, "names": 0.6, "text": 0.35, "dense": 0.5}
 DENSE_K = 24  # passages fetched from Chroma per question
@@ -87,9 +87,11 @@ def _bm25_scores(model: bm25s.BM25, query: list[str]) -> np.ndarray | None:
     return model.get_scores_from_ids(ids)
 
 
-def _exact_keys(text: str) -> list[tuple[str, int, int]]:
-    """Candidate name keys in a text with their span: English word n-grams (stemmed, up to 5
-    words) and CJK substrings (up to 8 chars). Spans are in a shared character space."""
+def exact_keys(text: str) -> list[tuple[str, int, int]]:
+    """Candidate name keys in a text with their span, as (key, start, end): English word
+    n-grams (stemmed, up to 5 words) and CJK substrings (up to 8 chars). Spans are character
+    offsets into `knowledge.text.normalize(text)`. Public: the understanding layer matches
+    product names with the same keys as the retriever's exact-name index."""
     out: list[tuple[str, int, int]] = []
     norm = normalize(text)
     words = [
@@ -99,7 +101,7 @@ def _exact_keys(text: str) -> list[tuple[str, int, int]]:
         for n in range(1, 6):
             if i + n > len(words):
                 break
-            key = " ".join(_stem(w) for w, _, _ in words[i : i + n])
+            key = " ".join(stem(w) for w, _, _ in words[i : i + n])
             out.append((key, words[i][1], words[i + n - 1][2]))
     for m in re.finditer(f"{CJK_RE.pattern}+", norm):
         run, base = m.group(), m.start()
@@ -148,8 +150,11 @@ class Speller:
         return re.sub(r"[a-z]+", sub, normalize(text))
 
 
-def _name_key(name: str) -> str | None:
-    keys = _exact_keys(name)
+def name_key(name: str) -> str | None:
+    """The one `exact_keys` key that covers the whole product name `name`, or None when no
+    single key does (mixed-script names are left to BM25). Public: the retriever's exact-name
+    index and the understanding layer key names the same way."""
+    keys = exact_keys(name)
     if not keys:
         return None
     # The key covering the whole name: the longest span.
@@ -182,7 +187,7 @@ class Snapshot:
             labels = [("name", p.name), ("name", p.name_zh or ""), ("sku", p.sku)]
             labels += [("alias", a) for a in p.aliases]
             for kind, label in labels:
-                key = _name_key(label) if label else None
+                key = name_key(label) if label else None
                 if key:
                     self.names.setdefault(key, []).append((p.sku, f"{kind} {label!r}"))
             text = " ".join([p.name, p.name_zh or "", *p.aliases, p.brand, p.category, *p.tags])
@@ -280,7 +285,7 @@ class Retriever:
         why: dict[int, list[str]] = {}
 
         # exact names (longest span wins; shorter names inside it are dropped)
-        hits = [(s, e, snap.names[k]) for k, s, e in _exact_keys(query) if k in snap.names]
+        hits = [(s, e, snap.names[k]) for k, s, e in exact_keys(query) if k in snap.names]
         for s, e, entries in hits:
             if any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in hits):
                 continue

@@ -36,7 +36,9 @@ def detect_lang(text: str) -> str:
     return "zh" if CJK_RE.search(text) else "en"
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """An English word's light singular stem ("boxes" → "box", "berries" → "berry", "TVs" →
+    "tv"), the form names and questions are matched in; anything else comes back unchanged."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith(("sses", "xes", "zzes", "ches", "shes")):
@@ -57,7 +59,7 @@ def tokens(text: str, *, stop: bool = True) -> list[str]:
             out.extend(c for c in chars if not (stop and c in ZH_STOP))
             out.extend(run[i : i + 2] for i in range(len(run) - 1))
         elif not (stop and run in EN_STOP):
-            out.append(_stem(run))
+            out.append(stem(run))
     return out
 
 
@@ -67,6 +69,6 @@ def char_ngrams(text: str, n: int = 3) -> list[str]:
     for run in _TOKEN_RE.findall(normalize(text)):
         if CJK_RE.match(run) or run in EN_STOP:
             continue
-        w = f"#{_stem(run)}#"
+        w = f"#{stem(run)}#"
         out.extend("~" + w[i : i + n] for i in range(len(w) - n + 1))
     return out

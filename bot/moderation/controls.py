@@ -17,7 +17,8 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from bot.clock import Clock
-from bot.commands import ArgumentError, Context, Mention, Rest, Who, command
+from bot.commands import PHRASES as COMMAND_PHRASES
+from bot.commands import ArgumentError, Context, Mention, Phrase, Rest, Who, command
 from bot.events import (
     Announcement,
     ChatMessage,
@@ -47,16 +48,52 @@ log = logging.getLogger(__name__)
 
 PHRASES: dict[str, dict[str, str]] = {
     "mod_paused": {
-        "en": "Paused: I'll stay quiet (still recording entries and questions) until !bot resume.",
-        "zh": "已暂停：我先不说话（报名和提问照常记录），发 !bot resume 恢复。",
+        "en": "Paused: I'll stay quiet (still recording entries and questions) until {p}bot resume.",
+        "zh": "已暂停：我先不说话（报名和提问照常记录），发 {p}bot resume 恢复。",
     },
     "mod_resumed": {"en": "Back on air!", "zh": "我回来啦！"},
     "mod_quiet": {"en": "Going quiet for {minutes} min.", "zh": "安静{minutes}分钟。"},
     "mod_review_on": {
-        "en": "Review mode on: answers wait for !approve N / !reject N / !edit N.",
-        "zh": "审核模式已开启：回答需要 !approve N / !reject N / !edit N。",
+        "en": "Review mode on: answers wait for {p}approve N / {p}reject N / {p}edit N.",
+        "zh": "审核模式已开启：回答需要 {p}approve N / {p}reject N / {p}edit N。",
     },
     "mod_review_off": {"en": "Review mode off.{pending}", "zh": "审核模式已关闭。{pending}"},
+    "mod_review_pending": {"en": " {n} still waiting: {p}approve N or {p}reject N.",
+                           "zh": "还有 {n} 条待审核：{p}approve N 或 {p}reject N。"},
+    "mod_review_usage": {"en": "usage: {p}review on, {p}review off, or {p}review to list",
+                         "zh": "用法：{p}review on、{p}review off，或 {p}review 列出待审核"},
+    "mod_held_more": {"en": "(+{n} more)", "zh": "（还有 {n} 条）"},
+    "mod_rejected": {"en": "Dropped #{id}.", "zh": "已丢弃 #{id}。"},
+    "mod_no_held": {"en": "no held answer #{id}", "zh": "没有待审核的回答 #{id}"},
+    "mod_already": {"en": "#{id} was already {status}", "zh": "#{id} 已经处理过了（{status}）"},
+    "mod_already_decided": {"en": "#{id} was already decided", "zh": "#{id} 已经处理过了"},
+    "mod_silenced": {"en": "I'm paused or quiet: {p}bot resume first, then approve",
+                     "zh": "我正在暂停或安静中：先发 {p}bot resume，再批准"},
+    "mod_stale": {"en": "#{id} no longer checks out ({problems}): {p}edit {id} <text> or "
+                        "{p}reject {id}",
+                  "zh": "#{id} 已经和事实对不上了（{problems}）：{p}edit {id} <文字> 或 {p}reject {id}"},
+    "mod_not_sent": {"en": "#{id} not sent: {problems}", "zh": "#{id} 没有发出：{problems}"},
+    "mod_quiet_range": {"en": "minutes: between 1 and {max}", "zh": "分钟数要在 1 到 {max} 之间"},
+    "mod_status": {"en": "{state}; review {review}, {held} held; {muted} muted.",
+                   "zh": "{state}；审核{review}，{held} 条待审；{muted} 人被忽略。"},
+    "mod_state_paused": {"en": "paused", "zh": "已暂停"},
+    "mod_state_quiet": {"en": "quiet {minutes} more min", "zh": "还要安静 {minutes} 分钟"},
+    "mod_state_on_air": {"en": "on air", "zh": "直播中"},
+    "mod_on": {"en": "on", "zh": "开启"},
+    "mod_off": {"en": "off", "zh": "关闭"},
+    "mod_fix_usage": {"en": "usage: {p}fix [sku:CODE] <question> => <answer>",
+                      "zh": "用法：{p}fix [sku:编码] <问题> => <回答>"},
+    "mod_no_knowledge": {"en": "no knowledge base is loaded, so there is nothing to correct",
+                         "zh": "还没有加载知识库，没有可更正的内容"},
+    "mod_not_stored": {"en": "not stored: {error}", "zh": "没有保存：{error}"},
+    "mod_outranked": {"en": "@{name} is a {role}; ask someone above them",
+                      "zh": "@{name} 是{role}；请让更高权限的人来处理"},
+    "mod_not_seen": {"en": "I haven't seen {name} in chat on {platform}",
+                     "zh": "我还没在{platform}的聊天里见过 {name}"},
+    "mod_not_muted": {"en": "@{name} isn't muted", "zh": "@{name} 没有被忽略"},
+    "mod_mute_ambiguous": {"en": "{n} muted viewers answer to @{name}; mention one",
+                           "zh": "有 {n} 位被忽略的观众叫 @{name}；请直接 @ 其中一位"},
+    "mod_no_link_filter": {"en": "the link filter is off", "zh": "链接过滤没有开启"},
     "mod_held": {
         "en": "#{id} @{name}: {question} → {answer}",
         "zh": "#{id} @{name}：{question} → {answer}",
@@ -67,8 +104,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "zh": "收到，以后按你的更正回答。",
     },
     "mod_muted": {
-        "en": "I'll ignore @{name} until !unmute.",
-        "zh": "我会忽略 @{name}，直到 !unmute。",
+        "en": "I'll ignore @{name} until {p}unmute.",
+        "zh": "我会忽略 @{name}，直到 {p}unmute。",
     },
     "mod_unmuted": {"en": "I'm listening to @{name} again.", "zh": "我重新听 @{name} 说话了。"},
     "mod_banned": {"en": "Banned @{name} on {platform}.", "zh": "已在{platform}封禁 @{name}。"},
@@ -86,6 +123,11 @@ PHRASES: dict[str, dict[str, str]] = {
 def say(persona: Persona, key: str, lang: str, **slots: object) -> str:
     """A phrase from the persona file if it overrides it, else this module's default."""
     return persona.say(key, lang, defaults=PHRASES, **slots)
+
+
+def _refuse(key: str, **slots: object) -> ArgumentError:
+    """A refusal the router says in the moderator's language; `str()` is the English."""
+    return ArgumentError.phrase(PHRASES, key, **slots)
 
 
 class FaqOverrides(Protocol):
@@ -173,7 +215,7 @@ class Mutes:
                 (platform, name_key(name)),
             )
             if len(rows) > 1:
-                raise ArgumentError(f"{len(rows)} muted viewers answer to @{name}; mention one")
+                raise _refuse("mod_mute_ambiguous", n=len(rows), name=name)
             viewer_id = rows[0]["viewer_id"] if rows else None
         found = False
         if viewer_id is not None:
@@ -245,6 +287,7 @@ class ModeratorControls:
         self._knowledge = knowledge
         # The answers feature (AnswerService), whose verifier checks held answers before they go.
         self._answers = answers
+        persona.check_slots(PHRASES)  # an override's unknown slot stops start-up
         self.queue = ReviewQueue(store)
         self.mutes = Mutes(store)
         state = store.get(_STATE_KEY) or {"paused": False, "quiet_until": 0.0, "review": review}
@@ -285,16 +328,16 @@ class ModeratorControls:
     def _undecided(self, id: int) -> HeldAnswer:
         held = self.queue.get(id)
         if held is None:
-            raise ArgumentError(f"no held answer #{id}")
+            raise _refuse("mod_no_held", id=id)
         if held.status != "held":
-            raise ArgumentError(f"#{id} was already {held.status}")
+            raise _refuse("mod_already", id=id, status=held.status)
         return held
 
     def waiting(self, id: int) -> HeldAnswer:
         """Held answer `id`, if it can be sent now; ArgumentError says why not."""
         held = self._undecided(id)
         if self.silenced():
-            raise ArgumentError("I'm paused or quiet: !bot resume first, then approve")
+            raise _refuse("mod_silenced", p=self.prefix)
         return held
 
     def send_held(self, held: HeldAnswer, text: str, decision: str, by: str) -> list[str]:
@@ -305,7 +348,7 @@ class ModeratorControls:
         if problems:
             return problems
         if not self.queue.decide(held.id, decision, by, self.clock.now(), text):
-            raise ArgumentError(f"#{held.id} was already decided")
+            raise _refuse("mod_already_decided", id=held.id)
         self._release(held, text)
         return []
 
@@ -318,7 +361,8 @@ class ModeratorControls:
         return self.persona.language_of(ctx.message.text)
 
     def _say(self, ctx: Context, key: str, **slots: object) -> str:
-        return say(self.persona, key, self._lang(ctx), **slots)
+        """Phrase `key` in the moderator's language; {p} is the show's command prefix."""
+        return say(self.persona, key, self._lang(ctx), p=self.prefix, **slots)
 
     # -- the gate -----------------------------------------------------------------------------
 
@@ -390,42 +434,48 @@ class ModeratorControls:
 
     # -- pause, resume, quiet -----------------------------------------------------------------
 
-    @command("bot pause", min_role=Role.MODERATOR, help="Stop answering and announcing")
+    @command("bot pause", min_role=Role.MODERATOR, help={"en": "Stop answering and announcing",
+                                                         "zh": "停止回答和播报"})
     async def pause(self, ctx: Context) -> None:
         self.set_paused(True)
         self.audit.moderator("pause", ctx.message)
         ctx.reply(self._say(ctx, "mod_paused"))
 
-    @command("bot resume", min_role=Role.MODERATOR, help="Answer and announce again")
+    @command("bot resume", min_role=Role.MODERATOR, help={"en": "Answer and announce again",
+                                                          "zh": "恢复回答和播报"})
     async def resume(self, ctx: Context) -> None:
         self.set_paused(False)
         self.audit.moderator("resume", ctx.message)
         ctx.reply(self._say(ctx, "mod_resumed"))
 
-    @command("bot quiet", min_role=Role.MODERATOR, help="Stay quiet for some minutes")
+    @command("bot quiet", min_role=Role.MODERATOR, help={"en": "Stay quiet for some minutes",
+                                                         "zh": "安静几分钟"})
     async def quiet(self, ctx: Context, minutes: float) -> None:
         if not 0 < minutes <= MAX_QUIET_MINUTES:
-            raise ArgumentError(f"minutes: between 1 and {MAX_QUIET_MINUTES}")
+            raise _refuse("mod_quiet_range", max=MAX_QUIET_MINUTES)
         self.quiet_until = ctx.now + minutes * 60
         self._save()
         self.audit.moderator("quiet", ctx.message, minutes=minutes, until=self.quiet_until)
         ctx.reply(self._say(ctx, "mod_quiet", minutes=f"{minutes:g}"))
 
-    @command("bot status", min_role=Role.MODERATOR, help="Pause, quiet, review and mute state")
+    @command("bot status", min_role=Role.MODERATOR, help={"en": "Pause, quiet, review and mute state",
+                                                          "zh": "暂停、安静、审核和忽略的状态"})
     async def status(self, ctx: Context) -> None:
         quiet = max(0.0, self.quiet_until - ctx.now)
-        state = (
-            "paused" if self.paused else (f"quiet {quiet / 60:.0f} more min" if quiet else "on air")
-        )
-        ctx.reply(
-            f"{state}; review {'on' if self.review else 'off'}, {self.queue.count()} held; "
-            f"{len(self.mutes)} muted.",
-            ephemeral=True,
-        )
+        if self.paused:
+            state = self._say(ctx, "mod_state_paused")
+        elif quiet:
+            state = self._say(ctx, "mod_state_quiet", minutes=f"{quiet / 60:.0f}")
+        else:
+            state = self._say(ctx, "mod_state_on_air")
+        review = self._say(ctx, "mod_on" if self.review else "mod_off")
+        ctx.reply(self._say(ctx, "mod_status", state=state, review=review,
+                            held=self.queue.count(), muted=len(self.mutes)), ephemeral=True)
 
     # -- review mode --------------------------------------------------------------------------
 
-    @command("review", min_role=Role.MODERATOR, help="Hold answers for approval: on, off, or list")
+    @command("review", min_role=Role.MODERATOR, help={"en": "Hold answers for approval: on, off, or list",
+                                                      "zh": "回答先审后发：on、off，或列出待审"})
     async def review_mode(self, ctx: Context, mode: str = "") -> None:
         mode = mode.lower()
         if mode in ("on", "off"):
@@ -436,11 +486,11 @@ class ModeratorControls:
                 ctx.reply(self._say(ctx, "mod_review_on"))
             else:
                 n = self.queue.count()
-                pending = f" {n} still waiting: !approve N or !reject N." if n else ""
+                pending = self._say(ctx, "mod_review_pending", n=n) if n else ""
                 ctx.reply(self._say(ctx, "mod_review_off", pending=pending))
             return
         if mode:
-            raise ArgumentError("usage: !review on, !review off, or !review to list")
+            raise _refuse("mod_review_usage", p=self.prefix)
         held = self.queue.pending(limit=_SHOWN)
         if not held:
             ctx.reply(self._say(ctx, "mod_none_held"), ephemeral=True)
@@ -458,34 +508,34 @@ class ModeratorControls:
         ]
         more = self.queue.count() - len(held)
         if more > 0:
-            lines.append(f"(+{more} more)")
+            lines.append(self._say(ctx, "mod_held_more", n=more))
         ctx.reply("\n".join(lines), ephemeral=True)
 
-    @command("approve", min_role=Role.MODERATOR, help="Send a held answer")
+    @command("approve", min_role=Role.MODERATOR, help={"en": "Send a held answer",
+                                                       "zh": "发出一条待审的回答"})
     async def approve(self, ctx: Context, id: int) -> None:
         held = self.waiting(id)
         problems = self.send_held(held, held.answer, "approved", actor(ctx.viewer))
         if problems:  # a price changed while it waited, say
             self.audit.moderator("approve.refused", ctx.message, id=id, problems=problems)
-            raise ArgumentError(
-                f"#{id} no longer checks out ({'; '.join(problems)[:200]}): "
-                f"!edit {id} <text> or !reject {id}"
-            )
+            raise _refuse("mod_stale", id=id, problems="; ".join(problems)[:200], p=self.prefix)
         self.audit.moderator("approve", ctx.message, id=id, answer=held.answer)
 
-    @command("reject", min_role=Role.MODERATOR, help="Drop a held answer")
+    @command("reject", min_role=Role.MODERATOR, help={"en": "Drop a held answer",
+                                                      "zh": "丢弃一条待审的回答"})
     async def reject(self, ctx: Context, id: int) -> None:
         held = self.reject_held(id, actor(ctx.viewer))
         self.audit.moderator("reject", ctx.message, id=id, answer=held.answer)
-        ctx.reply(f"Dropped #{id}.", ephemeral=True)
+        ctx.reply(self._say(ctx, "mod_rejected", id=id), ephemeral=True)
 
-    @command("edit", min_role=Role.MODERATOR, help="Send a held answer with your wording")
+    @command("edit", min_role=Role.MODERATOR, help={"en": "Send a held answer with your wording",
+                                                    "zh": "用你的措辞发出一条待审的回答"})
     async def edit(self, ctx: Context, id: int, text: Rest) -> None:
         held = self.waiting(id)
         problems = self.send_held(held, text, "edited", actor(ctx.viewer))
         if problems:
             self.audit.moderator("edit.refused", ctx.message, id=id, text=text, problems=problems)
-            raise ArgumentError(f"#{id} not sent: {'; '.join(problems)[:300]}")
+            raise _refuse("mod_not_sent", id=id, problems="; ".join(problems)[:300])
         self.audit.moderator("edit", ctx.message, id=id, original=held.answer, text=text)
 
     # -- corrections --------------------------------------------------------------------------
@@ -493,7 +543,8 @@ class ModeratorControls:
     @command(
         "fix",
         min_role=Role.MODERATOR,
-        help="Correct an answer: !fix [sku:CODE] <question> => <answer>",
+        help={"en": "Correct an answer: {p}fix [sku:CODE] <question> => <answer>",
+              "zh": "更正回答：{p}fix [sku:编码] <问题> => <回答>"},
     )
     async def fix(self, ctx: Context, text: Rest) -> None:
         question, sep, answer = text.partition("=>")
@@ -502,14 +553,14 @@ class ModeratorControls:
         if m := _SKU.match(question):
             sku, question = m.group(1), question[m.end() :]
         if not sep or not question or not answer:
-            raise ArgumentError("usage: !fix [sku:CODE] <question> => <answer>")
+            raise _refuse("mod_fix_usage", p=self.prefix)
         kb = self._knowledge() if callable(self._knowledge) else self._knowledge
         if kb is None:
-            raise ArgumentError("no knowledge base is loaded, so there is nothing to correct")
+            raise _refuse("mod_no_knowledge")
         try:
             override_id = kb.add_faq_override(question, answer, sku=sku)
         except (KeyError, ValueError) as err:
-            raise ArgumentError(f"not stored: {err}") from None
+            raise _refuse("mod_not_stored", error=err) from None
         self.audit.moderator(
             "fix", ctx.message, question=question, answer=answer, sku=sku, override=override_id
         )
@@ -519,9 +570,9 @@ class ModeratorControls:
 
     def _outranks(self, ctx: Context, target: ChatMessage | None, name: str) -> None:
         if target is not None and target.viewer.role >= ctx.message.role:
-            raise ArgumentError(
-                f"@{name} is a {target.viewer.role.name.lower()}; ask someone above them"
-            )
+            role = target.viewer.role.name.lower()
+            raise _refuse("mod_outranked", name=name,
+                          role=Phrase(COMMAND_PHRASES, f"role_{role}"))
 
     def _seen(self, platform: str, who: str) -> ChatMessage | None:
         """The viewer `who` names (mention, @login or @display name); ArgumentError when more
@@ -534,7 +585,7 @@ class ModeratorControls:
     def _must_have_seen(self, platform: str, who: str) -> ChatMessage:
         seen = self._seen(platform, who)
         if seen is None:
-            raise ArgumentError(f"I haven't seen {_shown(who)} in chat on {platform}")
+            raise _refuse("mod_not_seen", name=_shown(who), platform=platform)
         return seen
 
     def _named_before(self, platform: str, who: str, reason: str) -> tuple[ChatMessage, str]:
@@ -546,7 +597,8 @@ class ModeratorControls:
                 return seen, " ".join(words[n:])
         return self._must_have_seen(platform, who), reason
 
-    @command("mute", min_role=Role.MODERATOR, help="Make the bot ignore a viewer")
+    @command("mute", min_role=Role.MODERATOR, help={"en": "Make the bot ignore a viewer",
+                                                    "zh": "让机器人忽略一位观众"})
     async def mute(self, ctx: Context, who: Who) -> None:
         platform, name = _target(ctx, who)
         seen = self._must_have_seen(platform, name)
@@ -559,17 +611,19 @@ class ModeratorControls:
         )
         ctx.reply(self._say(ctx, "mod_muted", name=name))
 
-    @command("unmute", min_role=Role.MODERATOR, help="Listen to a muted viewer again")
+    @command("unmute", min_role=Role.MODERATOR, help={"en": "Listen to a muted viewer again",
+                                                      "zh": "重新听被忽略的观众说话"})
     async def unmute(self, ctx: Context, who: Who) -> None:
         platform, name = _target(ctx, who)
         seen = self._seen(platform, name)
         shown = seen.viewer.handle if seen else name.lstrip("@")
         if not self.mutes.unmute(platform, seen.viewer.id if seen else None, name):
-            raise ArgumentError(f"@{shown} isn't muted")
+            raise _refuse("mod_not_muted", name=shown)
         self.audit.moderator("unmute", ctx.message, target=f"{platform}:{shown}")
         ctx.reply(self._say(ctx, "mod_unmuted", name=shown))
 
-    @command("ban", min_role=Role.MODERATOR, help="Ban a viewer on their platform")
+    @command("ban", min_role=Role.MODERATOR, help={"en": "Ban a viewer on their platform",
+                                                   "zh": "在观众所在平台封禁他"})
     async def ban(self, ctx: Context, who: Mention, reason: Rest = "") -> None:
         platform, name = _target(ctx, who)
         seen, reason = self._named_before(platform, name, reason)
@@ -591,10 +645,11 @@ class ModeratorControls:
         )
         ctx.reply(self._say(ctx, "mod_cannot_ban", name=name, platform=platform))
 
-    @command("permit", min_role=Role.MODERATOR, help="Let a viewer post a link for a while")
+    @command("permit", min_role=Role.MODERATOR, help={"en": "Let a viewer post a link for a while",
+                                                      "zh": "允许一位观众暂时发链接"})
     async def permit(self, ctx: Context, who: Who) -> None:
         if self._permit is None:
-            raise ArgumentError("the link filter is off")
+            raise _refuse("mod_no_link_filter")
         platform, name = _target(ctx, who)
         seen = self._seen(platform, name)
         if seen is not None:

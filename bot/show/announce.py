@@ -54,11 +54,12 @@ PHRASES: dict[str, dict[str, str]] = {
     "show.next_up": {"en": "Up next: {name}. Stay with us!", "zh": "下一个：{name}，别走开！"},
     "show.minutes": {"en": "{n} min", "zh": "{n}分钟"},
     "show.seconds": {"en": "{n} s", "zh": "{n}秒"},
-}
-
-CARD_LABELS = {
-    "en": ("Price", "List price", "You save", "Code", "Stock"),
-    "zh": ("到手价", "原价", "立省", "券码", "库存"),
+    # A product card's field labels (the show's first language).
+    "show.card_price": {"en": "Price", "zh": "到手价"},
+    "show.card_list_price": {"en": "List price", "zh": "原价"},
+    "show.card_saving": {"en": "You save", "zh": "立省"},
+    "show.card_code": {"en": "Code", "zh": "券码"},
+    "show.card_stock": {"en": "Stock", "zh": "库存"},
 }
 
 
@@ -113,7 +114,10 @@ class Announcer:
 
     def card(self, facts: ProductFacts, offer: Offer) -> Card:
         lang = self.languages[0]
-        price, list_price, saving, code, _ = CARD_LABELS.get(lang, CARD_LABELS["en"])
+        price, list_price, saving, code = (
+            self.phrase(f"show.card_{field}", lang)
+            for field in ("price", "list_price", "saving", "code")
+        )
         cur = offer.currency
         fields = [(price, money(offer.price, cur))]
         if offer.saving > 0:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import datetime as dt
 import logging
 import re
@@ -25,6 +26,7 @@ from bot.clock import Clock
 from bot.config import ConfigError, DiscordSection, secret
 from bot.events import Card, ChatMessage, ModAction, ModKind, Role, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, DiscordRoleIds, RolePolicy, discord_role
+from bot.persona import Persona
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
 
 log = logging.getLogger(__name__)
@@ -53,31 +55,44 @@ def ladder_role(member: discord.Member, permissions: discord.Permissions, cfg: D
                 policy: RolePolicy = DEFAULT_POLICY) -> Role:
     """A guild member's rung, by the moderation feature's pure Discord mapping: configured
     role ids, then administrator / manage_messages, then boosters; never the display name."""
-    return discord_role(user_id=member.id, role_ids=member._roles,
+    return discord_role(user_id=member.id, role_ids=[r.id for r in member.roles],
                         ids=DiscordRoleIds.from_section(cfg), guild_owner_id=member.guild.owner_id,
                         administrator=permissions.administrator,
                         manage_messages=permissions.manage_messages,
                         booster=member.premium_since is not None, policy=policy)
 
 
-def card_embed(text: str, card: Card) -> discord.Embed:
-    """A Card as an embed: the text as description, fields inline, the countdown as `<t:…:R>`."""
+# A card's own words (phrase key -> language -> template), in the show's first language; a
+# persona file overrides them.
+CARD_PHRASES: dict[str, dict[str, str]] = {
+    "discord.card_ends": {"en": "Ends", "zh": "截止"},
+    "discord.card_ends_inline": {"en": "{text} (ends {when})", "zh": "{text}（{when}截止）"},
+}
+# Said when the adapter is built without the show's persona (tests, tools).
+NO_PERSONA = Persona(name="Hawker")
+
+
+def card_embed(text: str, card: Card, persona: Persona = NO_PERSONA) -> discord.Embed:
+    """A Card as an embed: the text as description, fields inline, the countdown as `<t:…:R>`
+    under the persona's "Ends" label (its first language)."""
     embed = discord.Embed(title=card.title[:256], description=text[:4096],
                           colour=discord.Colour.orange())
     for name, value in card.fields[:24]:
         embed.add_field(name=name[:256], value=value[:1024], inline=True)
     if card.ends_at is not None:
-        embed.add_field(name="Ends", value=f"<t:{int(card.ends_at)}:R>", inline=True)
+        ends = persona.say("discord.card_ends", defaults=CARD_PHRASES)
+        embed.add_field(name=ends[:256], value=f"<t:{int(card.ends_at)}:R>", inline=True)
     if card.footer:
         embed.set_footer(text=card.footer[:2048])
     return embed
 
 
-def card_text(text: str, card: Card | None) -> str:
+def card_text(text: str, card: Card | None, persona: Persona = NO_PERSONA) -> str:
     """The plain fallback where embeds are not allowed: Discord still renders the countdown."""
     if card is None or card.ends_at is None:
         return text
-    return f"{text} (ends <t:{int(card.ends_at)}:R>)"
+    return persona.say("discord.card_ends_inline", defaults=CARD_PHRASES, text=text,
+                       when=f"<t:{int(card.ends_at)}:R>")
 
 
 @dataclass(slots=True)
@@ -116,8 +131,12 @@ class DiscordAdapter:
                                 ephemeral=True, embeds=True)
 
     def __init__(self, config: DiscordSection, *, clock: Clock, prefix: str = "!",
-                 policy: RolePolicy = DEFAULT_POLICY, connect: bool = True) -> None:
+                 policy: RolePolicy = DEFAULT_POLICY, connect: bool = True,
+                 persona: Persona = NO_PERSONA) -> None:
         self.config = config
+        # The show's persona: the words of cards (its first language).
+        self.persona = persona
+        persona.check_slots(CARD_PHRASES)
         self.policy = policy
         self.clock = clock
         self.prefix = prefix
@@ -138,6 +157,9 @@ class DiscordAdapter:
         self._ready_once = False
         self._timers: set[asyncio.Task] = set()
         self._runner = None
+        # The client as an async context manager (discord.py's public lifecycle): entered at
+        # start, left (closed) at stop.
+        self._lifecycle = contextlib.AsyncExitStack()
         # Set by plugins.discord.slash / buttons when they are attached.
         self.on_start: list[Callable[[], None]] = []
         self.on_stop: list[Callable[[], None]] = []
@@ -154,14 +176,15 @@ class DiscordAdapter:
         if not self.config.message_content:
             log.warning("discord: the message-content intent is off; Hawker hears slash "
                         "commands and messages that mention it, nothing else")
+        # `async with client` makes the loop-bound objects, as login would.
+        await self._lifecycle.enter_async_context(self.client)
         if not self.connect:
-            await self.client._async_setup_hook()  # loop-bound objects, as login would make
             return
         token = secret(self.config.token_env)
         try:
             await self.client.login(token)
         except discord.LoginFailure:
-            await self.client.close()
+            await self._lifecycle.aclose()
             raise ConfigError(f"Discord refused the bot token in {self.config.token_env}") from None
         self._runner = asyncio.create_task(self.client.connect(reconnect=True),
                                            name="discord gateway")
@@ -182,8 +205,7 @@ class DiscordAdapter:
             hook()
         for task in list(self._timers):
             task.cancel()
-        if self.connect:
-            await self.client.close()
+        await self._lifecycle.aclose()  # closes the client
         if self._runner is not None:
             await asyncio.gather(self._runner, return_exceptions=True)
 
@@ -198,9 +220,9 @@ class DiscordAdapter:
         text = delivery.text
         if delivery.card is not None:
             if self._can(channel, "embed_links"):
-                embed, text = card_embed(delivery.text, delivery.card), ""
+                embed, text = card_embed(delivery.text, delivery.card, self.persona), ""
             else:
-                text = card_text(delivery.text, delivery.card)
+                text = card_text(delivery.text, delivery.card, self.persona)
         reference = None
         if (delivery.reply_to is not None and delivery.reply_to.message_id.isdigit()
                 and self._can(channel, "read_message_history")):
@@ -404,7 +426,7 @@ class DiscordAdapter:
         asker = self.mention(delivery.reply_to.viewer) + ": " if delivery.reply_to else ""
         if pending.private and asker and text.startswith(asker):
             text = text[len(asker):]  # only the asker sees it: no need to name them
-        embed = card_embed(text, delivery.card) if delivery.card else None
+        embed = card_embed(text, delivery.card, self.persona) if delivery.card else None
         text = None if embed else text
         interaction = pending.interaction
         if not pending.answered:

@@ -22,14 +22,56 @@ import discord
 from bot.commands import ArgumentError
 from bot.events import Card, Viewer
 from bot.outbox import SlidingWindow
+from bot.persona import Persona
 from bot.store import Store
-from plugins.discord.adapter import DiscordAdapter, card_embed, card_text
+from plugins.discord.adapter import (
+    CARD_PHRASES,
+    NO_PERSONA,
+    DiscordAdapter,
+    card_embed,
+    card_text,
+)
 
 log = logging.getLogger(__name__)
 
 TEMPLATE = r"hawker:draw:(?P<draw>[A-Za-z0-9_-]{1,64}):(?P<action>join|claim)"
-LABELS = {"join": ("Enter the draw", discord.ButtonStyle.success),
-          "claim": ("Claim my prize", discord.ButtonStyle.primary)}
+STYLES = {"join": discord.ButtonStyle.success, "claim": discord.ButtonStyle.primary}
+
+# The buttons' and panels' words (phrase key -> language -> template); a persona file overrides
+# any of them. Panels speak the show's first language; a press is answered in the language of
+# the presser's Discord client (`Interaction.locale`) where the show speaks it.
+PHRASES: dict[str, dict[str, str]] = {
+    "discord.button_join": {"en": "Enter the draw", "zh": "参加抽奖"},
+    "discord.button_claim": {"en": "Claim my prize", "zh": "领取奖品"},
+    "discord.panel_open": {"en": "🎁 **{prize}**: press the button to enter.",
+                           "zh": "🎁 **{prize}**：点下面的按钮参加抽奖。"},
+    "discord.panel_claim": {"en": "🏆 **{prize}**: winners, claim your prize here.",
+                            "zh": "🏆 **{prize}**：中奖的朋友，请在这里领奖。"},
+    "discord.panel_count": {"en": "**{count}** entered so far", "zh": "已有 **{count}** 人参加"},
+    "discord.panel_closed": {"en": "**{count}** entered. Entries are closed.",
+                             "zh": "共 **{count}** 人参加，报名已截止。"},
+    "discord.draws_off": {"en": "Draws are not running right now.",
+                          "zh": "现在没有进行中的抽奖。"},
+    "discord.wrong_channel": {"en": "This draw runs in the show's channel.",
+                              "zh": "这个抽奖在直播频道里进行。"},
+    "discord.entered": {"en": "You're in the draw. Good luck!", "zh": "报名成功，祝你好运！"},
+    "discord.already": {"en": "You're already in this draw.", "zh": "你已经参加过这个抽奖了。"},
+    "discord.claimed": {"en": "Claimed! A moderator will be in touch.",
+                        "zh": "领取成功！管理员会联系你。"},
+    "discord.nothing_to_claim": {"en": "There's nothing for you to claim.",
+                                 "zh": "你没有可以领取的奖品。"},
+    "discord.failed": {"en": "Sorry, that didn't go through; please try again.",
+                       "zh": "抱歉，没有成功，请再试一次。"},
+}
+
+_NO_PERSONA = NO_PERSONA
+
+
+def locale_language(persona: Persona, locale: object) -> str:
+    """The language to answer a Discord user in: their client's locale (`discord.Locale`,
+    "zh-CN", "zh-TW", "en-US"...) where the show speaks it, else the show's first language."""
+    lang = "zh" if str(locale).lower().startswith("zh") else "en"
+    return lang if lang in persona.languages else persona.default_language
 
 
 class DrawDesk(Protocol):
@@ -42,9 +84,10 @@ class DrawDesk(Protocol):
 
 
 class DrawButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
-    def __init__(self, draw_id: str, action: str) -> None:
-        label, style = LABELS[action]
-        super().__init__(discord.ui.Button(label=label, style=style,
+    def __init__(self, draw_id: str, action: str, label: str = "") -> None:
+        """`label`: the button's text (the show's phrase; rebuilt items need none)."""
+        label = label or PHRASES[f"discord.button_{action}"]["en"]
+        super().__init__(discord.ui.Button(label=label, style=STYLES[action],
                                            custom_id=f"hawker:draw:{draw_id}:{action}"))
         self.draw_id = draw_id
         self.action = action
@@ -57,8 +100,9 @@ class DrawButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
     async def callback(self, interaction: discord.Interaction) -> None:
         buttons: DrawButtons | None = getattr(interaction.client, "draw_buttons", None)
         if buttons is None:
-            await interaction.response.send_message("Draws are not running right now.",
-                                                    ephemeral=True)
+            lang = locale_language(_NO_PERSONA, interaction.locale)
+            await interaction.response.send_message(
+                _NO_PERSONA.say("discord.draws_off", lang, defaults=PHRASES), ephemeral=True)
             return
         await buttons.press(interaction, self.draw_id, self.action)
 
@@ -79,9 +123,11 @@ class _Board:
 class DrawButtons:
     def __init__(self, adapter: DiscordAdapter, desk: DrawDesk | None = None, *,
                  limiter: Callable[[str], SlidingWindow | None] = lambda channel: None,
-                 store: Store | None = None) -> None:
+                 store: Store | None = None, persona: Persona = _NO_PERSONA) -> None:
         self.adapter = adapter
         self.desk = desk
+        self.persona = persona
+        persona.check_slots(PHRASES, CARD_PHRASES)  # an unknown slot stops start-up
         # Where the entry panels' message ids are kept, so a restart keeps their counts current.
         self.store = store
         self.interval = adapter.config.count_edit_seconds
@@ -130,7 +176,7 @@ class DrawButtons:
         draw_id = str(payload.get("draw"))
         prize = payload.get("prize", "")
         if kind == "draw.opened":
-            self._spawn(self.post(draw_id, f"🎁 **{prize}**: press the button to enter."))
+            self._spawn(self.post(draw_id, self._say("discord.panel_open", prize=prize)))
             self._watchers[draw_id] = self._spawn(self._watch(draw_id))
         elif kind in ("draw.closed", "draw.cancelled"):
             watcher = self._watchers.pop(draw_id, None)
@@ -139,7 +185,7 @@ class DrawButtons:
             self._spawn(self.retire(draw_id))
         elif kind == "draw.winner" and draw_id not in self._claim_posted:
             self._claim_posted.add(draw_id)
-            self._spawn(self.post(draw_id, f"🏆 **{prize}**: winners, claim your prize here.",
+            self._spawn(self.post(draw_id, self._say("discord.panel_claim", prize=prize),
                                   action="claim"))
 
     async def _watch(self, draw_id: str) -> None:
@@ -165,7 +211,7 @@ class DrawButtons:
             final = int(await _maybe(count(draw_id))) if callable(count) else board.count
         except Exception:
             final = board.count
-        text = f"{board.text}\n**{final}** entered. Entries are closed."
+        text = f"{board.text}\n{self._say('discord.panel_closed', count=final)}"
         if self.store is not None:
             self.store.put(_panel_key(draw_id), {"text": board.text, "retired": True,
                                                  "messages": board.messages})
@@ -178,6 +224,10 @@ class DrawButtons:
                     content=text, view=None)
             except discord.HTTPException:
                 log.warning("discord: could not close the entry panel of draw %s", draw_id)
+
+    def _say(self, key: str, lang: str | None = None, **slots: object) -> str:
+        """Phrase `key` in `lang` (default: the show's first language, as panels speak)."""
+        return self.persona.say(key, lang, defaults=PHRASES, **slots)
 
     def _spawn(self, coro: Any) -> asyncio.Task:
         task = asyncio.create_task(coro)
@@ -199,7 +249,7 @@ class DrawButtons:
             board = self.boards.setdefault(draw_id, board)
             board.text, board.card = text, card
         view = discord.ui.View(timeout=None)
-        view.add_item(DrawButton(draw_id, action))
+        view.add_item(DrawButton(draw_id, action, self._say(f"discord.button_{action}")))
         ids = []
         for channel_id in channels or self.adapter.channels():
             channel = self.adapter.client.get_channel(int(channel_id))
@@ -207,8 +257,8 @@ class DrawButtons:
                 log.warning("discord: channel %s unknown; draw %s not posted", channel_id, draw_id)
                 continue
             await self._wait_turn(channel_id)
-            embed = card_embed(text, card) if card is not None else None
-            message = await channel.send(None if embed else card_text(text, card),
+            embed = card_embed(text, card, self.persona) if card is not None else None
+            message = await channel.send(None if embed else card_text(text, card, self.persona),
                                          embed=embed, view=view)
             board.messages.append((channel.id, message.id))
             ids.append(str(message.id))
@@ -233,7 +283,7 @@ class DrawButtons:
                 await clock.sleep(wait)
             count = board.count
             board.last_edit = clock.now()
-            text = f"{board.text}\n**{count}** entered so far"
+            text = f"{board.text}\n{self._say('discord.panel_count', count=count)}"
             for channel_id, message_id in board.messages:
                 channel = self.adapter.client.get_channel(channel_id)
                 if channel is None:
@@ -241,7 +291,7 @@ class DrawButtons:
                 message = channel.get_partial_message(message_id)  # type: ignore[union-attr]
                 try:  # content or embed only: Discord keeps the button as it is
                     if board.card is not None:
-                        await message.edit(embed=card_embed(text, board.card))
+                        await message.edit(embed=card_embed(text, board.card, self.persona))
                     else:
                         await message.edit(content=text)
                 except discord.HTTPException:
@@ -249,12 +299,13 @@ class DrawButtons:
             board.shown = count
 
     async def press(self, interaction: discord.Interaction, draw_id: str, action: str) -> None:
+        lang = locale_language(self.persona, interaction.locale)
         if not self.adapter.accepts(interaction):
-            await interaction.response.send_message("This draw runs in the show's channel.",
+            await interaction.response.send_message(self._say("discord.wrong_channel", lang),
                                                     ephemeral=True)
             return
         if self.desk is None:
-            await interaction.response.send_message("Draws are not running right now.",
+            await interaction.response.send_message(self._say("discord.draws_off", lang),
                                                     ephemeral=True)
             return
         # Committing the entry may take a moment (group commit): acknowledge within Discord's
@@ -264,17 +315,17 @@ class DrawButtons:
         try:
             if action == "join":
                 result = await _call(self.desk.enter, viewer, "button", draw_id=draw_id)
-                text = _outcome(result, "You're in the draw. Good luck!",
-                                "You're already in this draw.")
+                text = _outcome(result, self._say("discord.entered", lang),
+                                self._say("discord.already", lang))
             else:
                 result = await _call(self.desk.claim, viewer, draw_id=draw_id)
-                text = _outcome(result, "Claimed! A moderator will be in touch.",
-                                "There's nothing for you to claim.")
+                text = _outcome(result, self._say("discord.claimed", lang),
+                                self._say("discord.nothing_to_claim", lang))
         except ArgumentError as err:
-            text = str(err)
+            text = err.say(self.persona, lang)
         except Exception:
             log.exception("discord: draw %s %s failed for %s", draw_id, action, viewer.display_name)
-            text = "Sorry, that didn't go through; please try again."
+            text = self._say("discord.failed", lang)
         if deferred:
             await interaction.edit_original_response(content=text)
         count = getattr(self.desk, "entry_count", None)

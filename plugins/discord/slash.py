@@ -32,9 +32,59 @@ from bot.commands import (
     command,
 )
 from bot.events import Role
+from bot.persona import Persona
 from plugins.discord.adapter import DiscordAdapter
+from plugins.discord.buttons import locale_language
 
 log = logging.getLogger(__name__)
+
+# The slash commands' own words (phrase key -> language -> template); a persona file overrides
+# any of them. A user is answered in their Discord client's language where the show speaks it.
+PHRASES: dict[str, dict[str, str]] = {
+    "discord.option_needed": {"en": "{param}: needed when {given} is given",
+                              "zh": "填了 {given} 就也要填 {param}"},
+    "discord.one_word": {"en": "{param}: one word, please (got {text})",
+                         "zh": "{param}：请只写一个词（收到的是 {text}）"},
+    "discord.wrong_channel_ask": {"en": "Hawker only answers in the show's channel.",
+                                  "zh": "只在直播频道里回答哦。"},
+    "discord.sync_refused": {"en": "Discord refused the command sync: {error}",
+                             "zh": "Discord 拒绝了命令同步：{error}"},
+    "discord.synced": {"en": "{count} slash commands registered with Discord.",
+                       "zh": "已在 Discord 注册 {count} 个斜杠命令。"},
+    # Discord's own menus: uploaded with the commands, Chinese for Chinese clients.
+    "discord.ask": {"en": "Ask the host a question", "zh": "向主播提问"},
+    "discord.ask_question": {"en": "what you'd like to know", "zh": "你想知道什么"},
+    "discord.ask_private": {"en": "only you see the answer", "zh": "只有你能看到回答"},
+    "discord.hint_duration": {"en": "a duration like 90s, 2m or 1h",
+                              "zh": "时长，比如 90s、2m 或 1h"},
+    "discord.hint_viewer": {"en": "a viewer", "zh": "一位观众"},
+}
+
+
+def _menu_text(key: str) -> app_commands.locale_str:
+    """A menu text Discord shows in the user's language: English as the default, the
+    persona's other languages through `PhrasebookTranslator` at sync."""
+    return app_commands.locale_str(PHRASES[key]["en"], phrase=key)
+
+
+class PhrasebookTranslator(app_commands.Translator):
+    """discord.py's public localisation hook: the menu texts made with `_menu_text` in each
+    language the show speaks (a persona file may override them), for the Discord locales of
+    that language (zh-CN, zh-TW for "zh"). Other texts and locales keep the English."""
+
+    def __init__(self, persona: Persona) -> None:
+        self.persona = persona
+
+    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
+                        context: app_commands.TranslationContextTypes) -> str | None:
+        key, cmd = string.extras.get("phrase"), string.extras.get("command")
+        lang = "zh" if str(locale.value).lower().startswith("zh") else None
+        if lang is None or lang not in self.persona.languages:
+            return None
+        if isinstance(cmd, Command):  # a command's own help line in that language
+            said = cmd.help_text("/", self.persona, lang)[:100]
+            return said if said != cmd.help_text("/", self.persona)[:100] else None
+        return self.persona.say(key, lang, defaults=PHRASES) if key else None
 
 # Argument names that take a product: Discord offers the catalog's names as the viewer types.
 PRODUCT_PARAMS = {"product", "sku", "item"}
@@ -44,7 +94,7 @@ ASK_REPLY_WAIT = 600.0
 
 _OPTION_TYPES: dict[type, Any] = {str: str, int: int, float: float, Duration: str,
                                   Mention: discord.Member}
-_HINTS = {Duration: "a duration like 90s, 2m or 1h", Mention: "a viewer"}
+_HINTS = {Duration: "discord.hint_duration", Mention: "discord.hint_viewer"}
 
 ProductNames = Callable[[], Iterable[tuple[str, str]]]
 # What Discord accepts as a command or option name, and how many commands a guild may have.
@@ -66,6 +116,7 @@ class SlashCommands:
     def __init__(self, adapter: DiscordAdapter, registry: CommandRegistry, *,
                  products: ProductNames = lambda: ()) -> None:
         self.adapter = adapter
+        adapter.persona.check_slots(PHRASES)  # an override's unknown slot stops start-up
         self.registry = registry
         self.products = products
         self.tree = app_commands.CommandTree(adapter.client)
@@ -127,7 +178,10 @@ class SlashCommands:
             log.info("discord: prefix only (no slash form): %s", ", ".join(self.skipped))
 
     async def sync(self) -> int:
-        """Upload the command list to the guild (guild commands appear at once)."""
+        """Upload the command list to the guild (guild commands appear at once), the menu
+        texts localised for the languages the show speaks."""
+        if self.tree.translator is None:
+            await self.tree.set_translator(PhrasebookTranslator(self.adapter.persona))
         synced = await self.tree.sync(guild=self.guild)
         return len(synced)
 
@@ -135,21 +189,23 @@ class SlashCommands:
                      parent: app_commands.Group | None) -> app_commands.Command:
         params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
-        descriptions = {}
+        descriptions: dict[str, str | app_commands.locale_str] = {}
         for p in cmd.params:
             kind = _OPTION_TYPES[p.kind]
             params.append(inspect.Parameter(
                 p.name, inspect.Parameter.KEYWORD_ONLY,
                 annotation=kind if p.required else Optional[kind],  # noqa: UP045 - evaluated by discord.py
                 default=inspect.Parameter.empty if p.required else None))
-            descriptions[p.name] = _HINTS.get(p.kind, p.name.replace("_", " "))
+            hint = _HINTS.get(p.kind)
+            descriptions[p.name] = _menu_text(hint) if hint else p.name.replace("_", " ")
 
         async def callback(interaction: discord.Interaction, **values: Any) -> None:
             await self._invoke(interaction, cmd, values)
 
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
-        callback.__discord_app_commands_param_description__ = descriptions  # type: ignore[attr-defined]
-        slash = app_commands.Command(name=name, description=(cmd.help or cmd.name)[:100],
+        callback = app_commands.describe(**descriptions)(callback)
+        about = app_commands.locale_str((cmd.help_text("/") or cmd.name)[:100], command=cmd)
+        slash = app_commands.Command(name=name, description=about,
                                      callback=callback, parent=parent)
         for p in cmd.params:
             if p.name in PRODUCT_PARAMS and p.kind is str:
@@ -167,10 +223,10 @@ class SlashCommands:
             self.adapter.expire_later(msg, ASK_REPLY_WAIT)
             await self.adapter.deliver(msg)
 
-        ask.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
-            "question": "what you'd like to know", "private": "only you see the answer"}
-        return app_commands.Command(name="ask", description="Ask the host a question",
-                                    callback=ask)
+        described = app_commands.describe(question=_menu_text("discord.ask_question"),
+                                          private=_menu_text("discord.ask_private"))(ask)
+        return app_commands.Command(name="ask", description=_menu_text("discord.ask"),
+                                    callback=described)
 
     # -- running one ----------------------------------------------------------------------
 
@@ -181,7 +237,9 @@ class SlashCommands:
         try:
             text = self.command_text(cmd, values)
         except ArgumentError as err:
-            await interaction.response.send_message(str(err), ephemeral=True)
+            persona = self.adapter.persona
+            said = err.say(persona, locale_language(persona, interaction.locale))
+            await interaction.response.send_message(said, ephemeral=True)
             return
         deferred = await self.adapter.defer(interaction, private=True)
         msg = self.adapter.interaction_message(interaction, text, private=True, deferred=deferred)
@@ -197,13 +255,15 @@ class SlashCommands:
             value = values.get(p.name)
             if value is None:  # an option left out before one given: its default keeps the place
                 if p.default in (None, ""):
-                    raise ArgumentError(f"{p.name}: needed when {given[-1].name} is given")
+                    raise ArgumentError.phrase(PHRASES, "discord.option_needed", param=p.name,
+                                               given=given[-1].name)
                 value = p.default
             if isinstance(value, discord.abc.User):
                 value = f"<@{value.id}>"  # the member chosen, not whoever shows their name
             text = str(value).strip()
             if not p.rest and i < len(cmd.params) - 1 and len(text.split()) > 1:
-                raise ArgumentError(f"{p.name}: one word, please (got {text!r})")
+                raise ArgumentError.phrase(PHRASES, "discord.one_word", param=p.name,
+                                           text=repr(text))
             words.append(text)
         return " ".join(words)
 
@@ -221,8 +281,10 @@ class SlashCommands:
     async def _in_show(self, interaction: discord.Interaction) -> bool:
         if self.adapter.accepts(interaction):
             return True
-        await interaction.response.send_message("Hawker only answers in the show's channel.",
-                                                ephemeral=True)
+        persona = self.adapter.persona
+        lang = locale_language(persona, interaction.locale)
+        await interaction.response.send_message(
+            persona.say("discord.wrong_channel_ask", lang, defaults=PHRASES), ephemeral=True)
         return False
 
 
@@ -232,11 +294,14 @@ class DiscordCommands:
     def __init__(self, slash: SlashCommands) -> None:
         self.slash = slash
 
-    @command("discord sync", min_role=Role.OWNER, help="Register the slash commands with Discord")
+    @command("discord sync", min_role=Role.OWNER, help={"en": "Register the slash commands with Discord",
+                                                        "zh": "在 Discord 注册斜杠命令"})
     async def sync(self, ctx: Context) -> None:
         self.slash.build()
         try:
             count = await asyncio.wait_for(self.slash.sync(), timeout=30)
         except (discord.HTTPException, TimeoutError) as err:
-            raise ArgumentError(f"Discord refused the command sync: {err}") from None
-        ctx.reply(f"{count} slash commands registered with Discord.", ephemeral=True)
+            raise ArgumentError.phrase(PHRASES, "discord.sync_refused", error=err) from None
+        persona = self.slash.adapter.persona
+        ctx.reply(persona.say("discord.synced", persona.language_of(ctx.message.text),
+                              defaults=PHRASES, count=count), ephemeral=True)

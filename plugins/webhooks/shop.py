@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.events import Announcement
+from bot.persona import Persona
 from knowledge.facts import Facts, Promotion
 
 from .models import OrderEvent, PriceEvent, PromotionBody, PromotionEvent, StockEvent
@@ -66,9 +67,32 @@ class OrderPulse:
         return max(new) if new else None
 
 
+# What the shop's events make the host say (phrase key -> language -> template); a persona
+# file overrides it. {count} is written with thousands separators ("3,000").
+PHRASES: dict[str, dict[str, str]] = {
+    "orders_milestone": {
+        "en": "{count} orders in the last {minutes} minutes! Thank you all, stock is moving fast.",
+        "zh": "最近{minutes}分钟已经下单{count}单啦！谢谢大家，库存走得很快！",
+    },
+}
+_NO_PERSONA = Persona(name="Hawker")
+
+
+def milestone_texts(persona: Persona) -> Callable[[int, float], str]:
+    """The order-milestone line in the persona's first language: (orders, window in seconds)
+    -> text. Checks the persona's override of the phrase at once (ConfigError)."""
+    persona.check_slots(PHRASES)
+
+    def text(count: int, window: float) -> str:
+        return persona.say("orders_milestone", None, defaults=PHRASES, count=f"{count:,}",
+                           minutes=max(1, round(window / 60)))
+
+    return text
+
+
 def default_milestone_text(count: int, window: float) -> str:
-    minutes = max(1, round(window / 60))
-    return f"{count:,} orders in the last {minutes} minutes! Thank you all, stock is moving fast."
+    """The order-milestone line in English, the built-in phrase (no persona)."""
+    return milestone_texts(_NO_PERSONA)(count, window)
 
 
 class ShopEvents:

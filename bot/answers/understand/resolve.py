@@ -19,8 +19,8 @@ from difflib import SequenceMatcher
 from bot.answers.understand.features import DEICTIC
 from bot.answers.understand.snapshot import per_catalog
 from knowledge import Evidence, Product
-from knowledge.retriever import _exact_keys, _name_key
-from knowledge.text import CJK_RE, EN_STOP, _stem, normalize
+from knowledge.retriever import exact_keys, name_key
+from knowledge.text import CJK_RE, EN_STOP, normalize, stem
 
 # Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
 FUZZY_MIN = 0.45
@@ -99,7 +99,7 @@ class NameIndex:
             # "the white one" is said "white one" too
             bare = [n[4:] for n in p.names() if n.lower().startswith("the ") and len(n) > 8]
             for label in [*p.names(), *bare]:
-                key = _name_key(label)
+                key = name_key(label)
                 if key:
                     self.full.setdefault(key, set()).add(p.sku)
                 elif CJK_RE.search(label) and re.search("[a-zA-Z0-9]", label):
@@ -108,7 +108,7 @@ class NameIndex:
                 norm = normalize(label)
                 for w in re.findall(r"[a-z][a-z-]{3,}", norm):
                     if w not in EN_STOP and w not in _GENERIC:  # keys are stemmed, as the query's
-                        word_owners.setdefault(_stem(w), set()).add(p.sku)
+                        word_owners.setdefault(stem(w), set()).add(p.sku)
                 for run in re.findall(f"{CJK_RE.pattern}{{2,}}", norm):
                     # Chinese names are compounds said in part (三只松鼠每日坚果礼盒 → 坚果礼盒,
                     # 三只松鼠): every piece of 2 to 8 characters is a candidate partial name.
@@ -149,7 +149,7 @@ class NameIndex:
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, sku) of product names in `text`, longest first, non-overlapping."""
         hits = []
-        for key, s, e in _exact_keys(text):
+        for key, s, e in exact_keys(text):
             for table, bonus in ((self.full, 1), (self.partial, 0)):
                 for sku in table.get(key, ()):
                     hits.append((e - s + bonus * 100, s, e, sku))
