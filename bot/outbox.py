@@ -188,6 +188,12 @@ class ChannelQueue:
             self._forget(item)
             await self._send(item.out)
 
+    async def send_now(self, out: Reply | Announcement) -> None:
+        """Send `out` at once, outside the channel's send limit (a private reply, which the
+        platform does not count against the channel), counted as queued and sent here."""
+        self.stats.queued += 1
+        await self._send(out, limited=False)
+
     async def _send(self, out: Reply | Announcement, limited: bool = True) -> None:
         # A message split in parts waits until the window has room for all of them, and is
         # rendered right before they go, so no part states a price older than the first.
@@ -298,8 +304,11 @@ class Outbox:
                 self._tasks.append(asyncio.create_task(q.run(), name=f"outbox:{platform}/{channel}"))
         return q
 
-    def put(self, out: Outgoing) -> None:
-        if not all(gate(out) for gate in self.gates):
+    def put(self, out: Outgoing, *, reviewed: bool = False) -> None:
+        """Queue `out` for its channel(s), or take a ModAction to its platform. The gates
+        (pause, quiet, review) may hold it back; `reviewed=True` says a moderator already let
+        it through (an answer released from the review queue), so the gates are skipped."""
+        if not reviewed and not all(gate(out) for gate in self.gates):
             self.held += 1
             return
         if isinstance(out, ModAction):
@@ -329,17 +338,17 @@ class Outbox:
             return
         moved = {m.viewer for m in privately}
         for asked in privately:
-            q.stats.queued += 1
-            self._background(q._send(Reply(asked, out.text, out.priority, mentions=(asked.viewer,),
-                                           ephemeral=out.ephemeral, refresh=out.refresh),
-                                     limited=False))
+            self._background(q.send_now(Reply(asked, out.text, out.priority,
+                                              mentions=(asked.viewer,), ephemeral=out.ephemeral,
+                                              refresh=out.refresh, source=out.source)))
         public = tuple(v for v in out.mentions if v not in moved)
         if out.to.viewer not in moved:
             out.mentions = public
             q.put(out)
         elif public:  # the others asked in the channel: answer there, quoting no message
             q.put(Reply(dataclasses.replace(out.to, message_id=""), out.text, out.priority,
-                        mentions=public, ephemeral=out.ephemeral, refresh=out.refresh))
+                        mentions=public, ephemeral=out.ephemeral, refresh=out.refresh,
+                        source=out.source))
 
     def _targets(self, out: Announcement) -> list[ChannelQueue]:
         if out.platform and out.channel:
