@@ -27,7 +27,7 @@ from bot.persona import Persona
 from bot.pipeline import Pipeline
 from bot.questions import QuestionQueue
 from bot.show import ShowRunner, ShowTask, build_show
-from bot.showfiles import ShowFiles
+from bot.showfiles import ShowFiles, config_file
 from bot.store import Store
 from knowledge import KnowledgeBase
 from knowledge.facts import Facts
@@ -72,7 +72,7 @@ class Hawker:
     def __post_init__(self) -> None:
         cfg, clock, prefix = self.config, self.clock, self.config.show.command_prefix
         self.files = files = ShowFiles.load(cfg)
-        self.store = store = Store(cfg.path(cfg.store.path), clock=clock)
+        self.store = store = Store(config_file(cfg, cfg.store.path), clock=clock)
         self.persona = persona = files.persona
         self.outbox = outbox = Outbox(clock)
         outbox.listeners.append(self._audit_sent)

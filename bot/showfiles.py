@@ -28,6 +28,12 @@ from knowledge.catalog import (
 from knowledge.facts import Facts
 
 
+def config_file(config: Config, path: Path) -> Path:
+    """`path` from the config, relative to the config's folder (`Config.path`, never None
+    for a path that is set)."""
+    return path if path.is_absolute() else config.base_dir / path
+
+
 @dataclass(frozen=True, slots=True)
 class Catalog:
     """One catalog file as parsed: its products (empty when it did not load), the problems
@@ -54,6 +60,12 @@ class Catalog:
         return cls(path, tuple(products), warnings=tuple(warnings))
 
 
+def files_policies(config: Config) -> Path | None:
+    """The config's policies file, if it names one."""
+    policies = config.show.policies
+    return config_file(config, policies) if policies else None
+
+
 @dataclass(frozen=True, slots=True)
 class ShowFiles:
     """What a config's show is made of, loaded once.
@@ -78,16 +90,16 @@ class ShowFiles:
     def load(cls, config: Config) -> ShowFiles:
         """Read the persona (raises ConfigError or OSError as `Persona.load` does), the
         catalog(s) and the policies. Catalog and policy problems are kept, not raised."""
-        persona = Persona.load(config.path(config.show.persona))
+        persona = Persona.load(config_file(config, config.show.persona))
         options = ImportOptions.of(config)
-        configured = Path(config.path(config.show.catalog))
+        configured = config_file(config, config.show.catalog)
         catalog = Catalog.read(configured, options)
         answering_from = indexed_catalog(config)
         answer_catalog = (catalog if answering_from == configured
                           else Catalog.read(answering_from, options))
         policies: tuple[Policy, ...] = ()
         policies_error = ""
-        policies_path = config.path(config.show.policies) if config.show.policies else None
+        policies_path = files_policies(config)
         if policies_path is not None:
             try:
                 policies = tuple(load_policies(policies_path))
@@ -99,8 +111,7 @@ class ShowFiles:
 
     @property
     def policies_path(self) -> Path | None:
-        show = self.config.show
-        return Path(self.config.path(show.policies)) if show.policies else None
+        return files_policies(self.config)
 
     @property
     def answers_error(self) -> str:

@@ -20,7 +20,7 @@ from bot.show.announce import Announcer
 from bot.show.commands import ProductFinder, ShowCommands, answer_verifier
 from bot.show.plan import PlanError, ShowPlan, load_plan, parse_plan
 from bot.show.runner import DrawController, ShowRunner, ShowState
-from bot.showfiles import ShowFiles
+from bot.showfiles import ShowFiles, config_file
 from bot.store import Store
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def build_show(
         return None
     facts = files.require_catalog()
     try:
-        plan = load_plan(config.path(config.show.plan), [p.sku for p in facts.all()])
+        plan = load_plan(config_file(config, config.show.plan), [p.sku for p in facts.all()])
     except PlanError as err:
         raise ConfigError(str(err)) from None
     runner = ShowRunner(
