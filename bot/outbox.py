@@ -190,8 +190,7 @@ class ChannelQueue:
 
     async def send_now(self, out: Reply | Announcement) -> None:
         """Send `out` at once, outside the channel's send limit (a private reply, which the
-        platform does not count against the channel), counted as queued and sent here."""
-        self.stats.queued += 1
+        platform does not count against the channel); the caller counts it as queued."""
         await self._send(out, limited=False)
 
     async def _send(self, out: Reply | Announcement, limited: bool = True) -> None:
@@ -264,10 +263,16 @@ def _merge_key(out: Reply | Announcement) -> tuple | None:
 
 
 def _merge(twin: _Item, out: Reply | Announcement) -> None:
-    """Fold a duplicate into the one already waiting: more mentions, or the newer text."""
+    """Fold a duplicate into the one already waiting: more mentions, or the newer text. A
+    reply folded in keeps its `source` under the waiting one's `merged` list, so listeners
+    learn that it was sent too (the review queue marks each released answer sent)."""
     if isinstance(out, Reply) and isinstance(twin.out, Reply):
         seen = set(twin.out.mentions)
         twin.out.mentions += tuple(v for v in out.mentions if v not in seen)
+        if out.source:
+            kept = dict(twin.out.source or {})
+            kept["merged"] = [*kept.get("merged", []), out.source]
+            twin.out.source = kept
     else:
         twin.out = out
     if out.priority < twin.priority:
@@ -338,6 +343,7 @@ class Outbox:
             return
         moved = {m.viewer for m in privately}
         for asked in privately:
+            q.stats.queued += 1
             self._background(q.send_now(Reply(asked, out.text, out.priority,
                                               mentions=(asked.viewer,), ephemeral=out.ephemeral,
                                               refresh=out.refresh, source=out.source)))

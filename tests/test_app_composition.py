@@ -169,3 +169,31 @@ def test_no_feature_takes_or_reaches_into_the_app():
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if pattern.search(line) and not asgi.search(line)]
     assert found == []
+
+
+async def test_approved_answers_merged_into_one_message_are_all_delivered(tmp_path, clock):
+    """Two held answers with the same text, approved while the channel waits, go out as one
+    message to both askers; both count as sent, so a restart says neither again."""
+    from moderation_support import start_show, texts
+
+    from bot.events import Role
+    from plugins.base import Capabilities, RateLimit
+
+    db = tmp_path / "h.db"
+    slow = Capabilities(max_length=400, rate=RateLimit(1, 60))
+    app, console = await start_show(db, clock, capabilities=slow)
+    await console.say("amy", "!review on", Role.MODERATOR)  # its reply takes the minute's slot
+    for name in ("bob", "cy"):
+        msg = console.message(name, "is the beef grass-fed?")
+        app.outbox.put(Reply(msg, "Yes, grass-fed.", Priority.ANSWER, mentions=(msg.viewer,)))
+    await console.say("amy", "!approve 1", Role.MODERATOR)
+    await console.say("amy", "!approve 2", Role.MODERATOR)
+    await clock.advance(61)
+    assert "@bob @cy: Yes, grass-fed." in texts(console)
+    await app.stop()
+
+    app, console = await start_show(db, clock)
+    await clock.advance(1)
+    assert texts(console) == []  # delivered once, not again
+    assert app.moderation.controls.queue.unsent() == []
+    await app.stop()

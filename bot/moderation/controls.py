@@ -354,10 +354,12 @@ class ModeratorControls:
         self.outbox.put(reply, reviewed=True)
 
     def _sent(self, out: Reply | Announcement, text: str) -> None:
-        """Outbox listener: a released answer (its source names the review id) reached the
-        platform."""
-        if isinstance(out, Reply) and out.source and "review_id" in out.source:
-            self.queue.mark_sent(out.source["review_id"], self.clock.now())
+        """Outbox listener: released answers (their sources name the review ids; one merged
+        into another's message is in its `merged` list) reached the platform."""
+        if isinstance(out, Reply) and out.source:
+            for source in (out.source, *out.source.get("merged", ())):
+                if "review_id" in source:
+                    self.queue.mark_sent(source["review_id"], self.clock.now())
 
     def resend_unsent(self) -> int:
         """At start: send again what was approved but not sent before the last stop."""
