@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.answers.service import AnswerService
 from bot.answers.wiring import AnswersFeature, open_knowledge
@@ -32,8 +33,10 @@ from bot.store import Store
 from knowledge import KnowledgeBase
 from knowledge.facts import Facts
 from plugins.base import Adapter
-from plugins.discord.wiring import DiscordPlugin
-from plugins.webhooks.setup import Webhooks
+
+if TYPE_CHECKING:  # imported when configured: discord.py and Starlette take a while to load
+    from plugins.discord.wiring import DiscordPlugin
+    from plugins.webhooks.setup import Webhooks
 
 log = logging.getLogger(__name__)
 
