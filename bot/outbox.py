@@ -28,6 +28,8 @@ from plugins.base import Adapter, Delivery, PrivateReplies, RateLimit
 log = logging.getLogger(__name__)
 
 MAX_MENTIONS = 5
+# What makes two waiting messages one: ("reply", text) or ("announcement", key).
+MergeKey = tuple[str, str]
 
 
 class SlidingWindow:
@@ -125,7 +127,7 @@ class ChannelStats:
     sent: int = 0
     failed: int = 0
     merged: int = 0
-    dropped: collections.Counter = field(default_factory=collections.Counter)
+    dropped: collections.Counter[str] = field(default_factory=collections.Counter)
 
 
 class ChannelQueue:
@@ -140,7 +142,7 @@ class ChannelQueue:
         self.limiter = SlidingWindow(adapter.capabilities.rate)
         self.stats = ChannelStats()
         self._heap: list[_Item] = []
-        self._by_key: dict[tuple, _Item] = {}
+        self._by_key: dict[MergeKey, _Item] = {}
         self._seq = itertools.count()
         self._wake = asyncio.Event()
         self._on_sent = on_sent
@@ -256,7 +258,7 @@ def _idempotency_key(out: Reply | Announcement, text: str) -> str | None:
     return f"reply:{out.to.platform}:{out.to.channel}:{out.to.message_id}:{digest}"
 
 
-def _merge_key(out: Reply | Announcement) -> tuple | None:
+def _merge_key(out: Reply | Announcement) -> MergeKey | None:
     if isinstance(out, Reply):
         return None if out.ephemeral else ("reply", out.text)
     return ("announcement", out.key) if out.key else None
@@ -291,8 +293,8 @@ class Outbox:
         # A gate may hold back what features send (pause, quiet, review); True lets it through.
         self.gates: list[Callable[[Outgoing], bool]] = []
         self.held = 0
-        self._tasks: list[asyncio.Task] = []
-        self._mod_tasks: set[asyncio.Task] = set()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._mod_tasks: set[asyncio.Task[Any]] = set()
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter
@@ -399,7 +401,7 @@ class Outbox:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
 
-    def stats(self) -> dict[str, dict]:
+    def stats(self) -> dict[str, dict[str, Any]]:
         return {
             f"{p}/{c}": {
                 "queued": q.stats.queued, "sent": q.stats.sent, "failed": q.stats.failed,
