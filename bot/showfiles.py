@@ -60,7 +60,7 @@ class Catalog:
         return cls(path, tuple(products), warnings=tuple(warnings))
 
 
-def files_policies(config: Config) -> Path | None:
+def policies_file(config: Config) -> Path | None:
     """The config's policies file, if it names one."""
     policies = config.show.policies
     return config_file(config, policies) if policies else None
@@ -79,7 +79,6 @@ class ShowFiles:
 
     config: Config
     persona: Persona
-    options: ImportOptions
     catalog: Catalog
     answer_catalog: Catalog
     policies: tuple[Policy, ...]
@@ -99,19 +98,15 @@ class ShowFiles:
                           else Catalog.read(answering_from, options))
         policies: tuple[Policy, ...] = ()
         policies_error = ""
-        policies_path = files_policies(config)
+        policies_path = policies_file(config)
         if policies_path is not None:
             try:
                 policies = tuple(load_policies(policies_path))
             except (CatalogError, OSError) as err:
                 policies_error = str(err)
         facts = facts_for(list(catalog.products)) if catalog.ok else None
-        return cls(config, persona, options, catalog, answer_catalog, policies, policies_error,
+        return cls(config, persona, catalog, answer_catalog, policies, policies_error,
                    facts)
-
-    @property
-    def policies_path(self) -> Path | None:
-        return files_policies(self.config)
 
     @property
     def answers_error(self) -> str:
