@@ -29,6 +29,8 @@ from plugins.base import Adapter, Delivery, PrivateReplies
 log = logging.getLogger(__name__)
 
 MAX_MENTIONS = 5
+# What makes two waiting messages one: ("reply", text) or ("announcement", key).
+MergeKey = tuple[str, str]
 
 
 # One user-perceived character (an extended grapheme cluster, UAX #29): a ZWJ family emoji, a
@@ -102,7 +104,7 @@ class ChannelStats:
     sent: int = 0
     failed: int = 0
     merged: int = 0
-    dropped: collections.Counter = field(default_factory=collections.Counter)
+    dropped: collections.Counter[str] = field(default_factory=collections.Counter)
 
 
 class ChannelQueue:
@@ -117,7 +119,7 @@ class ChannelQueue:
         self.limiter = SlidingWindow(adapter.capabilities.rate)
         self.stats = ChannelStats()
         self._heap: list[_Item] = []
-        self._by_key: dict[tuple, _Item] = {}
+        self._by_key: dict[MergeKey, _Item] = {}
         self._seq = itertools.count()
         self._wake = asyncio.Event()
         self._on_sent = on_sent
@@ -164,6 +166,11 @@ class ChannelQueue:
             item = heapq.heappop(self._heap)
             self._forget(item)
             await self._send(item.out)
+
+    async def send_now(self, out: Reply | Announcement) -> None:
+        """Send `out` at once, outside the channel's send limit (a private reply, which the
+        platform does not count against the channel); the caller counts it as queued."""
+        await self._send(out, limited=False)
 
     async def _send(self, out: Reply | Announcement, limited: bool = True) -> None:
         # A message split in parts waits until the window has room for all of them, and is
@@ -228,17 +235,23 @@ def _idempotency_key(out: Reply | Announcement, text: str) -> str | None:
     return f"reply:{out.to.platform}:{out.to.channel}:{out.to.message_id}:{digest}"
 
 
-def _merge_key(out: Reply | Announcement) -> tuple | None:
+def _merge_key(out: Reply | Announcement) -> MergeKey | None:
     if isinstance(out, Reply):
         return None if out.ephemeral else ("reply", out.text)
     return ("announcement", out.key) if out.key else None
 
 
 def _merge(twin: _Item, out: Reply | Announcement) -> None:
-    """Fold a duplicate into the one already waiting: more mentions, or the newer text."""
+    """Fold a duplicate into the one already waiting: more mentions, or the newer text. A
+    reply folded in keeps its `source` under the waiting one's `merged` list, so listeners
+    learn that it was sent too (the review queue marks each released answer sent)."""
     if isinstance(out, Reply) and isinstance(twin.out, Reply):
         seen = set(twin.out.mentions)
         twin.out.mentions += tuple(v for v in out.mentions if v not in seen)
+        if out.source:
+            kept = dict(twin.out.source or {})
+            kept["merged"] = [*kept.get("merged", []), out.source]
+            twin.out.source = kept
     else:
         twin.out = out
     if out.priority < twin.priority:
@@ -257,8 +270,8 @@ class Outbox:
         # A gate may hold back what features send (pause, quiet, review); True lets it through.
         self.gates: list[Callable[[Outgoing], bool]] = []
         self.held = 0
-        self._tasks: list[asyncio.Task] = []
-        self._mod_tasks: set[asyncio.Task] = set()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._mod_tasks: set[asyncio.Task[Any]] = set()
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter
@@ -275,8 +288,11 @@ class Outbox:
                 self._tasks.append(asyncio.create_task(q.run(), name=f"outbox:{platform}/{channel}"))
         return q
 
-    def put(self, out: Outgoing) -> None:
-        if not all(gate(out) for gate in self.gates):
+    def put(self, out: Outgoing, *, reviewed: bool = False) -> None:
+        """Queue `out` for its channel(s), or take a ModAction to its platform. The gates
+        (pause, quiet, review) may hold it back; `reviewed=True` says a moderator already let
+        it through (an answer released from the review queue), so the gates are skipped."""
+        if not reviewed and not all(gate(out) for gate in self.gates):
             self.held += 1
             return
         if isinstance(out, ModAction):
@@ -307,16 +323,17 @@ class Outbox:
         moved = {m.viewer for m in privately}
         for asked in privately:
             q.stats.queued += 1
-            self._background(q._send(Reply(asked, out.text, out.priority, mentions=(asked.viewer,),
-                                           ephemeral=out.ephemeral, refresh=out.refresh),
-                                     limited=False))
+            self._background(q.send_now(Reply(asked, out.text, out.priority,
+                                              mentions=(asked.viewer,), ephemeral=out.ephemeral,
+                                              refresh=out.refresh, source=out.source)))
         public = tuple(v for v in out.mentions if v not in moved)
         if out.to.viewer not in moved:
             out.mentions = public
             q.put(out)
         elif public:  # the others asked in the channel: answer there, quoting no message
             q.put(Reply(dataclasses.replace(out.to, message_id=""), out.text, out.priority,
-                        mentions=public, ephemeral=out.ephemeral, refresh=out.refresh))
+                        mentions=public, ephemeral=out.ephemeral, refresh=out.refresh,
+                        source=out.source))
 
     def _targets(self, out: Announcement) -> list[ChannelQueue]:
         if out.platform and out.channel:
@@ -361,7 +378,7 @@ class Outbox:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
 
-    def stats(self) -> dict[str, dict]:
+    def stats(self) -> dict[str, dict[str, Any]]:
         return {
             f"{p}/{c}": {
                 "queued": q.stats.queued, "sent": q.stats.sent, "failed": q.stats.failed,

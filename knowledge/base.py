@@ -139,29 +139,49 @@ class KnowledgeBase:
                 policies = load_policies(ppath) if ppath else []
             except CatalogError as e:
                 return IngestReport(errors=[str(i) for i in e.issues], issues=e.issues)
-            passages = [d for p in products for d in product_passages(p)]
-            passages += [d for pol in policies for d in policy_passages(pol)]
-            # Chroma refuses a batch with a repeated id: the same text twice in one product
-            # is one passage.
-            passages = list({d.id: d for d in passages}.values())
-            try:
-                stats = self.index.sync(passages, progress=progress)
-            except Exception as e:  # embedding or Chroma failure: keep serving the old snapshot
-                issue = CatalogIssue(Path(path).name, None, None, f"indexing failed: {e}")
-                return IngestReport(errors=[str(issue)], issues=[issue])
-            overrides = self._load_overrides()
-            self.retriever.swap(Snapshot(products, passages, overrides))
-            self.policies = policies
-            self._policies_path = ppath
-            self._sync_facts(products)
-            return IngestReport(
-                products=len(products),
-                passages=stats.passages,
-                embedded=stats.embedded,
-                skipped=stats.skipped,
-                deleted=stats.deleted,
-                warnings=[str(w) for w in warnings],
-            )
+            report = self._index(Path(path).name, products, policies, progress)
+            if report.ok:
+                self._policies_path = ppath
+                report.warnings = [str(w) for w in warnings]
+            return report
+
+    def ingest_parsed(
+        self,
+        source: str | Path,
+        products: list[Product],
+        policies: list[Policy],
+        *,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        """`ingest` for a catalog and policies the caller has already loaded and validated
+        (`load_catalog`, `load_policies`), so a start parses each file once. ``source``: the
+        catalog file, named in an indexing error. Same all-or-nothing report as `ingest`."""
+        with self._ingest_lock:
+            return self._index(Path(source).name, products, policies, progress)
+
+    def _index(self, source: str, products: list[Product], policies: list[Policy],
+               progress: Progress | None) -> IngestReport:
+        passages = [d for p in products for d in product_passages(p)]
+        passages += [d for pol in policies for d in policy_passages(pol)]
+        # Chroma refuses a batch with a repeated id: the same text twice in one product
+        # is one passage.
+        passages = list({d.id: d for d in passages}.values())
+        try:
+            stats = self.index.sync(passages, progress=progress)
+        except Exception as e:  # embedding or Chroma failure: keep serving the old snapshot
+            issue = CatalogIssue(source, None, None, f"indexing failed: {e}")
+            return IngestReport(errors=[str(issue)], issues=[issue])
+        overrides = self._load_overrides()
+        self.retriever.swap(Snapshot(products, passages, overrides))
+        self.policies = policies
+        self._sync_facts(products)
+        return IngestReport(
+            products=len(products),
+            passages=stats.passages,
+            embedded=stats.embedded,
+            skipped=stats.skipped,
+            deleted=stats.deleted,
+        )
 
     def _sync_facts(self, products: list[Product]) -> None:
         new = {f.sku: f for p in products for f in (p.facts(), *p.variant_facts())}

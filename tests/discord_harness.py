@@ -8,7 +8,7 @@ discord.py's test suite does. Outgoing: every REST call discord.py makes, bot ro
 
     harness = DiscordHarness()                       # one guild, one show channel
     adapter = harness.adapter(clock=clock)           # a DiscordAdapter wired to the fakes
-    # or, with the app's own wiring: harness.attach(build_discord(app, connect=False))
+    # or, with the app's own wiring: harness.attach(app.discord(connect=False).adapter)
     app.add_adapter(adapter); await app.start()
     await harness.message("ava", "how much is the beef?", mention_bot=True)
     harness.http.channel_messages()                  # what the bot posted in the channel
@@ -242,7 +242,7 @@ class DiscordHarness:
         return self.attach(adapter)
 
     def attach(self, adapter):
-        """Wire an adapter built elsewhere (`build_discord(app, connect=False)`) to the fakes:
+        """Wire an adapter built elsewhere (`app.discord(connect=False).adapter`) to the fakes:
         the bot's user and application id, as login would set them, and REST captured."""
         state = adapter.client._connection
         state.user = discord.ClientUser(state=state, data=self.http.bot_user)

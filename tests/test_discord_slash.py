@@ -265,7 +265,6 @@ async def test_app_wiring(tmp_path, clock):
     """`[platforms.discord]` in hawker.toml gives the app a Discord adapter, `!discord sync`
     and draw buttons; a message goes through the app's own pipeline."""
     from plugins.discord import DiscordAdapter
-    from plugins.discord.wiring import build_discord
 
     toml = tmp_path / "hawker.toml"
     toml.write_text((EXAMPLES / "hawker.toml").read_text(encoding="utf-8")
@@ -277,13 +276,13 @@ async def test_app_wiring(tmp_path, clock):
     app = Hawker(config, clock)
     [adapter] = [a for a in app.configured_adapters() if a.platform == "discord"]
     assert isinstance(adapter, DiscordAdapter) and adapter.connect
-    assert build_discord(app) is adapter  # built once, however often asked
+    assert app.discord().adapter is adapter  # built once, however often asked
     assert app.registry.find(["discord", "sync"]) is not None
     app.store.close()
 
     app = Hawker(config, clock)
     harness = DiscordHarness()
-    adapter = harness.attach(build_discord(app, connect=False))
+    adapter = harness.attach(app.discord(connect=False).adapter)
     app.add_adapter(adapter)
     await app.start()
     harness.guild_create(adapter)

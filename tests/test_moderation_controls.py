@@ -176,13 +176,14 @@ async def test_fix_stores_a_faq_override(show, clock):
     )
     await clock.advance(1)
     assert "no knowledge base" in texts(console)[-1]
-    app.knowledge = Overrides()
+    overrides = Overrides()
+    app.kb.set(overrides)  # the knowledge base opens (here: a stand-in with its one method)
     await console.say(
         "amy", "!fix does it ship to Chengdu? => Yes, everywhere in mainland China.", Role.MODERATOR
     )
     await console.say("amy", "!fix no arrow here", Role.MODERATOR)
     await clock.advance(31)
-    assert app.knowledge.added == [
+    assert overrides.added == [
         ("does it ship to Chengdu?", "Yes, everywhere in mainland China.", None)
     ]
     assert any("correction" in t for t in texts(console))

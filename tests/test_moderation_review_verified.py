@@ -18,7 +18,7 @@ SKU = "BEEF-SHANK-1KG"
 async def test_edits_and_approvals_pass_the_verifier(tmp_path, clock):
     app, console = await start_show(tmp_path / "h.db", clock)
     kb = fresh_kb()
-    app.answers = AnswerService(kb, app.persona, app.outbox, clock, app.questions)
+    app.answer_service.set(AnswerService(kb, app.persona, app.outbox, clock, app.questions))
     await console.say("amy", "!review on", Role.MODERATOR)
     asks = [console.message(n, "how much is the beef shank?") for n in ("bob", "cy")]
     answer = await app.answers.answer(asks[0].text)
@@ -56,8 +56,8 @@ async def test_a_fix_is_used_from_then_on(tmp_path, clock):
 
     kb = KnowledgeBase.open(CATALOG, POLICIES, chroma_path=tmp_path / "chroma", embedder=embedder())
     app, console = await start_show(tmp_path / "h.db", clock)
-    app.knowledge = kb
-    app.answers = AnswerService(kb, app.persona, app.outbox, clock, app.questions)
+    app.kb.set(kb)
+    app.answer_service.set(AnswerService(kb, app.persona, app.outbox, clock, app.questions))
     before = await app.answers.answer("牛肉是新鲜的吗")
     assert "冷链" not in before.text
 

@@ -1,55 +1,77 @@
 """The answers feature inside the app (`bot/app.py` builds one `AnswersFeature`).
 
-Cheap things happen when the app is built: the question detector (from the catalog file)
-becomes `pipeline.is_question`, and `!ask` / `!answers` are registered. The knowledge base
-(Chroma index + embedder, seconds to open) opens only when needed: at the first queued question,
-or when a caller awaits `ready()` (the demo and `hawker run` do, right after start). It shares
-the app's one fact table (`app.facts`, set by the show), so a price the show changes is the
-price the answers say. Once open, `app.knowledge` and `app.answers` are set.
+Cheap things happen when the app is built: the question detector (from the parsed catalog in
+`ShowFiles`) becomes `pipeline.is_question`, and `!ask` / `!answers` are registered by
+`install`. The knowledge base (Chroma index + embedder, seconds to open) is a `Handle` that
+opens only when needed: at the first queued question, or when a caller awaits `ready()` (the
+demo and `hawker run` do, right after start). It shares the show's one fact table
+(`ShowFiles.facts`), so a price the show changes is the price the answers say. Once open, the
+service is set on the `answers` handle, where moderation's review and the show's verifier find it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from bot.answers.detect import QuestionDetector
 from bot.answers.llm import LLMComposer, chat_model_from_config, guarded_text
 from bot.answers.service import AnswerCommands, AnswerService
 from bot.answers.verifier import Verifier
-from bot.config import ConfigError
+from bot.clock import Clock
+from bot.commands import CommandRegistry
+from bot.config import Config, ConfigError
+from bot.events import ChatMessage
+from bot.lifecycle import Handle
+from bot.outbox import Outbox
+from bot.persona import Persona
+from bot.pipeline import Pipeline
+from bot.questions import QuestionQueue
+from bot.showfiles import ShowFiles
 from bot.state import indexed_catalog, record_index, state_dir
-from knowledge import CatalogError, ImportOptions, KnowledgeBase, load_catalog, load_policies
+from bot.store import Store
+from knowledge import ImportOptions, KnowledgeBase
 from knowledge.embeddings import make_embedder
+from knowledge.facts import Facts
 from knowledge.index import PassageIndex, connect
 
 log = logging.getLogger(__name__)
 
 
-def open_knowledge(config: Any, facts: Any = None) -> KnowledgeBase:
+def open_knowledge(config: Config, facts: Facts | None = None,
+                   files: ShowFiles | None = None) -> KnowledgeBase:
     """The configured knowledge base, catalog ingested; `facts`: an existing fact table to
     share (its live values are kept). The catalog is the one `hawker ingest` last built the
-    index from, else the config's (`bot.state.indexed_catalog`); the built model graph is kept
-    beside the index. Raises ConfigError naming file:line: field."""
+    index from, else the config's (`bot.state.indexed_catalog`); `files`: that catalog and the
+    policies already parsed at start, indexed without reading them again. The built model
+    graph is kept beside the index. Raises ConfigError naming file:line: field."""
     k, show = config.knowledge, config.show
-    catalog = indexed_catalog(config)
+    catalog = files.answer_catalog.path if files is not None else indexed_catalog(config)
     if catalog != config.path(show.catalog):
         log.warning("answering from %s, the catalog `hawker ingest` last indexed (the config "
                     "names %s)", catalog, config.path(show.catalog))
     embedder = make_embedder(k.embedding, cache_dir=state_dir(config))
     chroma_path = None if k.chroma_url else config.path(k.chroma_path)
     kb = KnowledgeBase(PassageIndex(connect(chroma_path, k.chroma_url), embedder), embedder, facts)
-    report = kb.ingest(catalog, config.path(show.policies), options=ImportOptions.of(config))
+    if files is not None and not files.answers_error:
+        report = kb.ingest_parsed(catalog, list(files.answer_catalog.products),
+                                  list(files.policies))
+    else:
+        report = kb.ingest(catalog, config.path(show.policies), options=ImportOptions.of(config))
     if not report.ok:
         raise ConfigError("\n".join(report.errors))
     record_index(config, catalog, list(kb.catalog), report.passages)
     return kb
 
 
-def build_service(config: Any, kb: Any, persona: Any, outbox: Any, clock: Any,
-                  questions: Any, on_air: Any = None, store: Any = None) -> AnswerService:
-    """An AnswerService with the configured composer ([llm] composer = template | openai)."""
+def build_service(config: Config, kb: KnowledgeBase, persona: Persona, outbox: Outbox,
+                  clock: Clock, questions: QuestionQueue,
+                  on_air: Callable[[], str | None] | None = None,
+                  store: Store | None = None) -> AnswerService:
+    """An AnswerService with the configured composer ([llm] composer = template | openai),
+    recording every question in `store`'s audit log when given."""
     composer = None
     if config.llm.composer == "openai":
         model = chat_model_from_config(config.llm)
@@ -61,32 +83,58 @@ def build_service(config: Any, kb: Any, persona: Any, outbox: Any, clock: Any,
 
 
 class AnswersFeature:
-    def __init__(self, app: Any) -> None:
-        self.app = app
-        cfg = app.config
-        self.service: AnswerService | None = None
-        self._wanted = False
-        self._opened: asyncio.Event | None = None
-        self._wake = asyncio.Event()
-        self.detector = QuestionDetector(app.persona, on_air=self.on_air,
-                                         threshold=cfg.show.question_threshold)
-        # The service's `unanswered` listeners, kept here because the service opens later.
-        self.unanswered: list[Any] = []
-        try:
-            products = load_catalog(indexed_catalog(cfg), options=ImportOptions.of(cfg))
-            policies = load_policies(cfg.path(cfg.show.policies)) if cfg.show.policies else []
-        except (CatalogError, OSError) as err:
-            # The show (or `hawker ask`) reports a bad catalog as a ConfigError; here it only
-            # means there is nothing to answer about.
-            self.error = str(err)
-            log.error("answers are off: %s", err)
-            return
-        self.error = ""
-        self.detector.update(products, policies)
-        app.pipeline.is_question = self.is_question
-        app.registry.add_cog(AnswerCommands(app.questions, lambda: self.service, self.wake))
+    """Question detection now, answering once the knowledge base is open.
 
-    def is_question(self, msg: Any) -> bool:
+    Depends on: the show's files (catalog and policies for the detector), the persona, outbox,
+    clock and question queue, the `knowledge` handle it opens, the `answers` handle it fills,
+    `on_air` (the SKU on air now, or None) and the `store` whose audit log records every
+    question (optional). A `Service`: `start` runs the worker that
+    waits for the first question, `stop` cancels it.
+    """
+
+    def __init__(self, config: Config, files: ShowFiles, persona: Persona, outbox: Outbox,
+                 clock: Clock, questions: QuestionQueue, knowledge: Handle[KnowledgeBase],
+                 answers: Handle[AnswerService],
+                 on_air: Callable[[], str | None] = lambda: None,
+                 store: Store | None = None) -> None:
+        self.config = config
+        self.persona = persona
+        self.outbox = outbox
+        self.clock = clock
+        self.questions = questions
+        self.knowledge = knowledge
+        self.answers = answers
+        self.on_air = on_air
+        self.store = store
+        self._wanted = False
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self.detector = QuestionDetector(persona, on_air=on_air,
+                                         threshold=config.show.question_threshold)
+        # The service's `unanswered` listeners, kept here because the service opens later.
+        self.unanswered: list[Callable[..., Any]] = []
+        # The show (or `hawker ask`) reports a bad catalog as a ConfigError; here it only
+        # means there is nothing to answer about.
+        self.error = files.answers_error
+        if self.error:
+            log.error("answers are off: %s", self.error)
+            return
+        self.detector.update(files.answer_catalog.products, files.policies)
+
+    @property
+    def service(self) -> AnswerService | None:
+        """The answer service once the knowledge base is open, else None."""
+        return self.answers.current()
+
+    def install(self, pipeline: Pipeline, registry: CommandRegistry) -> None:
+        """Become the pipeline's question detector and register `!ask` / `!answers` (nothing
+        when the catalog did not load)."""
+        if self.error:
+            return
+        pipeline.is_question = self.is_question
+        registry.add_cog(AnswerCommands(self.questions, self.answers.current, self.wake))
+
+    def is_question(self, msg: ChatMessage) -> bool:
         """`pipeline.is_question`: the detector, and a nudge to the worker (the pipeline
         queues the message right after)."""
         if self.detector(msg):
@@ -96,50 +144,37 @@ class AnswersFeature:
 
     def wake(self) -> None:
         self._wake.set()
-        if self.service is not None:
-            self.service.wake.set()
-
-    def on_air(self) -> str | None:
-        show = getattr(self.app, "show", None)
-        return show.current_sku() if show is not None else None
-
-    def open(self) -> AnswerService:
-        """Open the knowledge base and build the service (blocking; seconds)."""
-        app = self.app
-        kb = open_knowledge(app.config, getattr(app, "facts", None))
-        self.detector.update(kb.catalog.values(), kb.policies)
-        self.detector.use_embedder(kb.embedder)  # the detector's MiniLM stage, now it is loaded
-        self.service = build_service(app.config, kb, app.persona, app.outbox, app.clock,
-                                     app.questions, self.on_air,
-                                     store=app.store)  # k19a: "question" audit entries
-        self.service.unanswered = self.unanswered
-        app.knowledge, app.answers = kb, self.service
-        return self.service
+        service = self.answers.current()
+        if service is not None:
+            service.wake.set()
 
     async def ready(self) -> AnswerService:
-        """Open now (in a thread) if not yet open, and wait for it."""
+        """Open the knowledge base now (in a thread) if not yet open, and wait for it; the
+        service is built once. Raises ConfigError when the catalog did not load, and what
+        opening the knowledge base raised."""
         self._wanted = True
         self._wake.set()
         if self.error:
             raise ConfigError(self.error)
-        if self.service is None:
-            if self._opened is None:
-                self._opened = asyncio.Event()
-                try:
-                    await asyncio.to_thread(self.open)
-                finally:
-                    self._opened.set()
-            else:
-                await self._opened.wait()
-        if self.service is None:
-            raise RuntimeError("the knowledge base failed to open; see the log")
-        return self.service
+        service = self.answers.current()
+        if service is not None:
+            return service
+        kb = await self.knowledge.ready()
+        service = self.answers.current()  # another caller may have built it meanwhile
+        if service is None:
+            self.detector.update(kb.catalog.values(), kb.policies)
+            self.detector.use_embedder(kb.embedder)  # the detector's MiniLM stage, now loaded
+            service = build_service(self.config, kb, self.persona, self.outbox, self.clock,
+                                    self.questions, self.on_air, store=self.store)
+            service.unanswered = self.unanswered
+            self.answers.set(service)
+        return service
 
     async def run(self) -> None:
         """The worker task: wait for the first question (or `ready()`), then answer."""
         if self.error:
             return
-        while not self._wanted and not len(self.app.questions):
+        while not self._wanted and not len(self.questions):
             self._wake.clear()
             await self._wake.wait()
         try:
@@ -148,3 +183,12 @@ class AnswersFeature:
             log.exception("answers are off: the knowledge base did not open")
             return
         await service.run()
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self.run(), name="answers")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None

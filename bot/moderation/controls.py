@@ -294,9 +294,6 @@ class ModeratorControls:
         self.paused: bool = state["paused"]
         self.quiet_until: float = state["quiet_until"]
         self.review: bool = state["review"]
-        self._releasing: Reply | None = None
-        # Released answers waiting in the outbox: (platform, channel, text) → review ids.
-        self._in_flight: dict[tuple[str, str, str], list[int]] = {}
         outbox.listeners.append(self._sent)
 
     def _save(self) -> None:
@@ -371,7 +368,7 @@ class ModeratorControls:
 
     def gate(self, out: Outgoing) -> bool:
         """Outbox gate: True lets `out` through."""
-        if isinstance(out, ModAction) or out is self._releasing:
+        if isinstance(out, ModAction):
             return True
         if self.review and self._reviewable(out):
             self._hold(out)
@@ -409,21 +406,15 @@ class ModeratorControls:
     def _release(self, held: HeldAnswer, text: str) -> None:
         source = {"review_id": held.id, "edited": text != held.answer}
         reply = Reply(held.message, text, Priority.ANSWER, mentions=held.mentions, source=source)
-        self._in_flight.setdefault((reply.platform, reply.channel, text), []).append(held.id)
-        self._releasing = reply
-        try:
-            self.outbox.put(reply)
-        finally:
-            self._releasing = None
+        self.outbox.put(reply, reviewed=True)
 
     def _sent(self, out: Reply | Announcement, text: str) -> None:
-        """Outbox listener: a released answer reached the platform."""
-        if isinstance(out, Reply) and self._in_flight:
-            ids = self._in_flight.get((out.platform, out.channel, out.text))
-            if ids:
-                self.queue.mark_sent(ids.pop(0), self.clock.now())
-                if not ids:
-                    del self._in_flight[(out.platform, out.channel, out.text)]
+        """Outbox listener: released answers (their sources name the review ids; one merged
+        into another's message is in its `merged` list) reached the platform."""
+        if isinstance(out, Reply) and out.source:
+            for source in (out.source, *out.source.get("merged", ())):
+                if "review_id" in source:
+                    self.queue.mark_sent(source["review_id"], self.clock.now())
 
     def resend_unsent(self) -> int:
         """At start: send again what was approved but not sent before the last stop."""

@@ -105,9 +105,12 @@ class Moderation:
         # What the filters did, for `bench/moderation.py` and the status line.
         self.counts = {"ignored": 0, "strikes": 0, "warnings": 0, "warnings_unsaid": 0}
 
-    def start(self) -> None:
+    async def start(self) -> None:
         """Once the adapters are in the outbox: resend answers approved but never sent."""
         self.controls.resend_unsent()
+
+    async def stop(self) -> None:
+        """Nothing runs between start and stop: the filters work inside the pipeline."""
 
     @property
     def cogs(self) -> list[object]:

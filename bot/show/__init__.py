@@ -1,17 +1,30 @@
 """Run-of-show: the plan, the scheduler, its announcements and its chat commands.
 
-`build_show(app)` is the one call the app makes; everything else is injected.
+`build_show(...)` is the one call the app makes, with what the show uses; `ShowTask` runs it
+between the app's start and stop.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+from typing import TYPE_CHECKING, Any
 
-from bot.config import ConfigError
+from bot.clock import Clock
+from bot.commands import CommandRegistry
+from bot.config import Config, ConfigError
+from bot.lifecycle import Handle
+from bot.outbox import Outbox
+from bot.persona import Persona
+from bot.pipeline import Pipeline
 from bot.show.announce import Announcer
 from bot.show.commands import ProductFinder, ShowCommands, answer_verifier
 from bot.show.plan import PlanError, ShowPlan, load_plan, parse_plan
 from bot.show.runner import DrawController, ShowRunner, ShowState
+from bot.showfiles import ShowFiles, config_file
+from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.answers.service import AnswerService
 
 __all__ = [
     "Announcer",
@@ -22,60 +35,77 @@ __all__ = [
     "ShowPlan",
     "ShowRunner",
     "ShowState",
+    "ShowTask",
     "build_show",
     "load_plan",
     "parse_plan",
 ]
 
 
-def build_show(app: Any) -> ShowRunner | None:
-    """The show runner for `app.config.show.plan` (None without a plan), its commands
-    registered and its chat-line counter observing the pipeline.
+def build_show(
+    config: Config,
+    files: ShowFiles,
+    *,
+    outbox: Outbox,
+    store: Store,
+    clock: Clock,
+    persona: Persona,
+    draws: DrawController | None,
+    answers: Handle[AnswerService],
+    registry: CommandRegistry,
+    pipeline: Pipeline,
+) -> ShowRunner | None:
+    """The show runner for `config.show.plan` (None without a plan), its commands registered
+    in `registry` and its chat-line counter observing `pipeline`.
 
-    Facts come from `app.knowledge.facts` when the knowledge base is wired, else from the
-    catalog (kept as `app.facts`, so there is only ever one fact table). A bad plan or
-    catalog raises ConfigError naming file:line: field, before anything has started.
+    Facts are the show files' one fact table (the knowledge base shares it). `!announce` is
+    checked by the answer verifier once the `answers` handle holds a service, else by the
+    show's own check of money and percentages against live facts. A bad plan or catalog
+    raises ConfigError naming file:line: field, before anything has started.
     """
-    cfg = app.config
-    if cfg.show.plan is None:
+    if config.show.plan is None:
         return None
-    kb = getattr(app, "knowledge", None)
-    if kb is not None:
-        facts, products = kb.facts, list(kb.catalog.values())
-    else:
-        from knowledge.base import facts_for
-        from knowledge.catalog import CatalogError, ImportOptions, load_catalog
-
-        try:
-            products = load_catalog(cfg.path(cfg.show.catalog), options=ImportOptions.of(cfg))
-        except CatalogError as err:
-            raise ConfigError(str(err)) from None
-        facts = getattr(app, "facts", None) or facts_for(products)
-    app.facts = facts
+    facts = files.require_catalog()
     try:
-        plan = load_plan(cfg.path(cfg.show.plan), [p.sku for p in facts.all()])
+        plan = load_plan(config_file(config, config.show.plan), [p.sku for p in facts.all()])
     except PlanError as err:
         raise ConfigError(str(err)) from None
     runner = ShowRunner(
         plan,
         facts=facts,
-        outbox=app.outbox,
-        store=app.store,
-        clock=app.clock,
-        announcer=Announcer(app.persona, facts),
-        draws=getattr(app, "draws", None),
+        outbox=outbox,
+        store=store,
+        clock=clock,
+        announcer=Announcer(persona, facts),
+        draws=draws,
     )
-    finder = ProductFinder.from_catalog(products)
+    finder = ProductFinder.from_catalog(files.catalog.products)
     facts_check = ShowCommands.facts_check(facts, finder)
 
     def verify(text: str, now: float) -> list[str]:
-        # The answer verifier once the app has one (it may be wired after this), else the
-        # show's own check of money and percentages against live facts.
-        answers = getattr(app, "answers", None)
-        if answers is not None and hasattr(answers, "verifier"):
-            return answer_verifier(answers)(text, now)
+        service = answers.current()
+        if service is not None:
+            return answer_verifier(service)(text, now)
         return facts_check(text, now)
 
-    app.registry.add_cog(ShowCommands(runner, finder, verify))
-    app.pipeline.observers.append(runner.count_line)
+    registry.add_cog(ShowCommands(runner, finder, verify))
+    pipeline.observers.append(runner.count_line)
     return runner
+
+
+class ShowTask:
+    """The runner's scheduler as a `bot.lifecycle.Service`: `start` restores the saved state
+    and runs the plan in a task, `stop` cancels it (the state is saved as it goes)."""
+
+    def __init__(self, runner: ShowRunner) -> None:
+        self.runner = runner
+        self._task: asyncio.Task[Any] | None = None
+
+    async def start(self) -> None:
+        self._task = self.runner.start_task()
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None

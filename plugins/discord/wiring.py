@@ -1,59 +1,58 @@
-"""Puts the Discord plugin together for one Hawker app (from `Hawker.configured_adapters`)."""
+"""Puts the Discord plugin together for one Hawker app (from `Hawker.discord`), from the
+objects it uses: `[platforms.discord]`, the clock, the command registry, the store, the outbox's
+send limits, the draws and the fact table (never the app)."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
+from bot.clock import Clock
+from bot.commands import CommandRegistry
+from bot.config import DiscordSection
+from bot.draws.service import Draws
+from bot.moderation.roles import DEFAULT_POLICY, RolePolicy
+from bot.outbox import Outbox
+from bot.store import Store
+from knowledge.facts import Facts
 from plugins.discord.adapter import DiscordAdapter
 from plugins.discord.buttons import DrawButtons
 from plugins.discord.slash import DiscordCommands, SlashCommands
 
 
-def build_discord(app: Any, *, connect: bool = True) -> DiscordAdapter:
-    """The adapter, its slash commands (with `!discord sync` in the registry) and draw buttons.
+@dataclass(frozen=True, slots=True)
+class DiscordPlugin:
+    """What the app keeps of the plugin: the adapter, its slash commands, the draw buttons."""
 
-    Features the app builds later (knowledge, draws) are looked up when needed, not now.
-    """
-    existing = getattr(app, "discord", None)
-    if existing is not None:
-        return existing.adapter
-    cfg = app.config
-    adapter = DiscordAdapter(cfg.platforms.discord, clock=app.clock,
-                             prefix=cfg.show.command_prefix,
-                             policy=getattr(app, "role_policy", None) or _default_policy(),
+    adapter: DiscordAdapter
+    slash: SlashCommands
+    buttons: DrawButtons
+
+
+def build_discord(
+    cfg: DiscordSection,
+    *,
+    clock: Clock,
+    prefix: str,
+    policy: RolePolicy | None,
+    registry: CommandRegistry,
+    store: Store,
+    outbox: Outbox,
+    draws: Draws | None,
+    facts: Facts | None,
+    connect: bool = True,
+) -> DiscordPlugin:
+    """The adapter, its slash commands (with `!discord sync` in `registry`) and draw buttons
+    that follow `draws` once the adapter has started; product choices come from `facts`."""
+    adapter = DiscordAdapter(cfg, clock=clock, prefix=prefix, policy=policy or DEFAULT_POLICY,
                              connect=connect)
-    slash = SlashCommands(adapter, app.registry, products=lambda: _products(app))
-    app.registry.add_cog(DiscordCommands(slash))
-    buttons = DrawButtons(adapter, store=app.store,
-                          limiter=lambda ch: app.outbox.queue(adapter.platform, ch).limiter)
 
-    def follow_draws() -> None:
-        draws = getattr(app, "draws", None)
-        if draws is not None:
-            buttons.follow(draws)
+    def products() -> list[tuple[str, str]]:
+        return [(p.sku, p.name) for p in facts.all()] if facts is not None else []
 
-    adapter.on_start.append(follow_draws)
-    app.discord = _Discord(adapter, slash, buttons)
-    return adapter
-
-
-class _Discord:
-    """What the app keeps of the plugin: `app.discord.buttons.post(...)` for draw messages."""
-
-    def __init__(self, adapter: DiscordAdapter, slash: SlashCommands, buttons: DrawButtons) -> None:
-        self.adapter = adapter
-        self.slash = slash
-        self.buttons = buttons
-
-
-def _products(app: Any) -> list[tuple[str, str]]:
-    facts = getattr(app, "facts", None) or getattr(getattr(app, "knowledge", None), "facts", None)
-    if facts is None:
-        return []
-    return [(p.sku, p.name) for p in facts.all()]
-
-
-def _default_policy() -> Any:
-    from bot.moderation.roles import DEFAULT_POLICY
-
-    return DEFAULT_POLICY
+    slash = SlashCommands(adapter, registry, products=products)
+    registry.add_cog(DiscordCommands(slash))
+    buttons = DrawButtons(adapter, store=store,
+                          limiter=lambda ch: outbox.queue(adapter.platform, ch).limiter)
+    if draws is not None:
+        adapter.on_start.append(lambda: buttons.follow(draws))
+    return DiscordPlugin(adapter, slash, buttons)

@@ -1,16 +1,29 @@
 """How the app plugs webhooks into the features that exist: the one place that knows them.
 
-`build_webhooks(app)` reads `app.config.webhooks`, finds the live facts (the knowledge base's,
-the show's, or the catalog's), maps the admin API onto the features' public methods, and relays
-what features report through their own listeners (draws) or not at all yet (sales, from fact
-changes; answers, from the outbox).
+`build_webhooks(...)` takes `[webhooks]` and the features' objects it uses (never the app):
+the live facts, the admin API mapped onto the features' public methods, and relays for what
+features report through their own listeners (draws, unanswered questions, sales from fact
+changes, answers from the outbox).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from bot.config import ConfigError
+from bot.clock import Clock
+from bot.config import ConfigError, WebhooksSection
+from bot.draws.service import Draws
+from bot.moderation.controls import ModeratorControls
+from bot.moderation.roles import RolePolicy
+from bot.outbox import Outbox
+from bot.persona import Persona
+from bot.pipeline import Pipeline
+from bot.questions import QuestionQueue
+from bot.show.runner import ShowRunner
+from bot.showfiles import ShowFiles
+from bot.store import Store
+from knowledge.facts import Facts
 
 from .outbound import answer_relay, draw_relay, sale_relay, unanswered_relay
 from .server import AdminHooks
@@ -18,36 +31,23 @@ from .setup import Webhooks
 from .shop import default_milestone_text
 
 
-def _facts(app: Any) -> Any:
-    kb = getattr(app, "knowledge", None)
-    if kb is not None:
-        return kb.facts
-    facts = getattr(app, "facts", None)
-    if facts is not None:
-        return facts
-    from knowledge.base import facts_for
-    from knowledge.catalog import CatalogError, ImportOptions, load_catalog
-
-    path = app.config.path(app.config.show.catalog)
-    if path is None or not path.exists():
-        return None
-    try:
-        products = load_catalog(path, options=ImportOptions.of(app.config))
-    except CatalogError as err:
-        raise ConfigError(str(err)) from None
-    app.facts = facts_for(products)
-    return app.facts
+def webhook_facts(files: ShowFiles) -> Facts | None:
+    """The live fact table shop events update: None when there is no catalog file (a bridge
+    without a shop); a catalog that does not load raises ConfigError naming file:line."""
+    if files.facts is None and not files.catalog.missing:
+        raise ConfigError(files.catalog.error)
+    return files.facts
 
 
-def admin_hooks(app: Any) -> AdminHooks:
+def admin_hooks(show: ShowRunner | None, controls: ModeratorControls | None,
+                draws: Draws | None) -> AdminHooks:
+    """The admin API's view of the show, the moderators' controls and the draws (each None
+    when the show has none: its routes answer 404)."""
     hooks = AdminHooks()
-    show = getattr(app, "show", None)
     if show is not None:
         hooks.show_state = lambda: {"state": show.state, "segment": show.segment,
                                     "current_sku": show.current_sku(),
                                     "next_sku": show.next_sku()}
-    moderation = getattr(app, "moderation", None)
-    controls = getattr(moderation, "controls", None)
     if controls is not None:
         def decide(item: str, decision: str, actor: str, note: str) -> bool:
             """False when there is no such item (404); ValueError says why it was not sent."""
@@ -71,47 +71,49 @@ def admin_hooks(app: Any) -> AdminHooks:
              "viewer": h.message.viewer.display_name, "question": h.message.text,
              "answer": h.answer, "held_at": h.held_at} for h in controls.queue.pending(100)]
         hooks.review_decide = decide
-    draws = getattr(app, "draws", None)
-    if draws is not None and callable(getattr(draws, "list", None)):
+    if draws is not None:
         hooks.draws = draws.list
     return hooks
 
 
-def build_webhooks(app: Any) -> Webhooks:
-    cfg = app.config.webhooks
-    facts = _facts(app)
-    persona = app.persona
+def build_webhooks(
+    cfg: WebhooksSection,
+    files: ShowFiles,
+    *,
+    store: Store,
+    clock: Clock,
+    outbox: Outbox,
+    pipeline: Pipeline,
+    questions: QuestionQueue,
+    persona: Persona,
+    hooks: AdminHooks,
+    draws: Draws | None,
+    unanswered: list[Callable[..., Any]],
+    role_policy: RolePolicy | None,
+    prefix: str,
+) -> Webhooks:
+    """Signed shop and chat-bridge events in, the admin API (`hooks`), signed events out:
+    sales from fact changes, answers from the outbox, unanswered questions (appended to the
+    answers feature's `unanswered` listeners) and draw results. Raises ConfigError for a
+    catalog that does not load, or a secret missing from the environment."""
+    facts = webhook_facts(files)
 
     def milestone_text(count: int, window: float) -> str:
-        if "orders_milestone" in getattr(persona, "phrases", {}):
+        if "orders_milestone" in persona.phrases:
             return persona.say("orders_milestone", None, count=f"{count:,}",
                                minutes=max(1, round(window / 60)))
         return default_milestone_text(count, window)
 
-    hooks = admin_hooks(app)
-    draws = getattr(app, "draws", None)
     webhooks = Webhooks.from_config(
-        cfg, store=app.store, clock=app.clock, outbox=app.outbox, pipeline=app.pipeline,
-        questions=app.questions, facts=facts, hooks=hooks, milestone_text=milestone_text,
-        role_policy=getattr(app, "role_policy", None),
+        cfg, store=store, clock=clock, outbox=outbox, pipeline=pipeline,
+        questions=questions, facts=facts, hooks=hooks, milestone_text=milestone_text,
+        role_policy=role_policy,
         # A bridge's 202/409 waits for the draw entry its message made to be committed.
-        settled=getattr(draws, "settled", None))
+        settled=draws.settled if draws is not None else None)
     if facts is not None:
         facts.subscribe(sale_relay(webhooks.bus))
-    app.outbox.listeners.append(answer_relay(webhooks.bus, app.config.show.command_prefix))
-    answering = getattr(app, "answering", None)
-    if answering is not None:
-        answering.unanswered.append(unanswered_relay(webhooks.bus))
-    if draws is not None and hasattr(draws, "listeners"):
+    outbox.listeners.append(answer_relay(webhooks.bus, prefix))
+    unanswered.append(unanswered_relay(webhooks.bus))
+    if draws is not None:
         draws.listeners.append(draw_relay(webhooks.bus))
-    app.events = webhooks.bus  # features publish outbound events with app.events.publish(...)
-    # k19a: the moderator console and the OBS overlays, on the same server (plugins/webui).
-    from plugins.webui import console_for
-
-    app.console = console_for(
-        webhooks.server, store=app.store, clock=app.clock, persona=persona,
-        overlay_token_env=cfg.overlay_token_env, facts=facts, show=getattr(app, "show", None),
-        draws=draws, controls=getattr(getattr(app, "moderation", None), "controls", None),
-        knowledge=lambda: getattr(app, "knowledge", None),
-        export_dir=draws.settings.export_dir if draws is not None else None)
     return webhooks
