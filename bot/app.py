@@ -83,10 +83,10 @@ class Hawker:
         outbox.listeners.append(self._audit_sent)
         self.registry = registry = CommandRegistry()
         self.router = CommandRouter(registry, outbox.put, clock, prefix,
-                                    unknown=cfg.moderation.unknown_commands)
+                                    unknown=cfg.moderation.unknown_commands, persona=persona)
         self.questions = QuestionQueue()
         self.pipeline = pipeline = Pipeline(self.router, self.questions)
-        registry.add_cog(HelpCommands(registry, prefix))
+        registry.add_cog(HelpCommands(registry, prefix, persona=persona))
         # What opens after start: the knowledge base (seconds, in a thread) and the service
         # that answers from it. Moderation's `!fix` and review, and the show's `!announce`
         # check, use them when they are there.
@@ -212,7 +212,8 @@ class Hawker:
             self._discord = build_discord(
                 cfg, clock=self.clock, prefix=self.config.show.command_prefix,
                 policy=self.role_policy, registry=self.registry, store=self.store,
-                outbox=self.outbox, draws=self.draws, facts=self.facts, connect=connect)
+                outbox=self.outbox, draws=self.draws, facts=self.facts, persona=self.persona,
+                connect=connect)
         return self._discord
 
     def add_adapter(self, adapter: Adapter) -> None:

@@ -88,7 +88,7 @@ def build_show(
             return answer_verifier(service)(text, now)
         return facts_check(text, now)
 
-    registry.add_cog(ShowCommands(runner, finder, verify))
+    registry.add_cog(ShowCommands(runner, finder, verify, prefix=config.show.command_prefix))
     pipeline.observers.append(runner.count_line)
     return runner
 

@@ -12,6 +12,7 @@ from bot.config import DiscordSection
 from bot.draws.service import Draws
 from bot.moderation.roles import DEFAULT_POLICY, RolePolicy
 from bot.outbox import Outbox
+from bot.persona import Persona
 from bot.store import Store
 from knowledge.facts import Facts
 from plugins.discord.adapter import DiscordAdapter
@@ -39,19 +40,20 @@ def build_discord(
     outbox: Outbox,
     draws: Draws | None,
     facts: Facts | None,
+    persona: Persona,
     connect: bool = True,
 ) -> DiscordPlugin:
     """The adapter, its slash commands (with `!discord sync` in `registry`) and draw buttons
     that follow `draws` once the adapter has started; product choices come from `facts`."""
     adapter = DiscordAdapter(cfg, clock=clock, prefix=prefix, policy=policy or DEFAULT_POLICY,
-                             connect=connect)
+                             connect=connect, persona=persona)
 
     def products() -> list[tuple[str, str]]:
         return [(p.sku, p.name) for p in facts.all()] if facts is not None else []
 
     slash = SlashCommands(adapter, registry, products=products)
     registry.add_cog(DiscordCommands(slash))
-    buttons = DrawButtons(adapter, store=store,
+    buttons = DrawButtons(adapter, store=store, persona=persona,
                           limiter=lambda ch: outbox.queue(adapter.platform, ch).limiter)
     if draws is not None:
         adapter.on_start.append(lambda: buttons.follow(draws))

@@ -28,7 +28,7 @@ from knowledge.facts import Facts
 from .outbound import answer_relay, draw_relay, sale_relay, unanswered_relay
 from .server import AdminHooks
 from .setup import Webhooks
-from .shop import default_milestone_text
+from .shop import milestone_texts
 
 
 def webhook_facts(files: ShowFiles) -> Facts | None:
@@ -98,15 +98,9 @@ def build_webhooks(
     catalog that does not load, or a secret missing from the environment."""
     facts = webhook_facts(files)
 
-    def milestone_text(count: int, window: float) -> str:
-        if "orders_milestone" in persona.phrases:
-            return persona.say("orders_milestone", None, count=f"{count:,}",
-                               minutes=max(1, round(window / 60)))
-        return default_milestone_text(count, window)
-
     webhooks = Webhooks.from_config(
         cfg, store=store, clock=clock, outbox=outbox, pipeline=pipeline,
-        questions=questions, facts=facts, hooks=hooks, milestone_text=milestone_text,
+        questions=questions, facts=facts, hooks=hooks, milestone_text=milestone_texts(persona),
         role_policy=role_policy,
         # A bridge's 202/409 waits for the draw entry its message made to be committed.
         settled=draws.settled if draws is not None else None)
