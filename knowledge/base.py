@@ -150,7 +150,9 @@ class KnowledgeBase:
                 issue = CatalogIssue(Path(path).name, None, None, f"indexing failed: {e}")
                 return IngestReport(errors=[str(issue)], issues=[issue])
             overrides = self._load_overrides()
-            self.retriever.swap(Snapshot(products, passages, overrides))
+            self.retriever.swap(Snapshot(products, passages, overrides,
+                                         cache_dir=self.index.cache_dir,
+                                         cache_name=self.index.name))
             self.policies = policies
             self._policies_path = ppath
             self._sync_facts(products)

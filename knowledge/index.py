@@ -184,13 +184,20 @@ def connect(path: str | Path | None = None, url: str | None = None) -> Any:
 
 
 class PassageIndex:
-    """One Chroma collection of passages, vectors supplied by our `Embedder`."""
+    """One Chroma collection of passages, vectors supplied by our `Embedder`.
 
-    def __init__(self, client: Any, embedder: Embedder, collection: str = "hawker") -> None:
+    ``cache_dir``: where derived state that is cheaper to load than to rebuild (the retriever's
+    lexical indexes) is kept; default the embedded Chroma's own folder, None with a Chroma
+    server."""
+
+    def __init__(self, client: Any, embedder: Embedder, collection: str = "hawker",
+                 cache_dir: str | Path | None = None) -> None:
         self.client = client
         self.embedder = embedder
         # One collection per embedder: vectors of different models must never mix.
         name = re.sub(r"[^a-zA-Z0-9_-]", "-", f"{collection}-{embedder.name}")[:60]
+        self.name = name
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else _persist_dir(client)
         self.collection = client.get_or_create_collection(
             name, metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
@@ -267,6 +274,17 @@ class PassageIndex:
     def delete(self, ids: Sequence[str]) -> None:
         if ids:
             self.collection.delete(ids=list(ids))
+
+
+def _persist_dir(client: Any) -> Path | None:
+    """The folder of an embedded (PersistentClient) Chroma; None for a server or in memory."""
+    try:
+        settings = client.get_settings()
+    except AttributeError:  # not a Chroma client (a test double)
+        return None
+    if not getattr(settings, "is_persistent", False) or not settings.persist_directory:
+        return None
+    return Path(settings.persist_directory)
 
 
 def _meta(p: PassageDoc) -> dict[str, str]:
