@@ -233,7 +233,7 @@ class Snapshot:
 
     def _restore(self, stored: lexicon_store.Stored) -> None:
         data = stored.data
-        self.names = {k: [(sku, label) for sku, label in v] for k, v in data["names"].items()}
+        self.names = {k: list(map(tuple, v)) for k, v in data["names"].items()}
         self.name_bm25 = stored.indexes["names"]
         self.text_bm25 = stored.indexes["text"]
         self.speller = Speller(data["vocab"], data["known"])
