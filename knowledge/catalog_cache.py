@@ -19,6 +19,7 @@ own cache (like pip's), trusted as the installed code is.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -128,12 +129,11 @@ def _read(key: str) -> bytes | None:
     if header != expected:
         log.warning("the cached catalog %s is damaged or from another version: validating the "
                     "catalog again", path)
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
         return None
-    try:
-        os.utime(path)  # recently used: kept by the pruning below
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: kept by the pruning in `_write`
     return payload
 
 
@@ -149,7 +149,8 @@ def _write(key: str, payload: bytes) -> None:
         for old in cached[:-KEEP]:
             old.unlink(missing_ok=True)
     except OSError as err:  # a read-only home, a full disk: the show goes on uncached
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         log.warning("could not cache the validated catalog in %s: %s", path.parent, err)
 
 
