@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -207,6 +208,43 @@ def phases_run(config_path: str, question: str) -> dict[str, dict[str, float]]:
     return ph.out
 
 
+def components(catalog: Path, runs: int) -> dict[str, dict[str, float]]:
+    """CPU seconds (medians) of what a restart now loads instead of rebuilding, on the big
+    catalog: validating it vs reading the validated copy, building the retriever's lexical
+    indexes vs loading them (`knowledge.catalog_cache`, `knowledge.lexicon_store`)."""
+    from knowledge import catalog_cache
+    from knowledge.catalog import load_catalog
+    from knowledge.index import product_passages
+    from knowledge.retriever import Snapshot
+
+    def cpu(fn: Callable[[], object]) -> float:
+        started = time.process_time()
+        fn()
+        return time.process_time() - started
+
+    with tempfile.TemporaryDirectory(prefix="hawker-components-") as tmp:
+        os.environ["HAWKER_CACHE_DIR"] = str(Path(tmp) / "catalogs")
+        validate, cached = [], []
+        for _ in range(runs):
+            catalog_cache.clear_memo()
+            for f in Path(tmp, "catalogs").glob("*"):
+                f.unlink()
+            validate.append(cpu(lambda: load_catalog(catalog)))
+            catalog_cache.clear_memo()  # as a new process: from disk
+            cached.append(cpu(lambda: load_catalog(catalog)))
+        products = load_catalog(catalog)
+        passages = list({d.id: d for p in products for d in product_passages(p)}.values())
+        build = [cpu(lambda: Snapshot(products, passages)) for _ in range(runs)]
+        Snapshot(products, passages, cache_dir=Path(tmp))
+        load = [cpu(lambda: Snapshot(products, passages, cache_dir=Path(tmp))) for _ in range(runs)]
+
+    def pair(before: list[float], after: list[float]) -> dict[str, float]:
+        b, a = statistics.median(before), statistics.median(after)
+        return {"rebuild_cpu_s": round(b, 3), "load_cpu_s": round(a, 3), "x_faster": round(b / a, 1)}
+
+    return {"catalog_validation": pair(validate, cached), "lexical_indexes": pair(build, load)}
+
+
 def split(args: list[str], env: dict[str, str], cwd: Path) -> dict[str, dict[str, float]]:
     """The phases of one fresh process (`--phases ...`)."""
     result = subprocess.run([sys.executable, __file__, "--phases", *args], env=env, cwd=cwd,
@@ -252,6 +290,7 @@ def main() -> None:
         restart = (statistics.median(t for t, _ in restarts),
                    statistics.median(c for _, c in restarts))
         run_split = split(["run", str(config), question], env_for(tmp_path / "d2"), empty)
+        parts = components(config.parent / "catalog.csv", args.runs)
 
     def fig(seconds: tuple[float, float]) -> dict[str, float]:
         return {"s": round(seconds[0], 3), "x_bare_python": round(seconds[0] / bare, 1),
@@ -265,6 +304,7 @@ def main() -> None:
         "run_restart_10k": {**fig(restart), "products": args.products, "goal_s": 5.0,
                             "met": restart[0] <= 5.0,
                             "runs": [round(t, 3) for t, _ in restarts], "split": run_split},
+        "restart_components_10k": parts,
         "ingest_10k_s": round(ingest, 1),  # minutes the first time; seconds when unchanged
         "runs": args.runs,
         "cpu_count": os.cpu_count(),
