@@ -13,7 +13,7 @@ import yaml
 from knowledge_shared import CATALOG, FIXTURES, POLICIES, embedder
 
 from knowledge import KnowledgeBase, lexicon_store
-from knowledge.catalog import load_catalog, load_policies
+from knowledge.catalog import Product, load_catalog, load_policies
 from knowledge.index import PassageDoc, policy_passages, product_passages
 from knowledge.retriever import Snapshot, lexicon_key
 
@@ -25,7 +25,7 @@ def _questions(n: int = 80) -> list[str]:
     return qs[:: max(1, len(qs) // n)] + ["jasmin rize", "air fyer watts", "扣1", "上链接"]
 
 
-def _sample() -> tuple[list, list[PassageDoc]]:
+def _sample() -> tuple[list[Product], list[PassageDoc]]:
     products = load_catalog(CATALOG)
     passages = [d for p in products for d in product_passages(p)]
     passages += [d for pol in load_policies(POLICIES) for d in policy_passages(pol)]
@@ -50,7 +50,7 @@ def _same_lexicon(a: Snapshot, b: Snapshot, queries: list[str]) -> None:
                                        (a.text_bm25, b.text_bm25, tokens(q))):
             sa, sb = _bm25_scores(model_a, toks), _bm25_scores(model_b, toks)
             assert (sa is None) == (sb is None)
-            if sa is not None:
+            if sa is not None and sb is not None:
                 assert sa.tolist() == sb.tolist(), q
     assert all(a.name_grams(i) == b.name_grams(i) for i in range(len(a.skus)))
 
