@@ -172,7 +172,9 @@ class KnowledgeBase:
             issue = CatalogIssue(source, None, None, f"indexing failed: {e}")
             return IngestReport(errors=[str(issue)], issues=[issue])
         overrides = self._load_overrides()
-        self.retriever.swap(Snapshot(products, passages, overrides))
+        self.retriever.swap(Snapshot(products, passages, overrides,
+                                     cache_dir=self.index.cache_dir,
+                                     cache_name=self.index.name))
         self.policies = policies
         self._sync_facts(products)
         return IngestReport(

@@ -804,6 +804,7 @@ def load_catalog(
     "woocommerce", "listing"). Raises `CatalogError` listing every problem (file:line: field:
     message), also for an empty file or one without products (it would empty the index);
     warnings go to ``warnings`` when given."""
+    from .catalog_cache import validated
     from .importers.registry import read_catalog
 
     path = Path(path)
@@ -811,8 +812,9 @@ def load_catalog(
     records, notes = read_catalog(path, format, options)  # importer errors are not warnings
     errors = [n for n in notes if not n.warning]
     try:
-        products = validate_records(path.name, records, Product, "sku", options=options,
-                                    warnings=warnings)
+        # Validated once per content (`knowledge.catalog_cache`): seconds for a big catalog.
+        products = validated(path.name, records, options, warnings, lambda found: validate_records(
+            path.name, records, Product, "sku", options=options, warnings=found))
     except CatalogError as e:
         raise CatalogError(sorted(errors + e.issues, key=lambda i: i.line or 0)) from None
     if errors:

@@ -184,13 +184,20 @@ def connect(path: str | Path | None = None, url: str | None = None) -> Any:
 
 
 class PassageIndex:
-    """One Chroma collection of passages, vectors supplied by our `Embedder`."""
+    """One Chroma collection of passages, vectors supplied by our `Embedder`.
 
-    def __init__(self, client: Any, embedder: Embedder, collection: str = "hawker") -> None:
+    ``cache_dir``: where derived state that is cheaper to load than to rebuild (the retriever's
+    lexical indexes) is kept; default the embedded Chroma's own folder, None with a Chroma
+    server."""
+
+    def __init__(self, client: Any, embedder: Embedder, collection: str = "hawker",
+                 cache_dir: str | Path | None = None) -> None:
         self.client = client
         self.embedder = embedder
         # One collection per embedder: vectors of different models must never mix.
         name = re.sub(r"[^a-zA-Z0-9_-]", "-", f"{collection}-{embedder.name}")[:60]
+        self.name = name
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else _persist_dir(client)
         self.collection = client.get_or_create_collection(
             name, metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
@@ -207,11 +214,13 @@ class PassageIndex:
         ]
 
     def embed_missing(
-        self, passages: Sequence[PassageDoc], progress: Progress | None = None
+        self, passages: Sequence[PassageDoc], progress: Progress | None = None,
+        existing: set[str] | None = None,
     ) -> tuple[list[PassageDoc], np.ndarray]:
         """Vectors for the passages not yet in the collection (each distinct text embedded
-        once). Touches nothing, so a failure here changes no index."""
-        existing = self.ids()
+        once; ``existing``: the collection's ids when the caller has them). Touches nothing, so
+        a failure here changes no index."""
+        existing = self.ids() if existing is None else existing
         new = [p for p in passages if p.id not in existing]
         texts = sorted({p.text for p in new}, key=len)  # similar lengths batch together
         parts = []
@@ -232,10 +241,11 @@ class PassageIndex:
     ) -> IngestStats:
         """Make the collection hold exactly ``passages`` (plus kinds in ``keep_kinds``)."""
         keep = set(keep_kinds)
-        new, vecs = self.embed_missing(passages, progress)
+        existing = self.ids()  # read once: a 10,000-product index has 20,000 ids
+        new, vecs = self.embed_missing(passages, progress, existing)
         self.add(new, vecs)
-        wanted = {p.id for p in passages}
-        stale = [i for i in self.ids() if i not in wanted and i.split(":", 1)[0] not in keep]
+        wanted = {p.id for p in passages}  # (the ids just added are all wanted)
+        stale = [i for i in existing if i not in wanted and i.split(":", 1)[0] not in keep]
         for s in range(0, len(stale), self._batch):
             self.collection.delete(ids=stale[s : s + self._batch])
         return IngestStats(
@@ -267,6 +277,17 @@ class PassageIndex:
     def delete(self, ids: Sequence[str]) -> None:
         if ids:
             self.collection.delete(ids=list(ids))
+
+
+def _persist_dir(client: Any) -> Path | None:
+    """The folder of an embedded (PersistentClient) Chroma; None for a server or in memory."""
+    try:
+        settings = client.get_settings()
+    except AttributeError:  # not a Chroma client (a test double)
+        return None
+    if not getattr(settings, "is_persistent", False) or not settings.persist_directory:
+        return None
+    return Path(settings.persist_directory)
 
 
 def _meta(p: PassageDoc) -> dict[str, str]:

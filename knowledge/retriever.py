@@ -11,23 +11,29 @@ Signals, each scaled to [0, 1] per query, then combined with fixed weights:
   shrinks with the share of CJK characters in the question.
 
 Chroma's local modes have no sparse index or rank fusion (see DESIGN.md), so the lexical half
-and the fusion run here, in memory. Facts (prices, stock) are not retrieved: callers fetch
-them by SKU from `knowledge.facts.Facts`.
+and the fusion run here, in memory. Its indexes are built once per catalog and kept beside the
+Chroma index (`knowledge.lexicon_store`), so a restart loads them instead. Facts (prices, stock)
+are not retrieved: callers fetch them by SKU from `knowledge.facts.Facts`.
 """
 
 from __future__ import annotations
 
 import copy
 import difflib
+import hashlib
+import json
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import bm25s
 import numpy as np
 
+from . import lexicon_store
+from . import text as tokeniser
 from .catalog import Product
 from .embeddings import Embedder
 from .index import PassageDoc, PassageIndex
@@ -125,7 +131,7 @@ class Speller:
         self.vocab = {w for w in words if len(w) >= 3}
         self.known = self.vocab | set(known)  # real words from passages: never "corrected"
         self.by_gram: dict[str, list[str]] = {}
-        for w in self.vocab:
+        for w in sorted(self.vocab):  # sorted: the same candidates' order in every process
             for g in char_ngrams(w):
                 self.by_gram.setdefault(g, []).append(w)
 
@@ -164,28 +170,98 @@ def name_key(name: str) -> str | None:
     return key if not covered else None  # mixed-script names are left to BM25
 
 
+def _labels(p: Product) -> list[tuple[str, str]]:
+    """A product's names as (kind, label): name, Chinese name, SKU, aliases ("" when absent)."""
+    return [("name", p.name), ("name", p.name_zh or ""), ("sku", p.sku)] + [
+        ("alias", a) for a in p.aliases
+    ]
+
+
+def lexicon_key(products: Sequence[Product], passages: Sequence[PassageDoc]) -> str:
+    """What a `Snapshot`'s lexical indexes are built from, as 24 hex digits of SHA-256: each
+    product's names, brand, category and tags, each passage's content hash and keywords, in
+    order, and the source of this module and `knowledge.text` (the tokenisers)."""
+    digest = hashlib.sha256(str(lexicon_store.FORMAT).encode())
+    for module in (__file__, tokeniser.__file__):
+        digest.update(Path(module).read_bytes())
+    for p in products:
+        fields = [p.sku, p.name, p.name_zh, list(p.aliases), p.brand, p.category, list(p.tags)]
+        digest.update(json.dumps(fields, ensure_ascii=False).encode())
+    for d in passages:
+        digest.update(f"\x1e{d.id}\x1f{d.hash}\x1f{d.meta.get('keywords', '')}".encode())
+    return digest.hexdigest()[:24]
+
+
 class Snapshot:
-    """Immutable in-memory retrieval state for one ingested catalog (swapped atomically)."""
+    """Immutable in-memory retrieval state for one ingested catalog (swapped atomically).
+
+    ``cache_dir``: where the lexical indexes (names, name and passage BM25, speller) are kept
+    between starts under ``cache_name`` (`knowledge.lexicon_store`): loaded when they were
+    built from the same catalog by the same code, else built and stored. None: built only in
+    memory. Either way the snapshot answers the same."""
 
     def __init__(
         self,
         products: Sequence[Product],
         passages: Sequence[PassageDoc],
         overrides: Sequence[tuple[PassageDoc, np.ndarray]] = (),
+        *,
+        cache_dir: Path | None = None,
+        cache_name: str = "hawker",
     ) -> None:
+        self.names: dict[str, list[tuple[str, str]]]  # exact names: key → [(sku, label)]
+        self.name_bm25: bm25s.BM25 | None
+        self.text_bm25: bm25s.BM25 | None
+        self.speller: Speller
         self.products: dict[str, Product] = {p.sku: p for p in products}
         self.skus: list[str] = list(self.products)
         self.sku_pos = {s: i for i, s in enumerate(self.skus)}
         self.passages: list[PassageDoc] = list(passages)
         self.by_id: dict[str, int] = {p.id: i for i, p in enumerate(self.passages)}
         self.overrides = list(overrides)
-        # exact names: key → [(sku, label)]
-        self.names: dict[str, list[tuple[str, str]]] = {}
+        # Per product: its labels, and (filled on first use) their fuzzy-match grams
+        self.name_labels: list[list[str]] = [[lb for _, lb in _labels(p) if lb] for p in products]
+        self._name_grams: dict[int, list[tuple[set[str], str]]] = {}
+        self.loaded = False  # True when the lexical indexes came from cache_dir
+        cache = Path(cache_dir) if cache_dir is not None and products else None
+        key = lexicon_key(products, passages) if cache else ""
+        counts = {"products": len(products), "passages": len(self.passages)}
+        stored = lexicon_store.load(cache, cache_name, key, counts) if cache else None
+        if stored is not None:
+            self._restore(stored)
+        else:
+            self._build_lexicon(products)
+            if cache:
+                lexicon_store.save(cache, cache_name, key, counts, self._lexicon_data(),
+                                   {"names": self.name_bm25, "text": self.text_bm25})
+        self._group_passages()
+
+    def _restore(self, stored: lexicon_store.Stored) -> None:
+        data = stored.data
+        self.names = {k: list(map(tuple, v)) for k, v in data["names"].items()}
+        self.name_bm25 = stored.indexes["names"]
+        self.text_bm25 = stored.indexes["text"]
+        self.speller = Speller(data["vocab"], data["known"])
+        self.loaded = True
+
+    def _lexicon_data(self) -> dict[str, Any]:
+        return {"names": self.names, "vocab": sorted(self.speller.vocab),
+                "known": sorted(self.speller.known)}
+
+    def name_grams(self, i: int) -> list[tuple[set[str], str]]:
+        """Fuzzy-match grams of product ``i``'s labels, computed on first use (a question
+        looks at a few dozen candidates; building them all took seconds for 10k products)."""
+        grams = self._name_grams.get(i)
+        if grams is None:
+            grams = [(g, label) for label in self.name_labels[i] if (g := set(_grams(label)))]
+            self._name_grams[i] = grams  # a race computes the same list twice: harmless
+        return grams
+
+    def _build_lexicon(self, products: Sequence[Product]) -> None:
+        self.names = {}
         name_docs: list[list[str]] = []
-        self.name_grams: list[list[tuple[set[str], str]]] = []
         for p in products:
-            labels = [("name", p.name), ("name", p.name_zh or ""), ("sku", p.sku)]
-            labels += [("alias", a) for a in p.aliases]
+            labels = _labels(p)
             for kind, label in labels:
                 key = name_key(label) if label else None
                 if key:
@@ -194,8 +270,6 @@ class Snapshot:
             name_docs.append(
                 tokens(text) + _grams(" ".join([p.name, p.name_zh or "", *p.aliases, p.sku]))
             )
-            grams = [(set(_grams(label)), label) for _, label in labels if label]
-            self.name_grams.append([(g, label) for g, label in grams if g])
         self.name_bm25 = _bm25(name_docs) if name_docs else None
         self.speller = Speller(
             w
@@ -211,6 +285,8 @@ class Snapshot:
             if self.passages
             else None
         )
+
+    def _group_passages(self) -> None:
         self.passage_sku = np.array(
             [self.sku_pos.get(p.sku, -1) for p in self.passages], dtype=np.int64
         )
@@ -306,7 +382,7 @@ class Retriever:
                     if s[i] <= 0:
                         continue
                     cov, label = max(
-                        ((len(g & qgrams) / len(g), label) for g, label in snap.name_grams[i]),
+                        ((len(g & qgrams) / len(g), label) for g, label in snap.name_grams(i)),
                         default=(0.0, ""),
                     )
                     if cov >= 0.4:
