@@ -75,6 +75,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot knowledge plugins tests bench
+	$(BIN)/mypy bot knowledge
 
 clean:
 	rm -rf $(VENV) .pytest_cache
