@@ -46,7 +46,8 @@ class LazyGroup(click.Group):
         if name not in COMMANDS:
             return None
         module, attr = COMMANDS[name][0].split(":")
-        return getattr(importlib.import_module(module), attr)
+        command: click.Command = getattr(importlib.import_module(module), attr)
+        return command
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         try:
@@ -54,7 +55,8 @@ class LazyGroup(click.Group):
         except click.UsageError as err:
             close = difflib.get_close_matches(args[0], list(COMMANDS), n=1) if args else []
             if close and "Did you mean" not in err.message:
-                err.message = f"{err.message.rstrip('.')}. Did you mean '{close[0]}'?"
+                hint = f"{err.message.rstrip('.')}. Did you mean '{close[0]}'?"
+                raise click.UsageError(hint, err.ctx) from None
             raise
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -119,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command_path(args: list[str]) -> str:
     """The subcommand ``args`` name, as click writes it (``hawker draw export``)."""
-    path, command = ["hawker"], cli
+    path = ["hawker"]
+    command: click.Command = cli
     for arg in args:
         if not isinstance(command, click.Group):
             break

@@ -9,9 +9,12 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
+
+# What click's decorators take and give back: a function, or a command already made of one.
+FC = TypeVar("FC", bound=Callable[..., Any] | click.Command)
 
 
 class UserError(click.ClickException):
@@ -39,7 +42,7 @@ verbose_option = click.option(
 )
 
 
-def config_option(default_help: str = "./hawker.toml, else the sample show") -> Callable:
+def config_option(default_help: str = "./hawker.toml, else the sample show") -> Callable[[FC], FC]:
     """``--config FILE`` (value: str or None)."""
     return click.option(
         "--config", "-c", metavar="FILE",

@@ -9,7 +9,7 @@ import os
 import tomllib
 import typing
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, overload
 
 from pydantic import (
     BaseModel,
@@ -288,7 +288,15 @@ class Config(_Section):
     # Where relative paths are resolved: the config file's folder.
     base_dir: Path = Field(default=Path("."), exclude=True)
 
+    @overload
+    def path(self, p: Path) -> Path: ...
+    @overload
+    def path(self, p: None) -> None: ...
+    @overload
+    def path(self, p: Path | None) -> Path | None: ...
+
     def path(self, p: Path | None) -> Path | None:
+        """``p`` relative to the config file's folder (absolute paths and None unchanged)."""
         return None if p is None else (p if p.is_absolute() else self.base_dir / p)
 
     @classmethod

@@ -79,7 +79,8 @@ async def run_demo(args: argparse.Namespace) -> int:
     config.store.path = state / "hawker.db"
     config.draws.export_dir = state / "draws"  # so the announced verify line runs as is
     config.knowledge.chroma_path = chroma
-    clock: Clock = FakeClock() if args.fast else ScaledClock(args.speed)
+    fake = FakeClock() if args.fast else None  # virtual time, driven by the autopilot
+    clock: Clock = fake if fake is not None else ScaledClock(args.speed)
     start = clock.now()
 
     def stamp(line: str) -> None:
@@ -103,7 +104,7 @@ async def run_demo(args: argparse.Namespace) -> int:
     duration = args.minutes * 60
     script = load_script(args.script) if args.script else []
     lines = sorted(script + crowd_lines(duration, random.Random(args.seed)), key=lambda x: x.at)
-    pilot = asyncio.create_task(autopilot(clock)) if args.fast else None
+    pilot = asyncio.create_task(autopilot(fake)) if fake is not None else None
     try:
         for line in lines:
             if line.at > duration:

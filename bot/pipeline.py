@@ -53,7 +53,7 @@ class Pipeline:
     # See every message that passed moderation: activity for draws, lines for timed messages.
     observers: list[Observer] = field(default_factory=list)
     bot_ids: set[tuple[str, str]] = field(default_factory=set)
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[Outcome] = field(default_factory=Counter)
 
     async def handle(self, msg: ChatMessage) -> Outcome:
         try:

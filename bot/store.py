@@ -14,9 +14,14 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
+
+from bot.clock import Clock
+
+# What sqlite3 binds: positional values or named ones.
+Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,7 +37,7 @@ CREATE INDEX IF NOT EXISTS audit_kind ON audit(kind, id);
 
 
 class Store:
-    def __init__(self, path: str | Path = ":memory:", *, clock=None) -> None:  # noqa: ANN001
+    def __init__(self, path: str | Path = ":memory:", *, clock: Clock | None = None) -> None:
         self.path = str(path)
         self._clock = clock
         try:
@@ -77,11 +82,18 @@ class Store:
             finally:
                 self._depth = 0
 
-    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         with self._lock:
             return self.conn.execute(sql, params)
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT; returns the new row's id (SQLite's rowid)."""
+        with self._lock:
+            rowid = self.conn.execute(sql, params).lastrowid
+        assert rowid is not None  # an INSERT always sets it
+        return rowid
+
+    def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self.conn.execute(sql, params).fetchall()
 
@@ -103,11 +115,10 @@ class Store:
     def audit(self, kind: str, actor: str, **detail: Any) -> int:
         """Record what the bot did or was told to do; returns the entry's id."""
         at = self._clock.now() if self._clock else time.time()
-        cur = self.execute(
+        return self.insert(
             "INSERT INTO audit(at, kind, actor, detail) VALUES (?, ?, ?, ?)",
             (at, kind, actor, json.dumps(detail, ensure_ascii=False, default=str)),
         )
-        return int(cur.lastrowid)
 
     def audit_entries(self, *, kind: str | None = None, since_id: int = 0,
                       limit: int | None = None) -> list[dict[str, Any]]:

@@ -81,7 +81,8 @@ def clean(text: str) -> str:
     display. `str` in, `str` out, never raises."""
     if text.isascii():
         return text
-    return _HIDDEN.sub("", unicodedata.normalize("NFKC", text))
+    cleaned: str = _HIDDEN.sub("", unicodedata.normalize("NFKC", text))  # `regex` is untyped
+    return cleaned
 
 
 def visible(text: str) -> str:
@@ -89,7 +90,8 @@ def visible(text: str) -> str:
     For free text a person typed and others will read (a `!fix` answer keeps its 全角，)."""
     if text.isascii():
         return text
-    return _HIDDEN.sub("", text)
+    shown: str = _HIDDEN.sub("", text)  # `regex` is untyped
+    return shown
 
 
 # Parenthesized letters (⒡⒪⒧⒧⒪⒲): NFKC would make them "(f)(o)...", so they are read first.

@@ -73,7 +73,11 @@ class MentionsById(Protocol):
 @runtime_checkable
 class Adapter(Protocol):
     platform: str
-    capabilities: Capabilities
+
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the platform can do (read-only: an attribute or a property)."""
+        ...
 
     def channels(self) -> list[str]:
         """The channels the bot is in; announcements to all go to each of them."""

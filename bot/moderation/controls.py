@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 from bot.clock import Clock
 from bot.commands import PHRASES as COMMAND_PHRASES
@@ -380,7 +380,7 @@ class ModeratorControls:
         return not self.silenced()
 
     @staticmethod
-    def _reviewable(out: Outgoing) -> bool:
+    def _reviewable(out: Outgoing) -> TypeGuard[Reply]:
         """What the bot says to viewers in chat: answers, and public replies to their commands.
         Not announcements, moderator replies, warnings, or private (ephemeral) replies."""
         return isinstance(out, Reply) and out.priority == Priority.ANSWER and not out.ephemeral

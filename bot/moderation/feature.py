@@ -21,8 +21,9 @@ from typing import Any
 from bot.clock import Clock
 from bot.events import ChatMessage, ModAction, ModKind, Priority, Reply, Role
 from bot.moderation.audit import Auditor
-from bot.moderation.controls import FaqOverrides, ModeratorControls, Roster
+from bot.moderation.controls import FaqOverrides, ModeratorControls
 from bot.moderation.filters import ChatFilters, Escalation, Verdict
+from bot.moderation.identity import Roster
 from bot.moderation.settings import ModerationSection
 from bot.outbox import Outbox
 from bot.persona import Persona

@@ -222,7 +222,10 @@ class ChatFilters:
             chants=frozenset(fold(c).strip() for c in [*s.chants, *(own.chants if own else ())]),
         )
 
-    def _compile_blocked(self):  # noqa: ANN202 - three compiled patterns (or None)
+    def _compile_blocked(
+        self,
+    ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, list[tuple[str, re.Pattern[str]]]]:
+        """The blocked words (Latin, CJK) and the named pattern groups, compiled."""
         b = self.settings.blocked
         if not b.enabled:
             return None, None, []

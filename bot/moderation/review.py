@@ -138,7 +138,7 @@ class ReviewQueue:
         store.ensure_schema(_SCHEMA)
 
     def hold(self, msg: ChatMessage, mentions: tuple[Viewer, ...], answer: str, now: float) -> int:
-        cur = self.store.execute(
+        return self.store.insert(
             "INSERT INTO review_queue(held_at, message, mentions, answer) VALUES (?, ?, ?, ?)",
             (
                 now,
@@ -147,7 +147,6 @@ class ReviewQueue:
                 answer,
             ),
         )
-        return int(cur.lastrowid)
 
     @staticmethod
     def _row(r: Any) -> HeldAnswer:
@@ -171,7 +170,8 @@ class ReviewQueue:
         return [self._row(r) for r in rows]
 
     def count(self) -> int:
-        return self.store.query("SELECT COUNT(*) FROM review_queue WHERE status = 'held'")[0][0]
+        held: int = self.store.query("SELECT COUNT(*) FROM review_queue WHERE status = 'held'")[0][0]
+        return held
 
     def unsent(self) -> list[tuple[HeldAnswer, str]]:
         """Answers approved but never confirmed sent (the process stopped while they waited in

@@ -9,7 +9,7 @@ while a message waited for the rate limit is never said.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.events import Card
@@ -83,7 +83,7 @@ class Announcer:
     def phrase(self, key: str, lang: str, **slots: object) -> str:
         return self.persona.say(key, lang, defaults=PHRASES, **slots)
 
-    def _all(self, render) -> str:  # noqa: ANN001 - render(lang) -> str
+    def _all(self, render: Callable[[str], str]) -> str:
         """One line per language the persona speaks, in its order."""
         return "\n".join(render(lang) for lang in self.languages)
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.commands import ArgumentError, Context, Duration, Rest, command
 from bot.events import Announcement, Priority, Reply, Role
@@ -23,6 +23,9 @@ from bot.persona import Persona
 from bot.show.runner import ShowRunner
 from knowledge import quantities
 from knowledge.facts import Facts, Offer, money, to_money
+
+if TYPE_CHECKING:  # the catalog module (pydantic models) is not needed to run commands
+    from knowledge.catalog import Product
 
 MAX_DEALS = 4
 
@@ -103,7 +106,7 @@ class ProductFinder:
         return cls({p.sku: [n for n in (p.name, p.name_zh) if n] for p in facts.all()})
 
     @classmethod
-    def from_catalog(cls, products: Iterable) -> ProductFinder:  # noqa: ANN001 - catalog Products
+    def from_catalog(cls, products: Iterable[Product]) -> ProductFinder:
         return cls({p.sku: p.names() for p in products})
 
     def find(self, query: str) -> str | None:

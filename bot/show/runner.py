@@ -15,6 +15,7 @@ Announcements are rendered again from live facts by the outbox just before sendi
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
 import threading
@@ -27,7 +28,7 @@ from bot.commands import ArgumentError
 from bot.events import Announcement, ChatMessage, Priority, Role
 from bot.outbox import Outbox
 from bot.show.announce import Announcer, Rendered
-from bot.show.plan import ShowPlan
+from bot.show.plan import ShowPlan, StandalonePromotion
 from bot.store import Store
 from knowledge.facts import FactChange, Facts, Promotion
 
@@ -75,7 +76,7 @@ class ShowState:
     draws: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
-    def from_json(cls, data: dict) -> ShowState:
+    def from_json(cls, data: dict[str, Any]) -> ShowState:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
 
@@ -142,22 +143,23 @@ class ShowRunner:
                 pass
         self._wake = asyncio.Event()
         self._skip = 0  # moderator skips and sold-out ends waiting for the loop
-        self._task: asyncio.Task | None = None
-        self._cue_cache: tuple[tuple, list[Cue]] | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._cue_cache: tuple[tuple[object, ...], list[Cue]] | None = None
         self._line_goal: int | None = None  # viewer-line count a due timed message waits for
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ended = asyncio.Event()  # set when the last segment is over
         self._loop_thread = 0
         # Promotions with a deadline worth saying out loud (a pitch says "for N min only").
         self._flash_ids = {p.id for p in plan.promotions if p.flash} | {
-            plan.segment_promotion_id(i)
+            seg_pid
             for i, seg in enumerate(plan.segments)
             if seg.promotion is not None and seg.promotion.lasts is not None
+            and (seg_pid := plan.segment_promotion_id(i)) is not None
         }
         self._segment_of = {
-            pid: i
+            seg_pid: i
             for i in range(len(plan.segments))
-            if (pid := plan.segment_promotion_id(i)) is not None
+            if (seg_pid := plan.segment_promotion_id(i)) is not None
         }
         self._unsubscribe = facts.subscribe(self._on_fact)
         self.ticks = 0
@@ -304,7 +306,7 @@ class ShowRunner:
                            "ON CONFLICT(sku) DO UPDATE SET stock = excluded.stock, at = excluded.at",
                            (sku, int(stock), self.clock.now()))
 
-    def start_task(self) -> asyncio.Task:
+    def start_task(self) -> asyncio.Task[None]:
         self._loop, self._loop_thread = asyncio.get_running_loop(), threading.get_ident()
         self.restore_stock()
         self._recording = True
@@ -525,7 +527,7 @@ class ShowRunner:
         start, end = s.segment_start, self.segment_end()
         sku = seg.product
         pid = plan.segment_promotion_id(i)
-        flash = seg.promotion is not None and seg.promotion.lasts is not None
+        lasts = seg.promotion.lasts if seg.promotion is not None else None  # a flash sale's
         cues = [
             Cue(
                 f"seg:{i}:on",
@@ -555,8 +557,8 @@ class ShowRunner:
                     lambda: self._announce(f"seg:{i}:next", lambda: say.next_up(nxt)),
                 )
             )
-        if flash and pid:
-            promo_end = min(end, start + seg.promotion.lasts)
+        if lasts is not None and pid:
+            promo_end = min(end, start + lasts)
             cues += self._countdown_cues(pid, [sku], start, promo_end)
             if promo_end < end:
                 cues.append(self._ended_cue(pid, [sku], promo_end))
@@ -573,23 +575,20 @@ class ShowRunner:
                     f"seg:{index}:draw:close",
                     draw["closes"],
                     float("inf"),
-                    lambda index=index: self._draw_close(index),
+                    functools.partial(self._draw_close, int(index)),  # keys are JSON strings
                 )
             )
         for p in plan.promotions:
             if s.overrides.get(p.id) is False:
                 continue
             newly_on = self._newly_on(p.skus, p.at)
-            cues.append(
-                Cue(
-                    f"promo:{p.id}:start",
-                    p.at,
-                    p.until - p.at,
-                    lambda p=p, skus=newly_on: self._announce(
-                        f"promo:{p.id}:start", lambda: say.promo_start(skus, p.id, now(), p.flash)
-                    ),
+
+            def promo_start(p: StandalonePromotion = p, skus: list[str] = newly_on) -> None:
+                self._announce(
+                    f"promo:{p.id}:start", lambda: say.promo_start(skus, p.id, now(), p.flash)
                 )
-            )
+
+            cues.append(Cue(f"promo:{p.id}:start", p.at, p.until - p.at, promo_start))
             if p.flash:
                 cues += self._countdown_cues(p.id, p.skus, p.at, p.until)
             if p.flash and not s.overrides.get(p.id):  # coupons expire quietly; !deals knows
@@ -610,8 +609,10 @@ class ShowRunner:
                 f"promo:{pid}:mark:{mark:g}",
                 end - mark,
                 mark / 2,
-                lambda mark=mark: self._announce(
-                    f"promo:{pid}:mark:{mark:g}", lambda: self.say.countdown(skus, pid, now())
+                functools.partial(
+                    self._announce,
+                    f"promo:{pid}:mark:{mark:g}",
+                    lambda: self.say.countdown(skus, pid, now()),
                 ),
             )
             for mark in self.plan.show.countdown
@@ -769,13 +770,12 @@ class ShowRunner:
             key = f"promo:{promo.id}:end"
             if key not in self._done and self.facts.promotion_remaining(promo.id) == 0:
                 self._mark(key)
-                skus = sorted(promo.skus)
                 self._announce(
-                    key,
-                    lambda pid=promo.id, skus=skus: self.say.sale_ended(
-                        skus, pid, self.clock.now()
-                    ),
+                    key, functools.partial(self._sale_ended, sorted(promo.skus), promo.id)
                 )
+
+    def _sale_ended(self, skus: list[str], pid: str) -> Rendered | None:
+        return self.say.sale_ended(skus, pid, self.clock.now())
 
     def _forget(self, key: str) -> None:
         if key in self._done:
@@ -798,7 +798,7 @@ class ShowRunner:
             s.message_at[k] = t
             s.message_lines[k] = s.lines
             self._save()
-            self._announce(f"msg:{i}", lambda m=m: self.say.message(m.text.texts))
+            self._announce(f"msg:{i}", functools.partial(self.say.message, m.text.texts))
 
     # -- draws -------------------------------------------------------------------------------
 
