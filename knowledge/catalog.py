@@ -313,7 +313,7 @@ class Product(BaseModel):
                 if v.price is None:
                     raise ValueError(f"price: required (variant {v.sku})")
                 v.list_price = self._list_price(v.list_price, v.price, info, v.sku)
-            seen: dict[tuple, str] = {}
+            seen: dict[tuple[tuple[str, str], ...], str] = {}
             for v in self.variants:  # two variants one question cannot tell apart
                 key = tuple(sorted(v.options.items()))
                 if key in seen:
@@ -487,18 +487,18 @@ class Record:
 
     data: Any
     line: int
-    lines: dict[tuple, int] = field(default_factory=dict)  # loc path → line
-    labels: dict[tuple, str] = field(default_factory=dict)  # loc path → source column
+    lines: dict[Loc, int] = field(default_factory=dict)  # loc path → line
+    labels: dict[Loc, str] = field(default_factory=dict)  # loc path → source column
     currency: str | None = None
 
-    def line_of(self, loc: tuple) -> int:
+    def line_of(self, loc: Loc) -> int:
         # The deepest known prefix of the path: a field's own line if we have it.
         for n in range(len(loc), 0, -1):
             if loc[:n] in self.lines:
                 return self.lines[loc[:n]]
         return self.line
 
-    def label_of(self, loc: tuple) -> str | None:
+    def label_of(self, loc: Loc) -> str | None:
         if loc in self.labels:
             return self.labels[loc]
         if len(loc) >= 3 and loc[0] == "variants" and ("variants", "*", *loc[2:]) in self.labels:
@@ -516,7 +516,7 @@ def csv_records(text: str) -> Iterator[Record]:
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     start = 2  # line 1 is the header; a quoted cell may span lines, so track row starts
     for row in reader:
-        extra = row.pop(None, None)  # type: ignore[call-overload]
+        extra = row.pop(None, None)
         data: dict[str, Any] = {}
         for col, cell in row.items():
             if cell is None or not cell.strip():
@@ -580,7 +580,8 @@ def yaml_records(text: str, key: str, file: str) -> Iterator[Record]:
     if root is None:
         return
     items = _top_list(parsed.data, key, file)
-    node, prefix = root, ()
+    node = root
+    prefix: Loc = ()
     if isinstance(root, yaml.MappingNode):
         node, prefix = next(v for k, v in root.value if k.value == key), (key,)
     if not isinstance(node, yaml.SequenceNode):
@@ -594,13 +595,13 @@ def yaml_records(text: str, key: str, file: str) -> Iterator[Record]:
         yield Record(item, item_node.start_mark.line + 1, per_item.get(i, {}))
 
 
-def _per_item(lines: dict[Loc, int], prefix: Loc) -> dict[int, dict[tuple, int]]:
+def _per_item(lines: dict[Loc, int], prefix: Loc) -> dict[int, dict[Loc, int]]:
     """Each value's line under its item's index, with paths relative to the item."""
     n = len(prefix)
-    out: dict[int, dict[tuple, int]] = {}
+    out: dict[int, dict[Loc, int]] = {}
     for k, v in lines.items():  # one pass: group each value's line under its item
-        if len(k) > n and k[:n] == prefix and isinstance(k[n], int):
-            out.setdefault(k[n], {})[k[n + 1 :]] = v
+        if len(k) > n and k[:n] == prefix and isinstance(index := k[n], int):
+            out.setdefault(index, {})[k[n + 1 :]] = v
     return out
 
 
@@ -613,7 +614,7 @@ def _yaml_source(node: yaml.Node) -> Any:
     return None if node.tag.endswith(":null") else node.value
 
 
-def json_data(text: str, file: str, lines: dict[tuple, int]) -> Any:
+def json_data(text: str, file: str, lines: dict[Loc, int]) -> Any:
     """Parsed JSON, recording the line of every value under its path in ``lines``."""
     try:
         parsed = parse_json(text, file)
@@ -624,7 +625,7 @@ def json_data(text: str, file: str, lines: dict[tuple, int]) -> Any:
 
 
 def json_records(text: str, key: str, file: str) -> Iterator[Record]:
-    lines: dict[tuple, int] = {}
+    lines: dict[Loc, int] = {}
     data = json_data(text, file, lines)
     items = _top_list(data, key, file)
     per_item = _per_item(lines, (key,) if isinstance(data, dict) else ())
@@ -702,7 +703,7 @@ def _resolve_currency(
                    "currency, e.g. \"USD\")")
 
 
-def _variant_loc(rec: Record, name: str, msg: str) -> tuple:
+def _variant_loc(rec: Record, name: str, msg: str) -> Loc:
     """Where a model-level error about ``name`` points: a variant's own row when the message
     ends "(variant SKU)", else the product's field."""
     m = re.search(r"\(variant (.+)\)$", msg)
@@ -766,11 +767,11 @@ def validate_records(
         variants = [v.get("sku") if isinstance(v, dict) else None
                     for v in rec.data.get("variants") or []]
         for fld, msg, variant in context["notes"]:
-            loc: tuple = (fld,)
+            loc = (fld,)
             if variant is not None and str(variant) in map(str, variants):
                 loc = ("variants", [str(v) for v in variants].index(str(variant)), fld)
             notes.append(CatalogIssue(file, rec.line_of(loc), rec.label_of(loc), msg, warning=True))
-        idents = [(getattr(item, id_field), (id_field,))]
+        idents: list[tuple[str, Loc]] = [(getattr(item, id_field), (id_field,))]
         idents += [(v.sku, ("variants", i, "sku"))
                    for i, v in enumerate(getattr(item, "variants", []))]
         clash = False

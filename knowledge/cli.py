@@ -9,9 +9,10 @@ empty or would remove most of the index's products.
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -26,10 +27,12 @@ from bot.cli_common import (
 )
 
 if TYPE_CHECKING:
+    from bot.config import Config
     from bot.state import IndexManifest
+    from knowledge.catalog import Product
 
 
-def _load(path: Path, fmt: str | None, cfg: Any) -> list:
+def _load(path: Path, fmt: str | None, cfg: Config) -> list[Product]:
     from knowledge.catalog import CatalogError, ImportOptions, load_catalog
 
     try:
@@ -40,7 +43,7 @@ def _load(path: Path, fmt: str | None, cfg: Any) -> list:
                                    "the index is as it was"])) from None
 
 
-def _refusal(path: Path, products: list, manifest: IndexManifest | None) -> str | None:
+def _refusal(path: Path, products: list[Product], manifest: IndexManifest | None) -> str | None:
     """Why ingesting ``products`` from ``path`` needs --replace, or None."""
     if not products:
         return f"{path}: no products; ingesting it would empty the index"
@@ -90,7 +93,8 @@ def ingest(path: Path, replace: bool, policies: Path | None, fmt: str | None, co
         raise UserError("\n".join(str(i) for i in err.issues)) from None
     why = _refusal(path, products, IndexManifest.read(state_dir(cfg)))
     if why and not replace:
-        if not (interactive() and click.get_text_stream("stdin").isatty()
+        # sys.stdin, not click.get_text_stream: deprecated in click 8.5 (and untyped there).
+        if not (interactive() and sys.stdin is not None and sys.stdin.isatty()
                 and click.confirm(f"{why}. Replace the index?", err=True)):
             raise UserError(f"{why}: nothing was ingested (use --replace to do it anyway)")
 

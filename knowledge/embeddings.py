@@ -26,9 +26,13 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
+
+if TYPE_CHECKING:  # imported where used: `hawker --help` must not load chromadb or onnx
+    from chromadb.api.types import Documents, EmbeddingFunction
+    from onnx import ValueInfoProto
 
 # Never let anything we import try the HuggingFace hub: this must work offline.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -144,7 +148,9 @@ def _minilm_onnx(path: Path, heads: int, layers: int, eps: float) -> bytes:
         up = dense(h, p + "intermediate.dense")
         act = node("BiasGelu", [up, weight(p + "intermediate.dense.bias")], p + "act")
         h = dense_add_norm(act, h, p + "output")
-    ints = lambda name: helper.make_tensor_value_info(name, TensorProto.INT64, ["n", "t"])  # noqa: E731
+    def ints(name: str) -> ValueInfoProto:
+        return helper.make_tensor_value_info(name, TensorProto.INT64, ["n", "t"])
+
     graph = helper.make_graph(
         nodes,
         "minilm",
@@ -153,7 +159,8 @@ def _minilm_onnx(path: Path, heads: int, layers: int, eps: float) -> bytes:
         inits,
     )
     opsets = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
-    return helper.make_model(graph, opset_imports=opsets).SerializeToString()
+    serialized: bytes = helper.make_model(graph, opset_imports=opsets).SerializeToString()
+    return serialized
 
 
 class MiniLMEmbedder:
@@ -237,7 +244,7 @@ class MiniLMEmbedder:
             if hit is not None:
                 self._cache.move_to_end(text)
                 return hit
-        vec = self._forward([self.tokenizer.encode(text).ids])[0]
+        vec: np.ndarray = self._forward([self.tokenizer.encode(text).ids])[0]
         vec.setflags(write=False)
         with self._lock:
             self._cache[text] = vec
@@ -257,11 +264,13 @@ class MiniLMEmbedder:
         for i, x in enumerate(ids_list):
             ids[i, : len(x)] = x
             mask[i, : len(x)] = 1
+        hidden: np.ndarray  # (n, t, 384) float32; onnxruntime is untyped
         (hidden,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(1) / np.maximum(weights.sum(1), 1e-9)
-        norm = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norm, 1e-12)).astype(np.float32)
+        norm: np.ndarray = np.linalg.norm(pooled, axis=1, keepdims=True)
+        unit: np.ndarray = (pooled / np.maximum(norm, 1e-12)).astype(np.float32)
+        return unit
 
 
 class LangChainEmbedder:
@@ -282,10 +291,12 @@ class LangChainEmbedder:
             rows = self.embeddings.embed_documents(texts)
         arr = np.asarray(rows, np.float32).reshape(len(texts), -1)
         self.dim = arr.shape[1]
-        return arr / np.maximum(np.linalg.norm(arr, axis=1, keepdims=True), 1e-12)
+        unit: np.ndarray = arr / np.maximum(np.linalg.norm(arr, axis=1, keepdims=True), 1e-12)
+        return unit
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.embed([text])[0]
+        row: np.ndarray = self.embed([text])[0]
+        return row
 
 
 def make_embedder(
@@ -307,11 +318,12 @@ def make_embedder(
         return MiniLMEmbedder(cache_dir=cache_dir)
     if kind == "openai":
         from langchain_openai import OpenAIEmbeddings
+        from pydantic import SecretStr
 
         emb = OpenAIEmbeddings(
             model=model or "text-embedding-3-small",
             base_url=base_url,
-            api_key=api_key or "unused",
+            api_key=SecretStr(api_key or "unused"),
             check_embedding_ctx_length=False,  # non-OpenAI servers lack tiktoken ids
         )
         return LangChainEmbedder(emb, f"openai:{model}")
@@ -327,7 +339,7 @@ def make_embedder(
     raise ValueError(f"unknown embedding {spec!r}: use 'minilm', 'openai:MODEL' or 'ollama:MODEL'")
 
 
-def chroma_embedding_function(embedder: Embedder) -> Any:
+def chroma_embedding_function(embedder: Embedder) -> EmbeddingFunction[Documents]:
     """Our embedder as a Chroma `EmbeddingFunction`, for callers that use Chroma directly
     (``collection.add(documents=...)``). The index itself passes vectors explicitly."""
     from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
@@ -347,7 +359,7 @@ def chroma_embedding_function(embedder: Embedder) -> Any:
             return {"embedder": embedder.name}
 
         @staticmethod
-        def build_from_config(config: dict[str, Any]) -> HawkerEmbeddingFunction:
+        def build_from_config(config: dict[str, Any]) -> EmbeddingFunction[Documents]:
             return chroma_embedding_function(make_embedder(config.get("embedder", "minilm")))
 
         def default_space(self) -> str:  # type: ignore[override]
@@ -362,9 +374,11 @@ def langchain_embeddings(embedder: Embedder) -> Any:
 
     class _HawkerEmbeddings(Embeddings):
         def embed_documents(self, texts: list[str]) -> list[list[float]]:
-            return embedder.embed(texts).tolist()
+            rows: list[list[float]] = embedder.embed(texts).tolist()
+            return rows
 
         def embed_query(self, text: str) -> list[float]:
-            return embedder.embed([text])[0].tolist()
+            row: list[float] = embedder.embed([text])[0].tolist()
+            return row
 
     return _HawkerEmbeddings()

@@ -421,7 +421,7 @@ class Facts:
         """Promotions valid at ``now`` (optionally for one SKU and a viewer's role(s)); a
         promotion on a product applies to its variants too."""
         roles = _roles(role)
-        keys = {sku, self._parent.get(sku)} - {None}
+        keys = set() if sku is None else {sku, self._parent.get(sku, sku)}
         return [
             s.promotion
             for s in list(self._promos.values())

@@ -107,21 +107,22 @@ def seconds(value: Any, *, minimum: float = 0.0, maximum: float = MAX_SECONDS,
     """A duration in seconds: a number or text like 90s, 2m, 1h, 1m30s. Finite, at least
     `minimum` (more than it when `above`) and at most `maximum`; -0 is 0."""
     _no_bool(value, "duration")
+    secs: float
     if isinstance(value, str):
-        value = _parse_duration(value)
+        secs = _parse_duration(value)
     elif isinstance(value, int | float | Decimal):
-        value = _float(value)
+        secs = _float(value)
     else:
         raise ValueError(f"expected a duration like 90s, 2m or 1h, got {value!r}")
-    if not math.isfinite(value):
-        raise ValueError(f"not a finite duration: {value!r}")
-    value += 0.0  # -0.0 becomes 0.0
-    if value < minimum or (above and value <= minimum):
+    if not math.isfinite(secs):
+        raise ValueError(f"not a finite duration: {secs!r}")
+    secs += 0.0  # -0.0 becomes 0.0
+    if secs < minimum or (above and secs <= minimum):
         raise ValueError(f"must be {'longer than' if above else 'at least'} {minimum:g}s: "
-                         f"{value:g}s")
-    if value > maximum:
-        raise ValueError(f"must be at most {maximum:g}s: {value:g}s")
-    return value
+                         f"{secs:g}s")
+    if secs > maximum:
+        raise ValueError(f"must be at most {maximum:g}s: {secs:g}s")
+    return secs
 
 
 def _float(value: int | float | Decimal) -> float:
@@ -154,16 +155,16 @@ def number(value: Any, *, minimum: float, maximum: float, above: bool = False,
             raise ValueError(f"not a number: {value!r}") from None
     if not isinstance(value, int | float | Decimal):
         raise ValueError(f"not a number: {value!r}")
-    value = _float(value)
-    if not math.isfinite(value):
-        raise ValueError(f"not a finite number: {value!r}")
-    value += 0.0
-    low_ok = value > minimum if above else value >= minimum
-    high_ok = value < maximum if below else value <= maximum
+    x = _float(value)  # the number as checked; `value` is what was given
+    if not math.isfinite(x):
+        raise ValueError(f"not a finite number: {x!r}")
+    x += 0.0
+    low_ok = x > minimum if above else x >= minimum
+    high_ok = x < maximum if below else x <= maximum
     if not (low_ok and high_ok):
         lo, hi = "(" if above else "[", ")" if below else "]"
-        raise ValueError(f"must be in {lo}{minimum:g}, {maximum:g}{hi}: {value:g}")
-    return value
+        raise ValueError(f"must be in {lo}{minimum:g}, {maximum:g}{hi}: {x:g}")
+    return x
 
 
 # -- pydantic types: the same rules as field types ------------------------------------------

@@ -90,7 +90,8 @@ def _bm25_scores(model: bm25s.BM25, query: list[str]) -> np.ndarray | None:
     ids = model.get_tokens_ids(query)
     if not ids:
         return None
-    return model.get_scores_from_ids(ids)
+    scores: np.ndarray = model.get_scores_from_ids(ids)  # bm25s is untyped
+    return scores
 
 
 def exact_keys(text: str) -> list[tuple[str, int, int]]:
@@ -340,7 +341,8 @@ class Retriever:
 
     def _embed(self, text: str) -> np.ndarray:
         fn = getattr(self.embedder, "embed_query", None)
-        return fn(text) if fn else self.embedder.embed([text])[0]
+        vec: np.ndarray = fn(text) if fn else self.embedder.embed([text])[0]
+        return vec
 
     def retrieve(
         self,
@@ -375,11 +377,11 @@ class Retriever:
         qtok = tokens(query)
         qgrams = set(_grams(query))
         if snap.name_bm25 is not None and qgrams:
-            s = _bm25_scores(snap.name_bm25, qtok + list(qgrams))
-            if s is not None and s.max() > 0:
-                k = min(NAME_CANDIDATES, len(s))
-                for i in np.argpartition(-s, k - 1)[:k]:
-                    if s[i] <= 0:
+            fuzzy = _bm25_scores(snap.name_bm25, qtok + list(qgrams))
+            if fuzzy is not None and fuzzy.max() > 0:
+                k = min(NAME_CANDIDATES, len(fuzzy))
+                for i in np.argpartition(-fuzzy, k - 1)[:k]:
+                    if fuzzy[i] <= 0:
                         continue
                     cov, label = max(
                         ((len(g & qgrams) / len(g), label) for g, label in snap.name_grams(i)),
@@ -394,12 +396,12 @@ class Retriever:
         text_top: list[tuple[int, float]] = []
         text_scores: np.ndarray | None = None
         if snap.text_bm25 is not None:
-            s = _bm25_scores(snap.text_bm25, qtok)
-            if s is not None and s.max() > 0:
-                text_scores = s = s / s.max()
-                top = np.argpartition(-s, min(TEXT_K, len(s) - 1))[:TEXT_K]
-                text_top = [(int(i), float(s[i])) for i in top if s[i] > 0]
-                scores["text"] = snap.per_product_max(s)
+            lexical = _bm25_scores(snap.text_bm25, qtok)
+            if lexical is not None and lexical.max() > 0:
+                text_scores = lexical = lexical / lexical.max()
+                top = np.argpartition(-lexical, min(TEXT_K, len(lexical) - 1))[:TEXT_K]
+                text_top = [(int(i), float(lexical[i])) for i in top if lexical[i] > 0]
+                scores["text"] = snap.per_product_max(lexical)
 
         # dense, via Chroma
         cjk_share = len(CJK_RE.findall(query)) / max(1, len(re.sub(r"\s", "", query)))

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from ..catalog import CatalogIssue, ImportOptions, Record
+from ..sourcefile import Loc
 from .rows import column, read_rows
 from .values import parse_money, slug
 
@@ -98,7 +99,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
                                            warning=True))
             data["sku"] = sku
         used.add(str(data.get("sku")))
-        labels = {(fld,): col for fld, col in mapping.items()}
+        labels: dict[Loc, str] = {(fld,): col for fld, col in mapping.items()}
         out.append(Record(data, row.line, labels=labels, currency=hint))
     if "sku" not in mapping and out:
         issues.append(CatalogIssue(file, 1, None, "no SKU column; SKUs made from the names",

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..catalog import CatalogIssue, ImportOptions, Record
+from ..sourcefile import Loc
 from .rows import Row, read_rows
 from .values import name_aliases, slug
 
@@ -67,7 +68,7 @@ def _stock(tracker: str, qty: str, policy: str) -> str | None:
     return qty or None
 
 
-def _json_stock(v: dict) -> Any:
+def _json_stock(v: dict[str, Any]) -> Any:
     if not v.get("inventory_management") or v.get("inventory_policy") == "continue":
         return None
     return v.get("inventory_quantity")
@@ -154,7 +155,7 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     return out, warnings
 
 
-def _presentment(items: list) -> str | None:
+def _presentment(items: list[Any]) -> str | None:  # the API's JSON, unchecked
     """The shop's currency as the API's presentment prices state it (one shop, one currency)."""
     for p in items:
         for v in (p.get("variants") or []) if isinstance(p, dict) else []:
@@ -170,7 +171,7 @@ def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record
     one ``{"product": {...}}``). The currency comes from ``presentment_prices`` when present."""
     from ..catalog import json_data
 
-    lines: dict[tuple, int] = {}
+    lines: dict[Loc, int] = {}
     root = json_data(text, file, lines)
     if isinstance(root, dict) and isinstance(root.get("product"), dict):
         key, items = "product", [root["product"]]
@@ -184,10 +185,10 @@ def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record
     out: list[Record] = []
     warnings: list[CatalogIssue] = []
     for n, p in enumerate(items):
-        base: tuple = (key,) if key == "product" else (key, n) if key else (n,)
+        base: Loc = (key,) if key == "product" else (key, n) if key else (n,)
         line = lines.get(base, 1)
 
-        def at(*path: Any, base: tuple = base, line: int = line) -> int:
+        def at(*path: str | int, base: Loc = base, line: int = line) -> int:
             return lines.get((*base, *path), line)
 
         if not isinstance(p, dict):
@@ -213,7 +214,7 @@ def read_json(text: str, file: str, options: ImportOptions) -> tuple[list[Record
                  if isinstance(o, dict)]
         variants = [v for v in p.get("variants") or [] if isinstance(v, dict)]
 
-        def opts(v: dict, names: list[str] = names) -> dict[str, str]:
+        def opts(v: dict[str, Any], names: list[str] = names) -> dict[str, str]:
             raw = {name: v.get(f"option{i}") for i, name in enumerate(names, 1)}
             return {k: str(x) for k, x in raw.items() if x not in (None, "")}
 

@@ -181,9 +181,9 @@ def read_csv(text: str, file: str, options: ImportOptions) -> tuple[list[Record]
     for row in groups:  # a grouped product is its parts: tag them with the group's name
         parts = [p.strip() for p in row.get("Grouped products").split(",") if p.strip()]
         for part in parts:
-            rec = records.get(part) or records.get(f"id:{part.removeprefix('id:')}")
-            if rec is not None:
-                rec.data.setdefault("tags", []).append(row.get("Name"))
+            part_rec = records.get(part) or records.get(f"id:{part.removeprefix('id:')}")
+            if part_rec is not None:
+                part_rec.data.setdefault("tags", []).append(row.get("Name"))
         warnings.append(CatalogIssue(file, row.line, "Type", f"grouped product "
                                      f"{row.get('Name')!r} is sold as its parts; left out",
                                      warning=True))
