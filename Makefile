@@ -78,4 +78,4 @@ lint: $(STAMP)
 	$(BIN)/mypy bot knowledge
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache
