@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import Any, Protocol, TypeGuard
+from typing import TYPE_CHECKING, Protocol, TypeGuard
 
 from bot.clock import Clock
 from bot.commands import PHRASES as COMMAND_PHRASES
@@ -43,6 +43,9 @@ from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.store import Store
 from bot.textnorm import name_key
+
+if TYPE_CHECKING:  # moderation runs without the answers feature loaded
+    from bot.answers.service import AnswerService
 
 log = logging.getLogger(__name__)
 
@@ -272,7 +275,7 @@ class ModeratorControls:
         *,
         permit: Callable[[str, str | None, str, float], float] | None = None,
         knowledge: FaqOverrides | Callable[[], FaqOverrides | None] | None = None,
-        answers: Callable[[], Any] | None = None,
+        answers: Callable[[], AnswerService | None] | None = None,
         review: bool = False,
         prefix: str = "!",
     ) -> None:

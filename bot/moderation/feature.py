@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock
 from bot.events import ChatMessage, ModAction, ModKind, Priority, Reply, Role
@@ -30,6 +30,9 @@ from bot.persona import Persona
 from bot.ratelimit import KeyedWindows
 from bot.store import Store
 from plugins.base import RateLimit
+
+if TYPE_CHECKING:  # moderation runs without the answers feature loaded
+    from bot.answers.service import AnswerService
 
 WARNINGS: dict[str, dict[str, str]] = {
     "mod_warn_links": {
@@ -70,7 +73,7 @@ class Moderation:
         settings: ModerationSection | None = None,
         *,
         knowledge: FaqOverrides | Callable[[], FaqOverrides | None] | None = None,
-        answers: Callable[[], Any] | None = None,
+        answers: Callable[[], AnswerService | None] | None = None,
         prefix: str = "!",
     ) -> None:
         settings = settings or ModerationSection()

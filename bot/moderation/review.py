@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.events import ChatMessage, Role, Viewer
 from bot.store import Store
+
+if TYPE_CHECKING:  # moderation runs without the answers feature loaded
+    from bot.answers.service import AnswerService
 
 # (question message, answer text) → the verifier's problems with that text now; [] if none.
 AnswerCheck = Callable[[ChatMessage, str], list[str]]
@@ -53,7 +57,7 @@ def question_of(msg: ChatMessage, prefix: str = "!") -> str:
     return text.strip()
 
 
-def verifier_check(service: Any, prefix: str = "!") -> AnswerCheck:
+def verifier_check(service: AnswerService, prefix: str = "!") -> AnswerCheck:
     """An AnswerCheck from the answers feature (bot.answers.service.AnswerService): ground the
     question again with today's facts and run its verifier on the text."""
 
@@ -149,7 +153,7 @@ class ReviewQueue:
         )
 
     @staticmethod
-    def _row(r: Any) -> HeldAnswer:
+    def _row(r: sqlite3.Row) -> HeldAnswer:
         return HeldAnswer(
             r["id"],
             message_from_json(json.loads(r["message"])),

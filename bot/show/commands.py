@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.commands import ArgumentError, Context, Duration, Rest, command
 from bot.events import Announcement, Priority, Reply, Role
@@ -24,7 +24,8 @@ from bot.show.runner import ShowRunner
 from knowledge import quantities
 from knowledge.facts import Facts, Offer, money, to_money
 
-if TYPE_CHECKING:  # the catalog module (pydantic models) is not needed to run commands
+if TYPE_CHECKING:  # the answers feature and the catalog's models are not needed to run commands
+    from bot.answers.service import AnswerService
     from knowledge.catalog import Product
 
 MAX_DEALS = 4
@@ -67,7 +68,7 @@ def check_numbers(
     return problems
 
 
-def answer_verifier(service: Any) -> Callable[[str, float], list[str]]:
+def answer_verifier(service: AnswerService) -> Callable[[str, float], list[str]]:
     """`!announce` checked by the answer verifier (bot/answers): the text is grounded like a
     question (the product it names, its live facts and promotions) and must pass as a draft."""
 
