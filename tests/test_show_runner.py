@@ -296,6 +296,17 @@ async def test_draw_slots_drive_the_draw_controller() -> None:
     ]
 
 
+async def test_the_draw_audit_names_each_segment_by_its_index() -> None:
+    # The close cue is rebuilt from the saved state, whose keys are JSON strings: the audit still
+    # records the segment as the number the create step recorded.
+    async with Show() as show:
+        await show.start()
+        await show.until(1800, step=10)
+        steps = [(e["detail"]["step"], e["detail"]["segment"])
+                 for e in show.store.audit_entries(kind="show.draw")]
+    assert steps == [("create", 2), ("pick", 2), ("create", 7), ("pick", 7)]
+
+
 async def test_sold_out_during_a_pause_moves_on_at_resume_and_sold_out_segments_are_skipped() -> (
     None
 ):
