@@ -1,0 +1,107 @@
+"""Issue 14, third round (dev probes written before the third held-out set was scored): chat
+shaped like a question about a person, a bot's shop-word command, short aspect asks, and a thing
+the shop does not carry asked for in the Chinese "有X吗" shape. Sample catalog and the apparel /
+snack shops, real Chroma index, live facts."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+import pytest
+from answers_support import message
+
+from bot.answers import AnswerService, QuestionDetector
+from bot.answers.understand.features import features
+from bot.clock import FakeClock
+from bot.outbox import Outbox
+from bot.questions import QuestionQueue
+
+BEEF = "BEEF-SHANK-1KG"
+SHOPS = Path(__file__).parent / "fixtures" / "shops"
+
+
+@pytest.fixture(scope="module")
+def detector(host):
+    from knowledge_shared import embedder, sample_kb
+
+    kb = sample_kb()
+    d = QuestionDetector(host, kb.catalog.values(), kb.policies, on_air=lambda: BEEF)
+    d.use_embedder(embedder())
+    return d
+
+
+@pytest.fixture(scope="module")
+def ngrams(host):
+    from knowledge_shared import sample_kb
+
+    kb = sample_kb()
+    return QuestionDetector(host, kb.catalog.values(), kb.policies, on_air=lambda: BEEF)
+
+
+# before: "how old is he?" scored 0.40 against a threshold of 0.18 (a question's shape was a
+# feature by itself); "!link" 0.85 (a bot's command with a shop word).
+@pytest.mark.parametrize("text", [
+    "how old is he?", "is she ok?", "Is he 12?", "who is the guy?", "他几岁了", "!link", "!price",
+    "it's beautiful", "这个我有"])
+def test_questions_about_people_and_shop_word_commands_are_not_for_the_shop(detector, ngrams,
+                                                                            text):
+    for d in (detector, ngrams):
+        assert not d(message(text)), (text, d.score(message(text)))
+
+
+# before: the n-gram stage missed these asks that hold one shop aspect in a few words
+@pytest.mark.parametrize("text", [
+    "is the duvet cotton", "苹果大不大", "保质期多久", "how many in a pack", "what flavour",
+    "how big", "啥时候发货", "几个一盒", "sneaker price pls", "净水器要插电吗"])
+def test_short_aspect_asks_are_picked_up(detector, ngrams, text):
+    for d in (detector, ngrams):
+        assert d(message(text)), (text, d.score(message(text)))
+
+
+def test_a_question_shape_alone_is_no_feature_but_a_shop_aspect_is():
+    assert not any(k.startswith("@aspect") for k in features("is he 12?"))
+    assert {"@aspect", "@aspect_ask"} <= set(features("shelf life?"))
+    assert "@aspect_names" in features("jeans colours?", names=True)
+
+
+def _open(name: str):
+    from knowledge_shared import embedder
+
+    from knowledge import Facts, KnowledgeBase
+
+    kb = KnowledgeBase.open(SHOPS / f"{name}_catalog.yaml", SHOPS / f"{name}_policies.yaml",
+                            chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
+                            embedder=embedder())
+    kb.facts = Facts(kb.facts.all())
+    return kb
+
+
+@pytest.fixture(scope="module")
+def apparel():
+    return _open("apparel")
+
+
+def ask(kb, host, question, on_air=None):
+    clock = FakeClock()
+    service = AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
+    return asyncio.run(service.answer(question))
+
+
+# before: "有围巾吗" (any scarves?) in the apparel shop → "现在的优惠：修身牛仔裤$53.10" (the deals:
+# 有…吗 reads like 有优惠吗); the thing asked for is one the shop does not carry.
+@pytest.mark.parametrize("question", ["有围巾吗", "有没有围巾", "卖围巾吗", "有手套吗？", "请问有卫衣吗"])
+def test_a_thing_asked_for_in_the_you_x_ma_shape_is_not_carried(apparel, host, question):
+    answer = ask(apparel, host, question)
+    assert answer.grounds.status == "not_carried" and not answer.grounds.answerable, answer.text
+    assert "$" not in answer.text and "没有" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("有优惠吗", "优惠"), ("有黑色吗", "黑"), ("有牛仔裤吗", "牛仔裤"), ("有大码吗", "XXL")])
+def test_shop_words_and_the_shops_own_products_in_that_shape_still_answer(apparel, host,
+                                                                         question, says):
+    answer = ask(apparel, host, question, on_air="TEE-VNECK" if "码" in question or "色" in
+                 question else None)
+    assert answer.grounds.status != "not_carried" and says in answer.text, answer.text
