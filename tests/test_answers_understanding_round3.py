@@ -105,3 +105,26 @@ def test_shop_words_and_the_shops_own_products_in_that_shape_still_answer(appare
     answer = ask(apparel, host, question, on_air="TEE-VNECK" if "码" in question or "色" in
                  question else None)
     assert answer.grounds.status != "not_carried" and says in answer.text, answer.text
+
+
+# before: "鸡蛋一盒多少个" (how many eggs in a box) → "I don't know that about the eggs" with
+# "count: 30 eggs" in the specs; "还有几个" must stay the stock.
+@pytest.mark.parametrize(("question", "sku", "says"), [
+    ("鸡蛋一盒多少个", "EGG-FREERANGE-30", "30 eggs"), ("玉米几根一包", "CORN-SWEET-10", "10 ears"),
+    ("egg count?", "EGG-FREERANGE-30", "30 eggs"), ("鸡蛋还有几个", "EGG-FREERANGE-30", "3000")])
+def test_how_many_in_the_pack_is_the_count_spec_and_how_many_left_the_stock(kb, host, question,
+                                                                           sku, says):
+    answer = ask(kb, host, question)
+    assert answer.grounds.sku == sku and says in answer.text, answer.text
+
+
+# before: "运费多少" (sample shop, whose policy says 包邮 and never 运费) and "how long does delivery
+# take?" (apparel: "Orders ship in 1 to 2 business days...") → "I don't have that in front of me":
+# a policy gathered for the question's topic answers it even when they share no word.
+def test_the_policy_on_the_topic_answers_without_sharing_a_word(kb, apparel, host):
+    answer = ask(kb, host, "运费多少")
+    assert "包邮" in answer.text and answer.grounds.intent == "shipping", answer.text
+    answer = ask(apparel, host, "how long does delivery take?")
+    assert "$50" in answer.text or "business days" in answer.text, answer.text
+    answer = ask(kb, host, "how do i send it back")
+    assert "7 days" in answer.text, answer.text
