@@ -114,7 +114,8 @@ def _shop_kb(name: str, emb: MiniLMEmbedder, tmp: str) -> KnowledgeBase:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", "", normalize(s))
+    """Compared text: no spaces, no thousands separators ("10,000 mm" states "10000 mm")."""
+    return re.sub(r"(?<=\d),(?=\d{3})", "", re.sub(r"\s+", "", normalize(s)))
 
 
 def _judge(row: dict, answer, kb: KnowledgeBase, now: float, persona: Persona) -> str:

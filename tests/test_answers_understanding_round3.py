@@ -128,3 +128,28 @@ def test_the_policy_on_the_topic_answers_without_sharing_a_word(kb, apparel, hos
     assert "$50" in answer.text or "business days" in answer.text, answer.text
     answer = ask(kb, host, "how do i send it back")
     assert "7 days" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def snack():
+    return _open("snack")
+
+
+# before (the first two held-out sets): a wh-question answered by a yes/no FAQ ("where is the
+# rice from" → "Yes, it is packed in Thailand..."; 帆布鞋尺码多少 → 尺码标准…), an amount by a FAQ
+# with none ("how much water for the milk tea" → the cold-water FAQ), and a spec group by its
+# other item ("the installation of the water filter" → "install: under the sink").
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("sample", "where is the rice from", "Surin, Thailand"),
+    ("sample", "tell me the installation of the water filter", "free home installation"),
+    ("snack", "how much water for the milk tea", "150 ml hot water"),
+    ("apparel", "帆布鞋尺码多少", "35到45"),
+    # the yes/no asks keep their FAQ
+    ("sample", "is the rice from thailand?", "Yes, it is packed in Thailand"),
+    ("apparel", "帆布鞋尺码准吗", "尺码标准"),
+    ("snack", "can i use cold water for the milk tea", "top up with cold water")])
+def test_the_fact_that_answers_has_the_form_of_the_question(kb, apparel, snack, host, shop,
+                                                            question, says):
+    shops = {"sample": kb, "apparel": apparel, "snack": snack}
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text
