@@ -147,7 +147,10 @@ def snack():
     # the yes/no asks keep their FAQ
     ("sample", "is the rice from thailand?", "Yes, it is packed in Thailand"),
     ("apparel", "帆布鞋尺码准吗", "尺码标准"),
-    ("snack", "can i use cold water for the milk tea", "top up with cold water")])
+    ("snack", "can i use cold water for the milk tea", "top up with cold water"),
+    ("sample", "Is the air fryer basket dishwasher safe?", "Yes, the non-stick basket"),
+    # 辣度多少 asks a level, not an amount: not the description sentence with "10小包"
+    ("snack", "风干牛肉辣度多少", "特辣")])
 def test_the_fact_that_answers_has_the_form_of_the_question(kb, apparel, snack, host, shop,
                                                             question, says):
     shops = {"sample": kb, "apparel": apparel, "snack": snack}

@@ -40,7 +40,8 @@ _SENT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 _WH = re.compile(r"^(?:what|whats|which|where|wheres|when|how)\b|\b(?:what|which|where|how "
                  r"(?:much|many|long|big|heavy|tall|wide|old))\b|多少|几|哪|什么|啥|多大|多重|多久|多长")
 # A question that asks an amount: the unit that answers holds a number.
-_AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多少|几|多大|多重|多久|多长")
+_AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多长|多重|"
+                     r"几[个天年月克斤升寸根条包袋片]|多少[个克天年月瓦升条片]|多少毫升")
 # A FAQ asked as yes / no ("Is the rice imported...?", "尺码准吗？").
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|can|could|will|would|should|has|have)\b|[吗么][?？]?$")
 
@@ -140,14 +141,14 @@ class Answerability:
         aspects = aspect_words(masked_question)
         norm = normalize(masked_question)
         wh, amount = bool(_WH.search(norm)), bool(_AMOUNT.search(norm))
-        best: tuple[tuple[float, bool, bool, float, bool, bool, int], Unit] | None = None
+        best: tuple[tuple[float, bool, float, bool, bool, int, bool], Unit] | None = None
         for u in self.units.get(sku, ()):
             # ties: the unit's form fits the question's ("where is the rice from" is not
-            # answered by "Is it imported? Yes, ..."; "how much water" by the amount), more of
-            # the words, a spec key the question names, the viewer's language, a FAQ
+            # answered by "Is it imported? Yes, ..."), more of the words, an amount asked by a
+            # unit with a number, the viewer's language, a FAQ, a spec key the question names
             key = (self.score(terms, aspects, u), not (wh and _yes_no(u)),
-                   amount and any(c.isdigit() for c in u.text), self.coverage(terms, u),
-                   _names_key(u, terms), u.lang == lang, KIND_RANK[u.kind])
+                   self.coverage(terms, u), amount and any(c.isdigit() for c in u.text),
+                   u.lang == lang, KIND_RANK[u.kind], _names_key(u, terms))
             if best is None or key > best[0]:
                 best = (key, u)
         return (best[1], best[0][0]) if best else (None, 0.0)
