@@ -143,6 +143,7 @@ def snack():
     ("sample", "where is the rice from", "Surin, Thailand"),
     ("sample", "tell me the installation of the water filter", "free home installation"),
     ("snack", "how much water for the milk tea", "150 ml hot water"),
+    ("snack", "tell me the water of the instant milk tea", "150 ml hot water"),
     ("apparel", "帆布鞋尺码多少", "35到45"),
     # the yes/no asks keep their FAQ
     ("sample", "is the rice from thailand?", "Yes, it is packed in Thailand"),

@@ -37,7 +37,7 @@ _SENT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 
 
 # A question that asks for a value (what / where / how much / 多少 / 哪), not yes or no.
-_WH = re.compile(r"^(?:what|whats|which|where|wheres|when|how)\b|\b(?:what|which|where|how "
+_WH = re.compile(r"^(?:what|whats|which|where|wheres|when|how|tell me the)\b|\b(?:what|which|where|how "
                  r"(?:much|many|long|big|heavy|tall|wide|old))\b|多少|几|哪|什么|啥|多大|多重|多久|多长")
 # A question that asks an amount: the unit that answers holds a number.
 _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多长|多重|"
