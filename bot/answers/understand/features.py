@@ -36,6 +36,7 @@ QUESTION_SHAPE = re.compile(
     r"u got|you got|hw|wats)\b|\b(how|what|which|where|when)\b|吗|么|嘛|呢|不[?？]?$|没[?？]?$|"
     r"多少|几|啥|什么|哪|怎么|咋|能不能|有没有|是不是", re.I)
 _REPEAT = re.compile(r"(.)\1{2,}")
+_MENTION = re.compile(r"@[\w.-]+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NGRAM = (1, 4)
 MAX_CHARS = 120  # a wall of text is judged by its start
@@ -51,10 +52,11 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
     """Sparse features → value. N-gram values are 1/sqrt(count) (an L2-normalised bag),
     flags are 1.0. `names`: the line names something in the catalog (the caller decides)."""
     t = clean(text)
-    padded = f" {t} "
+    # a mention names someone, whoever the show's host is: "@hawker hi" reads as "@host hi"
+    padded = f" {_MENTION.sub('@', t)} "
     grams = {"c:" + padded[i:i + n] for n in range(_NGRAM[0], _NGRAM[1] + 1)
              for i in range(len(padded) - n + 1)}
-    words = _WORD.findall(t)
+    words = _WORD.findall(_MENTION.sub("@", t))
     grams |= {"w:" + w for w in words}
     grams |= {"b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)}
     out = dict.fromkeys(grams, 1.0 / math.sqrt(max(1, len(grams))))
