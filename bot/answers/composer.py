@@ -179,6 +179,8 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
     return " ".join(sentences[i].strip() for i in keep)
 
 
+# Intents whose policies `gather` fetched by topic (grounds.POLICY_TOPICS): each answers.
+_TOPIC_INTENTS = ("shipping", "returns", "payment")
 # Which passage kinds answer which intent, best first.
 _KINDS = {
     "shipping": ("override", "faq", "policy"),
@@ -218,8 +220,11 @@ def pick_passage(grounds: Grounds) -> Passage | None:
         if p.kind == "override":
             return p
         score = overlap(grounds.question, p, ignore)
-        if score == 0 and (grounds.facts is None or grounds.intent != "info"):
+        on_topic = p.kind == "policy" and grounds.intent in _TOPIC_INTENTS
+        if score == 0 and not on_topic and (grounds.facts is None or grounds.intent != "info"):
             continue  # a specific question needs a passage that speaks to it
+        # (a shop intent's policies were gathered by topic: "运费多少" is answered by the
+        # shipping policy whatever its words, "包邮" and not "运费")
         rank = (score, p.lang in (grounds.lang, None, ""), -kinds.index(p.kind), -i)
         if best is None or rank > best[0]:
             best = (rank, p)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.answers.understand.detector import QuestionScorer, default_scorer
-from bot.answers.understand.features import DEICTIC  # noqa: F401 (service.py imports it here)
+from bot.answers.understand.features import DEICTIC  # (service.py imports it from here too)
 from bot.events import ChatMessage
 from bot.persona import Persona
 from knowledge import Policy, Product
@@ -25,6 +25,9 @@ from knowledge.text import CJK_RE, normalize
 log = logging.getLogger(__name__)
 
 MAX_WORDS = 5  # longest English name key looked up
+# Prior odds factor for a deictic ask ("is it in stock?") while no product is on air and the
+# line names no product or shop policy: the model's n-grams read "how much" as an ask either way.
+OFF_AIR_DEICTIC_ODDS = 0.2
 MAX_CJK = 8
 _WORD = r"[a-z0-9]+(?:[-'][a-z0-9]+)*"
 
@@ -112,7 +115,12 @@ class QuestionDetector:
 
     def _score(self, text: str, on_air: bool, addressed: bool) -> float:
         addressed = addressed or self.persona.addressed_in(text)
-        return self.scorer.score(text, on_air, self.names_something(text), addressed)
+        names = self.names_something(text)
+        p = self.scorer.score(text, on_air, names, addressed)
+        if not on_air and not names and DEICTIC.search(normalize(text)):
+            # "how much is it?" with nothing on air and nothing named: about no product
+            p = p * OFF_AIR_DEICTIC_ODDS / (p * OFF_AIR_DEICTIC_ODDS + 1.0 - p)
+        return p
 
     def __call__(self, msg: ChatMessage) -> bool:
         return self.score(msg) >= self.threshold

@@ -182,6 +182,8 @@ class Reading:
 _FORMAT = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
                      r"\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|[。！？!?\n]+|(?<=[.])$")
+# Where a sentence ends before an opening bracket with no space: "28到38.（今晚¥59。）"
+_QUOTE_BREAK = re.compile(r"(?<=[.。！？!?])\s*(?=[（(])|[。！？\n]+")
 
 
 def reading(filled: Filled, grounds: Grounds) -> Reading:
@@ -227,10 +229,13 @@ def numbers(r: Reading) -> list[str]:
         if sum(c.isdigit() for c in m.group(0)) >= 7:
             problems.append(f"phone-like number {m.group(0).strip()!r}")
     problems += [f"a count in symbols {m.group(0)!r}" for m in _SYMBOL_COUNT.finditer(text)]
-    toks = words(text)
-    for i, tok in enumerate(toks):
-        if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources):
-            problems.append(f"number not from a slot {_context(toks, i)!r}")
+    # A quotation does not run into the next sentence or bracket: "尺码: 28到38.（今晚…）" quotes
+    # "到 38" and ends there (the template's "今晚" is no neighbour of the spec's 38).
+    for part in _QUOTE_BREAK.split(text):
+        toks = words(part)
+        for i, tok in enumerate(toks):
+            if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources):
+                problems.append(f"number not from a slot {_context(toks, i)!r}")
     for pattern, what in ((_ZH_LEFT, "number"), (_EN_QUANTITY, "number"),
                           (_TIME_WORDS, "date or time")):
         for m in pattern.finditer(text):

@@ -36,6 +36,26 @@ ASKING_ZH = frozenset("多少么吗呢吧啊的了不没有是怎什哪几能会
 _SENT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 
 
+# A question that asks for a value (what / where / how much / 多少 / 哪), not yes or no.
+_WH = re.compile(r"^(?:what|whats|which|where|wheres|when|how|tell me the)\b|\b(?:what|which|where|how "
+                 r"(?:much|many|long|big|heavy|tall|wide|old))\b|多少|几|哪|什么|啥|多大|多重|多久|多长")
+# A question that asks an amount: the unit that answers holds a number.
+_AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多长|多重|"
+                     r"几[个天年月克斤升寸根条包袋片]|多少[个克天年月瓦升条片]|多少毫升")
+# A FAQ asked as yes / no ("Is the rice imported...?", "尺码准吗？").
+_YES_NO = re.compile(r"^(?:is|are|do|does|did|can|could|will|would|should|has|have)\b|[吗么][?？]?$")
+
+
+def _yes_no(u: Unit) -> bool:
+    return u.kind == "faq" and bool(_YES_NO.search(normalize(u.match).strip()))
+
+
+def _names_key(u: Unit, terms: set[str]) -> bool:
+    """A spec item whose own key the question names ("the installation" → installation: ...,
+    not install: ...)."""
+    return u.kind == "spec" and normalize(u.id.split(":", 3)[-1]) in terms
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One fact a product's listing states. `match`: the text compared with the question
@@ -73,7 +93,8 @@ def units(p: Product) -> list[Unit]:
 
 def content_terms(text: str) -> set[str]:
     """Words of a question that say what is asked (EN words, CJK bigrams)."""
-    out, chars = set(), set()
+    out: set[str] = set()
+    chars: set[str] = set()
     for t in tokens(text):
         t = t.rstrip("'")
         if CJK_RE.match(t):
@@ -118,11 +139,16 @@ class Answerability:
         """The unit of `sku` that best answers, and its score."""
         terms = content_terms(masked_question)
         aspects = aspect_words(masked_question)
-        best: tuple[tuple[float, float, bool, int], Unit] | None = None
+        norm = normalize(masked_question)
+        wh, amount = bool(_WH.search(norm)), bool(_AMOUNT.search(norm))
+        best: tuple[tuple[float, bool, float, bool, bool, int, bool], Unit] | None = None
         for u in self.units.get(sku, ()):
-            # ties: more of the words, the viewer's language, a FAQ over a spec item
-            key = (self.score(terms, aspects, u), self.coverage(terms, u), u.lang == lang,
-                   KIND_RANK[u.kind])
+            # ties: the unit's form fits the question's ("where is the rice from" is not
+            # answered by "Is it imported? Yes, ..."), more of the words, an amount asked by a
+            # unit with a number, the viewer's language, a FAQ, a spec key the question names
+            key = (self.score(terms, aspects, u), not (wh and _yes_no(u)),
+                   self.coverage(terms, u), amount and any(c.isdigit() for c in u.text),
+                   u.lang == lang, KIND_RANK[u.kind], _names_key(u, terms))
             if best is None or key > best[0]:
                 best = (key, u)
         return (best[1], best[0][0]) if best else (None, 0.0)

@@ -15,7 +15,28 @@ from knowledge.text import CJK_RE, normalize
 
 # "how much is it / is this in stock / 这个多少钱": about whatever is on air.
 DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|它", re.I)
+# Words a shopper asks about (price, stock, shipping, sizes, specs...), in both languages: a
+# flag that holds for wordings the corpus never shows, where the n-grams of one template do not.
+SHOP_ASPECT = re.compile(
+    r"\b(price|prices|pric|prise|cost|costs|\$+|how much|hw much|stock|stok|left|sold out|restock|"
+    r"ship|shipping|shiping|deliver\w*|delivry|postage|courier|arrive|return|returns|refund|"
+    r"exchange|warranty|guarantee|pay|paypal|alipay|klarna|installments?|invoice|receipt|link|"
+    r"lnk|cart|checkout|check out|order|buy|coupon|code|discount|deal|deals|sale|promo|"
+    r"size|sizes|fit|colou?rs?|material|fabric|made of|weight|weigh|heavy|capacity|watts?|"
+    r"wattage|litres?|liters?|grams?|kg|inch(es)?|dimensions?|ingredients?|flavou?r|spicy|"
+    r"sweet|salted|sugar|expir\w*|shelf life|last|keep|wash\w*|waterproof|warm|battery|"
+    r"cheaper|cheapest|compare|vs)\b"
+    r"|多少|几块|几元|价|钱|米\b|贵|便宜|划算|优惠|折|券|满减|活动|福利|库存|有货|现货|还有|卖完|"
+    r"补货|链接|小黄车|下单|拍|买|包邮|运费|快递|发货|顺丰|到货|几天|退|换|保修|质保|发票|支付|"
+    r"付款|分期|花呗|尺码|码|颜色|色|面料|材质|纯棉|重|大小|尺寸|容量|几升|功率|瓦|保质期|放多久|"
+    r"配料|成分|口味|味|辣|甜|咸|产地|哪产|进口|洗|防水|续航|一斤|一盒|一箱|几个|几根|几条", re.I)
+# The shape of a question, without its mark: interrogative words and sentence-final particles.
+QUESTION_SHAPE = re.compile(
+    r"^(how|what|whats|wat|which|where|wheres|when|is|are|r|do|does|did|can|could|will|any|got|"
+    r"u got|you got|hw|wats)\b|\b(how|what|which|where|when)\b|吗|么|嘛|呢|不[?？]?$|没[?？]?$|"
+    r"多少|几|啥|什么|哪|怎么|咋|能不能|有没有|是不是", re.I)
 _REPEAT = re.compile(r"(.)\1{2,}")
+_MENTION = re.compile(r"@[\w.-]+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NGRAM = (1, 4)
 MAX_CHARS = 120  # a wall of text is judged by its start
@@ -31,10 +52,11 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
     """Sparse features → value. N-gram values are 1/sqrt(count) (an L2-normalised bag),
     flags are 1.0. `names`: the line names something in the catalog (the caller decides)."""
     t = clean(text)
-    padded = f" {t} "
+    # a mention names someone, whoever the show's host is: "@hawker hi" reads as "@host hi"
+    padded = f" {_MENTION.sub('@', t)} "
     grams = {"c:" + padded[i:i + n] for n in range(_NGRAM[0], _NGRAM[1] + 1)
              for i in range(len(padded) - n + 1)}
-    words = _WORD.findall(t)
+    words = _WORD.findall(_MENTION.sub("@", t))
     grams |= {"w:" + w for w in words}
     grams |= {"b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)}
     out = dict.fromkeys(grams, 1.0 / math.sqrt(max(1, len(grams))))
@@ -49,6 +71,14 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
         out["@deictic"] = 1.0
     if names:
         out["@names"] = 1.0
+    # the shape alone is no flag: "is he 12?" is shaped like an ask and is not one for the shop
+    aspect, shaped = bool(SHOP_ASPECT.search(t)), bool(QUESTION_SHAPE.search(t))
+    if aspect:
+        out["@aspect"] = 1.0
+    if aspect and (shaped or t.endswith(("?", "？"))):
+        out["@aspect_ask"] = 1.0  # "free shipping?", "尺码准吗": an ask about a shop aspect
+    if aspect and names:
+        out["@aspect_names"] = 1.0
     if addressed:
         out["@addressed"] = 1.0
     if not CJK_RE.search(t) and not words:

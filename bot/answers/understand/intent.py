@@ -47,6 +47,9 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "flavour": ("flavour", "flavor", "taste", "口味", "味道"),
     "sugar": ("sugar", "sweet", "sweetness", "sweetened", "糖", "甜"),
     "suction": ("suction", "吸力"),
+    # how many in the pack (not "还有几个", which asks the stock)
+    "count": ("count", "pieces", "一盒几", "一箱几", "一包几", "一袋几", "一盒多少个", "一箱多少个",
+              "一包多少个", "一袋多少个", "几个一", "几根一", "几条一", "几包一", "多少个一", "装几个"),
 }
 
 

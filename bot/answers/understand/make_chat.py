@@ -329,6 +329,95 @@ def broaden(n: int, seed: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# --- dev-only broadening (third round): asks about one aspect in few words (the aspect word
+# carries the line, not a template), Chinese asks ending in a particle, how-to-buy asks, and
+# negatives that share those words (a streamer's "how much", a viewer's "bought the X").
+ASPECT_WORDS_EN = ["shelf life", "flavour", "ingredients", "weight", "warranty", "battery",
+                   "capacity", "material", "fabric", "sizes", "colours", "wattage", "dimensions",
+                   "expiry", "fit", "origin", "care instructions", "sugar", "protein", "calories"]
+ASPECT_ASKS_EN = ["{p} {w}?", "{w} on the {p}", "{p} {w} pls", "whats the {p} {w}",
+                  "what about {w}", "and the {w}?", "{w}??", "does the {p} {v}",
+                  "can the {p} {v}", "will the {p} {v}", "is the {p} ok for {who}",
+                  "how {adj} is the {p}", "how {adj} is it", "{p} how {adj}", "is it {adj2}",
+                  "can i get the {p} by {day}", "when does the {p} arrive", "the {p} come with {acc}?",
+                  "where do i buy the {p}", "how do i get the {p}", "i want the {p} how do i order",
+                  "where to buy", "how to order?", "buy link?", "cart?", "checkout link pls"]
+ASPECT_FILL_EN = {"v": ["shrink", "fade", "fit a family", "go in the dishwasher", "need batteries",
+                        "come with a warranty", "work on carpet", "keep long", "stain"],
+                  "who": ["kids", "babies", "dogs", "pregnant women", "diabetics", "vegans"],
+                  "adj": ["big", "heavy", "spicy", "sweet", "loud", "warm", "thick", "long"],
+                  "adj2": ["salty", "soft", "itchy", "stretchy", "fragile", "sweetened"],
+                  "day": ["friday", "the weekend", "tomorrow", "next week"],
+                  "acc": ["a remote", "a bag", "a box", "spare filters", "a manual"]}
+ASPECT_ASKS_ZH = ["{z}{zw}多少", "{z}{zw}呢", "{z}{zw}是多少", "{zw}多少", "{zw}呢", "{zw}怎么样",
+                  "{z}{zq}", "{zq}", "这个{zq}", "{z}啥时候发货", "啥时候到", "{z}怎么买",
+                  "{z}哪里拍", "去哪拍", "{z}几个一{unit}", "几个一{unit}", "一{unit}几个"]
+ASPECT_FILL_ZH = {"zw": ["保质期", "口味", "配料", "重量", "功率", "容量", "尺寸", "面料", "续航",
+                         "产地", "尺码", "颜色", "热量"],
+                  "zq": ["能水洗吗", "会掉色吗", "要冷藏吗", "能生吃吗", "甜不甜", "辣不辣", "偏大吗",
+                         "偏小吗", "起球吗", "要插电吗", "有异味吗", "容易坏吗", "耐用吗",
+                         "小孩能用吗", "送人合适吗", "有赠品吗", "带盒子吗"]}
+NEG_ROUND3 = ["how much do you {lift}", "how big is your {pet}", "how heavy is your {pet}",
+              "how long is the stream", "how long have you been live", "what flavour is your drink",
+              "what colour is your hair", "is that your real hair", "what size shoes do u wear lol",
+              "is it {adj} in {city}", "it's so {adj} today", "this is so {adj2}",
+              "that's {adj2} lol", "it's {adj2}", "我买了{z}", "{z}我买过", "{z}真的好吃",
+              "{z}我家里有", "这个我有", "这个我买过", "这个好看", "这个颜色好看", "这个真的好用",
+              "i have the {p} and it's {adj2}", "bought the {p}, {adj2}", "the {p} is {adj2} lol",
+              "my {p} is {adj2}", "got the {p}", "ordered the {p}", "{p} arrived today",
+              "主播{zme}", "主播的{zthing}{zwho}", "主播{zthing}哪买的呀", "你的{zthing}好看",
+              "it's beautiful", "it's gorgeous", "that's it", "this is it", "one more", "one sec",
+              "same one", "this one is mine", "that one is nice", "these are cute",
+              "they look nice", "them too", "我也要这个", "这个我要了", "那个好看",
+              "is he {age}?", "is she {age}", "are we the {grp} ones?", "are we {grp}?",
+              "is that {who2}?", "was that {who2}", "are you {grp}?", "did he just {verb}?",
+              "is she {verb2}?", "is it over?", "are they {grp}", "is chat {grp}?",
+              "!link", "!price", "!shop", "!store", "!cart", "!merch", "!deal", "!buy 2",
+              "!order", "!discount", "!sale",
+              "how old is {who3}?", "how tall is {who3}", "where is {who3} from?",
+              "what is {who3} doing", "who is {who3}?", "is {who3} {verb2}?", "did {who3} {verb}?",
+              "how long has {who3} been here", "what's {who3} eating", "why is {who3} {verb2}",
+              "{zwho3}几岁了", "{zwho3}是谁", "{zwho3}去哪了", "{zwho3}多高", "{zwho3}怎么了"]
+NEG_FILL3 = {"lift": ["bench", "squat", "weigh", "sleep"], "pet": ["dog", "cat", "fish", "baby"],
+             "zme": ["今天好看", "瘦了", "几点下播", "吃了吗", "用的什么粉底", "多大了"],
+             "zthing": ["衣服", "耳机", "口红", "项链", "手机", "杯子"],
+             "zwho": ["好看", "真好看", "在哪买的", "什么牌子"],
+             "age": ["12", "18", "30", "5", "like 40", "old", "new"],
+             "grp": ["brain broken", "cooked", "cursed", "the chosen", "early", "late", "lost",
+                     "the weird", "winning", "live"],
+             "who2": ["his mom", "the other host", "a bot", "a mod", "the manager", "you"],
+             "verb": ["say that", "leave", "fall", "win", "cry", "laugh"],
+             "verb2": ["ok", "back", "married", "streaming tomorrow", "mad"],
+             "who3": ["he", "she", "the guy", "your friend", "the cameraman", "chat", "the mod",
+                      "your mom", "the other host", "that dude", "your cat"],
+             "zwho3": ["他", "她", "旁边那个", "你朋友", "摄影师", "房管", "另一个主播", "那个男的"]}
+
+
+def broaden3(n: int, seed: int) -> list[tuple[int, int, str]]:
+    """`n` extra dev lines of the third round's kinds (about 45% shop asks), noised."""
+    rnd = random.Random(seed)
+    p_en, p_zh = _split(PRODUCTS_EN, False), _split(PRODUCTS_ZH, False)
+
+    def fill(t: str) -> str:
+        pick = {k: rnd.choice(v) for k, v in {**ASPECT_FILL_EN, **ASPECT_FILL_ZH, **NEG_FILL3,
+                                               **ZH_FILL}.items()}
+        return t.format(p=rnd.choice(p_en), z=rnd.choice(p_zh), w=rnd.choice(ASPECT_WORDS_EN),
+                        city=rnd.choice(CITIES), **pick)
+
+    pools = [(1, ASPECT_ASKS_EN, 9), (1, ASPECT_ASKS_ZH, 9), (0, NEG_ROUND3, 22)]
+    out: list[tuple[int, int, str]] = []
+    while len(out) < n:
+        label, pool, _ = rnd.choices(pools, [w for *_, w in pools])[0]
+        text = fill(rnd.choice(pool))
+        on_air = int(rnd.random() < 0.7)
+        bare = not any(w in text for w in p_en + p_zh)
+        if label and (DEICTIC.search(text.lower()) or bare) and not any(
+                w in text for w in ("buy", "order", "cart", "checkout", "拍", "买")):
+            label = on_air  # "how big is it", "保质期呢": about the product on air
+        out.append((label, on_air, _noise(rnd, text)))
+    return out
+
+
 def write(path: Path, rows: list[tuple[int, int, str]]) -> None:
     with path.open("w", encoding="utf-8") as f:
         f.write("label\ton_air\ttext\n")
@@ -338,7 +427,8 @@ def write(path: Path, rows: list[tuple[int, int, str]]) -> None:
 
 def main() -> None:
     HERE.mkdir(exist_ok=True)
-    write(HERE / "chat_dev.tsv", generate(3000, seed=14, heldout=False) + broaden(1200, seed=15))
+    write(HERE / "chat_dev.tsv", generate(3000, seed=14, heldout=False) + broaden(1200, seed=15)
+          + broaden3(1500, seed=16))
     write(HERE / "chat_heldout.tsv", generate(1200, seed=1414, heldout=True))
 
 

@@ -70,6 +70,16 @@ total thing stuff same other first last next cheapest best biggest""".split())
 _SLOT_EN = re.compile(
     r"\b(?:how much (?:is|are|for|does)|price of|do you (?:sell|have|carry)|got any|any|"
     r"is the|are the|sell)\s+(?:the |a |an |any |your )?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)")
+# "有围巾吗", "有没有卖围巾", "卖围巾吗": a thing asked for by the whole question. Unknown to the
+# catalog and no shop word, it is a thing the shop does not carry (not "有优惠吗", "有大码吗").
+_SLOT_ZH = re.compile(r"^(?:请问|主播|老板|你们|你家|店里|家里|这里|今天|今晚|还)*"
+                      r"(?:有没有卖|有没有|有卖|有没|卖不卖|有|卖)"
+                      r"([\u4e00-\u9fff]{2,5}?)(?:吗|么|嘛|不|没有|没)?[?？!！。~～\s]*$")
+_SHOP_ZH = re.compile(r"优惠|活动|货|库存|链接|赠|送|发票|开票|收据|折|券|满减|福利|包邮|运费|快递|"
+                      r"顺丰|码|色|款|保修|质保|售后|维修|分期|花呗|信用卡|支付|付|微信|退|换|安装|"
+                      r"说明|保质|配料|成分|其他|别的|新|同|便宜|现|什么|啥|几|多少|哪|人|主播|问题|"
+                      r"时间|空|机会|抽奖|秒杀|直播|福袋|红包|团|会员|积分|量|尺|寸|号|意思|用|道理|"
+                      r"必要|区别|差|用处|效果|味|图|视频|教程|价|钱|库|单|车")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +147,9 @@ class NameIndex:
         self.foreign_en = {t for t in PRODUCT_TYPES_EN
                            if t not in sold_words and t.rstrip("s") not in sold_words}
         self.foreign_zh = {t for t in PRODUCT_TYPES_ZH if t not in sold}
+        # the catalog's Chinese words (names, aliases, specs): what a 有X吗 may ask about
+        self.zh_words = set(re.findall(r"[\u4e00-\u9fff]{2,}", sold)) | {
+            w for ws in _aspects().values() for w in ws if CJK_RE.search(w)}
         # one pattern per script, longest first (苹果手机 before 手机)
         en = sorted(self.foreign_en, key=len, reverse=True)
         zh = sorted(self.foreign_zh, key=len, reverse=True)
@@ -188,6 +201,10 @@ class NameIndex:
             if words and all(w not in self.vocab and w.rstrip("s") not in self.vocab
                              and w not in _NOT_A_THING and not _known_word(w) for w in words):
                 out.append((m.start(1), m.end(1), m.group(1)))
+        zh = _SLOT_ZH.match(norm) if slots else None
+        if zh and not _SHOP_ZH.search(thing := zh.group(1)) and not (
+                self.spans(thing) or any(thing in t or t in thing for t in self.zh_words)):
+            out.append((zh.start(1), zh.end(1), thing))
         return out
 
 
@@ -200,6 +217,12 @@ _SIZE_UNIT = {"litre": "l", "litres": "l", "liter": "l", "liters": "l", "升": "
 def _size_key(m: re.Match[str]) -> str:
     """"4 L", "4l", "4升" → "4l"; "65-inch", "65寸" → "65inch"."""
     return m.group(1) + _SIZE_UNIT.get(m.group(2), m.group(2))
+
+
+def _aspects() -> dict[str, tuple[str, ...]]:
+    from bot.answers.understand.intent import ASPECTS
+
+    return ASPECTS
 
 
 def _known_word(word: str) -> bool:

@@ -6,7 +6,7 @@ Run: python -m bot.answers.understand.train
 Two stages. Stage 1: character n-grams, words and flags (cheap, every chat line). Stage 2, for
 the lines stage 1 is unsure of (probability inside BAND): the MiniLM sentence embedding plus
 stage 1's log-odds, so meaning settles what spelling could not. Thresholds are picked by 5-fold
-cross-validation on the dev set (best F0.5); the held-out file is never read here.
+cross-validation on the dev set (the most recall at precision 0.95); the held-out file is never read here.
 """
 
 from __future__ import annotations
@@ -77,15 +77,23 @@ def out_of_fold(X: list[dict[str, float]], y: list[int]) -> np.ndarray:
     return proba
 
 
+MIN_PRECISION = 0.95  # the issue's goal is 0.90: the margin is for chat the corpus never shows
+
+
 def pick_threshold(proba: np.ndarray, y: list[int]) -> float:
-    """The threshold with the best F0.5 (precision weighs double: a wrong answer on air costs
-    more than a missed question)."""
+    """The lowest threshold whose cross-validated precision is at least MIN_PRECISION (the most
+    recall a show gets at that precision); if none reaches it, the best F0.5 (precision weighs
+    double: a wrong answer on air costs more than a missed question). A threshold picked for
+    the best F0.5 on a corpus the model fits almost perfectly sits high, and chat worded unlike
+    the corpus then falls just under it."""
     labels = np.asarray(y)
     best, best_f = 0.5, -1.0
     for t in np.linspace(0.05, 0.95, 91):
         pred = proba >= t
         tp = (pred & (labels == 1)).sum()
         prec, rec = tp / max(1, pred.sum()), tp / max(1, (labels == 1).sum())
+        if prec >= MIN_PRECISION:
+            return round(float(t), 2)
         f = 1.25 * prec * rec / max(1e-9, 0.25 * prec + rec)
         if f > best_f:
             best, best_f = float(t), f
