@@ -102,7 +102,8 @@ async def latency(kb: KnowledgeBase, persona: Persona, queries: list[str], round
                 kb.embedder._cache.clear()
                 rig.service._evidence.clear()
                 rig.service.cache = type(rig.service.cache)()
-                rig.service.limiter._times.clear()
+                old = rig.service.limiter  # a fresh per-viewer limit for the fresh round
+                rig.service.limiter = type(old)(old.limit, old.window)
             lat = []
             for i, q in enumerate(queries):
                 msg = rig.message(f"v{r}-{i}-{repeat}", q)
