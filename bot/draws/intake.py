@@ -140,7 +140,12 @@ class Intake:
         if state is None:
             return Result(False, "not_open", self.presenter.say(
                 "draw_not_open", self.presenter.lang(viewer=viewer)))
-        self.submit(state, viewer, source, lambda r: future.done() or future.set_result(r))
+
+        def decided(result: Result) -> None:
+            if not future.done():
+                future.set_result(result)
+
+        self.submit(state, viewer, source, decided)
         return await future
 
     def join(self, msg: ChatMessage, reply: Callable[[Result], None]) -> None:

@@ -114,6 +114,7 @@ class Draws:
         for row in self.store.active():
             if row.state == DrawState.OPEN:
                 self.intake.admit(row, self.store.entry_count(row.id))
+                assert row.opened_at is not None  # set by the transition to open
                 self.timers.schedule(row.id, "close", row.opened_at + row.duration,
                                      self._auto_close)
             elif row.state == DrawState.DRAWN:
@@ -601,7 +602,7 @@ class Draws:
         row = self.current_or_last(draw_id)
         if row is None:
             raise DrawError("draw_err_no_draw_yet", prefix=self.prefix)
-        if row.state == DrawState.OPEN:
+        if row.state == DrawState.OPEN and row.opened_at is not None:
             entered: int | None = self.entry_count(row.id)
             left: float | None = row.opened_at + row.duration - self.clock.now()
         else:
