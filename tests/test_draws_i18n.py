@@ -5,6 +5,7 @@ transition table whose illegal moves are typed errors a moderator reads in their
 from __future__ import annotations
 
 import ast
+import asyncio
 import re
 import string
 from pathlib import Path
@@ -17,7 +18,7 @@ from bot.config import Config
 from bot.draws import beacon
 from bot.draws.errors import DrawError
 from bot.draws.phrases import PHRASES
-from bot.draws.service import Draws
+from bot.draws.service import Draws, Result
 from bot.draws.settings import DrawsSection
 from bot.draws.states import TRANSITIONS, DrawState, IllegalTransition, require
 from bot.events import ChatMessage, Role, Viewer
@@ -292,6 +293,56 @@ async def test_a_relay_down_for_minutes_is_retried_with_capped_backoff(tmp_path)
         assert relay.calls[0] >= round_at  # nobody asks before the round is due
         await clock.advance(31)
         assert draws.store.get(draw_id).state == "finished"
+    finally:
+        await draws.stop()
+        store.close()
+
+
+# -- every ineligibility reason, by the button path (no message: the viewer's chat language) --
+
+async def _enter(draws: Draws, clock: FakeClock, viewer: Viewer) -> Result:
+    """A button entry, with the clock moved on so its batch commits."""
+    task = asyncio.ensure_future(draws.enter(viewer))
+    await clock.advance(0.5)
+    return await task
+
+
+@pytest.mark.parametrize("why", ["role", "staff", "removed", "muted", "recent", "chat"])
+async def test_every_reason_a_viewer_cannot_enter_is_said_in_their_language(tmp_path, why):
+    clock = FakeClock()
+    store = Store(tmp_path / "w.db", clock=clock)
+    muted: set[str] = set()
+    settings = DrawsSection(min_role="subscriber" if why == "role" else "viewer",
+                            require_chat=why == "chat", claim_seconds=0)
+    draws = Draws(store, clock, _Sink(), Persona(name="Z", languages=["en", "zh"]), settings,
+                  is_blocked=lambda v: v.id in muted)
+    await draws.start()
+    try:
+        wang = Viewer("twitch", "w1", "小王", Role.MODERATOR if why == "staff" else Role.VIEWER)
+        bob = Viewer("twitch", "b1", "Bob", wang.role)
+        if why == "recent":
+            first = draws.create("Cup", 2, "", 60)
+            draws.open(first)
+            assert (await _enter(draws, clock, wang)).ok and (await _enter(draws, clock, bob)).ok
+            draws.pick(first)
+        draw_id = draws.create("Mug", 1, "", 60)
+        draws.open(draw_id)
+        if why == "removed":
+            for v in (wang, bob):
+                assert (await _enter(draws, clock, v)).ok
+                draws.remove(draw_id, v.platform, v.id, "spam", "mia")
+        if why == "muted":
+            muted.update({wang.id, bob.id})
+        draws.seen(ChatMessage("twitch", "c", "1", wang, "主播好", clock.now()))
+        draws.seen(ChatMessage("twitch", "c", "2", bob, "hi all", clock.now()))
+        if why == "chat":  # greetings do count as chat; these two never said anything
+            wang, bob = (Viewer("twitch", "w2", "小李"), Viewer("twitch", "b2", "Cy"))
+            draws.seen(ChatMessage("twitch", "c", "3", wang, "!odds 你好", clock.now()))
+        zh = await _enter(draws, clock, wang)
+        en = await _enter(draws, clock, bob)
+        assert zh.status == en.status == "ineligible", (zh, en)
+        assert zh.message.startswith("你不能参加本次抽奖：") and not _words(zh.message), zh
+        assert en.message.startswith("You can't enter this draw: ") and _words(en.message)
     finally:
         await draws.stop()
         store.close()

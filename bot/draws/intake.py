@@ -218,13 +218,13 @@ class Intake:
     def seen(self, msg: ChatMessage) -> None:
         """Pipeline observer: remembers the viewer's language, and who has chatted (not just
         entered) during this show. Commands and keyword entries are not chat."""
-        if msg.text.startswith(self.presenter.prefix):
-            return
-        text = normalize(msg.text)
-        if any(s.keyword and text == s.keyword for s in self.open.values()):
-            return
-        self.presenter.heard(msg)
-        if self.settings.require_chat:
+        command = msg.text.startswith(self.presenter.prefix)
+        if not command:
+            text = normalize(msg.text)
+            if any(s.keyword and text == s.keyword for s in self.open.values()):
+                return  # a keyword says nothing about its sender's language
+        self.presenter.heard(msg, only_if_telling=command)
+        if not command and self.settings.require_chat:
             self.chatted.add(msg.viewer.key)
 
     # -- counts ------------------------------------------------------------------------------

@@ -33,9 +33,12 @@ class Presenter:
 
     # -- language ----------------------------------------------------------------------------
 
-    def heard(self, msg: ChatMessage) -> None:
-        """Remember the language of a viewer's chat line (not a command)."""
+    def heard(self, msg: ChatMessage, *, only_if_telling: bool = False) -> None:
+        """Remember the language of a viewer's chat line; with `only_if_telling` (a command)
+        only when the text shows one ("!odds 你好" does, "!odds" does not)."""
         lang = self.persona.language_of(msg.text)
+        if only_if_telling and lang == self.persona.language_of(""):
+            return
         key = msg.viewer.key
         if self._langs.get(key) != lang:
             if len(self._langs) >= MAX_REMEMBERED:
