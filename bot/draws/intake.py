@@ -162,13 +162,14 @@ class Intake:
                done: Callable[[Result], None], msg: ChatMessage | None = None) -> None:
         """Check `viewer` and queue their entry; `done(result)` runs once it is decided."""
         row = state.row
-        say, lang = self.presenter.say, self.presenter.lang(msg, viewer)
-        why = self.ineligible(state, viewer, lang)
+        say = self.presenter.say
+        why = self.ineligible(state, viewer)
         if why is not None:
             if msg is None or source != "keyword" or viewer.key not in state.told:
                 state.told.add(viewer.key)
-                result = Result(False, "ineligible", say("draw_ineligible", lang, reason=why),
-                                row.id)
+                lang = self.presenter.lang(msg, viewer)
+                result = Result(False, "ineligible", say("draw_ineligible", lang,
+                                                         reason=self.reason(why, lang)), row.id)
                 done(result)
                 if msg is not None and source == "keyword":
                     self.put(Reply(msg, result.message, Priority.DRAW, mentions=(msg.viewer,),
@@ -179,11 +180,16 @@ class Intake:
                 fairness.check_id(value, what)
             except ValueError as err:
                 log.warning("draws: entry refused: %s", err)
-                done(Result(False, "invalid", say("draw_invalid_viewer", lang,
+                done(Result(False, "invalid", say("draw_invalid_viewer",
+                                                  self.presenter.lang(msg, viewer),
                                                   field=Term(f"draw_field_{what}")), row.id))
                 return
         entry = NewEntry(row.id, viewer.platform, viewer.id, viewer.display_name[:100],
                          self.settings.tickets_for(viewer.role), source, self.clock.now())
+        if done is _ignore:  # a keyword entry: acknowledged by the count, nothing to say
+            self.batcher.submit(entry)
+            return
+        lang = self.presenter.lang(msg, viewer)
 
         def committed(new: bool) -> None:
             if new:
@@ -197,23 +203,26 @@ class Intake:
 
         self.batcher.submit(entry, committed)
 
-    def ineligible(self, state: OpenDraw, viewer: Viewer, lang: str | None = None) -> str | None:
-        """Why `viewer` may not enter, said in `lang` (None: they may). Checked again at the
-        draw (bot.draws.picking)."""
-        why = self.presenter.why
+    def ineligible(self, state: OpenDraw, viewer: Viewer) -> str | None:
+        """Why `viewer` may not enter, as a `draw_why_*` phrase key (None: they may).
+        Checked again at the draw (bot.draws.picking)."""
         if viewer.role < self.min_role:
-            return why("draw_why_role", lang, role=self.presenter.role(self.min_role))
+            return "draw_why_role"
         if viewer.role > self.max_role:
-            return why("draw_why_staff", lang)
+            return "draw_why_staff"
         if viewer.key in state.removed:
-            return why("draw_why_removed", lang)
+            return "draw_why_removed"
         if self.is_blocked(viewer):
-            return why("draw_why_muted", lang)
+            return "draw_why_muted"
         if viewer.key in state.recent_winners:
-            return why("draw_why_recent", lang)
+            return "draw_why_recent"
         if self.settings.require_chat and viewer.key not in self.chatted:
-            return why("draw_why_chat", lang)
+            return "draw_why_chat"
         return None
+
+    def reason(self, key: str, lang: str | None) -> str:
+        """Ineligibility reason `key` said in `lang`."""
+        return self.presenter.say(key, lang, role=self.presenter.role(self.min_role))
 
     def seen(self, msg: ChatMessage) -> None:
         """Pipeline observer: remembers the viewer's language, and who has chatted (not just

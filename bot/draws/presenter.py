@@ -78,10 +78,6 @@ class Presenter:
         return self.say("draw_how_keyword", keyword=keyword) if keyword \
             else self.say("draw_how_join")
 
-    def why(self, key: str, lang: str | None, **slots: object) -> str:
-        """An ineligibility reason (`draw_why_*`) in `lang`."""
-        return self.say(key, lang, **slots)
-
     def role(self, role: Role) -> Term:
         return Term(f"draw_role_{role.name.lower()}")
 
