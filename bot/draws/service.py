@@ -303,12 +303,12 @@ class Draws:
                         seconds)
 
         async for attempt in BEACON_BACKOFF.retrying(self.clock, on_retry=retried):
-            with attempt:
-                row = self._must(draw_id)
-                if not self.waiting_for_beacon(row):
-                    return
-                chain = chain_of(row)
-                assert chain is not None and row.drand_round is not None
+            row = self._must(draw_id)  # outside the attempt: not a reason to retry
+            if not self.waiting_for_beacon(row):
+                return
+            chain = chain_of(row)
+            assert chain is not None and row.drand_round is not None
+            with attempt:  # not out yet, a relay down or lying: asked again
                 if self.beacon_source is None:
                     self.beacon_source = beacon.HttpBeacon(self.settings.drand_url)
                 signature = await self.beacon_source.fetch(chain, row.drand_round)
