@@ -350,3 +350,24 @@ async def test_every_reason_a_viewer_cannot_enter_is_said_in_their_language(tmp_
     finally:
         await draws.stop()
         store.close()
+
+
+def test_a_viewers_language_is_their_last_chat_line_not_their_commands_or_the_keyword():
+    from bot.draws.presenter import Presenter
+
+    p = Presenter(Persona(name="Z", languages=["en", "zh"]), "!")
+    wang = Viewer("twitch", "w", "小王")
+
+    def line(text: str) -> ChatMessage:
+        return ChatMessage("twitch", "c", text, wang, text, 0.0)
+
+    assert p.lang(line("!odds")) == "en"  # nothing known: the text's own language
+    p.heard(line("主播好"))
+    assert p.lang(line("!odds")) == "zh" and p.lang(viewer=wang) == "zh"
+    p.heard(line("!odds"), only_if_telling=True)  # a bare command says nothing
+    assert p.lang(line("lucky")) == "zh"
+    p.heard(line("hello everyone"))  # they switched to English
+    assert p.lang(line("!odds")) == "en"
+    p.heard(line("!odds 我的概率"), only_if_telling=True)
+    assert p.lang(viewer=wang) == "zh"
+    assert p.lang() == "en"  # an announcement: the show's default language

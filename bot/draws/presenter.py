@@ -18,7 +18,7 @@ from bot.events import Card, ChatMessage, Role, Viewer
 from bot.persona import Persona, shown_name
 
 # A viewer's language is remembered for this many viewers at most (oldest forgotten first).
-MAX_REMEMBERED = 200_000
+MAX_REMEMBERED = 100_000
 
 
 class Presenter:
@@ -35,15 +35,17 @@ class Presenter:
 
     def heard(self, msg: ChatMessage, *, only_if_telling: bool = False) -> None:
         """Remember the language of a viewer's chat line; with `only_if_telling` (a command)
-        only when the text shows one ("!odds 你好" does, "!odds" does not)."""
+        only when the text shows one ("!odds 你好" does, "!odds" does not). Only languages a
+        text can show are kept (a line without CJK forgets), so the memory stays small."""
         lang = self.persona.language_of(msg.text)
-        if only_if_telling and lang == self.persona.language_of(""):
-            return
         key = msg.viewer.key
-        if self._langs.get(key) != lang:
-            if len(self._langs) >= MAX_REMEMBERED:
-                self._langs.pop(next(iter(self._langs)))
-            self._langs[key] = lang
+        if lang == self.persona.language_of(""):
+            if not only_if_telling:
+                self._langs.pop(key, None)
+            return
+        if key not in self._langs and len(self._langs) >= MAX_REMEMBERED:
+            self._langs.pop(next(iter(self._langs)))  # the longest remembered goes first
+        self._langs[key] = lang
 
     def lang(self, msg: ChatMessage | None = None, viewer: Viewer | None = None) -> str:
         """The language to answer `msg` (or `viewer`) in; the default language for neither."""
