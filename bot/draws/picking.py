@@ -41,9 +41,10 @@ class Picker:
         self.recent_winner_draws = recent_winner_draws
         self._drawings: dict[int, Drawing] = {}
 
-    def start(self, row: DrawRow, lines: list[str], list_hash: str) -> None:
-        """The sequence of a draw just closed without a beacon (its list is in memory)."""
-        seq = fairness.Sequencer(bytes.fromhex(row.seed), list_hash, fairness.tickets_of(lines))
+    def start(self, row: DrawRow, lines: list[str], list_hash: str, tickets: list[int]) -> None:
+        """The sequence of a draw just closed without a beacon (its list, hash and tickets
+        per line were computed at the close: a million lines are not parsed twice)."""
+        seq = fairness.Sequencer(bytes.fromhex(row.seed), list_hash, tickets)
         self._drawings[row.id] = Drawing(lines, seq)
 
     def forget(self, draw_id: int) -> None:

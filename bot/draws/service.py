@@ -276,7 +276,7 @@ class Draws:
         self.timers.cancel(row.id, "close")
         row = self._must(row.id)
         if chain is None:
-            self.picker.start(row, lines, lh)
+            self.picker.start(row, lines, lh, tickets)
         say = self.presenter.say
         self._announce(say("draw_closed", prize=row.prize, count=f"{len(lines):,}", id=row.id,
                            list_hash=lh))
