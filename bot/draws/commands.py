@@ -1,25 +1,34 @@
-"""Chat commands for draws: moderators run them, viewers join, claim and ask their odds."""
+"""Chat commands for draws: moderators run them, viewers join, claim and ask their odds.
+
+Every reply is a phrase (bot/draws/phrases.yaml) in the language of whoever typed the command;
+a DrawError (an illegal transition, an unknown draw…) becomes its phrase in that language too.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shlex
+from collections.abc import Iterator
 
 from bot.commands import ArgumentError, Context, Duration, Mention, Rest, command
+from bot.draws.errors import DrawError
 from bot.draws.service import Draws, Result
+from bot.draws.states import DrawState
 from bot.events import Role
 from bot.persona import shown_name
 
 _DURATION = re.compile(r"^\d+(?:\.\d+)?[hms](?:\d+(?:\.\d+)?[hms])*$", re.IGNORECASE)
 
 
-def parse_create(spec: str) -> tuple[str, int | None, str | None, float | None]:
-    """`<prize> [winners] [keyword] [duration]`: the prize runs up to the first whole number
-    (quote it if it contains one: "iPhone 15" 2 lucky 3m)."""
+def parse_create(spec: str, prefix: str = "!") -> tuple[str, int | None, str | None, float | None]:
+    """`<prize> [winners] [keyword] [duration]` -> (prize, winners, keyword, seconds): the
+    prize runs up to the first whole number (quote it if it contains one: "iPhone 15" 2 lucky
+    3m). ArgumentError (a DrawError, or a Duration's) naming what is wrong."""
     try:
         words = shlex.split(spec) if spec.lstrip()[:1] in "\"'" else spec.split()
     except ValueError as err:
-        raise ArgumentError(f"prize: {err}") from None
+        raise DrawError("draw_err_prize_quote", error=str(err)) from None
     first_number = next((i for i, w in enumerate(words) if w.isdigit() and i > 0), None)
     if first_number is None:
         rest: list[str] = []
@@ -39,17 +48,18 @@ def parse_create(spec: str) -> tuple[str, int | None, str | None, float | None]:
         elif keyword is None and duration is None:
             keyword = word
         else:
-            raise ArgumentError(
-                f"unexpected {word!r}; usage: !draw create <prize> [winners] [keyword] [duration]"
-            )
+            raise DrawError("draw_err_create_extra", word=repr(word), prefix=prefix)
     if not prize:
-        raise ArgumentError("prize: missing")
+        raise DrawError("draw_err_prize_missing")
     return prize, winners, keyword, duration
 
 
 class DrawCommands:
+    """The draw commands (a cog for bot.commands.Registry) over one `Draws`."""
+
     def __init__(self, draws: Draws) -> None:
         self.draws = draws
+        self.presenter = draws.presenter
 
     # -- moderators --------------------------------------------------------------------------
 
@@ -59,41 +69,51 @@ class DrawCommands:
         help="Create a draw: <prize> [winners] [keyword] [duration]",
     )
     async def create(self, ctx: Context, spec: Rest) -> None:
-        prize, winners, keyword, duration = parse_create(spec)
-        draw_id = self.draws.create(prize, winners, keyword, duration, _actor(ctx))
-        ctx.reply(f"Draw #{draw_id} for {prize} is ready; !draw open starts it.")
+        with self._errors(ctx) as lang:
+            prize, winners, keyword, duration = parse_create(spec, self.presenter.prefix)
+            draw_id = self.draws.create(prize, winners, keyword, duration, _actor(ctx))
+        ctx.reply(self.presenter.say("draw_created", lang, id=draw_id, prize=prize))
 
     @command("draw open", min_role=Role.MODERATOR, help="Open a draw for entries")
     async def open(self, ctx: Context, draw: str = "") -> None:
-        row = self.draws.open(draw or None, _actor(ctx))
-        ctx.reply(f"Draw #{row.id} is open.")
+        with self._errors(ctx) as lang:
+            row = self.draws.open(draw or None, _actor(ctx))
+        ctx.reply(self.presenter.say("draw_now_open", lang, id=row.id))
 
     @command("draw close", min_role=Role.MODERATOR, help="Close a draw's entries")
     async def close(self, ctx: Context, draw: str = "") -> None:
-        row = self.draws.close(draw or None, _actor(ctx))
-        ctx.reply(f"Draw #{row.id} is {row.state}.")
+        with self._errors(ctx) as lang:
+            row = self.draws.close(draw or None, _actor(ctx))
+        ctx.reply(self.presenter.say("draw_now_state", lang, id=row.id,
+                                     state=DrawState(row.state).term))
 
     @command("draw pick", min_role=Role.MODERATOR, help="Draw the winners (closes it if open)")
     async def pick(self, ctx: Context, draw: str = "") -> None:
-        winners = self.draws.pick(draw or None, _actor(ctx))
-        row = self.draws.current_or_last(draw or None)
+        with self._errors(ctx) as lang:
+            winners = self.draws.pick(draw or None, _actor(ctx))
+            row = self.draws.current_or_last(draw or None)
         if not winners and row is not None and self.draws.waiting_for_beacon(row):
-            ctx.reply(f"Draw #{row.id} is drawn when drand round {row.drand_round} is out.")
+            ctx.reply(self.presenter.say("draw_waits_for_beacon", lang, id=row.id,
+                                         round=row.drand_round))
         elif not winners:
-            ctx.reply("No winners: nobody eligible entered.")
+            ctx.reply(self.presenter.say("draw_no_winners", lang))
 
     @command("draw cancel", min_role=Role.MODERATOR, help="Cancel a draw")
     async def cancel(self, ctx: Context, draw: str = "") -> None:
-        row = self.draws.cancel(draw or None, _actor(ctx))
-        ctx.reply(f"Draw #{row.id} is cancelled.")
+        with self._errors(ctx) as lang:
+            row = self.draws.cancel(draw or None, _actor(ctx))
+        ctx.reply(self.presenter.say("draw_now_state", lang, id=row.id,
+                                     state=DrawState(row.state).term))
 
     @command("draw remove", min_role=Role.MODERATOR, help="Remove a viewer from the draw")
     async def remove(self, ctx: Context, who: Mention, reason: Rest = "") -> None:
-        platform, viewer_id, name = self.draws.find_entrant(None, who, ctx.message.platform)
-        row = self.draws.remove(
-            None, platform, viewer_id, reason or "removed by a moderator", _actor(ctx)
-        )
-        ctx.reply(f"Removed @{shown_name(name)} from draw #{row.id}.")
+        with self._errors(ctx) as lang:
+            platform, viewer_id, name = self.draws.find_entrant(None, who, ctx.message.platform)
+            row = self.draws.remove(
+                None, platform, viewer_id, reason or "removed by a moderator", _actor(ctx)
+            )
+        ctx.reply(self.presenter.say("draw_removed_entrant", lang, name=shown_name(name),
+                                     id=row.id))
 
     @command(
         "draw reroll",
@@ -103,16 +123,19 @@ class DrawCommands:
     )
     async def reroll(self, ctx: Context, who: str = "", reason: Rest = "") -> None:
         # Any winner of the last draw, even one that is finished (claimed, or no claim needed).
-        target = None
-        if who:
-            target = self.draws.find_winner(Mention.parse(who), ctx.message.platform)
-        new = self.draws.reroll(None, target, reason or "moderator reroll", _actor(ctx))
+        with self._errors(ctx) as lang:
+            target = None
+            if who:
+                target = self.draws.find_winner(Mention.parse(who), ctx.message.platform)
+            new = self.draws.reroll(None, target, reason or "moderator reroll", _actor(ctx))
         if new is None:
-            ctx.reply("Nobody eligible is left to pick.")
+            ctx.reply(self.presenter.say("draw_reroll_none", lang))
 
     @command("draw status", min_role=Role.MODERATOR, help="Where the current draw stands")
     async def status(self, ctx: Context, draw: str = "") -> None:
-        ctx.reply(self.draws.status(draw or None), ephemeral=True)
+        with self._errors(ctx) as lang:
+            text = self.draws.status(draw or None, lang)
+        ctx.reply(text, ephemeral=True)
 
     # -- viewers -----------------------------------------------------------------------------
 
@@ -126,12 +149,25 @@ class DrawCommands:
 
     @command("claim", viewer_cooldown=3, help="Claim a prize you won")
     async def claim(self, ctx: Context) -> None:
-        result = self.draws.claim(ctx.viewer)
+        result = self.draws.claim(ctx.viewer, lang=self.presenter.lang(ctx.message))
         ctx.reply(result.message, ephemeral=not result.ok)
 
     @command("odds", viewer_cooldown=10, help="Your true chance in the current draw")
     async def odds(self, ctx: Context) -> None:
-        ctx.reply(self.draws.odds(ctx.viewer), ephemeral=True)
+        with self._errors(ctx) as lang:
+            text = self.draws.odds(ctx.viewer, lang=lang)
+        ctx.reply(text, ephemeral=True)
+
+    @contextlib.contextmanager
+    def _errors(self, ctx: Context) -> Iterator[str]:
+        """Yields the language of `ctx`; a DrawError inside is re-raised as the router's
+        ArgumentError in that language (the router shows it to whoever typed the command)."""
+        lang = self.presenter.lang(ctx.message)
+        try:
+            yield lang
+        except DrawError as err:
+            raise ArgumentError(err.say(self.presenter.persona, lang,
+                                        prefix=self.presenter.prefix)) from None
 
 
 def _actor(ctx: Context) -> str:

@@ -125,6 +125,8 @@ class NewEntry:
 
 
 class DrawStore(Protocol):
+    store: Store  # the app's store, for the Teller's own tables
+
     def transaction(self) -> contextlib.AbstractContextManager[Any]: ...
     def create(self, fields: dict[str, Any], actor: str, at: float) -> int: ...
     def get(self, draw_id: int) -> DrawRow | None: ...
@@ -159,6 +161,7 @@ class DrawStore(Protocol):
     def set_deadline(self, draw_id: int, seq: int, deadline: float) -> None: ...
     def recent_winners(self, last: int, before: int) -> set[tuple[str, str]]: ...
     def audit(self, kind: str, actor: str, **detail: Any) -> int: ...
+    def banned(self) -> set[tuple[str, str]]: ...
 
 
 class SQLiteDrawStore:
@@ -346,8 +349,9 @@ class SQLiteDrawStore:
         cursor (no Row objects) keeps a million of them under a second. Entries removed after
         the close stay: the list was frozen (and its hash published) with them in it.
         """
-        with self.store._lock:
-            cur = self.store.conn.cursor()
+        # One transaction (joining the caller's, as at the close): a consistent snapshot.
+        with self.store.transaction() as conn:
+            cur = conn.cursor()
             cur.row_factory = None
             cur.execute(
                 f"SELECT platform || '{SEP}' || viewer_id || '{SEP}' || tickets || char(10) "
@@ -435,3 +439,12 @@ class SQLiteDrawStore:
         )
         return {(r[0], r[1]) for r in rows}
 
+    def banned(self) -> set[tuple[str, str]]:
+        """(platform, viewer id) of viewers a moderator banned on their platform (the
+        moderation audit's `mod.ban` entries; a platform ban is not a bot mute)."""
+        keys = set()
+        for r in self.store.query("SELECT detail FROM audit WHERE kind = 'mod.ban'"):
+            platform, _, viewer_id = str(json.loads(r[0]).get("target", "")).partition(":")
+            if viewer_id:
+                keys.add((platform, viewer_id))
+        return keys
