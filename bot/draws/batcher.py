@@ -40,7 +40,7 @@ class EntryBatcher:
         self._submitted = 0
         self._written = 0
         self._waiters: list[tuple[int, asyncio.Future[None]]] = []
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -55,7 +55,12 @@ class EntryBatcher:
     async def enter(self, entry: NewEntry) -> bool:
         """Submit and wait until the entry's batch is committed; True if it is a new entry."""
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self.submit(entry, lambda new: future.done() or future.set_result(new))
+
+        def settle(new: bool) -> None:
+            if not future.done():
+                future.set_result(new)
+
+        self.submit(entry, settle)
         return await future
 
     async def settled(self) -> None:
@@ -133,7 +138,7 @@ class EntryBatcher:
             with contextlib.suppress(BaseException):
                 await asyncio.gather(sleep, full, return_exceptions=True)
 
-    def start(self) -> asyncio.Task:
+    def start(self) -> asyncio.Task[None]:
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self.run(), name="draw-batcher")
         return self._task

@@ -79,9 +79,10 @@ class HttpBeacon:
         response = await self._client.get(f"{self.url}/{chain.hash}/public/{round_}")
         response.raise_for_status()
         body = response.json()
-        if int(body.get("round", -1)) != round_ or not isinstance(body.get("signature"), str):
+        signature = body.get("signature")
+        if int(body.get("round", -1)) != round_ or not isinstance(signature, str):
             raise BeaconError(f"drand relay answered round {body.get('round')} for {round_}")
-        return body["signature"]
+        return signature
 
     async def aclose(self) -> None:
         await self._client.aclose()

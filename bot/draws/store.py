@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -200,9 +201,10 @@ class SQLiteDrawStore:
         cols = ", ".join(row)
         marks = ", ".join(f":{k}" for k in row)
         with self.store.transaction() as conn:
-            draw_id = int(
-                conn.execute(f"INSERT INTO draws({cols}) VALUES ({marks})", row).lastrowid
-            )
+            inserted = conn.execute(f"INSERT INTO draws({cols}) VALUES ({marks})", row).lastrowid
+            if inserted is None:  # sqlite3 sets it after every INSERT that wrote a row
+                raise sqlite3.DatabaseError("the draw row was not inserted")
+            draw_id = inserted
             self.store.audit(
                 "draw.created",
                 actor,

@@ -192,7 +192,7 @@ def _short_explained(record: dict[str, Any], entries: list[fairness.Entry], shor
     picks = record["picks"]
     if len(picks) >= len({e.key for e in entries}):
         return True
-    unclaimed = sum(p["status"] == "unclaimed" for p in picks)
+    unclaimed = sum(1 for p in picks if p["status"] == "unclaimed")
     limit = int(record["rules"].get("max_redraws", 0))
     return short <= max(0, unclaimed - limit)
 
