@@ -148,16 +148,17 @@ class LLMComposer:
 def chat_model_from_config(cfg: LLMSection) -> Any:
     """ChatOpenAI against `base_url` (vLLM, llama.cpp server, Ollama, or a hosted API)."""
     from langchain_openai import ChatOpenAI
+    from pydantic import SecretStr
 
     api_key = secret(cfg.api_key_env, required=False) or "not-needed"
     return ChatOpenAI(
         model=cfg.model or "default",
         base_url=cfg.base_url,
-        api_key=api_key,
+        api_key=SecretStr(api_key),
         timeout=cfg.timeout_seconds,
         max_retries=0,  # a retry would blow the answer's time budget; the template answers
         temperature=0,
-        max_tokens=MAX_TOKENS,  # two short sentences
+        max_completion_tokens=MAX_TOKENS,  # two short sentences (`max_tokens`'s public alias)
         # langchain-openai sends `max_completion_tokens`, which llama.cpp's and older
         # OpenAI-compatible servers ignore; they read `max_tokens`.
         extra_body={"max_tokens": MAX_TOKENS},
