@@ -82,8 +82,9 @@ def minutes_left(ends_at: float | None, now: float) -> int | None:
 class Composer(Protocol):
     name: str
 
-    async def compose(self, grounds: Grounds) -> str:
-        """A draft answer; may raise (the service falls back to the template)."""
+    async def compose(self, grounds: Grounds) -> Draft | str:
+        """A draft answer: a `Draft` with slots, or plain text from a composer that knows no
+        slots (the service escapes it). May raise (the service falls back to the template)."""
         ...
 
 

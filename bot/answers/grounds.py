@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import TypedDict
 
 from bot.answers.understand.answerable import (
     MIN_SCORE,
@@ -236,11 +237,26 @@ def policy_amounts(policies: Iterable[Policy],
 def _naming_words(product: Product | None, question: str) -> set[str]:
     """Words of `question` that name `product` or one of its variants ("the black ipod"):
     they say which one, not what is asked about it."""
-    variants = variants_named(product, question) if product is not None else []
+    if product is None:
+        return set()
+    variants = variants_named(product, question)
     if not variants:  # "牛肉是草饲的吗": a word of the name may be just what is asked
         return set()
     named = [*product.names(), *(value for v in variants for value in v.options.values())]
     return {t for name in named for t in content_terms(name)}
+
+
+class _Asked(TypedDict):
+    """The `Grounds` fields every outcome of `gather` shares: the question and how it was
+    understood."""
+
+    question: str
+    lang: str
+    now: float
+    role: Role
+    evidence: Evidence
+    intents: tuple[str, ...]
+    resolved: str
 
 
 def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
@@ -282,8 +298,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif (intent == "price" and not _PRICE_STRICT.search(evidence.query)
           and aspect_words(res.masked) - aspect_words(" ".join(naming))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
-    base = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
-            "evidence": evidence, "intents": found.labels, "resolved": res.how}
+    base: _Asked = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
+                     "evidence": evidence, "intents": found.labels, "resolved": res.how}
     roles = viewer_roles(role)
 
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
@@ -321,7 +337,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         topics = _policy_topics(policies, evidence.query)
         if topics:
             passages = tuple(p for p in policy_passages(policies, "", topics)
-                             if p.lang == evidence.lang) or policy_passages(policies, "", topics)
+                             if p.lang == evidence.lang) or tuple(policy_passages(policies, "", topics))
             return Grounds(intent="info", passages=passages,
                            policy_amounts=policy_amounts(policies, passages), **base)
     best = evidence.passages[0].score if evidence.passages else 0.0

@@ -46,7 +46,7 @@ from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.questions import QuestionQueue
 from bot.store import Store
-from knowledge import Evidence
+from knowledge import Evidence, KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -84,13 +84,13 @@ class AnswerStats:
     declined: int = 0
     stale: int = 0  # askers whose answer came too late to send (or never came)
     refreshed: int = 0  # replies re-rendered at send time because a fact changed
-    problems: Counter = field(default_factory=Counter)
+    problems: Counter[str] = field(default_factory=Counter)
 
 
 class AnswerService:
     def __init__(
         self,
-        kb: Any,  # knowledge.KnowledgeBase: .facts, .catalog, .retrieve(), .embedder
+        kb: KnowledgeBase,
         persona: Persona,
         outbox: Outbox,
         clock: Clock,
@@ -192,12 +192,14 @@ class AnswerService:
 
     async def _compose(self, grounds: Grounds) -> Answer:
         key, meaning = answer_key(grounds), self.meaning(grounds.question)
+        filled: Filled | None
         if (hit := self.cache.get(key, meaning)) is not None:
             filled = fill(hit.draft, grounds)
             if self.verifier.check(filled, grounds).ok:  # e.g. a countdown that ran out
                 self.stats.cache_hits += 1
                 return Answer(filled.text, f"{hit.composer} (cached)", grounds, filled=filled)
-        name, filled, rejected = self.composer.name, None, ()
+        name, filled = self.composer.name, None
+        rejected: tuple[str, ...] = ()
         try:
             draft = await self.composer.compose(grounds)
             if isinstance(draft, str):  # a composer that knows no slots: its text as written
@@ -219,7 +221,7 @@ class AnswerService:
             log.warning("draft rejected (%s): %r", "; ".join(verdict.problems), filled.text[:200])
         answer = self.fallback(grounds, name)
         answer.rejected, answer.draft = rejected, filled.text if filled is not None else None
-        if answer.composer != "persona":
+        if answer.filled is not None:  # not the persona's "I don't know"
             self.cache.put(key, meaning, Cached(answer.filled.draft, name.split(" (")[0]))
         return answer
 
@@ -344,7 +346,8 @@ class AnswerService:
         released = 0
         for key, channel in self._pending.items():
             for text, held in list(channel.items()):
-                alive, late = [], []
+                alive: list[ChatMessage] = []
+                late: list[ChatMessage] = []
                 for m in held.askers:
                     (alive if now - m.timestamp <= self.max_age else late).append(m)
                 self._too_late(late)
@@ -425,6 +428,7 @@ class AnswerService:
         keys = [fix(_MENTION.sub(" ", m.text).strip()) for m in msgs]
         unique = list(dict.fromkeys(keys))
         embed_one = getattr(self.kb.embedder, "embed_query", None)
+        vecs: np.ndarray
         if embed_one is not None:  # LRU-cached per text: a flood repeats itself
             vecs = np.stack([embed_one(k) for k in unique])
         else:
