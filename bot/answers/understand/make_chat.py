@@ -13,6 +13,7 @@ the short asks of Chinese shopping streams (多少钱, 包邮吗, 上链接).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.answers.understand.features import DEICTIC
@@ -183,7 +184,7 @@ def generate(n: int, seed: int, heldout: bool) -> list[tuple[int, int, str]]:
                         user=rnd.choice(S["user"]), host=rnd.choice(["Lao Zhang", "laozhang"]),
                         hostz=rnd.choice(["老张", "张总"]))
 
-    kinds = [  # (weight, label, maker)
+    kinds: list[tuple[int, int, Callable[[], str]]] = [  # (weight, label, maker)
         (12, 1, lambda: fill(rnd.choice(S["pos_en"]))),
         (5, 1, lambda: rnd.choice(S["pos_short_en"])),
         (12, 1, lambda: fill(rnd.choice(S["pos_zh"]))),

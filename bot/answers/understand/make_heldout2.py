@@ -11,6 +11,8 @@ import json
 import random
 from pathlib import Path
 
+from bot.answers.understand.cases import AnswerCase, case
+
 HERE = Path(__file__).resolve().parent / "data"
 
 # (label, text): real-chat shapes, 1 = a question the shop should answer
@@ -138,14 +140,10 @@ def chat() -> list[tuple[int, int, str]]:
     return out
 
 
-def _row(shop, q, expect, on_air=None, **kw):
-    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in q) else "en"
-    return {"shop": shop, "question": q, "lang": lang, "on_air": on_air, "expect": expect, **kw}
-
-
-def answers() -> list[dict]:
+def answers() -> list[AnswerCase]:
+    """The answer held-out: one row per question (see make_suite.py for the fields)."""
     S, A, N = "sample", "apparel", "snack"
-    r = _row
+    r = case
     return [
         # prices, new wordings
         r(S, "yo how much that beef", "price", sku="BEEF-SHANK-1KG"),

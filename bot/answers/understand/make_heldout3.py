@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
-from typing import Any
+
+from bot.answers.understand.cases import AnswerCase, case
 
 HERE = Path(__file__).resolve().parent / "data"
 
@@ -212,16 +213,10 @@ def chat() -> list[tuple[int, int, str]]:
     return out
 
 
-def _row(shop: str, q: str, expect: str, on_air: str | None = None,
-         **kw: Any) -> dict[str, Any]:
-    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in q) else "en"
-    return {"shop": shop, "question": q, "lang": lang, "on_air": on_air, "expect": expect, **kw}
-
-
-def answers() -> list[dict[str, Any]]:
-    """The answer held-out: one dict per question (see make_suite.py for the fields)."""
+def answers() -> list[AnswerCase]:
+    """The answer held-out: one row per question (see make_suite.py for the fields)."""
     S, A, N = "sample", "apparel", "snack"
-    r = _row
+    r = case
     return [
         # prices
         r(S, "yo whats the beef shank going for", "price", sku="BEEF-SHANK-1KG"),

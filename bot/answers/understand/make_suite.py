@@ -22,8 +22,13 @@ import json
 import random
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
+from bot.answers.understand.cases import AnswerCase, CaseExtras
 from knowledge.catalog import load_catalog, load_policies
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing.Unpack is 3.12+; only the checker reads it
 
 ROOT = Path(__file__).resolve().parents[3]
 HERE = Path(__file__).resolve().parent / "data"
@@ -35,6 +40,7 @@ SHOPS = {
               ROOT / "tests/fixtures/shops/snack_policies.yaml"),
 }
 CJK = re.compile(r"[\u4e00-\u9fff]")
+T = TypeVar("T")
 
 PRICE_EN = ["how much is the {a}?", "what's the price of the {a}", "{a} price?", "how much for the {a}",
             "how much are the {a} tonight?", "what does the {a} cost?", "price on the {a} pls",
@@ -79,7 +85,7 @@ COMPARE_EN = ["which is cheaper, the {a} or the {b}?", "{a} or {b}, which costs 
 COMPARE_ZH = ["{z}和{y}哪个便宜", "{z}跟{y}哪个更便宜", "{z}比{y}便宜吗", "{z}和{y}价格比一下"]
 
 
-def _split(items: list, heldout: bool) -> list:
+def _split(items: list[T], heldout: bool) -> list[T]:
     return [x for i, x in enumerate(items) if (i % 4 == 3) == heldout]
 
 
@@ -90,11 +96,12 @@ def _first_words(text: str) -> str:
     return " ".join(text.split()[:4]).rstrip(",.;:")
 
 
-def suite(heldout: bool, seed: int) -> list[dict]:
+def suite(heldout: bool, seed: int) -> list[AnswerCase]:
     rnd = random.Random(seed)
-    out: list[dict] = []
+    out: list[AnswerCase] = []
 
-    def add(shop: str, q: str, lang: str, expect: str, on_air: str | None = None, **kw: object) -> None:
+    def add(shop: str, q: str, lang: str, expect: str, on_air: str | None = None,
+            **kw: Unpack[CaseExtras]) -> None:
         out.append({"shop": shop, "question": q, "lang": lang, "on_air": on_air, "expect": expect, **kw})
 
     for shop, (cat_path, pol_path) in SHOPS.items():
@@ -144,8 +151,8 @@ def suite(heldout: bool, seed: int) -> list[dict]:
             p1, p2 = rnd.sample(products, 2)
             en1 = [x for x in p1.aliases if not CJK.search(x)] or [p1.name]
             en2 = [x for x in p2.aliases if not CJK.search(x)] or [p2.name]
-            zh1 = [x for x in p1.aliases if CJK.search(x)] or [p1.name_zh]
-            zh2 = [x for x in p2.aliases if CJK.search(x)] or [p2.name_zh]
+            zh1 = [x for x in p1.aliases if CJK.search(x)] or [p1.name_zh or p1.name]
+            zh2 = [x for x in p2.aliases if CJK.search(x)] or [p2.name_zh or p2.name]
             add(shop, rnd.choice(_split(COMPARE_EN, heldout)).format(a=en1[0], b=en2[0]), "en",
                 "compare", skus=[p1.sku, p2.sku])
             add(shop, rnd.choice(_split(COMPARE_ZH, heldout)).format(z=zh1[0], y=zh2[0]), "zh",

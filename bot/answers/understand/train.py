@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
@@ -103,7 +104,18 @@ def pick_threshold(proba: np.ndarray, y: list[int]) -> float:
 BAND = (0.05, 0.95)  # stage 1 probabilities for which stage 2 runs
 
 
-def stage2(texts: list[str], labels: list[int], proba: np.ndarray) -> dict:
+class Stage2(TypedDict):
+    """Stage 2 as detector.json stores it: the stage 1 probability `band` it runs in, the
+    logistic model over [embedding, stage 1 log-odds] (`bias`, `weights`), its `threshold`."""
+
+    band: list[float]
+    bias: float
+    weights: list[float]
+    threshold: float
+    lines_in_band: int
+
+
+def stage2(texts: list[str], labels: list[int], proba: np.ndarray) -> Stage2:
     """Fit stage 2 on [MiniLM embedding, stage 1 log-odds] (out-of-fold log-odds, so it learns
     how far to trust stage 1 on lines stage 1 never saw); threshold by cross-validation."""
     from knowledge.embeddings import MiniLMEmbedder
@@ -132,15 +144,16 @@ def main() -> None:
     vec, model = fit(X, labels)
     weights = {f: round(float(w), 4) for f, w in zip(vec.feature_names_, model.coef_[0], strict=True)
                if abs(w) >= MIN_WEIGHT}
+    second = stage2(texts, labels, proba)
     out = {"source": "bot/answers/understand/train.py on data/chat_dev.tsv",
            "model": f"sklearn LogisticRegression(C={C:g}, class_weight=balanced)",
            "threshold": threshold, "bias": round(float(model.intercept_[0]), 4),
-           "weights": weights, "stage2": stage2(texts, labels, proba)}
+           "weights": weights, "stage2": second}
     (DATA / "detector.json").write_text(json.dumps(out, ensure_ascii=False, sort_keys=True),
                                         encoding="utf-8")
     print(json.dumps({"features": len(weights), "threshold": threshold,
-                      "stage2_threshold": out["stage2"]["threshold"],
-                      "stage2_lines_in_band": out["stage2"]["lines_in_band"]}))
+                      "stage2_threshold": second["threshold"],
+                      "stage2_lines_in_band": second["lines_in_band"]}))
 
 
 if __name__ == "__main__":
