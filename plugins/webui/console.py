@@ -46,7 +46,7 @@ from knowledge.facts import FactChange, Facts
 from plugins.webhooks.models import PriceEvent, StockEvent
 from plugins.webhooks.shop import ApplyError, ShopEvents
 
-from . import views
+from . import display, views
 from .live import AuditWatcher, Hub
 from .phrases import UI_PHRASES
 from .sessions import COOKIE, CSRF_FIELD, CSRF_HEADER, Session, Sessions
@@ -106,6 +106,8 @@ class Console:
         # readable JSON for the audit feed (Chinese as itself; autoescaped like any text)
         self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False,
                                                                  default=str)
+        self.templates.env.filters["shown"] = display.shown
+        self.templates.env.filters["isolated"] = display.isolated
         self.watcher = AuditWatcher(self.deps.store, self.deps.clock, self.hub)
         d = self.deps
         if d.facts is not None:
@@ -221,6 +223,8 @@ class Console:
         form = await request.form()
         if session is None or not Sessions.csrf_ok(session, _csrf(request, form)):
             return self._flash(request, self._t(self._lang(request))("ui_csrf"), 403)
+        self.deps.sessions.revoke(session)
+        self.deps.store.audit("console.sign_out", session.actor)
         response = RedirectResponse("/console/login", status_code=303)
         response.delete_cookie(COOKIE, path="/")
         return response
@@ -359,9 +363,10 @@ class Console:
     async def do_review(self, session: Session, form: FormData, request: Request) -> str:
         c = self._controls()
         raw = request.path_params["item_id"]
-        if not raw.isdigit():
+        item = _row_id(raw)
+        if item is None:
             raise Refused(f"no held answer {raw[:20]!r}")
-        item, decision = int(raw), str(form.get("decision") or "")
+        decision = str(form.get("decision") or "")
         if decision == "reject":
             c.reject_held(item, session.actor)
             self._audit(session, "review.reject", id=item)
@@ -405,7 +410,7 @@ class Console:
 
     async def do_quiet(self, session: Session, form: FormData, request: Request) -> str:
         minutes = _number(form, "minutes")
-        if not 0 < minutes <= MAX_QUIET_MINUTES:
+        if not 1 <= minutes <= MAX_QUIET_MINUTES:
             raise Refused(f"minutes: between 1 and {MAX_QUIET_MINUTES}")
         until = self._controls().set_quiet(minutes * 60)
         self._audit(session, "quiet", minutes=minutes, until=until)
@@ -486,14 +491,16 @@ class Console:
         winners = str(form.get("winners") or "").strip()
         duration = str(form.get("duration") or "").strip()
         draw_id = self._draws().create(
-            str(form.get("prize") or ""), int(winners) if winners else None,
+            str(form.get("prize") or ""), _whole(form, "winners") if winners else None,
             str(form.get("keyword") or "").strip() or None,
-            float(duration) if duration else None, session.actor)
+            _number(form, "duration") if duration else None, session.actor)
         self._audit(session, "draw.create", draw=draw_id)
         return f"draw #{draw_id} created"
 
     async def do_draw(self, session: Session, form: FormData, request: Request) -> str:
         draws, draw_id = self._draws(), request.path_params["draw_id"]
+        if _row_id(str(draw_id)) is None:  # beyond SQLite's integers: no such draw
+            raise Refused(f"no draw #{str(draw_id)[:20]}")
         action = request.path_params["action"]
         who = str(form.get("who") or "").strip().lstrip("@")
         reason = str(form.get("reason") or "").strip()[:200]
@@ -596,6 +603,21 @@ def _number(form: FormData, name: str) -> float:
     if not value.is_finite():
         raise Refused(f"{name}: a number, not {raw[:20]!r}")
     return float(value)
+
+
+def _whole(form: FormData, name: str) -> int:
+    """A form field as a whole number; Refused saying which field when it is not one."""
+    value = _number(form, name)
+    if not value.is_integer():
+        raise Refused(f"{name}: a whole number, not {str(form.get(name))[:20]!r}")
+    return int(value)
+
+
+def _row_id(raw: str) -> int | None:
+    """A path's row id (ASCII digits, within SQLite's 64-bit integers), None when it is not."""
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        return None
+    return int(raw)
 
 
 def _event_id() -> str:

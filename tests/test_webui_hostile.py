@@ -1,0 +1,150 @@
+"""The console and the overlays against hostile chat, careless moderators and replayed cookies:
+viewer text (markup, `</script>`, direction overrides, zalgo, 10 kB lines, emoji walls, CJK) is
+shown as text, tamed and clipped on the overlays but kept whole in the audit log; a signed-out
+cookie is no session; ids and numbers no form could send are refused with a reason, never a 500.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from webui_support import OVERLAY_TOKEN, LiveShow, live_show, signed_in
+
+from plugins.webui.display import MAX_MARKS, shown
+
+ZALGO = "Z" + "\u0337\u0321\u0322\u0327\u0328\u031b\u0316\u0317\u0318\u0319" * 4 + "algo"
+RLO = "\u202eevil name"
+HOSTILE = ['<img src=x onerror="window.__pwned=1">', "</script><script>window.__pwned=2</script>",
+           '<svg onload="window.__pwned=3"></svg>', RLO, ZALGO, "A" * 10_000, "😂" * 2_000,
+           "这个牛肉是草饲的吗？" * 50, 'x" hx-post="/console/pause" hx-trigger="load']
+
+
+@pytest.fixture(scope="module")
+def show(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveShow]:
+    with live_show(tmp_path_factory.mktemp("webui-hostile") / "h.db") as running:
+        for i, text in enumerate(HOSTILE):  # the "question" record's shape (answers/service.py)
+            running.app.store.audit(
+                "question", text[:500], platform="twitch", channel="live", text=text[:500],
+                lang="en", outcome="answered" if i else "unanswered",
+                reason=None if i else "unknown", sku=None, latency_ms=12.0,
+                reply=text)
+        for text in HOSTILE[:4]:  # held for review, asked by a viewer with that name
+            running.hold_answer(text, text, name=text[:100])
+        draws = running.app.draws
+        running.run(lambda: draws.create(HOSTILE[0], 1, "1", 60, "console:mod"))
+        yield running
+
+
+def overlay(show: LiveShow, kind: str) -> str:
+    r = httpx.get(f"{show.url}/overlay/{kind}", params={"token": OVERLAY_TOKEN})
+    assert r.status_code == 200
+    return r.text
+
+
+def test_shown_tames_zalgo_and_clips_at_graphemes() -> None:
+    tamed = shown(ZALGO)
+    assert tamed.startswith("Z") and tamed.endswith("algo")
+    assert len(tamed) == len("Zalgo") + MAX_MARKS
+    assert shown("tiếng Việt, हिन्दी") == "tiếng Việt, हिन्दी"  # real accents untouched
+    assert shown("👍🏽" * 10, 3) == "👍🏽👍🏽…"  # never half an emoji
+    assert shown(RLO) == "evil name" and shown(None) == ""
+    assert shown("A" * 10_000, 120) == "A" * 119 + "…"
+
+
+def test_viewer_markup_is_text_everywhere(show: LiveShow) -> None:
+    client, _ = signed_in(show.url, "moderator")
+    pages = [overlay(show, "ticker"), client.get("/console/panel/questions").text,
+             client.get("/console/panel/review").text, client.get("/console/panel/draws").text,
+             client.get("/console/panel/audit").text]
+    for html in pages:
+        for raw in ("<img src=x", "<script>window", "<svg onload", 'hx-post="/console/pause"'):
+            assert raw not in html
+    assert "&lt;svg onload" in pages[0] and "&lt;img src=x" in pages[1]
+
+
+def test_the_ticker_is_clipped_and_tamed_but_the_log_keeps_every_word(show: LiveShow) -> None:
+    ticker = overlay(show, "ticker")
+    assert "A" * 200 not in ticker and "A" * 100 in ticker  # a 10 kB line is one line's worth
+    assert "😂" * 200 not in ticker
+    assert "\u202e" not in ticker  # an override cannot turn the next viewer's words around
+    assert ZALGO not in ticker and shown(ZALGO) in ticker
+    assert "这个牛肉是草饲的吗？" in ticker
+    # the console's question stream shows the record whole (as recorded: 500 characters)
+    client, _ = signed_in(show.url, "viewer")
+    assert "A" * 500 in client.get("/console/panel/questions").text
+    texts = [e["detail"]["text"] for e in show.app.store.audit_entries(kind="question")]
+    assert ZALGO in texts and RLO in texts
+
+
+def test_a_signed_out_cookie_is_no_session(show: LiveShow) -> None:
+    client, csrf = signed_in(show.url, "moderator")
+    cookie = client.cookies["hawker_console"]
+    assert client.post("/console/logout", data={"csrf": csrf}).status_code == 303
+    before = show.app.store.audit_entries(kind="console.pause")
+    replay = httpx.post(f"{show.url}/console/pause", data={"csrf": csrf},
+                        cookies={"hawker_console": cookie})
+    assert replay.status_code == 401
+    assert httpx.get(f"{show.url}/console/panel/review",
+                     cookies={"hawker_console": cookie}).status_code == 401
+    assert show.app.store.audit_entries(kind="console.pause") == before
+    assert not show.run(lambda: show.app.moderation.controls.paused)
+    # signing in again gives a new session that works
+    again, csrf2 = signed_in(show.url, "moderator")
+    assert again.get("/console/panel/review").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/console/review/99999999999999999999999",
+                                  "/console/review/\u0663",  # ARABIC-INDIC DIGIT THREE
+                                  "/console/draws/99999999999999999999999/open"])
+def test_ids_no_row_can_have_are_refused_not_a_500(show: LiveShow, path: str) -> None:
+    client, csrf = signed_in(show.url, "moderator")
+    r = client.post(path, data={"csrf": csrf, "decision": "approve"})
+    assert r.status_code == 409, r.text
+    assert "no held answer" in r.text or "no draw" in r.text
+
+
+@pytest.mark.parametrize(("path", "form", "says"), [
+    ("/console/draws", {"prize": "mug", "winners": "abc"}, "winners: a"),
+    ("/console/draws", {"prize": "mug", "winners": "1.5"}, "winners: a whole number"),
+    ("/console/draws", {"prize": "mug", "duration": "soon"}, "duration: a number"),
+    ("/console/quiet", {"minutes": "0.001"}, "between 1 and"),
+])
+def test_form_numbers_are_refused_naming_the_field(show: LiveShow, path: str,
+                                                   form: dict[str, str], says: str) -> None:
+    client, csrf = signed_in(show.url, "moderator")
+    before = len(show.app.draws.list(100))
+    r = client.post(path, data={**form, "csrf": csrf})
+    assert r.status_code == 409 and says in r.text, r.text
+    assert len(show.app.draws.list(100)) == before
+
+
+@pytest.mark.slow
+def test_fifty_streams_that_drop_leave_no_subscriber_behind(show: LiveShow) -> None:
+    console = show.app.console
+    assert console is not None
+    client, _ = signed_in(show.url, "viewer")
+    cookies = {"hawker_console": client.cookies["hawker_console"]}
+    with httpx.Client(base_url=show.url, timeout=10) as http:
+        streams: list[Any] = []
+        for i in range(50):
+            ctx = (http.stream("GET", "/overlay/ticker/events", params={"token": OVERLAY_TOKEN})
+                   if i % 2 else http.stream("GET", "/console/events", cookies=cookies))
+            streams.append((ctx, ctx.__enter__()))
+        deadline = time.monotonic() + 5
+        while console.hub.subscribers < 50 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert console.hub.subscribers == 50
+        for ctx, _ in streams:
+            ctx.__exit__(None, None, None)
+    show.app.store.audit("question", "late", text="still there?", outcome="answered",
+                         reason=None, sku=None, latency_ms=1.0, reply="yes", lang="en",
+                         platform="twitch", channel="live")
+    deadline = time.monotonic() + 5
+    while console.hub.subscribers and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert console.hub.subscribers == 0
+    assert "still there?" in overlay(show, "ticker")  # the server still serves
