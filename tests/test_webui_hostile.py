@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from webui_support import OVERLAY_TOKEN, LiveShow, live_show, signed_in
+from webui_support import OVERLAY_TOKEN, TOKENS, LiveShow, live_show, signed_in
 
 from plugins.webui.display import MAX_MARKS, shown
 
@@ -148,3 +148,36 @@ def test_fifty_streams_that_drop_leave_no_subscriber_behind(show: LiveShow) -> N
         time.sleep(0.05)
     assert console.hub.subscribers == 0
     assert "still there?" in overlay(show, "ticker")  # the server still serves
+
+
+@pytest.mark.slow
+def test_in_a_browser_nothing_runs_and_nothing_spills(show: LiveShow, browser: Any) -> None:
+    """Chromium: no payload runs; no panel grows sideways past its box; a 10 kB line or an
+    emoji wall leaves room on the ticker for the other viewers' questions."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.browser import screenshot
+
+    browser.get(f"{show.url}/console/login")
+    browser.find_element(By.ID, "token").send_keys(TOKENS["host"])
+    browser.find_element(By.ID, "sign-in").click()
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script(
+        "return document.querySelectorAll('#panel-questions tr').length >= 9 &&"
+        " document.querySelectorAll('#panel-review .held').length >= 4"))
+    time.sleep(0.3)
+    screenshot(browser, "hostile-console")
+    assert browser.execute_script("return window.__pwned") is None
+    for panel in ("questions", "review", "draws", "audit"):
+        width, scroll = browser.execute_script(
+            f"const p = document.getElementById('panel-{panel}');"
+            " return [p.clientWidth, p.scrollWidth]")
+        assert scroll <= width + 1, (panel, width, scroll)
+    browser.get(f"{show.url}/overlay/ticker?token={OVERLAY_TOKEN}")
+    WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".ticker .item"))
+    assert browser.execute_script("return window.__pwned") is None
+    boxes = browser.execute_script("return [...document.querySelectorAll('.ticker .item')]"
+                                   ".map(e => [e.offsetLeft, e.offsetWidth])")
+    assert len(boxes) == 8 and all(width <= 1100 for _, width in boxes), boxes
+    assert sum(left < 1920 for left, _ in boxes) >= 2, boxes  # the newest is not alone
+    screenshot(browser, "hostile-ticker")

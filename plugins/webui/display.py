@@ -23,7 +23,7 @@ FSI, PDI = "\u2068", "\u2069"  # a plain-text isolate, for names joined into one
 def shown(text: object, limit: int | None = None) -> str:
     """`text` (None → "") with at most `MAX_MARKS` combining marks in a row and, with `limit`,
     at most `limit` grapheme clusters (the last one "…" when it was cut)."""
-    out = _PILED_MARKS.sub(r"\1", _BIDI_CONTROLS.sub("", "" if text is None else str(text)))
+    out: str = _PILED_MARKS.sub(r"\1", _BIDI_CONTROLS.sub("", "" if text is None else str(text)))
     if limit is not None and len(out) > limit:
         clusters = _GRAPHEME.findall(out, concurrent=False)
         if len(clusters) > limit:
