@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -181,3 +182,26 @@ def test_in_a_browser_nothing_runs_and_nothing_spills(show: LiveShow, browser: A
     assert len(boxes) == 8 and all(width <= 1100 for _, width in boxes), boxes
     assert sum(left < 1920 for left, _ in boxes) >= 2, boxes  # the newest is not alone
     screenshot(browser, "hostile-ticker")
+
+
+@pytest.mark.slow
+def test_an_open_overlay_follows_a_restarted_server(tmp_path: Path, browser: Any) -> None:
+    """OBS keeps the page open while Hawker restarts (the README says overlays reconnect by
+    themselves): after a few seconds down, the next price change still reaches the card."""
+    db, sku = tmp_path / "h.db", "BEEF-SHANK-1KG"
+    with live_show(db) as first:
+        port = int(first.url.rsplit(":", 1)[1])
+        browser.get(f"{first.url}/overlay/card?token={OVERLAY_TOKEN}&sku={sku}")
+        assert "." in browser.execute_script(
+            "return document.getElementById('card-price').textContent")
+    time.sleep(4)  # down: the page's event stream fails and retries
+    with live_show(db, port=port) as second:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            assert second.signed_price(sku, "12.34").status_code == 200
+            time.sleep(0.5)
+            if "12.34" in browser.execute_script(
+                    "return document.getElementById('card-price').textContent"):
+                break
+        else:
+            pytest.fail("the overlay never showed the price set after the restart")
