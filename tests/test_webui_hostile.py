@@ -205,3 +205,54 @@ def test_an_open_overlay_follows_a_restarted_server(tmp_path: Path, browser: Any
                 break
         else:
             pytest.fail("the overlay never showed the price set after the restart")
+
+
+def test_a_request_from_another_site_is_refused(show: LiveShow) -> None:
+    """What a browser marks as sent from another site (Sec-Fetch-Site) is refused: an action
+    even with a valid session and CSRF token, and the sign-in form (login CSRF)."""
+    client, csrf = signed_in(show.url, "moderator")
+    before = show.app.store.audit_entries(kind="console")
+    for site in ("cross-site", "same-site"):
+        r = client.post("/console/pause", data={"csrf": csrf}, headers={"sec-fetch-site": site})
+        assert r.status_code == 403 and "another site" in r.text
+        r = httpx.post(f"{show.url}/console/login", data={"token": TOKENS["viewer"]},
+                       headers={"sec-fetch-site": site})
+        assert r.status_code == 403 and "set-cookie" not in r.headers
+    assert show.app.store.audit_entries(kind="console") == before
+    r = client.post("/console/pause", data={"csrf": csrf}, headers={"sec-fetch-site": "same-origin"})
+    assert r.status_code == 200
+    client.post("/console/resume", data={"csrf": csrf})
+
+
+@pytest.mark.slow
+def test_another_sites_page_cannot_sign_a_browser_in(show: LiveShow, browser: Any) -> None:
+    """A page on another site (http://localhost:<port>, the show being on 127.0.0.1) that posts
+    the sign-in form with its own token: the browser is not signed in."""
+    import http.server
+    import threading
+
+    page = (f'<form id="f" method="post" action="{show.url}/console/login">'
+            f'<input name="token" value="{TOKENS["viewer"]}"></form>'
+            "<script>document.getElementById('f').submit()</script>").encode()
+
+    class Attacker(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+            self.send_response(200)
+            self.send_header("content-type", "text/html")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Attacker)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    before = len(show.app.store.audit_entries(kind="console.sign_in"))
+    try:
+        browser.get(f"http://localhost:{server.server_port}/")
+        time.sleep(1.5)  # the form posts itself
+        browser.get(f"{show.url}/console")
+        assert browser.current_url.endswith("/console/login")
+        assert len(show.app.store.audit_entries(kind="console.sign_in")) == before
+    finally:
+        server.shutdown()

@@ -205,6 +205,8 @@ class Console:
         return self._render(request, "login.html", error=None)
 
     async def login(self, request: Request) -> Response:
+        if _cross_site(request):  # login CSRF: another site signing you in as its token
+            return self._flash(request, self._t(self._lang(request))("ui_cross_site"), 403)
         form = await request.form()
         token = self.deps.sessions.token_for(str(form.get("token") or ""))
         if token is None:
@@ -219,6 +221,8 @@ class Console:
         return response
 
     async def logout(self, request: Request) -> Response:
+        if _cross_site(request):
+            return self._flash(request, self._t(self._lang(request))("ui_cross_site"), 403)
         session = self._session(request)
         form = await request.form()
         if session is None or not Sessions.csrf_ok(session, _csrf(request, form)):
@@ -336,6 +340,8 @@ class Console:
                 return self._flash(request, "sign in first", 401)
             if session.role < needs:
                 return self._flash(request, t("ui_needs_role", role=needs.name.lower()), 403)
+            if _cross_site(request):
+                return self._flash(request, t("ui_cross_site"), 403)
             form = await request.form()
             if not Sessions.csrf_ok(session, _csrf(request, form)):
                 return self._flash(request, t("ui_csrf"), 403)
@@ -587,6 +593,13 @@ class Console:
                     await sub.next(within=1.0)
 
         return EventSourceResponse(stream(), ping=int(self.heartbeat))
+
+
+def _cross_site(request: Request) -> bool:
+    """Whether a browser says this request came from another site (`Sec-Fetch-Site`, sent by
+    every current browser; its value is set by the browser, never by a page's script). Besides
+    the CSRF token and SameSite: it also covers the sign-in form, which has no session yet."""
+    return request.headers.get("sec-fetch-site", "").lower() in ("cross-site", "same-site")
 
 
 def _csrf(request: Request, form: FormData) -> str | None:
