@@ -256,3 +256,75 @@ def test_another_sites_page_cannot_sign_a_browser_in(show: LiveShow, browser: An
         assert len(show.app.store.audit_entries(kind="console.sign_in")) == before
     finally:
         server.shutdown()
+
+
+def test_a_form_sent_twice_acts_once(show: LiveShow) -> None:
+    """The same one-time key twice (a double click on "Create" or "Reroll"): one action, the
+    second refused saying so; a refused form's key may be sent again, corrected."""
+    client, csrf = signed_in(show.url, "moderator")
+    panel = client.get("/console/panel/draws").text
+    assert panel.count('name="once"') >= 2  # the create form and each draw's actions
+    assert 'hx-vals=\'{"now": "' in client.get("/console/panel/show").text  # skip
+    before = len(show.app.draws.list(100))
+    form = {"prize": "a wok", "winners": "1", "csrf": csrf, "once": "k-create-1"}
+    first, second = client.post("/console/draws", data=form), client.post("/console/draws",
+                                                                           data=form)
+    assert first.status_code == 200 and second.status_code == 409
+    assert "sent twice" in second.text and len(show.app.draws.list(100)) == before + 1
+    bad = client.post("/console/draws", data={**form, "winners": "x", "once": "k-create-2"})
+    assert bad.status_code == 409
+    again = client.post("/console/draws", data={**form, "winners": "x", "once": "k-create-2"})
+    assert again.status_code == 409 and "winners" in again.text  # refused again, saying why
+    fixed = client.post("/console/draws", data={**form, "once": "k-create-2"})
+    assert fixed.status_code == 200 and len(show.app.draws.list(100)) == before + 2
+    # the same key with another prize (typed before the panel redrew) is another draw
+    other = client.post("/console/draws", data={**form, "prize": "a pan"})
+    assert other.status_code == 200 and len(show.app.draws.list(100)) == before + 3
+    # no key (an API client): every request acts, as before
+    plain = {k: v for k, v in form.items() if k != "once"}
+    assert client.post("/console/draws", data=plain).status_code == 200
+    assert client.post("/console/draws", data=plain).status_code == 200
+    assert len(show.app.draws.list(100)) == before + 5
+
+
+@pytest.mark.slow
+def test_a_double_click_in_the_browser_creates_one_draw(show: LiveShow, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{show.url}/console/login")
+    browser.find_element(By.ID, "token").send_keys(TOKENS["moderator"])
+    browser.find_element(By.ID, "sign-in").click()
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#draw-create"))
+    before = len(show.app.draws.list(100))
+    browser.find_element(By.CSS_SELECTOR, "#draw-create input[name=prize]").send_keys("a kettle")
+    create = "#draw-create button"
+    browser.find_element(By.CSS_SELECTOR, create).click()
+    time.sleep(0.25)  # a human double click: the first is done (the panel may have redrawn)
+    browser.find_element(By.CSS_SELECTOR, create).click()
+    time.sleep(0.5)
+    assert len(show.app.draws.list(100)) == before + 1
+    # another prize in the same form is another draw (the panel redrawn or not)
+    browser.find_element(By.CSS_SELECTOR, "#draw-create input[name=prize]").send_keys(" pan")
+    browser.find_element(By.CSS_SELECTOR, "#draw-create input[name=prize]").submit()
+    WebDriverWait(browser, 5).until(lambda d: len(show.app.draws.list(100)) == before + 2)
+
+
+def test_a_click_on_a_redrawn_row_does_not_act_on_what_it_never_saw(show: LiveShow) -> None:
+    """A double click's second half landing on the redrawn draw row (a new one-time key) is
+    refused by the row's `seen` state: one reroll, not two; a stale skip skips nothing."""
+    client, csrf = signed_in(show.url, "moderator")
+    r = client.post("/console/draws", data={"prize": "a tray", "csrf": csrf})
+    draw_id = max(d["id"] for d in show.app.draws.list(100))
+    opened = client.post(f"/console/draws/{draw_id}/open",
+                         data={"csrf": csrf, "once": "o-1", "seen": "created:0"})
+    assert r.status_code == 200 and opened.status_code == 200, opened.text
+    stale = client.post(f"/console/draws/{draw_id}/close",
+                        data={"csrf": csrf, "once": "o-2", "seen": "created:0"})
+    assert stale.status_code == 409 and "changed since" in stale.text
+    assert show.app.draws.list(100)[0]["state"] == "open"
+    now = show.run(lambda: show.app.show.current_sku()) if show.app.show else None
+    skip = client.post("/console/show/skip", data={"csrf": csrf, "once": "s-1",
+                                                   "now": "NOT-ON-NOW"})
+    assert skip.status_code == 409 and "moved on" in skip.text
+    assert (show.run(lambda: show.app.show.current_sku()) if show.app.show else None) == now

@@ -98,6 +98,8 @@ class Console:
     templates: Jinja2Templates = field(init=False)
     watcher: AuditWatcher = field(init=False)
     _stock_peak: dict[str, int] = field(default_factory=dict)
+    # Forms' one-time keys already acted on (see `_action`); the oldest forgotten past 10,000.
+    _used_once: dict[str, None] = field(default_factory=dict)
     _unsubscribe: list[Callable[[], None]] = field(default_factory=list)
     closing: bool = False
 
@@ -106,6 +108,7 @@ class Console:
         # readable JSON for the audit feed (Chinese as itself; autoescaped like any text)
         self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False,
                                                                  default=str)
+        self.templates.env.globals["once"] = lambda: secrets.token_urlsafe(12)
         self.templates.env.filters["shown"] = display.shown
         self.templates.env.filters["isolated"] = display.isolated
         self.watcher = AuditWatcher(self.deps.store, self.deps.clock, self.hub)
@@ -345,10 +348,23 @@ class Console:
             form = await request.form()
             if not Sessions.csrf_ok(session, _csrf(request, form)):
                 return self._flash(request, t("ui_csrf"), 403)
+            # A form that must not act twice (reroll, skip, create a draw...) carries a one-time
+            # key, renewed when its panel redraws: the same key with the same fields (a double
+            # click, a resent request) is refused, not a second reroll. Edited fields are a new
+            # action even before the panel redraws (it waits while someone types in it).
+            once = _once(request, form)
+            if once is not None:
+                if once in self._used_once:
+                    return self._flash(request, t("ui_twice"), 409)
+                self._used_once[once] = None
+                if len(self._used_once) > 10_000:
+                    del self._used_once[next(iter(self._used_once))]
             try:
                 done = await fn(session, form, request)
             except (Refused, ArgumentError, ApplyError, KeyError, ValueError,
                     RuntimeError) as err:
+                if once is not None:  # nothing was done: the corrected form may be sent again
+                    self._used_once.pop(once, None)
                 why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
                 self.deps.store.audit("console.refused", session.actor,
                                       action=request.url.path, error=why[:300])
@@ -443,6 +459,9 @@ class Console:
 
     async def do_skip(self, session: Session, form: FormData, request: Request) -> str:
         show = self._show()
+        seen = form.get("now")
+        if isinstance(seen, str) and seen and seen != (show.current_sku() or "-"):
+            raise Refused(f"the show already moved on to {show.current_sku() or 'its end'}")
         nxt = show.next_sku()
         if not show.skip():
             raise Refused("the show isn't on")
@@ -508,6 +527,11 @@ class Console:
         if _row_id(str(draw_id)) is None:  # beyond SQLite's integers: no such draw
             raise Refused(f"no draw #{str(draw_id)[:20]}")
         action = request.path_params["action"]
+        seen, now = form.get("seen"), _draw_version(draws, draw_id)
+        if isinstance(seen, str) and seen and now is not None and seen != now:
+            # a second click landing on the redrawn row: a reroll must not reroll twice
+            raise Refused(f"draw #{draw_id} changed since this page showed it "
+                          f"({now.split(':')[0]} now): look again")
         who = str(form.get("who") or "").strip().lstrip("@")
         reason = str(form.get("reason") or "").strip()[:200]
         if action == "open":
@@ -600,6 +624,21 @@ def _cross_site(request: Request) -> bool:
     every current browser; its value is set by the browser, never by a page's script). Besides
     the CSRF token and SameSite: it also covers the sign-in form, which has no session yet."""
     return request.headers.get("sec-fetch-site", "").lower() in ("cross-site", "same-site")
+
+
+def _draw_version(draws: Draws, draw_id: int) -> str | None:
+    """What a draw's row shows ("<state>:<picks>"), for the row's `seen` field."""
+    row = draws.store.get(draw_id)
+    return None if row is None else f"{row.state}:{len(draws.store.picks(draw_id))}"
+
+
+def _once(request: Request, form: FormData) -> str | None:
+    """The request's one-time key with what it asks (path and fields), None without a key."""
+    key = form.get("once")
+    if not isinstance(key, str) or not key:
+        return None
+    fields = sorted((k, str(v)[:500]) for k, v in form.multi_items() if k != CSRF_FIELD)
+    return json.dumps([request.url.path, fields], ensure_ascii=False)
 
 
 def _csrf(request: Request, form: FormData) -> str | None:

@@ -89,6 +89,8 @@ _P: dict[str, dict[str, str]] = {
     "ui_refused": {"en": "Not done: {why}", "zh": "未完成：{why}"},
     "ui_csrf": {"en": "This form is out of date: reload the page.",
                 "zh": "表单已过期，请刷新页面。"},
+    "ui_twice": {"en": "Already done: that was the same form sent twice.",
+                 "zh": "已处理：同一表单提交了两次。"},
     "ui_cross_site": {"en": "Refused: this came from another site. Open the console at its own "
                             "address.", "zh": "已拒绝：请求来自其他网站。请直接打开控制台的地址。"},
     # -- overlays
