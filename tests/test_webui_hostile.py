@@ -328,3 +328,28 @@ def test_a_click_on_a_redrawn_row_does_not_act_on_what_it_never_saw(show: LiveSh
                                                    "now": "NOT-ON-NOW"})
     assert skip.status_code == 409 and "moved on" in skip.text
     assert (show.run(lambda: show.app.show.current_sku()) if show.app.show else None) == now
+
+
+def test_an_overlay_without_a_configured_token_says_what_to_set(tmp_path: Path) -> None:
+    """Following the README without `overlay_token_env` yet: the overlay says to set it (not
+    that the token given is wrong); with one, a wrong or missing token says where it goes."""
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    from bot.clock import FakeClock
+    from bot.examples import sample_dir
+    from bot.persona import Persona
+    from bot.store import Store
+    from plugins.webui.console import Console, ConsoleDeps
+    from plugins.webui.sessions import Sessions
+
+    persona = Persona.load(sample_dir() / "persona.yaml")
+    for overlay_token, said in ((None, "overlay_token_env"), ("tok-o", "?token=")):
+        deps = ConsoleDeps(store=Store(tmp_path / f"{bool(overlay_token)}.db"),
+                           clock=FakeClock(), persona=persona,
+                           sessions=Sessions([], overlay_token=overlay_token))
+        with TestClient(Starlette(routes=Console(deps).routes())) as client:
+            r = client.get("/overlay/card", params={"token": "guess", "lang": "en"})
+            assert r.status_code == 401 and said in r.text
+            if overlay_token is None:
+                assert "restart" in r.text

@@ -561,8 +561,11 @@ class Console:
         kind = request.path_params["kind"]
         if kind not in OVERLAYS:
             return HTMLResponse("no such overlay", 404)
+        t = self._t(self._lang(request))
+        if not self.deps.sessions.has_overlay:  # say what to set, not "wrong token"
+            return HTMLResponse(t("ov_not_configured"), 401)
         if not self.deps.sessions.is_overlay(request.query_params.get("token")):
-            return HTMLResponse("an overlay token is required (?token=...)", 401)
+            return HTMLResponse(t("ov_bad_token"), 401)
         return None
 
     async def overlay_page(self, request: Request) -> Response:

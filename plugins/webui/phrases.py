@@ -94,6 +94,15 @@ _P: dict[str, dict[str, str]] = {
     "ui_cross_site": {"en": "Refused: this came from another site. Open the console at its own "
                             "address.", "zh": "已拒绝：请求来自其他网站。请直接打开控制台的地址。"},
     # -- overlays
+    "ov_not_configured": {
+        "en": "No overlay token is set up: name its environment variable in [webhooks] "
+              "overlay_token_env, set it, restart Hawker, then add ?token=<its value> here.",
+        "zh": "尚未设置叠加层令牌：在 [webhooks] overlay_token_env 中写明环境变量名并设置它，"
+              "重启 Hawker，然后在网址后加 ?token=<令牌>。"},
+    "ov_bad_token": {"en": "This overlay needs ?token=<the overlay token> in its URL (the value "
+                           "of the variable [webhooks] overlay_token_env names).",
+                     "zh": "叠加层网址需要带上 ?token=<叠加层令牌>（[webhooks] overlay_token_env "
+                           "所指环境变量的值）。"},
     "ov_list_price": {"en": "was {price}", "zh": "原价 {price}"},
     "ov_saving": {"en": "save {amount} ({percent}% off)", "zh": "立省 {amount}（省 {percent}%）"},
     "ov_ends_in": {"en": "ends in", "zh": "倒计时"},

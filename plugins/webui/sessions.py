@@ -68,6 +68,11 @@ class Sessions:
                 found = t
         return found
 
+    @property
+    def has_overlay(self) -> bool:
+        """Whether an overlay token is configured at all (`[webhooks] overlay_token_env`)."""
+        return self._overlay is not None
+
     def is_overlay(self, token: str | None) -> bool:
         """Whether `token` is the read-only overlay token (False when none is configured)."""
         if not token or self._overlay is None:
