@@ -353,3 +353,17 @@ def test_an_overlay_without_a_configured_token_says_what_to_set(tmp_path: Path) 
             assert r.status_code == 401 and said in r.text
             if overlay_token is None:
                 assert "restart" in r.text
+
+
+def test_the_report_is_in_the_console_for_moderators(show: LiveShow) -> None:
+    """The post-show report so far, from the console (the issue: "also available in the
+    console"): moderators and hosts, in the console's language; viewers are refused."""
+    viewer, _ = signed_in(show.url, "viewer")
+    assert viewer.get("/console/report").status_code == 403
+    assert httpx.get(f"{show.url}/console/report", params={"token": OVERLAY_TOKEN},
+                     follow_redirects=False).status_code == 303
+    moderator, _ = signed_in(show.url, "moderator")
+    assert 'id="report-link"' in moderator.get("/console").text
+    r = moderator.get("/console/report", params={"lang": "zh"})
+    assert r.status_code == 200 and '<svg class="plot"' in r.text and 'lang="zh"' in r.text
+    assert "&lt;img src=x" in r.text and "<img" not in r.text  # the hostile question, prize

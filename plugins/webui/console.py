@@ -169,6 +169,7 @@ class Console:
             Route("/console/logout", self.logout, methods=["POST"]),
             Route("/console/events", self.console_events, methods=["GET"]),
             Route("/console/panel/{name}", self.panel, methods=["GET"]),
+            Route("/console/report", self.report, methods=["GET"]),
             *[Route(f"/console/{path}", self._action(role, fn), methods=["POST"])
               for path, (role, fn) in post.items()],
             Route("/overlay/{kind}", self.overlay_page, methods=["GET"]),
@@ -263,6 +264,26 @@ class Console:
                 "ui_needs_role", role=needs.name.lower()), 403)
         return self._render(request, f"panel_{name}.html", session=session,
                             **self._panel_data(name, request))
+
+    async def report(self, request: Request) -> Response:
+        """The post-show report so far (`hawker report`'s page), for moderators and hosts:
+        drawn in a worker thread, so the chat keeps flowing while matplotlib works."""
+        from bot.report import render_report
+        from bot.report.data import ProductName
+
+        session = self._session(request)
+        if session is None:
+            return RedirectResponse("/console/login", status_code=303)
+        if session.role < Role.MODERATOR:
+            return self._flash(request, self._t(self._lang(request))(
+                "ui_needs_role", role=Role.MODERATOR.name.lower()), 403)
+        d = self.deps
+        names = ({f.sku: ProductName(f.name, f.name_zh) for f in d.facts.all()}
+                 if d.facts is not None else {})
+        html = await asyncio.to_thread(render_report, d.store, persona=d.persona,
+                                       lang=self._lang(request), products=names,
+                                       export_dir=d.export_dir)
+        return HTMLResponse(html)
 
     def _panel_data(self, name: str, request: Request) -> dict[str, Any]:
         d = self.deps

@@ -26,6 +26,7 @@ _P: dict[str, dict[str, str]] = {
     "ui_show": {"en": "Show", "zh": "节目"},
     "ui_draws": {"en": "Draws", "zh": "抽奖"},
     "ui_audit": {"en": "Audit log", "zh": "审计日志"},
+    "ui_report": {"en": "Post-show report", "zh": "直播复盘报告"},
     "ui_none": {"en": "Nothing yet.", "zh": "暂无。"},
     "ui_needs_role": {"en": "Needs the {role} role.", "zh": "需要{role}权限。"},
     # -- question stream
