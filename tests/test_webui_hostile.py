@@ -367,3 +367,44 @@ def test_the_report_is_in_the_console_for_moderators(show: LiveShow) -> None:
     r = moderator.get("/console/report", params={"lang": "zh"})
     assert r.status_code == 200 and '<svg class="plot"' in r.text and 'lang="zh"' in r.text
     assert "&lt;img src=x" in r.text and "<img" not in r.text  # the hostile question, prize
+
+
+def _signed(show: LiveShow, event: dict[str, Any]) -> httpx.Response:
+    """POST a signed shop event (`webui_support.SHOP_SECRET`), as the shop would."""
+    import json
+    import uuid
+
+    from webui_support import SHOP_SECRET
+
+    from plugins.webhooks.signing import sign
+
+    body = json.dumps({"id": f"e-{uuid.uuid4().hex[:12]}", **event}).encode()
+    headers = {**sign(SHOP_SECRET, body, now=show.clock.now()),
+               "content-type": "application/json"}
+    return show.http.post("/webhooks/shop", content=body, headers=headers)
+
+
+def test_a_price_edit_leaves_the_stock_the_form_showed_alone(show: LiveShow) -> None:
+    """The host's row shows price and stock; orders move the stock meanwhile; the host changes
+    only the price: the live stock stays (the form's stale number is not written back)."""
+    import re
+
+    client, csrf = signed_in(show.url, "host")
+    sku = "EGG-FREERANGE-30"
+    panel = client.get("/console/panel/show").text
+    row = panel.split(f'id="product-{sku}"', 1)[1].split("</tr>", 1)[0]
+    form = dict(re.findall(r'name="(\w+)"[^>]*? value="([^"]*)"', row))
+    assert {"price", "stock", "was_price", "was_stock"} <= set(form) and form["stock"]
+    assert _signed(show, {"type": "stock", "sku": sku, "stock": 7}).status_code == 200
+    facts = show.app.webhooks.server.shop.facts  # type: ignore[union-attr]
+    r = client.post("/console/product", data={**form, "price": "19.90", "csrf": csrf})
+    assert r.status_code == 200, r.text
+    assert str(facts.get(sku).price) == "19.90" and facts.get(sku).stock == 7
+    # the form as shown, nothing changed: nothing to do; the stock changed: it is applied
+    unchanged = client.post("/console/product", data={**form, "csrf": csrf})
+    assert unchanged.status_code == 409 and "nothing changed" in unchanged.text
+    r = client.post("/console/product", data={**form, "stock": "40", "csrf": csrf})
+    assert r.status_code == 200 and facts.get(sku).stock == 40
+    # a price the shop would refuse says why without pydantic's "Value error," noise
+    bad = client.post("/console/product", data={**form, "price": "¥1,000", "csrf": csrf})
+    assert bad.status_code == 409 and "price: not a number" in bad.text

@@ -506,18 +506,32 @@ class Console:
             raise Refused("no shop is connected to this show")
         sku = str(form.get("sku") or "")
         fields = {k: str(form.get(k) or "").strip() for k in ("price", "list_price", "stock")}
+        # A field left as the form showed it (`was_<field>`) is no edit: the form's other
+        # numbers may be stale by now (orders move the stock every second) and must not be
+        # written back over newer ones when the host changes only the price.
+        shown = {k: form.get(f"was_{k}") for k in fields}
+        untouched = {k for k, was in shown.items()
+                     if isinstance(was, str) and was.strip() == fields[k]}
+        if untouched == set(fields):
+            raise Refused("nothing changed")
+        for k in untouched:
+            fields[k] = ""
+        price = fields["price"]
+        if not price and fields["list_price"] and sku in shop.facts:
+            price = str(shop.facts.get(sku).price)  # a new list price alone: the live price
         events: list[Any] = []
         try:
-            if fields["price"]:
+            if price:
                 events.append(PriceEvent(id=_event_id(), type="price", sku=sku,
-                                         price=fields["price"],  # type: ignore[arg-type]
+                                         price=price,  # type: ignore[arg-type]
                                          list_price=fields["list_price"] or None))  # type: ignore[arg-type]
             if fields["stock"]:
                 events.append(StockEvent(id=_event_id(), type="stock", sku=sku,
                                          stock=fields["stock"]))  # type: ignore[arg-type]
         except ValidationError as err:
             first = err.errors(include_url=False, include_input=False)[0]
-            raise Refused(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+            msg = str(first["msg"]).removeprefix("Value error, ")  # pydantic's wording
+            raise Refused(f"{'.'.join(str(p) for p in first['loc'])}: {msg}") from None
         if not events:
             raise Refused("give a price or a stock")
         for event in events:
