@@ -408,3 +408,35 @@ def test_a_price_edit_leaves_the_stock_the_form_showed_alone(show: LiveShow) -> 
     # a price the shop would refuse says why without pydantic's "Value error," noise
     bad = client.post("/console/product", data={**form, "price": "¥1,000", "csrf": csrf})
     assert bad.status_code == 409 and "price: not a number" in bad.text
+
+
+def test_a_draw_with_many_hostile_winners_fits_the_overlay(show: LiveShow) -> None:
+    """Thirty winners named to hurt (markup, overrides, zalgo, 300 characters): the overlay
+    names ten, each tamed and isolated, and says how many more; the console lists them all."""
+    import uuid
+
+    from bot.events import ChatMessage, Role, Viewer
+
+    draws = show.app.draws
+    draw_id = show.run(lambda: draws.create("thirty mugs", 30, "mugs", 600, "console:mod"))
+    show.run(lambda: draws.open(draw_id, "console:mod"))
+    names = [f"{HOSTILE[i % 5][:300]}{i}" if i % 3 else "N" * 300 + str(i) for i in range(40)]
+
+    async def chat() -> None:
+        for i, name in enumerate(names):
+            viewer = Viewer("console", f"v{i}", name, Role.VIEWER)
+            await show.app.pipeline.handle(ChatMessage(
+                "console", "live", f"m-{uuid.uuid4().hex[:8]}", viewer, "mugs",
+                show.clock.now()))
+        draws.flush()
+
+    show.run(chat())
+    show.run(lambda: draws.close(draw_id, "console:mod"))
+    show.run(lambda: draws.pick(draw_id, "console:mod"))
+    html = overlay(show, "draw")
+    winner = html.split('id="draw-winner"', 1)[1].split("</div>", 1)[0]
+    assert winner.count("\u2068") == 10 and "and 20 more" in winner
+    assert "\u202e" not in winner and "<img" not in winner and "N" * 40 not in winner
+    client, _ = signed_in(show.url, "viewer")
+    listed = client.get("/console/panel/draws").text.split(f'id="draw-{draw_id}"', 1)[1]
+    assert listed.split("</div>", 1)[0].count("\u2068") == 30

@@ -109,6 +109,7 @@ class Console:
         self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False,
                                                                  default=str)
         self.templates.env.globals["once"] = lambda: secrets.token_urlsafe(12)
+        self.templates.env.globals["MAX_WINNERS_SHOWN"] = display.MAX_WINNERS_SHOWN
         self.templates.env.filters["shown"] = display.shown
         self.templates.env.filters["isolated"] = display.isolated
         self.watcher = AuditWatcher(self.deps.store, self.deps.clock, self.hub)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+MAX_WINNERS_SHOWN = 10  # names on the draw overlay; the rest are "and N more" (the console lists all)
 MAX_MARKS = 2  # enough for Vietnamese, Hindi or Thai tone and vowel marks on one letter
 _PILED_MARKS = regex.compile(rf"(\p{{M}}{{{MAX_MARKS}}})\p{{M}}+")
 _GRAPHEME = regex.compile(r"\X")

@@ -112,6 +112,7 @@ _P: dict[str, dict[str, str]] = {
     "ov_entries": {"en": "{count} entered", "zh": "{count} 人参与"},
     "ov_type_to_enter": {"en": "Type {keyword} to enter", "zh": "发送 {keyword} 参与"},
     "ov_winner": {"en": "Winner: {names}", "zh": "中奖：{names}"},
+    "ov_more": {"en": "and {count} more", "zh": "等另外 {count} 人"},
     "ov_no_draw": {"en": "", "zh": ""},
 }
 
