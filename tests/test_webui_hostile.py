@@ -440,3 +440,18 @@ def test_a_draw_with_many_hostile_winners_fits_the_overlay(show: LiveShow) -> No
     client, _ = signed_in(show.url, "viewer")
     listed = client.get("/console/panel/draws").text.split(f'id="draw-{draw_id}"', 1)[1]
     assert listed.split("</div>", 1)[0].count("\u2068") == 30
+
+
+def test_forms_are_bounded_before_sign_in(show: LiveShow) -> None:
+    """The sign-in form needs no session, so its body is bounded: a 200 kB field, a thousand
+    fields or a file upload is a 400, not read whole (and never a session)."""
+    url = f"{show.url}/console/login"
+    assert httpx.post(url, data={"token": "x" * 200_000}).status_code == 400
+    assert httpx.post(url, data={f"f{i}": "x" for i in range(1000)}).status_code == 400
+    up = httpx.post(url, data={"token": TOKENS["host"]}, files={"f": ("a.txt", b"x", "text/plain")})
+    assert up.status_code == 400 and "set-cookie" not in up.headers
+    client, csrf = signed_in(show.url, "host")
+    before = len(show.app.draws.list(100))
+    r = client.post("/console/draws", data={"csrf": csrf},
+                    files={"prize": ("prize.txt", b"a mug", "text/plain")})
+    assert r.status_code == 400 and len(show.app.draws.list(100)) == before

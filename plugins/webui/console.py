@@ -212,7 +212,7 @@ class Console:
     async def login(self, request: Request) -> Response:
         if _cross_site(request):  # login CSRF: another site signing you in as its token
             return self._flash(request, self._t(self._lang(request))("ui_cross_site"), 403)
-        form = await request.form()
+        form = await _form(request)
         token = self.deps.sessions.token_for(str(form.get("token") or ""))
         if token is None:
             return self._render(request, "login.html", 401,
@@ -229,7 +229,7 @@ class Console:
         if _cross_site(request):
             return self._flash(request, self._t(self._lang(request))("ui_cross_site"), 403)
         session = self._session(request)
-        form = await request.form()
+        form = await _form(request)
         if session is None or not Sessions.csrf_ok(session, _csrf(request, form)):
             return self._flash(request, self._t(self._lang(request))("ui_csrf"), 403)
         self.deps.sessions.revoke(session)
@@ -367,7 +367,7 @@ class Console:
                 return self._flash(request, t("ui_needs_role", role=needs.name.lower()), 403)
             if _cross_site(request):
                 return self._flash(request, t("ui_cross_site"), 403)
-            form = await request.form()
+            form = await _form(request)
             if not Sessions.csrf_ok(session, _csrf(request, form)):
                 return self._flash(request, t("ui_csrf"), 403)
             # A form that must not act twice (reroll, skip, create a draw...) carries a one-time
@@ -656,6 +656,13 @@ class Console:
                     await sub.next(within=1.0)
 
         return EventSourceResponse(stream(), ping=int(self.heartbeat))
+
+
+async def _form(request: Request) -> FormData:
+    """The POSTed form, bounded (the webhook server's `body_limit` covers its own routes, not
+    these): at most 50 fields of 64 KiB each and no file uploads, else Starlette's 400, so an
+    unsigned-in caller cannot make the sign-in form read a gigabyte."""
+    return await request.form(max_files=0, max_fields=50, max_part_size=64 * 1024)
 
 
 def _cross_site(request: Request) -> bool:
