@@ -169,11 +169,18 @@ def test_a_flash_sale_and_a_sell_out_reach_the_overlay(chrome: Any, show: LiveSh
     assert bg in ("rgba(0, 0, 0, 0)", "transparent")
     overlay = chrome.current_window_handle
     chrome.switch_to.window(console)
-    row = wait_for(chrome, f"#product-{SKU}")
-    stock = row.find_element(By.NAME, "stock")
-    stock.clear()
-    stock.send_keys("0")
-    row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    for _ in range(50):  # the row may redraw before the cursor is in it (then it waits)
+        try:
+            row = wait_for(chrome, f"#product-{SKU}")
+            stock = row.find_element(By.NAME, "stock")
+            stock.clear()
+            stock.send_keys("0")
+            row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            break
+        except StaleElementReferenceException:
+            time.sleep(0.02)
     edited = time.monotonic()
     chrome.switch_to.window(overlay)
     wait_for(chrome, "#card-sold-out", "已售罄", timeout=1.0)
