@@ -57,6 +57,20 @@ def wait_for(driver: Any, css: str, text: str | None = None, timeout: float = 5.
                          ignored_exceptions=[StaleElementReferenceException]).until(found)
 
 
+def click(driver: Any, css: str) -> None:
+    """Click `css`, looked up again if its panel redrew between finding and clicking it (a
+    panel redraws on every change: the action's own push, then the audit watcher's)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    for _ in range(50):
+        try:
+            wait_for(driver, css).click()
+            return
+        except StaleElementReferenceException:
+            time.sleep(0.02)
+    raise AssertionError(f"{css} kept going stale")
+
+
 def text_of(driver: Any, css: str) -> str:
     return str(driver.execute_script(f"return document.querySelector({css!r}).textContent"))
 
@@ -90,13 +104,12 @@ def test_a_wrong_token_is_refused_in_the_form(chrome: Any, show: LiveShow) -> No
 
 
 def test_approve_a_held_answer(chrome: Any, show: LiveShow, console: str) -> None:
-    from selenium.webdriver.common.by import By
 
     chrome.switch_to.window(console)
     item = show.hold_answer("is the beef shank grass-fed?", "Yes: grass-fed, Inner Mongolia.")
-    held = wait_for(chrome, f"#held-{item}")  # pushed to the open console (SSE), no reload
+    wait_for(chrome, f"#held-{item}")  # pushed to the open console (SSE), no reload
     shot(chrome, "console")
-    held.find_element(By.CSS_SELECTOR, "button.approve").click()
+    click(chrome, f"#held-{item} button.approve")
     wait_for(chrome, "#flash", f"#{item}")
     deadline = time.monotonic() + 5
     while not any("Inner Mongolia" in d.text for d in show.console_adapter.sent):
@@ -156,11 +169,18 @@ def test_a_flash_sale_and_a_sell_out_reach_the_overlay(chrome: Any, show: LiveSh
     assert bg in ("rgba(0, 0, 0, 0)", "transparent")
     overlay = chrome.current_window_handle
     chrome.switch_to.window(console)
-    row = wait_for(chrome, f"#product-{SKU}")
-    stock = row.find_element(By.NAME, "stock")
-    stock.clear()
-    stock.send_keys("0")
-    row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    for _ in range(50):  # the row may redraw before the cursor is in it (then it waits)
+        try:
+            row = wait_for(chrome, f"#product-{SKU}")
+            stock = row.find_element(By.NAME, "stock")
+            stock.clear()
+            stock.send_keys("0")
+            row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            break
+        except StaleElementReferenceException:
+            time.sleep(0.02)
     edited = time.monotonic()
     chrome.switch_to.window(overlay)
     wait_for(chrome, "#card-sold-out", "已售罄", timeout=1.0)
@@ -193,7 +213,7 @@ def test_a_draw_from_the_console_to_the_winner_reveal(chrome: Any, show: LiveSho
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     created = wait_for(chrome, "div.draw-created", "Beef shank gift box")
     draw_id = created.get_attribute("id")
-    created.find_element(By.CSS_SELECTOR, "button.open").click()
+    click(chrome, f"#{draw_id} button.open")
     wait_for(chrome, f"#{draw_id}.draw-open")
     _enter(show, "beefbox", ["Ava", "Bo", "Cy", "Dee", "小明"])
 
@@ -204,7 +224,7 @@ def test_a_draw_from_the_console_to_the_winner_reveal(chrome: Any, show: LiveSho
     overlay = chrome.current_window_handle
 
     chrome.switch_to.window(console)
-    wait_for(chrome, f"#{draw_id} button.pick").click()
+    click(chrome, f"#{draw_id} button.pick")
     picked = time.monotonic()
     chrome.switch_to.window(overlay)
     wait_for(chrome, "#draw-winner", "Winner", timeout=1.5)

@@ -39,7 +39,7 @@ T = TypeVar("T")
 class LiveShow:
     """A running sample show: `url`, `app`, `run(fn)`, `signed_price(...)`, `hold_answer()`."""
 
-    def __init__(self, store: Path, clock: Clock | None = None) -> None:
+    def __init__(self, store: Path, clock: Clock | None = None, port: int = 0) -> None:
         self.clock = clock or SystemClock()
         os.environ.update({f"HAWKER_WEBUI_{k.upper()}": v for k, v in TOKENS.items()})
         os.environ["HAWKER_WEBUI_OVERLAY"] = OVERLAY_TOKEN
@@ -47,7 +47,7 @@ class LiveShow:
         config = Config.load(EXAMPLES / "hawker.toml")
         config.store.path = store
         config.webhooks = WebhooksSection(
-            port=0, overlay_token_env="HAWKER_WEBUI_OVERLAY",
+            port=port, overlay_token_env="HAWKER_WEBUI_OVERLAY",
             sources={"shop": WebhookSourceSection(kind="shop", secret_env="HAWKER_WEBUI_SHOP")},
             admin_tokens=[AdminTokenSection(name=f"{role}-ann", token_env=f"HAWKER_WEBUI_{role.upper()}",
                                             role=role) for role in TOKENS])
@@ -124,8 +124,9 @@ async def _cancel_the_rest() -> None:
 
 
 @contextmanager
-def live_show(store: Path, clock: Clock | None = None) -> Iterator[LiveShow]:
-    show = LiveShow(store, clock)
+def live_show(store: Path, clock: Clock | None = None, port: int = 0) -> Iterator[LiveShow]:
+    """A running sample show on `port` (0: any free one), closed on exit."""
+    show = LiveShow(store, clock, port)
     try:
         yield show
     finally:

@@ -59,6 +59,7 @@ def report(config: str | None, data_dir: Path | None, output: Path, lang: str | 
         store.close()
     tmp = output.with_name(output.name + ".tmp")
     try:  # whole or not at all: a reader never sees half a report
+        output.parent.mkdir(parents=True, exist_ok=True)  # `-o reports/today.html` just works
         tmp.write_text(html, encoding="utf-8")
         os.replace(tmp, output)
     except OSError as err:

@@ -39,7 +39,10 @@ MODERATION_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("admin", ("admin.", "console.")),
     ("show", ("show.command",)),
 )
-_NOT_ACTIONS = frozenset({"review.held"})
+# Not moderation: the bot holding an answer, a moderator signing in or out of the console, and
+# what the console refused to do (nothing was done).
+_NOT_ACTIONS = frozenset({"review.held", "console.sign_in", "console.sign_out",
+                          "console.refused"})
 
 _DEAL_KEY = re.compile(r"^(seg:\d+:on|promo:[^:]+:start)$")
 

@@ -79,7 +79,8 @@ def _drawing() -> Iterator[None]:
 
 def style() -> dict[RcKeyType, Any]:
     """The rc settings every plot is drawn under (use with `matplotlib.rc_context`)."""
-    return {"font.family": fonts(), "font.size": 10, "axes.spines.top": False,
+    # parse_math off: a product called "$5 off $10" is text, not TeX (its "$"s kept)
+    return {"font.family": fonts(), "font.size": 10, "text.parse_math": False, "axes.spines.top": False,
             "axes.spines.right": False, "axes.grid": True, "grid.alpha": 0.3,
             "axes.axisbelow": True}
 

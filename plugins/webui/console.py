@@ -46,7 +46,7 @@ from knowledge.facts import FactChange, Facts
 from plugins.webhooks.models import PriceEvent, StockEvent
 from plugins.webhooks.shop import ApplyError, ShopEvents
 
-from . import views
+from . import display, views
 from .live import AuditWatcher, Hub
 from .phrases import UI_PHRASES
 from .sessions import COOKIE, CSRF_FIELD, CSRF_HEADER, Session, Sessions
@@ -98,6 +98,8 @@ class Console:
     templates: Jinja2Templates = field(init=False)
     watcher: AuditWatcher = field(init=False)
     _stock_peak: dict[str, int] = field(default_factory=dict)
+    # Forms' one-time keys already acted on (see `_action`); the oldest forgotten past 10,000.
+    _used_once: dict[str, None] = field(default_factory=dict)
     _unsubscribe: list[Callable[[], None]] = field(default_factory=list)
     closing: bool = False
 
@@ -106,6 +108,10 @@ class Console:
         # readable JSON for the audit feed (Chinese as itself; autoescaped like any text)
         self.templates.env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False,
                                                                  default=str)
+        self.templates.env.globals["once"] = lambda: secrets.token_urlsafe(12)
+        self.templates.env.globals["MAX_WINNERS_SHOWN"] = display.MAX_WINNERS_SHOWN
+        self.templates.env.filters["shown"] = display.shown
+        self.templates.env.filters["isolated"] = display.isolated
         self.watcher = AuditWatcher(self.deps.store, self.deps.clock, self.hub)
         d = self.deps
         if d.facts is not None:
@@ -164,6 +170,7 @@ class Console:
             Route("/console/logout", self.logout, methods=["POST"]),
             Route("/console/events", self.console_events, methods=["GET"]),
             Route("/console/panel/{name}", self.panel, methods=["GET"]),
+            Route("/console/report", self.report, methods=["GET"]),
             *[Route(f"/console/{path}", self._action(role, fn), methods=["POST"])
               for path, (role, fn) in post.items()],
             Route("/overlay/{kind}", self.overlay_page, methods=["GET"]),
@@ -203,7 +210,9 @@ class Console:
         return self._render(request, "login.html", error=None)
 
     async def login(self, request: Request) -> Response:
-        form = await request.form()
+        if _cross_site(request):  # login CSRF: another site signing you in as its token
+            return self._flash(request, self._t(self._lang(request))("ui_cross_site"), 403)
+        form = await _form(request)
         token = self.deps.sessions.token_for(str(form.get("token") or ""))
         if token is None:
             return self._render(request, "login.html", 401,
@@ -217,10 +226,14 @@ class Console:
         return response
 
     async def logout(self, request: Request) -> Response:
+        if _cross_site(request):
+            return self._flash(request, self._t(self._lang(request))("ui_cross_site"), 403)
         session = self._session(request)
-        form = await request.form()
+        form = await _form(request)
         if session is None or not Sessions.csrf_ok(session, _csrf(request, form)):
             return self._flash(request, self._t(self._lang(request))("ui_csrf"), 403)
+        self.deps.sessions.revoke(session)
+        self.deps.store.audit("console.sign_out", session.actor)
         response = RedirectResponse("/console/login", status_code=303)
         response.delete_cookie(COOKIE, path="/")
         return response
@@ -252,6 +265,26 @@ class Console:
                 "ui_needs_role", role=needs.name.lower()), 403)
         return self._render(request, f"panel_{name}.html", session=session,
                             **self._panel_data(name, request))
+
+    async def report(self, request: Request) -> Response:
+        """The post-show report so far (`hawker report`'s page), for moderators and hosts:
+        drawn in a worker thread, so the chat keeps flowing while matplotlib works."""
+        from bot.report import render_report
+        from bot.report.data import ProductName
+
+        session = self._session(request)
+        if session is None:
+            return RedirectResponse("/console/login", status_code=303)
+        if session.role < Role.MODERATOR:
+            return self._flash(request, self._t(self._lang(request))(
+                "ui_needs_role", role=Role.MODERATOR.name.lower()), 403)
+        d = self.deps
+        names = ({f.sku: ProductName(f.name, f.name_zh) for f in d.facts.all()}
+                 if d.facts is not None else {})
+        html = await asyncio.to_thread(render_report, d.store, persona=d.persona,
+                                       lang=self._lang(request), products=names,
+                                       export_dir=d.export_dir)
+        return HTMLResponse(html)
 
     def _panel_data(self, name: str, request: Request) -> dict[str, Any]:
         d = self.deps
@@ -332,13 +365,28 @@ class Console:
                 return self._flash(request, "sign in first", 401)
             if session.role < needs:
                 return self._flash(request, t("ui_needs_role", role=needs.name.lower()), 403)
-            form = await request.form()
+            if _cross_site(request):
+                return self._flash(request, t("ui_cross_site"), 403)
+            form = await _form(request)
             if not Sessions.csrf_ok(session, _csrf(request, form)):
                 return self._flash(request, t("ui_csrf"), 403)
+            # A form that must not act twice (reroll, skip, create a draw...) carries a one-time
+            # key, renewed when its panel redraws: the same key with the same fields (a double
+            # click, a resent request) is refused, not a second reroll. Edited fields are a new
+            # action even before the panel redraws (it waits while someone types in it).
+            once = _once(request, form)
+            if once is not None:
+                if once in self._used_once:
+                    return self._flash(request, t("ui_twice"), 409)
+                self._used_once[once] = None
+                if len(self._used_once) > 10_000:
+                    del self._used_once[next(iter(self._used_once))]
             try:
                 done = await fn(session, form, request)
             except (Refused, ArgumentError, ApplyError, KeyError, ValueError,
                     RuntimeError) as err:
+                if once is not None:  # nothing was done: the corrected form may be sent again
+                    self._used_once.pop(once, None)
                 why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
                 self.deps.store.audit("console.refused", session.actor,
                                       action=request.url.path, error=why[:300])
@@ -359,9 +407,10 @@ class Console:
     async def do_review(self, session: Session, form: FormData, request: Request) -> str:
         c = self._controls()
         raw = request.path_params["item_id"]
-        if not raw.isdigit():
+        item = _row_id(raw)
+        if item is None:
             raise Refused(f"no held answer {raw[:20]!r}")
-        item, decision = int(raw), str(form.get("decision") or "")
+        decision = str(form.get("decision") or "")
         if decision == "reject":
             c.reject_held(item, session.actor)
             self._audit(session, "review.reject", id=item)
@@ -405,7 +454,7 @@ class Console:
 
     async def do_quiet(self, session: Session, form: FormData, request: Request) -> str:
         minutes = _number(form, "minutes")
-        if not 0 < minutes <= MAX_QUIET_MINUTES:
+        if not 1 <= minutes <= MAX_QUIET_MINUTES:
             raise Refused(f"minutes: between 1 and {MAX_QUIET_MINUTES}")
         until = self._controls().set_quiet(minutes * 60)
         self._audit(session, "quiet", minutes=minutes, until=until)
@@ -432,6 +481,9 @@ class Console:
 
     async def do_skip(self, session: Session, form: FormData, request: Request) -> str:
         show = self._show()
+        seen = form.get("now")
+        if isinstance(seen, str) and seen and seen != (show.current_sku() or "-"):
+            raise Refused(f"the show already moved on to {show.current_sku() or 'its end'}")
         nxt = show.next_sku()
         if not show.skip():
             raise Refused("the show isn't on")
@@ -455,18 +507,32 @@ class Console:
             raise Refused("no shop is connected to this show")
         sku = str(form.get("sku") or "")
         fields = {k: str(form.get(k) or "").strip() for k in ("price", "list_price", "stock")}
+        # A field left as the form showed it (`was_<field>`) is no edit: the form's other
+        # numbers may be stale by now (orders move the stock every second) and must not be
+        # written back over newer ones when the host changes only the price.
+        shown = {k: form.get(f"was_{k}") for k in fields}
+        untouched = {k for k, was in shown.items()
+                     if isinstance(was, str) and was.strip() == fields[k]}
+        if untouched == set(fields):
+            raise Refused("nothing changed")
+        for k in untouched:
+            fields[k] = ""
+        price = fields["price"]
+        if not price and fields["list_price"] and sku in shop.facts:
+            price = str(shop.facts.get(sku).price)  # a new list price alone: the live price
         events: list[Any] = []
         try:
-            if fields["price"]:
+            if price:
                 events.append(PriceEvent(id=_event_id(), type="price", sku=sku,
-                                         price=fields["price"],  # type: ignore[arg-type]
+                                         price=price,  # type: ignore[arg-type]
                                          list_price=fields["list_price"] or None))  # type: ignore[arg-type]
             if fields["stock"]:
                 events.append(StockEvent(id=_event_id(), type="stock", sku=sku,
                                          stock=fields["stock"]))  # type: ignore[arg-type]
         except ValidationError as err:
             first = err.errors(include_url=False, include_input=False)[0]
-            raise Refused(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+            msg = str(first["msg"]).removeprefix("Value error, ")  # pydantic's wording
+            raise Refused(f"{'.'.join(str(p) for p in first['loc'])}: {msg}") from None
         if not events:
             raise Refused("give a price or a stock")
         for event in events:
@@ -486,15 +552,22 @@ class Console:
         winners = str(form.get("winners") or "").strip()
         duration = str(form.get("duration") or "").strip()
         draw_id = self._draws().create(
-            str(form.get("prize") or ""), int(winners) if winners else None,
+            str(form.get("prize") or ""), _whole(form, "winners") if winners else None,
             str(form.get("keyword") or "").strip() or None,
-            float(duration) if duration else None, session.actor)
+            _number(form, "duration") if duration else None, session.actor)
         self._audit(session, "draw.create", draw=draw_id)
         return f"draw #{draw_id} created"
 
     async def do_draw(self, session: Session, form: FormData, request: Request) -> str:
         draws, draw_id = self._draws(), request.path_params["draw_id"]
+        if _row_id(str(draw_id)) is None:  # beyond SQLite's integers: no such draw
+            raise Refused(f"no draw #{str(draw_id)[:20]}")
         action = request.path_params["action"]
+        seen, now = form.get("seen"), _draw_version(draws, draw_id)
+        if isinstance(seen, str) and seen and now is not None and seen != now:
+            # a second click landing on the redrawn row: a reroll must not reroll twice
+            raise Refused(f"draw #{draw_id} changed since this page showed it "
+                          f"({now.split(':')[0]} now): look again")
         who = str(form.get("who") or "").strip().lstrip("@")
         reason = str(form.get("reason") or "").strip()[:200]
         if action == "open":
@@ -524,8 +597,11 @@ class Console:
         kind = request.path_params["kind"]
         if kind not in OVERLAYS:
             return HTMLResponse("no such overlay", 404)
+        t = self._t(self._lang(request))
+        if not self.deps.sessions.has_overlay:  # say what to set, not "wrong token"
+            return HTMLResponse(t("ov_not_configured"), 401)
         if not self.deps.sessions.is_overlay(request.query_params.get("token")):
-            return HTMLResponse("an overlay token is required (?token=...)", 401)
+            return HTMLResponse(t("ov_bad_token"), 401)
         return None
 
     async def overlay_page(self, request: Request) -> Response:
@@ -582,6 +658,35 @@ class Console:
         return EventSourceResponse(stream(), ping=int(self.heartbeat))
 
 
+async def _form(request: Request) -> FormData:
+    """The POSTed form, bounded (the webhook server's `body_limit` covers its own routes, not
+    these): at most 50 fields of 64 KiB each and no file uploads, else Starlette's 400, so an
+    unsigned-in caller cannot make the sign-in form read a gigabyte."""
+    return await request.form(max_files=0, max_fields=50, max_part_size=64 * 1024)
+
+
+def _cross_site(request: Request) -> bool:
+    """Whether a browser says this request came from another site (`Sec-Fetch-Site`, sent by
+    every current browser; its value is set by the browser, never by a page's script). Besides
+    the CSRF token and SameSite: it also covers the sign-in form, which has no session yet."""
+    return request.headers.get("sec-fetch-site", "").lower() in ("cross-site", "same-site")
+
+
+def _draw_version(draws: Draws, draw_id: int) -> str | None:
+    """What a draw's row shows ("<state>:<picks>"), for the row's `seen` field."""
+    row = draws.store.get(draw_id)
+    return None if row is None else f"{row.state}:{len(draws.store.picks(draw_id))}"
+
+
+def _once(request: Request, form: FormData) -> str | None:
+    """The request's one-time key with what it asks (path and fields), None without a key."""
+    key = form.get("once")
+    if not isinstance(key, str) or not key:
+        return None
+    fields = sorted((k, str(v)[:500]) for k, v in form.multi_items() if k != CSRF_FIELD)
+    return json.dumps([request.url.path, fields], ensure_ascii=False)
+
+
 def _csrf(request: Request, form: FormData) -> str | None:
     sent = form.get(CSRF_FIELD)
     return str(sent) if isinstance(sent, str) else request.headers.get(CSRF_HEADER)
@@ -596,6 +701,21 @@ def _number(form: FormData, name: str) -> float:
     if not value.is_finite():
         raise Refused(f"{name}: a number, not {raw[:20]!r}")
     return float(value)
+
+
+def _whole(form: FormData, name: str) -> int:
+    """A form field as a whole number; Refused saying which field when it is not one."""
+    value = _number(form, name)
+    if not value.is_integer():
+        raise Refused(f"{name}: a whole number, not {str(form.get(name))[:20]!r}")
+    return int(value)
+
+
+def _row_id(raw: str) -> int | None:
+    """A path's row id (ASCII digits, within SQLite's 64-bit integers), None when it is not."""
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        return None
+    return int(raw)
 
 
 def _event_id() -> str:

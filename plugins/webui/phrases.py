@@ -26,6 +26,7 @@ _P: dict[str, dict[str, str]] = {
     "ui_show": {"en": "Show", "zh": "节目"},
     "ui_draws": {"en": "Draws", "zh": "抽奖"},
     "ui_audit": {"en": "Audit log", "zh": "审计日志"},
+    "ui_report": {"en": "Post-show report", "zh": "直播复盘报告"},
     "ui_none": {"en": "Nothing yet.", "zh": "暂无。"},
     "ui_needs_role": {"en": "Needs the {role} role.", "zh": "需要{role}权限。"},
     # -- question stream
@@ -89,7 +90,20 @@ _P: dict[str, dict[str, str]] = {
     "ui_refused": {"en": "Not done: {why}", "zh": "未完成：{why}"},
     "ui_csrf": {"en": "This form is out of date: reload the page.",
                 "zh": "表单已过期，请刷新页面。"},
+    "ui_twice": {"en": "Already done: that was the same form sent twice.",
+                 "zh": "已处理：同一表单提交了两次。"},
+    "ui_cross_site": {"en": "Refused: this came from another site. Open the console at its own "
+                            "address.", "zh": "已拒绝：请求来自其他网站。请直接打开控制台的地址。"},
     # -- overlays
+    "ov_not_configured": {
+        "en": "No overlay token is set up: name its environment variable in [webhooks] "
+              "overlay_token_env, set it, restart Hawker, then add ?token=<its value> here.",
+        "zh": "尚未设置叠加层令牌：在 [webhooks] overlay_token_env 中写明环境变量名并设置它，"
+              "重启 Hawker，然后在网址后加 ?token=<令牌>。"},
+    "ov_bad_token": {"en": "This overlay needs ?token=<the overlay token> in its URL (the value "
+                           "of the variable [webhooks] overlay_token_env names).",
+                     "zh": "叠加层网址需要带上 ?token=<叠加层令牌>（[webhooks] overlay_token_env "
+                           "所指环境变量的值）。"},
     "ov_list_price": {"en": "was {price}", "zh": "原价 {price}"},
     "ov_saving": {"en": "save {amount} ({percent}% off)", "zh": "立省 {amount}（省 {percent}%）"},
     "ov_ends_in": {"en": "ends in", "zh": "倒计时"},
@@ -98,6 +112,7 @@ _P: dict[str, dict[str, str]] = {
     "ov_entries": {"en": "{count} entered", "zh": "{count} 人参与"},
     "ov_type_to_enter": {"en": "Type {keyword} to enter", "zh": "发送 {keyword} 参与"},
     "ov_winner": {"en": "Winner: {names}", "zh": "中奖：{names}"},
+    "ov_more": {"en": "and {count} more", "zh": "等另外 {count} 人"},
     "ov_no_draw": {"en": "", "zh": ""},
 }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -54,6 +55,9 @@ class Sessions:
         self.max_age = max_age
         self._signer = URLSafeTimedSerializer(secret_key or secrets.token_hex(32),
                                               salt="hawker-console")
+        # Signed-out sessions (by their CSRF token, which is unique per sign-in) → when they
+        # would have expired anyway: a copied cookie is no session after its owner signs out.
+        self._revoked: dict[str, float] = {}
 
     def token_for(self, token: str) -> AdminToken | None:
         """The admin token `token` is, compared against every one in constant time."""
@@ -63,6 +67,11 @@ class Sessions:
             if hmac.compare_digest(digest, t.digest):
                 found = t
         return found
+
+    @property
+    def has_overlay(self) -> bool:
+        """Whether an overlay token is configured at all (`[webhooks] overlay_token_env`)."""
+        return self._overlay is not None
 
     def is_overlay(self, token: str | None) -> bool:
         """Whether `token` is the read-only overlay token (False when none is configured)."""
@@ -90,9 +99,16 @@ class Sessions:
             return None
         name, csrf = data.get("n"), data.get("c")
         token = next((t for t in self.tokens if t.name == name), None)
-        if token is None or not isinstance(csrf, str):
+        if token is None or not isinstance(csrf, str) or csrf in self._revoked:
             return None
         return Session(token.name, token.role, csrf)
+
+    def revoke(self, session: Session) -> None:
+        """Sign `session` out for good: its cookie, replayed, reads as no session (kept in
+        memory until it would have expired; a restart with a new key signs everyone out)."""
+        now = time.monotonic()
+        self._revoked = {c: until for c, until in self._revoked.items() if until > now}
+        self._revoked[session.csrf] = now + self.max_age
 
     @staticmethod
     def csrf_ok(session: Session, sent: str | None) -> bool:
