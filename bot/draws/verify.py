@@ -214,7 +214,7 @@ def _short_explained(record: dict[str, Any], entries: list[fairness.Entry], shor
     picks = record["picks"]
     if len(picks) >= len({e.key for e in entries}):
         return True
-    unclaimed = sum(p["status"] == "unclaimed" for p in picks)
+    unclaimed: int = sum(p["status"] == "unclaimed" for p in picks)
     limit = int(record["rules"].get("max_redraws", 0))
     return short <= max(0, unclaimed - limit)
 
