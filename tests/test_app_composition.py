@@ -197,3 +197,16 @@ async def test_approved_answers_merged_into_one_message_are_all_delivered(tmp_pa
     assert texts(console) == []  # delivered once, not again
     assert app.moderation.controls.queue.unsent() == []
     await app.stop()
+
+
+def test_no_dependency_is_hung_on_a_library_object():
+    """Found by a declared, typed attribute, not set on someone else's object and looked up by
+    name (`client.draw_buttons = self` ... `getattr(interaction.client, "draw_buttons")`), nor
+    a dependency typed Any and probed by name (`getattr(self.pipeline, "counts", {})`)."""
+    found = [f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+             for folder in ("bot", "plugins") for path in sorted((ROOT / folder).rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             # (dunder marks on functions, such as a command's spec, are not dependencies)
+             if re.search(r"\b(?!self\.)\w+\.(?!__)\w+ = .*# type: ignore\[attr-defined\]", line)
+             or re.search(r"getattr\(interaction\.client\b|getattr\(self\.pipeline\b", line)]
+    assert found == []

@@ -128,3 +128,39 @@ def test_verify_checks_the_published_values_and_bad_files(drawn, tmp_path, capsy
     assert main(["draw", "verify", str(junk)]) == 1
     assert "not a hawker-draw-record" in capsys.readouterr().out
     assert main(["draw", "export", "9", "--config", str(config)]) == 1
+
+
+def _cjk_only(line: str) -> bool:
+    """No English word in the line: letters are Chinese, or the CLI's own names and hex."""
+    import re
+
+    words = re.findall(r"[A-Za-z]{3,}", line)
+    allowed = {"hawker", "draw", "verify", "export", "drand", "commitment", "list", "hash",
+               "twitch", "discord", "youtube", "json", "SHA", "claimed", "pending", "won",
+               "finished", "TV"}  # names, states: the file's words
+    return all(w in allowed or all(c in "abcdef" for c in w) for w in words)
+
+
+def test_a_chinese_viewer_verifies_a_draw_in_chinese(drawn, capsys, monkeypatch):
+    config, out = drawn
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert main(["draw", "export", "1", "--config", str(config), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("已把抽奖 #1（40 条报名）写入 ")
+    assert main(["draw", "verify", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("已检查：抽奖程序 ") and lines[-1] == "通过：中奖者一致"
+    assert all(_cjk_only(line) for line in lines), lines
+    bad = _tampered(out, _new_seed)
+    assert main(["draw", "verify", str(bad), "--commitment", "ab" * 32]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("未通过：") and len(lines) == 3
+    assert "种子承诺不是开始时公布的那个" in lines[1] and "种子被改过" in lines[2]
+    assert all(_cjk_only(line.replace(str(bad), "")) for line in lines), lines
+    assert main(["draw", "export", "9", "--config", str(config)]) == 1
+    assert capsys.readouterr().err.strip() == "hawker draw export：没有抽奖 #9"
+    # --lang wins over the locale; the reasons stay English for logs and the API.
+    assert main(["draw", "verify", str(bad), "--lang", "en"]) == 1
+    assert "seed does not match the commitment" in capsys.readouterr().out
+    assert "seed does not match" in verify_record(json.loads(bad.read_text())).reasons[0]

@@ -163,3 +163,29 @@ def test_product_card_labels_come_from_the_phrasebook_in_the_shows_language() ->
         sku = "BEEF-SHANK-1KG"
         card = show.runner.say.card(facts.get(sku), facts.live_offer(sku, show.clock.now()))
         assert card.fields[0][0] == label
+
+
+async def test_a_name_two_viewers_share_is_refused_in_the_moderators_language(show, clock):
+    app, console = show
+    assert await console.say("小红", "大家好", viewer_id="real")
+    assert await console.say("小红", "我是小红", viewer_id="fake")
+    await console.say("amy", "!mute @小红", Role.MODERATOR)
+    await clock.advance(1)
+    assert texts(console)[-1] == "@amy: 有 2 位观众叫 @小红；请指明其中一位：console:id:fake, console:id:real"
+    assert len(app.moderation.controls.mutes) == 0
+    assert await console.say("xiaohong", "hi", viewer_id="a")
+    assert await console.say("xiaohong", "hi", viewer_id="b")
+    await console.say("amy", "!mute @xiaohong", Role.MODERATOR)
+    await clock.advance(1)
+    assert texts(console)[-1] == ("@amy: 2 viewers answer to @xiaohong; name one: "
+                                  "console:id:a, console:id:b")
+
+
+async def test_extending_a_show_that_is_not_on_is_refused_in_chinese(tmp_path, clock):
+    app, console = await zh_show(tmp_path, clock)
+    try:
+        await console.say("amy", "!extend 2m", Role.MODERATOR)
+        await clock.advance(1)
+        assert texts(console)[-1] == "@amy: 直播没有在进行"
+    finally:
+        await app.stop()

@@ -257,3 +257,26 @@ def test_a_draw_run_from_the_console_with_a_removal_and_a_reroll(show: LiveShow,
     kinds = [e["kind"] for e in show.app.store.audit_entries(kind="console.draw")]
     assert kinds[-4:] == ["console.draw.open", "console.draw.remove", "console.draw.pick",
                           "console.draw.reroll"]
+
+
+def test_a_chinese_moderator_reads_the_consoles_results_in_chinese(show: LiveShow,
+                                                                   clients: dict) -> None:
+    """Done and not-done lines are whole Chinese sentences (issue 17: no English inside)."""
+    client, csrf = clients["moderator"]
+    zh = {"lang": "zh"}
+    r = client.post("/console/show/promotion", params=zh, data={"promotion": "NOPE", "on": "1",
+                                                                "csrf": csrf})
+    assert r.status_code == 409 and "未完成：计划里没有促销 &#39;NOPE&#39;" in r.text, r.text
+    r = client.post("/console/show/extend", params=zh, data={"seconds": "abc", "csrf": csrf})
+    assert r.status_code == 409 and "seconds：要一个数字，不是 &#39;abc&#39;" in r.text, r.text
+    r = client.post("/console/draws/999/open", params=zh, data={"csrf": csrf})
+    assert r.status_code == 409 and "999" in r.text and "no draw" not in r.text.lower(), r.text
+    r = client.post("/console/pause", params=zh, data={"csrf": csrf})
+    assert r.status_code == 200 and "已完成：已暂停。" in r.text, r.text
+    r = client.post("/console/resume", params={"lang": "en"}, data={"csrf": csrf})
+    assert r.status_code == 200 and "Done: resumed." in r.text, r.text
+    viewer, viewer_csrf = clients["viewer"]
+    r = viewer.post("/console/pause", params=zh, data={"csrf": viewer_csrf})
+    assert r.status_code == 403 and "需要管理员权限" in r.text, r.text
+    r = httpx.post(f"{show.url}/console/pause", params=zh)
+    assert r.status_code == 401 and "请先登录" in r.text, r.text

@@ -272,3 +272,19 @@ async def test_moderation_calls(fake, clock):
         assert not await yt.moderate(ModAction(ModKind.DELETE, spam))
     finally:
         await yt.stop()
+
+
+async def test_a_call_that_keeps_failing_gives_up_after_its_tries(fake, clock, caplog):
+    """bot.retry's policy on the injected clock: retries+1 tries, each failure logged with
+    the wait, then one YouTubeError naming the method and the last error."""
+    from plugins.youtube.client import YouTubeError
+
+    yt, client = make(fake, clock)
+    fake.fail["/liveChat/messages"] = [httpx.Response(503)] * (client.retries + 1)
+    before = len(fake.calls("/liveChat/messages", "POST"))
+    task = asyncio.create_task(client.insert("LC1", "hello"))
+    await clock.advance(600)
+    with pytest.raises(YouTubeError, match=r"liveChatMessages.insert: gave up after 5 tries: 503"):
+        await task
+    assert len(fake.calls("/liveChat/messages", "POST")) - before == client.retries + 1
+    assert sum("retrying in" in r.getMessage() for r in caplog.records) == client.retries

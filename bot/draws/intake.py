@@ -228,7 +228,7 @@ class Intake:
         """Pipeline observer: remembers the viewer's language, and who has chatted (not just
         entered) during this show. Commands and keyword entries are not chat."""
         command = msg.text.startswith(self.presenter.prefix)
-        if not command:
+        if not command and self.open:  # (normalizing every chat line costs; most have no draw)
             text = normalize(msg.text)
             if any(s.keyword and text == s.keyword for s in self.open.values()):
                 return  # a keyword says nothing about its sender's language

@@ -30,6 +30,8 @@ class Presenter:
         self.persona = persona
         self.prefix = prefix
         self._langs: dict[tuple[str, str], str] = {}
+        # What a text without CJK reads as: it says nothing of its writer's language.
+        self._unmarked = persona.language_of("")
 
     # -- language ----------------------------------------------------------------------------
 
@@ -37,12 +39,13 @@ class Presenter:
         """Remember the language of a viewer's chat line; with `only_if_telling` (a command)
         only when the text shows one ("!odds 你好" does, "!odds" does not). Only languages a
         text can show are kept (a line without CJK forgets), so the memory stays small."""
-        lang = self.persona.language_of(msg.text)
-        key = msg.viewer.key
-        if lang == self.persona.language_of(""):
-            if not only_if_telling:
-                self._langs.pop(key, None)
+        # Every chat line comes here: most are ASCII, which shows no CJK, so no search.
+        lang = self._unmarked if msg.text.isascii() else self.persona.language_of(msg.text)
+        if lang == self._unmarked:
+            if not only_if_telling and self._langs:
+                self._langs.pop(msg.viewer.key, None)
             return
+        key = msg.viewer.key
         if key not in self._langs and len(self._langs) >= MAX_REMEMBERED:
             self._langs.pop(next(iter(self._langs)))  # the longest remembered goes first
         self._langs[key] = lang
@@ -52,7 +55,7 @@ class Presenter:
         if msg is not None:
             spoken = self.persona.language_of(msg.text)
             # The text says nothing of its language ("!odds", "lucky"): their chat does.
-            if spoken == self.persona.language_of(""):
+            if spoken == self._unmarked:
                 return self._langs.get(msg.viewer.key, spoken)
             return spoken
         if viewer is not None:

@@ -16,18 +16,23 @@ not covered by any hash, so `verify` prints them apart, "as the file says".
 
 from __future__ import annotations
 
-import argparse
 import json
+import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.draws import beacon, fairness
+from bot.draws.phrases import PHRASES
 from bot.draws.store import DrawStore
+from bot.persona import Persona
 
 FORMAT = "hawker-draw-record"
 WINNING = ("pending", "claimed", "won")
+# Who speaks on the terminal: no show's persona, the draws' built-in phrases.
+_TERMINAL = Persona(name="Hawker")
 
 
 def export_record(store: DrawStore, draw_id: int) -> dict[str, Any]:
@@ -100,12 +105,40 @@ def write_record_from(db: str, draw_id: int, path: Path) -> None:
         store.close()
 
 
+@dataclass(frozen=True)
+class Reason:
+    """Why a record does not verify: phrase `key` of bot/draws/phrases.yaml with its `slots`;
+    `str()` is the English text."""
+
+    key: str
+    slots: Mapping[str, object] = field(default_factory=dict)
+
+    def say(self, lang: str | None) -> str:
+        """The reason in `lang` ("en" or "zh"; None: English)."""
+        return _TERMINAL.say(self.key, lang or "en", defaults=PHRASES, **self.slots)
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+
 @dataclass
 class Verdict:
+    """`ok`, or the `problems` found; the recomputed `winners` (platform, viewer id) and the
+    number of `entries` when it verifies."""
+
     ok: bool
-    reasons: list[str] = field(default_factory=list)
+    problems: list[Reason] = field(default_factory=list)
     winners: list[tuple[str, str]] = field(default_factory=list)
     entries: int = 0
+
+    @property
+    def reasons(self) -> list[str]:
+        """The problems in English."""
+        return [str(r) for r in self.problems]
+
+    def add(self, key: str, **slots: object) -> None:
+        """Record the problem phrased by `key`."""
+        self.problems.append(Reason(key, slots))
 
 
 def verify_record(
@@ -115,75 +148,64 @@ def verify_record(
     bad = Verdict(False)
     try:
         if not isinstance(record, dict) or record.get("format") != FORMAT:
-            return _fail(bad, f"not a {FORMAT} file")
+            return _fail(bad, "verify_not_format", format=FORMAT)
         if record.get("version") != fairness.VERSION:
-            return _fail(bad, f"procedure {record.get('version')!r} is not {fairness.VERSION!r}")
+            return _fail(bad, "verify_version", got=repr(record.get("version")),
+                         want=repr(fairness.VERSION))
         rules = record["rules"]
         if fairness.rules_hash(rules) != record["rules_hash"]:
-            bad.reasons.append("the rules do not match the rules hash published at open")
+            bad.add("verify_rules_hash")
         draw = record["draw"]
         if draw.get("prize") != rules.get("prize"):
-            bad.reasons.append("the prize is not the one in the hashed rules (it was changed)")
+            bad.add("verify_prize")
         if draw.get("winners") != rules.get("winners"):
-            bad.reasons.append("the number of winners is not the one in the hashed rules")
+            bad.add("verify_winner_count")
         if commitment is not None and commitment.lower() != record["commitment"]:
-            bad.reasons.append("the file's commitment is not the one published at open")
+            bad.add("verify_commitment_given")
         if list_hash is not None and list_hash.lower() != record["list_hash"]:
-            bad.reasons.append("the file's entry-list hash is not the one published at close")
+            bad.add("verify_list_hash_given")
         if not record.get("seed"):
-            return _fail(bad, "the seed is not revealed yet (the draw has not been drawn)")
+            return _fail(bad, "verify_no_seed")
         seed = bytes.fromhex(record["seed"])
         if fairness.commitment(seed) != record["commitment"]:
-            bad.reasons.append(
-                "the seed does not match the commitment published at open (the seed was changed)"
-            )
+            bad.add("verify_seed")
         entries = [fairness.Entry(str(p), str(v), int(t)) for p, v, t in record["entries"]]
         bad.entries = len(entries)
         try:
             lh = fairness.list_hash(entries)
         except fairness.ListError as err:
-            bad.reasons.append(
-                f"the entry list is not canonical: {err} (the list was reordered or edited)"
-            )
+            bad.add("verify_list_order", error=str(err))
             lh = None
         if lh is not None and lh != record["list_hash"]:
-            bad.reasons.append(
-                "the entry list does not match the entry-list hash published at "
-                "close (an entrant was added, removed or changed)"
-            )
+            bad.add("verify_list_hash")
         public = _beacon(record, bad)
-        if bad.reasons:
+        if bad.problems:
             return bad
         recorded = record["picks"]
         expected = fairness.picks(seed, entries, len(recorded), public)
         for i, pick in enumerate(recorded):
             got = (pick["platform"], pick["viewer_id"])
             if pick.get("seq", i) != i:
-                bad.reasons.append(f"pick {i} is numbered {pick.get('seq')}")
+                bad.add("verify_pick_seq", i=i, seq=pick.get("seq"))
             elif i >= len(expected):
-                bad.reasons.append(f"pick {i} ({_who(got)}): the list has no entrant left")
+                bad.add("verify_pick_none_left", i=i, who=_who(got))
             elif expected[i].key != got:
-                bad.reasons.append(
-                    f"pick {i}: the record says {_who(got)}, the procedure gives "
-                    f"{_who(expected[i].key)}"
-                )
+                bad.add("verify_pick_differs", i=i, got=_who(got), want=_who(expected[i].key))
         winners = [(p["platform"], p["viewer_id"]) for p in recorded if p["status"] in WINNING]
         if [tuple(w) for w in record.get("winners", [])] != winners:
-            bad.reasons.append("the winners listed are not the winning picks")
+            bad.add("verify_winners_listed")
         wanted = int(record["rules"]["winners"])
         if len(winners) > wanted:
-            bad.reasons.append("more winners than the rules allow")
+            bad.add("verify_too_many")
         elif len(winners) < wanted and not _short_explained(record, entries, wanted - len(winners)):
-            bad.reasons.append(
-                f"{len(winners)} winner(s) where the rules give {wanted}, and the record does not "
-                "show why (a winner was removed)")
-        if bad.reasons:
+            bad.add("verify_too_few", n=len(winners), wanted=wanted)
+        if bad.problems:
             return bad
         return Verdict(True, [], winners, len(entries))
     except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as err:
         # OverflowError: a count of 1e400 (JSON reads it as infinity); AttributeError: a list
         # where an object belongs
-        return _fail(bad, f"malformed record: {type(err).__name__}: {str(err)[:200]}")
+        return _fail(bad, "verify_malformed", error=f"{type(err).__name__}: {str(err)[:200]}")
 
 
 def _short_explained(record: dict[str, Any], entries: list[fairness.Entry], short: int) -> bool:
@@ -205,25 +227,25 @@ def _beacon(record: dict[str, Any], bad: Verdict) -> bytes:
         return b""
     chain = beacon.CHAINS.get(spec.get("chain"))
     if chain is None or chain.describe() != spec:
-        bad.reasons.append(f"unknown drand chain {spec!r}")
+        bad.add("verify_drand_chain", spec=repr(spec))
         return b""
     drand = record.get("drand") or {}
     round_, signature = drand.get("round"), drand.get("signature")
     if not round_ or not signature:
-        bad.reasons.append("the drand round or its signature is missing")
+        bad.add("verify_drand_missing")
         return b""
     closed_at = record["draw"].get("closed_at")
     if closed_at is None or chain.time_of(int(round_)) < closed_at:
-        bad.reasons.append(f"drand round {round_} was emitted before entries closed")
+        bad.add("verify_drand_early", round=round_)
     try:
         return beacon.verify(chain, int(round_), signature)
     except beacon.BeaconError as err:
-        bad.reasons.append(f"{err} (the drand beacon was changed)")
+        bad.add("verify_drand_bad", error=str(err))
         return b""
 
 
-def _fail(v: Verdict, reason: str) -> Verdict:
-    v.reasons.append(reason)
+def _fail(v: Verdict, key: str, **slots: object) -> Verdict:
+    v.add(key, **slots)
     return v
 
 
@@ -246,71 +268,93 @@ def _printable(text: str) -> str:
 # -- the CLI ----------------------------------------------------------------------------------
 
 
-def _export(args: argparse.Namespace) -> int:
+def terminal_language(lang: str | None = None) -> str:
+    """The language `hawker draw` prints in: `lang` if given, else "zh" when the locale
+    ($LC_ALL, $LC_MESSAGES, $LANG, the first one set) is Chinese, else "en"."""
+    if lang:
+        return lang
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(var):
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def _say(lang: str, key: str, **slots: object) -> str:
+    return _TERMINAL.say(key, lang, defaults=PHRASES, **slots)
+
+
+def export_command(draw_id: int, config_file: str, data_dir: Path | None, output: str | None,
+                   lang: str) -> int:
+    """`hawker draw export`: draw `draw_id`'s record as JSON to `output` (None: standard
+    output); exit status 1 when there is no such draw. ConfigError when the store is missing."""
     from bot.config import ConfigError
     from bot.draws.store import SQLiteDrawStore
     from bot.state import load_config
     from bot.store import Store
 
-    config = load_config(args.config, getattr(args, "data_dir", None))
+    config = load_config(config_file, data_dir)
     path = config.path(config.store.path)
     if path is None or not Path(path).exists():
-        raise ConfigError(f"{args.config}: store.path: {path} does not exist")
+        raise ConfigError(f"{config_file}: store.path: {path} does not exist")
     store = Store(path)
     try:
-        record = export_record(SQLiteDrawStore(store), args.id)
-    except LookupError as err:
-        print(f"hawker draw export: {err}", file=sys.stderr)
+        record = export_record(SQLiteDrawStore(store), draw_id)
+    except LookupError:
+        print(_say(lang, "export_no_draw", id=draw_id), file=sys.stderr)
         return 1
     finally:
         store.close()
     text = json.dumps(record, ensure_ascii=False, indent=1)
-    if args.output:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
-        print(f"wrote draw #{args.id} ({len(record['entries']):,} entries) to {args.output}")
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+        print(_say(lang, "export_wrote", id=draw_id, count=f"{len(record['entries']):,}",
+                   file=output))
     else:
         print(text)
     return 0
 
 
-def _verify(args: argparse.Namespace) -> int:
+def verify_command(file: str, commitment: str | None, list_hash: str | None, lang: str) -> int:
+    """`hawker draw verify`: print what was checked in `lang`; exit status 0 when the winners
+    match, 1 when they do not (or the file is not JSON), 2 when it cannot be read."""
     try:
-        record = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        record = json.loads(Path(file).read_text(encoding="utf-8"))
     except OSError as err:
-        print(f"hawker draw verify: {args.file}: {err.strerror}", file=sys.stderr)
+        print(f"hawker draw verify: {file}: {err.strerror}", file=sys.stderr)
         return 2
     except ValueError as err:  # JSONDecodeError, or UnicodeDecodeError: not text at all
-        print(f"hawker draw verify: {args.file}: not JSON ({err})", file=sys.stderr)
+        print(_say(lang, "verify_not_json", file=file, error=err), file=sys.stderr)
         return 1
-    verdict = verify_record(record, commitment=args.commitment, list_hash=args.list_hash)
+    verdict = verify_record(record, commitment=commitment, list_hash=list_hash)
     if not verdict.ok:
-        print(f"FAILED: {args.file} does not verify:")
-        for reason in verdict.reasons:
-            print(f"  - {reason}")
+        print(_say(lang, "verify_failed", file=file))
+        for reason in verdict.problems:
+            print(f"  - {reason.say(lang)}")
         return 1
     draw = record["draw"]
-    print(f"checked: procedure {record['version']}: ok")
-    print(f"  rules = rules hash {record['rules_hash']}: ok (prize {_shown(draw['prize'])}, "
-          f"{draw['winners']} winner(s))")
-    print(f"  commitment {record['commitment']} = SHA-256(seed): ok")
-    print(f"  entry list: {verdict.entries:,} entrants, hash {record['list_hash']}: ok")
-    if args.commitment is None or args.list_hash is None:
-        print("  (pass --commitment and --list-hash as announced to check them against chat)")
+    print(_say(lang, "verify_ok_procedure", version=record["version"]))
+    print(_say(lang, "verify_ok_rules", rules_hash=record["rules_hash"],
+               prize=_shown(draw["prize"]), winners=draw["winners"]))
+    print(_say(lang, "verify_ok_commitment", commitment=record["commitment"]))
+    print(_say(lang, "verify_ok_entries", count=f"{verdict.entries:,}",
+               list_hash=record["list_hash"]))
+    if commitment is None or list_hash is None:
+        print(_say(lang, "verify_pass_announced"))
     if record["rules"].get("drand"):
-        print(f"  drand {record['rules']['drand']['chain']} round {_shown(record['drand']['round'])}: "
-              "signature verified")
-    print(f"  {len(record['picks'])} pick(s) recomputed from (seed, list): all match")
+        print(_say(lang, "verify_ok_drand", chain=record["rules"]["drand"]["chain"],
+                   round=_shown(record["drand"]["round"])))
+    print(_say(lang, "verify_ok_picks", n=len(record["picks"])))
     for w in verdict.winners:
-        print(f"  winner: {_who(w)}: ok")
+        print(_say(lang, "verify_ok_winner", who=_who(w)))
     # Not covered by any hash: shown for reading, never as verified.
     names = {(p["platform"], p["viewer_id"]): p["name"] for p in record["picks"]}
     # Who was passed over, and why, is moderation and claims: no hash covers it, so a winner
     # after a passed-over pick is a winner only as far as the file's word for that goes.
     passed = [f"{_who((p['platform'], p['viewer_id']))} {_shown(p['status'])}"
               for p in record["picks"] if p["status"] not in WINNING]
-    print("not checked (as the file says): draw #" + _shown(draw.get("id")) + ", state "
-          + _shown(draw.get("state")) + ", times, pick reasons, names "
-          + ", ".join(f"{_who(w)}={_shown(names.get(w, '?'))}" for w in verdict.winners)
-          + (", that these picks did not win: " + ", ".join(passed) if passed else ""))
-    print("OK: the winners match")
+    print(_say(lang, "verify_unchecked", id=_shown(draw.get("id")), state=_shown(draw.get("state")),
+               names=", ".join(f"{_who(w)}={_shown(names.get(w, '?'))}" for w in verdict.winners),
+               passed=_say(lang, "verify_unchecked_passed", picks=", ".join(passed))
+               if passed else ""))
+    print(_say(lang, "verify_ok"))
     return 0

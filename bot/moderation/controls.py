@@ -93,6 +93,10 @@ PHRASES: dict[str, dict[str, str]] = {
                       "zh": "@{name} 是{role}；请让更高权限的人来处理"},
     "mod_not_seen": {"en": "I haven't seen {name} in chat on {platform}",
                      "zh": "我还没在{platform}的聊天里见过 {name}"},
+    "mod_ambiguous": {"en": "{n} viewers answer to @{name}; name one: {handles}",
+                      "zh": "有 {n} 位观众叫 @{name}；请指明其中一位：{handles}"},
+    "mod_ambiguous_bare": {"en": "{n} viewers answer to @{name}",
+                           "zh": "有 {n} 位观众叫 @{name}"},
     "mod_not_muted": {"en": "@{name} isn't muted", "zh": "@{name} 没有被忽略"},
     "mod_mute_ambiguous": {"en": "{n} muted viewers answer to @{name}; mention one",
                            "zh": "有 {n} 位被忽略的观众叫 @{name}；请直接 @ 其中一位"},
@@ -574,7 +578,8 @@ class ModeratorControls:
         try:
             return self.roster.resolve(platform, who)
         except AmbiguousName as err:
-            raise ArgumentError(str(err)) from None
+            key = "mod_ambiguous" if err.handles else "mod_ambiguous_bare"
+            raise _refuse(key, n=err.count, name=err.name, handles=", ".join(err.handles)) from None
 
     def _must_have_seen(self, platform: str, who: str) -> ChatMessage:
         seen = self._seen(platform, who)

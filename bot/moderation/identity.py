@@ -23,7 +23,14 @@ _MENTION = re.compile(r"^<@!?(\d{1,25})>$")
 
 
 class AmbiguousName(LookupError):
-    """More than one viewer answers to a name; the message says how to name just one."""
+    """More than one viewer answers to a name: `count` of them to `name` (without "@"),
+    `handles` being up to four ways to name just one. `str()` is the English sentence, for
+    logs; chat says it through the persona (`mod_ambiguous` in bot/moderation/controls.py)."""
+
+    def __init__(self, name: str, count: int, handles: list[str]) -> None:
+        self.name, self.count, self.handles = name, count, handles
+        tail = f"; name one: {', '.join(handles)}" if handles else ""
+        super().__init__(f"{count} viewers answer to @{name}{tail}")
 
 
 class Roster:
@@ -96,7 +103,8 @@ class Roster:
         if not ids:
             return None
         if len(ids) > 1:
-            raise AmbiguousName(self._ambiguity(platform, who.lstrip("@"), sorted(ids)))
+            raise AmbiguousName(who.lstrip("@"), len(ids), self._handles(platform, who.lstrip("@"),
+                                                                         sorted(ids)))
         return self._last.get((platform, ids.pop()))
 
     def find(self, platform: str, name: str) -> ChatMessage | None:
@@ -106,8 +114,8 @@ class Roster:
         except AmbiguousName:
             return None
 
-    def _ambiguity(self, platform: str, name: str, ids: list[str]) -> str:
-        handles = []
+    def _handles(self, platform: str, name: str, ids: list[str]) -> list[str]:
+        handles: list[str] = []
         for i in ids[:4]:
             msg = self._last.get((platform, i))
             v = msg.viewer if msg else None
@@ -117,8 +125,4 @@ class Roster:
                 handles.append(f"<@{i}>")
             else:
                 handles.append(f"{platform}:id:{i}")
-        return (
-            f"{len(ids)} viewers answer to @{name}; name one: {', '.join(handles)}"
-            if handles
-            else f"{len(ids)} viewers answer to @{name}"
-        )
+        return handles

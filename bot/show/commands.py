@@ -416,8 +416,8 @@ class ShowCommands:
             raise _refuse("show.cmd_extend_range")
         try:
             left = self.runner.extend(float(by))
-        except RuntimeError as err:
-            raise ArgumentError(str(err)) from None
+        except RuntimeError:  # the only one extend raises: the show is not on
+            raise _refuse("show.cmd_not_on") from None
         self._audit(ctx, "show.command", command="extend", seconds=float(by))
         self._reply(ctx, "show.cmd_extended", left=f"{left:.0f}")
 

@@ -19,6 +19,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import discord
 
@@ -28,6 +29,9 @@ from bot.events import Card, ChatMessage, ModAction, ModKind, Role, Viewer
 from bot.moderation.roles import DEFAULT_POLICY, DiscordRoleIds, RolePolicy, discord_role
 from bot.persona import Persona
 from plugins.base import Capabilities, Delivery, MessageSink, RateLimit
+
+if TYPE_CHECKING:
+    from plugins.discord.buttons import DrawButtons
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +120,9 @@ class HawkerClient(discord.Client):
         super().__init__(intents=intents, chunk_guilds_at_startup=False,
                          allowed_mentions=discord.AllowedMentions(everyone=False, roles=False))
         self.hawker = adapter
+        # The draw buttons' handler, once `DrawButtons` is built: persistent buttons are rebuilt
+        # from their custom id and find it here (bot-wide, like discord.py's dynamic items).
+        self.draw_buttons: DrawButtons | None = None
 
     async def on_ready(self) -> None:
         self.hawker.on_ready()

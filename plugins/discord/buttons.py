@@ -28,6 +28,7 @@ from plugins.discord.adapter import (
     CARD_PHRASES,
     NO_PERSONA,
     DiscordAdapter,
+    HawkerClient,
     card_embed,
     card_text,
 )
@@ -98,7 +99,8 @@ class DrawButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
         return cls(match["draw"], match["action"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        buttons: DrawButtons | None = getattr(interaction.client, "draw_buttons", None)
+        client = interaction.client
+        buttons = client.draw_buttons if isinstance(client, HawkerClient) else None
         if buttons is None:
             lang = locale_language(_NO_PERSONA, interaction.locale)
             await interaction.response.send_message(
@@ -139,7 +141,7 @@ class DrawButtons:
         self._claim_posted: set[str] = set()
         self._tasks: set[asyncio.Task] = set()
         adapter.client.add_dynamic_items(DrawButton)
-        adapter.client.draw_buttons = self  # type: ignore[attr-defined]
+        adapter.client.draw_buttons = self
         adapter.on_stop.append(self.stop)
 
     # -- following the draws feature --------------------------------------------------------

@@ -32,7 +32,7 @@ import logging
 import socket
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from pydantic import BaseModel
@@ -46,6 +46,11 @@ from starlette.routing import Route
 from bot.clock import Clock
 from bot.events import Role
 from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.outbox import Outbox
+    from bot.pipeline import Pipeline
+    from bot.questions import QuestionQueue
 
 from .auth import AdminToken, AdminUser, BearerTokens, auth_error, requires_role
 from .bridge import BridgeAdapter
@@ -152,7 +157,8 @@ class WebhookServer:
     def __init__(self, *, store: Store, clock: Clock, sources: list[Source],
                  shop: ShopEvents | None = None, bus: EventBus | None = None,
                  admin_tokens: Sequence[AdminToken] = (), hooks: AdminHooks | None = None,
-                 outbox: Any = None, pipeline: Any = None, questions: Any = None,
+                 outbox: Outbox | None = None, pipeline: Pipeline | None = None,
+                 questions: QuestionQueue | None = None,
                  host: str = "127.0.0.1", port: int = 0, body_limit: int = 65536,
                  tolerance: float = 300.0,
                  settled: Callable[[], Awaitable[None]] | None = None,
@@ -175,7 +181,7 @@ class WebhookServer:
         self.settle_timeout = settle_timeout
         self._in_flight: dict[tuple[str, str], asyncio.Future[None]] = {}
         self.metrics = Metrics(ShowState(
-            messages=lambda: getattr(self.pipeline, "counts", {}) or {},
+            messages=self._message_counts,
             outbox=lambda: self.outbox.stats() if self.outbox is not None else {},
             questions=lambda: len(self.questions) if self.questions else 0,
             outbound=lambda: self.bus.counts() if self.bus is not None else None))
@@ -190,6 +196,12 @@ class WebhookServer:
         self._openapi: dict[str, Any] | None = None
 
     # -- running ------------------------------------------------------------------------------
+
+    def _message_counts(self) -> dict[str, int]:
+        """Messages through the pipeline by outcome ({} without a pipeline)."""
+        if self.pipeline is None:
+            return {}
+        return {outcome.value: n for outcome, n in self.pipeline.counts.items()}
 
     @property
     def url(self) -> str:
@@ -376,7 +388,7 @@ class WebhookServer:
         return _json({
             "show": h.show_state() if h.show_state else None,
             "paused": bool(h.paused()) if h.paused else None,
-            "messages": dict(getattr(self.pipeline, "counts", {}) or {}),
+            "messages": self._message_counts(),
             "questions_waiting": len(self.questions) if self.questions else 0,
             "outbox": self.outbox.stats() if self.outbox is not None else {},
             "outbound": self.bus.counts() if self.bus is not None else {},

@@ -35,6 +35,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.clock import Clock
+from bot.commands import PHRASES as COMMAND_PHRASES
 from bot.commands import ArgumentError
 from bot.draws.service import Draws
 from bot.events import Role
@@ -43,6 +44,7 @@ from bot.persona import Persona
 from bot.show.runner import ShowRunner
 from bot.store import Store
 from knowledge.facts import FactChange, Facts
+from knowledge.sourcefile import field_errors
 from plugins.webhooks.models import PriceEvent, StockEvent
 from plugins.webhooks.shop import ApplyError, ShopEvents
 
@@ -60,8 +62,30 @@ PANELS: dict[str, Role] = {"controls": Role.VIEWER, "questions": Role.VIEWER,
                            "review": Role.MODERATOR, "audit": Role.MODERATOR}
 
 
+@dataclass(frozen=True)
+class Words:
+    """A console text said later in the moderator's language: phrase `key` of
+    plugins/webui/phrases.py with `slots`. `str()` is the English text (the audit log)."""
+
+    key: str
+    slots: dict[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return UI_PHRASES[self.key]["en"].format(**self.slots)
+
+
+def words(key: str, **slots: object) -> Words:
+    """`Words(key, slots)`."""
+    return Words(key, slots)
+
+
 class Refused(Exception):
-    """An action the feature would not take; the text is shown to the moderator (409)."""
+    """An action the feature would not take, as `Words` shown to the moderator (409):
+    `Refused("ui_no_plan")`, `Refused("ui_no_promotion", id=...)`. `str()` is the English."""
+
+    def __init__(self, key: str, **slots: object) -> None:
+        self.words = Words(key, slots)
+        super().__init__(str(self.words))
 
 
 @dataclass
@@ -148,7 +172,7 @@ class Console:
     # -- routes ---------------------------------------------------------------------------------
 
     def routes(self) -> list[BaseRoute]:
-        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[str]]]] = {
+        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[Words]]]] = {
             "review/{item_id}": (Role.MODERATOR, self.do_review),
             "fix": (Role.MODERATOR, self.do_fix),
             "pause": (Role.MODERATOR, self.do_pause),
@@ -353,18 +377,21 @@ class Console:
     # -- actions --------------------------------------------------------------------------------
 
     def _action(self, needs: Role,
-                fn: Callable[[Session, FormData, Request], Awaitable[str]]
+                fn: Callable[[Session, FormData, Request], Awaitable[Words]]
                 ) -> Callable[[Request], Awaitable[Response]]:
         """Session (401), role (403), CSRF (403), then the action; its refusal is a 409 saying
         why. What was done is audited under the moderator's name and pushed to every console."""
 
         async def handle(request: Request) -> Response:
-            t = self._t(self._lang(request))
+            lang = self._lang(request)
+            t = self._t(lang)
             session = self._session(request)
             if session is None:
-                return self._flash(request, "sign in first", 401)
+                return self._flash(request, t("ui_sign_in_first"), 401)
             if session.role < needs:
-                return self._flash(request, t("ui_needs_role", role=needs.name.lower()), 403)
+                role = self.deps.persona.say(f"role_{needs.name.lower()}", lang,
+                                             defaults=COMMAND_PHRASES)
+                return self._flash(request, t("ui_needs_role", role=role), 403)
             if _cross_site(request):
                 return self._flash(request, t("ui_cross_site"), 403)
             form = await _form(request)
@@ -390,9 +417,13 @@ class Console:
                 why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
                 self.deps.store.audit("console.refused", session.actor,
                                       action=request.url.path, error=why[:300])
+                if isinstance(err, Refused):  # in the moderator's language
+                    why = t(err.words.key, **err.words.slots)
+                elif isinstance(err, ArgumentError):  # a feature's phrase (draws, moderation)
+                    why = err.say(self.deps.persona, lang)
                 return self._flash(request, t("ui_refused", why=why[:300]), 409)
             self.hub.publish("controls", "review", "show", "draws", "card", "draw")
-            return self._flash(request, t("ui_done", what=done), 200)
+            return self._flash(request, t("ui_done", what=t(done.key, **done.slots)), 200)
 
         return handle
 
@@ -401,110 +432,113 @@ class Console:
 
     def _controls(self) -> ModeratorControls:
         if self.deps.controls is None:
-            raise Refused("moderation is not running in this show")
+            raise Refused("ui_no_moderation")
         return self.deps.controls
 
-    async def do_review(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_review(self, session: Session, form: FormData, request: Request) -> Words:
         c = self._controls()
         raw = request.path_params["item_id"]
         item = _row_id(raw)
         if item is None:
-            raise Refused(f"no held answer {raw[:20]!r}")
+            raise Refused("ui_no_held", id=repr(raw[:20]))
         decision = str(form.get("decision") or "")
         if decision == "reject":
             c.reject_held(item, session.actor)
             self._audit(session, "review.reject", id=item)
-            return f"#{item} rejected"
+            return words("ui_rejected", id=item)
         if decision not in ("approve", "edit"):
-            raise Refused("decision: approve, edit or reject")
+            raise Refused("ui_decision")
         held = c.waiting(item)
         text = held.answer if decision == "approve" else str(form.get("text") or "").strip()
         if not text:
-            raise Refused("the edited answer is empty")
+            raise Refused("ui_edit_empty")
         problems = c.send_held(held, text, "approved" if decision == "approve" else "edited",
                                session.actor)
         if problems:
             self._audit(session, f"review.{decision}.refused", id=item, problems=problems)
-            raise Refused(f"#{item} no longer checks out ({'; '.join(problems)[:200]})")
+            raise Refused("ui_stale", id=item, problems="; ".join(problems)[:200])
         self._audit(session, f"review.{decision}", id=item, answer=text)
-        return f"#{item} sent"
+        return words("ui_sent", id=item)
 
-    async def do_fix(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_fix(self, session: Session, form: FormData, request: Request) -> Words:
         kb = self.deps.knowledge() if self.deps.knowledge is not None else None
         if kb is None:
-            raise Refused("no knowledge base is loaded, so there is nothing to correct")
+            raise Refused("ui_no_knowledge")
         question = str(form.get("question") or "").strip()[:500]
         answer = str(form.get("answer") or "").strip()[:1000]
         sku = str(form.get("sku") or "").strip() or None
         if not question or not answer:
-            raise Refused("a correction needs a question and an answer")
+            raise Refused("ui_fix_needs")
         override = kb.add_faq_override(question, answer, sku=sku)
         self._audit(session, "fix", question=question, answer=answer, sku=sku, override=override)
-        return "correction saved"
+        return words("ui_fix_saved")
 
-    async def do_pause(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_pause(self, session: Session, form: FormData, request: Request) -> Words:
         self._controls().set_paused(True)
         self._audit(session, "pause")
-        return "paused"
+        return words("ui_did_pause")
 
-    async def do_resume(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_resume(self, session: Session, form: FormData, request: Request) -> Words:
         self._controls().set_paused(False)
         self._audit(session, "resume")
-        return "resumed"
+        return words("ui_did_resume")
 
-    async def do_quiet(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_quiet(self, session: Session, form: FormData, request: Request) -> Words:
         minutes = _number(form, "minutes")
         if not 1 <= minutes <= MAX_QUIET_MINUTES:
-            raise Refused(f"minutes: between 1 and {MAX_QUIET_MINUTES}")
+            raise Refused("ui_quiet_range", most=MAX_QUIET_MINUTES)
         until = self._controls().set_quiet(minutes * 60)
         self._audit(session, "quiet", minutes=minutes, until=until)
-        return f"quiet for {minutes:g} min"
+        return words("ui_did_quiet", minutes=f"{minutes:g}")
 
-    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> Words:
         on = str(form.get("on") or "") == "1"
         self._controls().set_review(on)
         self._audit(session, "review_mode", review=on)
-        return f"review mode {'on' if on else 'off'}"
+        return words("ui_review_on" if on else "ui_review_off")
 
     def _show(self) -> ShowRunner:
         if self.deps.show is None:
-            raise Refused("there is no show plan")
+            raise Refused("ui_no_plan")
         return self.deps.show
 
-    async def do_extend(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_extend(self, session: Session, form: FormData, request: Request) -> Words:
         seconds = _number(form, "seconds")
         if not 0 < seconds <= 3600:
-            raise Refused("extend by between 1s and 1h")
-        left = self._show().extend(seconds)
+            raise Refused("ui_extend_range")
+        try:
+            left = self._show().extend(seconds)
+        except RuntimeError:  # the only one extend raises: the show is not on
+            raise Refused("ui_show_not_on") from None
         self._audit(session, "show.extend", seconds=seconds)
-        return f"{left:.0f}s left on this product"
+        return words("ui_extended", seconds=f"{left:.0f}")
 
-    async def do_skip(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_skip(self, session: Session, form: FormData, request: Request) -> Words:
         show = self._show()
         seen = form.get("now")
         if isinstance(seen, str) and seen and seen != (show.current_sku() or "-"):
-            raise Refused(f"the show already moved on to {show.current_sku() or 'its end'}")
+            raise Refused("ui_moved_on", sku=show.current_sku() or "-")
         nxt = show.next_sku()
         if not show.skip():
-            raise Refused("the show isn't on")
+            raise Refused("ui_show_not_on")
         self._audit(session, "show.skip", next=nxt)
-        return f"moving on to {nxt}" if nxt else "ending the show"
+        return words("ui_skipped", sku=nxt) if nxt else words("ui_show_ending")
 
-    async def do_promotion(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_promotion(self, session: Session, form: FormData, request: Request) -> Words:
         pid, on = str(form.get("promotion") or ""), str(form.get("on") or "") == "1"
         show = self._show()
         if pid not in show.plan.promotion_ids():
-            raise Refused(f"no promotion {pid[:64]!r} in the plan")
+            raise Refused("ui_no_promotion", id=repr(pid[:64]))
         show.set_override(pid, on)
         self._audit(session, "show.promotion", promotion=pid, on=on)
-        return f"{pid} {'on' if on else 'off'}"
+        return words("ui_promotion_on" if on else "ui_promotion_off", id=pid)
 
-    async def do_product(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_product(self, session: Session, form: FormData, request: Request) -> Words:
         """A price and/or stock edit, as the shop webhook would apply it: the same models,
         `ShopEvents.check` and `apply` (and its saved state), in one transaction."""
         shop = self.deps.shop
         if shop is None:
-            raise Refused("no shop is connected to this show")
+            raise Refused("ui_no_shop")
         sku = str(form.get("sku") or "")
         fields = {k: str(form.get(k) or "").strip() for k in ("price", "list_price", "stock")}
         # A field left as the form showed it (`was_<field>`) is no edit: the form's other
@@ -514,7 +548,7 @@ class Console:
         untouched = {k for k, was in shown.items()
                      if isinstance(was, str) and was.strip() == fields[k]}
         if untouched == set(fields):
-            raise Refused("nothing changed")
+            raise Refused("ui_nothing_changed")
         for k in untouched:
             fields[k] = ""
         price = fields["price"]
@@ -530,25 +564,24 @@ class Console:
                 events.append(StockEvent(id=_event_id(), type="stock", sku=sku,
                                          stock=fields["stock"]))  # type: ignore[arg-type]
         except ValidationError as err:
-            first = err.errors(include_url=False, include_input=False)[0]
-            msg = str(first["msg"]).removeprefix("Value error, ")  # pydantic's wording
-            raise Refused(f"{'.'.join(str(p) for p in first['loc'])}: {msg}") from None
+            first = field_errors(err, limit=1)[0]
+            raise Refused("ui_bad_field", field=first.dotted, error=first.message) from None
         if not events:
-            raise Refused("give a price or a stock")
+            raise Refused("ui_price_or_stock")
         for event in events:
             shop.check(event)
         with self.deps.store.transaction():
             for event in events:
                 shop.apply(event)
         self._audit(session, "product", sku=sku, **{k: v for k, v in fields.items() if v})
-        return f"{sku} updated"
+        return words("ui_product_updated", sku=sku)
 
     def _draws(self) -> Draws:
         if self.deps.draws is None:
-            raise Refused("draws are not running in this show")
+            raise Refused("ui_no_draws")
         return self.deps.draws
 
-    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> Words:
         winners = str(form.get("winners") or "").strip()
         duration = str(form.get("duration") or "").strip()
         draw_id = self._draws().create(
@@ -556,18 +589,17 @@ class Console:
             str(form.get("keyword") or "").strip() or None,
             _number(form, "duration") if duration else None, session.actor)
         self._audit(session, "draw.create", draw=draw_id)
-        return f"draw #{draw_id} created"
+        return words("ui_draw_created", id=draw_id)
 
-    async def do_draw(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_draw(self, session: Session, form: FormData, request: Request) -> Words:
         draws, draw_id = self._draws(), request.path_params["draw_id"]
         if _row_id(str(draw_id)) is None:  # beyond SQLite's integers: no such draw
-            raise Refused(f"no draw #{str(draw_id)[:20]}")
+            raise Refused("ui_no_draw", id=str(draw_id)[:20])
         action = request.path_params["action"]
         seen, now = form.get("seen"), _draw_version(draws, draw_id)
         if isinstance(seen, str) and seen and now is not None and seen != now:
             # a second click landing on the redrawn row: a reroll must not reroll twice
-            raise Refused(f"draw #{draw_id} changed since this page showed it "
-                          f"({now.split(':')[0]} now): look again")
+            raise Refused("ui_draw_changed", id=draw_id, state=now.split(":")[0])
         who = str(form.get("who") or "").strip().lstrip("@")
         reason = str(form.get("reason") or "").strip()[:200]
         if action == "open":
@@ -579,17 +611,17 @@ class Console:
         elif action == "reroll":
             target = draws.find_winner(who, None, draw_id) if who else None
             if draws.reroll(draw_id, target, reason or "console reroll", session.actor) is None:
-                raise Refused("nobody eligible is left to pick")
+                raise Refused("ui_nobody_left")
         elif action == "remove":
             if not who:
-                raise Refused("name the entrant to remove (platform:name)")
+                raise Refused("ui_name_entrant")
             platform, viewer_id, _ = draws.find_entrant(draw_id, who)
             draws.remove(draw_id, platform, viewer_id, reason or "removed by a moderator",
                          session.actor)
         else:
-            raise Refused(f"no draw action {action[:20]!r}")
+            raise Refused("ui_no_draw_action", action=repr(action[:20]))
         self._audit(session, f"draw.{action}", draw=draw_id, **({"who": who} if who else {}))
-        return f"draw #{draw_id}: {action}"
+        return words(f"ui_draw_{action}", id=draw_id)
 
     # -- overlays -------------------------------------------------------------------------------
 
@@ -697,9 +729,9 @@ def _number(form: FormData, name: str) -> float:
     try:
         value = Decimal(raw)
     except ArithmeticError:
-        raise Refused(f"{name}: a number, not {raw[:20]!r}") from None
+        raise Refused("ui_not_number", field=name, text=repr(raw[:20])) from None
     if not value.is_finite():
-        raise Refused(f"{name}: a number, not {raw[:20]!r}")
+        raise Refused("ui_not_number", field=name, text=repr(raw[:20]))
     return float(value)
 
 
@@ -707,7 +739,7 @@ def _whole(form: FormData, name: str) -> int:
     """A form field as a whole number; Refused saying which field when it is not one."""
     value = _number(form, name)
     if not value.is_integer():
-        raise Refused(f"{name}: a whole number, not {str(form.get(name))[:20]!r}")
+        raise Refused("ui_not_whole", field=name, text=repr(str(form.get(name))[:20]))
     return int(value)
 
 

@@ -8,6 +8,7 @@ can act on: ChatEnded (liveChatEnded, liveChatDisabled, liveChatNotFound), Quota
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,22 +140,26 @@ class YouTubeLiveChat:
                          params={"part": "snippet"}, json={"snippet": snippet})
 
     async def _call(self, method: str, verb: str, path: str, **kw: Any) -> dict[str, Any]:
+        """One API call: paid from the budget first, the token refreshed once on a 401,
+        server errors and throttling retried on `backoff` (bot.retry, tenacity) up to
+        `retries` times; raises ChatEnded, QuotaExhausted or YouTubeError."""
         refreshed = False
-        attempt = 0
-        while True:
-            # Pay first: the pace may ask us to wait, or say the day's units are gone.
-            wait = self.budget.wait_time(method)
-            if wait > 0:
-                await self.clock.sleep(wait)
-                continue
-            self.budget.spend(method)
-            self.calls[method] = self.calls.get(method, 0) + 1
-            headers = {"Authorization": f"Bearer {await self.tokens.token()}"}
-            try:
-                r = await self.http.request(verb, self.api + path, headers=headers, **kw)
-            except httpx.TransportError as err:
-                r, error = None, str(err)
-            if r is not None:
+
+        async def once() -> dict[str, Any]:
+            nonlocal refreshed
+            while True:
+                # Pay first: the pace may ask us to wait, or say the day's units are gone.
+                wait = self.budget.wait_time(method)
+                if wait > 0:
+                    await self.clock.sleep(wait)
+                    continue
+                self.budget.spend(method)
+                self.calls[method] = self.calls.get(method, 0) + 1
+                headers = {"Authorization": f"Bearer {await self.tokens.token()}"}
+                try:
+                    r = await self.http.request(verb, self.api + path, headers=headers, **kw)
+                except httpx.TransportError as err:
+                    raise _Transient(str(err)) from None
                 if r.is_success:
                     return _json(r) if r.content else {}
                 body = _json(r)
@@ -171,11 +176,25 @@ class YouTubeLiveChat:
                 throttled = reason in ("rateLimitExceeded", "userRateLimitExceeded")
                 if r.status_code < 500 and not throttled:
                     raise YouTubeError(f"{method}: {error}")
-            attempt += 1
-            if attempt > self.retries:
-                raise YouTubeError(f"{method}: gave up after {attempt} tries: {error}")
-            log.warning("youtube: %s failed (%s); retrying", method, error)
-            await self.clock.sleep(self.backoff.delay(attempt - 1))
+                raise _Transient(error)
+
+        def retried(error: BaseException, seconds: float) -> None:
+            log.warning("youtube: %s failed (%s); retrying in %.1fs", method, error, seconds)
+
+        tries = self.retries + 1
+        policy = dataclasses.replace(self.backoff, attempts=tries)
+        try:
+            async for attempt in policy.retrying(self.clock, retry_on=(_Transient,),
+                                                 on_retry=retried):
+                with attempt:
+                    return await once()
+        except _Transient as err:
+            raise YouTubeError(f"{method}: gave up after {tries} tries: {err}") from None
+        raise AssertionError("unreachable: tenacity returns or raises")
+
+
+class _Transient(Exception):
+    """A server error, throttling or a dropped connection: worth another try."""
 
 
 def _json(r: httpx.Response) -> dict[str, Any]:
