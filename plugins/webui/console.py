@@ -565,7 +565,7 @@ class Console:
                                          stock=fields["stock"]))  # type: ignore[arg-type]
         except ValidationError as err:
             first = field_errors(err, limit=1)[0]
-            raise Refused("ui_bad_field", field=first.dotted, error=first.message) from None
+            raise Refused("ui_bad_field", field=first.dotted, error=first.reason) from None
         if not events:
             raise Refused("ui_price_or_stock")
         for event in events:
