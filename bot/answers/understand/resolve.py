@@ -237,8 +237,8 @@ def _known_word(word: str) -> bool:
 _SHOP_WORDS = frozenset("""shipping delivery return returns refund warranty payment link sale
 discount coupon code codes promo offers offer left stock available cheaper difference price
 prices size colour color""".split())
-# The (cached) NameIndex of a catalog snapshot.
-name_index = per_catalog(NameIndex)
+# The (cached) NameIndex of a catalog snapshot, kept on disk for a big catalog.
+name_index = per_catalog(NameIndex, stored="names")
 
 
 def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
