@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # Heavy packages no answer on the sample show needs: platforms, web servers, hosted models.
 NOT_FOR_ASK = ("discord", "langchain_core", "langchain_openai", "openai", "starlette",
                "uvicorn", "torch", "transformers", "selenium", "prometheus_client",
-               "bot.draws.service", "bot.show.runner", "plugins.webhooks", "plugins.discord")
+               "bot.draws.service", "bot.show.runner", "plugins.webhooks", "plugins.discord",
+               "sklearn", "scipy.stats",  # the intent classifier ships as weights
+               "cn2an")  # read only for a draft with a Chinese numeral
 PROBE = """
 import atexit, json, runpy, sys
 names = json.loads(sys.argv[1])

@@ -75,6 +75,9 @@ _ZH_IDIOMS = ("一般", "一样", "一下", "一起", "一定", "一直", "一�
               "一向", "一律", "一边", "一番", "一会", "一路", "一手", "第一时间")
 _IDIOM_RE = re.compile("|".join(map(re.escape, _ZH_IDIOMS)))
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+# Every character cn2an's transform acts on (source: cn2an 0.5 transform.py, its numerals and
+# units, 廿 and 半 before a measure word): a text with none of them comes back unchanged.
+_CN2AN_READS = frozenset("零〇一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖貳兩參陸十拾百佰千仟万亿萬億廿半")
 # Numerals cn2an leaves alone ("拍两件", "三五个"), and half/double words in both languages.
 _ZH_LEFT = re.compile(f"[{_ZH_NUMERAL}半双俩仨]+(?=[件个份台包斤两盒箱袋瓶只根杯套块元毛分天年月周次倍成折])"
                       f"|[{_ZH_NUMERAL}]{{2,}}")
@@ -102,8 +105,6 @@ def read(text: str) -> str:
 
     text = normalize(text)
     if any(c in _ZH_NUMERAL for c in text):
-        import cn2an
-
         idioms: list[str] = []
 
         def keep(m: re.Match[str]) -> str:
@@ -111,12 +112,17 @@ def read(text: str) -> str:
             return f"\ue002{len(idioms) - 1}\ue003"
 
         masked = _IDIOM_RE.sub(keep, text)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                masked = cn2an.transform(masked, "cn2an")
-            except Exception:  # cn2an gives up on odd mixes; the leftover check still sees them
-                pass
+        # Only idioms held numerals ("一会儿"): nothing is left for cn2an to read, and importing
+        # it costs ~0.2 s (its patterns compile at import), e.g. for the persona's own phrases.
+        if any(c in _CN2AN_READS for c in masked):
+            import cn2an
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    masked = cn2an.transform(masked, "cn2an")
+                except Exception:  # cn2an gives up on odd mixes; the leftover check still sees them
+                    pass
         text = re.sub("\ue002(\\d+)\ue003", lambda m: idioms[int(m.group(1))], masked)
     if re.search(r"[a-z]", text):
         try:

@@ -169,8 +169,8 @@ class Answerability:
         return sku, unit, top
 
 
-# The (cached) scorer of a catalog snapshot.
-answerability = per_catalog(Answerability)
+# The (cached) scorer of a catalog snapshot, kept on disk for a big catalog.
+answerability = per_catalog(Answerability, stored="answerable")
 
 
 def spoken(unit: Unit) -> str:

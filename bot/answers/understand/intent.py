@@ -1,26 +1,36 @@
 """What a question asks: multi-label intents by a classifier fitted on labelled exemplars
 (data/intents.yaml, English and Chinese), and the spec aspect it names ("watts" → power).
 
-The classifier (scikit-learn: TF-IDF over character 1-3-grams and words, one logistic
-regression per intent) is fitted from the shipped exemplars on first use (~0.2 s, measured in
-tests) and applied to the question with product names masked as "X", so "how many watts is the
-air fryer" and "how many eggs are left" are told apart by "watts" and "left", not by the
-product.
+The classifier: TF-IDF over character 1-3-grams (inside word boundaries) and over words and
+word bigrams, one logistic regression per intent. It is fitted offline by scikit-learn
+(`python -m bot.answers.understand.train intents`) into data/intents.json and scored here by
+hand, so answering imports neither scikit-learn nor SciPy (~1 s of start-up). The n-grams come
+from `char_grams` / `word_grams` below in both places (the trainer hands them to
+scikit-learn's vectorizers as their analyzers), so the shipped weights mean the same thing at
+train and at run time. The question is classified with product names masked as "X", so "how
+many watts is the air fryer" and "how many eggs are left" are told apart by "watts" and
+"left", not by the product.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import math
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from knowledge.text import CJK_RE, normalize
 
-EXEMPLARS = Path(__file__).resolve().parent / "data" / "intents.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+EXEMPLARS = DATA / "intents.yaml"
+WEIGHTS = DATA / "intents.json"
 INTENTS = ("price", "deals", "stock", "shipping", "returns", "payment", "buy", "compare",
            "usage", "spec", "info")
 MIN_PROB = 0.35  # an intent besides the top one counts from here
@@ -53,8 +63,49 @@ ASPECTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _analyzer_text(text: str) -> str:
+def analyzer_text(text: str) -> str:
+    """A question as the classifier reads it: NFKC, case-folded, runs of spaces as one."""
     return re.sub(r"\s+", " ", normalize(text)).strip()
+
+
+_WORD_TOKEN = re.compile(r"[a-z']+|[\u4e00-\u9fff]")
+CHAR_N = (1, 3)
+
+
+def char_grams(text: str) -> list[str]:
+    """Character 1-3-grams inside word boundaries, each word padded with a space: the n-grams
+    of scikit-learn's ``TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3))`` (source:
+    sklearn/feature_extraction/text.py, ``_char_wb_ngrams``; a word shorter than n is counted
+    once)."""
+    grams: list[str] = []
+    for word in text.lower().split():
+        w = f" {word} "
+        for n in range(CHAR_N[0], CHAR_N[1] + 1):
+            offset = 0
+            grams.append(w[:n])
+            while offset + n < len(w):
+                offset += 1
+                grams.append(w[offset:offset + n])
+            if offset == 0:
+                break
+    return grams
+
+
+def word_grams(text: str) -> list[str]:
+    """English words (letters and apostrophes), single Chinese characters, and their bigrams:
+    scikit-learn's word analyzer with this token pattern and ``ngram_range=(1, 2)``."""
+    tokens = _WORD_TOKEN.findall(text.lower())
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+# The feature blocks, in order: each is TF-IDF weighted and L2-normalised on its own.
+ANALYZERS: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
+    ("char", char_grams), ("word", word_grams))
+
+
+def exemplars_digest(path: Path = EXEMPLARS) -> str:
+    """sha256 of the exemplar file: the shipped weights name the exemplars they were fitted on."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,49 +127,66 @@ class Intents:
         return (top, *(n for n, p in self.scores[1:] if p >= MIN_PROB))
 
 
+class _Block:
+    """One TF-IDF block: term → row, the terms' idf, and their coefficients (terms × intents)."""
+
+    def __init__(self, analyzer: Callable[[str], list[str]], terms: list[str],
+                 idf: list[float], coef: list[list[float]]) -> None:
+        self.analyzer = analyzer
+        self.rows = {t: i for i, t in enumerate(terms)}
+        self.idf = np.asarray(idf, np.float64)
+        self.coef = np.asarray(coef, np.float64).reshape(len(terms), len(INTENTS))
+
+    def logits(self, text: str) -> np.ndarray:
+        """This block's share of each intent's log-odds (sublinear tf × idf, L2-normalised,
+        as scikit-learn's TfidfTransformer(sublinear_tf=True) computes it)."""
+        counts = Counter(g for g in self.analyzer(text) if g in self.rows)
+        if not counts:
+            return np.zeros(len(INTENTS))
+        rows = np.fromiter((self.rows[g] for g in counts), np.intp, len(counts))
+        tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), np.float64, len(counts))
+        x = tf * self.idf[rows]
+        norm = float(np.sqrt(x @ x))
+        return np.asarray((x / norm) @ self.coef[rows], np.float64)
+
+
 class IntentClassifier:
-    """Fitted on the exemplars at construction. `classify(masked_question)` → `Intents`."""
+    """The shipped classifier (data/intents.json, written by `train.py`).
 
-    def __init__(self, path: Path = EXEMPLARS) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.multiclass import OneVsRestClassifier
-        from sklearn.pipeline import make_union
+    `classify(masked_question)` → `Intents`; `logits(masked_question)` → the per-intent
+    log-odds, shape (len(INTENTS),). Raises FileNotFoundError / KeyError / ValueError on a
+    missing or malformed weights file (it ships with the package; run the trainer to remake it).
+    """
 
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        texts, labels = [], []
-        for intent in INTENTS:
-            for text in data.get(intent, []):
-                texts.append(_analyzer_text(str(text)))
-                labels.append([1 if i == intent else 0 for i in INTENTS])
-        self.features = make_union(
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True),
-            TfidfVectorizer(analyzer="word", token_pattern=r"[a-z']+|[\u4e00-\u9fff]",
-                            ngram_range=(1, 2), sublinear_tf=True),
-        )
-        X = self.features.fit_transform(texts)
-        model = OneVsRestClassifier(LogisticRegression(C=20.0, solver="liblinear"))
-        model.fit(X, np.asarray(labels))
-        # Scored by hand (the same linear model): sklearn's per-call overhead is milliseconds.
-        self.vectorizers = [v for _, v in self.features.transformer_list]
-        self.coef = np.vstack([e.coef_ for e in model.estimators_]).T  # features × intents
-        self.intercept = np.array([e.intercept_[0] for e in model.estimators_])
+    def __init__(self, path: Path = WEIGHTS) -> None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["intents"]) != INTENTS:
+            raise ValueError(f"{path}: intents {data['intents']} are not {list(INTENTS)}")
+        analyzers = dict(ANALYZERS)
+        self.exemplars_sha256: str = data["exemplars_sha256"]
+        self.blocks = [_Block(analyzers[b["analyzer"]], b["terms"], b["idf"], b["coef"])
+                       for b in data["blocks"]]
+        self.intercept = np.asarray(data["intercept"], np.float64)
+
+    def logits(self, masked: str) -> np.ndarray:
+        """Per-intent log-odds of one question, in INTENTS order."""
+        text = analyzer_text(masked)
+        z = self.intercept.copy()
+        for block in self.blocks:
+            z += block.logits(text)
+        return z
 
     @functools.lru_cache(maxsize=8192)  # noqa: B019 (one instance per process)
     def classify(self, masked: str) -> Intents:
         """Per-intent probabilities of one question (product names masked as "X")."""
-        from scipy.sparse import hstack
-
-        text = [_analyzer_text(masked)]
-        x = hstack([v.transform(text) for v in self.vectorizers]).tocsr()
-        proba = 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
-        proba = np.asarray(proba).ravel()
+        proba = 1.0 / (1.0 + np.exp(-self.logits(masked)))
         order = np.argsort(-proba)
         return Intents(tuple((INTENTS[i], round(float(proba[i]), 3)) for i in order))
 
 
 @functools.cache
 def default_classifier() -> IntentClassifier:
+    """The shipped classifier, loaded once per process."""
     return IntentClassifier()
 
 

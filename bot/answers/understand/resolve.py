@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from bot.answers.understand.features import DEICTIC
 from bot.answers.understand.snapshot import per_catalog
 from knowledge import Evidence, Product
-from knowledge.retriever import exact_keys, name_key
+from knowledge.retriever import ProductMatch, exact_keys, name_key
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
 
 # Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
@@ -237,8 +237,8 @@ def _known_word(word: str) -> bool:
 _SHOP_WORDS = frozenset("""shipping delivery return returns refund warranty payment link sale
 discount coupon code codes promo offers offer left stock available cheaper difference price
 prices size colour color""".split())
-# The (cached) NameIndex of a catalog snapshot.
-name_index = per_catalog(NameIndex)
+# The (cached) NameIndex of a catalog snapshot, kept on disk for a big catalog.
+name_index = per_catalog(NameIndex, stored="names")
 
 
 def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
@@ -300,7 +300,8 @@ def _typed(norm: str, why: tuple[str, ...]) -> bool:
     return False
 
 
-def _respelled(norm: str, spans: list[tuple[int, int, str]], top) -> list[tuple[int, int, str]]:
+def _respelled(norm: str, spans: list[tuple[int, int, str]],
+               top: ProductMatch) -> list[tuple[int, int, str]]:
     """"the rice coocker": the exact span "rice" names the rice, but the retriever's spelling
     correction read "rice cooker", a longer name of another product that holds the span; the
     span and the misspelt word after it name that product."""

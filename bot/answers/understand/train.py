@@ -1,8 +1,12 @@
-"""Fit the question detector (scikit-learn logistic regression) on the dev chat corpus and
-write its weights to data/detector.json.
+"""Fit the shipped models offline (scikit-learn, the `train` extra) and write their weights,
+which the bot scores by hand at run time:
 
-Run: python -m bot.answers.understand.train
+* the question detector, on the dev chat corpus → data/detector.json;
+* the intent classifier, on data/intents.yaml → data/intents.json.
 
+Run: python -m bot.answers.understand.train [detector|intents ...]  (both by default)
+
+The detector:
 Two stages. Stage 1: character n-grams, words and flags (cheap, every chat line). Stage 2, for
 the lines stage 1 is unsure of (probability inside BAND): the MiniLM sentence embedding plus
 stage 1's log-odds, so meaning settles what spelling could not. Thresholds are picked by 5-fold
@@ -11,17 +15,18 @@ cross-validation on the dev set (the most recall at precision 0.95); the held-ou
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from bot.answers.understand import make_chat
+from bot.answers.understand import intent, make_chat
 from bot.answers.understand.features import features
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -136,7 +141,74 @@ def stage2(texts: list[str], labels: list[int], proba: np.ndarray) -> Stage2:
             "threshold": pick_threshold(final, labels), "lines_in_band": int(band.sum())}
 
 
-def main() -> None:
+# -- the intent classifier ---------------------------------------------------------------------
+
+INTENT_C = 20.0
+
+
+def intent_exemplars(path: Path = intent.EXEMPLARS) -> tuple[list[str], np.ndarray]:
+    """(texts as the classifier reads them, one-hot labels: texts × INTENTS) from intents.yaml."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    texts: list[str] = []
+    labels: list[list[int]] = []
+    for name in intent.INTENTS:
+        for text in data.get(name, []):
+            texts.append(intent.analyzer_text(str(text)))
+            labels.append([1 if i == name else 0 for i in intent.INTENTS])
+    return texts, np.asarray(labels)
+
+
+def fit_intents(path: Path = intent.EXEMPLARS) -> tuple[Any, Any]:
+    """(the fitted feature union, the fitted one-vs-rest model) on the exemplars: TF-IDF blocks
+    over `intent.ANALYZERS` (the run-time n-grams), one liblinear logistic regression per
+    intent."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import FeatureUnion
+
+    texts, labels = intent_exemplars(path)
+    union = FeatureUnion([(name, TfidfVectorizer(analyzer=fn, sublinear_tf=True))
+                          for name, fn in intent.ANALYZERS])
+    model = OneVsRestClassifier(LogisticRegression(C=INTENT_C, solver="liblinear"))
+    model.fit(union.fit_transform(texts), labels)
+    return union, model
+
+
+def intent_weights(path: Path = intent.EXEMPLARS) -> dict[str, Any]:
+    """The content of data/intents.json: per block its terms, idf and coefficients (terms ×
+    intents), the intercepts, and the sha256 of the exemplars it was fitted on."""
+    union, model = fit_intents(path)
+    coef = np.vstack([e.coef_ for e in model.estimators_]).T  # features × intents
+    blocks, start = [], 0
+    for name, vec in union.transformer_list:
+        terms = vec.get_feature_names_out().tolist()
+        rows = [vec.vocabulary_[t] for t in terms]  # sorted terms, their column in the block
+        blocks.append({"analyzer": name, "terms": terms,
+                       "idf": [float(vec.idf_[r]) for r in rows],
+                       "coef": [[float(c) for c in coef[start + r]] for r in rows]})
+        start += len(terms)
+    return {"source": "bot/answers/understand/train.py on data/intents.yaml",
+            "model": f"sklearn TF-IDF (sublinear tf) + OneVsRest LogisticRegression"
+                     f"(C={INTENT_C:g}, liblinear)",
+            "exemplars_sha256": intent.exemplars_digest(path), "intents": list(intent.INTENTS),
+            "intercept": [float(e.intercept_[0]) for e in model.estimators_], "blocks": blocks}
+
+
+def write_intents(out: Path = intent.WEIGHTS) -> None:
+    """Fit the intent classifier and write its weights (floats exact: JSON keeps a float64)."""
+    weights = intent_weights()
+    out.write_text(json.dumps(weights, ensure_ascii=False, separators=(",", ":")) + "\n",
+                   encoding="utf-8")
+    print(json.dumps({"intents": len(weights["intents"]),
+                      "terms": {b["analyzer"]: len(b["terms"]) for b in weights["blocks"]}}))
+
+
+# -- the question detector ---------------------------------------------------------------------
+
+def write_detector() -> None:
+    """Fit the question detector (both stages) and write data/detector.json."""
     texts, labels, on_air = read_corpus(DATA / "chat_dev.tsv")
     X = featurize(texts, on_air, corpus_names())
     proba = out_of_fold(X, labels)
@@ -154,6 +226,14 @@ def main() -> None:
     print(json.dumps({"features": len(weights), "threshold": threshold,
                       "stage2_threshold": second["threshold"],
                       "stage2_lines_in_band": second["lines_in_band"]}))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Fit the shipped models (needs the train extra).")
+    parser.add_argument("models", nargs="*", choices=("detector", "intents"),
+                        default=["detector", "intents"], help="which models to fit (default: both)")
+    for model in parser.parse_args(argv).models:
+        {"detector": write_detector, "intents": write_intents}[model]()
 
 
 if __name__ == "__main__":
