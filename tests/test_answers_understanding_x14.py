@@ -1,0 +1,80 @@
+"""Attacks on the understanding layer, fourth round (issue 14): wrong answers found by asking
+as viewers do, one test per kind. Sample show and the apparel / snack shops, real Chroma
+index, live facts. Each "before:" is what Hawker said; the right answer, or an honest "I don't
+know", is asserted."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from bot.answers import AnswerService
+from bot.answers.verifier import Verifier
+from bot.clock import FakeClock
+from bot.outbox import Outbox
+from bot.questions import QuestionQueue
+
+SHOPS = Path(__file__).parent / "fixtures" / "shops"
+TV, RICE = "TV-4K-65", "RICE-JASMINE-5KG"
+
+
+def _open(name: str):
+    from knowledge_shared import embedder
+
+    from knowledge import Facts, KnowledgeBase
+
+    kb = KnowledgeBase.open(SHOPS / f"{name}_catalog.yaml", SHOPS / f"{name}_policies.yaml",
+                            chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
+                            embedder=embedder())
+    kb.facts = Facts(kb.facts.all())
+    return kb
+
+
+@pytest.fixture(scope="module")
+def apparel():
+    return _open("apparel")
+
+
+@pytest.fixture(scope="module")
+def snack():
+    return _open("snack")
+
+
+def _service(kb, host, on_air=None):
+    clock = FakeClock()
+    return AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
+
+
+def ask(kb, host, question, on_air=None):
+    return asyncio.run(_service(kb, host, on_air).answer(question))
+
+
+def _not_yes(answer, *words):
+    low = answer.text.lower()
+    assert ": yes" not in low and not low.startswith("yes"), answer.text
+    for w in words:
+        assert w not in answer.text, answer.text
+
+
+# -- a yes/no that answers a different question ----------------------------------------------
+# before: "is the rice from vietnam?" → "Yes, it is packed in Thailand…" (the FAQ "Is it real
+# Thai rice?"); "do the sneakers run small?" → "Yes; wide feet…" (the FAQ asks "run true to
+# size?"): the aspect matched, the thing asked did not.
+
+def test_a_yes_about_a_place_no_fact_names_is_not_said(kb, host):
+    _not_yes(ask(kb, host, "is the rice from vietnam?"))
+    assert ": Yes" in ask(kb, host, "is the rice from thailand?").text
+
+
+def test_a_yes_to_another_faqs_question_is_not_said(apparel, host):
+    _not_yes(ask(apparel, host, "do the sneakers run small?"))
+    assert ": Yes" in ask(apparel, host, "do the sneakers run true to size?").text
+
+
+def test_the_verifier_rejects_any_composers_yes_about_an_unmentioned_word(kb, host):
+    grounds = _service(kb, host).ground("is the rice from vietnam?")
+    verdict = Verifier(host).check("Yes, it is packed in Thailand.", grounds)
+    assert any("vietnam" in p for p in verdict.problems), verdict.problems
