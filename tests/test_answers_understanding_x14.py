@@ -78,3 +78,24 @@ def test_the_verifier_rejects_any_composers_yes_about_an_unmentioned_word(kb, ho
     grounds = _service(kb, host).ground("is the rice from vietnam?")
     verdict = Verifier(host).check("Yes, it is packed in Thailand.", grounds)
     assert any("vietnam" in p for p in verdict.problems), verdict.problems
+
+
+# -- a size, colour or dimension the shop does not sell, answered with the product's stock ------
+# before: "do you have the v-neck in XXXL?" → "35 left at $18.00"; "is the v-neck available in
+# red?" → "35 left"; "is the 75 inch tv in stock" → "300 left" (a false yes each time).
+
+@pytest.mark.parametrize("question", ["do you have the v-neck in XXXL?",
+                                      "is the v-neck available in red?", "T恤有XXXL吗"])
+def test_a_variant_not_sold_is_not_answered_with_the_products_stock(apparel, host, question):
+    answer = ask(apparel, host, question)
+    assert "35" not in answer.text and "还有" not in answer.text, answer.text
+
+
+def test_a_screen_size_not_sold_is_not_in_stock(kb, host):
+    answer = ask(kb, host, "is the 75 inch tv in stock")
+    assert "300" not in answer.text and "left" not in answer.text, answer.text
+
+
+def test_plain_stock_and_sold_out_in_any_size_still_answer(apparel, host):
+    assert "35 left" in ask(apparel, host, "is the tee in stock?").text
+    assert "sold out" in ask(apparel, host, "is the sweater in stock in medium?").text

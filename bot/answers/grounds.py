@@ -198,6 +198,13 @@ _PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?
 # Question words that name what a shop answers (not an aspect of the product).
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
 deals discount link buy order""".split())
+# A size, colour or dimension asked of a product ("the v-neck in XXXL", "in red", "the 75 inch
+# tv", "有没有42码"): the product's stock is not that variant's.
+_VARIANT_ASKED = re.compile(
+    r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]xl|m|small|medium|large|\d+)\b|\b[2-6]?x{1,4}[sl]\b|"
+    r"\b\d+(?:\.\d+)?\s*(?:inch|inches|in\b|\"|cm|mm|l\b|litres?|liters?)|"
+    r"\b(?:red|blue|green|black|white|pink|purple|yellow|orange|grey|gray|brown|beige|navy|"
+    r"gold|silver)\b|[红蓝绿黑白粉黄紫灰棕橙金银]色|\d+\s*(?:码|寸|英寸|号)|[xXsSmMlL]{1,4}码", re.I)
 _PRICE_WORD = re.compile(r"\b(?:price|prices|cost|costs|cheap\w*|expensive|much)\b|价|钱|贵|便宜", re.I)
 
 
@@ -353,6 +360,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     # "the logo hoodie": the named variant's facts, not the product's
     variant = variant_facts(product, evidence.query, facts)
     product_facts = variant or facts.get(sku)
+    if intent == "stock" and variant is None and product_facts.in_stock and _VARIANT_ASKED.search(
+            res.masked):  # sold out: sold out in every size
+        intent = "spec"  # "do you have the v-neck in XXXL?": its sizes answer, not its stock
     status, chosen = "", None
     if intent == "buy":
         status = "buy"
