@@ -99,3 +99,17 @@ def test_a_screen_size_not_sold_is_not_in_stock(kb, host):
 def test_plain_stock_and_sold_out_in_any_size_still_answer(apparel, host):
     assert "35 left" in ask(apparel, host, "is the tee in stock?").text
     assert "sold out" in ask(apparel, host, "is the sweater in stock in medium?").text
+
+
+# -- a price asked against an amount, answered with a product whose spec shares a word -------
+# before: "is it under 100?" and, with the TV on air, "is it under 3000?" → the water purifier's
+# "install: under the sink".
+
+def test_a_price_claim_is_not_matched_to_another_products_spec(kb, host):
+    answer = ask(kb, host, "is it under 100?")
+    assert "sink" not in answer.text and answer.grounds.sku is None, answer.text
+    answer = ask(kb, host, "is it under 3000?", on_air=TV)
+    assert answer.grounds.sku == TV and "¥2999.00" in answer.text, answer.text
+    for q in ("低于3000吗", "3000以内吗"):
+        answer = ask(kb, host, q, on_air=TV)
+        assert "sink" not in answer.text and "水" not in answer.text, answer.text

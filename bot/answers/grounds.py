@@ -190,7 +190,8 @@ COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|chea
                          r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
 # A price claimed in the question: money, a percentage off, or a bare number asked about.
 PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|%|折)|"
-                         r"(?:^|\s|是)\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)", re.I)
+                         r"(?:^|\s|是)\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)|"
+                         r"(?:低于|不到|少于|超过)\d|\d+\s*(?:以内|以下|以上)", re.I)
 # Words that ask for money itself (how much alone may ask an amount of anything).
 _PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?|yuan|rmb|bucks|"
                            r"how much (?:for|is it|are they)|sale|deal|discount)\b|[¥$￥]|钱|价|块|元|贵|"
@@ -269,7 +270,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
     words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
     scorer = answerability(catalog)
-    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS):
+    claims_price = PRICE_CLAIM.search(res.masked) is not None and not aspect_words(res.masked)
+    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS) \
+            and not claims_price:  # "is it under 100?" is no product's "install: under the sink"
         # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
         # Never for a price or stock: "how much is the chicken" is not the air fryer whose FAQ
         # fits a chicken, nor 辣条 the jerky whose spec says 辣.
