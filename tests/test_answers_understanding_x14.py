@@ -113,3 +113,16 @@ def test_a_price_claim_is_not_matched_to_another_products_spec(kb, host):
     for q in ("低于3000吗", "3000以内吗"):
         answer = ask(kb, host, q, on_air=TV)
         assert "sink" not in answer.text and "水" not in answer.text, answer.text
+
+
+# -- a price per weight asked in grams, answered with the pack's weight -----------------------
+# before: "how much is the beef per 500 g?" → "weight: 1 kg (2 × 500 g)"; "how much per 100g for
+# the mango" → "weight: 500 g" (the aspect "weight", not the price asked).
+
+def test_a_price_per_grams_is_the_price_and_the_derived_unit_price(kb, snack, host):
+    answer = ask(kb, host, "how much is the beef per 500 g?")
+    assert answer.grounds.intent == "price" and "¥89.90" in answer.text, answer.text
+    assert "¥44.95/500 g" in answer.text, answer.text
+    answer = ask(snack, host, "how much per 100g for the mango")
+    assert "¥39.90" in answer.text and "¥7.98/100 g" in answer.text, answer.text
+    assert "weight: 1 kg" in ask(kb, host, "how heavy is the beef").text

@@ -195,6 +195,9 @@ PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|doll
 # Words that ask for money itself (how much alone may ask an amount of anything).
 _PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?|yuan|rmb|bucks|"
                            r"how much (?:for|is it|are they)|sale|deal|discount)\b|[¥$￥]|钱|价|块|元|贵|"
+                           # a price per weight ("how much per 100g", "per 500 g", "a kilo")
+                           r"\b(?:per|a|each|every)\s*\d*\s*(?:g|grams?|kg|kilos?|kilograms?|jin|catty|oz|"
+                           r"ounces?|lbs?|pounds?)\b|"
                            r"便宜|优惠|折", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
