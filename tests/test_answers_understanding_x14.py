@@ -126,3 +126,13 @@ def test_a_price_per_grams_is_the_price_and_the_derived_unit_price(kb, snack, ho
     answer = ask(snack, host, "how much per 100g for the mango")
     assert "¥39.90" in answer.text and "¥7.98/100 g" in answer.text, answer.text
     assert "weight: 1 kg" in ask(kb, host, "how heavy is the beef").text
+
+
+# -- a material percentage read as a discount claim --------------------------------------------
+# before: "are the jeans 100% cotton?" → the jeans' price line (100% taken for "% off").
+
+def test_a_material_percentage_is_not_a_price_question(apparel, kb, host):
+    for q in ("are the jeans 100% cotton?", "牛仔裤是100%棉吗"):
+        answer = ask(apparel, host, q)
+        assert answer.grounds.intent != "price" and "$59.00" not in answer.text, (q, answer.text)
+    assert "¥2999.00" in ask(kb, host, "30% off the tv?").text

@@ -189,7 +189,9 @@ NAMED_INTENTS = ("price", "stock", "buy", "deals", "compare")
 COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|cheaper|pricier|"
                          r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
 # A price claimed in the question: money, a percentage off, or a bare number asked about.
-PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|%|折)|"
+# ("100% cotton", "100%棉" state a material, not a discount)
+PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|折|"
+                         r"%(?!\s*(?!off\b|discount\b)[a-z])(?!\s*[棉毛羊涤丝麻纯真]))|"
                          r"(?:^|\s|是)\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)|"
                          r"(?:低于|不到|少于|超过)\d|\d+\s*(?:以内|以下|以上)", re.I)
 # Words that ask for money itself (how much alone may ask an amount of anything).
