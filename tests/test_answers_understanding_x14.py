@@ -134,5 +134,5 @@ def test_a_price_per_grams_is_the_price_and_the_derived_unit_price(kb, snack, ho
 def test_a_material_percentage_is_not_a_price_question(apparel, kb, host):
     for q in ("are the jeans 100% cotton?", "牛仔裤是100%棉吗"):
         answer = ask(apparel, host, q)
-        assert answer.grounds.intent != "price" and "$59.00" not in answer.text, (q, answer.text)
+        assert answer.grounds.intent != "price" and "off)" not in answer.text, (q, answer.text)
     assert "¥2999.00" in ask(kb, host, "30% off the tv?").text
