@@ -136,3 +136,39 @@ def test_a_material_percentage_is_not_a_price_question(apparel, kb, host):
         answer = ask(apparel, host, q)
         assert answer.grounds.intent != "price" and "off)" not in answer.text, (q, answer.text)
     assert "¥2999.00" in ask(kb, host, "30% off the tv?").text
+
+
+# -- whether the shop carries a thing, answered with another product's fact ------------------
+# before: "do you have chicken?" → the air fryer's "A chicken up to about 1.3 kg fits…".
+
+@pytest.mark.parametrize("question", ["do you have chicken?", "do you guys sell chicken",
+                                      "你们有鸡肉吗"])
+def test_asking_whether_the_shop_carries_a_thing_is_not_another_products_fact(kb, host, question):
+    answer = ask(kb, host, question)
+    assert answer.grounds.sku is None and "1.3 kg" not in answer.text, answer.text
+    assert "1200 left" in ask(kb, host, "do you have the beef?").text
+
+
+# -- a price asked with no product, answered with a policy nobody asked about ----------------
+# before: "what's the most expensive" → the shipping policy ("Most cities … 2 to 4 days").
+
+def test_a_price_with_no_product_is_not_answered_by_an_unasked_policy(kb, host):
+    for q in ("what's the most expensive", "what's the priciest thing"):
+        answer = ask(kb, host, q)
+        assert not answer.grounds.answerable and "cities" not in answer.text, (q, answer.text)
+    assert "free" in ask(kb, host, "how much is shipping?").text
+
+
+# -- a version number read as a claimed price ------------------------------------------------
+# before: "does the tv have hdmi 2.1?" → the TV's price line (2.1 taken for "is it 2.1?").
+
+def test_a_spec_version_number_is_not_a_price_claim(kb, host):
+    answer = ask(kb, host, "does the tv have hdmi 2.1?")
+    assert answer.grounds.intent != "price" and "HDMI 2.1" in answer.text, answer.text
+    assert "¥2999.00 tonight, down" in ask(kb, host, "is the tv 1999?").text
+
+
+def test_a_bed_size_not_named_in_the_facts_is_not_answered_with_stock(kb, host):
+    # before: "is the duvet in stock in queen?" → "500 left at ¥899.00"
+    answer = ask(kb, host, "is the duvet in stock in queen?")
+    assert "500 left" not in answer.text, answer.text

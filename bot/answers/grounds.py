@@ -192,7 +192,11 @@ COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|chea
 # ("100% cotton", "100%棉" state a material, not a discount)
 PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|折|"
                          r"%(?!\s*(?!off\b|discount\b)[a-z])(?!\s*[棉毛羊涤丝麻纯真]))|"
-                         r"(?:^|\s|是)\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)|"
+                         # a bare number framed as the price ("is the X 999?", "under 100?"), not
+                         # one that names a spec ("hdmi 2.1?", "usb 3?")
+                         r"(?:^|\b(?:is|it|x|be|for|only|just|now|at|was|tonight|today|costs?|they|"
+                         r"that|this|one|like|about|around|under|over|below|above|than)\s+|是)"
+                         r"\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)|"
                          r"(?:低于|不到|少于|超过)\d|\d+\s*(?:以内|以下|以上)", re.I)
 # Words that ask for money itself (how much alone may ask an amount of anything).
 _PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?|yuan|rmb|bucks|"
@@ -207,10 +211,15 @@ deals discount link buy order""".split())
 # A size, colour or dimension asked of a product ("the v-neck in XXXL", "in red", "the 75 inch
 # tv", "有没有42码"): the product's stock is not that variant's.
 _VARIANT_ASKED = re.compile(
-    r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]xl|m|small|medium|large|\d+)\b|\b[2-6]?x{1,4}[sl]\b|"
+    r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]xl|m|small|medium|large|king|queen|twin|single|"
+    r"double|full|\d+)\b|\b[2-6]?x{1,4}[sl]\b|\b(?:king|queen)[\s-]?size|"
     r"\b\d+(?:\.\d+)?\s*(?:inch|inches|in\b|\"|cm|mm|l\b|litres?|liters?)|"
     r"\b(?:red|blue|green|black|white|pink|purple|yellow|orange|grey|gray|brown|beige|navy|"
     r"gold|silver)\b|[红蓝绿黑白粉黄紫灰棕橙金银]色|\d+\s*(?:码|寸|英寸|号)|[xXsSmMlL]{1,4}码", re.I)
+# "do you have chicken?", "你们有羊肉吗": whether the shop carries a thing, never answered by
+# another product's facts that mention it (the air fryer's "a chicken up to 1.3 kg fits").
+_CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?(?:have|sell|carry|"
+                    r"stock)\b|\b(?:got|have|sell)\s+any\b|你们?(?:有|卖)|有没有|有卖|卖不卖", re.I)
 _PRICE_WORD = re.compile(r"\b(?:price|prices|cost|costs|cheap\w*|expensive|much)\b|价|钱|贵|便宜", re.I)
 
 
@@ -277,7 +286,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     scorer = answerability(catalog)
     claims_price = PRICE_CLAIM.search(res.masked) is not None and not aspect_words(res.masked)
     if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS) \
-            and not claims_price:  # "is it under 100?" is no product's "install: under the sink"
+            and not claims_price and not _CARRY.search(evidence.query):
+        # "is it under 100?" is no product's "install: under the sink"
         # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
         # Never for a price or stock: "how much is the chicken" is not the air fryer whose FAQ
         # fits a chicken, nor 辣条 the jerky whose spec says 辣.
@@ -356,6 +366,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # ("can you fix the audio echo?" is not answered by the warranty policy's "fix").
         passages = tuple(p for p in passages if p.kind == "override" or (words and scorer.coverage(
             words, Unit(p.id, p.kind, p.lang, p.text, p.text)) >= MIN_POLICY_COVER))
+    if sku is None and intent in ("price", "stock") and not _policy_topics(policies, evidence.query,
+                                                                           ()):
+        # "what's the most expensive?": a price needs a product; no policy was asked about
+        passages = tuple(p for p in passages if p.kind == "override")
     if sku is None:
         status = "" if passages or intent in SHOP_INTENTS else "unknown"
         if passages and intent not in SHOP_INTENTS:
