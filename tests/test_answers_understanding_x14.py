@@ -172,3 +172,23 @@ def test_a_bed_size_not_named_in_the_facts_is_not_answered_with_stock(kb, host):
     # before: "is the duvet in stock in queen?" → "500 left at ¥899.00"
     answer = ask(kb, host, "is the duvet in stock in queen?")
     assert "500 left" not in answer.text, answer.text
+
+
+# -- "it" / "they" with a product on air, answered with another product's fact ---------------
+# before, sneakers on air: "can i tumble dry them?" → the tee's "dryer: tumble dry low";
+# "do they come in blue?" → the jeans' colours.
+
+@pytest.mark.parametrize("question", ["can i tumble dry them?", "do they come in blue?"])
+def test_it_with_a_product_on_air_is_never_another_products_fact(apparel, host, question):
+    answer = ask(apparel, host, question, on_air="SNEAKER-CANVAS")
+    assert answer.grounds.sku == "SNEAKER-CANVAS", answer.text
+    assert "tumble dry low" not in answer.text and "indigo" not in answer.text, answer.text
+
+
+# -- a number asked in a yes/no question that the facts never state ---------------------------
+# before: "do they come in size 13?" (sneakers on air, sizes US 5 to 12) → "Yes; wide feet may
+# want half a size up."
+
+def test_a_yes_to_a_number_no_fact_states_is_not_said(apparel, host):
+    _not_yes(ask(apparel, host, "do they come in size 13?", on_air="SNEAKER-CANVAS"))
+    _not_yes(ask(apparel, host, "do the sneakers come in size 13?"))

@@ -862,7 +862,9 @@ def asked(r: Reading) -> list[str]:
         return []
     source = "\n".join([*r.cited, *_faq_questions(r), r.facts_text])
     text, vocab = read(source), vocabulary(source)
-    missing = [t for t in content_terms(r.grounds.evidence.query)
+    asked_terms = content_terms(r.grounds.evidence.query) | set(  # "size 13?": the number too
+        re.findall(r"\d+(?:\.\d+)?", normalize(r.grounds.evidence.query)))
+    missing = [t for t in asked_terms
                if t not in _POLAR_SHAPE and t not in text and _stem(t) not in vocab]
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
