@@ -192,3 +192,18 @@ def test_it_with_a_product_on_air_is_never_another_products_fact(apparel, host, 
 def test_a_yes_to_a_number_no_fact_states_is_not_said(apparel, host):
     _not_yes(ask(apparel, host, "do they come in size 13?", on_air="SNEAKER-CANVAS"))
     _not_yes(ask(apparel, host, "do the sneakers come in size 13?"))
+
+
+# -- the price of a part or consumable, answered with the product's price --------------------
+# before: "净水器滤芯多少钱" (the filter cartridge) → the purifier's ¥1499.00; "how much is a
+# replacement filter for the purifier" → the same.
+
+@pytest.mark.parametrize("question", ["净水器滤芯多少钱", "how much is a replacement filter for the purifier",
+                                      "how much is the vacuum battery", "电饭煲内胆多少钱"])
+def test_a_parts_price_is_not_the_products_price(kb, host, question):
+    answer = ask(kb, host, question)
+    assert "¥" not in answer.text and not answer.grounds.answerable, answer.text
+
+
+def test_the_products_own_price_still_answers(kb, host):
+    assert "¥1499.00" in ask(kb, host, "净水器多少钱").text

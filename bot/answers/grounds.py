@@ -216,6 +216,13 @@ _VARIANT_ASKED = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:inch|inches|in\b|\"|cm|mm|l\b|litres?|liters?)|"
     r"\b(?:red|blue|green|black|white|pink|purple|yellow|orange|grey|gray|brown|beige|navy|"
     r"gold|silver)\b|[红蓝绿黑白粉黄紫灰棕橙金银]色|\d+\s*(?:码|寸|英寸|号)|[xXsSmMlL]{1,4}码", re.I)
+# A part or consumable of the product ("净水器滤芯多少钱", "how much is a replacement filter"):
+# its price is not the product's.
+_PART = re.compile(r"\b(?:filters?|cartridges?|replacements?|spare|batter(?:y|ies)|chargers?|"
+                   r"remotes?|accessor(?:y|ies)|refills?|mop pads?|dust bags?|brush(?:es)?|"
+                   r"inner pot|lid|basket)\b|滤芯|配件|电池|充电器|遥控器|替换|耗材|拖布|尘袋|边刷|内胆|"
+                   r"炸篮|锅盖", re.I)
+_MONEY = re.compile(r"[¥$￥]\s*\d|\d\s*(?:元|块|yuan|rmb|usd|dollars?)", re.I)
 # "do you have chicken?", "你们有羊肉吗": whether the shop carries a thing, never answered by
 # another product's facts that mention it (the air fryer's "a chicken up to 1.3 kg fits").
 _CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?(?:have|sell|carry|"
@@ -280,6 +287,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     terms = content_terms(unoffered) - naming
     if intent == "info" and unoffered != res.masked:  # "牛肉有优惠码吗": the offer, however unsure
         intent = found.top if found.top in ("price", "stock", "deals") else "price"
+    part_price = intent == "price" and _PART.search(res.masked) is not None  # names are masked
+    if intent in ("price", "stock") and _PART.search(res.masked):
+        intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
     if intent == "stock" and re.search(r"限购|\blimits?\b", res.masked):
         intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
     words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
@@ -401,6 +411,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             # an aspect answer; for "how much water should I use" a FAQ that asks the same
             chosen = Passage(spoken(unit), sku, unit.kind, unit.lang, round(score, 3), unit.id)
             passages = (chosen,)
+    if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
+        status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     offer = facts.live_offer(product_facts.sku, now, roles)
     return Grounds(
         intent=intent,
