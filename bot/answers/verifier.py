@@ -50,6 +50,7 @@ from bot.answers.composer import PHRASES
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import content_terms
+from bot.answers.understand.intent import aspect_words
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge.text import normalize
 
@@ -836,6 +837,9 @@ def _answer_part(text: str) -> str:
 # Words of a polar question that shape it rather than name what is asked ("sugar free?",
 # "really grass-fed?"): the passage answering it need not repeat them.
 _POLAR_SHAPE = frozenset("free really actually truly real genuine".split())
+# Aspects whose values differ by direction (small / large, light / heavy): naming the aspect
+# does not answer the value asked.
+_MEASURES = frozenset("size weight capacity power length dimensions".split())
 
 
 def _faq_questions(r: Reading) -> list[str]:
@@ -864,8 +868,12 @@ def asked(r: Reading) -> list[str]:
     text, vocab = read(source), vocabulary(source)
     asked_terms = content_terms(r.grounds.evidence.query) | set(  # "size 13?": the number too
         re.findall(r"\d+(?:\.\d+)?", normalize(r.grounds.evidence.query)))
+    aspects = aspect_words(source)
     missing = [t for t in asked_terms
-               if t not in _POLAR_SHAPE and t not in text and _stem(t) not in vocab]
+               if t not in _POLAR_SHAPE and t not in text and _stem(t) not in vocab
+               # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
+               # small?" is not by "run true to size": a measure's values point both ways
+               and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
 
