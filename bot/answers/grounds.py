@@ -303,7 +303,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # fits a chicken, nor 辣条 the jerky whose spec says 辣.
         cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
         if res.how == "on_air" and DEICTIC.search(evidence.query):
-            cands = [res.sku]  # "can i tumble dry them?" of the sneakers on air, never the tee's
+            cands = [res.sku] if res.sku else []  # "tumble dry them?": the sneakers on air
         if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
     if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS:
