@@ -190,15 +190,44 @@ NAMED_INTENTS = ("price", "stock", "buy", "deals", "compare")
 COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|cheaper|pricier|"
                          r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
 # A price claimed in the question: money, a percentage off, or a bare number asked about.
-PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|%|折)|"
-                         r"(?:^|\s|是)\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)", re.I)
+# ("100% cotton", "100%棉" state a material, not a discount)
+PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|折|"
+                         r"%(?!\s*(?!off\b|discount\b)[a-z])(?!\s*[棉毛羊涤丝麻纯真]))|"
+                         # a bare number framed as the price ("is the X 999?", "under 100?"), not
+                         # one that names a spec ("hdmi 2.1?", "usb 3?")
+                         r"(?:^|\b(?:is|it|x|be|for|only|just|now|at|was|tonight|today|costs?|they|"
+                         r"that|this|one|like|about|around|under|over|below|above|than)\s+|是)"
+                         r"\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)|"
+                         r"(?:低于|不到|少于|超过)\d|\d+\s*(?:以内|以下|以上)", re.I)
 # Words that ask for money itself (how much alone may ask an amount of anything).
 _PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?|yuan|rmb|bucks|"
                            r"how much (?:for|is it|are they)|sale|deal|discount)\b|[¥$￥]|钱|价|块|元|贵|"
+                           # a price per weight ("how much per 100g", "per 500 g", "a kilo")
+                           r"\b(?:per|a|each|every)\s*\d*\s*(?:g|grams?|kg|kilos?|kilograms?|jin|catty|oz|"
+                           r"ounces?|lbs?|pounds?)\b|"
                            r"便宜|优惠|折", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
 deals discount link buy order""".split())
+# A size, colour or dimension asked of a product ("the v-neck in XXXL", "in red", "the 75 inch
+# tv", "有没有42码"): the product's stock is not that variant's.
+_VARIANT_ASKED = re.compile(
+    r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]xl|m|small|medium|large|king|queen|twin|single|"
+    r"double|full|\d+)\b|\b[2-6]?x{1,4}[sl]\b|\b(?:king|queen)[\s-]?size|"
+    r"\b\d+(?:\.\d+)?\s*(?:inch|inches|in\b|\"|cm|mm|l\b|litres?|liters?)|"
+    r"\b(?:red|blue|green|black|white|pink|purple|yellow|orange|grey|gray|brown|beige|navy|"
+    r"gold|silver)\b|[红蓝绿黑白粉黄紫灰棕橙金银]色|\d+\s*(?:码|寸|英寸|号)|[xXsSmMlL]{1,4}码", re.I)
+# A part or consumable of the product ("净水器滤芯多少钱", "how much is a replacement filter"):
+# its price is not the product's.
+_PART = re.compile(r"\b(?:filters?|cartridges?|replacements?|spare|batter(?:y|ies)|chargers?|"
+                   r"remotes?|accessor(?:y|ies)|refills?|mop pads?|dust bags?|brush(?:es)?|"
+                   r"inner pot|lid|basket)\b|滤芯|配件|电池|充电器|遥控器|替换|耗材|拖布|尘袋|边刷|内胆|"
+                   r"炸篮|锅盖", re.I)
+_MONEY = re.compile(r"[¥$￥]\s*\d|\d\s*(?:元|块|yuan|rmb|usd|dollars?)", re.I)
+# "do you have chicken?", "你们有羊肉吗": whether the shop carries a thing, never answered by
+# another product's facts that mention it (the air fryer's "a chicken up to 1.3 kg fits").
+_CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?(?:have|sell|carry|"
+                    r"stock)\b|\b(?:got|have|sell)\s+any\b|你们?(?:有|卖)|有没有|有卖|卖不卖", re.I)
 _PRICE_WORD = re.compile(r"\b(?:price|prices|cost|costs|cheap\w*|expensive|much)\b|价|钱|贵|便宜", re.I)
 
 
@@ -274,15 +303,23 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     terms = content_terms(unoffered) - naming
     if intent == "info" and unoffered != res.masked:  # "牛肉有优惠码吗": the offer, however unsure
         intent = found.top if found.top in ("price", "stock", "deals") else "price"
+    part_price = intent == "price" and _PART.search(res.masked) is not None  # names are masked
+    if intent in ("price", "stock") and _PART.search(res.masked):
+        intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
     if intent == "stock" and re.search(r"限购|\blimits?\b", res.masked):
         intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
     words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
     scorer = answerability(catalog)
-    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS):
+    claims_price = PRICE_CLAIM.search(res.masked) is not None and not aspect_words(res.masked)
+    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS) \
+            and not claims_price and not _CARRY.search(evidence.query):
+        # "is it under 100?" is no product's "install: under the sink"
         # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
         # Never for a price or stock: "how much is the chicken" is not the air fryer whose FAQ
         # fits a chicken, nor 辣条 the jerky whose spec says 辣.
         cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
+        if res.how == "on_air" and DEICTIC.search(evidence.query):
+            cands = [res.sku] if res.sku else []  # "tumble dry them?": the sneakers on air
         if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
     if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS:
@@ -357,6 +394,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # ("can you fix the audio echo?" is not answered by the warranty policy's "fix").
         passages = tuple(p for p in passages if p.kind == "override" or (words and scorer.coverage(
             words, Unit(p.id, p.kind, p.lang, p.text, p.text)) >= MIN_POLICY_COVER))
+    if sku is None and intent in ("price", "stock") and not _policy_topics(policies, evidence.query,
+                                                                           ()):
+        # "what's the most expensive?": a price needs a product; no policy was asked about
+        passages = tuple(p for p in passages if p.kind == "override")
     if sku is None:
         status = "" if passages or intent in SHOP_INTENTS else "unknown"
         if passages and intent not in SHOP_INTENTS:
@@ -369,6 +410,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     # "the logo hoodie": the named variant's facts, not the product's
     variant = variant_facts(product, evidence.query, facts)
     product_facts = variant or facts.get(sku)
+    if intent == "stock" and variant is None and product_facts.in_stock and _VARIANT_ASKED.search(
+            res.masked):  # sold out: sold out in every size
+        intent = "spec"  # "do you have the v-neck in XXXL?": its sizes answer, not its stock
     status, chosen = "", None
     if intent == "buy":
         status = "buy"
@@ -383,6 +427,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             # an aspect answer; for "how much water should I use" a FAQ that asks the same
             chosen = Passage(spoken(unit), sku, unit.kind, unit.lang, round(score, 3), unit.id)
             passages = (chosen,)
+    if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
+        status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     offer = facts.live_offer(product_facts.sku, now, roles)
     return Grounds(
         intent=intent,

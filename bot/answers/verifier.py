@@ -27,6 +27,9 @@ returns the problems it found, and a draft passes only with none:
 * `support`      every sentence's content words must come from its cited passages, the product's
                  facts or the persona's own phrases (a yes/no about an aspect nothing mentions
                  fails), in both languages; a "yes" against a passage that says "no" fails too.
+* `asked`        a yes or no answers what was asked: every content word of the question
+                 ("is the rice from vietnam?") is in a cited passage (a FAQ's own question
+                 counts) or the product's facts; a yes about something else fails.
 * `on_topic`     a price answer states `{price}`, a stock answer `{stock}` (or sold out); a
                  Chinese question gets Chinese; no slot the facts cannot fill.
 
@@ -46,6 +49,8 @@ from dataclasses import dataclass, field
 from bot.answers.composer import PHRASES
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, Filled, fill, lift
+from bot.answers.understand.answerable import content_terms
+from bot.answers.understand.intent import aspect_words
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge.text import normalize
 
@@ -835,6 +840,50 @@ def _answer_part(text: str) -> str:
     return text.split(" A: ", 1)[1] if " A: " in text else text
 
 
+# Words of a polar question that shape it rather than name what is asked ("sugar free?",
+# "really grass-fed?"): the passage answering it need not repeat them.
+_POLAR_SHAPE = frozenset("free really actually truly real genuine".split())
+# Aspects whose values differ by direction (small / large, light / heavy): naming the aspect
+# does not answer the value asked.
+_MEASURES = frozenset("size weight capacity power length dimensions".split())
+
+
+def _faq_questions(r: Reading) -> list[str]:
+    """The catalog questions of the cited FAQ answers ("faq:SKU:N" passages carry the answer
+    only): what such a passage is an answer to."""
+    p = r.grounds.product
+    out = []
+    for pid in r.filled.draft.citations:
+        parts = pid.split(":")
+        if p is not None and len(parts) == 3 and parts[0] == "faq" and parts[2].isdigit() \
+                and int(parts[2]) < len(p.faq):
+            out.append(p.faq[int(parts[2])].question)
+    return out
+
+
+def asked(r: Reading) -> list[str]:
+    """A draft that opens with yes or no answers the question asked: each content word of the
+    question (EN words, CJK bigrams) is in a cited passage, a cited FAQ's question or the
+    product's facts. "Is the rice from vietnam?" is not answered "Yes, it is packed in Thailand"."""
+    if not r.sentences or not r.cited:
+        return []
+    first = read(_HOLE.sub(" ", r.sentences[0]))
+    if not (_YES.search(first) or _NO.search(first)):
+        return []
+    source = "\n".join([*r.cited, *_faq_questions(r), r.facts_text])
+    text, vocab = read(source), vocabulary(source)
+    asked_terms = content_terms(r.grounds.evidence.query) | set(  # "size 13?": the number too
+        re.findall(r"\d+(?:\.\d+)?", normalize(r.grounds.evidence.query)))
+    aspects = aspect_words(source)
+    missing = [t for t in asked_terms
+               if t not in _POLAR_SHAPE and t not in text and _stem(t) not in vocab
+               # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
+               # small?" is not by "run true to size": a measure's values point both ways
+               and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
+    return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
+        if missing else []
+
+
 _CJK_RE = re.compile(f"[{_CJK}]")
 _STRAY = re.compile(r"[{}]")
 
@@ -916,7 +965,7 @@ class Verifier:
     shingle: int = 6
     checks: tuple[str, ...] = ("numbers", "slot_roles", "promises", "codes", "scarcity", "limits",
                                "deadlines", "show_claims", "competitors", "medical", "links",
-                               "leaks", "support", "on_topic")
+                               "leaks", "support", "asked", "on_topic")
 
     def __post_init__(self) -> None:
         self._voice = _voice(self.persona)
@@ -950,6 +999,7 @@ class Verifier:
             "links": lambda: links(r),
             "leaks": lambda: leaks(r, self.guarded, self.shingle),
             "support": lambda: support(r, self._voice),
+            "asked": lambda: asked(r),
             "on_topic": lambda: on_topic(r),
         }
         for name in self.checks:
