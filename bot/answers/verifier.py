@@ -468,8 +468,9 @@ def codes(r: Reading) -> list[str]:
         if r.slots[m.group(1)] != "code":
             problems.append(f"slot {{{r.slots[m.group(1)]}}} given as a code")
     for s in r.sentences:
-        if _WITH_CODE.search(s) and "code" not in r.slot_names(s):
-            problems.append(f"a code nothing gives: {_WITH_CODE.search(s).group(0)!r}")
+        given = _WITH_CODE.search(s)
+        if given and "code" not in r.slot_names(s):
+            problems.append(f"a code nothing gives: {given.group(0)!r}")
     for m in _CHECKOUT.finditer(r.masked):
         hole = _HOLE.fullmatch(m.group("code"))
         if hole and r.slots[hole.group(1)] == "code":
