@@ -43,6 +43,7 @@ from bot.persona import Persona
 from bot.show.runner import ShowRunner
 from bot.store import Store
 from knowledge.facts import FactChange, Facts
+from plugins.webhooks.lockout import Lockout
 from plugins.webhooks.models import PriceEvent, StockEvent
 from plugins.webhooks.shop import ApplyError, ShopEvents
 
@@ -83,6 +84,7 @@ class ConsoleDeps:
     controls: ModeratorControls | None = None
     knowledge: Callable[[], FaqOverrides | None] | None = None
     export_dir: Path | None = None
+    lockout: Lockout | None = None  # wrong sign-in tokens per address (the admin API's own)
 
 
 @dataclass
@@ -212,11 +214,20 @@ class Console:
     async def login(self, request: Request) -> Response:
         if _cross_site(request):  # login CSRF: another site signing you in as its token
             return self._flash(request, self._t(self._lang(request))("ui_cross_site"), 403)
+        t, lockout = self._t(self._lang(request)), self.deps.lockout
+        address = request.client.host if request.client else "unknown"
+        if lockout is not None and (wait := lockout.retry_after(address)):
+            # refused before the token is read: a right guess must not get through either
+            refused = self._render(request, "login.html", 429,
+                                   error=t("ui_too_many_tries", seconds=wait))
+            refused.headers["Retry-After"] = str(wait)
+            return refused
         form = await _form(request)
         token = self.deps.sessions.token_for(str(form.get("token") or ""))
         if token is None:
-            return self._render(request, "login.html", 401,
-                                error=self._t(self._lang(request))("ui_bad_token"))
+            if lockout is not None:
+                lockout.failed(address, request.url.path)
+            return self._render(request, "login.html", 401, error=t("ui_bad_token"))
         _, cookie = self.deps.sessions.sign_in(token)
         self.deps.store.audit("console.sign_in", f"console:{token.name}",
                               role=token.role.name.lower())

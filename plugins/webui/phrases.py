@@ -17,6 +17,8 @@ _P: dict[str, dict[str, str]] = {
     "ui_token": {"en": "Admin token", "zh": "管理令牌"},
     "ui_bad_token": {"en": "That token is not one of this show's admin tokens.",
                      "zh": "这个令牌不是本场直播的管理令牌。"},
+    "ui_too_many_tries": {"en": "Too many wrong tokens from this address: try again in "
+                                "{seconds}s.", "zh": "此地址输错令牌次数过多，请 {seconds} 秒后再试。"},
     "ui_signed_in_as": {"en": "{name} ({role})", "zh": "{name}（{role}）"},
     "ui_lang": {"en": "中文", "zh": "English"},
     # -- panels
