@@ -61,8 +61,31 @@ PANELS: dict[str, Role] = {"controls": Role.VIEWER, "questions": Role.VIEWER,
                            "review": Role.MODERATOR, "audit": Role.MODERATOR}
 
 
+class Said:
+    """A line for the console in any language: phrase `key` of UI_PHRASES with `slots`
+    (`say(persona, lang)`); `str()` is the English text (the audit log's)."""
+
+    def __init__(self, key: str, **slots: object) -> None:
+        self.key, self.slots = key, slots
+
+    def say(self, persona: Persona, lang: str | None = None) -> str:
+        return persona.say(self.key, lang, defaults=UI_PHRASES, **self.slots)
+
+    def __str__(self) -> str:
+        return UI_PHRASES[self.key]["en"].format(**self.slots)
+
+
 class Refused(Exception):
-    """An action the feature would not take; the text is shown to the moderator (409)."""
+    """An action the console or a feature would not take (409): `Refused(key, **slots)`, a
+    phrase of UI_PHRASES shown to the moderator in the console's language (`say`); `str()`
+    is the English text."""
+
+    def __init__(self, key: str, **slots: object) -> None:
+        self.said = Said(key, **slots)
+        super().__init__(str(self.said))
+
+    def say(self, persona: Persona, lang: str | None = None) -> str:
+        return self.said.say(persona, lang)
 
 
 @dataclass
@@ -150,7 +173,7 @@ class Console:
     # -- routes ---------------------------------------------------------------------------------
 
     def routes(self) -> list[BaseRoute]:
-        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[str]]]] = {
+        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[Said]]]] = {
             "review/{item_id}": (Role.MODERATOR, self.do_review),
             "fix": (Role.MODERATOR, self.do_fix),
             "pause": (Role.MODERATOR, self.do_pause),
@@ -194,13 +217,25 @@ class Console:
 
         return t
 
+    def _reason(self, lang: str) -> Callable[[str | None], str]:
+        """Why a question went unanswered, in `lang`: its reason code ("not_carried",
+        "stale"...) as a phrase; a code with no phrase is named only in English."""
+        t = self._t(lang)
+
+        def reason(code: str | None) -> str:
+            key = f"ui_reason_{code}"
+            return t(key) if key in UI_PHRASES else t("ui_reason_other", reason=code or "")
+
+        return reason
+
     def _session(self, request: Request) -> Session | None:
         return self.deps.sessions.read(request.cookies.get(COOKIE))
 
     def _render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
         lang = context.pop("lang", None) or self._lang(request)
         return self.templates.TemplateResponse(
-            request, name, {"t": self._t(lang), "lang": lang, "Role": Role, **context},
+            request, name, {"t": self._t(lang), "reason": self._reason(lang), "lang": lang,
+                            "Role": Role, **context},
             status_code=status)
 
     def _flash(self, request: Request, text: str, status: int) -> Response:
@@ -266,11 +301,12 @@ class Console:
     async def panel(self, request: Request) -> Response:
         session = self._session(request)
         if session is None:
-            return self._flash(request, "sign in first", 401)
+            return self._flash(request, self._t(self._lang(request))("ui_sign_in_first"), 401)
         name = request.path_params["name"]
         needs = PANELS.get(name)
         if needs is None:
-            return self._flash(request, f"no panel {name[:40]!r}", 404)
+            return self._flash(request, self._t(self._lang(request))("ui_no_panel",
+                                                                   name=name[:40]), 404)
         if session.role < needs:
             return self._flash(request, self._t(self._lang(request))(
                 "ui_needs_role", role=needs.name.lower()), 403)
@@ -349,7 +385,7 @@ class Console:
     async def console_events(self, request: Request) -> Response:
         session = self._session(request)
         if session is None:
-            return self._flash(request, "sign in first", 401)
+            return self._flash(request, self._t(self._lang(request))("ui_sign_in_first"), 401)
         topics = [p for p, r in PANELS.items() if session.role >= r]
 
         async def stream() -> AsyncIterator[dict[str, str]]:
@@ -364,16 +400,17 @@ class Console:
     # -- actions --------------------------------------------------------------------------------
 
     def _action(self, needs: Role,
-                fn: Callable[[Session, FormData, Request], Awaitable[str]]
+                fn: Callable[[Session, FormData, Request], Awaitable[Said]]
                 ) -> Callable[[Request], Awaitable[Response]]:
         """Session (401), role (403), CSRF (403), then the action; its refusal is a 409 saying
         why. What was done is audited under the moderator's name and pushed to every console."""
 
         async def handle(request: Request) -> Response:
-            t = self._t(self._lang(request))
+            lang = self._lang(request)
+            t = self._t(lang)
             session = self._session(request)
             if session is None:
-                return self._flash(request, "sign in first", 401)
+                return self._flash(request, t("ui_sign_in_first"), 401)
             if session.role < needs:
                 return self._flash(request, t("ui_needs_role", role=needs.name.lower()), 403)
             if _cross_site(request):
@@ -401,122 +438,136 @@ class Console:
                 why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
                 self.deps.store.audit("console.refused", session.actor,
                                       action=request.url.path, error=why[:300])
-                return self._flash(request, t("ui_refused", why=why[:300]), 409)
+                return self._flash(request, t("ui_refused", why=self._why(err, lang)[:300]), 409)
             self.hub.publish("controls", "review", "show", "draws", "card", "draw")
-            return self._flash(request, t("ui_done", what=done), 200)
+            return self._flash(request, t("ui_done", what=done.say(self.deps.persona, lang)), 200)
 
         return handle
+
+    def _why(self, err: Exception, lang: str) -> str:
+        """A refusal in `lang`: the console's own and the features' (moderation, draws, the
+        router's ArgumentError) in their phrasebooks; an error with no wording of its own is
+        said as written in English and, in another language, as a whole line of that language
+        (the English detail is in the audit log)."""
+        if isinstance(err, (Refused, ArgumentError)):
+            return err.say(self.deps.persona, lang)
+        if lang == "en":
+            return str(err.args[0] if isinstance(err, KeyError) and err.args else err)
+        return self._t(lang)("ui_err_other")
 
     def _audit(self, session: Session, action: str, **detail: Any) -> None:
         self.deps.store.audit(f"console.{action}", session.actor, **detail)
 
     def _controls(self) -> ModeratorControls:
         if self.deps.controls is None:
-            raise Refused("moderation is not running in this show")
+            raise Refused("ui_err_no_moderation")
         return self.deps.controls
 
-    async def do_review(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_review(self, session: Session, form: FormData, request: Request) -> Said:
         c = self._controls()
         raw = request.path_params["item_id"]
         item = _row_id(raw)
         if item is None:
-            raise Refused(f"no held answer {raw[:20]!r}")
+            raise Refused("ui_err_no_held", id=raw[:20])
         decision = str(form.get("decision") or "")
         if decision == "reject":
             c.reject_held(item, session.actor)
             self._audit(session, "review.reject", id=item)
-            return f"#{item} rejected"
+            return Said("ui_did_reject", id=item)
         if decision not in ("approve", "edit"):
-            raise Refused("decision: approve, edit or reject")
+            raise Refused("ui_err_decision")
         held = c.waiting(item)
         text = held.answer if decision == "approve" else str(form.get("text") or "").strip()
         if not text:
-            raise Refused("the edited answer is empty")
+            raise Refused("ui_err_empty_edit")
         problems = c.send_held(held, text, "approved" if decision == "approve" else "edited",
                                session.actor)
         if problems:
             self._audit(session, f"review.{decision}.refused", id=item, problems=problems)
-            raise Refused(f"#{item} no longer checks out ({'; '.join(problems)[:200]})")
+            raise Refused("ui_err_stale_held", id=item, problems="; ".join(problems)[:200])
         self._audit(session, f"review.{decision}", id=item, answer=text)
-        return f"#{item} sent"
+        return Said("ui_did_send", id=item)
 
-    async def do_fix(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_fix(self, session: Session, form: FormData, request: Request) -> Said:
         kb = self.deps.knowledge() if self.deps.knowledge is not None else None
         if kb is None:
-            raise Refused("no knowledge base is loaded, so there is nothing to correct")
+            raise Refused("ui_err_no_knowledge")
         question = str(form.get("question") or "").strip()[:500]
         answer = str(form.get("answer") or "").strip()[:1000]
         sku = str(form.get("sku") or "").strip() or None
         if not question or not answer:
-            raise Refused("a correction needs a question and an answer")
+            raise Refused("ui_err_fix_fields")
         override = kb.add_faq_override(question, answer, sku=sku)
         self._audit(session, "fix", question=question, answer=answer, sku=sku, override=override)
-        return "correction saved"
+        return Said("ui_did_fix")
 
-    async def do_pause(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_pause(self, session: Session, form: FormData, request: Request) -> Said:
         self._controls().set_paused(True)
         self._audit(session, "pause")
-        return "paused"
+        return Said("ui_did_pause")
 
-    async def do_resume(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_resume(self, session: Session, form: FormData, request: Request) -> Said:
         self._controls().set_paused(False)
         self._audit(session, "resume")
-        return "resumed"
+        return Said("ui_did_resume")
 
-    async def do_quiet(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_quiet(self, session: Session, form: FormData, request: Request) -> Said:
         minutes = _number(form, "minutes")
         if not 1 <= minutes <= MAX_QUIET_MINUTES:
-            raise Refused(f"minutes: between 1 and {MAX_QUIET_MINUTES}")
+            raise Refused("ui_err_quiet_range", max=MAX_QUIET_MINUTES)
         until = self._controls().set_quiet(minutes * 60)
         self._audit(session, "quiet", minutes=minutes, until=until)
-        return f"quiet for {minutes:g} min"
+        return Said("ui_did_quiet", minutes=f"{minutes:g}")
 
-    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> Said:
         on = str(form.get("on") or "") == "1"
         self._controls().set_review(on)
         self._audit(session, "review_mode", review=on)
-        return f"review mode {'on' if on else 'off'}"
+        return Said("ui_did_review_on" if on else "ui_did_review_off")
 
     def _show(self) -> ShowRunner:
         if self.deps.show is None:
-            raise Refused("there is no show plan")
+            raise Refused("ui_err_no_plan")
         return self.deps.show
 
-    async def do_extend(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_extend(self, session: Session, form: FormData, request: Request) -> Said:
         seconds = _number(form, "seconds")
         if not 0 < seconds <= 3600:
-            raise Refused("extend by between 1s and 1h")
+            raise Refused("ui_err_extend_range")
         left = self._show().extend(seconds)
         self._audit(session, "show.extend", seconds=seconds)
-        return f"{left:.0f}s left on this product"
+        return Said("ui_did_extend", seconds=f"{left:.0f}")
 
-    async def do_skip(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_skip(self, session: Session, form: FormData, request: Request) -> Said:
         show = self._show()
         seen = form.get("now")
         if isinstance(seen, str) and seen and seen != (show.current_sku() or "-"):
-            raise Refused(f"the show already moved on to {show.current_sku() or 'its end'}")
+            now = show.current_sku()
+            raise (Refused("ui_err_moved_on", sku=now) if now else Refused("ui_err_ended"))
         nxt = show.next_sku()
         if not show.skip():
-            raise Refused("the show isn't on")
+            raise Refused("ui_err_show_off")
         self._audit(session, "show.skip", next=nxt)
-        return f"moving on to {nxt}" if nxt else "ending the show"
+        return Said("ui_did_skip", sku=nxt) if nxt else Said("ui_did_end")
 
-    async def do_promotion(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_promotion(self, session: Session, form: FormData, request: Request) -> Said:
         pid, on = str(form.get("promotion") or ""), str(form.get("on") or "") == "1"
         show = self._show()
         if pid not in show.plan.promotion_ids():
-            raise Refused(f"no promotion {pid[:64]!r} in the plan")
+            raise Refused("ui_err_no_promotion", id=pid[:64])
         show.set_override(pid, on)
         self._audit(session, "show.promotion", promotion=pid, on=on)
-        return f"{pid} {'on' if on else 'off'}"
+        return Said("ui_did_promotion_on" if on else "ui_did_promotion_off", id=pid)
 
-    async def do_product(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_product(self, session: Session, form: FormData, request: Request) -> Said:
         """A price and/or stock edit, as the shop webhook would apply it: the same models,
         `ShopEvents.check` and `apply` (and its saved state), in one transaction."""
         shop = self.deps.shop
         if shop is None:
-            raise Refused("no shop is connected to this show")
+            raise Refused("ui_err_no_shop")
         sku = str(form.get("sku") or "")
+        if sku not in shop.facts:  # the shop's own check, said in the console's language
+            raise Refused("ui_err_unknown_product", sku=sku[:64])
         fields = {k: str(form.get(k) or "").strip() for k in ("price", "list_price", "stock")}
         # A field left as the form showed it (`was_<field>`) is no edit: the form's other
         # numbers may be stale by now (orders move the stock every second) and must not be
@@ -525,7 +576,7 @@ class Console:
         untouched = {k for k, was in shown.items()
                      if isinstance(was, str) and was.strip() == fields[k]}
         if untouched == set(fields):
-            raise Refused("nothing changed")
+            raise Refused("ui_err_unchanged")
         for k in untouched:
             fields[k] = ""
         price = fields["price"]
@@ -543,23 +594,24 @@ class Console:
         except ValidationError as err:
             first = err.errors(include_url=False, include_input=False)[0]
             msg = str(first["msg"]).removeprefix("Value error, ")  # pydantic's wording
-            raise Refused(f"{'.'.join(str(p) for p in first['loc'])}: {msg}") from None
+            raise Refused("ui_err_field", field=".".join(str(p) for p in first["loc"]),
+                          detail=msg) from None
         if not events:
-            raise Refused("give a price or a stock")
+            raise Refused("ui_err_no_edit")
         for event in events:
             shop.check(event)
         with self.deps.store.transaction():
             for event in events:
                 shop.apply(event)
         self._audit(session, "product", sku=sku, **{k: v for k, v in fields.items() if v})
-        return f"{sku} updated"
+        return Said("ui_did_product", sku=sku)
 
     def _draws(self) -> Draws:
         if self.deps.draws is None:
-            raise Refused("draws are not running in this show")
+            raise Refused("ui_err_no_draws")
         return self.deps.draws
 
-    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> Said:
         winners = str(form.get("winners") or "").strip()
         duration = str(form.get("duration") or "").strip()
         draw_id = self._draws().create(
@@ -567,18 +619,17 @@ class Console:
             str(form.get("keyword") or "").strip() or None,
             _number(form, "duration") if duration else None, session.actor)
         self._audit(session, "draw.create", draw=draw_id)
-        return f"draw #{draw_id} created"
+        return Said("ui_did_draw_create", id=draw_id)
 
-    async def do_draw(self, session: Session, form: FormData, request: Request) -> str:
+    async def do_draw(self, session: Session, form: FormData, request: Request) -> Said:
         draws, draw_id = self._draws(), request.path_params["draw_id"]
         if _row_id(str(draw_id)) is None:  # beyond SQLite's integers: no such draw
-            raise Refused(f"no draw #{str(draw_id)[:20]}")
+            raise Refused("ui_err_no_draw", id=str(draw_id)[:20])
         action = request.path_params["action"]
         seen, now = form.get("seen"), _draw_version(draws, draw_id)
         if isinstance(seen, str) and seen and now is not None and seen != now:
             # a second click landing on the redrawn row: a reroll must not reroll twice
-            raise Refused(f"draw #{draw_id} changed since this page showed it "
-                          f"({now.split(':')[0]} now): look again")
+            raise Refused("ui_err_draw_changed", id=draw_id, state=now.split(":")[0])
         who = str(form.get("who") or "").strip().lstrip("@")
         reason = str(form.get("reason") or "").strip()[:200]
         if action == "open":
@@ -590,17 +641,17 @@ class Console:
         elif action == "reroll":
             target = draws.find_winner(who, None, draw_id) if who else None
             if draws.reroll(draw_id, target, reason or "console reroll", session.actor) is None:
-                raise Refused("nobody eligible is left to pick")
+                raise Refused("ui_err_none_eligible")
         elif action == "remove":
             if not who:
-                raise Refused("name the entrant to remove (platform:name)")
+                raise Refused("ui_err_name_entrant")
             platform, viewer_id, _ = draws.find_entrant(draw_id, who)
             draws.remove(draw_id, platform, viewer_id, reason or "removed by a moderator",
                          session.actor)
         else:
-            raise Refused(f"no draw action {action[:20]!r}")
+            raise Refused("ui_err_no_action", action=action[:20])
         self._audit(session, f"draw.{action}", draw=draw_id, **({"who": who} if who else {}))
-        return f"draw #{draw_id}: {action}"
+        return Said(f"ui_did_draw_{action}", id=draw_id)
 
     # -- overlays -------------------------------------------------------------------------------
 
@@ -708,9 +759,9 @@ def _number(form: FormData, name: str) -> float:
     try:
         value = Decimal(raw)
     except ArithmeticError:
-        raise Refused(f"{name}: a number, not {raw[:20]!r}") from None
+        raise Refused("ui_err_not_number", field=name, raw=raw[:20]) from None
     if not value.is_finite():
-        raise Refused(f"{name}: a number, not {raw[:20]!r}")
+        raise Refused("ui_err_not_number", field=name, raw=raw[:20])
     return float(value)
 
 
@@ -718,7 +769,7 @@ def _whole(form: FormData, name: str) -> int:
     """A form field as a whole number; Refused saying which field when it is not one."""
     value = _number(form, name)
     if not value.is_integer():
-        raise Refused(f"{name}: a whole number, not {str(form.get(name))[:20]!r}")
+        raise Refused("ui_err_not_whole", field=name, raw=str(form.get(name))[:20])
     return int(value)
 
 
