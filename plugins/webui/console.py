@@ -69,7 +69,11 @@ class Said:
         self.key, self.slots = key, slots
 
     def say(self, persona: Persona, lang: str | None = None) -> str:
-        return persona.say(self.key, lang, defaults=UI_PHRASES, **self.slots)
+        slots = dict(self.slots)
+        field = f"ui_field_{slots.get('field')}"
+        if field in UI_PHRASES:  # a form field by its label in `lang` ("price" is 价格)
+            slots["field"] = persona.say(field, lang, defaults=UI_PHRASES)
+        return persona.say(self.key, lang, defaults=UI_PHRASES, **slots)
 
     def __str__(self) -> str:
         return UI_PHRASES[self.key]["en"].format(**self.slots)

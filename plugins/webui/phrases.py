@@ -141,6 +141,14 @@ _P: dict[str, dict[str, str]] = {
                           "zh": "{field}：需要数字，而不是「{raw}」"},
     "ui_err_not_whole": {"en": "{field}: a whole number, not {raw!r}",
                          "zh": "{field}：需要整数，而不是「{raw}」"},
+    # form fields named in a refusal (English: the field's own name, as always said)
+    "ui_field_price": {"en": "price", "zh": "价格"},
+    "ui_field_list_price": {"en": "list_price", "zh": "原价"},
+    "ui_field_stock": {"en": "stock", "zh": "库存"},
+    "ui_field_winners": {"en": "winners", "zh": "中奖人数"},
+    "ui_field_duration": {"en": "duration", "zh": "开放秒数"},
+    "ui_field_seconds": {"en": "seconds", "zh": "秒数"},
+    "ui_field_minutes": {"en": "minutes", "zh": "分钟数"},
     # -- what was done (`Said`, inside ui_done)
     "ui_did_reject": {"en": "#{id} rejected", "zh": "#{id} 已拒绝"},
     "ui_did_send": {"en": "#{id} sent", "zh": "#{id} 已发送"},
