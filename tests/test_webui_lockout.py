@@ -5,13 +5,17 @@ later the address may try again. Right tokens never count."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 from webui_support import TOKENS, LiveShow, live_show
 
 from bot.clock import FakeClock
+from bot.store import Store
+from plugins.webhooks.lockout import Lockout
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +87,24 @@ def test_the_console_and_the_admin_api_share_one_count(show: LiveShow) -> None:
     assert httpx.post(f"{show.url}/console/login",
                       data={"token": TOKENS["viewer"]}).status_code == 429
     _next_minute(show)
+
+
+def test_the_window_slides_and_each_lockout_is_audited_once(tmp_path: Path) -> None:
+    clock, store = FakeClock(), Store(tmp_path / "h.db")
+    lockout = Lockout(clock, store)
+    for _ in range(9):
+        lockout.failed("10.0.0.1", "/console/login")
+        asyncio.run(clock.advance(5))  # nine failures over 45 s
+    assert lockout.retry_after("10.0.0.1") == 0
+    lockout.failed("10.0.0.1", "/console/login")  # the tenth, at 45 s: locked out
+    assert lockout.retry_after("10.0.0.1") == 15  # until the first leaves the window at 60 s
+    assert lockout.retry_after("10.0.0.2") == 0  # per address
+    lockout.failed("10.0.0.1", "/console/login")  # raced past the check: not audited again
+    asyncio.run(clock.advance(15))
+    assert lockout.retry_after("10.0.0.1") == 0  # one slot free again, not a whole minute
+    lockout.failed("10.0.0.1", "/admin/state")  # and that one fills it: a second lockout
+    assert lockout.retry_after("10.0.0.1") == 5
+    entries = store.audit_entries(kind="auth.locked_out")
+    assert [e["detail"]["route"] for e in entries] == ["/console/login", "/admin/state"]
+    assert entries[0]["detail"]["seconds"] == 15
+    store.close()

@@ -455,9 +455,8 @@ class Console:
         (the English detail is in the audit log)."""
         if isinstance(err, (Refused, ArgumentError)):
             return err.say(self.deps.persona, lang)
-        if lang == "en":
-            return str(err.args[0] if isinstance(err, KeyError) and err.args else err)
-        return self._t(lang)("ui_err_other")
+        why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
+        return self._t(lang)("ui_err_other", why=why)
 
     def _audit(self, session: Session, action: str, **detail: Any) -> None:
         self.deps.store.audit(f"console.{action}", session.actor, **detail)
