@@ -136,3 +136,18 @@ def test_reason_codes_are_said_in_the_consoles_language(show: LiveShow) -> None:
     assert "本店无此商品" in zh and "超时未答" in zh
     assert "unanswered: not_carried" in en and "unanswered: stale" in en
     assert "unanswered: odd_new_code" in en
+
+
+def test_show_and_draw_states_are_words_of_the_consoles_language(
+        show: LiveShow, host: tuple[httpx.Client, str]) -> None:
+    client, csrf = host
+    created = client.post("/console/draws", data={"prize": "一个杯子", "csrf": csrf})
+    assert created.status_code == 200, created.text
+    zh = html.unescape(client.get("/console/panel/draws", params={"lang": "zh"}).text)
+    states = re.findall(r'<span class="state">([^<]*)<', zh)
+    assert states and all(CJK.search(s) and not WORD.search(s) for s in states), states
+    en = html.unescape(client.get("/console/panel/draws", params={"lang": "en"}).text)
+    assert '<span class="state">created<' in en
+    line = html.unescape(client.get("/console/panel/show", params={"lang": "zh"}).text)
+    shown = re.search(r"节目：([^·<]*)", line)
+    assert shown and CJK.search(shown[1]) and not WORD.search(shown[1]), line

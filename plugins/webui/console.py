@@ -232,14 +232,25 @@ class Console:
 
         return reason
 
+    def _state(self, lang: str) -> Callable[[str | None], str]:
+        """A show's or a draw's state ("running", "drawn"...) as a word of `lang`; a state
+        with no phrase as its code."""
+        t = self._t(lang)
+
+        def state(code: str | None) -> str:
+            key = f"ui_state_{code}"
+            return t(key) if key in UI_PHRASES else str(code or "")
+
+        return state
+
     def _session(self, request: Request) -> Session | None:
         return self.deps.sessions.read(request.cookies.get(COOKIE))
 
     def _render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
         lang = context.pop("lang", None) or self._lang(request)
         return self.templates.TemplateResponse(
-            request, name, {"t": self._t(lang), "reason": self._reason(lang), "lang": lang,
-                            "Role": Role, **context},
+            request, name, {"t": self._t(lang), "reason": self._reason(lang),
+                            "state": self._state(lang), "lang": lang, "Role": Role, **context},
             status_code=status)
 
     def _flash(self, request: Request, text: str, status: int) -> Response:
@@ -378,7 +389,7 @@ class Console:
         if show is not None:
             live = {p.id for p in show.live_promotions()}
             data.update(
-                state=show.state.status, now=show.current_sku(), next=show.next_sku(),
+                show_state=show.state.status, now=show.current_sku(), next=show.next_sku(),
                 left=(round(max(0.0, show.segment_end() - show.show_time()))
                       if show.state.status in ("running", "paused") else None),
                 promotions=[{"id": p, "live": p in live} for p in show.plan.promotion_ids()])

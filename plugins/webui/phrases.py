@@ -149,6 +149,17 @@ _P: dict[str, dict[str, str]] = {
     "ui_field_duration": {"en": "duration", "zh": "开放秒数"},
     "ui_field_seconds": {"en": "seconds", "zh": "秒数"},
     "ui_field_minutes": {"en": "minutes", "zh": "分钟数"},
+    # -- states: the show's (runner) and a draw's (bot/draws/states.py)
+    "ui_state_idle": {"en": "idle", "zh": "未开始"},
+    "ui_state_running": {"en": "running", "zh": "进行中"},
+    "ui_state_paused": {"en": "paused", "zh": "已暂停"},
+    "ui_state_ended": {"en": "ended", "zh": "已结束"},
+    "ui_state_created": {"en": "created", "zh": "已创建"},
+    "ui_state_open": {"en": "open", "zh": "进行中"},
+    "ui_state_closed": {"en": "closed", "zh": "已截止"},
+    "ui_state_drawn": {"en": "drawn", "zh": "已开奖"},
+    "ui_state_finished": {"en": "finished", "zh": "已结束"},
+    "ui_state_cancelled": {"en": "cancelled", "zh": "已取消"},
     # -- what was done (`Said`, inside ui_done)
     "ui_did_reject": {"en": "#{id} rejected", "zh": "#{id} 已拒绝"},
     "ui_did_send": {"en": "#{id} sent", "zh": "#{id} 已发送"},
