@@ -104,6 +104,14 @@ class KeyedWindows(Generic[K]):
         """Keys whose window is kept (idle ones are dropped every 4096 events)."""
         return len(self._windows)
 
+    def wait_time(self, key: K, now: float) -> float:
+        """Seconds until `key`'s window has room for one more event (0.0: it has room now)."""
+        window = self._windows.get(key)
+        if window is None:
+            return 0.0
+        window.limit = self.limit
+        return window.wait_time(now)
+
     def allow(self, key: K, now: float) -> bool:
         """Record an event for `key` at `now` if its window has room; False if not."""
         self._since_prune += 1

@@ -28,6 +28,7 @@ from starlette.responses import Response
 
 from bot.events import Role
 
+from .lockout import Lockout
 from .problems import Problem, log
 
 ADMIN_PREFIX = "/admin/"
@@ -72,10 +73,13 @@ def scopes_of(role: Role) -> list[str]:
 class BearerTokens(AuthenticationBackend):
     """`Authorization: Bearer TOKEN` on the admin routes. No header: unauthenticated (the
     route answers 401); a token nobody configured: AuthenticationError (401). Other routes
-    are signed per request and ignore the header."""
+    are signed per request and ignore the header. With a `lockout`, wrong tokens count against
+    the client's address and a locked-out address gets TooManyAttempts (429) before its token
+    is looked at."""
 
-    def __init__(self, tokens: Sequence[AdminToken]) -> None:
+    def __init__(self, tokens: Sequence[AdminToken], lockout: Lockout | None = None) -> None:
         self.tokens = list(tokens)
+        self.lockout = lockout
 
     async def authenticate(self, conn: HTTPConnection) -> tuple[AuthCredentials, BaseUser] | None:
         if not conn.url.path.startswith(ADMIN_PREFIX):
@@ -83,18 +87,37 @@ class BearerTokens(AuthenticationBackend):
         scheme, _, token = conn.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not token:
             return None
+        address = conn.client.host if conn.client else "unknown"
+        if self.lockout is not None and (wait := self.lockout.retry_after(address)):
+            raise TooManyAttempts(wait)
         digest = hashlib.sha256(token.strip().encode("utf-8", "replace")).digest()
         found = None
         for t in self.tokens:  # compare against every token, in constant time
             if hmac.compare_digest(digest, t.digest):
                 found = t
         if found is None:
+            if self.lockout is not None:
+                self.lockout.failed(address, conn.url.path)
             raise AuthenticationError("unknown token")
         return AuthCredentials(scopes_of(found.role)), AdminUser(found)
 
 
+class TooManyAttempts(AuthenticationError):
+    """Too many wrong tokens from this address lately: 429, retry after `seconds`."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"too many wrong tokens from this address; retry in {seconds}s")
+        self.seconds = seconds
+
+
 def auth_error(conn: HTTPConnection, exc: Exception) -> Response:
-    """`AuthenticationMiddleware`'s `on_error`: a 401 problem, and one log line."""
+    """`AuthenticationMiddleware`'s `on_error`: a 401 problem (429 with Retry-After for
+    TooManyAttempts), and one log line."""
+    if isinstance(exc, TooManyAttempts):
+        log.warning("webhooks: %s refused: 429 %s", conn.url.path, exc)
+        response = Problem(429, str(exc)).response()
+        response.headers["Retry-After"] = str(exc.seconds)
+        return response
     log.warning("webhooks: %s refused: 401 %s", conn.url.path, exc)
     return Problem(401, str(exc)).response()
 

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 from .auth import AdminToken, AdminUser, BearerTokens, auth_error, requires_role
 from .bridge import BridgeAdapter
 from .deadline import header_deadline
+from .lockout import Lockout
 from .metrics import CONTENT_TYPE, Measured, Metrics, ShowState
 from .models import ChatEvent, PauseRequest, ReviewDecision, shop_event
 from .openapi import openapi_document
@@ -168,6 +169,7 @@ class WebhookServer:
         self.sources = {s.name: s for s in sources}
         self.shop, self.bus = shop, bus
         self.tokens = list(admin_tokens)
+        self.lockout = Lockout(clock, store)  # wrong tokens per address: admin API and console
         self.hooks = hooks or AdminHooks()
         self.outbox, self.pipeline, self.questions = outbox, pipeline, questions
         self.host, self.port = host, port
@@ -188,7 +190,8 @@ class WebhookServer:
         self.app = Starlette(
             routes=self.routes(),
             middleware=[Middleware(Measured, metrics=self.metrics),
-                        Middleware(AuthenticationMiddleware, backend=BearerTokens(self.tokens),
+                        Middleware(AuthenticationMiddleware,
+                                   backend=BearerTokens(self.tokens, self.lockout),
                                    on_error=auth_error)],
             exception_handlers={Problem: problem_response, Exception: _internal_error})
         self._running: Running | None = None

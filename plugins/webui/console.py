@@ -35,7 +35,6 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.clock import Clock
-from bot.commands import PHRASES as COMMAND_PHRASES
 from bot.commands import ArgumentError
 from bot.draws.service import Draws
 from bot.events import Role
@@ -45,6 +44,7 @@ from bot.show.runner import ShowRunner
 from bot.store import Store
 from knowledge.facts import FactChange, Facts
 from knowledge.sourcefile import field_errors
+from plugins.webhooks.lockout import Lockout
 from plugins.webhooks.models import PriceEvent, StockEvent
 from plugins.webhooks.shop import ApplyError, ShopEvents
 
@@ -62,30 +62,35 @@ PANELS: dict[str, Role] = {"controls": Role.VIEWER, "questions": Role.VIEWER,
                            "review": Role.MODERATOR, "audit": Role.MODERATOR}
 
 
-@dataclass(frozen=True)
-class Words:
-    """A console text said later in the moderator's language: phrase `key` of
-    plugins/webui/phrases.py with `slots`. `str()` is the English text (the audit log)."""
+class Said:
+    """A line for the console in any language: phrase `key` of UI_PHRASES with `slots`
+    (`say(persona, lang)`); `str()` is the English text (the audit log's)."""
 
-    key: str
-    slots: dict[str, object] = field(default_factory=dict)
+    def __init__(self, key: str, **slots: object) -> None:
+        self.key, self.slots = key, slots
+
+    def say(self, persona: Persona, lang: str | None = None) -> str:
+        slots = dict(self.slots)
+        field = f"ui_field_{slots.get('field')}"
+        if field in UI_PHRASES:  # a form field by its label in `lang` ("price" is 价格)
+            slots["field"] = persona.say(field, lang, defaults=UI_PHRASES)
+        return persona.say(self.key, lang, defaults=UI_PHRASES, **slots)
 
     def __str__(self) -> str:
         return UI_PHRASES[self.key]["en"].format(**self.slots)
 
 
-def words(key: str, **slots: object) -> Words:
-    """`Words(key, slots)`."""
-    return Words(key, slots)
-
-
 class Refused(Exception):
-    """An action the feature would not take, as `Words` shown to the moderator (409):
-    `Refused("ui_no_plan")`, `Refused("ui_no_promotion", id=...)`. `str()` is the English."""
+    """An action the console or a feature would not take (409): `Refused(key, **slots)`, a
+    phrase of UI_PHRASES shown to the moderator in the console's language (`say`); `str()`
+    is the English text."""
 
     def __init__(self, key: str, **slots: object) -> None:
-        self.words = Words(key, slots)
-        super().__init__(str(self.words))
+        self.said = Said(key, **slots)
+        super().__init__(str(self.said))
+
+    def say(self, persona: Persona, lang: str | None = None) -> str:
+        return self.said.say(persona, lang)
 
 
 @dataclass
@@ -107,6 +112,7 @@ class ConsoleDeps:
     controls: ModeratorControls | None = None
     knowledge: Callable[[], FaqOverrides | None] | None = None
     export_dir: Path | None = None
+    lockout: Lockout | None = None  # wrong sign-in tokens per address (the admin API's own)
 
 
 @dataclass
@@ -172,7 +178,7 @@ class Console:
     # -- routes ---------------------------------------------------------------------------------
 
     def routes(self) -> list[BaseRoute]:
-        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[Words]]]] = {
+        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[Said]]]] = {
             "review/{item_id}": (Role.MODERATOR, self.do_review),
             "fix": (Role.MODERATOR, self.do_fix),
             "pause": (Role.MODERATOR, self.do_pause),
@@ -216,13 +222,36 @@ class Console:
 
         return t
 
+    def _reason(self, lang: str) -> Callable[[str | None], str]:
+        """Why a question went unanswered, in `lang`: its reason code ("not_carried",
+        "stale"...) as a phrase; a code with no phrase is named only in English."""
+        t = self._t(lang)
+
+        def reason(code: str | None) -> str:
+            key = f"ui_reason_{code}"
+            return t(key) if key in UI_PHRASES else t("ui_reason_other", reason=code or "")
+
+        return reason
+
+    def _state(self, lang: str) -> Callable[[str | None], str]:
+        """A show's or a draw's state ("running", "drawn"...) as a word of `lang`; a state
+        with no phrase as its code."""
+        t = self._t(lang)
+
+        def state(code: str | None) -> str:
+            key = f"ui_state_{code}"
+            return t(key) if key in UI_PHRASES else str(code or "")
+
+        return state
+
     def _session(self, request: Request) -> Session | None:
         return self.deps.sessions.read(request.cookies.get(COOKIE))
 
     def _render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
         lang = context.pop("lang", None) or self._lang(request)
         return self.templates.TemplateResponse(
-            request, name, {"t": self._t(lang), "lang": lang, "Role": Role, **context},
+            request, name, {"t": self._t(lang), "reason": self._reason(lang),
+                            "state": self._state(lang), "lang": lang, "Role": Role, **context},
             status_code=status)
 
     def _flash(self, request: Request, text: str, status: int) -> Response:
@@ -236,11 +265,20 @@ class Console:
     async def login(self, request: Request) -> Response:
         if _cross_site(request):  # login CSRF: another site signing you in as its token
             return self._flash(request, self._t(self._lang(request))("ui_cross_site"), 403)
+        t, lockout = self._t(self._lang(request)), self.deps.lockout
+        address = request.client.host if request.client else "unknown"
+        if lockout is not None and (wait := lockout.retry_after(address)):
+            # refused before the token is read: a right guess must not get through either
+            refused = self._render(request, "login.html", 429,
+                                   error=t("ui_too_many_tries", seconds=wait))
+            refused.headers["Retry-After"] = str(wait)
+            return refused
         form = await _form(request)
         token = self.deps.sessions.token_for(str(form.get("token") or ""))
         if token is None:
-            return self._render(request, "login.html", 401,
-                                error=self._t(self._lang(request))("ui_bad_token"))
+            if lockout is not None:
+                lockout.failed(address, request.url.path)
+            return self._render(request, "login.html", 401, error=t("ui_bad_token"))
         _, cookie = self.deps.sessions.sign_in(token)
         self.deps.store.audit("console.sign_in", f"console:{token.name}",
                               role=token.role.name.lower())
@@ -279,11 +317,12 @@ class Console:
     async def panel(self, request: Request) -> Response:
         session = self._session(request)
         if session is None:
-            return self._flash(request, "sign in first", 401)
+            return self._flash(request, self._t(self._lang(request))("ui_sign_in_first"), 401)
         name = request.path_params["name"]
         needs = PANELS.get(name)
         if needs is None:
-            return self._flash(request, f"no panel {name[:40]!r}", 404)
+            return self._flash(request, self._t(self._lang(request))("ui_no_panel",
+                                                                   name=name[:40]), 404)
         if session.role < needs:
             return self._flash(request, self._t(self._lang(request))(
                 "ui_needs_role", role=needs.name.lower()), 403)
@@ -351,7 +390,7 @@ class Console:
         if show is not None:
             live = {p.id for p in show.live_promotions()}
             data.update(
-                state=show.state.status, now=show.current_sku(), next=show.next_sku(),
+                show_state=show.state.status, now=show.current_sku(), next=show.next_sku(),
                 left=(round(max(0.0, show.segment_end() - show.show_time()))
                       if show.state.status in ("running", "paused") else None),
                 promotions=[{"id": p, "live": p in live} for p in show.plan.promotion_ids()])
@@ -362,7 +401,7 @@ class Console:
     async def console_events(self, request: Request) -> Response:
         session = self._session(request)
         if session is None:
-            return self._flash(request, "sign in first", 401)
+            return self._flash(request, self._t(self._lang(request))("ui_sign_in_first"), 401)
         topics = [p for p, r in PANELS.items() if session.role >= r]
 
         async def stream() -> AsyncIterator[dict[str, str]]:
@@ -377,7 +416,7 @@ class Console:
     # -- actions --------------------------------------------------------------------------------
 
     def _action(self, needs: Role,
-                fn: Callable[[Session, FormData, Request], Awaitable[Words]]
+                fn: Callable[[Session, FormData, Request], Awaitable[Said]]
                 ) -> Callable[[Request], Awaitable[Response]]:
         """Session (401), role (403), CSRF (403), then the action; its refusal is a 409 saying
         why. What was done is audited under the moderator's name and pushed to every console."""
@@ -389,9 +428,7 @@ class Console:
             if session is None:
                 return self._flash(request, t("ui_sign_in_first"), 401)
             if session.role < needs:
-                role = self.deps.persona.say(f"role_{needs.name.lower()}", lang,
-                                             defaults=COMMAND_PHRASES)
-                return self._flash(request, t("ui_needs_role", role=role), 403)
+                return self._flash(request, t("ui_needs_role", role=needs.name.lower()), 403)
             if _cross_site(request):
                 return self._flash(request, t("ui_cross_site"), 403)
             form = await _form(request)
@@ -417,129 +454,135 @@ class Console:
                 why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
                 self.deps.store.audit("console.refused", session.actor,
                                       action=request.url.path, error=why[:300])
-                if isinstance(err, Refused):  # in the moderator's language
-                    why = t(err.words.key, **err.words.slots)
-                elif isinstance(err, ArgumentError):  # a feature's phrase (draws, moderation)
-                    why = err.say(self.deps.persona, lang)
-                return self._flash(request, t("ui_refused", why=why[:300]), 409)
+                return self._flash(request, t("ui_refused", why=self._why(err, lang)[:300]), 409)
             self.hub.publish("controls", "review", "show", "draws", "card", "draw")
-            return self._flash(request, t("ui_done", what=t(done.key, **done.slots)), 200)
+            return self._flash(request, t("ui_done", what=done.say(self.deps.persona, lang)), 200)
 
         return handle
+
+    def _why(self, err: Exception, lang: str) -> str:
+        """A refusal in `lang`: the console's own and the features' (moderation, draws, the
+        router's ArgumentError) in their phrasebooks; an error with no wording of its own is
+        said as written in English and, in another language, as a whole line of that language
+        (the English detail is in the audit log)."""
+        if isinstance(err, (Refused, ArgumentError)):
+            return err.say(self.deps.persona, lang)
+        why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
+        return self._t(lang)("ui_err_other", why=why)
 
     def _audit(self, session: Session, action: str, **detail: Any) -> None:
         self.deps.store.audit(f"console.{action}", session.actor, **detail)
 
     def _controls(self) -> ModeratorControls:
         if self.deps.controls is None:
-            raise Refused("ui_no_moderation")
+            raise Refused("ui_err_no_moderation")
         return self.deps.controls
 
-    async def do_review(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_review(self, session: Session, form: FormData, request: Request) -> Said:
         c = self._controls()
         raw = request.path_params["item_id"]
         item = _row_id(raw)
         if item is None:
-            raise Refused("ui_no_held", id=repr(raw[:20]))
+            raise Refused("ui_err_no_held", id=raw[:20])
         decision = str(form.get("decision") or "")
         if decision == "reject":
             c.reject_held(item, session.actor)
             self._audit(session, "review.reject", id=item)
-            return words("ui_rejected", id=item)
+            return Said("ui_did_reject", id=item)
         if decision not in ("approve", "edit"):
-            raise Refused("ui_decision")
+            raise Refused("ui_err_decision")
         held = c.waiting(item)
         text = held.answer if decision == "approve" else str(form.get("text") or "").strip()
         if not text:
-            raise Refused("ui_edit_empty")
+            raise Refused("ui_err_empty_edit")
         problems = c.send_held(held, text, "approved" if decision == "approve" else "edited",
                                session.actor)
         if problems:
             self._audit(session, f"review.{decision}.refused", id=item, problems=problems)
-            raise Refused("ui_stale", id=item, problems="; ".join(problems)[:200])
+            raise Refused("ui_err_stale_held", id=item, problems="; ".join(problems)[:200])
         self._audit(session, f"review.{decision}", id=item, answer=text)
-        return words("ui_sent", id=item)
+        return Said("ui_did_send", id=item)
 
-    async def do_fix(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_fix(self, session: Session, form: FormData, request: Request) -> Said:
         kb = self.deps.knowledge() if self.deps.knowledge is not None else None
         if kb is None:
-            raise Refused("ui_no_knowledge")
+            raise Refused("ui_err_no_knowledge")
         question = str(form.get("question") or "").strip()[:500]
         answer = str(form.get("answer") or "").strip()[:1000]
         sku = str(form.get("sku") or "").strip() or None
         if not question or not answer:
-            raise Refused("ui_fix_needs")
+            raise Refused("ui_err_fix_fields")
         override = kb.add_faq_override(question, answer, sku=sku)
         self._audit(session, "fix", question=question, answer=answer, sku=sku, override=override)
-        return words("ui_fix_saved")
+        return Said("ui_did_fix")
 
-    async def do_pause(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_pause(self, session: Session, form: FormData, request: Request) -> Said:
         self._controls().set_paused(True)
         self._audit(session, "pause")
-        return words("ui_did_pause")
+        return Said("ui_did_pause")
 
-    async def do_resume(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_resume(self, session: Session, form: FormData, request: Request) -> Said:
         self._controls().set_paused(False)
         self._audit(session, "resume")
-        return words("ui_did_resume")
+        return Said("ui_did_resume")
 
-    async def do_quiet(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_quiet(self, session: Session, form: FormData, request: Request) -> Said:
         minutes = _number(form, "minutes")
         if not 1 <= minutes <= MAX_QUIET_MINUTES:
-            raise Refused("ui_quiet_range", most=MAX_QUIET_MINUTES)
+            raise Refused("ui_err_quiet_range", max=MAX_QUIET_MINUTES)
         until = self._controls().set_quiet(minutes * 60)
         self._audit(session, "quiet", minutes=minutes, until=until)
-        return words("ui_did_quiet", minutes=f"{minutes:g}")
+        return Said("ui_did_quiet", minutes=f"{minutes:g}")
 
-    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> Said:
         on = str(form.get("on") or "") == "1"
         self._controls().set_review(on)
         self._audit(session, "review_mode", review=on)
-        return words("ui_review_on" if on else "ui_review_off")
+        return Said("ui_did_review_on" if on else "ui_did_review_off")
 
     def _show(self) -> ShowRunner:
         if self.deps.show is None:
-            raise Refused("ui_no_plan")
+            raise Refused("ui_err_no_plan")
         return self.deps.show
 
-    async def do_extend(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_extend(self, session: Session, form: FormData, request: Request) -> Said:
         seconds = _number(form, "seconds")
         if not 0 < seconds <= 3600:
-            raise Refused("ui_extend_range")
-        try:
-            left = self._show().extend(seconds)
-        except RuntimeError:  # the only one extend raises: the show is not on
-            raise Refused("ui_show_not_on") from None
+            raise Refused("ui_err_extend_range")
+        left = self._show().extend(seconds)
         self._audit(session, "show.extend", seconds=seconds)
-        return words("ui_extended", seconds=f"{left:.0f}")
+        return Said("ui_did_extend", seconds=f"{left:.0f}")
 
-    async def do_skip(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_skip(self, session: Session, form: FormData, request: Request) -> Said:
         show = self._show()
         seen = form.get("now")
         if isinstance(seen, str) and seen and seen != (show.current_sku() or "-"):
-            raise Refused("ui_moved_on", sku=show.current_sku() or "-")
+            now = show.current_sku()
+            raise (Refused("ui_err_moved_on", sku=now) if now else Refused("ui_err_ended"))
         nxt = show.next_sku()
         if not show.skip():
-            raise Refused("ui_show_not_on")
+            raise Refused("ui_err_show_off")
         self._audit(session, "show.skip", next=nxt)
-        return words("ui_skipped", sku=nxt) if nxt else words("ui_show_ending")
+        return Said("ui_did_skip", sku=nxt) if nxt else Said("ui_did_end")
 
-    async def do_promotion(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_promotion(self, session: Session, form: FormData, request: Request) -> Said:
         pid, on = str(form.get("promotion") or ""), str(form.get("on") or "") == "1"
         show = self._show()
         if pid not in show.plan.promotion_ids():
-            raise Refused("ui_no_promotion", id=repr(pid[:64]))
+            raise Refused("ui_err_no_promotion", id=pid[:64])
         show.set_override(pid, on)
         self._audit(session, "show.promotion", promotion=pid, on=on)
-        return words("ui_promotion_on" if on else "ui_promotion_off", id=pid)
+        return Said("ui_did_promotion_on" if on else "ui_did_promotion_off", id=pid)
 
-    async def do_product(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_product(self, session: Session, form: FormData, request: Request) -> Said:
         """A price and/or stock edit, as the shop webhook would apply it: the same models,
         `ShopEvents.check` and `apply` (and its saved state), in one transaction."""
         shop = self.deps.shop
         if shop is None:
-            raise Refused("ui_no_shop")
+            raise Refused("ui_err_no_shop")
         sku = str(form.get("sku") or "")
+        if sku not in shop.facts:  # the shop's own check, said in the console's language
+            raise Refused("ui_err_unknown_product", sku=sku[:64])
         fields = {k: str(form.get(k) or "").strip() for k in ("price", "list_price", "stock")}
         # A field left as the form showed it (`was_<field>`) is no edit: the form's other
         # numbers may be stale by now (orders move the stock every second) and must not be
@@ -548,7 +591,7 @@ class Console:
         untouched = {k for k, was in shown.items()
                      if isinstance(was, str) and was.strip() == fields[k]}
         if untouched == set(fields):
-            raise Refused("ui_nothing_changed")
+            raise Refused("ui_err_unchanged")
         for k in untouched:
             fields[k] = ""
         price = fields["price"]
@@ -565,23 +608,23 @@ class Console:
                                          stock=fields["stock"]))  # type: ignore[arg-type]
         except ValidationError as err:
             first = field_errors(err, limit=1)[0]
-            raise Refused("ui_bad_field", field=first.dotted, error=first.reason) from None
+            raise Refused("ui_err_field", field=first.dotted, detail=first.reason) from None
         if not events:
-            raise Refused("ui_price_or_stock")
+            raise Refused("ui_err_no_edit")
         for event in events:
             shop.check(event)
         with self.deps.store.transaction():
             for event in events:
                 shop.apply(event)
         self._audit(session, "product", sku=sku, **{k: v for k, v in fields.items() if v})
-        return words("ui_product_updated", sku=sku)
+        return Said("ui_did_product", sku=sku)
 
     def _draws(self) -> Draws:
         if self.deps.draws is None:
-            raise Refused("ui_no_draws")
+            raise Refused("ui_err_no_draws")
         return self.deps.draws
 
-    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> Said:
         winners = str(form.get("winners") or "").strip()
         duration = str(form.get("duration") or "").strip()
         draw_id = self._draws().create(
@@ -589,17 +632,17 @@ class Console:
             str(form.get("keyword") or "").strip() or None,
             _number(form, "duration") if duration else None, session.actor)
         self._audit(session, "draw.create", draw=draw_id)
-        return words("ui_draw_created", id=draw_id)
+        return Said("ui_did_draw_create", id=draw_id)
 
-    async def do_draw(self, session: Session, form: FormData, request: Request) -> Words:
+    async def do_draw(self, session: Session, form: FormData, request: Request) -> Said:
         draws, draw_id = self._draws(), request.path_params["draw_id"]
         if _row_id(str(draw_id)) is None:  # beyond SQLite's integers: no such draw
-            raise Refused("ui_no_draw", id=str(draw_id)[:20])
+            raise Refused("ui_err_no_draw", id=str(draw_id)[:20])
         action = request.path_params["action"]
         seen, now = form.get("seen"), _draw_version(draws, draw_id)
         if isinstance(seen, str) and seen and now is not None and seen != now:
             # a second click landing on the redrawn row: a reroll must not reroll twice
-            raise Refused("ui_draw_changed", id=draw_id, state=now.split(":")[0])
+            raise Refused("ui_err_draw_changed", id=draw_id, state=now.split(":")[0])
         who = str(form.get("who") or "").strip().lstrip("@")
         reason = str(form.get("reason") or "").strip()[:200]
         if action == "open":
@@ -611,17 +654,17 @@ class Console:
         elif action == "reroll":
             target = draws.find_winner(who, None, draw_id) if who else None
             if draws.reroll(draw_id, target, reason or "console reroll", session.actor) is None:
-                raise Refused("ui_nobody_left")
+                raise Refused("ui_err_none_eligible")
         elif action == "remove":
             if not who:
-                raise Refused("ui_name_entrant")
+                raise Refused("ui_err_name_entrant")
             platform, viewer_id, _ = draws.find_entrant(draw_id, who)
             draws.remove(draw_id, platform, viewer_id, reason or "removed by a moderator",
                          session.actor)
         else:
-            raise Refused("ui_no_draw_action", action=repr(action[:20]))
+            raise Refused("ui_err_no_action", action=action[:20])
         self._audit(session, f"draw.{action}", draw=draw_id, **({"who": who} if who else {}))
-        return words(f"ui_draw_{action}", id=draw_id)
+        return Said(f"ui_did_draw_{action}", id=draw_id)
 
     # -- overlays -------------------------------------------------------------------------------
 
@@ -729,9 +772,9 @@ def _number(form: FormData, name: str) -> float:
     try:
         value = Decimal(raw)
     except ArithmeticError:
-        raise Refused("ui_not_number", field=name, text=repr(raw[:20])) from None
+        raise Refused("ui_err_not_number", field=name, raw=raw[:20]) from None
     if not value.is_finite():
-        raise Refused("ui_not_number", field=name, text=repr(raw[:20]))
+        raise Refused("ui_err_not_number", field=name, raw=raw[:20])
     return float(value)
 
 
@@ -739,7 +782,7 @@ def _whole(form: FormData, name: str) -> int:
     """A form field as a whole number; Refused saying which field when it is not one."""
     value = _number(form, name)
     if not value.is_integer():
-        raise Refused("ui_not_whole", field=name, text=repr(str(form.get(name))[:20]))
+        raise Refused("ui_err_not_whole", field=name, raw=str(form.get(name))[:20])
     return int(value)
 
 

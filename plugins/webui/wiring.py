@@ -35,6 +35,6 @@ def console_for(server: WebhookServer, *, store: Store, clock: Clock, persona: P
         store=store, clock=clock, persona=persona,
         sessions=Sessions(server.tokens, overlay_token=overlay, secret_key=secret_key),
         facts=facts, shop=server.shop, show=show, draws=draws, controls=controls,
-        knowledge=knowledge, export_dir=export_dir))
+        knowledge=knowledge, export_dir=export_dir, lockout=server.lockout))
     server.mount(console.routes(), on_stop=console.close)
     return console
