@@ -266,9 +266,9 @@ def test_a_chinese_moderator_reads_the_consoles_results_in_chinese(show: LiveSho
     zh = {"lang": "zh"}
     r = client.post("/console/show/promotion", params=zh, data={"promotion": "NOPE", "on": "1",
                                                                 "csrf": csrf})
-    assert r.status_code == 409 and "未完成：计划里没有促销 &#39;NOPE&#39;" in r.text, r.text
+    assert r.status_code == 409 and "未完成：节目单中没有促销「NOPE」" in r.text, r.text
     r = client.post("/console/show/extend", params=zh, data={"seconds": "abc", "csrf": csrf})
-    assert r.status_code == 409 and "seconds：要一个数字，不是 &#39;abc&#39;" in r.text, r.text
+    assert r.status_code == 409 and "秒数：需要数字，而不是「abc」" in r.text, r.text
     r = client.post("/console/draws/999/open", params=zh, data={"csrf": csrf})
     assert r.status_code == 409 and "999" in r.text and "no draw" not in r.text.lower(), r.text
     r = client.post("/console/pause", params=zh, data={"csrf": csrf})

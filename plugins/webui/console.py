@@ -35,6 +35,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.clock import Clock
+from bot.commands import PHRASES as COMMAND_PHRASES
 from bot.commands import ArgumentError
 from bot.draws.service import Draws
 from bot.events import Role
@@ -257,6 +258,12 @@ class Console:
     def _flash(self, request: Request, text: str, status: int) -> Response:
         return self._render(request, "flash.html", status, text=text, ok=status < 300)
 
+    def _needs_role(self, request: Request, needs: Role) -> Response:
+        """403, naming the role the action needs in the moderator's language."""
+        lang = self._lang(request)
+        role = self.deps.persona.say(f"role_{needs.name.lower()}", lang, defaults=COMMAND_PHRASES)
+        return self._flash(request, self._t(lang)("ui_needs_role", role=role), 403)
+
     # -- sign-in --------------------------------------------------------------------------------
 
     async def login_page(self, request: Request) -> Response:
@@ -324,8 +331,7 @@ class Console:
             return self._flash(request, self._t(self._lang(request))("ui_no_panel",
                                                                    name=name[:40]), 404)
         if session.role < needs:
-            return self._flash(request, self._t(self._lang(request))(
-                "ui_needs_role", role=needs.name.lower()), 403)
+            return self._needs_role(request, needs)
         return self._render(request, f"panel_{name}.html", session=session,
                             **self._panel_data(name, request))
 
@@ -339,8 +345,7 @@ class Console:
         if session is None:
             return RedirectResponse("/console/login", status_code=303)
         if session.role < Role.MODERATOR:
-            return self._flash(request, self._t(self._lang(request))(
-                "ui_needs_role", role=Role.MODERATOR.name.lower()), 403)
+            return self._needs_role(request, Role.MODERATOR)
         d = self.deps
         names = ({f.sku: ProductName(f.name, f.name_zh) for f in d.facts.all()}
                  if d.facts is not None else {})
@@ -428,7 +433,7 @@ class Console:
             if session is None:
                 return self._flash(request, t("ui_sign_in_first"), 401)
             if session.role < needs:
-                return self._flash(request, t("ui_needs_role", role=needs.name.lower()), 403)
+                return self._needs_role(request, needs)
             if _cross_site(request):
                 return self._flash(request, t("ui_cross_site"), 403)
             form = await _form(request)
