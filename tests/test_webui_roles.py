@@ -280,3 +280,32 @@ def test_a_chinese_moderator_reads_the_consoles_results_in_chinese(show: LiveSho
     assert r.status_code == 403 and "需要管理员权限" in r.text, r.text
     r = httpx.post(f"{show.url}/console/pause", params=zh)
     assert r.status_code == 401 and "请先登录" in r.text, r.text
+
+
+def test_overlays_share_one_render_until_something_changes(
+        show: LiveShow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """50 overlays cost one render per change (bench/overlay.py: they no longer slow the
+    chat), and a change or a new second is drawn afresh, never served stale."""
+    from types import SimpleNamespace
+
+    from starlette.requests import Request
+
+    console = show.app.console
+    assert console is not None
+    wall = SimpleNamespace(monotonic=lambda: 100.0)
+    monkeypatch.setattr("plugins.webui.console.time", wall)
+    drawn: list[str] = []
+    real = console._overlay_data
+    monkeypatch.setattr(console, "_overlay_data",
+                        lambda kind, lang, request: drawn.append(kind) or real(kind, lang, request))
+    request = Request({"type": "http", "query_string": b"", "headers": []})
+    first = [console.overlay_fragment("card", "en", request) for _ in range(50)]
+    assert len(drawn) == 1 and len(set(first)) == 1
+    console.overlay_fragment("card", "zh", request)  # another language is another fragment
+    assert len(drawn) == 2
+    console.hub.publish("card")  # a price webhook, a sale starting ...
+    console.overlay_fragment("card", "en", request)
+    assert len(drawn) == 3
+    wall.monotonic = lambda: 101.0  # once a second anyway (entry counts send no event)
+    console.overlay_fragment("card", "en", request)
+    assert len(drawn) == 4

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import secrets
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -129,6 +130,9 @@ class Console:
     templates: Jinja2Templates = field(init=False)
     watcher: AuditWatcher = field(init=False)
     _stock_peak: dict[str, int] = field(default_factory=dict)
+    # (overlay, language, product) -> ((hub version, seconds), its HTML fragment)
+    _fragments: dict[tuple[str, str, str | None], tuple[tuple[int, int, int], str]] = field(
+        default_factory=dict)
     # Forms' one-time keys already acted on (see `_action`); the oldest forgotten past 10,000.
     _used_once: dict[str, None] = field(default_factory=dict)
     _unsubscribe: list[Callable[[], None]] = field(default_factory=list)
@@ -695,10 +699,25 @@ class Console:
                             fragment=self.overlay_fragment(kind, lang, request))
 
     def overlay_fragment(self, kind: str, lang: str, request: Request) -> str:
-        """The overlay's HTML fragment now (what the SSE stream pushes when it changes)."""
+        """The overlay's HTML fragment now (what the SSE stream pushes when it changes).
+
+        Drawn once per (overlay, language, product) for each hub version and clock second and
+        shared by every browser showing it: 50 overlays cost one render, not 50, so they do
+        not slow the chat. A countdown still ticks each second; a change still shows at once."""
+        key = (kind, lang, request.query_params.get("sku") if kind == "card" else None)
+        # The show clock's second (countdowns) and the wall clock's (entry counts and what
+        # else changes without an event; the show clock may be a test's frozen one).
+        stamp = (self.hub.version, int(self.deps.clock.now()), int(time.monotonic()))
+        cached = self._fragments.get(key)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
         template = self.templates.get_template(f"overlay_{kind}.html")
-        return template.render(t=self._t(lang), lang=lang, **self._overlay_data(kind, lang,
-                                                                                 request))
+        html = template.render(t=self._t(lang), lang=lang,
+                               **self._overlay_data(kind, lang, request))
+        if len(self._fragments) >= 64:  # products named in URLs: a few, bounded anyway
+            self._fragments.clear()
+        self._fragments[key] = (stamp, html)
+        return html
 
     def _overlay_data(self, kind: str, lang: str, request: Request) -> dict[str, Any]:
         d, now = self.deps, self.deps.clock.now()

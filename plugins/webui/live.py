@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import threading
 from collections.abc import Iterable, Iterator
@@ -50,12 +51,17 @@ class Hub:
         self._subs: list[Subscription] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: int | None = None
+        # Bumped by every publish, before anyone is woken: what was drawn from older state
+        # is stale (the overlays' shared fragment cache keys on it).
+        self._versions = itertools.count(1)
+        self.version = 0
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         """The loop subscribers wait in (set when the server starts)."""
         self._loop, self._thread = loop, threading.get_ident()
 
     def publish(self, *topics: str) -> None:
+        self.version = next(self._versions)  # atomic under the GIL, from any thread
         if self._loop is None or not self._subs:
             return
         if threading.get_ident() == self._thread:
