@@ -27,3 +27,16 @@ def sample_kb() -> KnowledgeBase:
     a test that changes facts or overrides builds its own KnowledgeBase."""
     path = tempfile.mkdtemp(prefix="hawker-kb-")
     return KnowledgeBase.open(CATALOG, POLICIES, chroma_path=path, embedder=embedder())
+
+
+def shop_kb(name: str) -> KnowledgeBase:
+    """A fresh index of one labelled test shop (tests/fixtures/shops/<name>_catalog.yaml and
+    _policies.yaml: "apparel", "snack"), with its own fact table so a test may change it."""
+    from knowledge import Facts
+
+    shops = FIXTURES / "shops"
+    kb = KnowledgeBase.open(shops / f"{name}_catalog.yaml", shops / f"{name}_policies.yaml",
+                            chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
+                            embedder=embedder())
+    kb.facts = Facts(kb.facts.all())
+    return kb

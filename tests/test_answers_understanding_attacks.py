@@ -8,8 +8,6 @@ a wrong answer (a price for another product) is the worst, a refused answerable 
 from __future__ import annotations
 
 import asyncio
-import tempfile
-from pathlib import Path
 
 import pytest
 
@@ -18,21 +16,11 @@ from bot.clock import FakeClock
 from bot.outbox import Outbox
 from bot.questions import QuestionQueue
 
-SHOPS = Path(__file__).parent / "fixtures" / "shops"
-
-
-
 
 def _open(name: str):
-    from knowledge_shared import embedder
+    from knowledge_shared import shop_kb
 
-    from knowledge import Facts, KnowledgeBase
-
-    kb = KnowledgeBase.open(SHOPS / f"{name}_catalog.yaml", SHOPS / f"{name}_policies.yaml",
-                            chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
-                            embedder=embedder())
-    kb.facts = Facts(kb.facts.all())
-    return kb
+    return shop_kb(name)
 
 
 @pytest.fixture(scope="module")

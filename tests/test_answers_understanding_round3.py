@@ -6,8 +6,6 @@ snack shops, real Chroma index, live facts."""
 from __future__ import annotations
 
 import asyncio
-import tempfile
-from pathlib import Path
 
 import pytest
 from answers_support import message
@@ -19,7 +17,6 @@ from bot.outbox import Outbox
 from bot.questions import QuestionQueue
 
 BEEF = "BEEF-SHANK-1KG"
-SHOPS = Path(__file__).parent / "fixtures" / "shops"
 
 
 @pytest.fixture(scope="module")
@@ -67,15 +64,9 @@ def test_a_question_shape_alone_is_no_feature_but_a_shop_aspect_is():
 
 
 def _open(name: str):
-    from knowledge_shared import embedder
+    from knowledge_shared import shop_kb
 
-    from knowledge import Facts, KnowledgeBase
-
-    kb = KnowledgeBase.open(SHOPS / f"{name}_catalog.yaml", SHOPS / f"{name}_policies.yaml",
-                            chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
-                            embedder=embedder())
-    kb.facts = Facts(kb.facts.all())
-    return kb
+    return shop_kb(name)
 
 
 @pytest.fixture(scope="module")

@@ -876,13 +876,36 @@ def asked(r: Reading) -> list[str]:
     asked_terms = content_terms(r.grounds.evidence.query) | set(  # "size 13?": the number too
         re.findall(r"\d+(?:\.\d+)?", normalize(r.grounds.evidence.query)))
     aspects = aspect_words(source)
+    query = normalize(r.grounds.evidence.query)
     missing = [t for t in asked_terms
-               if t not in _POLAR_SHAPE and t not in text and _stem(t) not in vocab
+               if t not in _POLAR_SHAPE and t not in _CHAT and t not in text
+               and _stem(t) not in vocab and not _straddles(t, query, text)
                # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
                # small?" is not by "run true to size": a measure's values point both ways
                and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
+
+
+# Chat around a question that says nothing about the product ("thank you", "asking for my
+# mum"): not a term a yes/no must be about.
+_CHAT = frozenset("""thank thanks thx ty asking ask asked wondering wonder question mum mom
+dad mother father wife husband son daughter kid kids friend friends sister brother bro sis
+guys everyone folks hi hello hey lol haha omg btw honestly quick just""".split())
+
+
+def _straddles(term: str, query: str, text: str) -> bool:
+    """A CJK bigram across two words of the question (能放洗碗机吗 gives 放洗) is not asked
+    about as such: the bigram next to it, inside the word, is in the passage (洗碗)."""
+    if len(term) != 2 or not _CJK_RE.match(term):
+        return False
+    at = query.find(term)
+    while at >= 0:
+        if query[at + 1:at + 3] in text and len(query[at + 1:at + 3]) == 2 \
+                or at > 0 and query[at - 1:at + 1] in text:
+            return True
+        at = query.find(term, at + 1)
+    return False
 
 
 _CJK_RE = re.compile(f"[{_CJK}]")

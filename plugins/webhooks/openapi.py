@@ -67,7 +67,9 @@ def openapi_document(body_limit: int) -> dict[str, Any]:
         "422": _problem("The body does not match the schema, or names something unknown."),
     }
     admin_errors = {"401": _problem("No or unknown bearer token."),
-                    "403": _problem("The token's role is too low.")}
+                    "403": _problem("The token's role is too low."),
+                    "429": _problem("Too many wrong tokens from this address lately: retry "
+                                    "after the Retry-After header's seconds.")}
 
     def signed(summary: str, schema: dict, ok: str, code: str,
                extra: dict | None = None) -> dict[str, Any]:

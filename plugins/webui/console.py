@@ -696,20 +696,22 @@ class Console:
         return self._render(request, "overlay.html", lang=lang, kind=kind, vertical=vertical,
                             server_now=self.deps.clock.now(),
                             events_url=f"/overlay/{kind}/events?{request.url.query}",
-                            fragment=self.overlay_fragment(kind, lang, request))
+                            fragment=self.overlay_fragment(kind, lang, request, fresh=True))
 
-    def overlay_fragment(self, kind: str, lang: str, request: Request) -> str:
+    def overlay_fragment(self, kind: str, lang: str, request: Request,
+                         fresh: bool = False) -> str:
         """The overlay's HTML fragment now (what the SSE stream pushes when it changes).
 
         Drawn once per (overlay, language, product) for each hub version and clock second and
         shared by every browser showing it: 50 overlays cost one render, not 50, so they do
-        not slow the chat. A countdown still ticks each second; a change still shows at once."""
+        not slow the chat. A countdown still ticks each second; a change still shows at once.
+        `fresh`: draw it now whatever is cached (a page load sees what the store holds)."""
         key = (kind, lang, request.query_params.get("sku") if kind == "card" else None)
         # The show clock's second (countdowns) and the wall clock's (entry counts and what
         # else changes without an event; the show clock may be a test's frozen one).
         stamp = (self.hub.version, int(self.deps.clock.now()), int(time.monotonic()))
         cached = self._fragments.get(key)
-        if cached is not None and cached[0] == stamp:
+        if cached is not None and cached[0] == stamp and not fresh:
             return cached[1]
         template = self.templates.get_template(f"overlay_{kind}.html")
         html = template.render(t=self._t(lang), lang=lang,
