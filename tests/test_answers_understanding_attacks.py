@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from knowledge_shared import shop_kb
 
 from bot.answers import AnswerService
 from bot.clock import FakeClock
@@ -17,20 +18,14 @@ from bot.outbox import Outbox
 from bot.questions import QuestionQueue
 
 
-def _open(name: str):
-    from knowledge_shared import shop_kb
-
-    return shop_kb(name)
-
-
 @pytest.fixture(scope="module")
 def apparel():
-    return _open("apparel")
+    return shop_kb("apparel")
 
 
 @pytest.fixture(scope="module")
 def snack():
-    return _open("snack")
+    return shop_kb("snack")
 
 
 def ask(kb, host, question, on_air=None):

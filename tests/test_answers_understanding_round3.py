@@ -9,6 +9,7 @@ import asyncio
 
 import pytest
 from answers_support import message
+from knowledge_shared import shop_kb
 
 from bot.answers import AnswerService, QuestionDetector
 from bot.answers.understand.features import features
@@ -63,15 +64,9 @@ def test_a_question_shape_alone_is_no_feature_but_a_shop_aspect_is():
     assert "@aspect_names" in features("jeans colours?", names=True)
 
 
-def _open(name: str):
-    from knowledge_shared import shop_kb
-
-    return shop_kb(name)
-
-
 @pytest.fixture(scope="module")
 def apparel():
-    return _open("apparel")
+    return shop_kb("apparel")
 
 
 def ask(kb, host, question, on_air=None):
@@ -123,7 +118,7 @@ def test_the_policy_on_the_topic_answers_without_sharing_a_word(kb, apparel, hos
 
 @pytest.fixture(scope="module")
 def snack():
-    return _open("snack")
+    return shop_kb("snack")
 
 
 # before (the first two held-out sets): a wh-question answered by a yes/no FAQ ("where is the

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from knowledge_shared import shop_kb
 
 from bot.answers import AnswerService
 from bot.answers.verifier import Verifier
@@ -18,20 +19,14 @@ from bot.questions import QuestionQueue
 TV, RICE = "TV-4K-65", "RICE-JASMINE-5KG"
 
 
-def _open(name: str):
-    from knowledge_shared import shop_kb
-
-    return shop_kb(name)
-
-
 @pytest.fixture(scope="module")
 def apparel():
-    return _open("apparel")
+    return shop_kb("apparel")
 
 
 @pytest.fixture(scope="module")
 def snack():
-    return _open("snack")
+    return shop_kb("snack")
 
 
 def _service(kb, host, on_air=None):

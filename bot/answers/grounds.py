@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypedDict
 
@@ -34,8 +34,6 @@ from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductF
 from knowledge.text import CJK_RE, normalize
 from knowledge.variants import variant_facts, variants_named
 
-# Kept for callers that read it; products are now resolved by name (understand/resolve.py).
-MIN_PRODUCT_SCORE = 0.3
 # Passages this far below the best one are not offered as evidence.
 PASSAGE_RATIO = 0.6
 # Below this the intent classifier is unsure: with no product named, nothing is answered.
@@ -92,7 +90,6 @@ class Grounds:
     offer: Offer | None = None
     promotions: tuple[Promotion, ...] = ()
     version: int = 0  # Facts.version_of(sku) when this was read
-    extra_numbers: frozenset[str] = field(default_factory=frozenset)
     # Policy amounts that may fill {policy:NAME} slots (from the policies gathered for the topic).
     policy_amounts: tuple[tuple[str, str], ...] = ()
     # Understanding (added fields; see the module docstring).
@@ -130,41 +127,6 @@ class Grounds:
         for f, o in self.others:
             out |= {f.price, f.list_price, o.price, o.list_price, o.saving}
         return {Decimal(v).normalize() for v in out}
-
-    def allowed_percents(self) -> set[Decimal]:
-        out: set[Decimal] = set()
-        if self.offer is not None and self.offer.percent_off:
-            out.add(Decimal(self.offer.percent_off))
-        for p in self.promotions:
-            if p.kind == "percent":
-                out.add(p.value)
-        return {v.normalize() for v in out}
-
-    def allowed_codes(self) -> set[str]:
-        return {p.code.upper() for p in self.promotions if p.code}
-
-    def evidence_text(self) -> str:
-        """The prose the answer may draw words from (passages, product name and specs)."""
-        parts = [p.text for p in self.passages]
-        if self.chosen is not None:
-            parts.append(self.chosen.text)
-        if self.product is not None:
-            parts += [self.product.name, self.product.name_zh or "", self.product.unit]
-            parts += [f"{k}: {v}" for kv in self.product.specs.values() for k, v in kv.items()]
-        return "\n".join(parts)
-
-    def fact_numbers(self) -> set[str]:
-        """Plain counts the facts give (stock, limits), as text."""
-        out = set(self.extra_numbers)
-        if self.facts is not None:
-            if self.facts.stock is not None:  # None: not tracked, no count to state
-                out.add(str(self.facts.stock))
-            if self.facts.per_viewer_limit:
-                out.add(str(self.facts.per_viewer_limit))
-        for p in self.promotions:
-            if p.per_viewer_limit:
-                out.add(str(p.per_viewer_limit))
-        return out
 
 
 # Statuses that are honest non-answers (reported to moderators as unanswered).
