@@ -37,6 +37,7 @@ from bot.draws.states import DrawState, require
 from bot.draws.store import DrawRow, DrawStore, PickRow, SQLiteDrawStore
 from bot.draws.tell import Teller
 from bot.draws.timers import Timers
+from bot.draws.verify import verify_line
 from bot.events import Announcement, ChatMessage, Priority, Viewer
 from bot.mentions import token as mention_token
 from bot.persona import Persona, shown_name
@@ -373,11 +374,8 @@ class Draws:
             text += " " + say("draw_excluded", count=f"{excluded:,}")
         self.teller.record(row.id, "winners", text)
         if winners:  # an empty draw has nothing to check
-            export = self.exporter.path(row)
-            verify = (
-                f"hawker draw verify {export if export else f'draw-{row.id}.json'} "
-                f"--commitment {row.commitment} --list-hash {row.list_hash}"
-            )
+            verify = verify_line(row.id, row.commitment, row.list_hash,
+                                 self.exporter.export_dir)
             self.teller.record(row.id, "reveal",
                                say("draw_reveal", id=row.id, seed=row.seed, verify=verify))
 

@@ -35,6 +35,16 @@ WINNING = ("pending", "claimed", "won")
 _TERMINAL = Persona(name="Hawker")
 
 
+def verify_line(draw_id: int, commitment: object, list_hash: object,
+                export_dir: Path | None) -> str:
+    """The ready-to-run `hawker draw verify` command for draw `draw_id`: its record's path
+    (`<export_dir>/draw-<id>.json`, or the bare file name `hawker draw export` writes) and the
+    announced `--commitment` and `--list-hash` (hex). The one wording the chat reveal, the
+    console, the overlays and the report all show."""
+    record = Path(export_dir) / f"draw-{draw_id}.json" if export_dir else f"draw-{draw_id}.json"
+    return f"hawker draw verify {record} --commitment {commitment} --list-hash {list_hash}"
+
+
 def export_record(store: DrawStore, draw_id: int) -> dict[str, Any]:
     row = store.get(draw_id)
     if row is None:

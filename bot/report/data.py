@@ -267,6 +267,7 @@ def _draws(store: Store, export_dir: Path | None, after: float) -> list[DrawSumm
     if not store.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'draws'"):
         return []  # a store no draw ever touched: do not create the tables to say so
     from bot.draws.store import SQLiteDrawStore
+    from bot.draws.verify import verify_line
 
     draws = SQLiteDrawStore(store)
     out = []
@@ -276,9 +277,7 @@ def _draws(store: Store, export_dir: Path | None, after: float) -> list[DrawSumm
         picks = tuple((p.name, p.status) for p in draws.picks(row.id))
         verify = None
         if row.drawn_at is not None and row.list_hash is not None:
-            record = (export_dir / f"draw-{row.id}.json") if export_dir else f"draw-{row.id}.json"
-            verify = (f"hawker draw verify {record} --commitment {row.commitment} "
-                      f"--list-hash {row.list_hash}")
+            verify = verify_line(row.id, row.commitment, row.list_hash, export_dir)
         out.append(DrawSummary(row.id, row.prize, row.state, row.entry_count or
                                draws.entry_count(row.id), picks, row.commitment,
                                row.list_hash, verify))

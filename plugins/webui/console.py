@@ -37,7 +37,7 @@ from starlette.templating import Jinja2Templates
 
 from bot.clock import Clock
 from bot.commands import PHRASES as COMMAND_PHRASES
-from bot.commands import ArgumentError
+from bot.commands import ArgumentError, Phrase
 from bot.draws.service import Draws
 from bot.events import Role
 from bot.moderation.controls import MAX_QUIET_MINUTES, FaqOverrides, ModeratorControls
@@ -64,35 +64,23 @@ PANELS: dict[str, Role] = {"controls": Role.VIEWER, "questions": Role.VIEWER,
                            "review": Role.MODERATOR, "audit": Role.MODERATOR}
 
 
-class Said:
+def Said(key: str, **slots: object) -> Phrase:  # noqa: N802 (reads as the line it makes)
     """A line for the console in any language: phrase `key` of UI_PHRASES with `slots`
-    (`say(persona, lang)`); `str()` is the English text (the audit log's)."""
-
-    def __init__(self, key: str, **slots: object) -> None:
-        self.key, self.slots = key, slots
-
-    def say(self, persona: Persona, lang: str | None = None) -> str:
-        slots = dict(self.slots)
-        field = f"ui_field_{slots.get('field')}"
-        if field in UI_PHRASES:  # a form field by its label in `lang` ("price" is 价格)
-            slots["field"] = persona.say(field, lang, defaults=UI_PHRASES)
-        return persona.say(self.key, lang, defaults=UI_PHRASES, **slots)
-
-    def __str__(self) -> str:
-        return UI_PHRASES[self.key]["en"].format(**self.slots)
+    (`.say(persona, lang)`; `str()` is the English text, the audit log's). A `field` slot
+    naming a form field is said by its label in that language ("price" is 价格)."""
+    name = slots.get("field")
+    if f"ui_field_{name}" in UI_PHRASES:
+        slots["field"] = Phrase(UI_PHRASES, f"ui_field_{name}")
+    return Phrase(UI_PHRASES, key, slots)
 
 
-class Refused(Exception):
+class Refused(ArgumentError):
     """An action the console or a feature would not take (409): `Refused(key, **slots)`, a
     phrase of UI_PHRASES shown to the moderator in the console's language (`say`); `str()`
     is the English text."""
 
     def __init__(self, key: str, **slots: object) -> None:
-        self.said = Said(key, **slots)
-        super().__init__(str(self.said))
-
-    def say(self, persona: Persona, lang: str | None = None) -> str:
-        return self.said.say(persona, lang)
+        super().__init__(phrase=Said(key, **slots))
 
 
 @dataclass
@@ -183,7 +171,7 @@ class Console:
     # -- routes ---------------------------------------------------------------------------------
 
     def routes(self) -> list[BaseRoute]:
-        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[Said]]]] = {
+        post: dict[str, tuple[Role, Callable[[Session, FormData, Request], Awaitable[Phrase]]]] = {
             "review/{item_id}": (Role.MODERATOR, self.do_review),
             "fix": (Role.MODERATOR, self.do_fix),
             "pause": (Role.MODERATOR, self.do_pause),
@@ -425,7 +413,7 @@ class Console:
     # -- actions --------------------------------------------------------------------------------
 
     def _action(self, needs: Role,
-                fn: Callable[[Session, FormData, Request], Awaitable[Said]]
+                fn: Callable[[Session, FormData, Request], Awaitable[Phrase]]
                 ) -> Callable[[Request], Awaitable[Response]]:
         """Session (401), role (403), CSRF (403), then the action; its refusal is a 409 saying
         why. What was done is audited under the moderator's name and pushed to every console."""
@@ -456,7 +444,7 @@ class Console:
                     del self._used_once[next(iter(self._used_once))]
             try:
                 done = await fn(session, form, request)
-            except (Refused, ArgumentError, ApplyError, KeyError, ValueError,
+            except (ArgumentError, ApplyError, KeyError, ValueError,
                     RuntimeError) as err:
                 if once is not None:  # nothing was done: the corrected form may be sent again
                     self._used_once.pop(once, None)
@@ -474,7 +462,7 @@ class Console:
         router's ArgumentError) in their phrasebooks; an error with no wording of its own is
         said as written in English and, in another language, as a whole line of that language
         (the English detail is in the audit log)."""
-        if isinstance(err, (Refused, ArgumentError)):
+        if isinstance(err, ArgumentError):  # Refused too
             return err.say(self.deps.persona, lang)
         why = str(err.args[0] if isinstance(err, KeyError) and err.args else err)
         return self._t(lang)("ui_err_other", why=why)
@@ -487,7 +475,7 @@ class Console:
             raise Refused("ui_err_no_moderation")
         return self.deps.controls
 
-    async def do_review(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_review(self, session: Session, form: FormData, request: Request) -> Phrase:
         c = self._controls()
         raw = request.path_params["item_id"]
         item = _row_id(raw)
@@ -512,7 +500,7 @@ class Console:
         self._audit(session, f"review.{decision}", id=item, answer=text)
         return Said("ui_did_send", id=item)
 
-    async def do_fix(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_fix(self, session: Session, form: FormData, request: Request) -> Phrase:
         kb = self.deps.knowledge() if self.deps.knowledge is not None else None
         if kb is None:
             raise Refused("ui_err_no_knowledge")
@@ -525,17 +513,17 @@ class Console:
         self._audit(session, "fix", question=question, answer=answer, sku=sku, override=override)
         return Said("ui_did_fix")
 
-    async def do_pause(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_pause(self, session: Session, form: FormData, request: Request) -> Phrase:
         self._controls().set_paused(True)
         self._audit(session, "pause")
         return Said("ui_did_pause")
 
-    async def do_resume(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_resume(self, session: Session, form: FormData, request: Request) -> Phrase:
         self._controls().set_paused(False)
         self._audit(session, "resume")
         return Said("ui_did_resume")
 
-    async def do_quiet(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_quiet(self, session: Session, form: FormData, request: Request) -> Phrase:
         minutes = _number(form, "minutes")
         if not 1 <= minutes <= MAX_QUIET_MINUTES:
             raise Refused("ui_err_quiet_range", max=MAX_QUIET_MINUTES)
@@ -543,7 +531,7 @@ class Console:
         self._audit(session, "quiet", minutes=minutes, until=until)
         return Said("ui_did_quiet", minutes=f"{minutes:g}")
 
-    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_review_mode(self, session: Session, form: FormData, request: Request) -> Phrase:
         on = str(form.get("on") or "") == "1"
         self._controls().set_review(on)
         self._audit(session, "review_mode", review=on)
@@ -554,7 +542,7 @@ class Console:
             raise Refused("ui_err_no_plan")
         return self.deps.show
 
-    async def do_extend(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_extend(self, session: Session, form: FormData, request: Request) -> Phrase:
         seconds = _number(form, "seconds")
         if not 0 < seconds <= 3600:
             raise Refused("ui_err_extend_range")
@@ -562,7 +550,7 @@ class Console:
         self._audit(session, "show.extend", seconds=seconds)
         return Said("ui_did_extend", seconds=f"{left:.0f}")
 
-    async def do_skip(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_skip(self, session: Session, form: FormData, request: Request) -> Phrase:
         show = self._show()
         seen = form.get("now")
         if isinstance(seen, str) and seen and seen != (show.current_sku() or "-"):
@@ -574,7 +562,7 @@ class Console:
         self._audit(session, "show.skip", next=nxt)
         return Said("ui_did_skip", sku=nxt) if nxt else Said("ui_did_end")
 
-    async def do_promotion(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_promotion(self, session: Session, form: FormData, request: Request) -> Phrase:
         pid, on = str(form.get("promotion") or ""), str(form.get("on") or "") == "1"
         show = self._show()
         if pid not in show.plan.promotion_ids():
@@ -583,7 +571,7 @@ class Console:
         self._audit(session, "show.promotion", promotion=pid, on=on)
         return Said("ui_did_promotion_on" if on else "ui_did_promotion_off", id=pid)
 
-    async def do_product(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_product(self, session: Session, form: FormData, request: Request) -> Phrase:
         """A price and/or stock edit, as the shop webhook would apply it: the same models,
         `ShopEvents.check` and `apply` (and its saved state), in one transaction."""
         shop = self.deps.shop
@@ -633,7 +621,7 @@ class Console:
             raise Refused("ui_err_no_draws")
         return self.deps.draws
 
-    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_draw_create(self, session: Session, form: FormData, request: Request) -> Phrase:
         winners = str(form.get("winners") or "").strip()
         duration = str(form.get("duration") or "").strip()
         draw_id = self._draws().create(
@@ -643,7 +631,7 @@ class Console:
         self._audit(session, "draw.create", draw=draw_id)
         return Said("ui_did_draw_create", id=draw_id)
 
-    async def do_draw(self, session: Session, form: FormData, request: Request) -> Said:
+    async def do_draw(self, session: Session, form: FormData, request: Request) -> Phrase:
         draws, draw_id = self._draws(), request.path_params["draw_id"]
         if _row_id(str(draw_id)) is None:  # beyond SQLite's integers: no such draw
             raise Refused("ui_err_no_draw", id=str(draw_id)[:20])

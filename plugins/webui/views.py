@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.draws.service import WINNING
+from bot.draws.verify import verify_line as draws_verify_line
 from bot.store import Store
 from knowledge.facts import Facts, money
 
@@ -63,9 +64,7 @@ def verify_line(draw: dict[str, Any], export_dir: Path | None) -> str | None:
     exists): the command the draws feature announces with the seed (bot/draws/service.py)."""
     if not draw.get("list_hash"):
         return None
-    path = (Path(export_dir) / f"draw-{draw['id']}.json") if export_dir else f"draw-{draw['id']}.json"
-    return (f"hawker draw verify {path} --commitment {draw['commitment']} "
-            f"--list-hash {draw['list_hash']}")
+    return draws_verify_line(int(draw["id"]), draw["commitment"], draw["list_hash"], export_dir)
 
 
 def winners_of(draw: dict[str, Any]) -> list[str]:
