@@ -21,6 +21,7 @@ from typing import Protocol
 
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, escape, slot_values
+from bot.answers.understand.answerable import ASKING_ZH
 from bot.persona import Persona
 from knowledge import Passage, money, percent
 from knowledge.text import tokens
@@ -199,7 +200,8 @@ def overlap(question: str, passage: Passage, ignore: set[str]) -> int:
     text = passage.text
     if passage.kind == "faq" and " A: " in text:
         text = text.split(" A: ", 1)[0]
-    return len((set(tokens(question)) - ignore) & set(tokens(text)))
+    asked = {t for t in tokens(question) if t not in ASKING_ZH}  # 包邮不: 不 asks, names nothing
+    return len((asked - ignore) & set(tokens(text)))
 
 
 def name_tokens(grounds: Grounds) -> set[str]:

@@ -31,6 +31,7 @@ from bot.answers.understand.intent import aspect_words, default_classifier
 from bot.answers.understand.resolve import resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion
+from knowledge import regions
 from knowledge.text import CJK_RE, normalize
 from knowledge.variants import variant_facts, variants_named
 
@@ -169,6 +170,9 @@ _PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?
                            r"ounces?|lbs?|pounds?)\b|"
                            r"便宜|优惠|折", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
+# "how much <noun>": the amount of that noun ("how much protein"), unless the noun is the product
+_HOW_MUCH_OF = re.compile(r"\bhow (?:much|many) (?!(?:ya|yall|you|u|we|do|does|would|will|should|"
+                          r"can|could|want|wanna)\b)([a-z]+)")
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
 deals discount link buy order""".split())
 # A size, colour or dimension asked of a product ("the v-neck in XXXL", "in red", "the 75 inch
@@ -207,15 +211,29 @@ def _policy_topics(policies: Iterable[Policy], question: str,
 
 
 def policy_passages(policies: Iterable[Policy], intent: Intent,
-                    topics: tuple[str, ...] = ()) -> list[Passage]:
-    """The shop's policies on the intent's topics (or on `topics`), as passages."""
+                    topics: tuple[str, ...] = (), placed: Iterable[Policy] = ()) -> list[Passage]:
+    """The shop's policies on the intent's topics (or on `topics`), as passages; of those,
+    only the ones `placed` names when it names any on these topics."""
     topics = topics or POLICY_TOPICS.get(intent, ())
+    chosen = [pol for pol in policies if pol.topic in topics]
+    chosen = [pol for pol in chosen if pol in placed] or chosen
     return [
         Passage(f"{pol.title.get(lang) or pol.topic}: {text}", "", "policy", lang, 0.0,
                 f"policy:{pol.id}:{lang}")
-        for pol in policies if pol.topic in topics
-        for lang, text in pol.text.items()
+        for pol in chosen for lang, text in pol.text.items()
     ]
+
+
+def _policies_placed(policies: Iterable[Policy], question: str) -> list[Policy]:
+    """The policies naming a place the question names, in either language ("能寄香港吗" and
+    regions: [Hong Kong])."""
+    out = []
+    for pol in policies:
+        names = {n for r in pol.regions for n in (regions.names_of(r) or {normalize(r)})}
+        names |= {n for k in pol.keywords for n in regions.names_of(k)}
+        if names and regions.named_in(question, names):
+            out.append(pol)
+    return out
 
 
 def policy_amounts(policies: Iterable[Policy],
@@ -297,6 +315,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif (intent == "price" and not _PRICE_STRICT.search(evidence.query)
           and aspect_words(res.masked) - aspect_words(" ".join(naming))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
+    elif intent == "price" and res.sku and not _PRICE_STRICT.search(evidence.query) and (
+            any(m.group(1) in words for m in _HOW_MUCH_OF.finditer(normalize(res.masked)))
+            or any(scorer.coverage(words, u) >= MIN_SCORE for u in scorer.units.get(res.sku, ()))):
+        # "how much protein in the yogurt", "how much caffeine is in it": the amount of a thing,
+        # answered by the fact naming it, or not at all (never by the price)
+        intent = "spec"
     base: _Asked = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
                      "evidence": evidence, "intents": found.labels, "resolved": res.how}
     roles = viewer_roles(role)
@@ -304,6 +328,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
         return facts.get(sku), facts.live_offer(sku, now, roles)
 
+    placed = _policies_placed(policies, evidence.query)
+    if placed and res.how == "none" and intent not in (*SHOP_INTENTS, *NAMED_INTENTS):
+        # "能寄香港吗": a place one policy names; that policy's topic is what is asked
+        intent = next((i for i, ts in POLICY_TOPICS.items() if i in SHOP_INTENTS
+                       and placed[0].topic in ts), intent)
     if intent in SHOP_INTENTS:
         named_topics = set(_policy_topics(policies, evidence.query, ()))
         if not named_topics & set(POLICY_TOPICS[intent]) and _policy_topics(policies,
@@ -350,7 +379,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif intent in ("deals", "price", "stock", "buy"):
         passages = tuple(p for p in passages if p.kind in ("policy", "override", "faq"))
     seen = {p.text for p in passages}
-    passages += tuple(p for p in policy_passages(policies, intent) if p.text not in seen)
+    passages += tuple(p for p in policy_passages(policies, intent, placed=placed)
+                      if p.text not in seen)
     if sku is None and intent not in SHOP_INTENTS:
         # No product: a shop-wide passage answers only if it covers what was asked
         # ("can you fix the audio echo?" is not answered by the warranty policy's "fix").

@@ -29,7 +29,8 @@ returns the problems it found, and a draft passes only with none:
                  fails), in both languages; a "yes" against a passage that says "no" fails too.
 * `asked`        a yes or no answers what was asked: every content word of the question
                  ("is the rice from vietnam?") is in a cited passage (a FAQ's own question
-                 counts) or the product's facts; a yes about something else fails.
+                 counts) or the product's facts; a yes about something else fails; and a
+                 question that asks for a value ("what sizes?", "尺码有哪些") gets no yes or no.
 * `on_topic`     a price answer states `{price}`, a stock answer `{stock}` (or sold out); a
                  Chinese question gets Chinese; no slot the facts cannot fill.
 
@@ -871,6 +872,9 @@ def asked(r: Reading) -> list[str]:
     first = read(_HOLE.sub(" ", r.sentences[0]))
     if not (_YES.search(first) or _NO.search(first)):
         return []
+    if _VALUE_ASKED.search(normalize(r.grounds.evidence.query)) and not _POLAR_ASKED.search(
+            normalize(r.grounds.evidence.query)):
+        return ["answers yes or no to a question that asks for a value"]
     source = "\n".join([*r.cited, *_faq_questions(r), r.facts_text])
     text, vocab = read(source), vocabulary(source)
     asked_terms = content_terms(r.grounds.evidence.query) | set(  # "size 13?": the number too
@@ -885,6 +889,15 @@ def asked(r: Reading) -> list[str]:
                and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
+
+
+# A question asking for a value (what, which, how many, 多少, 哪些), which a yes or no does not
+# answer ("sneaker sizes? → Yes; wide feet…"), unless it is also asked as yes / no ("is it
+# what i'd call spicy?", "有多少优惠吗").
+_VALUE_ASKED = re.compile(r"^\W*(?:@\S+\s+)?(?:what|whats|what's|which|where|wheres|when|how|why)\b"
+                          r"(?!\s+about\b)|多少|几[个天年月克斤升寸根条包袋片种码号]|哪|什么|啥|多大|多重|多久|多长|怎么")
+_POLAR_ASKED = re.compile(r"^\W*(?:@\S+\s+)?(?:is|are|do|does|did|can|could|will|would|should|has|"
+                          r"have|was|were)\b|[吗么][\s?？!！。.]*$|是不是|有没有|能不能|可不可以")
 
 
 # Chat around a question that says nothing about the product ("thank you", "asking for my
@@ -928,12 +941,39 @@ def on_topic(r: Reading) -> list[str]:
     if g.intent == "price" and f is not None and o is not None and f.in_stock \
             and "price" not in names and not override:
         problems.append("does not state the live price")
+    query = normalize(g.evidence.query)
+    if g.intent not in _OFFER_INTENTS and not override and _AMOUNT_ASKED.search(query) \
+            and not _POLAR_ASKED.search(query) and not _states_amount(r):
+        problems.append("asks how many or how much; the answer states no amount")
     if g.intent == "stock" and f is not None and not override:
         if f.tracked and f.in_stock and "stock" not in names:
             problems.append("does not state the stock")
         if f.sold_out and not _SOLD_OUT.search(r.masked) and "卖完" not in r.masked:
             problems.append("does not say it is sold out")
     return problems
+
+
+# "How many eggs do you get?", "蛋白质多少": an amount is the answer (a price or stock question
+# states its own, checked above).
+_OFFER_INTENTS = frozenset({"price", "stock", "deals", "compare", "buy"})
+_AMOUNT_ASKED = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide|far|old|often|soon)\b|"
+                           # 口味多少 / 产地多少 ask "what", not an amount: only 多少 with a measure
+                           r"多少(?:[个克天年月瓦升条片包袋根斤人次]|毫升|毫安|分钟|小时)|多久|多长|多重|"
+                           r"多高|多宽|多远|几[个天年月克斤升寸根条包袋片人次]")
+_AMOUNT_SAID = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|twenty|thirty|forty|fifty|hundred|dozen|half|a pair|single)\b|"
+                          r"[一二两三四五六七八九十百千万半]", re.I)
+
+
+_OFFER_SLOTS = frozenset({"name", "price", "list_price", "saving", "percent", "stock", "limit",
+                          "code", "ends_in", "unit_price:kg", "unit_price:jin"})
+
+
+def _states_amount(r: Reading) -> bool:
+    """The draft states a number (digits, a number word, a numeral) outside the offer's own
+    slots: the "(¥39.90 tonight.)" after an answer is not its amount."""
+    body = _HOLE.sub(lambda m: " " if r.slots[m.group(1)] in _OFFER_SLOTS else " 0 ", r.masked)
+    return _AMOUNT_SAID.search(body) is not None
 
 
 # -- the verifier ---------------------------------------------------------------------------

@@ -1,0 +1,53 @@
+"""Place names in English and Chinese, so a policy written in one language is found by a
+question in the other: "能寄香港吗" names the policy whose regions say "Hong Kong".
+
+Source: the names of China's provincial-level divisions (GB/T 2260) and of the places a
+Chinese shop most often ships to abroad, in their common English and Chinese forms; written
+for Hawker. `names_of(place)` gives every name of the place a word names, or an empty set.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from knowledge.text import CJK_RE, normalize
+
+# One place a line: its names in both languages (and common short forms).
+PLACES: tuple[tuple[str, ...], ...] = (
+    ("Beijing", "北京"), ("Tianjin", "天津"), ("Shanghai", "上海"), ("Chongqing", "重庆"),
+    ("Hebei", "河北"), ("Shanxi", "山西"), ("Liaoning", "辽宁"), ("Jilin", "吉林"),
+    ("Heilongjiang", "黑龙江"), ("Jiangsu", "江苏"), ("Zhejiang", "浙江"), ("Anhui", "安徽"),
+    ("Fujian", "福建"), ("Jiangxi", "江西"), ("Shandong", "山东"), ("Henan", "河南"),
+    ("Hubei", "湖北"), ("Hunan", "湖南"), ("Guangdong", "广东"), ("Hainan", "海南"),
+    ("Sichuan", "四川"), ("Guizhou", "贵州"), ("Yunnan", "云南"), ("Shaanxi", "陕西"),
+    ("Gansu", "甘肃"), ("Qinghai", "青海"), ("Taiwan", "台湾", "臺灣"),
+    ("Inner Mongolia", "内蒙古", "内蒙"), ("Guangxi", "广西"), ("Tibet", "Xizang", "西藏"),
+    ("Ningxia", "宁夏"), ("Xinjiang", "新疆"), ("Hong Kong", "HK", "香港"),
+    ("Macau", "Macao", "澳门", "澳門"), ("Guangzhou", "广州"), ("Shenzhen", "深圳"),
+    ("Chengdu", "成都"), ("Hangzhou", "杭州"), ("Wuhan", "武汉"), ("Nanjing", "南京"),
+    ("Xi'an", "Xian", "西安"), ("Lhasa", "拉萨"), ("Urumqi", "乌鲁木齐"),
+    ("overseas", "abroad", "international", "海外", "国外", "境外"),
+    ("United States", "USA", "America", "美国"), ("Canada", "加拿大"),
+    ("United Kingdom", "UK", "Britain", "England", "英国"), ("Australia", "澳洲", "澳大利亚"),
+    ("New Zealand", "新西兰"), ("Singapore", "新加坡"), ("Malaysia", "马来西亚"),
+    ("Japan", "日本"), ("Korea", "South Korea", "韩国"), ("Germany", "德国"), ("France", "法国"),
+)
+
+
+@functools.cache
+def _index() -> dict[str, frozenset[str]]:
+    return {normalize(n): frozenset(map(normalize, place)) for place in PLACES for n in place}
+
+
+def names_of(place: str) -> frozenset[str]:
+    """Every name (normalised) of the place `place` names, or an empty set for an unknown one."""
+    return _index().get(normalize(place), frozenset())
+
+
+def named_in(text: str, names: frozenset[str] | set[str]) -> bool:
+    """Whether `text` names a place by one of `names` (normalised): Chinese as a substring,
+    English as whole words ("US" in "ship to the US?", not in "use")."""
+    norm = normalize(text)
+    return any((n in norm) if CJK_RE.search(n) else
+               re.search(rf"\b{re.escape(n)}\b", norm) is not None for n in names)
