@@ -30,8 +30,7 @@ from bot.answers.understand.features import DEICTIC
 from bot.answers.understand.intent import aspect_words, default_classifier
 from bot.answers.understand.resolve import resolve
 from bot.events import Role
-from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion
-from knowledge import regions
+from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
 from knowledge.text import CJK_RE, normalize
 from knowledge.variants import variant_facts, variants_named
 
