@@ -301,7 +301,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             cands = [res.sku] if res.sku else []  # "tumble dry them?": the sneakers on air
         if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
-    if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS:
+    if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS and not (
+            intent == "price" and _PRICE_WORD.search(res.masked)):  # "price check on the X"
         intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
     about_one = res.how in ("named", "fuzzy") or (res.how == "on_air" and DEICTIC.search(
         evidence.query) is not None)
