@@ -118,3 +118,38 @@ def test_place_names_in_both_languages():
     assert regions.named_in("能寄香港吗", regions.names_of("Hong Kong"))
     assert not regions.named_in("can you ship to us?", regions.names_of("United States"))
     assert not regions.names_of("Atlantis")
+
+
+# -- a shop policy's own words, asked with no product fact to answer them ---------------------
+# before: "how long till it arrives" → the returns policy ("…anything that arrives damaged…");
+# "does the smart tv come with a remote?" must not be the remote-areas policy;
+# "电视坏了怎么办" → the returns policy, not the warranty.
+
+def test_arrival_asked_is_the_shipping_policy(kb, host):
+    answer = ask(kb, host, "how long till it arrives")
+    assert "2 to 4 days" in answer.text and "returned" not in answer.text, answer.text
+
+
+def test_a_delivery_time_answer_holds_the_days(kb, host):
+    assert "2 to 4 days" in ask(kb, host, "how long does delivery take").text
+
+
+def test_a_products_word_that_is_also_a_policy_keyword_is_not_that_policy(kb, host):
+    # "remote" is a keyword of the remote-areas shipping policy
+    answer = ask(kb, host, "does the smart tv come with a remote?")
+    assert "Xinjiang" not in answer.text and "新疆" not in answer.text, answer.text
+
+
+def test_a_tech_question_is_not_the_warranty(kb, host):
+    assert _abstained(ask(kb, host, "can you fix the audio echo?"))
+
+
+@pytest.mark.parametrize("question", ["is the tv still under warranty if it breaks", "电视坏了怎么办"])
+def test_a_repair_asked_is_the_warranty(kb, host, question):
+    answer = ask(kb, host, question)
+    assert "3 years" in answer.text or "保修" in answer.text, answer.text
+
+
+def test_a_shelf_life_is_not_taken_for_a_delivery_time(kb, host):
+    # "how long" is one of the shipping policy's keywords; the beef's own fact answers
+    assert "12 months" in ask(kb, host, "how long does the beef keep").text

@@ -22,9 +22,10 @@ from typing import Protocol
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, escape, slot_values
 from bot.answers.understand.answerable import ASKING_ZH
+from bot.answers.understand.intent import aspect_words
 from bot.persona import Persona
 from knowledge import Passage, money, percent
-from knowledge.text import tokens
+from knowledge.text import normalize, tokens
 
 # Answer phrases; a persona file overrides any of them under `phrases:` like the core ones.
 PHRASES: dict[str, dict[str, str]] = {
@@ -176,9 +177,22 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     if not sentences:
         return text.strip()
-    ranked = sorted(range(len(sentences)), key=lambda i: (-len(q & set(tokens(sentences[i]))), i))
+    aspects, amount = aspect_words(question), _AMOUNT_Q.search(normalize(question)) is not None
+
+    def fit(i: int) -> tuple[int, bool, int]:
+        # shared words and aspects ("delivery" and "arrive"), then a number for an amount
+        # asked ("how long does delivery take": "2 to 4 days", not "free to mainland China")
+        s = sentences[i]
+        shared = len(q & set(tokens(s))) + 2 * len(aspects & aspect_words(s))
+        return (-shared, not (amount and any(c.isdigit() for c in s)), i)
+
+    ranked = sorted(range(len(sentences)), key=fit)
     keep = sorted(ranked[:max_sentences])
     return " ".join(sentences[i].strip() for i in keep)
+
+
+# A question asking an amount (how long, how many, 几天, 多久).
+_AMOUNT_Q = re.compile(r"\bhow (?:much|many|long|soon|far|often)\b|多少|多久|几")
 
 
 # Intents whose policies `gather` fetched by topic (grounds.POLICY_TOPICS): each answers.

@@ -210,12 +210,12 @@ def _policy_topics(policies: Iterable[Policy], question: str,
 
 
 def policy_passages(policies: Iterable[Policy], intent: Intent,
-                    topics: tuple[str, ...] = (), placed: Iterable[Policy] = ()) -> list[Passage]:
+                    topics: tuple[str, ...] = (), named: Iterable[Policy] = ()) -> list[Passage]:
     """The shop's policies on the intent's topics (or on `topics`), as passages; of those,
-    only the ones `placed` names when it names any on these topics."""
+    only the ones in `named` (what the question names) when it names any of them."""
     topics = topics or POLICY_TOPICS.get(intent, ())
     chosen = [pol for pol in policies if pol.topic in topics]
-    chosen = [pol for pol in chosen if pol in placed] or chosen
+    chosen = [pol for pol in chosen if pol in named] or chosen
     return [
         Passage(f"{pol.title.get(lang) or pol.topic}: {text}", "", "policy", lang, 0.0,
                 f"policy:{pol.id}:{lang}")
@@ -223,14 +223,25 @@ def policy_passages(policies: Iterable[Policy], intent: Intent,
     ]
 
 
-def _policies_placed(policies: Iterable[Policy], question: str) -> list[Policy]:
-    """The policies naming a place the question names, in either language ("能寄香港吗" and
-    regions: [Hong Kong])."""
+def _policy_unit(pol: Policy) -> Unit:
+    """A policy as one unit to score a question's words against: its texts and keywords."""
+    words = " ".join([*pol.text.values(), *pol.keywords])
+    return Unit(f"policy:{pol.id}", "policy", "", words, words)
+
+
+def _policies_named(policies: Iterable[Policy], question: str,
+                    places_only: bool = False) -> list[Policy]:
+    """The policies whose keywords or places the question names, places in either language
+    ("能寄香港吗" names the policy with regions: [Hong Kong]; "is it fixable if broken" the
+    warranty's keyword "broken")."""
+    q = normalize(question)
     out = []
     for pol in policies:
-        names = {n for r in pol.regions for n in (regions.names_of(r) or {normalize(r)})}
-        names |= {n for k in pol.keywords for n in regions.names_of(k)}
-        if names and regions.named_in(question, names):
+        places = {n for r in pol.regions for n in (regions.names_of(r) or {normalize(r)})}
+        places |= {n for k in pol.keywords for n in regions.names_of(k)}
+        if (places and regions.named_in(question, places)) or not places_only and any(
+                len(k) >= 2 and (k in q if CJK_RE.search(k) else re.search(rf"\b{re.escape(k)}", q))
+                for k in map(normalize, pol.keywords)):
             out.append(pol)
     return out
 
@@ -328,11 +339,23 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
         return facts.get(sku), facts.live_offer(sku, now, roles)
 
-    placed = _policies_placed(policies, evidence.query)
+    if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) and not (
+            res.sku and words and any(scorer.coverage(words, u) >= MIN_SCORE
+                                      for u in scorer.units.get(res.sku, ()))):
+        # "how long till it arrives", "is the tv fixable if broken": the words of one shop
+        # policy (its text and keywords), nothing of a product's own facts, and a topic the
+        # classifier did not rule out ("does the tv come with a remote?" is no remote area)
+        keyed = [pol for pol in _policies_named(policies, evidence.query) if words and
+                 scorer.coverage(words, _policy_unit(pol)) >= MIN_POLICY_COVER]
+        shop = {i for i in SHOP_INTENTS for pol in keyed if pol.topic in POLICY_TOPICS[i]}
+        if len(shop) == 1 and found.has(next(iter(shop)), 0.1):
+            intent = shop.pop()
+    placed = _policies_named(policies, evidence.query, places_only=True)
     if placed and res.how == "none" and intent not in (*SHOP_INTENTS, *NAMED_INTENTS):
-        # "能寄香港吗": a place one policy names; that policy's topic is what is asked
+        # "能寄香港吗": a place a policy names; that policy's topic is what is asked
         intent = next((i for i, ts in POLICY_TOPICS.items() if i in SHOP_INTENTS
                        and placed[0].topic in ts), intent)
+    named_policies = _policies_named(policies, evidence.query)
     if intent in SHOP_INTENTS:
         named_topics = set(_policy_topics(policies, evidence.query, ()))
         if not named_topics & set(POLICY_TOPICS[intent]) and _policy_topics(policies,
@@ -379,7 +402,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif intent in ("deals", "price", "stock", "buy"):
         passages = tuple(p for p in passages if p.kind in ("policy", "override", "faq"))
     seen = {p.text for p in passages}
-    passages += tuple(p for p in policy_passages(policies, intent, placed=placed)
+    passages += tuple(p for p in policy_passages(policies, intent, named=named_policies)
                       if p.text not in seen)
     if sku is None and intent not in SHOP_INTENTS:
         # No product: a shop-wide passage answers only if it covers what was asked
