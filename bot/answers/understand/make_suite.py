@@ -39,6 +39,12 @@ SHOPS = {
     "snack": (ROOT / "tests/fixtures/shops/snack_catalog.yaml",
               ROOT / "tests/fixtures/shops/snack_policies.yaml"),
 }
+# Shops only the held-out sets use (make_heldout4.py); kept out of SHOPS so the dev suite this
+# script writes does not change. bench/understanding.py opens both.
+HELDOUT_SHOPS = {
+    "home": (ROOT / "tests/fixtures/shops/home_catalog.yaml",
+             ROOT / "tests/fixtures/shops/home_policies.yaml"),
+}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 T = TypeVar("T")
 
