@@ -28,9 +28,11 @@ def _says(text: str, phrase: str) -> bool:
 def _matches(text: str, name: str, value: str, original: str) -> bool:
     flag = YES_NO.get(value.casefold())
     if flag is None and len(value) <= 2 and value.isascii() and value.isalpha():
-        # sizes S, M, XL written in capitals, also beside Chinese ("L码"): not "I'm", "'s"
+        # sizes S, M written in capitals, also beside Chinese ("L码"): not "I'm", "'s"; a
+        # two-letter size (XL, XS) in any case: "the harness in xl"
         return (re.search(rf"(?<![A-Za-z0-9'’-]){re.escape(value.upper())}(?![A-Za-z0-9'’-])",
-                          unicodedata.normalize("NFKC", original)) is not None
+                          unicodedata.normalize("NFKC", original if len(value) == 1
+                                                else original.upper())) is not None
                 or _says(text, f"size {value}"))
     if flag is None:
         return _says(text, value)

@@ -11,6 +11,7 @@ import pytest
 from knowledge_shared import shop_kb
 
 from bot.answers import AnswerService
+from bot.answers.slots import Draft
 from bot.answers.verifier import Verifier
 from bot.clock import FakeClock
 from bot.outbox import Outbox
@@ -153,3 +154,35 @@ def test_a_repair_asked_is_the_warranty(kb, host, question):
 def test_a_shelf_life_is_not_taken_for_a_delivery_time(kb, host):
     # "how long" is one of the shipping policy's keywords; the beef's own fact answers
     assert "12 months" in ask(kb, host, "how long does the beef keep").text
+
+
+# -- a product whose variants sell at different prices ----------------------------------------
+# before: "how much is the harness" → rejected "from $29.00" (the base price, not the lowest,
+# and the verifier's own hedge check refused "from"), so no answer; "how much is the harness in
+# xl" → "Size: S, M, L, XL." (a lower-case size named no variant); "harness size M price?" →
+# the size list, not that the M is sold out.
+
+@pytest.fixture(scope="module")
+def variants():
+    return shop_kb("variants")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how much is the harness", "$25.00 to $35.00"), ("胸背带多少钱", "$25.00到$35.00"),
+    ("how much is the harness in xl", "(XL): $35.00"), ("price of the L harness", "(L): $32.00"),
+    ("harness size M price?", "sold out"), ("is the harness padded", "$25.00 to $35.00"),
+])
+def test_a_variant_product_states_its_range_or_the_variant_asked(variants, host, question, said):
+    answer = ask(variants, host, question)
+    assert said in answer.text and not answer.rejected, answer
+    assert "$29.00" not in answer.text, answer.text
+
+
+def test_the_range_is_checked_like_any_price(variants, host):
+    grounds = _service(variants, host).ground("how much is the harness")
+    ok = Verifier(host).check(Draft("Harness: {price_low} to {price_high} tonight."), grounds)
+    assert ok.ok, ok.problems
+    verdict = Verifier(host).check(Draft("Harness: about {price_low} tonight."), grounds)
+    assert any("hedged" in p for p in verdict.problems), verdict.problems
+    verdict = Verifier(host).check("Harness: from $20.00 tonight.", grounds)
+    assert not verdict.ok

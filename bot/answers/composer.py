@@ -30,7 +30,9 @@ from knowledge.text import normalize, tokens
 # Answer phrases; a persona file overrides any of them under `phrases:` like the core ones.
 PHRASES: dict[str, dict[str, str]] = {
     "price": {"en": "{name}: {price} tonight.", "zh": "{name}：今晚{price}。"},
-    "price_from": {"en": "{name}: from {price} tonight.", "zh": "{name}：今晚{price}起。"},
+    # variants at different prices: the live range, each end a price the facts hold
+    "price_from": {"en": "{name}: {price_low} to {price_high} tonight, depending on the option.",
+                   "zh": "{name}：今晚{price_low}到{price_high}，看选哪款。"},
     "price_discount": {
         "en": "{name}: {price} tonight, down from {list_price} ({percent} off).",
         "zh": "{name}：今晚{price}，原价{list_price}，省{percent}。",
@@ -45,8 +47,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "zh": "{name}已经卖完啦，抱歉！发 !deals 看看还有什么。",
     },
     "about": {"en": "{text} ({name}, {price} tonight.)", "zh": "{text}（{name}，今晚{price}。）"},
-    "about_from": {"en": "{text} ({name}, from {price} tonight.)",
-                   "zh": "{text}（{name}，今晚{price}起。）"},
+    "about_from": {"en": "{text} ({name}, {price_low} to {price_high} tonight.)",
+                   "zh": "{text}（{name}，今晚{price_low}到{price_high}。）"},
     "busy_dropped": {
         "en": "Lots of questions right now! {count} had to be skipped, "
               "please ask again in a minute.",
@@ -63,8 +65,8 @@ def say(persona: Persona, key: str, lang: str, **slots: object) -> str:
 
 
 # Phrase placeholders that stay slots in a draft (the facts module fills them).
-_SLOTS = ("name", "price", "list_price", "saving", "percent", "stock", "limit", "code", "ends_in",
-          "minutes", "unit")
+_SLOTS = ("name", "price", "price_low", "price_high", "list_price", "saving", "percent", "stock",
+          "limit", "code", "ends_in", "minutes", "unit")
 
 
 def phrase(persona: Persona, key: str, lang: str, **text: str) -> str:
@@ -106,10 +108,9 @@ def unit_asked(question: str) -> str | None:
 
 
 def priced_from(grounds: Grounds) -> bool:
-    """The facts are a product's whose variants differ in price: its price is the lowest."""
-    p = grounds.product
-    return (p is not None and grounds.facts is not None and grounds.facts.sku == p.sku
-            and len({v.price for v in p.variants}) > 1)
+    """The product's variants sell at different live prices and the question named none of
+    them: the answer states the range (`Grounds.price_range`)."""
+    return grounds.price_range is not None
 
 
 def price_line(persona: Persona, grounds: Grounds) -> str:
@@ -118,7 +119,7 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
     assert f is not None and o is not None
     if f.sold_out:  # only a tracked zero: an untracked stock is never "sold out"
         return phrase(persona, "sold_out", lang)
-    key = "price_discount" if o.percent_off > 0 else "price_from" if priced_from(grounds) else "price"
+    key = "price_from" if priced_from(grounds) else "price_discount" if o.percent_off > 0 else "price"
     text = phrase(persona, key, lang)
     if (per := unit_asked(grounds.question)) and f"unit_price:{per}" in slot_values(grounds):
         # "牛肉多少钱一斤" of a 1 kg pack: the pack price, then per 斤 as the facts derive it

@@ -100,6 +100,9 @@ class Grounds:
     # (facts, offer) of other products an answer names: both sides of a comparison, the deals
     others: tuple[tuple[ProductFacts, Offer], ...] = ()
     resolved: str = ""  # how the product was found: named | fuzzy | on_air | none
+    # (lowest, highest) live offers of the product's in-stock variants, when their prices
+    # differ and the question named no variant
+    price_range: tuple[Offer, Offer] | None = None
 
     @property
     def sku(self) -> str | None:
@@ -223,6 +226,19 @@ def policy_passages(policies: Iterable[Policy], intent: Intent,
     ]
 
 
+def _price_range(product: Product | None, facts: Facts, now: float,
+                 roles: frozenset[str]) -> tuple[Offer, Offer] | None:
+    """The cheapest and dearest live offers among the product's in-stock variants, or None
+    when they all sell at one price (or it has no variants)."""
+    if product is None:
+        return None
+    offers = sorted((facts.live_offer(v.sku, now, roles) for v in product.variants
+                     if v.sku in facts and facts.get(v.sku).in_stock), key=lambda o: o.price)
+    if len({o.price for o in offers}) < 2:
+        return None
+    return offers[0], offers[-1]
+
+
 def _policy_unit(pol: Policy) -> Unit:
     """A policy as one unit to score a question's words against: its texts and keywords."""
     words = " ".join([*pol.text.values(), *pol.keywords])
@@ -261,7 +277,7 @@ def _naming_words(product: Product | None, question: str) -> set[str]:
     variants = variants_named(product, question)
     if not variants:  # "牛肉是草饲的吗": a word of the name may be just what is asked
         return set()
-    named = [*product.names(), *(value for v in variants for value in v.options.values())]
+    named = [*product.names(), *(w for v in variants for o in v.options.items() for w in o)]
     return {t for name in named for t in content_terms(name)}
 
 
@@ -288,7 +304,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     found = default_classifier().classify(res.masked)
     confidence = found.scores[0][1]
     intent = found.top if confidence >= MIN_INTENT else "info"
-    naming = _naming_words(catalog.get(res.sku or ""), res.masked)
+    naming = _naming_words(catalog.get(res.sku or ""), evidence.query)  # "M" keeps its capital
     unoffered = _OFFER_RE.sub(" ", res.masked)
     terms = content_terms(unoffered) - naming
     if intent == "info" and unoffered != res.masked:  # "牛肉有优惠码吗": the offer, however unsure
@@ -315,6 +331,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS and not (
             intent == "price" and _PRICE_WORD.search(res.masked)):  # "price check on the X"
         intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
+    if intent in ("spec", "info") and naming and _PRICE_WORD.search(res.masked) and not (
+            aspect_words(res.masked) - aspect_words(" ".join(naming))):
+        intent = "price"  # "harness size M price?": the size names the variant whose price is asked
     about_one = res.how in ("named", "fuzzy") or (res.how == "on_air" and DEICTIC.search(
         evidence.query) is not None)
     if about_one and intent in ("spec", "info") and PRICE_CLAIM.search(res.masked) and not (
@@ -446,6 +465,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     offer = facts.live_offer(product_facts.sku, now, roles)
     return Grounds(
+        price_range=_price_range(product, facts, now, roles) if variant is None else None,
         intent=intent,
         passages=passages,
         product=product,

@@ -37,6 +37,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "how_to_buy": {"en": "{name}: tap the cart below the stream and pick it there, {price} tonight.",
                    "zh": "{name}：点直播间下方的购物车就能下单，今晚{price}。"},
     "aspect": {"en": "{name}: {text} ({price} tonight.)", "zh": "{name}：{text}（今晚{price}。）"},
+    "aspect_from": {"en": "{name}: {text} ({price_low} to {price_high} tonight.)",
+                    "zh": "{name}：{text}（今晚{price_low}到{price_high}。）"},
 }
 JOIN = {"en": "; ", "zh": "；"}
 
@@ -98,8 +100,10 @@ def aspect_answer(grounds: Grounds, persona: Persona) -> Draft | None:
     if grounds.chosen is None or grounds.facts is None or grounds.offer is None:
         return None
     lang = grounds.lang
-    text = say(persona, "aspect", lang, text=escape(grounds.chosen.text), name="{name}",
-               price="{price}")
+    ranged = grounds.price_range is not None  # variants at different prices: the range
+    text = say(persona, "aspect_from" if ranged else "aspect", lang,
+               text=escape(grounds.chosen.text), name="{name}", price="{price}",
+               price_low="{price_low}", price_high="{price_high}")
     if grounds.offer.code:  # a promotion's price holds only with its code: never one alone
         text += phrase(persona, "code", lang).rstrip()
     return Draft(text, (grounds.chosen.id,))

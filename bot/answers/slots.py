@@ -37,6 +37,8 @@ MEANINGS = {
     "code": "the coupon code the price needs",
     "ends_in": "how long until the offer ends",
     "unit": "what one unit is (pack size)",
+    "price_low": "the lowest price among the product's options (sizes, colours) now",
+    "price_high": "the highest price among the product's options now",
     "unit_price:kg": "the price per kg",
     "unit_price:jin": "the price per jin (500 g)",
 }
@@ -111,6 +113,10 @@ def slot_values(grounds: Grounds) -> dict[str, str]:
     if o is None:
         return out
     out["price"] = money(o.price, o.currency)
+    if grounds.price_range is not None:
+        low, high = grounds.price_range
+        out["price_low"], out["price_high"] = money(low.price, low.currency), money(high.price,
+                                                                                     high.currency)
     if o.percent_off > 0:
         out["list_price"] = money(o.list_price, o.currency)
         out["saving"] = money(o.saving, o.currency)

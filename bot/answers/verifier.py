@@ -284,7 +284,7 @@ _ROLE_CUES: dict[str, tuple[str | None, str | None]] = {
     "minutes": (r"\bend|\bleft\b|remaining|\bin\b|还剩|剩|结束|截止|后", None),
     "code": (r"code|coupon|promo|voucher|\buse\b|\benter\b|优惠码|券|口令|输入|用", None),
 }
-_MONEY_SLOTS = ("price", "list_price", "saving")
+_MONEY_SLOTS = ("price", "list_price", "saving", "price_low", "price_high")
 _AFTER_MONEY = re.compile(
     r"^\s*(?:/|per\b|a\s+(?:pack|box|bag|kg|kilo|jin|catty|piece|unit|pound|lb)\b|an?\s+\w+\b|"
     r"each\b|for (?:a|one|each|every|two|\d)\b|every\b|each\b|每|一[斤两包份盒箱袋瓶个件只根杯台套公千克]|"
@@ -300,6 +300,7 @@ _BEFORE_MONEY = re.compile(r"(?:\d\s*(?:kg|g|克|公斤|千克|斤|两)\s*(?:for
 
 # A filled number is exact: "about/over/from {stock}", "{price} and up", "{stock}多份" change it.
 _COUNTED = ("price", "list_price", "saving", "percent", "stock", "limit", "ends_in", "minutes",
+            "price_low", "price_high",
             "unit_price")
 _HEDGE_BEFORE = re.compile(r"(?:\b(?:about|around|approx\w*|roughly|nearly|almost|over|more than|"
                            r"above|under|below|less than|at least|from|starting at|as low as|"
@@ -939,7 +940,7 @@ def on_topic(r: Reading) -> list[str]:
     f, o = g.facts, g.offer
     override = "override" in r.cited_kinds  # a moderator's correction answers as it stands
     if g.intent == "price" and f is not None and o is not None and f.in_stock \
-            and "price" not in names and not override:
+            and "price" not in names and "price_low" not in names and not override:
         problems.append("does not state the live price")
     query = normalize(g.evidence.query)
     if g.intent not in _OFFER_INTENTS and not override and _AMOUNT_ASKED.search(query) \
@@ -966,6 +967,7 @@ _AMOUNT_SAID = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
 
 
 _OFFER_SLOTS = frozenset({"name", "price", "list_price", "saving", "percent", "stock", "limit",
+                          "price_low", "price_high",
                           "code", "ends_in", "unit_price:kg", "unit_price:jin"})
 
 
