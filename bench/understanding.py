@@ -230,7 +230,7 @@ def ranking(n: int = 10_000, queries: int = 300) -> dict:
 async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", choices=("detection", "answers", "ranking", "all"), default="all")
-    ap.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "attack", "all"),
+    ap.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "attack", "attack2", "all"),
                     default="all")  # attack: answers_attack.jsonl, wrong answers found by hand (dev)
     ap.add_argument("--show-wrong", action="store_true")
     args = ap.parse_args()
