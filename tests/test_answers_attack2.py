@@ -1,0 +1,377 @@
+"""Attacks on answering, second outside round (issue 14): a fresh viewer's questions in English
+and Chinese over the sample show and the apparel / snack shops, and a careless model's drafts
+through the verifier. One test per KIND of wrong answer found, a few wordings each; every
+"before:" is what Hawker said. The right behaviour is asserted; `xfail(strict=True)` marks
+what fails today, so a fix turns it into an XPASS that fails until the marker goes.
+
+The questions are also rows of bot/answers/understand/data/answers_attack2.jsonl
+(`python bench/understanding.py --part answers --split attack2`). Real Chroma index, live facts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import pytest
+from knowledge_shared import shop_kb
+
+from bot.answers import AnswerService
+from bot.answers.verifier import Verifier
+from bot.clock import FakeClock
+from bot.outbox import Outbox
+from bot.questions import QuestionQueue
+from knowledge import money
+from knowledge.text import normalize
+
+XFAIL = pytest.mark.xfail
+BEEF, TV, VACUUM, EGGS = "BEEF-SHANK-1KG", "TV-4K-65", "VACUUM-ROBOT-X7", "EGG-FREERANGE-30"
+SNEAKERS, TEE, JERKY = "SNEAKER-CANVAS", "TEE-VNECK", "JERKY-SPICY-250"
+
+
+@pytest.fixture(scope="module")
+def apparel():
+    return shop_kb("apparel")
+
+
+@pytest.fixture(scope="module")
+def snack():
+    return shop_kb("snack")
+
+
+@pytest.fixture
+def shops(kb, apparel, snack):
+    return {"sample": kb, "apparel": apparel, "snack": snack}
+
+
+def ask(kb, host, question, on_air=None):
+    clock = FakeClock()
+    service = AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(),
+                            on_air=lambda: on_air)
+    return asyncio.run(service.answer(question))
+
+
+def abstained(answer) -> bool:
+    return answer.composer.startswith(("persona", "abstain"))
+
+
+def price(kb, sku: str) -> str:
+    facts = kb.facts.get(sku)
+    return money(facts.price, facts.currency)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", "", normalize(text))
+
+
+def says(answer, fact: str) -> bool:
+    return norm(fact) in norm(answer.text)
+
+
+# -- a thing named after a carried product, which the shop does not carry ----------------------
+# before: "how much is the beef jerky" → the beef shank's ¥89.90; "电视柜多少钱" (TV cabinet) →
+# the TV's price; "yogurt maker price" → the yogurt's; "空气炸锅纸多少钱" (liners) → the air fryer's.
+
+@XFAIL(strict=True, reason="a carried product's alias inside another thing's name resolves to it")
+@pytest.mark.parametrize(("question", "near"), [
+    ("how much is the beef jerky", BEEF), ("牛肉面多少钱", BEEF), ("电视柜多少钱", TV),
+    ("yogurt maker price", "YOGURT-GREEK-12"), ("空气炸锅纸多少钱", "AIRFRYER-6L"),
+    ("how much is apple juice", "APPLE-FUJI-5KG"), ("米粉多少钱", "RICE-JASMINE-5KG"),
+])
+def test_a_thing_named_after_a_carried_product_is_not_that_product(kb, host, question, near):
+    answer = ask(kb, host, question)
+    assert abstained(answer) and price(kb, near) not in answer.text, answer.text
+
+
+# -- with a product on air, another product's facts answer by aspect ---------------------------
+# before: sneakers on air, "防水吗" → "风暴线冲锋雨衣：是全防水的…" (the rain jacket);
+# jerky on air, "小孩能吃吗" → the seaweed's "适合，少盐配方…"
+
+SWAPPED = XFAIL(strict=True, reason="an aspect match on another product beats the one on air")
+
+
+@pytest.mark.parametrize(("shop", "question", "on_air"), [
+    pytest.param("apparel", "防水吗", SNEAKERS, marks=SWAPPED),
+    ("apparel", "are they waterproof?", SNEAKERS),
+    pytest.param("snack", "小孩能吃吗", JERKY, marks=SWAPPED),
+    ("snack", "适合小朋友吗", JERKY),
+])
+def test_the_product_on_air_is_not_swapped_for_another_by_aspect(shops, host, shop, question,
+                                                                 on_air):
+    answer = ask(shops[shop], host, question, on_air)
+    sku = answer.grounds.sku if answer.grounds is not None else None
+    assert sku in (None, on_air), (sku, answer.text)
+
+
+# -- a price guess or threshold about the product on air ---------------------------------------
+# before: TV on air, "is it under 3k?" → "I don't know that about the Aurora…";
+# "is it two thousand nine hundred ninety nine" → "I don't know that about the Cloud Nine…
+# Duvet" ("nine" named the duvet); sneakers on air, "under $50?" → the shipping policy
+# ("Free shipping on orders over $50…"); "三百块吗" / "五十块以内吗" → "我手头没有准确信息".
+
+@XFAIL(strict=True, reason="a price guess or threshold is not read as a price question")
+@pytest.mark.parametrize(("shop", "question", "on_air"), [
+    ("sample", "is it under 3k?", TV), ("sample", "低于三千吗", TV),
+    ("sample", "is it two thousand nine hundred ninety nine", TV),
+    ("sample", "三百块吗", BEEF), ("apparel", "under $50?", SNEAKERS),
+    ("apparel", "forty five bucks?", SNEAKERS), ("snack", "五十块以内吗", JERKY),
+    ("snack", "is it under 50 kuai", JERKY),
+])
+def test_a_price_guess_gets_the_live_price_of_the_product_on_air(shops, host, shop, question,
+                                                                 on_air):
+    kb = shops[shop]
+    answer = ask(kb, host, question, on_air)
+    assert price(kb, on_air) in answer.text and answer.composer != "abstain", answer.text
+
+
+def test_a_plain_price_ask_with_a_currency_word_is_answered(kb, host):
+    answer = ask(kb, host, "is it under 100 bucks?", BEEF)
+    assert price(kb, BEEF) in answer.text, answer.text
+
+
+# -- a size, weight or colour variant answered as stock or another aspect -----------------------
+# before: tee on air, "有XXXL吗" → "纯棉V领T恤：还有35份" (a yes to a size it does not come in);
+# sneakers on air, "有42码吗" → "尺码标准，脚宽的可以大半码" (fit, not the size range);
+# "do you have the beef in 2kg" → "1200 left at ¥89.90".
+
+@XFAIL(strict=True, reason="a variant ask is read as a stock or fit question")
+@pytest.mark.parametrize(("shop", "question", "on_air", "fact"), [
+    ("apparel", "有XXXL吗", TEE, "S到XXL"), ("apparel", "有XL吗", TEE, "S到XXL"),
+    ("apparel", "有42码吗", SNEAKERS, "35到45"),
+    ("sample", "do you have the beef in 2kg", None, "1 kg (2 × 500 g)"),
+])
+def test_a_variant_ask_states_the_variants_or_abstains(shops, host, shop, question, on_air,
+                                                       fact):
+    answer = ask(shops[shop], host, question, on_air)
+    assert abstained(answer) or says(answer, fact), answer.text
+
+
+# -- a place the shipping policy does not name -------------------------------------------------
+# before: "do you ship to the US" → "Shipping is free on every order to mainland China" (the
+# remote policy says "We do not yet ship to … overseas"); apparel "do you ship to canada" →
+# "Orders under $50 ship for a flat $5.95…"; snack "ship to hong kong?" → the mainland policy,
+# about "Hong Kong Milk Tea Powder".
+
+def test_overseas_is_answered_from_the_policy_that_names_it(kb, host):
+    answer = ask(kb, host, "能寄到海外吗")
+    assert "海外暂不发货" in answer.text, answer.text
+
+
+@XFAIL(strict=True, reason="a country or city the policies do not list falls to the default policy")
+@pytest.mark.parametrize(("shop", "question", "right"), [
+    ("sample", "do you ship to the US", "overseas"),
+    ("sample", "寄美国吗", "海外暂不发货"),
+    ("apparel", "do you ship to canada", None),
+    ("snack", "ship to hong kong?", None),
+])
+def test_a_place_no_policy_names_is_not_answered_with_another_policy(shops, host, shop,
+                                                                     question, right):
+    answer = ask(shops[shop], host, question)
+    sku = answer.grounds.sku if answer.grounds is not None else None
+    if right is None:
+        assert abstained(answer) and sku is None, answer.text
+    else:
+        assert right in answer.text, answer.text
+
+
+# -- another aspect of the right product ------------------------------------------------------
+# before: "牛仔裤掉色吗" (do the jeans fade) → the colours; "奶茶一条多少克" → the description;
+# "how long does the vacuum battery last" → "battery: 5200 mAh"; milk tea on air,
+# "how much per sachet" → "water: 150 ml hot water per sachet" (the bench's judge counts it
+# right: the price rides in the "(¥35.00 tonight.)" tail).
+
+@XFAIL(strict=True, reason="a spec or description on another aspect is taken as the answer")
+@pytest.mark.parametrize(("shop", "question", "on_air", "fact"), [
+    ("apparel", "牛仔裤掉色吗", None, "fades only slowly"),
+    ("snack", "奶茶一条多少克", None, "20 × 30 g"),
+    ("sample", "how long does the vacuum battery last", None, "180 minutes"),
+    ("snack", "how much per sachet", "MILKTEA-POWDER-20", "¥35.00"),
+])
+def test_another_aspect_is_not_the_answer(shops, host, shop, question, on_air, fact):
+    answer = ask(shops[shop], host, question, on_air)
+    body = answer.text.split("（今晚")[0].split(" (¥")[0].split("(¥")[0]
+    assert abstained(answer) or norm(fact) in norm(body), answer.text
+
+
+# -- a question nobody asked -------------------------------------------------------------------
+# before: jerky on air, "有味精吗" (any MSG?) → the list of live deals.
+
+@pytest.mark.parametrize("question", [
+    pytest.param("有味精吗", marks=XFAIL(strict=True, reason="'有…精' reads as the deals intent")),
+    "含味精吗",
+])
+def test_an_ingredient_question_is_not_answered_with_the_deals(snack, host, question):
+    answer = ask(snack, host, question, JERKY)
+    assert answer.composer != "deals", answer.text
+
+
+# -- an answerable question abstains in Chinese where its English twin answers ----------------
+# before: "扫地机噪音大吗" → "我不太清楚" ("how loud is the vacuum" → "About 55 dB"); "牛肉是草饲的吗",
+# the catalog's own FAQ question word for word, → "我不太清楚"; sneakers on air, "有白色吗" /
+# "能机洗吗" → "我手头没有准确信息"; "是纯棉的吗" (tee on air) → "我不太清楚".
+
+@XFAIL(strict=True, reason="Chinese asks miss facts their English twins find")
+@pytest.mark.parametrize(("shop", "question", "on_air", "fact"), [
+    ("sample", "扫地机噪音大吗", None, "55 dB"),
+    ("sample", "牛肉是草饲的吗", None, "全程吃草"),
+    ("sample", "电视能玩ps5吗", None, "4K 120Hz"),
+    ("apparel", "有白色吗", SNEAKERS, "白、黑、红"),
+    ("apparel", "能机洗吗", SNEAKERS, "gentle cold cycle"),
+    ("apparel", "是纯棉的吗", TEE, "100%精梳棉"),
+])
+def test_a_chinese_ask_finds_the_fact_its_english_twin_finds(shops, host, shop, question,
+                                                             on_air, fact):
+    answer = ask(shops[shop], host, question, on_air)
+    assert says(answer, fact) and not abstained(answer), answer.text
+
+
+# -- an answerable question abstains although a spec or FAQ states it -------------------------
+# before: "how many eggs in a box" (spec "count: 30 eggs"), "does the tv have wifi" (spec
+# "Wi-Fi: Wi-Fi 6"), "can i tumble dry the jeans" (spec "dryer: hang dry"), "what if eggs
+# break" (an FAQ, nearly word for word), "电饭煲能煮粥吗" (programs "…porridge, cake") → all
+# "I don't know that about the …".
+
+@XFAIL(strict=True, reason="spec keys and FAQ paraphrases below the answerability threshold")
+@pytest.mark.parametrize(("shop", "question", "fact"), [
+    ("sample", "how many eggs in a box", "30 eggs"),
+    ("sample", "does the tv have wifi", "Wi-Fi 6"),
+    ("sample", "what if eggs break", "refund every broken egg"),
+    ("sample", "电饭煲能煮粥吗", "porridge"),
+    ("apparel", "can i tumble dry the jeans", "hang dry"),
+])
+def test_a_stated_fact_is_found(shops, host, shop, question, fact):
+    answer = ask(shops[shop], host, question)
+    assert says(answer, fact) and not abstained(answer), answer.text
+
+
+# -- two questions in one message; a comparison with "it" ---------------------------------------
+# before: "is the beef spicy and how much" → "I don't know that about the … Beef Shank" (the
+# price part is answerable); TV on air, "is it cheaper than the vacuum" → "I don't know that
+# about the Tidy X7…"; "比扫地机贵多少" → only the vacuum's price.
+
+@pytest.mark.parametrize("question", [
+    pytest.param("is the beef spicy and how much", marks=XFAIL(
+        strict=True, reason="an unknown half of a two-part ask sinks the answerable half")),
+    "is the beef halal and how much?", "牛肉辣吗多少钱",
+])
+def test_the_answerable_half_of_a_two_part_question_is_answered(kb, host, question):
+    answer = ask(kb, host, question)
+    assert price(kb, BEEF) in answer.text, answer.text
+
+
+@XFAIL(strict=True, reason="a comparison against the product on air ('it', '比…') is not read")
+@pytest.mark.parametrize("question", ["is it cheaper than the vacuum", "比扫地机贵多少"])
+def test_a_comparison_with_the_product_on_air_states_both_prices(kb, host, question):
+    answer = ask(kb, host, question, TV)
+    named = kb.facts.get(TV).name in answer.text or "极光" in answer.text
+    assert named and price(kb, TV) in answer.text and price(kb, VACUUM) in answer.text, answer.text
+
+
+# -- a policy question the policy answers, abstained --------------------------------------------
+# before: apparel "换码要钱吗" (do size exchanges cost) → "我手头没有准确信息" (policy: "换码免费");
+# snack "今天下单今天发吗" → the same (policy: "下午4点前下单当天顺丰发货"); "电视能分期吗" →
+# "我不太清楚" (payment policy: installments over ¥1000).
+
+@XFAIL(strict=True, reason="policy questions without a policy keyword are not matched")
+@pytest.mark.parametrize(("shop", "question", "fact"), [
+    ("apparel", "换码要钱吗", "换码免费"),
+    ("snack", "今天下单今天发吗", "当天顺丰发货"),
+    ("sample", "电视能分期吗", "免息分期"),
+])
+def test_a_policy_question_gets_its_policy(shops, host, shop, question, fact):
+    answer = ask(shops[shop], host, question)
+    assert fact in answer.text, answer.text
+
+
+# == the verifier ===============================================================================
+
+def check(kb, host, question, draft, on_air=None):
+    grounds = ask(kb, host, question, on_air).grounds
+    assert grounds is not None
+    return Verifier(host).check(draft, grounds)
+
+
+# -- wrongly accepted: a "yes" the cited policy or spec says is "no" ----------------------------
+
+@XFAIL(strict=True, reason="a bare yes is not checked against the policy's own 'cannot'")
+@pytest.mark.parametrize(("shop", "question", "draft"), [
+    ("snack", "can i return opened snacks", "Yes, opened snacks can be returned within 7 days."),
+    ("snack", "can i return opened snacks", "Yes, within seven days."),
+    ("sample", "can i return the beef", "Yes, within seven days for any reason."),
+    ("sample", "does the air fryer come in black", "Yes, in sage green."),
+])
+def test_verifier_rejects_a_yes_the_facts_deny(shops, host, shop, question, draft):
+    assert not check(shops[shop], host, question, draft).ok
+
+
+def test_verifier_rejects_a_yes_to_a_returns_question_stated_with_the_negated_fact(kb, host):
+    assert not check(kb, host, "can i return the beef", "Fresh food can be returned within 7 days.").ok
+
+
+# -- wrongly accepted: a policy amount in another currency, a policy's condition dropped --------
+
+@XFAIL(strict=True, reason="a policy amount is matched by its digits, not its currency")
+def test_verifier_rejects_a_policy_amount_in_another_currency(apparel, host):
+    assert not check(apparel, host, "is shipping free", "Free shipping on orders over ¥50.").ok
+
+
+@pytest.mark.parametrize("draft", [
+    pytest.param("Free shipping on every order.", marks=XFAIL(
+        strict=True, reason="free shipping without the policy's threshold passes")),
+    "全场包邮。",
+])
+def test_verifier_rejects_a_policy_with_its_condition_dropped(snack, host, draft):
+    assert not check(snack, host, "is shipping free", draft).ok
+
+
+def test_verifier_keeps_rejecting_a_wrong_policy_amount(apparel, snack, host):
+    assert not check(apparel, host, "is shipping free", "Free shipping on orders over $30.").ok
+    assert not check(snack, host, "is shipping free", "满五十九元包邮。").ok
+
+
+# -- wrongly rejected: a true answer from the cited facts ----------------------------------------
+
+@XFAIL(strict=True, reason="true grounded drafts fail word-support or yes/no-aspect checks")
+@pytest.mark.parametrize(("shop", "question", "draft"), [
+    ("apparel", "is the tee in stock", "Yes, 35 left."),
+    ("sample", "do you ship to hong kong", "No, we don't ship to Hong Kong yet."),
+    ("sample", "is shipping free", "Yes, shipping is free to mainland China."),
+    ("snack", "is shipping free", "Free over ¥99; otherwise ¥8."),
+    ("snack", "is shipping free", "满99包邮，不满运费8元。"),
+    ("apparel", "is the jacket waterproof", "Yes, 10,000 mm rated with taped seams."),
+    ("apparel", "do the jeans come in 40 waist", "No, the waist goes from 28 to 38 inches."),
+    ("apparel", "do the jeans come in black", "Yes, they come in indigo, black and light wash."),
+    ("snack", "can i pay with credit card", "No, only Alipay or WeChat Pay."),
+    ("snack", "how much are the nuts", "The mixed nuts are ¥79.00 for 30 packs."),
+])
+def test_verifier_accepts_a_true_grounded_answer(shops, host, shop, question, draft):
+    verdict = check(shops[shop], host, question, draft)
+    assert verdict.ok, verdict.problems
+
+
+# -- wrongly rejected: the live price written as the shop's own currency word ------------------
+
+@XFAIL(strict=True, reason="only the ¥/$ form of a price is lifted into its slot")
+@pytest.mark.parametrize("draft", ["空气炸锅今晚299元。", "The air fryer is 299 yuan tonight.",
+                                   "空气炸锅今晚二百九十九元。"])
+def test_verifier_accepts_the_live_price_in_currency_words(kb, host, draft):
+    verdict = check(kb, host, "how much is the air fryer", draft)
+    assert verdict.ok, verdict.problems
+
+
+def test_verifier_rejects_a_wrong_price_in_currency_words(kb, host):
+    for draft in ("空气炸锅今晚199元。", "The air fryer is 199 yuan tonight.", "The air fryer is $41."):
+        assert not check(kb, host, "how much is the air fryer", draft).ok, draft
+
+
+# -- wrongly rejected: the per-unit price the facts module itself derived ----------------------
+
+@XFAIL(strict=True, reason="a derived per-unit price is a slot for templates only, not drafts")
+@pytest.mark.parametrize(("question", "unit"), [("牛肉干多少钱一斤", "斤"), ("jerky price per kg", "kg")])
+def test_verifier_accepts_the_derived_per_unit_price(snack, host, question, unit):
+    said = ask(snack, host, question)
+    per = re.search(rf"(¥\d+\.\d\d)(?:/| per ){unit}", said.text)
+    assert per, said.text
+    draft = f"牛肉干每斤{per.group(1)}。" if unit == "斤" else f"The jerky is {per.group(1)} per kg."
+    verdict = Verifier(host).check(draft, said.grounds)
+    assert verdict.ok, verdict.problems
