@@ -479,3 +479,83 @@ def test_a_question_about_the_stream_music_is_left_alone(detector):
 @pytest.mark.parametrize("text", ["主播结婚了吗", "今天几点下播", "is the mic ok?", "牛啊牛啊", "太牛了"])
 def test_chat_to_the_streamer_is_left_alone(detector, text):
     assert not detector(line(text)), detector.score(line(text))
+
+
+# -- verifier, round 2 ----------------------------------------------------------------------------
+# -- wrongly rejected: a Chinese draft with the exact live price, stock or limit ---------------
+# before: "空气炸锅今晚¥299.00，省40%。" → rejected ("number not from a slot '晚 299.00 省'", "does
+# not state the live price") while "…is ¥299.00 tonight, 40% off!" passes; the same for
+# "还剩800台" ("800 left" passes) and "每人限购2台" ("limit 2 per person" passes).
+
+FRYER_Q = "空气炸锅多少钱"
+
+
+@XFAIL(strict=True, reason="a price glued to CJK text is not lifted into its slot")
+@pytest.mark.parametrize("draft", ["空气炸锅今晚¥299.00，省40%。", "空气炸锅今晚¥299.00，还剩800台。",
+                                   "空气炸锅今晚¥299.00，每人限购2台。",
+                                   "空气炸锅今晚¥299.00，原价¥499.00。"])
+def test_verifier_accepts_a_true_chinese_price_draft(kb, host, draft):
+    verdict = check(kb, host, FRYER_Q, draft)
+    assert verdict.ok, verdict.problems
+
+
+@pytest.mark.parametrize("draft", [
+    "The CrispPro 6 L Air Fryer is ¥299.00 tonight, 40% off!",
+    "The CrispPro 6 L Air Fryer is ¥299.00 tonight, 800 left.",
+    "The CrispPro 6 L Air Fryer is ¥299.00 tonight, limit 2 per person.",
+])
+def test_verifier_accepts_the_english_twin(kb, host, draft):
+    verdict = check(kb, host, "how much is the air fryer", draft)
+    assert verdict.ok, verdict.problems
+
+
+@pytest.mark.parametrize("draft", ["空气炸锅今晚¥299.00，省60%。", "空气炸锅今晚¥299.00，还剩900台。",
+                                   "空气炸锅今晚¥299.00，每人限购5台。", "空气炸锅今晚¥199.00。"])
+def test_verifier_rejects_a_false_chinese_price_draft(kb, host, draft):
+    assert not check(kb, host, FRYER_Q, draft).ok
+
+
+# -- wrongly rejected: the savings the facts imply -------------------------------------------
+# before: "…¥299.00 tonight, save ¥200!" → "number not from a slot 'save 200'" (¥499 − ¥299);
+# "…you save ¥200.00." passes.
+
+@XFAIL(strict=True, reason="savings are accepted only in the exact ¥200.00 form")
+@pytest.mark.parametrize("draft", ["The CrispPro 6 L Air Fryer is ¥299.00 tonight, save ¥200!",
+                                   "空气炸锅今晚¥299.00，直降¥200.00。"])
+def test_verifier_accepts_the_true_saving(kb, host, draft):
+    verdict = check(kb, host, "how much is the air fryer", draft)
+    assert verdict.ok, verdict.problems
+
+
+def test_verifier_saving_control(kb, host):
+    assert check(kb, host, "how much is the air fryer",
+                 "The CrispPro 6 L Air Fryer is ¥299.00 tonight, you save ¥200.00.").ok
+    assert not check(kb, host, "how much is the air fryer",
+                     "The CrispPro 6 L Air Fryer is ¥299.00 tonight, you save ¥300.00.").ok
+
+
+# -- wrongly rejected: a cited Chinese passage, restated word for word --------------------------
+# before: the English FAQ sentence "Yes, a wall bracket and installation are free in tier 1 and
+# 2 cities." → "slot {limit} out of its role"; "新疆5到8天，生鲜冷冻食品无法配送。" → "number not
+# from a slot '疆 5 到'"; "可以，签收7天内未使用可无理由退货。" → "number not from a slot '收 7 天'".
+
+@XFAIL(strict=True, reason="Chinese numerals in prose (一二线) and policy ranges are misread")
+@pytest.mark.parametrize(("question", "draft"), [
+    ("does the tv include wall mounting",
+     "Yes, a wall bracket and installation are free in tier 1 and 2 cities."),
+    ("能发新疆吗", "新疆5到8天，生鲜冷冻食品无法配送。"),
+    ("电视能退吗", "可以，签收7天内未使用可无理由退货。"),
+])
+def test_verifier_accepts_a_cited_passage_restated(kb, host, question, draft):
+    verdict = check(kb, host, question, draft)
+    assert verdict.ok, verdict.problems
+
+
+# before: "一二线城市免费送挂架并上门安装。" (tier-1 and tier-2 cities) → "number not from a slot
+# '12 线'": 一二 is read as the number 12.
+
+@XFAIL(strict=True, reason="a run of Chinese ordinals (一二线, 三四线) is read as one number")
+@pytest.mark.parametrize("draft", ["一二线城市免费送挂架并上门安装。", "三四线城市赠送挂架。"])
+def test_verifier_does_not_read_chinese_ordinals_as_a_number(kb, host, draft):
+    problems = check(kb, host, "does the tv include wall mounting", draft).problems
+    assert not any("'12" in p or "'34" in p for p in problems), problems
