@@ -234,8 +234,9 @@ def ranking(n: int = 10_000, queries: int = 300) -> dict:
 async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", choices=("detection", "answers", "ranking", "all"), default="all")
-    ap.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "attack",
-                                        "all"),
+    # every labelled set: answers_<split>.jsonl (dev, attack, attack2, heldout…)
+    ap.add_argument("--split", choices=(*sorted(p.stem.removeprefix("answers_")
+                                                for p in DATA.glob("answers_*.jsonl")), "all"),
                     default="all")  # attack: answers_attack.jsonl, wrong answers found by hand (dev)
     ap.add_argument("--show-wrong", action="store_true")
     args = ap.parse_args()
