@@ -28,11 +28,17 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("Chengdu", "成都"), ("Hangzhou", "杭州"), ("Wuhan", "武汉"), ("Nanjing", "南京"),
     ("Xi'an", "Xian", "西安"), ("Lhasa", "拉萨"), ("Urumqi", "乌鲁木齐"),
     ("overseas", "abroad", "international", "海外", "国外", "境外"),
-    ("United States", "USA", "America", "美国"), ("Canada", "加拿大"),
+    ("United States", "USA", "the US", "America", "美国"), ("Canada", "加拿大"),
     ("United Kingdom", "UK", "Britain", "England", "英国"), ("Australia", "澳洲", "澳大利亚"),
     ("New Zealand", "新西兰"), ("Singapore", "新加坡"), ("Malaysia", "马来西亚"),
     ("Japan", "日本"), ("Korea", "South Korea", "韩国"), ("Germany", "德国"), ("France", "法国"),
 )
+
+
+# Places inside mainland China (the provinces and cities above, before Taiwan / Hong Kong /
+# Macau) and abroad: a policy that says "mainland China" or "overseas" names them all.
+MAINLAND = ("mainland", "mainland china", "china", "中国大陆", "大陆", "内地", "全国", "中国")
+_ABROAD_FROM = PLACES.index(("overseas", "abroad", "international", "海外", "国外", "境外"))
 
 
 @functools.cache
@@ -40,14 +46,36 @@ def _index() -> dict[str, frozenset[str]]:
     return {normalize(n): frozenset(map(normalize, place)) for place in PLACES for n in place}
 
 
+@functools.cache
+def _groups() -> dict[str, frozenset[str]]:
+    """A policy's word for many places → every name of every place it covers."""
+    mainland = [p for p in PLACES[:PLACES.index(("Taiwan", "台湾", "臺灣"))]]
+    mainland += [p for p in PLACES[PLACES.index(("Guangzhou", "广州")):_ABROAD_FROM]]
+    inland = frozenset(normalize(n) for p in mainland for n in p) | set(map(normalize, MAINLAND))
+    abroad = frozenset(normalize(n) for p in PLACES[_ABROAD_FROM:] for n in p)
+    return {**{normalize(m): inland for m in MAINLAND}, **{n: abroad for n in PLACES[_ABROAD_FROM]}}
+
+
 def names_of(place: str) -> frozenset[str]:
     """Every name (normalised) of the place `place` names, or an empty set for an unknown one."""
     return _index().get(normalize(place), frozenset())
 
 
+def covered_by(term: str) -> frozenset[str]:
+    """Every place name a policy's word covers: the place's own names, and for "mainland
+    China" / "overseas" (海外) every place inside it."""
+    norm = normalize(term)
+    return names_of(norm) | _groups().get(norm, frozenset())
+
+
+def mentioned(text: str) -> frozenset[str]:
+    """The known place names (normalised) `text` names."""
+    return frozenset(n for n in _index() if named_in(text, {n}))
+
+
 def named_in(text: str, names: frozenset[str] | set[str]) -> bool:
     """Whether `text` names a place by one of `names` (normalised): Chinese as a substring,
-    English as whole words ("US" in "ship to the US?", not in "use")."""
+    English as whole words ("USA" in "ship to the USA?", not "US" in "ship it to us")."""
     norm = normalize(text)
     return any((n in norm) if CJK_RE.search(n) else
                re.search(rf"\b{re.escape(n)}\b", norm) is not None for n in names)

@@ -28,7 +28,7 @@ from bot.answers.understand.answerable import (
 )
 from bot.answers.understand.features import DEICTIC
 from bot.answers.understand.intent import aspect_words, default_classifier
-from bot.answers.understand.resolve import resolve
+from bot.answers.understand.resolve import names_a_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
 from knowledge.text import CJK_RE, normalize
@@ -172,6 +172,20 @@ _PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?
                            r"ounces?|lbs?|pounds?)\b|"
                            r"便宜|优惠|折", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
+# 多少 / 几 with a unit of measure asks that quantity, not the price.
+_MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|公分|码|号|伏|"
+                            r"毫安|小时|分钟|天|年|月|层|档|人|份)")
+# Words that frame a price guess ("under $50?", "less than 300?").
+_THRESHOLD_WORDS = frozenset("""under over below above less more than around about cheaper
+within only just""".split())
+# Words of the shop's own topics (a price claim beside one is about the policy).
+_SHOP_WORD = re.compile(r"\b(?:ship\w*|deliver\w*|postage|return\w*|refund\w*|exchange|warrant\w*|"
+                        r"pay\w*|install\w*)\b|包邮|运费|邮费|快递|发货|退|换|保修|付款|支付|分期", re.I)
+# A word that asks for the deals: without one, "有X吗" is not a deals question.
+_DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discounts?|promo\w*|coupons?|codes?|offers?|specials?|"
+                        r"bargains?|bundles?|flash|giveaways?|freebies?|off|cheap\w*|savings?)\b|"
+                        r"优惠|活动|福利|折|券|减|便宜|特价|秒杀|划算|到手|赠|送|福袋|红包|促销|降价|"
+                        r"打折|捡漏|羊毛|薅", re.I)
 # "how much <noun>": the amount of that noun ("how much protein"), unless the noun is the product
 _HOW_MUCH_OF = re.compile(r"\bhow (?:much|many) (?!(?:ya|yall|you|u|we|do|does|would|will|should|"
                           r"can|could|want|wanna)\b)([a-z]+)")
@@ -181,7 +195,8 @@ deals discount link buy order""".split())
 # tv", "有没有42码"): the product's stock is not that variant's.
 _VARIANT_ASKED = re.compile(
     r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]xl|m|small|medium|large|king|queen|twin|single|"
-    r"double|full|\d+)\b|\b[2-6]?x{1,4}[sl]\b|\b(?:king|queen)[\s-]?size|"
+    r"double|full|\d+)\b|(?<![a-z0-9])[2-6]?x{1,4}[sl](?![a-z0-9])|\b(?:king|queen)[\s-]?size|"
+    r"\d+(?:\.\d+)?\s*(?:kg|g|公斤|千克|克|斤)(?![a-z])|"
     r"\b\d+(?:\.\d+)?\s*(?:inch|inches|in\b|\"|cm|mm|l\b|litres?|liters?)|"
     r"\b(?:red|blue|green|black|white|pink|purple|yellow|orange|grey|gray|brown|beige|navy|"
     r"gold|silver)\b|[红蓝绿黑白粉黄紫灰棕橙金银]色|\d+\s*(?:码|寸|英寸|号)|[xXsSmMlL]{1,4}码", re.I)
@@ -247,19 +262,28 @@ def _policy_unit(pol: Policy) -> Unit:
 
 def _policies_named(policies: Iterable[Policy], question: str,
                     places_only: bool = False) -> list[Policy]:
-    """The policies whose keywords or places the question names, places in either language
-    ("能寄香港吗" names the policy with regions: [Hong Kong]; "is it fixable if broken" the
-    warranty's keyword "broken")."""
+    """The policies naming a place the question names, in either language and by region
+    ("能寄香港吗" names the policy listing Hong Kong; "ship to the US?" the one saying
+    "overseas"), and unless `places_only`, those whose keywords it uses ("is it fixable if
+    broken": the warranty's "broken")."""
     q = normalize(question)
+    asked = regions.mentioned(question)
     out = []
     for pol in policies:
-        places = {n for r in pol.regions for n in (regions.names_of(r) or {normalize(r)})}
-        places |= {n for k in pol.keywords for n in regions.names_of(k)}
-        if (places and regions.named_in(question, places)) or not places_only and any(
+        if (asked and asked & _places_of(pol)) or not places_only and any(
                 len(k) >= 2 and (k in q if CJK_RE.search(k) else re.search(rf"\b{re.escape(k)}", q))
                 for k in map(normalize, pol.keywords)):
             out.append(pol)
     return out
+
+
+def _places_of(pol: Policy) -> frozenset[str]:
+    """Every place name a policy covers: its regions, keywords and the places its text names
+    ("to mainland China" covers Chengdu; "or overseas" covers Canada)."""
+    terms = [*pol.regions, *pol.keywords, *(n for t in pol.text.values()
+                                            for n in regions.mentioned(t))]
+    terms += [m for t in pol.text.values() for m in regions.MAINLAND if regions.named_in(t, {m})]
+    return frozenset(n for t in terms for n in regions.covered_by(t))
 
 
 def policy_amounts(policies: Iterable[Policy],
@@ -309,7 +333,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     terms = content_terms(unoffered) - naming
     if intent == "info" and unoffered != res.masked:  # "牛肉有优惠码吗": the offer, however unsure
         intent = found.top if found.top in ("price", "stock", "deals") else "price"
-    part_price = intent == "price" and _PART.search(res.masked) is not None  # names are masked
+    part_price = intent == "price" and (_PART.search(res.masked) is not None  # names are masked
+                                        or names_a_part(res.masked))
     if intent in ("price", "stock") and _PART.search(res.masked):
         intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
     if intent == "stock" and re.search(r"限购|\blimits?\b", res.masked):
@@ -324,8 +349,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # Never for a price or stock: "how much is the chicken" is not the air fryer whose FAQ
         # fits a chicken, nor 辣条 the jerky whose spec says 辣.
         cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
-        if res.how == "on_air" and DEICTIC.search(evidence.query):
-            cands = [res.sku] if res.sku else []  # "tumble dry them?": the sneakers on air
+        if res.how == "on_air":  # "防水吗", "tumble dry them?": the sneakers on air, no other
+            cands = [res.sku] if res.sku else []
         if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
     if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS and not (
@@ -334,6 +359,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent in ("spec", "info") and naming and _PRICE_WORD.search(res.masked) and not (
             aspect_words(res.masked) - aspect_words(" ".join(naming))):
         intent = "price"  # "harness size M price?": the size names the variant whose price is asked
+    if res.sku and PRICE_CLAIM.search(res.masked) and not _SHOP_WORD.search(evidence.query) \
+            and (intent in SHOP_INTENTS or terms <= _THRESHOLD_WORDS):
+        intent = "price"  # "under $50?" of the sneakers on air: its price, not free shipping's
     about_one = res.how in ("named", "fuzzy") or (res.how == "on_air" and DEICTIC.search(
         evidence.query) is not None)
     if about_one and intent in ("spec", "info") and PRICE_CLAIM.search(res.masked) and not (
@@ -345,6 +373,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif (intent == "price" and not _PRICE_STRICT.search(evidence.query)
           and aspect_words(res.masked) - aspect_words(" ".join(naming))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
+    elif intent == "price" and _MEASURE_ASKED.search(res.masked):
+        intent = "spec"  # 多少寸, 多少度, 几瓦: the size, temperature, power (多少米 is slang for yuan)
     elif intent == "price" and res.sku and not _PRICE_STRICT.search(evidence.query) and (
             any(m.group(1) in words for m in _HOW_MUCH_OF.finditer(normalize(res.masked)))
             or any(scorer.coverage(words, u) >= MIN_SCORE for u in scorer.units.get(res.sku, ()))):
@@ -375,11 +405,17 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = next((i for i, ts in POLICY_TOPICS.items() if i in SHOP_INTENTS
                        and placed[0].topic in ts), intent)
     named_policies = _policies_named(policies, evidence.query)
+    if intent == "shipping" and regions.mentioned(evidence.query) and not any(
+            pol.topic in POLICY_TOPICS["shipping"] for pol in placed):
+        # "ship to canada?" when no policy names Canada (or overseas): not the default policy
+        return Grounds(intent=intent, status="unknown", **base)
     if intent in SHOP_INTENTS:
         named_topics = set(_policy_topics(policies, evidence.query, ()))
         if not named_topics & set(POLICY_TOPICS[intent]) and _policy_topics(policies,
                                                                              evidence.query):
             intent = "info"  # 能开发票吗: the invoice policy's keyword, none of shipping's
+    if intent == "deals" and not _DEAL_WORD.search(evidence.query):
+        intent = "spec" if terms else "price"  # "有味精吗" asks an ingredient, not the deals
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
@@ -395,7 +431,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                        promotions=tuple(facts.promotions(now, None, roles)), **base)
     sku = res.sku if res.sku in facts else None
     deictic = bool(DEICTIC.search(evidence.query))
-    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT and not deictic:
+    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT and not deictic \
+            and intent != "price":  # a price guess ("under $50?") is about the one on air
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
         # ("do they stretch?" with the jeans on air is about the jeans: asked of "they")
     if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (

@@ -871,8 +871,13 @@ def asked(r: Reading) -> list[str]:
     if not r.sentences or not r.cited:
         return []
     first = read(_HOLE.sub(" ", r.sentences[0]))
+    query = normalize(r.grounds.evidence.query)
+    said = normalize("\n".join([*r.cited, *_faq_questions(r)]))
+    if opinion := sorted({m.group(0) for m in _SUBJECTIVE.finditer(query)} - {
+            w for w in _SUBJECTIVE.findall(said)}):
+        return ["answers an opinion no cited passage gives: " + ", ".join(opinion)]
     if not (_YES.search(first) or _NO.search(first)):
-        return []
+        return _addressed(r)
     if _VALUE_ASKED.search(normalize(r.grounds.evidence.query)) and not _POLAR_ASKED.search(
             normalize(r.grounds.evidence.query)):
         return ["answers yes or no to a question that asks for a value"]
@@ -892,6 +897,29 @@ def asked(r: Reading) -> list[str]:
         if missing else []
 
 
+def _addressed(r: Reading) -> list[str]:
+    """A yes / no question answered without a yes or no: the cited passages must speak to it,
+    holding at least one of its words beyond the product's name ("is the jerky from wang xiao
+    er?" is not answered by "…jerky from Sichuan"; "is it worth it?" not by a gaming FAQ)."""
+    query = normalize(r.grounds.evidence.query)
+    if not _POLAR_ASKED.search(query) or _CJK_RE.search(query) or "policy" in r.cited_kinds \
+            or r.grounds.intent not in ("spec", "info", "usage"):
+        return []  # English questions about the product (CJK bigrams read too loosely)
+    source = "\n".join([*r.cited, *_faq_questions(r)])
+    words, squashed = vocabulary(source), re.sub(r"[\W_]+", "", normalize(source))
+    p = r.grounds.product
+    names = {t for n in p.names() for t in content_terms(n)} if p is not None else set()
+    asked_terms = {t for t in content_terms(r.grounds.evidence.query) - names
+                   if t not in _POLAR_SHAPE and t not in _CHAT}
+    aspects = aspect_words(source)
+    if asked_terms and not any(t in words or _stem(t) in words or (len(t) > 3 and t in squashed)
+                               or aspect_words(t) & aspects for t in asked_terms):
+        return ["does not address what was asked: " + ", ".join(sorted(asked_terms))]
+    return []
+
+
+# An opinion asked ("is it worth it?", 值得买吗): only a passage that gives it answers.
+_SUBJECTIVE = re.compile(r"\bworth\b|\bany good\b|\brecommend\w*|值得|值不值|好用|推荐|划算")
 # A question asking for a value (what, which, how many, 多少, 哪些), which a yes or no does not
 # answer ("sneaker sizes? → Yes; wide feet…"), unless it is also asked as yes / no ("is it
 # what i'd call spicy?", "有多少优惠吗").

@@ -11,6 +11,7 @@ product on air is the prior for every question, not only for "it/this".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -246,17 +247,21 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     """The product `question` is about; see the module docstring for the order of evidence."""
     index = name_index(catalog)
     norm = normalize(question)
-    spans = [(s, e, sku) for s, e, sku in index.spans(norm) if sku in catalog]
+    spans = [(s, e, sku) for s, e, sku in index.spans(norm) if sku in catalog
+             and not (e - s == 1 and re.search(r"(?:多少|几)$", norm[:s]))]  # 多少米: yuan, not rice
     products = [m for m in evidence.products if m.sku in catalog]
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
     spelled = (not spans and bool(products)
                and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
                and not (on_air and DEICTIC.search(norm))  # "how do I cook it?" is the on-air one
+               and not re.search(r"(?:多少|几)米", norm)  # slang for yuan, not the rice
                and _typed(norm, products[0].why))
     if spans and products and products[0].sku != spans[0][2]:
         spans = _respelled(norm, spans, products[0])
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
+    if not spelled:
+        foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))]
     masked = _mask(norm, [(s, e) for s, e, _ in spans] + [(s, e) for s, e, _ in foreign])
     named = tuple(dict.fromkeys(sku for _, _, sku in spans))
     if spelled:
@@ -279,6 +284,104 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if on_air is not None and on_air in catalog:
         return Resolution(on_air, "on_air", (), "", masked)
     return Resolution(None, "none", (), "", masked)
+
+
+# Words that may stand beside a product's name without naming another thing: asking, chat,
+# size and judgement words ("is the beef good", "the tv tonight", "the big tv", "牛肉好吃吗").
+_BESIDE_EN = frozenset("""per kilo kilos kg gram grams pound pounds lb lbs jin catty piece pieces
+tonight today now rn pls please plz tho though again also too really
+still here there then ok okay good bad nice worth big small large new same real actual fresh
+cheap cheaper expensive available left back sold any more less each pack box set one ones thing
+stuff guys bro fam lol""".split())
+_BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
+                        r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥]")
+
+
+def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, str] | None:
+    """A product's name inside the name of another thing, which the shop does not carry: a
+    head noun after it ("beef jerky", "yogurt maker", 牛肉面, 电视柜, 米粉) or, for an alias said
+    alone, a modifier before it ("air purifier", "deep fryer", 糯米) that the product's own
+    listing never uses. Returns (start, end, thing) or None."""
+    if not _OFFER_ASK.search(norm):
+        return None  # "电视坏了怎么办": a word after a name is news about it, not another thing
+    text = _listing_text(product)
+    name = norm[s:e]
+    if CJK_RE.search(name[-1:]):
+        after = norm[e:e + 1]
+        if after and CJK_RE.match(after) and not _BESIDE_ZH.match(after) \
+                and not _SHOP_ZH.match(norm, e) and name[-1] + after not in text \
+                and not any(norm.startswith(w, e) for w in _zh_aspect_words()):
+            end = e + 1  # the whole thing: 空气净化器, not 空气净
+            while end < len(norm) and CJK_RE.match(norm[end]) and not _BESIDE_ZH.match(norm[end]) \
+                    and not _SHOP_ZH.match(norm, end):
+                end += 1
+            return s, end, norm[s:end]
+    else:
+        nxt = re.match(r" ([a-z]{3,})\b", norm[e:])
+        if nxt and not _POLAR_START.match(norm) and (w := nxt.group(1)) not in EN_STOP and w not in _BESIDE_EN \
+                and stem(w) not in text and not _known_word(w) and not _asking_word(w):
+            end = e + nxt.end()  # the whole thing: "robot lawn mower"
+            while (more := re.match(r" ([a-z]{3,})\b", norm[end:])) and more.group(1) not in EN_STOP \
+                    and more.group(1) not in _BESIDE_EN and not _known_word(more.group(1)) \
+                    and not _asking_word(more.group(1)):
+                end += more.end()
+            return s, end, norm[s:end]
+    if CJK_RE.search(name[:1]):
+        before = norm[s - 1:s] if s else ""
+        if before and CJK_RE.match(before) and not _BESIDE_ZH.match(before) \
+                and before + name[0] not in text and not _SHOP_ZH.match(norm, s - 1):
+            return s - 1, e, norm[s - 1:e]
+    else:
+        prev = re.search(r"\b([a-z]{3,}) $", norm[:s])
+        if prev and " " not in name and (w := prev.group(1)) not in EN_STOP \
+                and w not in _BESIDE_EN and stem(w) not in text and not _known_word(w) \
+                and not _asking_word(w):
+            return prev.start(1), e, norm[prev.start(1):e]
+    return None
+
+
+def names_a_part(masked: str) -> bool:
+    """A noun right after a masked product name: "how much is the X stand", "the X cover" ask
+    about a part of it (or another thing), not the product itself."""
+    m = re.search(r"\bX ([a-z]{3,})\b", masked)
+    return m is not None and (w := m.group(1)) not in EN_STOP and w not in _BESIDE_EN \
+        and not _known_word(w) and not _asking_word(w)
+
+
+# Asking for a thing's price or whether the shop has it: where another thing's name matters.
+_OFFER_ASK = re.compile(r"\b(?:how much|price|prices|cost|costs|sell|carry|got|have|stock|available|"
+                        r"link|buy)\b|多少钱|怎么卖|什么价|价格|价钱|几块|多钱|卖吗|有卖|有没有|有货|还有|"
+                        r"链接|[有卖].{1,6}[吗么]")
+# "are the sneakers waterproof?": a word after the name is what is asked of it, not a thing.
+_POLAR_START = re.compile(r"\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|"
+                          r"should|has|have)\b")
+# Verbs and asking words that come right before or after a name ("ship the tv", "tv work?").
+_ASKING_EN = frozenset("""sell sells selling carry carries stock ship ships shipping deliver
+order ordered buy bought get gets got have has had need want wanna like love try tried use
+used using come comes work works worth cost costs price priced pricing go goes going run runs
+make makes cook cooks fit fits last lasts keep keeps look looks taste tastes compare vs versus
+or and with without than grab recommend rate review""".split())
+
+
+def _asking_word(word: str) -> bool:
+    return word in _ASKING_EN or stem(word) in _ASKING_EN
+
+
+def _listing_text(product: Product) -> str:
+    """Every word a product's listing uses (names, specs, FAQ, description), stemmed English
+    words and the Chinese text as written: what may stand beside its name."""
+    raw = normalize(" ".join([*product.names(), product.category, product.brand, *product.tags,
+                              *product.description.values(),
+                              *(f"{q.question} {q.answer}" for q in product.faq),
+                              *(f"{g} {k} {v}" for g, kv in product.specs.items()
+                                for k, v in kv.items())]))
+    words = {stem(w) for w in re.findall(r"[a-z]+", raw)}
+    return raw + " " + " ".join(words)
+
+
+@functools.cache
+def _zh_aspect_words() -> tuple[str, ...]:
+    return tuple(w for ws in _aspects().values() for w in ws if CJK_RE.search(w))
 
 
 def _typed(norm: str, why: tuple[str, ...]) -> bool:
