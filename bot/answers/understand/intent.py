@@ -1,5 +1,6 @@
 """What a question asks: multi-label intents by a classifier fitted on labelled exemplars
-(data/intents.yaml, English and Chinese), and the spec aspect it names ("watts" → power).
+(data/intents.yaml, English and Chinese), and the spec aspects it names ("watts" → power,
+刷新率 → refresh rate) from the bilingual lexicon data/aspects.yaml.
 
 The classifier: TF-IDF over character 1-3-grams (inside word boundaries) and over words and
 word bigrams, one logistic regression per intent. It is fitted offline by scikit-learn
