@@ -51,7 +51,9 @@ def load_aspects(path: Path = ASPECT_LEXICON) -> dict[str, tuple[str, ...]]:
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader where PyYAML has it: ~10x faster than the pure-Python one (start-up)
+        data = yaml.load(path.read_text(encoding="utf-8"),
+                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         raise LexiconError(f"{path}: cannot read the aspect lexicon: "
                            f"{' '.join(str(e).split())}") from None
