@@ -1,5 +1,6 @@
 """What a question asks: multi-label intents by a classifier fitted on labelled exemplars
-(data/intents.yaml, English and Chinese), and the spec aspect it names ("watts" → power).
+(data/intents.yaml, English and Chinese), and the spec aspects it names ("watts" → power,
+刷新率 → refresh rate) from the bilingual lexicon data/aspects.yaml.
 
 The classifier: TF-IDF over character 1-3-grams (inside word boundaries) and over words and
 word bigrams, one logistic regression per intent. It is fitted offline by scikit-learn
@@ -23,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -35,32 +37,40 @@ INTENTS = ("price", "deals", "stock", "shipping", "returns", "payment", "buy", "
            "usage", "spec", "info")
 MIN_PROB = 0.35  # an intent besides the top one counts from here
 
-# Spec aspects: words viewers use → words a spec key or group uses. Source: written for this
-# module from the catalogs' spec keys (English and Chinese); extend when a catalog adds keys.
-ASPECTS: dict[str, tuple[str, ...]] = {
-    "power": ("watt", "watts", "wattage", "power", "功率", "瓦"),
-    "weight": ("heavy", "weigh", "weighs", "weight", "grams", "gram", "kilos", "kilograms",
-               "多重", "重量", "几斤", "多少克", "几克"),
-    "size": ("big", "size", "sizes", "dimensions", "large", "small", "medium", "xl", "inch",
-             "inches", "尺寸", "多大", "尺码", "大码", "小码", "码"),
-    "capacity": ("capacity", "litres", "liters", "hold", "容量", "几升", "几个人"),
-    "colour": ("colour", "color", "colours", "colors", "black", "white", "red", "blue", "green",
-               "grey", "gray", "颜色", "色", "黑色", "白色", "红色"),
-    "material": ("material", "made of", "fabric", "cotton", "wool", "面料", "材质", "成分"),
-    "origin": ("from", "origin", "made in", "where", "产地", "哪里产", "哪里的", "哪产"),
-    "shelf life": ("shelf life", "keep", "expire", "expiry", "last", "保质期", "放多久", "保存"),
-    "ingredients": ("ingredients", "contain", "contains", "配料", "成分"),
-    "battery": ("battery", "runtime", "charge", "续航", "电池"),
-    "care": ("wash", "washing", "washable", "machine wash", "dryer", "水洗", "洗涤", "机洗", "手洗",
-             "怎么洗", "能洗"),
-    "spice": ("spicy", "spice", "hot", "辣"),
-    "flavour": ("flavour", "flavor", "taste", "口味", "味道"),
-    "sugar": ("sugar", "sweet", "sweetness", "sweetened", "糖", "甜"),
-    "suction": ("suction", "吸力"),
-    # how many in the pack (not "还有几个", which asks the stock)
-    "count": ("count", "pieces", "一盒几", "一箱几", "一包几", "一袋几", "一盒多少个", "一箱多少个",
-              "一包多少个", "一袋多少个", "几个一", "几根一", "几条一", "几包一", "多少个一", "装几个"),
-}
+ASPECT_LEXICON = DATA / "aspects.yaml"
+
+
+class LexiconError(ValueError):
+    """The aspect lexicon file is malformed; the message is one line naming the file."""
+
+
+def load_aspects(path: Path = ASPECT_LEXICON) -> dict[str, tuple[str, ...]]:
+    """Aspect name → the words that name it (NFKC, case-folded), from the YAML lexicon (see its
+    header: source and matching rules). Raises LexiconError naming the file (and the aspect) if
+    it is missing, not YAML, not a mapping of names to non-empty lists of words."""
+    import yaml
+
+    try:
+        # libyaml's loader where PyYAML has it: ~10x faster than the pure-Python one (start-up)
+        data = yaml.load(path.read_text(encoding="utf-8"),
+                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+        raise LexiconError(f"{path}: cannot read the aspect lexicon: "
+                           f"{' '.join(str(e).split())}") from None
+    if not isinstance(data, dict) or not data:
+        raise LexiconError(f"{path}: expected a mapping of aspect name to a list of words")
+    out: dict[str, tuple[str, ...]] = {}
+    for name, words in data.items():
+        if not isinstance(name, str) or not isinstance(words, list) or not words or not all(
+                isinstance(w, str | int) and str(w).strip() for w in words):
+            raise LexiconError(f"{path}: aspect {name!r}: expected a non-empty list of words")
+        out[name] = tuple(dict.fromkeys(normalize(str(w)).strip() for w in words))
+    return out
+
+
+# Spec aspects: words viewers use → words a spec key or group uses ("watts" → power, 刷新率 →
+# refresh rate), English and Chinese; data/aspects.yaml.
+ASPECTS: dict[str, tuple[str, ...]] = load_aspects()
 
 
 def analyzer_text(text: str) -> str:
@@ -198,20 +208,76 @@ MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d\s*(?:kg|g|lbs?|pounds?)\b|\d\s*(?:公斤|千克|克)"), "weight"),
     (re.compile(r"\d\s*mah\b|\d\s*毫安"), "battery"),
     (re.compile(r"\d\s*pa\b|\d\s*帕"), "suction"),
+    (re.compile(r"\d\s*(?:hz|hertz)\b|\d\s*赫兹"), "refresh rate"),
+    (re.compile(r"\d\s*(?:db|decibels?)\b|\d\s*分贝"), "noise"),
+    (re.compile(r"\d\s*(?:kcal|calories|cal)\b|\d\s*(?:大卡|千卡)"), "calories"),
+    (re.compile(r"\d\s*(?:v|volts?)\b|\d\s*伏"), "voltage"),
+    (re.compile(r"\d\s*(?:°\s*[cf]?|degrees)"), "temperature"),
+    (re.compile(r"\bip(?:x\d|\d\d)\b"), "waterproof"),
+    (re.compile(r"\d\s*(?:gb|tb)\b"), "memory"),
+    (re.compile(r"\d{3,4}\s*p\b"), "resolution"),
 )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation for many words, as a trie ("battery", "battery life" →
+    "battery(?: life)?"): the regex engine then tries one branch per character instead of
+    every word at every position, and a longer word is tried before its prefix."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        alt = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if ends:
+            return f"(?:{alt})?"
+        return alt
+
+    return pattern(trie)
+
+
+class AspectMatcher:
+    """Finds the aspects a text names: one pattern per script, compiled once. A Chinese word
+    matches as a substring, an English one as whole words; at each position the longest word
+    is taken, and a word inside a longer one that matched is dropped ("battery life" names the
+    runtime only; "电池容量" the battery, not the capacity)."""
+
+    def __init__(self, aspects: dict[str, tuple[str, ...]]) -> None:
+        self.owners: dict[str, frozenset[str]] = {}
+        for aspect, words in aspects.items():
+            for w in words:
+                self.owners[w] = self.owners.get(w, frozenset()) | {aspect}
+        zh = [w for w in self.owners if CJK_RE.search(w)]
+        en = [w for w in self.owners if not CJK_RE.search(w)]
+        # a lookahead finds overlapping words; \b on both sides keeps English words whole
+        self.zh = re.compile(f"(?=({_trie_pattern(zh)}))") if zh else None
+        self.en = re.compile(rf"\b(?=({_trie_pattern(en)})\b)") if en else None
+
+    def __call__(self, norm: str) -> set[str]:
+        """The aspects named in `norm` (already NFKC and case-folded)."""
+        spans: list[tuple[int, int, str]] = []
+        for rx in (self.en, self.zh):
+            if rx is not None:
+                spans += [(m.start(), m.start() + len(m.group(1)), m.group(1))
+                          for m in rx.finditer(norm) if m.group(1)]
+        out: set[str] = set()
+        for s, e, w in spans:
+            if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in spans):
+                out |= self.owners[w]
+        return out
+
+
+_MATCH_ASPECTS = AspectMatcher(ASPECTS)
 
 
 def aspect_words(text: str) -> set[str]:
     """The aspects (keys of ASPECTS) a question names, by word or by a number's unit."""
     norm = normalize(text)
-    out = {aspect for rx, aspect in MEASURES if rx.search(norm)}
-    for aspect, words in ASPECTS.items():
-        for w in words:
-            if CJK_RE.search(w):
-                if w in norm:
-                    out.add(aspect)
-                    break
-            elif re.search(rf"\b{re.escape(w)}\b", norm):
-                out.add(aspect)
-                break
-    return out
+    return {aspect for rx, aspect in MEASURES if rx.search(norm)} | _MATCH_ASPECTS(norm)
