@@ -105,7 +105,7 @@ def test_every_template_answer_passes_the_verifier(kb, host):
             verdict = verifier.check(f, g)
             if not verdict.ok:
                 failures.append((sku, q, f.text, verdict.problems))
-    assert not failures, failures[:5]
+    assert not failures, [(s, q, p) for s, q, _, p in failures]
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ async def test_answered_unknown_and_stale_questions_are_recorded(clock: FakeCloc
     assert d["text"] == "how much is the beef shank?" and "89.90" in d["reply"]
     assert d["latency_ms"] == 250.0
 
-    show.ask("do you sell a plasma television?", "Bo")  # a TV we carry, a fact we lack
+    show.ask("is the television plasma?", "Bo")  # a TV we carry, a fact we lack
     show.ask("do you have a pink unicorn saddle?", "Cy")
     await show.service.step()
     unknown, not_carried = (e["detail"] for e in _questions(store)[-2:])

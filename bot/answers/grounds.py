@@ -196,7 +196,7 @@ deals discount link buy order""".split())
 _VARIANT_ASKED = re.compile(
     r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]xl|m|small|medium|large|king|queen|twin|single|"
     r"double|full|\d+)\b|(?<![a-z0-9])[2-6]?x{1,4}[sl](?![a-z0-9])|\b(?:king|queen)[\s-]?size|"
-    r"\d+(?:\.\d+)?\s*(?:kg|g|公斤|千克|克|斤)(?![a-z])|"
+    r"\bin\s+\d+(?:\.\d+)?\s*(?:kg|g)\b|\d+(?:\.\d+)?\s*(?:公斤|千克|斤)装|"
     r"\b\d+(?:\.\d+)?\s*(?:inch|inches|in\b|\"|cm|mm|l\b|litres?|liters?)|"
     r"\b(?:red|blue|green|black|white|pink|purple|yellow|orange|grey|gray|brown|beige|navy|"
     r"gold|silver)\b|[红蓝绿黑白粉黄紫灰棕橙金银]色|\d+\s*(?:码|寸|英寸|号)|[xXsSmMlL]{1,4}码", re.I)
@@ -416,6 +416,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             intent = "info"  # 能开发票吗: the invoice policy's keyword, none of shipping's
     if intent == "deals" and not _DEAL_WORD.search(evidence.query):
         intent = "spec" if terms else "price"  # "有味精吗" asks an ingredient, not the deals
+    if intent == "deals" and res.how == "on_air" and (
+            DEICTIC.search(evidence.query) or re.search(r"多少|how much", res.masked)):
+        intent = "price"  # "便宜了多少" with the beef on air: its discount, not every deal
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):

@@ -258,6 +258,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                and _typed(norm, products[0].why))
     if spans and products and products[0].sku != spans[0][2]:
         spans = _respelled(norm, spans, products[0])
+    spans = [_whole_name(norm, s, e, catalog[sku]) + (sku,) for s, e, sku in spans]
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
     if not spelled:
@@ -297,6 +298,21 @@ _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪�
                         r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥]")
 
 
+def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
+    """A name span grown over the words of the product's own name around it, when the whole
+    name was typed: "the Cloud Nine White Goose Down Duvet (Winter)" is one name, not "cloud
+    nine white X (winter)"; but "robot vacuum mop?" asks whether it mops."""
+    name = [stem(w) for w in re.findall(r"[a-z0-9]+", normalize(product.name))]
+    own = set(name)
+    s2, e2 = s, e
+    while (m := re.search(r"([a-z0-9]+)[\s(]*$", norm[:s2])) and stem(m.group(1)) in own:
+        s2 = m.start(1)
+    while (m := re.match(r"[\s()]*([a-z0-9]+)\)?", norm[e2:])) and stem(m.group(1)) in own:
+        e2 += m.end()
+    typed = {stem(w) for w in re.findall(r"[a-z0-9]+", norm[s2:e2])}
+    return (s2, e2) if name and (s2, e2) != (s, e) and own <= typed else (s, e)
+
+
 def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, str] | None:
     """A product's name inside the name of another thing, which the shop does not carry: a
     head noun after it ("beef jerky", "yogurt maker", 牛肉面, 电视柜, 米粉) or, for an alias said
@@ -310,6 +326,7 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
         after = norm[e:e + 1]
         if after and CJK_RE.match(after) and not _BESIDE_ZH.match(after) \
                 and not _SHOP_ZH.match(norm, e) and name[-1] + after not in text \
+                and norm[e:e + 2] not in text \
                 and not any(norm.startswith(w, e) for w in _zh_aspect_words()):
             end = e + 1  # the whole thing: 空气净化器, not 空气净
             while end < len(norm) and CJK_RE.match(norm[end]) and not _BESIDE_ZH.match(norm[end]) \
@@ -329,7 +346,8 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
     if CJK_RE.search(name[:1]):
         before = norm[s - 1:s] if s else ""
         if before and CJK_RE.match(before) and not _BESIDE_ZH.match(before) \
-                and before + name[0] not in text and not _SHOP_ZH.match(norm, s - 1):
+                and before + name[0] not in text and norm[max(0, s - 2):s] not in text \
+                and not _SHOP_ZH.match(norm, s - 1):
             return s - 1, e, norm[s - 1:e]
     else:
         prev = re.search(r"\b([a-z]{3,}) $", norm[:s])
@@ -374,7 +392,8 @@ def _listing_text(product: Product) -> str:
                               *product.description.values(),
                               *(f"{q.question} {q.answer}" for q in product.faq),
                               *(f"{g} {k} {v}" for g, kv in product.specs.items()
-                                for k, v in kv.items())]))
+                                for k, v in kv.items()),
+                              *(f"{k} {v}" for var in product.variants for k, v in var.options.items())]))
     words = {stem(w) for w in re.findall(r"[a-z]+", raw)}
     return raw + " " + " ".join(words)
 
