@@ -171,10 +171,9 @@ _PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?
                            r"\b(?:per|a|each|every)\s*\d*\s*(?:g|grams?|kg|kilos?|kilograms?|jin|catty|oz|"
                            r"ounces?|lbs?|pounds?)\b|"
                            r"便宜|优惠|折", re.I)
-# Question words that name what a shop answers (not an aspect of the product).
 # 多少 / 几 with a unit of measure asks that quantity, not the price.
-_MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|公分|码|号|伏|"
-                            r"毫安|小时|分钟|天|年|月|层|档|人|份)")
+_MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|公分|码|"
+                            r"号|伏|毫安|小时|分钟|天|年|月|层|档|人|份)")
 # Words that frame a price guess ("under $50?", "less than 300?").
 _THRESHOLD_WORDS = frozenset("""under over below above less more than around about cheaper
 within only just""".split())
@@ -189,6 +188,11 @@ _DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discounts?|promo\w*|coupons?|codes?
 # "how much <noun>": the amount of that noun ("how much protein"), unless the noun is the product
 _HOW_MUCH_OF = re.compile(r"\bhow (?:much|many) (?!(?:ya|yall|you|u|we|do|does|would|will|should|"
                           r"can|could|want|wanna)\b)([a-z]+)")
+# A word that asks whether it is in stock: without one (or a variant), "坚果加盐了吗" is not.
+_STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|remaining|any|have|"
+                         r"got|more|inventory|still)\b|有货|现货|库存|还有|卖完|没了|剩|断货|补货|售罄|"
+                         r"抢光|有吗|有没有|还有吗|没货|缺货|多少件|几件|几份", re.I)
+# Question words that name what a shop answers (not an aspect of the product).
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
 deals discount link buy order""".split())
 # A size, colour or dimension asked of a product ("the v-neck in XXXL", "in red", "the 75 inch
@@ -337,6 +341,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                                         or names_a_part(res.masked))
     if intent in ("price", "stock") and _PART.search(res.masked):
         intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
+    if intent == "stock" and not _STOCK_WORD.search(evidence.query) \
+            and not _VARIANT_ASKED.search(res.masked):
+        intent = "spec" if terms else "stock"  # "坚果加盐了吗" asks the salt, not the stock
     if intent == "stock" and re.search(r"限购|\blimits?\b", res.masked):
         intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
     words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)

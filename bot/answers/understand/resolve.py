@@ -335,8 +335,9 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
             return s, end, norm[s:end]
     else:
         nxt = re.match(r" ([a-z]{3,})\b", norm[e:])
-        if nxt and not _POLAR_START.match(norm) and (w := nxt.group(1)) not in EN_STOP and w not in _BESIDE_EN \
-                and stem(w) not in text and not _known_word(w) and not _asking_word(w):
+        if nxt and not _POLAR_START.match(norm) and (w := nxt.group(1)) not in EN_STOP \
+                and w not in _BESIDE_EN and stem(w) not in text and not _known_word(w) \
+                and not _asking_word(w):
             end = e + nxt.end()  # the whole thing: "robot lawn mower"
             while (more := re.match(r" ([a-z]{3,})\b", norm[end:])) and more.group(1) not in EN_STOP \
                     and more.group(1) not in _BESIDE_EN and not _known_word(more.group(1)) \
@@ -346,7 +347,7 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
     if CJK_RE.search(name[:1]):
         before = norm[s - 1:s] if s else ""
         if before and CJK_RE.match(before) and not _BESIDE_ZH.match(before) \
-                and before + name[0] not in text and norm[max(0, s - 2):s] not in text \
+                and before + name[0] not in text and not (s >= 2 and norm[s - 2:s] in text) \
                 and not _SHOP_ZH.match(norm, s - 1):
             return s - 1, e, norm[s - 1:e]
     else:
