@@ -15,8 +15,8 @@ Run: python -m bot.answers.understand.make_dev2 → data/answers_dev2.jsonl, dat
   chants (1, 扣1, 666, 上车), stretched letters, @mentions, danmaku stickers, other bots'
   commands and their output, questions for the streamer and jokes with product words
   (label 0); about a quarter shop asks, short (多少钱, link?) and named (label 1). As in
-  make_chat.py, an ask that leans on "it / 这个" or names no product is a shop ask only
-  while a product is on air (label = on_air); a policy ask (包邮吗, shipping?) always is.
+  make_chat.py, a short ask that leans on "it / this / 这个" is a shop ask only while a
+  product is on air (label = on_air); 多少钱, link? and policy asks (包邮吗) always are.
 
 This is development data: read it, fix the kinds of failure it shows. It never feeds training.
 """
@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.answers.understand.cases import AnswerCase, case
+from bot.answers.understand.features import DEICTIC
 
 HERE = Path(__file__).resolve().parent / "data"
 OUT = "outdoor"
@@ -496,13 +497,13 @@ def chat(n: int, seed: int) -> list[tuple[int, int, str]]:
         e = rnd.choice(EMOTES)
         return " ".join(rnd.choice([e, e, rnd.choice(EMOTES)]) for _ in range(rnd.randint(2, 14)))
 
-    # (weight, kind, maker); kind: "ask" (names a product), "bare" (on air decides unless it asks
-    # how to buy), "policy", "no"
+    # (weight, kind, maker); kind: "ask" (names a product), "bare" (short; on air decides when
+    # it says it / this / 这个, as in make_chat.py), "policy", "no"
     kinds: list[tuple[int, str, Callable[[], str]]] = [
-        (9, "ask", lambda: fill(rnd.choice(ASK_EN))),
-        (9, "ask", lambda: fill(rnd.choice(ASK_ZH))),
-        (5, "bare", lambda: rnd.choice(SHORT_EN)),
-        (6, "bare", lambda: rnd.choice(SHORT_ZH)),
+        (8, "ask", lambda: fill(rnd.choice(ASK_EN))),
+        (8, "ask", lambda: fill(rnd.choice(ASK_ZH))),
+        (4, "bare", lambda: rnd.choice(SHORT_EN)),
+        (5, "bare", lambda: rnd.choice(SHORT_ZH)),
         (3, "policy", lambda: rnd.choice(POLICY_EN + POLICY_ZH)),
         (10, "no", wall),
         (7, "no", lambda: rnd.choice(HYPE) + rnd.choice(["", "!!!", " " + rnd.choice(EMOTES)])),
@@ -526,10 +527,8 @@ def chat(n: int, seed: int) -> list[tuple[int, int, str]]:
             text = _noise(rnd, text)
         if kind in ("ask", "policy"):
             label = 1
-        elif kind == "bare":
-            buy = any(w in text.lower() for w in ("buy", "link", "链接", "拍", "买", "包邮", "发货",
-                                                   "几天到", "支付宝", "顺丰"))
-            label = 1 if buy else on_air
+        elif kind == "bare":  # "多少钱" is a shop ask in any case; "is this waterproof" only
+            label = on_air if DEICTIC.search(text.lower()) else 1  # with a product on air
         else:
             label = 0
         out.append((label, on_air, text.replace("\t", " ")))
