@@ -399,13 +399,13 @@ SHORT_EN = ["how much?", "how much??", "link?", "link pls", "LINK", "restock?", 
 SHORT_ZH = ["多少钱", "多少钱？", "包邮吗", "有货吗", "上链接", "上链接！！", "链接呢", "求链接",
             "几号链接", "有链接吗", "几号发货", "能便宜点吗", "还有吗", "这个多少钱", "这个还有吗",
             "这个防水吗", "这个多重", "有XL吗", "红色的还有吗", "怎么拍", "怎么买", "多少米",
-            "啥价", "这款有优惠吗", "这个能退吗", "几天到", "能用支付宝吗", "发顺丰吗"]
+            "啥价", "这款有优惠吗", "几天到", "能用支付宝吗", "发顺丰吗"]
 POLICY_EN = ["is shipping free?", "free shipping over what?", "shipping cost?", "do u ship to hawaii",
              "ship to canada?", "how long is delivery", "can i return opened dog food?",
              "return policy?", "do you take paypal", "afterpay?", "can i pay with alipay",
              "do you ship to alaska", "how fast do orders ship"]
 POLICY_ZH = ["包邮吗", "满多少包邮", "运费多少", "发阿拉斯加吗", "能寄到加拿大吗", "几天能到",
-             "开封的狗粮能退吗", "七天无理由吗", "30天能退吗", "能分期吗", "支持微信吗", "保修多久"]
+             "开封的狗粮能退吗", "这个能退吗", "七天无理由吗", "30天能退吗", "能分期吗", "支持微信吗", "保修多久"]
 # not for the shop
 EMOTES = ["PogChamp", "KEKW", "LUL", "Kappa", "OMEGALUL", "Pog", "monkaS", "PepeHands",
           "Sadge", "catJAM", "peepoHappy", "EZ", "Clap", "HYPERS", "pepeD", "widepeepoHappy",
