@@ -45,6 +45,12 @@ HELDOUT_SHOPS = {
     "home": (ROOT / "tests/fixtures/shops/home_catalog.yaml",
              ROOT / "tests/fixtures/shops/home_policies.yaml"),
 }
+# A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
+# kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
+DEV_SHOPS = {
+    "outdoor": (ROOT / "tests/fixtures/shops/outdoor_catalog.yaml",
+                ROOT / "tests/fixtures/shops/outdoor_policies.yaml"),
+}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 T = TypeVar("T")
 
