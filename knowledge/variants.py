@@ -25,7 +25,45 @@ def _says(text: str, phrase: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(phrase)}(?:e?s)?(?![\w-])", text) is not None
 
 
+# Colour words in both languages, so 灰色 and "grey" both name "Slate Grey" (a value is named by
+# its last word when that word is a colour: "the grey boots"). Source: written for Hawker.
+_COLOURS = {"red": "红", "black": "黑", "white": "白", "grey": "灰", "gray": "灰", "blue": "蓝",
+            "green": "绿", "brown": "棕", "pink": "粉", "yellow": "黄", "purple": "紫",
+            "orange": "橙", "silver": "银", "gold": "金", "beige": "米", "navy": "藏青",
+            "khaki": "卡其", "tan": "棕"}
+# A measure in a value and the other ways to write it: "30 lb" is 30磅 and "30 pounds".
+_UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公斤", "千克"),
+          ("g", "gram", "grams", "克"), ("l", "litre", "litres", "liter", "liters", "升"),
+          ("ml", "毫升"), ("oz", "ounce", "ounces", "盎司"), ("p", "person", "people", "人"),
+          ("inch", "inches", "in", "寸", "英寸"))
+_MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)$")
+
+
+def value_forms(value: str) -> list[str]:
+    """The ways a viewer names an option value: as written, its colour in the other language
+    (灰色 for "Slate Grey"), a colour value by its colour word ("grey"), a measure with other
+    units ("30磅", "30 pounds" for "30 lb")."""
+    norm = normalize(value).strip()
+    forms = [value]
+    words = norm.split()
+    if words and words[-1] in _COLOURS:
+        forms += [words[-1], _COLOURS[words[-1]] + "色"]
+    forms += [f"{en}" for en, zh in _COLOURS.items() if norm in (zh, zh + "色")]
+    if m := _MEASURE.match(norm):
+        number, unit = m.groups()
+        for family in _UNITS:
+            if unit in family:
+                forms += [f"{number} {u}" for u in family] + [f"{number}{u}" for u in family]
+    return list(dict.fromkeys(forms))
+
+
 def _matches(text: str, name: str, value: str, original: str) -> bool:
+    if len(forms := value_forms(value)) > 1:
+        return any(_matches_one(text, name, f, original) for f in forms)
+    return _matches_one(text, name, value, original)
+
+
+def _matches_one(text: str, name: str, value: str, original: str) -> bool:
     flag = YES_NO.get(value.casefold())
     if flag is None and len(value) <= 2 and value.isascii() and value.isalpha():
         # sizes S, M written in capitals, also beside Chinese ("L码"): not "I'm", "'s"; a

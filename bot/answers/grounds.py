@@ -180,6 +180,12 @@ within only just""".split())
 # Words of the shop's own topics (a price claim beside one is about the policy).
 _SHOP_WORD = re.compile(r"\b(?:ship\w*|deliver\w*|postage|return\w*|refund\w*|exchange|warrant\w*|"
                         r"pay\w*|install\w*)\b|包邮|运费|邮费|快递|发货|退|换|保修|付款|支付|分期", re.I)
+# A price at another time than now: history or the future, which the facts do not hold.
+_PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|tomorrow|later|last "
+                         r"(?:week|month|year|time)|yesterday|black friday|prime day|history|"
+                         r"historical|going to (?:drop|go down)|will (?:it|they|the \w+) (?:go|be) on sale)"
+                         r"\b|史低|历史最低|最低价|下次|明天|以后|下周|下个月|双十一|618|会降价|还会降|"
+                         r"还会便宜|上次|之前", re.I)
 # A word that asks for the deals: without one, "有X吗" is not a deals question.
 _DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discounts?|promo\w*|coupons?|codes?|offers?|specials?|"
                         r"bargains?|bundles?|flash|giveaways?|freebies?|off|cheap\w*|savings?)\b|"
@@ -428,6 +434,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "price"  # "便宜了多少" with the beef on air: its discount, not every deal
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
+    if intent in ("price", "deals") and _PRICE_WHEN.search(evidence.query):
+        # "lowest price ever?", "will it go on sale next week?": no fact says (only tonight's)
+        return Grounds(intent=intent, status="unknown", **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
     if len(res.named) >= 2 and (intent == "compare" or (

@@ -964,6 +964,8 @@ def on_topic(r: Reading) -> list[str]:
         problems.append("a brace that is not a slot")
     if g.lang == "zh" and not _CJK_RE.search(r.filled.text):
         problems.append("not in the viewer's language")
+    if g.lang == "zh" and any(not _CJK_RE.search(t) and _PROSE_EN.search(t) for t in r.cited):
+        problems.append("quotes English prose to a Chinese question")  # "power: 1500 W" may stand
     names = [f.slot for f in r.filled.fills]
     f, o = g.facts, g.offer
     override = "override" in r.cited_kinds  # a moderator's correction answers as it stands
@@ -982,6 +984,8 @@ def on_topic(r: Reading) -> list[str]:
     return problems
 
 
+# An English sentence (four words running), not a spec value.
+_PROSE_EN = re.compile(r"[A-Za-z]+(?:[\s,'-]+[A-Za-z]+){3,}")
 # "How many eggs do you get?", "蛋白质多少": an amount is the answer (a price or stock question
 # states its own, checked above).
 _OFFER_INTENTS = frozenset({"price", "stock", "deals", "compare", "buy"})
