@@ -153,7 +153,8 @@ def _judge(row: dict, answer, kb: KnowledgeBase, now: float, persona: Persona) -
     elif expect == "fact":
         ok = _norm(row["fact"]) in _norm(text)
         if ok and row.get("sku"):  # about the right product (or no product at all)
-            sku = answer.grounds.sku if answer.grounds is not None else None
+            g = answer.grounds  # a variant's answer is about its product
+            sku = (g.product.sku if g.product is not None else g.sku) if g is not None else None
             ok = sku in (None, row["sku"])
     elif expect == "policy":
         pol = next(p for p in kb.policies if p.id == row["policy"])

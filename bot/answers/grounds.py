@@ -186,6 +186,9 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
                          r"historical|going to (?:drop|go down)|will (?:it|they|the \w+) (?:go|be) on sale)"
                          r"\b|史低|历史最低|最低价|下次|明天|以后|下周|下个月|双十一|618|会降价|还会降|"
                          r"还会便宜|上次|之前", re.I)
+# Asking whether the shop has something ("do you have it in red", 有红色吗).
+_HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available)\b|"
+                   r"有.{0,6}[吗么嘛]|有没有|还有|有货", re.I)
 # A word that asks for the deals: without one, "有X吗" is not a deals question.
 _DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discounts?|promo\w*|coupons?|codes?|offers?|specials?|"
                         r"bargains?|bundles?|flash|giveaways?|freebies?|off|cheap\w*|savings?)\b|"
@@ -500,6 +503,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     # "the logo hoodie": the named variant's facts, not the product's
     variant = variant_facts(product, evidence.query, facts)
     product_facts = variant or facts.get(sku)
+    if variant is not None and intent in ("spec", "info") and not (
+            aspect_words(res.masked) - aspect_words(" ".join(naming))):
+        if _HAVE.search(evidence.query):
+            intent = "stock"  # "这个有红色吗": whether that variant is in stock
+        elif re.search(r"多少|几块|\bhow much\b", evidence.query):
+            intent = "price"  # "这个XL的多少": that variant's price
     if intent == "stock" and variant is None and product_facts.in_stock and _VARIANT_ASKED.search(
             res.masked):  # sold out: sold out in every size
         intent = "spec"  # "do you have the v-neck in XXXL?": its sizes answer, not its stock
