@@ -356,11 +356,11 @@ def load_ranker(path: Path = WEIGHTS) -> Ranker:
     """Read the weights file. Raises ValueError naming the file if it is not one."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(data["features"]) != FEATURES:
+        if tuple(data["features"]) != FEATURES or len(data["weights"]) != len(FEATURES):
             raise ValueError(f"features {data['features']} are not {list(FEATURES)}")
         return Ranker(str(data["embedder"]), np.asarray(data["weights"], dtype=np.float64),
                       float(data["bias"]), float(data["threshold"]))
-    except (KeyError, TypeError, json.JSONDecodeError) as err:
+    except (KeyError, TypeError, ValueError) as err:  # json's decode error is a ValueError
         raise ValueError(f"{path}: not answerability weights ({err})") from err
 
 
