@@ -206,17 +206,15 @@ class Answerability:
     def trained(self, sku: str, masked_question: str, dense: Dense, model: Ranker) -> np.ndarray:
         """`model`'s scores of `sku`'s units, rescaled (MIN_SCORE at its threshold), with the
         rules that keep it from answering another aspect: a spec or FAQ that names the asked
-        aspect or holds every content word of the question (a FAQ by its question only), or a
-        spec whose key the question names, has full marks (1.0, as in `score`);
-        a yes/no question is not answered by a unit that holds none of its content words
-        (held just under MIN_SCORE)."""
+        aspect or holds every content word of the question (a FAQ by its question only) has
+        full marks (1.0, as in `score`); a yes/no question is not answered by a unit that holds
+        none of its content words (held just under MIN_SCORE)."""
         X = self.features(sku, masked_question, dense)
         if not len(X):
             return np.zeros(0)
-        terms = content_terms(masked_question)
         us = self.units[sku]
-        full = np.array([(u.kind != "description" and (X[i, 1] > 0 or X[i, 0] >= 1.0))
-                         or _names_key(u, terms) for i, u in enumerate(us)])
+        full = np.array([u.kind != "description" and (X[i, 1] > 0 or X[i, 0] >= 1.0)
+                         for i, u in enumerate(us)])
         out = model.rescaled(model.probability(X))
         if _YES_NO.search(normalize(masked_question).strip()):
             out = np.where(X[:, 0] > 0, out, np.minimum(out, 0.99 * MIN_SCORE))
