@@ -146,12 +146,16 @@ class Answerability:
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.pop("_vectors", None)  # embeddings are the process's, not the stored tables'
+        state["_vectors"] = OrderedDict()  # embeddings are the process's, not the stored tables'
+        state["_lengths"] = {}
+        state["_named"] = {}
         return state
 
     def _index(self, by_key: dict[str, list[Unit]]) -> None:
         self.units = by_key
         self._vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._lengths: dict[str, list[int]] = {}
+        self._named: dict[str, list[frozenset[str]]] = {}
         df: dict[str, int] = {}
         n = 0
         for us in self.units.values():
@@ -224,8 +228,10 @@ class Answerability:
     def lexical(self, sku: str, masked_question: str) -> np.ndarray:
         """The coverage `score` of each unit of `sku`."""
         terms, aspects = content_terms(masked_question), aspect_words(masked_question)
-        return np.array([self.score(terms, aspects, u) for u in self.units.get(sku, ())],
-                        dtype=np.float64)
+        us = self.units.get(sku, ())
+        named = self._aspects(sku) if aspects else [frozenset()] * len(us)
+        return np.array([1.0 if aspects & a else self.coverage(terms, u)
+                         for u, a in zip(us, named, strict=True)], dtype=np.float64)
 
     def features(self, sku: str, masked_question: str, dense: Dense) -> np.ndarray:
         """`pair_features` of the question against each unit of `sku` (units × FEATURES)."""
@@ -233,10 +239,27 @@ class Answerability:
         if not us:
             return np.zeros((0, len(FEATURES)))
         aspects = aspect_words(masked_question)
-        aspect = [float(bool(aspects & aspect_words(u.match))) for u in us]
+        # (aspect_words of every unit is the slow part: only when the question names one)
+        aspect = [float(bool(aspects & a)) for a in self._aspects(sku)] if aspects else \
+            [0.0] * len(us)
         cosine = self.unit_vectors(sku, dense.embedder) @ dense.vector
         return pair_features(self.lexical(sku, masked_question), aspect, cosine,
-                             [u.kind for u in us], [len(tokens(u.text)) for u in us])
+                             [u.kind for u in us], self._words(sku))
+
+    def _aspects(self, sku: str) -> list[frozenset[str]]:
+        """The aspects each unit of `sku` names by its `match` (kept: units do not change)."""
+        hit = self._named.get(sku)
+        if hit is None:
+            hit = self._named[sku] = [frozenset(aspect_words(u.match))
+                                      for u in self.units.get(sku, ())]
+        return hit
+
+    def _words(self, sku: str) -> list[int]:
+        """How many tokens each unit of `sku` says (kept: units do not change)."""
+        hit = self._lengths.get(sku)
+        if hit is None:
+            hit = self._lengths[sku] = [len(tokens(u.text)) for u in self.units.get(sku, ())]
+        return hit
 
     def best(self, sku: str, masked_question: str, lang: str,
              dense: Dense | None = None) -> tuple[Unit | None, float]:
