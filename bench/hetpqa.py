@@ -83,7 +83,7 @@ def main() -> None:
         qs = [q for q in qids if labels(q).any()]
         return round(float(np.mean([labels(q)[int(np.argmax(scores[q][name]))] for q in qs])), 3)
 
-    def abstention(name: str, qids: list[str]) -> dict[str, float]:
+    def abstention(name: str, qids: list[str]) -> dict[str, float | None]:
         top = {q: float(scores[q][name].max()) for q in qids}
         none = [q for q in qids if not labels(q).any()]
         some = [q for q in qids if labels(q).any()]
