@@ -137,3 +137,17 @@ def test_the_answer_service_reuses_retrievals_embedding() -> None:
     unit, score = scorer.best("RICECOOKER-IH-4L", question.replace("rice cooker", "X"), "en",
                               dense)
     assert score < MIN_SCORE, unit  # the coating FAQ does not answer the dishwasher
+
+
+@pytest.mark.slow
+def test_the_shipped_weights_are_what_the_trainer_fits(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from bot.answers.understand import train
+
+    if not train.HETPQA.exists():
+        pytest.skip("hetPQA (../shared/data/hetpqa) is not beside this checkout")
+    out = tmp_path / "answerable.json"
+    train.write_answerable(out=out)
+    fitted, shipped = load_ranker(out), load_ranker()
+    assert fitted.threshold == shipped.threshold
+    assert np.allclose(fitted.weights, shipped.weights, atol=1e-4)
