@@ -21,6 +21,7 @@ from typing import TypedDict
 
 from bot.answers.understand.answerable import (
     MIN_SCORE,
+    Dense,
     Unit,
     answerability,
     content_terms,
@@ -333,9 +334,10 @@ class _Asked(TypedDict):
 
 def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
            role: Role = Role.VIEWER, policies: Iterable[Policy] = (),
-           on_air: str | None = None) -> Grounds:
+           on_air: str | None = None, dense: Dense | None = None) -> Grounds:
     """Understand the question and read the facts now. `on_air`: the product on screen, the
-    prior for a question that names none ("how much?", "link?", "how much is it?")."""
+    prior for a question that names none ("how much?", "link?", "how much is it?"). `dense`:
+    the question's embedding for the trained answerability scorer (None: word coverage)."""
     policies = tuple(policies)  # read more than once below
     res = resolve(evidence.query, evidence, catalog, on_air if on_air in facts else None)
     found = default_classifier().classify(res.masked)
@@ -367,7 +369,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
         if res.how == "on_air":  # "防水吗", "tumble dry them?": the sneakers on air, no other
             cands = [res.sku] if res.sku else []
-        if (hit := scorer.find(cands, res.masked, evidence.lang)) is not None:
+        if (hit := scorer.find(cands, res.masked, evidence.lang, dense=dense)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
     if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS and not (
             intent == "price" and _PRICE_WORD.search(res.masked)):  # "price check on the X"
@@ -517,7 +519,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         status = "buy"
     elif not any(p.kind == "override" for p in passages) and (
             intent in ASPECT_INTENTS or (intent in ("price", "stock") and len(words) >= 2)):
-        unit, score = scorer.best(sku, res.masked, evidence.lang)
+        unit, score = scorer.best(sku, res.masked, evidence.lang, dense)
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):

@@ -38,6 +38,7 @@ from bot.answers.flood import (
 from bot.answers.grounds import Grounds, gather
 from bot.answers.replies import special
 from bot.answers.slots import Draft, Filled, escape, fill
+from bot.answers.understand.answerable import Dense, dense_of
 from bot.answers.verifier import Verifier
 from bot.clock import Clock
 from bot.commands import ArgumentError, Context, Rest, command
@@ -160,7 +161,12 @@ class AnswerService:
         # The product on air is the prior for every question, not only "how much is it?".
         on_air = self.on_air() if self.on_air is not None else None
         return gather(evidence, self.kb.facts, self.kb.catalog, now=self.clock.now(), role=role,
-                      policies=self.kb.policies, on_air=on_air)
+                      policies=self.kb.policies, on_air=on_air, dense=self._dense(evidence.query))
+
+    def _dense(self, question: str) -> Dense | None:
+        """The question's embedding for the trained answerability scorer: the one retrieval
+        computed (the embedder's cache, same spelling fix), or None (word coverage)."""
+        return dense_of(self.kb.embedder, question, self.kb.retriever.snapshot.speller.fix)
 
     async def answer(self, question: str, role: Role = Role.VIEWER) -> Answer:
         """The verified answer to one question, in the persona's voice."""
@@ -263,7 +269,8 @@ class AnswerService:
             if grounds is None or grounds.facts is None:
                 return answer.text  # no numbers in it
             fresh = gather(grounds.evidence, self.kb.facts, self.kb.catalog, now=now,
-                           role=grounds.role, policies=self.kb.policies, on_air=grounds.sku)
+                           role=grounds.role, policies=self.kb.policies, on_air=grounds.sku,
+                           dense=self._dense(grounds.evidence.query))
             if answer.filled is not None:
                 filled = fill(answer.filled.draft, fresh)
                 if self.verifier.check(filled, fresh).ok:

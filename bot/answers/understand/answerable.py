@@ -7,14 +7,33 @@ a unit whose spec key or FAQ question names the same aspect ("watts" and "power"
 it fully. A FAQ counts by its question only: a FAQ about coating safety must not answer
 "is it dishwasher safe". Below `MIN_SCORE` nothing answers and the reply is an honest "I don't
 know that about the X". Measured on hetPQA by bench/hetpqa.py.
+
+Where the knowledge base's embedder is the one the shipped weights were fitted with (MiniLM),
+the score is a trained one: a logistic regression over `FEATURES` of each (question, unit) pair
+(the coverage above, the aspect match, the MiniLM cosine between the question and the unit, both
+relative to the product's best unit, the unit's kind and length), fitted offline on the fitting
+half of hetPQA (`python -m bot.answers.understand.train answerable` → data/answerable.json) and
+scored here with numpy only. Its probability is rescaled so that its abstention threshold sits at
+`MIN_SCORE`: callers compare with `MIN_SCORE` either way. A unit's embedding is computed the first
+time its product is ranked and kept (`Answerability.unit_vectors`); the question's is the one
+retrieval computed (the embedder's own cache). With no such embedder (a stub knowledge base, a
+hosted embedding) the coverage score is the score.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import logging
 import math
 import re
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
 
 from bot.answers.understand.intent import aspect_words
 from bot.answers.understand.snapshot import per_catalog
@@ -23,6 +42,12 @@ from knowledge.index import OPTION_NAMES
 from knowledge.text import CJK_RE, normalize, tokens
 
 MIN_SCORE = 0.6
+WEIGHTS = Path(__file__).resolve().parent / "data" / "answerable.json"
+# The trained scorer's inputs, per (question, unit), in the order of the shipped weights.
+FEATURES = ("coverage", "aspect", "dense", "dense_gap", "coverage_gap", "spec", "faq",
+            "log_words")
+VECTORS_KEPT = 4096  # products whose unit embeddings are kept (a show ranks a few hundred)
+log = logging.getLogger(__name__)
 KIND_RANK = {"faq": 2, "spec": 1, "description": 0}
 # Question filler beyond knowledge.text's stop words: asking words, not aspects.
 FILLER = frozenset("""x tell know much many long does do did is are can could would will
@@ -109,7 +134,28 @@ class Answerability:
     """Scores units of one catalog; IDF over all its units."""
 
     def __init__(self, catalog: Mapping[str, Product]) -> None:
-        self.units = {sku: units(p) for sku, p in catalog.items()}
+        self._index({sku: units(p) for sku, p in catalog.items()})
+
+    @classmethod
+    def from_units(cls, by_key: Mapping[str, list[Unit]]) -> Answerability:
+        """A scorer over units given directly (key → units; bench/hetpqa.py and the trainer
+        give each question's candidate evidence as one "product")."""
+        scorer = cls.__new__(cls)
+        scorer._index(dict(by_key))
+        return scorer
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_vectors"] = OrderedDict()  # embeddings are the process's, not the stored tables'
+        state["_lengths"] = {}
+        state["_named"] = {}
+        return state
+
+    def _index(self, by_key: dict[str, list[Unit]]) -> None:
+        self.units = by_key
+        self._vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._lengths: dict[str, list[int]] = {}
+        self._named: dict[str, list[frozenset[str]]] = {}
         df: dict[str, int] = {}
         n = 0
         for us in self.units.values():
@@ -135,18 +181,99 @@ class Answerability:
         got = sum(self.idf.get(t, self.default_idf) for t in question_terms if t in have)
         return got / total
 
-    def best(self, sku: str, masked_question: str, lang: str) -> tuple[Unit | None, float]:
-        """The unit of `sku` that best answers, and its score."""
-        terms = content_terms(masked_question)
+    def unit_vectors(self, sku: str, embedder: Embedder) -> np.ndarray:
+        """The embeddings of `sku`'s units (units × dim, as `embedder.embed` gives them): a
+        FAQ by its question, any other unit by its text. Computed the first time the product
+        is ranked, then kept (the last VECTORS_KEPT products)."""
+        key = (sku, str(getattr(embedder, "name", "")))
+        hit = self._vectors.get(key)
+        if hit is not None:
+            self._vectors.move_to_end(key)
+            return hit
+        texts = [u.match if u.kind == "faq" else u.text for u in self.units.get(sku, ())]
+        vecs = np.asarray(embedder.embed(texts), dtype=np.float32) if texts else np.zeros((0, 1))
+        self._vectors[key] = vecs
+        if len(self._vectors) > VECTORS_KEPT:
+            self._vectors.popitem(last=False)
+        return vecs
+
+    def scores(self, sku: str, masked_question: str, dense: Dense | None = None) -> np.ndarray:
+        """One score in [0, 1] per unit of `sku` (in `self.units[sku]` order): the trained
+        scorer's, rescaled so that MIN_SCORE is its threshold, when `dense` is given and the
+        weights are shipped; else the coverage `score`."""
+        model = ranker()
+        if dense is None or model is None or CJK_RE.search(masked_question):
+            # fitted on English questions with an English model: Chinese keeps word coverage
+            return self.lexical(sku, masked_question)
+        return self.trained(sku, masked_question, dense, model)
+
+    def trained(self, sku: str, masked_question: str, dense: Dense, model: Ranker) -> np.ndarray:
+        """`model`'s scores of `sku`'s units, rescaled (MIN_SCORE at its threshold), with the
+        rules that keep it from answering another aspect: a spec or FAQ that names the asked
+        aspect or holds every content word of the question (a FAQ by its question only) has
+        full marks (1.0, as in `score`); a yes/no question is not answered by a unit that holds
+        none of its content words (held just under MIN_SCORE)."""
+        X = self.features(sku, masked_question, dense)
+        if not len(X):
+            return np.zeros(0)
+        us = self.units[sku]
+        full = np.array([u.kind != "description" and (X[i, 1] > 0 or X[i, 0] >= 1.0)
+                         for i, u in enumerate(us)])
+        out = model.rescaled(model.probability(X))
+        if _YES_NO.search(normalize(masked_question).strip()):
+            out = np.where(X[:, 0] > 0, out, np.minimum(out, 0.99 * MIN_SCORE))
+        result: np.ndarray = np.where(full, 1.0, out)
+        return result
+
+    def lexical(self, sku: str, masked_question: str) -> np.ndarray:
+        """The coverage `score` of each unit of `sku`."""
+        terms, aspects = content_terms(masked_question), aspect_words(masked_question)
+        us = self.units.get(sku, ())
+        named = self._aspects(sku) if aspects else [frozenset()] * len(us)
+        return np.array([1.0 if aspects & a else self.coverage(terms, u)
+                         for u, a in zip(us, named, strict=True)], dtype=np.float64)
+
+    def features(self, sku: str, masked_question: str, dense: Dense) -> np.ndarray:
+        """`pair_features` of the question against each unit of `sku` (units × FEATURES)."""
+        us = self.units.get(sku, [])
+        if not us:
+            return np.zeros((0, len(FEATURES)))
         aspects = aspect_words(masked_question)
+        # (aspect_words of every unit is the slow part: only when the question names one)
+        aspect = [float(bool(aspects & a)) for a in self._aspects(sku)] if aspects else \
+            [0.0] * len(us)
+        cosine = self.unit_vectors(sku, dense.embedder) @ dense.vector
+        return pair_features(self.lexical(sku, masked_question), aspect, cosine,
+                             [u.kind for u in us], self._words(sku))
+
+    def _aspects(self, sku: str) -> list[frozenset[str]]:
+        """The aspects each unit of `sku` names by its `match` (kept: units do not change)."""
+        hit = self._named.get(sku)
+        if hit is None:
+            hit = self._named[sku] = [frozenset(aspect_words(u.match))
+                                      for u in self.units.get(sku, ())]
+        return hit
+
+    def _words(self, sku: str) -> list[int]:
+        """How many tokens each unit of `sku` says (kept: units do not change)."""
+        hit = self._lengths.get(sku)
+        if hit is None:
+            hit = self._lengths[sku] = [len(tokens(u.text)) for u in self.units.get(sku, ())]
+        return hit
+
+    def best(self, sku: str, masked_question: str, lang: str,
+             dense: Dense | None = None) -> tuple[Unit | None, float]:
+        """The unit of `sku` that best answers, and its score (see `scores`)."""
+        terms = content_terms(masked_question)
         norm = normalize(masked_question)
         wh, amount = bool(_WH.search(norm)), bool(_AMOUNT.search(norm))
+        scored = self.scores(sku, masked_question, dense)
         best: tuple[tuple[float, bool, float, bool, bool, int, bool], Unit] | None = None
-        for u in self.units.get(sku, ()):
+        for u, score in zip(self.units.get(sku, ()), scored, strict=True):
             # ties: the unit's form fits the question's ("where is the rice from" is not
             # answered by "Is it imported? Yes, ..."), more of the words, an amount asked by a
             # unit with a number, the viewer's language, a FAQ, a spec key the question names
-            key = (self.score(terms, aspects, u), not (wh and _yes_no(u)),
+            key = (float(score), not (wh and _yes_no(u)),
                    self.coverage(terms, u), amount and any(c.isdigit() for c in u.text),
                    u.lang == lang, KIND_RANK[u.kind], _names_key(u, terms))
             if best is None or key > best[0]:
@@ -154,11 +281,11 @@ class Answerability:
         return (best[1], best[0][0]) if best else (None, 0.0)
 
     def find(self, skus: list[str], masked_question: str, lang: str,
-             margin: float = 0.2) -> tuple[str, Unit, float] | None:
+             margin: float = 0.2, dense: Dense | None = None) -> tuple[str, Unit, float] | None:
         """The one product among `skus` whose facts clearly answer a question that names no
         product ("is it GMO?" → the corn's FAQ): best score at least `MIN_SCORE` + margin and
         `margin` above every other product's best."""
-        scored = sorted(((self.best(s, masked_question, lang), s) for s in skus),
+        scored = sorted(((self.best(s, masked_question, lang, dense), s) for s in skus),
                         key=lambda r: -r[0][1])
         if not scored or scored[0][0][0] is None:
             return None
@@ -167,6 +294,105 @@ class Answerability:
         if unit is None or top < MIN_SCORE + margin or top - runner < margin:
             return None
         return sku, unit, top
+
+
+class Embedder(Protocol):
+    """What the trained scorer needs of the knowledge base's embedder (knowledge.embeddings):
+    its name, batch `embed` (texts → rows) and the cached single-text `embed_query`."""
+
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Dense:
+    """The question's embedding (dim,) and the embedder its units are embedded with."""
+
+    vector: np.ndarray
+    embedder: Embedder
+
+
+def dense_of(embedder: object | None, question: str,
+             fix: Callable[[str], str] | None = None) -> Dense | None:
+    """The question's embedding for the trained scorer, from the embedder's own cache:
+    `fix` is retrieval's spelling fix, so the text is the one retrieval embedded just before.
+    None where the trained scorer does not apply: no embedder, no shipped weights, or an
+    embedder the weights were not fitted with (its cosines mean something else)."""
+    model = ranker()
+    if model is None or embedder is None or getattr(embedder, "name", None) != model.embedder:
+        return None
+    embed_one = getattr(embedder, "embed_query", None)
+    if embed_one is None:
+        return None
+    vector = np.asarray(embed_one(fix(question) if fix else question), dtype=np.float32)
+    return Dense(vector, embedder)  # type: ignore[arg-type]  # checked by name above
+
+
+def pair_features(coverage: Sequence[float] | np.ndarray, aspect: Sequence[float] | np.ndarray,
+                  cosine: Sequence[float] | np.ndarray, kinds: Sequence[str],
+                  words: Sequence[int]) -> np.ndarray:
+    """The (units × len(FEATURES)) inputs of the trained scorer for one question against one
+    product's units: coverage and aspect match (0/1), cosine, each unit's cosine and coverage
+    less the product's best, the kind (spec, faq; a description is neither) and log(1 + words).
+    The trainer (train.py) and `Answerability.scores` both build them here."""
+    cov = np.asarray(coverage, dtype=np.float64)
+    cos = np.asarray(cosine, dtype=np.float64)
+    return np.column_stack([
+        cov, np.asarray(aspect, dtype=np.float64), cos, cos - cos.max(), cov - cov.max(),
+        np.array([k == "spec" for k in kinds], dtype=np.float64),
+        np.array([k == "faq" for k in kinds], dtype=np.float64),
+        np.log1p(np.asarray(words, dtype=np.float64))])
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """The shipped trained scorer (data/answerable.json): logistic regression `weights`
+    (one per FEATURES name) and `bias`; `threshold`: the probability below which it
+    abstains, picked on the fitting half; `embedder`: the embedder name its cosines are from."""
+
+    embedder: str
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    def probability(self, X: np.ndarray) -> np.ndarray:
+        """P(the unit answers) per row of `pair_features`."""
+        z = np.clip(X @ self.weights + self.bias, -30.0, 30.0)
+        out: np.ndarray = 1.0 / (1.0 + np.exp(-z))
+        return out
+
+    def rescaled(self, p: np.ndarray) -> np.ndarray:
+        """Probabilities mapped piecewise-linearly onto [0, 1] with `threshold` at MIN_SCORE
+        (order kept), so that callers' MIN_SCORE comparisons abstain where the model does."""
+        t = self.threshold
+        out: np.ndarray = np.where(p < t, MIN_SCORE * p / t,
+                                   MIN_SCORE + (1 - MIN_SCORE) * (p - t) / (1 - t))
+        return out
+
+
+def load_ranker(path: Path = WEIGHTS) -> Ranker:
+    """Read the weights file. Raises ValueError naming the file if it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES or len(data["weights"]) != len(FEATURES):
+            raise ValueError(f"features {data['features']} are not {list(FEATURES)}")
+        return Ranker(str(data["embedder"]), np.asarray(data["weights"], dtype=np.float64),
+                      float(data["bias"]), float(data["threshold"]))
+    except (KeyError, TypeError, ValueError) as err:  # json's decode error is a ValueError
+        raise ValueError(f"{path}: not answerability weights ({err})") from err
+
+
+@functools.cache
+def ranker() -> Ranker | None:
+    """The shipped scorer, or None (one warning) where its file is missing: coverage only."""
+    try:
+        return load_ranker()
+    except (OSError, ValueError) as err:
+        log.warning("no trained answerability scorer (%s): ranking by word coverage", err)
+        return None
 
 
 # The (cached) scorer of a catalog snapshot, kept on disk for a big catalog.
