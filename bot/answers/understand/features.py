@@ -36,6 +36,10 @@ QUESTION_SHAPE = re.compile(
     r"u got|you got|hw|wats)\b|\b(how|what|which|where|when)\b|吗|么|嘛|呢|不[?？]?$|没[?？]?$|"
     r"多少|几|啥|什么|哪|怎么|咋|能不能|有没有|是不是", re.I)
 _REPEAT = re.compile(r"(.)\1{2,}")
+# Someone else's words relayed into chat: a bot or system line ("Nightbot: …", "StreamElements:
+# kev just followed", "小明 送出 辣条 x10"), not a viewer asking.
+RELAYED = re.compile(r"^[\w.@-]{2,24}\s*[:：]\s|送出\s*\S+\s*[x×]\s*\d+|\b(?:gifted|subscribed|resubbed|"
+                     r"just followed|cheered)\b", re.I)
 _MENTION = re.compile(r"@[\w.-]+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NGRAM = (1, 4)
@@ -81,6 +85,10 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
         out["@aspect_names"] = 1.0
     if addressed:
         out["@addressed"] = 1.0
+    elif _MENTION.search(t):
+        out["@mentions_other"] = 1.0  # "@小明 你买了吗": one viewer to another
+    if RELAYED.search(t):
+        out["@relayed"] = 1.0
     if not CJK_RE.search(t) and not words:
         out["@no_words"] = 1.0  # emotes, digits, punctuation only
     out[f"@len{min(len(t) // 8, 6)}"] = 1.0

@@ -12,7 +12,8 @@ The detector:
 Two stages. Stage 1: character n-grams, words and flags (cheap, every chat line). Stage 2, for
 the lines stage 1 is unsure of (probability inside BAND): the MiniLM sentence embedding plus
 stage 1's log-odds, so meaning settles what spelling could not. Thresholds are picked by 5-fold
-cross-validation on the dev set (the most recall at precision 0.95); the held-out file is never read here.
+cross-validation on the training chat (the most recall at precision 0.98: new chat costs precision);
+heldout4 is never read here.
 """
 
 from __future__ import annotations
@@ -56,6 +57,35 @@ def corpus_names(heldout: bool = False) -> set[str]:
                                                heldout)}
 
 
+# The detector's training chat: the dev corpora and the three retired held-out sets (each was
+# read while fixing, so it no longer measures anything; it still teaches). heldout4 stays out.
+TRAIN_CHAT = ("chat_dev.tsv", "chat_dev2.tsv", "chat_heldout.tsv", "chat_heldout2.tsv",
+              "chat_heldout3.tsv")
+
+
+def training_chat() -> tuple[list[str], list[int], list[int]]:
+    """(texts, labels, on_air) of every TRAIN_CHAT file, in order."""
+    texts: list[str] = []
+    labels: list[int] = []
+    on_air: list[int] = []
+    for name in TRAIN_CHAT:
+        t, y, a = read_corpus(DATA / name)
+        texts += t
+        labels += y
+        on_air += a
+    return texts, labels, on_air
+
+
+def catalog_names() -> set[str]:
+    """The names and aliases of the development shops' products (make_suite.SHOPS and
+    DEV_SHOPS): the names a show's catalog gives the detector at run time."""
+    from bot.answers.understand import make_suite
+    from knowledge.catalog import load_catalog
+
+    shops = {**make_suite.SHOPS, **make_suite.DEV_SHOPS}
+    return {n.lower() for cat, _ in shops.values() for p in load_catalog(cat) for n in p.names()}
+
+
 def names_in(text: str, names: set[str]) -> bool:
     t = text.lower()
     return any((n in t) if re.search(r"[\u4e00-\u9fff]", n) else
@@ -88,7 +118,7 @@ def out_of_fold(X: list[dict[str, float]], y: list[int]) -> np.ndarray:
     return proba
 
 
-MIN_PRECISION = 0.95  # the issue's goal is 0.90: the margin is for chat the corpus never shows
+MIN_PRECISION = 0.98  # the goal is 0.90: new chat (a new shop, new bots) costs 0.1-0.15 of it
 
 
 def pick_threshold(proba: np.ndarray, y: list[int]) -> float:
@@ -214,15 +244,15 @@ def write_intents(out: Path = intent.WEIGHTS) -> None:
 
 def write_detector() -> None:
     """Fit the question detector (both stages) and write data/detector.json."""
-    texts, labels, on_air = read_corpus(DATA / "chat_dev.tsv")
-    X = featurize(texts, on_air, corpus_names())
+    texts, labels, on_air = training_chat()
+    X = featurize(texts, on_air, corpus_names() | catalog_names())
     proba = out_of_fold(X, labels)
     threshold = pick_threshold(proba, labels)
     vec, model = fit(X, labels)
     weights = {f: round(float(w), 4) for f, w in zip(vec.feature_names_, model.coef_[0], strict=True)
                if abs(w) >= MIN_WEIGHT}
     second = stage2(texts, labels, proba)
-    out = {"source": "bot/answers/understand/train.py on data/chat_dev.tsv",
+    out = {"source": f"bot/answers/understand/train.py on data/{', data/'.join(TRAIN_CHAT)}",
            "model": f"sklearn LogisticRegression(C={C:g}, class_weight=balanced)",
            "threshold": threshold, "bias": round(float(model.intercept_[0]), 4),
            "weights": weights, "stage2": second}
