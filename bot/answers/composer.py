@@ -178,14 +178,17 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     if not sentences:
         return text.strip()
-    aspects, amount = aspect_words(question), _AMOUNT_Q.search(normalize(question)) is not None
+    norm = normalize(question)
+    aspects, amount = aspect_words(question), _AMOUNT_Q.search(norm) is not None
+    duration = _DURATION_Q.search(norm) is not None
 
-    def fit(i: int) -> tuple[int, bool, int]:
-        # shared words and aspects ("delivery" and "arrive"), then a number for an amount
-        # asked ("how long does delivery take": "2 to 4 days", not "free to mainland China")
+    def fit(i: int) -> tuple[int, bool, bool, int]:
+        # shared words and aspects ("delivery" and "arrive"), then a time for "how long", a
+        # number for an amount ("how long does delivery take": "2 to 4 days", not "free over $50")
         s = sentences[i]
         shared = len(q & set(tokens(s))) + 2 * len(aspects & aspect_words(s))
-        return (-shared, not (amount and any(c.isdigit() for c in s)), i)
+        return (-shared, not (duration and _DURATION_S.search(s) is not None),
+                not (amount and any(c.isdigit() for c in s)), i)
 
     ranked = sorted(range(len(sentences)), key=fit)
     keep = sorted(ranked[:max_sentences])
@@ -194,6 +197,8 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
 
 # A question asking an amount (how long, how many, 几天, 多久).
 _AMOUNT_Q = re.compile(r"\bhow (?:much|many|long|soon|far|often)\b|多少|多久|几")
+_DURATION_Q = re.compile(r"\bhow (?:long|soon)\b|多久|几天|多长时间")
+_DURATION_S = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?)\b|小时|天|周|个月|年", re.I)
 
 
 # Intents whose policies `gather` fetched by topic (grounds.POLICY_TOPICS): each answers.

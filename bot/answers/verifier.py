@@ -976,6 +976,9 @@ def on_topic(r: Reading) -> list[str]:
     if g.intent not in _OFFER_INTENTS and not override and _AMOUNT_ASKED.search(query) \
             and not _POLAR_ASKED.search(query) and not _states_amount(r):
         problems.append("asks how many or how much; the answer states no amount")
+    elif g.intent not in _OFFER_INTENTS and not override and _DURATION_ASKED.search(query) \
+            and not _POLAR_ASKED.search(query) and not _DURATION_SAID.search(read(r.masked)):
+        problems.append("asks how long; the answer states no time")  # "1500 mAh" to charge time
     if g.intent == "stock" and f is not None and not override:
         if f.tracked and f.in_stock and "stock" not in names:
             problems.append("does not state the stock")
@@ -985,7 +988,7 @@ def on_topic(r: Reading) -> list[str]:
 
 
 # An English sentence (four words running), not a spec value.
-_PROSE_EN = re.compile(r"[A-Za-z]+(?:[\s,'-]+[A-Za-z]+){3,}")
+_PROSE_EN = re.compile(r"[A-Za-z]{3,}(?:[\s,'-]+[A-Za-z]{2,}){3,}")
 # "How many eggs do you get?", "蛋白质多少": an amount is the answer (a price or stock question
 # states its own, checked above).
 _OFFER_INTENTS = frozenset({"price", "stock", "deals", "compare", "buy"})
@@ -1001,6 +1004,13 @@ _AMOUNT_SAID = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
 _OFFER_SLOTS = frozenset({"name", "price", "list_price", "saving", "percent", "stock", "limit",
                           "price_low", "price_high",
                           "code", "ends_in", "unit_price:kg", "unit_price:jin"})
+
+
+# "How long does it take to charge", 多久: a time answers, not any number.
+_DURATION_ASKED = re.compile(r"\bhow long\b(?! (?:is|are) (?:it|they|the)\b(?! \w+ (?:good|valid)))|多久|"
+                             r"多长时间|几天|几小时|几分钟")
+_DURATION_SAID = re.compile(r"\b(?:sec|second|min|minute|hour|hr|day|week|month|year|h)s?\b|\d\s*h\b|"
+                            r"秒|分钟|小时|天|周|星期|个月|年|日", re.I)
 
 
 def _states_amount(r: Reading) -> bool:

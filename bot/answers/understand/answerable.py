@@ -67,6 +67,9 @@ _WH = re.compile(r"^(?:what|whats|which|where|wheres|when|how|tell me the)\b|\b(
 # A question that asks an amount: the unit that answers holds a number.
 _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多长|多重|"
                      r"几[个天年月克斤升寸根条包袋片]|多少[个克天年月瓦升条片]|多少毫升")
+# A question asked as yes / no: an auxiliary first, or 吗 / 不 / 没 last, or A不A (甜不甜).
+_POLAR = re.compile(r"(?:^|[,.;:!?，。；])\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|"
+                    r"would|should|has|have|any)\b|[吗么嘛][\s?？!！。~]*$|[不没][\s?？]*$|(.)不\1|有没有|是不是|能不能")
 # A FAQ asked as yes / no ("Is the rice imported...?", "尺码准吗？").
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|can|could|will|would|should|has|have)\b|[吗么][?？]?$")
 
@@ -266,10 +269,14 @@ class Answerability:
         """The unit of `sku` that best answers, and its score (see `scores`)."""
         terms = content_terms(masked_question)
         norm = normalize(masked_question)
-        wh, amount = bool(_WH.search(norm)), bool(_AMOUNT.search(norm))
+        # a question not asked as yes / no ("sneakers sizes?") is no yes / no FAQ's either
+        wh, amount = not _POLAR.search(norm), bool(_AMOUNT.search(norm))
         scored = self.scores(sku, masked_question, dense)
+        asked = aspect_words(masked_question)
         best: tuple[tuple[float, bool, float, bool, bool, int, bool], Unit] | None = None
-        for u, score in zip(self.units.get(sku, ()), scored, strict=True):
+        for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
+            if u.kind == "faq" and named and not named & asked:
+                continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
             # ties: the unit's form fits the question's ("where is the rice from" is not
             # answered by "Is it imported? Yes, ..."), more of the words, an amount asked by a
             # unit with a number, the viewer's language, a FAQ, a spec key the question names
