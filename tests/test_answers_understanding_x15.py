@@ -186,3 +186,68 @@ def test_the_range_is_checked_like_any_price(variants, host):
     assert any("hedged" in p for p in verdict.problems), verdict.problems
     verdict = Verifier(host).check("Harness: from $20.00 tonight.", grounds)
     assert not verdict.ok
+
+
+# -- the outdoor shop (dev2): variants named in either language, times the facts do not hold ----
+# before: "灰色登山鞋还有吗" (Slate Grey) → the description; "狗粮30磅多少钱" (30 lb) → the range;
+# "are the grey boots sold out" → the colour list; "这个有红色吗" → the description;
+# "is this the lowest price ever?" / "will the tent go on sale next week" → tonight's price;
+# "睡袋什么时候补货" → "sold out" (no fact says when); "毛衣是哪里产的" → an English sentence.
+
+@pytest.fixture(scope="module")
+def outdoor():
+    return shop_kb("outdoor")
+
+
+@pytest.mark.parametrize(("question", "on_air", "said"), [
+    ("灰色登山鞋还有吗", None, "Slate Grey"), ("are the grey boots sold out", None, "Slate Grey"),
+    ("狗粮30磅多少钱", None, "30 lb"), ("how much is the 4p tent", None, "4-person"),
+    ("这个有红色吗", "PACK-DAY-20", "Red"), ("do you have the backpack in green", None, "Forest Green"),
+])
+def test_a_variant_is_named_in_either_language_and_unit(outdoor, host, question, on_air, said):
+    answer = ask(outdoor, host, question, on_air)
+    assert said in answer.text and not answer.rejected, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "is this the lowest price ever?", "will the tent go on sale next week", "睡袋什么时候补货",
+    "when will the grey boots be back in stock", "下周还会降价吗"])
+def test_a_price_or_stock_at_another_time_is_not_tonights(outdoor, host, question):
+    assert _abstained(ask(outdoor, host, question, "TENT-RIDGE"))
+
+
+def test_a_chinese_question_gets_no_english_prose(apparel, host):
+    answer = ask(apparel, host, "毛衣是哪里产的")
+    assert _abstained(answer) or "A fine-gauge" not in answer.text, answer.text
+
+
+def test_a_size_list_may_stand_in_a_chinese_answer(apparel, host):
+    answer = ask(apparel, host, "有XL吗", "TEE-VNECK")
+    assert "XL" in answer.text and not answer.rejected, answer.text
+
+
+# -- the measure asked ------------------------------------------------------------------------
+# before: "how long does the headlamp take to charge" → "battery: 1500 mAh"; "sneakers sizes?" →
+# "Yes; wide feet may want half a size up"; "睡袋功率多大" → "packed size: 20 × 38 cm";
+# "牛仔裤掉色吗" (do the jeans fade) → the colour list.
+
+def test_how_long_is_answered_with_a_time(outdoor, host):
+    answer = ask(outdoor, host, "how long does the headlamp take to charge")
+    assert "mAh" not in answer.text, answer.text
+
+
+def test_a_bare_aspect_question_gets_the_value_not_a_yes(apparel, host):
+    answer = ask(apparel, host, "sneakers sizes?")
+    assert "US 5 to 12" in answer.text and "Yes" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [("outdoor", "睡袋功率多大"),
+                                                 ("sample", "能放进2公斤的鸡吗")])
+def test_how_big_beside_another_aspect_asks_that_aspect(outdoor, kb, host, shop, question):
+    answer = ask(outdoor if shop == "outdoor" else kb, host, question)
+    assert "packed size" not in answer.text and "4.6 kg" not in answer.text, answer.text
+
+
+def test_fading_is_not_a_colour(apparel, host):
+    answer = ask(apparel, host, "牛仔裤掉色吗")
+    assert "靛蓝、黑色" not in answer.text, answer.text

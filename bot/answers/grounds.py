@@ -181,6 +181,10 @@ within only just""".split())
 # Words of the shop's own topics (a price claim beside one is about the policy).
 _SHOP_WORD = re.compile(r"\b(?:ship\w*|deliver\w*|postage|return\w*|refund\w*|exchange|warrant\w*|"
                         r"pay\w*|install\w*)\b|包邮|运费|邮费|快递|发货|退|换|保修|付款|支付|分期", re.I)
+# When a sold-out thing comes back: no fact holds a restock date.
+_RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
+                           r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
+                           re.I)
 # A price at another time than now: history or the future, which the facts do not hold.
 _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|tomorrow|later|last "
                          r"(?:week|month|year|time)|yesterday|black friday|prime day|history|"
@@ -439,7 +443,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "price"  # "便宜了多少" with the beef on air: its discount, not every deal
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
-    if intent in ("price", "deals") and _PRICE_WHEN.search(evidence.query):
+    if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
+            evidence.query):
         # "lowest price ever?", "will it go on sale next week?": no fact says (only tonight's)
         return Grounds(intent=intent, status="unknown", **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):

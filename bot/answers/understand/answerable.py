@@ -74,6 +74,17 @@ _POLAR = re.compile(r"(?:^|[,.;:!?，。；])\W*(?:@\S+\s+)?(?:is|are|was|were|d
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|can|could|will|would|should|has|have)\b|[吗么][?？]?$")
 
 
+def asked_aspects(question: str) -> set[str]:
+    """The aspects a question asks. "Size" beside another is only its asking word (睡袋功率多大:
+    "how big" is the power; "can it fit a 2 kg chicken": the capacity, not its own weight)."""
+    aspects = aspect_words(question)
+    weak = aspects & _WEAK_ASPECTS
+    return aspects - weak if aspects - weak else aspects
+
+
+_WEAK_ASPECTS = frozenset({"size", "weight"})
+
+
 def _yes_no(u: Unit) -> bool:
     return u.kind == "faq" and bool(_YES_NO.search(normalize(u.match).strip()))
 
@@ -230,7 +241,7 @@ class Answerability:
 
     def lexical(self, sku: str, masked_question: str) -> np.ndarray:
         """The coverage `score` of each unit of `sku`."""
-        terms, aspects = content_terms(masked_question), aspect_words(masked_question)
+        terms, aspects = content_terms(masked_question), asked_aspects(masked_question)
         us = self.units.get(sku, ())
         named = self._aspects(sku) if aspects else [frozenset()] * len(us)
         return np.array([1.0 if aspects & a else self.coverage(terms, u)
@@ -241,7 +252,7 @@ class Answerability:
         us = self.units.get(sku, [])
         if not us:
             return np.zeros((0, len(FEATURES)))
-        aspects = aspect_words(masked_question)
+        aspects = asked_aspects(masked_question)
         # (aspect_words of every unit is the slow part: only when the question names one)
         aspect = [float(bool(aspects & a)) for a in self._aspects(sku)] if aspects else \
             [0.0] * len(us)
@@ -272,7 +283,7 @@ class Answerability:
         # a question not asked as yes / no ("sneakers sizes?") is no yes / no FAQ's either
         wh, amount = not _POLAR.search(norm), bool(_AMOUNT.search(norm))
         scored = self.scores(sku, masked_question, dense)
-        asked = aspect_words(masked_question)
+        asked = asked_aspects(masked_question)
         best: tuple[tuple[float, bool, float, bool, bool, int, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
             if u.kind == "faq" and named and not named & asked:
