@@ -70,7 +70,17 @@ def covered_by(term: str) -> frozenset[str]:
 
 def mentioned(text: str) -> frozenset[str]:
     """The known place names (normalised) `text` names."""
-    return frozenset(n for n in _index() if named_in(text, {n}))
+    norm = normalize(text)
+    return frozenset(m.group(1) or m.group(2) for m in _anywhere().finditer(norm))
+
+
+@functools.cache
+def _anywhere() -> re.Pattern[str]:
+    """One pattern for every known name, longest first: Chinese anywhere, English whole words."""
+    names = sorted(_index(), key=len, reverse=True)
+    zh = "|".join(re.escape(n) for n in names if CJK_RE.search(n))
+    en = "|".join(re.escape(n) for n in names if not CJK_RE.search(n))
+    return re.compile(rf"({zh})|\b({en})\b")
 
 
 def named_in(text: str, names: frozenset[str] | set[str]) -> bool:

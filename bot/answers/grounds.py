@@ -13,6 +13,7 @@ the product's facts answers it. `Grounds.status` carries the outcome that is not
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -298,9 +299,14 @@ def _policies_named(policies: Iterable[Policy], question: str,
 def _places_of(pol: Policy) -> frozenset[str]:
     """Every place name a policy covers: its regions, keywords and the places its text names
     ("to mainland China" covers Chengdu; "or overseas" covers Canada)."""
-    terms = [*pol.regions, *pol.keywords, *(n for t in pol.text.values()
-                                            for n in regions.mentioned(t))]
-    terms += [m for t in pol.text.values() for m in regions.MAINLAND if regions.named_in(t, {m})]
+    return _places(tuple(pol.regions), tuple(pol.keywords), tuple(pol.text.values()))
+
+
+@functools.lru_cache(maxsize=256)
+def _places(named: tuple[str, ...], keywords: tuple[str, ...],
+            texts: tuple[str, ...]) -> frozenset[str]:
+    terms = [*named, *keywords, *(n for t in texts for n in regions.mentioned(t))]
+    terms += [m for t in texts for m in regions.MAINLAND if regions.named_in(t, {m})]
     return frozenset(n for t in terms for n in regions.covered_by(t))
 
 
@@ -364,6 +370,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
     scorer = answerability(catalog)
     claims_price = PRICE_CLAIM.search(res.masked) is not None and not aspect_words(res.masked)
+
+    def product_states(asked: set[str]) -> bool:
+        """A fact of the named product holds these words ("protein" → "protein: 8.5 g")."""
+        return bool(res.sku and asked) and any(scorer.coverage(asked, u) >= MIN_SCORE
+                                               for u in scorer.units.get(res.sku or "", ()))
+
     if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS) \
             and not claims_price and not _CARRY.search(evidence.query):
         # "is it under 100?" is no product's "install: under the sink"
@@ -399,7 +411,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "spec"  # 多少寸, 多少度, 几瓦: the size, temperature, power (多少米 is slang for yuan)
     elif intent == "price" and res.sku and not _PRICE_STRICT.search(evidence.query) and (
             any(m.group(1) in words for m in _HOW_MUCH_OF.finditer(normalize(res.masked)))
-            or any(scorer.coverage(words, u) >= MIN_SCORE for u in scorer.units.get(res.sku, ()))):
+            or product_states(words)):
         # "how much protein in the yogurt", "how much caffeine is in it": the amount of a thing,
         # answered by the fact naming it, or not at all (never by the price)
         intent = "spec"
@@ -410,9 +422,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
         return facts.get(sku), facts.live_offer(sku, now, roles)
 
-    if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) and not (
-            res.sku and words and any(scorer.coverage(words, u) >= MIN_SCORE
-                                      for u in scorer.units.get(res.sku, ()))):
+    if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) \
+            and not product_states(words):
         # "how long till it arrives", "is the tv fixable if broken": the words of one shop
         # policy (its text and keywords), nothing of a product's own facts, and a topic the
         # classifier did not rule out ("does the tv come with a remote?" is no remote area)
