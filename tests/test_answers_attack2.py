@@ -266,14 +266,12 @@ def test_a_stated_fact_is_found(shops, host, shop, question, fact):
 # before: "is the beef spicy and how much" → "I don't know that about the … Beef Shank" (the
 # price part is answerable); TV on air, "is it cheaper than the vacuum" → "I don't know that
 # about the Tidy X7…"; "比扫地机贵多少" → only the vacuum's price.
-# regressed: "is the beef halal and how much?" passed when written and now abstains the same way.
+# fixed: a price asked in a clause of its own is answered when the other half is unknown.
 
-TWO_PART = XFAIL(strict=True, reason="an unknown half of a two-part ask sinks the answerable half")
 
 
 @pytest.mark.parametrize("question", [
-    pytest.param("is the beef spicy and how much", marks=TWO_PART),
-    pytest.param("is the beef halal and how much?", marks=TWO_PART), "牛肉辣吗多少钱",
+    "is the beef spicy and how much", "is the beef halal and how much?", "牛肉辣吗多少钱",
 ])
 def test_the_answerable_half_of_a_two_part_question_is_answered(kb, host, question):
     answer = ask(kb, host, question)

@@ -186,6 +186,9 @@ _SHOP_WORD = re.compile(r"\b(?:ship\w*|deliver\w*|postage|return\w*|refund\w*|ex
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
                            r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
                            re.I)
+# A price asked in a clause of its own ("…and how much?", "多少钱").
+_PRICE_CLAUSE = re.compile(r"\b(?:and|&|also|plus|,)\s*(?:how much|price|cost)\b|\bhow much\s*(?:is it|are they)?"
+                           r"\s*[?？!]*$|多少钱|什么价|怎么卖", re.I)
 # A price at another time than now: history or the future, which the facts do not hold.
 _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|tomorrow|later|last "
                          r"(?:week|month|year|time)|yesterday|black friday|prime day|history|"
@@ -539,7 +542,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):
-            status = "unknown_aspect"
+            if _PRICE_CLAUSE.search(evidence.query):
+                intent = "price"  # "is the beef halal and how much?": the half the facts answer
+            else:
+                status = "unknown_aspect"
         elif unit is not None and (intent in ASPECT_INTENTS or (unit.kind == "faq" and score >= 0.9)):
             # an aspect answer; for "how much water should I use" a FAQ that asks the same
             chosen = Passage(spoken(unit), sku, unit.kind, unit.lang, round(score, 3), unit.id)
