@@ -96,3 +96,16 @@ class Show:
     @property
     def texts(self) -> list[str]:
         return [d.text for d in self.adapter.sent]
+
+
+def service(kb: Any, host: Persona, on_air: str | None = None) -> AnswerService:
+    """An answer service over `kb` on a fake clock, with `on_air` the product on screen."""
+    clock = FakeClock()
+    return AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
+
+
+def ask(kb: Any, host: Persona, question: str, on_air: str | None = None) -> Any:
+    """`question` answered by `service(kb, host, on_air)`: the Answer."""
+    import asyncio
+
+    return asyncio.run(service(kb, host, on_air).answer(question))

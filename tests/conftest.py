@@ -20,6 +20,22 @@ def host():
     return persona()
 
 
+@pytest.fixture(scope="module")
+def apparel():
+    """A fresh index of the apparel test shop (tests/fixtures/shops/), per module."""
+    from knowledge_shared import shop_kb
+
+    return shop_kb("apparel")
+
+
+@pytest.fixture(scope="module")
+def snack():
+    """A fresh index of the snack test shop, per module."""
+    from knowledge_shared import shop_kb
+
+    return shop_kb("snack")
+
+
 @pytest.fixture
 def kb():
     """A fresh knowledge base over the sample catalog (answers tests)."""

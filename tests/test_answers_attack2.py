@@ -10,17 +10,12 @@ The questions are also rows of bot/answers/understand/data/answers_attack2.jsonl
 
 from __future__ import annotations
 
-import asyncio
 import re
 
 import pytest
-from knowledge_shared import shop_kb
+from answers_support import ask
 
-from bot.answers import AnswerService
 from bot.answers.verifier import Verifier
-from bot.clock import FakeClock
-from bot.outbox import Outbox
-from bot.questions import QuestionQueue
 from knowledge import money
 from knowledge.text import normalize
 
@@ -29,26 +24,12 @@ BEEF, TV, VACUUM, EGGS = "BEEF-SHANK-1KG", "TV-4K-65", "VACUUM-ROBOT-X7", "EGG-F
 SNEAKERS, TEE, JERKY = "SNEAKER-CANVAS", "TEE-VNECK", "JERKY-SPICY-250"
 
 
-@pytest.fixture(scope="module")
-def apparel():
-    return shop_kb("apparel")
-
-
-@pytest.fixture(scope="module")
-def snack():
-    return shop_kb("snack")
 
 
 @pytest.fixture
 def shops(kb, apparel, snack):
     return {"sample": kb, "apparel": apparel, "snack": snack}
 
-
-def ask(kb, host, question, on_air=None):
-    clock = FakeClock()
-    service = AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(),
-                            on_air=lambda: on_air)
-    return asyncio.run(service.answer(question))
 
 
 def abstained(answer) -> bool:

@@ -7,31 +7,8 @@ a wrong answer (a price for another product) is the worst, a refused answerable 
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from knowledge_shared import shop_kb
-
-from bot.answers import AnswerService
-from bot.clock import FakeClock
-from bot.outbox import Outbox
-from bot.questions import QuestionQueue
-
-
-@pytest.fixture(scope="module")
-def apparel():
-    return shop_kb("apparel")
-
-
-@pytest.fixture(scope="module")
-def snack():
-    return shop_kb("snack")
-
-
-def ask(kb, host, question, on_air=None):
-    clock = FakeClock()
-    service = AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
-    return asyncio.run(service.answer(question))
+from answers_support import ask
 
 
 def _no_price(answer, currency="¥"):

@@ -5,17 +5,11 @@ snack shops, real Chroma index, live facts."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from answers_support import message
-from knowledge_shared import shop_kb
+from answers_support import ask, message
 
-from bot.answers import AnswerService, QuestionDetector
+from bot.answers import QuestionDetector
 from bot.answers.understand.features import features
-from bot.clock import FakeClock
-from bot.outbox import Outbox
-from bot.questions import QuestionQueue
 
 BEEF = "BEEF-SHANK-1KG"
 
@@ -64,15 +58,6 @@ def test_a_question_shape_alone_is_no_feature_but_a_shop_aspect_is():
     assert "@aspect_names" in features("jeans colours?", names=True)
 
 
-@pytest.fixture(scope="module")
-def apparel():
-    return shop_kb("apparel")
-
-
-def ask(kb, host, question, on_air=None):
-    clock = FakeClock()
-    service = AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
-    return asyncio.run(service.answer(question))
 
 
 # before: "有围巾吗" (any scarves?) in the apparel shop → "现在的优惠：修身牛仔裤$53.10" (the deals:
@@ -115,10 +100,6 @@ def test_the_policy_on_the_topic_answers_without_sharing_a_word(kb, apparel, hos
     answer = ask(kb, host, "how do i send it back")
     assert "7 days" in answer.text, answer.text
 
-
-@pytest.fixture(scope="module")
-def snack():
-    return shop_kb("snack")
 
 
 # before (the first two held-out sets): a wh-question answered by a yes/no FAQ ("where is the

@@ -5,37 +5,16 @@ know", is asserted."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from knowledge_shared import shop_kb
+from answers_support import ask, service
 
-from bot.answers import AnswerService
 from bot.answers.verifier import Verifier
-from bot.clock import FakeClock
-from bot.outbox import Outbox
-from bot.questions import QuestionQueue
 
 TV, RICE = "TV-4K-65", "RICE-JASMINE-5KG"
 
 
-@pytest.fixture(scope="module")
-def apparel():
-    return shop_kb("apparel")
 
 
-@pytest.fixture(scope="module")
-def snack():
-    return shop_kb("snack")
-
-
-def _service(kb, host, on_air=None):
-    clock = FakeClock()
-    return AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
-
-
-def ask(kb, host, question, on_air=None):
-    return asyncio.run(_service(kb, host, on_air).answer(question))
 
 
 def _not_yes(answer, *words):
@@ -61,7 +40,7 @@ def test_a_yes_to_another_faqs_question_is_not_said(apparel, host):
 
 
 def test_the_verifier_rejects_any_composers_yes_about_an_unmentioned_word(kb, host):
-    grounds = _service(kb, host).ground("is the rice from vietnam?")
+    grounds = service(kb, host).ground("is the rice from vietnam?")
     verdict = Verifier(host).check("Yes, it is packed in Thailand.", grounds)
     assert any("vietnam" in p for p in verdict.problems), verdict.problems
 
@@ -81,7 +60,7 @@ def test_a_true_yes_is_not_refused_for_the_chat_around_it(kb, host, question, wo
 
 
 def test_the_asked_check_reads_past_who_is_asking(kb, host):
-    grounds = _service(kb, host).ground("asking for my mum, does the yogurt have added sugar?")
+    grounds = service(kb, host).ground("asking for my mum, does the yogurt have added sugar?")
     verdict = Verifier(host).check("No added sugar; the only sugar is the natural lactose from "
                                    "milk.", grounds)
     assert not [p for p in verdict.problems if "no cited passage" in p], verdict.problems

@@ -5,37 +5,13 @@ questions. Sample show and the apparel / snack shops, real Chroma index, live fa
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
+from answers_support import ask, service
 from knowledge_shared import shop_kb
 
-from bot.answers import AnswerService
 from bot.answers.slots import Draft
 from bot.answers.verifier import Verifier
-from bot.clock import FakeClock
-from bot.outbox import Outbox
-from bot.questions import QuestionQueue
 from knowledge import regions
-
-
-@pytest.fixture(scope="module")
-def apparel():
-    return shop_kb("apparel")
-
-
-@pytest.fixture(scope="module")
-def snack():
-    return shop_kb("snack")
-
-
-def _service(kb, host, on_air=None):
-    clock = FakeClock()
-    return AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
-
-
-def ask(kb, host, question, on_air=None):
-    return asyncio.run(_service(kb, host, on_air).answer(question))
 
 
 def _abstained(answer) -> bool:
@@ -52,7 +28,7 @@ def _abstained(answer) -> bool:
 ])
 def test_a_value_question_is_not_answered_yes_or_no(kb, apparel, host, question, draft):
     base = apparel if "鞋" in question or "sneakers" in question else kb
-    grounds = _service(base, host).ground(question)
+    grounds = service(base, host).ground(question)
     verdict = Verifier(host).check(draft, grounds)
     assert any("asks for a value" in p for p in verdict.problems), verdict.problems
 
@@ -179,7 +155,7 @@ def test_a_variant_product_states_its_range_or_the_variant_asked(variants, host,
 
 
 def test_the_range_is_checked_like_any_price(variants, host):
-    grounds = _service(variants, host).ground("how much is the harness")
+    grounds = service(variants, host).ground("how much is the harness")
     ok = Verifier(host).check(Draft("Harness: {price_low} to {price_high} tonight."), grounds)
     assert ok.ok, ok.problems
     verdict = Verifier(host).check(Draft("Harness: about {price_low} tonight."), grounds)
