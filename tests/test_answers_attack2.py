@@ -232,7 +232,7 @@ STATED = XFAIL(strict=True, reason="spec keys and FAQ paraphrases below the answ
 
 
 @pytest.mark.parametrize(("shop", "question", "fact"), [
-    pytest.param("sample", "how many eggs in a box", "30 eggs", marks=STATED),
+    ("sample", "how many eggs in a box", "30 eggs"),
     ("sample", "does the tv have wifi", "Wi-Fi 6"),
     ("sample", "what if eggs break", "refund every broken egg"),
     pytest.param("sample", "电饭煲能煮粥吗", "porridge", marks=STATED),

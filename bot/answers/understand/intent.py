@@ -280,4 +280,11 @@ _MATCH_ASPECTS = AspectMatcher(ASPECTS)
 def aspect_words(text: str) -> set[str]:
     """The aspects (keys of ASPECTS) a question names, by word or by a number's unit."""
     norm = normalize(text)
-    return {aspect for rx, aspect in MEASURES if rx.search(norm)} | _MATCH_ASPECTS(norm)
+    found = {aspect for rx, aspect in MEASURES if rx.search(norm)} | _MATCH_ASPECTS(norm)
+    if (bare := _MASK.sub(" ", norm)) != norm:  # "how many X in a pack": "how many in a pack"
+        found |= _MATCH_ASPECTS(re.sub(r"\s+", " ", bare))
+    return found
+
+
+# A product's name masked as "X" (the understanding layer's masked question).
+_MASK = re.compile(r"(?<![a-z0-9])x(?![a-z0-9])")
