@@ -187,8 +187,8 @@ _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|a
                            r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
                            re.I)
 # A price asked in a clause of its own ("…and how much?", "多少钱").
-_PRICE_CLAUSE = re.compile(r"\b(?:and|&|also|plus|,)\s*(?:how much|price|cost)\b|\bhow much\s*(?:is it|are they)?"
-                           r"\s*[?？!]*$|多少钱|什么价|怎么卖", re.I)
+_PRICE_CLAUSE = re.compile(r"\b(?:and|&|also|plus|,)\s*(?:how much|price|cost)\b|"
+                           r"\bhow much\s*(?:is it|are they)?\s*[?？!]*$|多少钱|什么价|怎么卖", re.I)
 # A price at another time than now: history or the future, which the facts do not hold.
 _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|tomorrow|later|last "
                          r"(?:week|month|year|time)|yesterday|black friday|prime day|history|"
