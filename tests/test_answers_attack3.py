@@ -12,6 +12,7 @@ The questions are also rows of bot/answers/understand/data/answers_attack3.jsonl
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,8 @@ from knowledge import money
 from knowledge.catalog import load_catalog
 
 TV, VACUUM, BEEF, AIRFRYER = "TV-4K-65", "VACUUM-ROBOT-X7", "BEEF-SHANK-1KG", "AIRFRYER-6L"
+RICECOOKER, PURIFIER, DUVET, RICE = ("RICECOOKER-IH-4L", "PURIFIER-RO-800", "DUVET-GOOSE-WINTER",
+                                     "RICE-JASMINE-5KG")
 TEE, JEANS, JACKET = "TEE-VNECK", "JEANS-SLIM", "JACKET-RAIN"
 JERKY, MANGO, SEEDS = "JERKY-SPICY-250", "MANGO-DRIED-500", "SEEDS-SUNFLOWER-1KG"
 # the other variants of a product, whose prices a right answer about one variant does not give
@@ -57,9 +60,15 @@ def outdoor():
     return shop_kb("outdoor")
 
 
+@pytest.fixture(scope="module")
+def variants():
+    return shop_kb("variants")
+
+
 @pytest.fixture
-def shops(kb, apparel, snack, outdoor):
-    return {"sample": kb, "apparel": apparel, "snack": snack, "outdoor": outdoor}
+def shops(kb, apparel, snack, outdoor, variants):
+    return {"sample": kb, "apparel": apparel, "snack": snack, "outdoor": outdoor,
+            "variants": variants}
 
 
 def _service(kb, host, on_air: str | None = None) -> AnswerService:
@@ -288,6 +297,10 @@ def test_a_size_outside_the_range_is_answered_with_the_range(shops, host, shop, 
     xfail("sample", AIRFRYER, "多少钱包邮吗", reason="钱包 (wallet) read across 多少钱 + 包邮"),
     xfail("outdoor", None, "four-man tent price", reason="'man tent' taken as a product"),
     xfail("outdoor", None, "two-man tent price", reason="'man tent' taken as a product"),
+    xfail("variants", "HARNESS", "how much for two", reason="'two' taken as a product"),
+    xfail("variants", None, "有反光条吗", reason="a feature (reflective trim) taken as a product"),
+    xfail("sample", TV, "can it play ps5 games at 120hz",
+          reason="a thing the product works with taken as the product asked for"),
     ("snack", None, "坚果有腰果吗"),  # control
 ])
 def test_a_carried_product_is_not_called_not_carried(shops, host, shop, on_air, question):
@@ -319,6 +332,77 @@ def test_a_variant_named_in_words_gets_its_price(outdoor, host, question, varian
     answer = ask(outdoor, host, question)
     assert price(outdoor, variant) in answer.text, answer.text
     assert not any(price(outdoor, s) in answer.text for s in SIBLINGS[variant]), answer.text
+
+
+# -- a yes taken from a FAQ about another aspect -------------------------------------------------
+# before: "does it include the stand" (the TV on air) → "Yes, a wall bracket and installation are
+# free in tier 1 and 2 cities…" (the stand is never mentioned).
+
+@pytest.mark.parametrize(("on_air", "question"), [
+    xfail(TV, "does it include the stand", reason="the bracket FAQ answers a question on the stand"),
+    (RICECOOKER, "is the pot dishwasher safe"),  # control: abstains
+])
+def test_a_yes_is_not_taken_from_another_aspect(kb, host, on_air, question):
+    answer = ask(kb, host, question, on_air=on_air)
+    assert "Yes" not in answer.text, answer.text
+
+
+# -- an English question answered in Chinese prose ---------------------------------------------
+# before: "does it come with installation" (the TV on air) → "Aurora 65-inch 4K Smart TV:
+# 一二线城市免费送挂架并上门安装…" (the English FAQ says the same).
+
+@pytest.mark.parametrize(("on_air", "question"), [
+    xfail(TV, "does it come with installation", reason="the Chinese FAQ wins for an English ask"),
+    (PURIFIER, "does it need installation"),  # control
+])
+def test_an_english_question_is_not_answered_in_chinese(kb, host, on_air, question):
+    answer = ask(kb, host, question, on_air=on_air)
+    assert not re.search(r"[\u4e00-\u9fff]", answer.text), answer.text
+
+
+# -- a word inside the question resolves to another product over the one on air ----------------
+# before: "有1.8米的吗" ("is there a 1.8 m one", the duvet on air) → "关于泰国茉莉香米 5公斤的这个问题
+# 我不太清楚" (米, metre, read as rice).
+
+@pytest.mark.parametrize(("on_air", "question", "other"), [
+    xfail(DUVET, "有1.8米的吗", RICE, reason="米 (metre) resolves to the rice"),
+    xfail(DUVET, "有2米的吗", RICE, reason="米 (metre) resolves to the rice"),
+    (DUVET, "多大尺寸", RICE),  # control
+])
+def test_a_unit_word_does_not_pull_in_another_product(kb, host, on_air, question, other):
+    answer = ask(kb, host, question, on_air=on_air)
+    assert kb.facts.get(other).name_zh not in answer.text, answer.text
+
+
+# -- a purchase limit the answer leaves out -------------------------------------------------------
+# before: "can i buy 5" (the beef on air, limit 3 per person) → "tap the cart below the stream and
+# pick it there" (a yes by implication).
+
+@pytest.mark.parametrize(("on_air", "question"), [
+    xfail(BEEF, "can i buy 5", reason="the buy answer does not read the per-viewer limit"),
+    xfail(BEEF, "can I order 10 of them", reason="the buy answer does not read the per-viewer limit"),
+    (BEEF, "能买5份吗"),  # control: abstains
+])
+def test_a_quantity_over_the_limit_is_told_the_limit(kb, host, on_air, question):
+    answer = ask(kb, host, question, on_air=on_air)
+    assert abstained(answer) or "Limit 3" in answer.text, answer.text
+
+
+# -- the parent's price said where its variants are priced apart -----------------------------
+# before (a harness whose M, the parent's $29.00, is sold out; S $25, L $32, XL $35): "link?" →
+# "tap the cart below the stream and pick it there, $29.00 tonight"; "how many left" → "40 left
+# at $29.00"; "上链接" → "今晚$29.00". Its price answer gives "$25.00 to $35.00".
+
+@pytest.mark.parametrize("question", [
+    xfail("link?", reason="the buy answer states the parent's price"),
+    xfail("上链接", reason="the buy answer states the parent's price"),
+    xfail("how many left", reason="the stock answer states the parent's price"),
+    xfail("还剩多少", reason="the stock answer states the parent's price"),
+    "how much",  # control: the range
+])
+def test_no_single_price_is_said_where_variants_differ(variants, host, question):
+    answer = ask(variants, host, question, on_air="HARNESS")
+    assert "$29.00" not in answer.text, answer.text
 
 
 # == a careless model's drafts through the verifier ============================================
