@@ -501,3 +501,22 @@ def test_a_policy_amount_for_another_subject_is_rejected(shops, host, shop, on_a
 def test_a_right_policy_draft_is_accepted(kb, host, on_air, question, draft):
     verdict = check(kb, host, question, draft, on_air)
     assert verdict.ok, verdict.problems
+
+
+# -- a right spec value in a sentence, rejected ------------------------------------------------
+# before: rejected as "number not from a slot": "It's 65 inches." (the TV is 65 inches; "65
+# inches." alone passes), "It weighs 18.5 kg." ("18.5 kg." passes), "About 180 minutes." (the
+# vacuum's runtime; "One hundred and eighty minutes." passes).
+
+@pytest.mark.parametrize(("on_air", "question", "draft"), [
+    xfail(TV, "how big", "It's 65 inches.", reason="a spec number is only read with its own words"),
+    xfail(TV, "how heavy", "It weighs 18.5 kg.",
+          reason="a spec number is only read with its own words"),
+    xfail(VACUUM, "battery life?", "About 180 minutes.",
+          reason="a spec number is only read with its own words"),
+    (TV, "how heavy", "18.5 kg."),  # control
+    (VACUUM, "how loud is it", "About 55 dB in quiet mode."),  # control
+])
+def test_a_right_spec_value_in_a_sentence_is_accepted(kb, host, on_air, question, draft):
+    verdict = check(kb, host, question, draft, on_air)
+    assert verdict.ok, verdict.problems
