@@ -27,7 +27,7 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("Macau", "Macao", "澳门", "澳門"), ("Guangzhou", "广州"), ("Shenzhen", "深圳"),
     ("Chengdu", "成都"), ("Hangzhou", "杭州"), ("Wuhan", "武汉"), ("Nanjing", "南京"),
     ("Xi'an", "Xian", "西安"), ("Lhasa", "拉萨"), ("Urumqi", "乌鲁木齐"),
-    ("overseas", "abroad", "international", "海外", "国外", "境外"),
+    ("China", "中国"), ("overseas", "abroad", "international", "海外", "国外", "境外"),
     ("United States", "USA", "the US", "America", "美国"), ("Canada", "加拿大"),
     ("United Kingdom", "UK", "Britain", "England", "英国"), ("Australia", "澳洲", "澳大利亚"),
     ("New Zealand", "新西兰"), ("Singapore", "新加坡"), ("Malaysia", "马来西亚"),
@@ -39,6 +39,7 @@ PLACES: tuple[tuple[str, ...], ...] = (
 # Macau) and abroad: a policy that says "mainland China" or "overseas" names them all.
 MAINLAND = ("mainland", "mainland china", "china", "中国大陆", "大陆", "内地", "全国", "中国")
 _ABROAD_FROM = PLACES.index(("overseas", "abroad", "international", "海外", "国外", "境外"))
+_CHINA = PLACES.index(("China", "中国"))
 
 
 @functools.cache
@@ -50,7 +51,7 @@ def _index() -> dict[str, frozenset[str]]:
 def _groups() -> dict[str, frozenset[str]]:
     """A policy's word for many places → every name of every place it covers."""
     mainland = [p for p in PLACES[:PLACES.index(("Taiwan", "台湾", "臺灣"))]]
-    mainland += [p for p in PLACES[PLACES.index(("Guangzhou", "广州")):_ABROAD_FROM]]
+    mainland += [p for p in PLACES[PLACES.index(("Guangzhou", "广州")):_CHINA + 1]]
     inland = frozenset(normalize(n) for p in mainland for n in p) | set(map(normalize, MAINLAND))
     abroad = frozenset(normalize(n) for p in PLACES[_ABROAD_FROM:] for n in p)
     return {**{normalize(m): inland for m in MAINLAND}, **{n: abroad for n in PLACES[_ABROAD_FROM]}}

@@ -102,11 +102,10 @@ def check(kb, host, question: str, draft: str, on_air: str | None = None):
 # 240 × 220 cm). The Chinese "四人帐篷多重" gets both weights right.
 
 @pytest.mark.parametrize(("question", "right", "other"), [
-    xfail("how heavy is the 4 person tent", "3.6 kg", "2.1 kg", reason="the 2-person spec row"),
-    xfail("how much does the 4p tent weigh", "3.6 kg", "2.1 kg", reason="the 2-person spec row"),
+    ("how heavy is the 4 person tent", "3.6 kg", "2.1 kg"),
+    ("how much does the 4p tent weigh", "3.6 kg", "2.1 kg"),
     xfail("weight of the four person tent", "3.6 kg", "2.1 kg", reason="the 2-person spec row"),
-    xfail("floor size of the 4 person tent", "240 × 220", "210 × 135",
-          reason="the 2-person spec row"),
+    ("floor size of the 4 person tent", "240 × 220", "210 × 135"),
     ("四人帐篷多重", "3.6", "no such text"),  # control
 ])
 def test_a_variants_spec_is_its_own(outdoor, host, question, right, other):
@@ -156,8 +155,7 @@ def test_a_returns_question_is_answered_by_the_returns_policy(outdoor, host, que
           reason="the rates sentence of another policy"),
     xfail("outdoor", "do you ship butane", "Fuel canisters are never shipped",
           reason="the rates sentence of another policy"),
-    xfail("apparel", "how long does delivery take", "arrive in 3 to 5",
-          reason="the sentences kept are the rates, not the delivery time"),
+    ("apparel", "how long does delivery take", "arrive in 3 to 5"),
     ("outdoor", "能寄气罐吗", "气罐类燃料不发货"),  # control
     ("apparel", "how many days for delivery", "arrive in 3 to 5"),  # control
 ])
@@ -171,7 +169,7 @@ def test_a_policy_answer_holds_the_sentence_asked(shops, host, shop, question, s
 # (a yes by implication). Right: no policy names China, so an honest "I don't know".
 
 @pytest.mark.parametrize("question", [
-    xfail("能寄到中国吗", reason="a place no policy names gets the general shipping policy"),
+    "能寄到中国吗",
     "ship to canada?",  # control
     "do you ship to the uk",  # control
 ])
@@ -186,11 +184,10 @@ def test_a_place_no_policy_names_is_not_answered_with_the_rates(apparel, host, q
 # ("how tall / heavy is the host") → the jeans' waist sizes.
 
 @pytest.mark.parametrize(("shop", "on_air", "question"), [
-    xfail("snack", JERKY, "主播你吃辣吗", reason="a question to the host answered from the facts"),
-    xfail("apparel", TEE, "主播穿几码", reason="a question to the host answered from the facts"),
-    xfail("apparel", TEE, "what size are you wearing?",
-          reason="a question to the host answered from the facts"),
-    xfail("apparel", JEANS, "主播多高多重", reason="a question to the host answered from the facts"),
+    ("snack", JERKY, "主播你吃辣吗"),
+    ("apparel", TEE, "主播穿几码"),
+    ("apparel", TEE, "what size are you wearing?"),
+    ("apparel", JEANS, "主播多高多重"),
     ("apparel", TEE, "how tall are you?"),  # control
     ("snack", JERKY, "主播自己吃过吗"),  # control
 ])
@@ -229,7 +226,7 @@ def detector(host) -> Callable[[str, str | None], bool]:
 @pytest.mark.parametrize(("text", "on_air"), [
     xfail("my air fryer broke last week lmao", AIRFRYER, reason="a product word is enough"),
     xfail("do you like spicy food?", JERKY, reason="a question to the host"),
-    xfail("主播你吃辣吗", JERKY, reason="a question to the host"),
+    ("主播你吃辣吗", JERKY),
     xfail("how do I get mod?", None, reason="a channel question"),
     xfail("is this beef real? (drama)", BEEF, reason="'beef' as slang"),
     ("主播好漂亮", AIRFRYER),  # control
@@ -273,8 +270,8 @@ def test_a_comparison_with_the_product_on_air_reads_both(shops, host, shop, on_a
 # before: "帆布鞋有46码吗" ("size 46?") → "尺码标准，脚宽的可以大半码" (the fit, not the range 35 to 45).
 
 @pytest.mark.parametrize(("shop", "question", "fact"), [
-    xfail("apparel", "帆布鞋有46码吗", "35到45", reason="the fit FAQ beats the size spec"),
-    xfail("apparel", "帆布鞋有47码吗", "35到45", reason="the fit FAQ beats the size spec"),
+    ("apparel", "帆布鞋有46码吗", "35到45"),
+    ("apparel", "帆布鞋有47码吗", "35到45"),
     ("outdoor", "登山鞋有14码吗", "美码7到13"),  # control
     ("apparel", "牛仔裤有42码吗", "28到38"),  # control
 ])
@@ -291,16 +288,15 @@ def test_a_size_outside_the_range_is_answered_with_the_range(shops, host, shop, 
 # shop sells.
 
 @pytest.mark.parametrize(("shop", "on_air", "question"), [
-    xfail("snack", None, "奶茶粉有咖啡因吗", reason="a word inside the question taken as a product"),
-    xfail("snack", None, "坚果里有核桃吗", reason="the span cut across 里"),
-    xfail("snack", None, "牛肉干里有猪肉吗", reason="the span cut across 里"),
-    xfail("sample", AIRFRYER, "多少钱包邮吗", reason="钱包 (wallet) read across 多少钱 + 包邮"),
+    ("snack", None, "奶茶粉有咖啡因吗"),
+    ("snack", None, "坚果里有核桃吗"),
+    ("snack", None, "牛肉干里有猪肉吗"),
+    ("sample", AIRFRYER, "多少钱包邮吗"),
     xfail("outdoor", None, "four-man tent price", reason="'man tent' taken as a product"),
     xfail("outdoor", None, "two-man tent price", reason="'man tent' taken as a product"),
     xfail("variants", "HARNESS", "how much for two", reason="'two' taken as a product"),
     xfail("variants", None, "有反光条吗", reason="a feature (reflective trim) taken as a product"),
-    xfail("sample", TV, "can it play ps5 games at 120hz",
-          reason="a thing the product works with taken as the product asked for"),
+    ("sample", TV, "can it play ps5 games at 120hz"),
     ("snack", None, "坚果有腰果吗"),  # control
 ])
 def test_a_carried_product_is_not_called_not_carried(shops, host, shop, on_air, question):
@@ -365,8 +361,8 @@ def test_an_english_question_is_not_answered_in_chinese(kb, host, on_air, questi
 # 我不太清楚" (米, metre, read as rice).
 
 @pytest.mark.parametrize(("on_air", "question", "other"), [
-    xfail(DUVET, "有1.8米的吗", RICE, reason="米 (metre) resolves to the rice"),
-    xfail(DUVET, "有2米的吗", RICE, reason="米 (metre) resolves to the rice"),
+    (DUVET, "有1.8米的吗", RICE),
+    (DUVET, "有2米的吗", RICE),
     (DUVET, "多大尺寸", RICE),  # control
 ])
 def test_a_unit_word_does_not_pull_in_another_product(kb, host, on_air, question, other):
@@ -394,10 +390,10 @@ def test_a_quantity_over_the_limit_is_told_the_limit(kb, host, on_air, question)
 # at $29.00"; "上链接" → "今晚$29.00". Its price answer gives "$25.00 to $35.00".
 
 @pytest.mark.parametrize("question", [
-    xfail("link?", reason="the buy answer states the parent's price"),
-    xfail("上链接", reason="the buy answer states the parent's price"),
-    xfail("how many left", reason="the stock answer states the parent's price"),
-    xfail("还剩多少", reason="the stock answer states the parent's price"),
+    "link?",
+    "上链接",
+    "how many left",
+    "还剩多少",
     "how much",  # control: the range
 ])
 def test_no_single_price_is_said_where_variants_differ(variants, host, question):
@@ -435,11 +431,11 @@ def test_a_bare_yes_the_policy_denies_is_rejected(shops, host, shop, on_air, que
 # rejected.
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
-    xfail("sample", TV, "有75寸的吗", "有", reason="a one-character yes is not read as a yes"),
+    ("sample", TV, "有75寸的吗", "有"),
     xfail("apparel", TEE, "有粉色吗", "有", reason="a one-character yes is not read as a yes"),
     xfail("apparel", TEE, "有3XL吗", "有", reason="a one-character yes is not read as a yes"),
-    xfail("apparel", JEANS, "有40码吗", "有", reason="a one-character yes is not read as a yes"),
-    xfail("sample", BEEF, "是清真的吗", "是", reason="a one-character yes is not read as a yes"),
+    ("apparel", JEANS, "有40码吗", "有"),
+    ("sample", BEEF, "是清真的吗", "是"),
     ("sample", TV, "有55寸的吗", "有的"),  # control
     ("sample", TV, "is it 75 inch?", "Yes!"),  # control
 ])
@@ -491,9 +487,8 @@ def test_a_policy_amount_for_another_subject_is_rejected(shops, host, shop, on_a
 # "Yes, free shipping on every order to mainland China." as "promises something nothing grants".
 
 @pytest.mark.parametrize(("on_air", "question", "draft"), [
-    xfail(None, "包邮吗", "全场包邮。", reason="the Chinese policy text is not among the sources"),
-    xfail(VACUUM, "保修几年", "扫地机器人保修2年。",
-          reason="the Chinese policy text is not among the sources"),
+    (None, "包邮吗", "全场包邮。"),
+    (VACUUM, "保修几年", "扫地机器人保修2年。"),
     xfail(None, "is shipping free", "Yes, free shipping on every order to mainland China.",
           reason="'free shipping' is not read as the policy's 'shipping is free'"),
     (None, "is shipping free", "Yes, shipping is free on every order to mainland China."),  # control

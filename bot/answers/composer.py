@@ -42,6 +42,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "limit": {"en": " Limit {limit} per person.", "zh": "每人限购{limit}份。"},
     "low_stock": {"en": " Only {stock} left!", "zh": "只剩{stock}份了！"},
     "stock": {"en": "{name}: {stock} left at {price}.", "zh": "{name}：还有{stock}份，{price}。"},
+    "stock_from": {"en": "{name}: {stock} left, {price_low} to {price_high}.",
+                   "zh": "{name}：还有{stock}份，{price_low}到{price_high}。"},
     "sold_out": {
         "en": "{name} is sold out right now, sorry! Try !deals for what's still on.",
         "zh": "{name}已经卖完啦，抱歉！发 !deals 看看还有什么。",
@@ -266,7 +268,7 @@ def render_offer(composer: TemplateComposer, grounds: Grounds) -> Draft | None:
         return Draft(escape(passage_answer(override, grounds.question)), (override.id,))
     persona, lang = composer.persona, grounds.lang
     if grounds.intent == "stock" and grounds.facts.tracked and grounds.facts.in_stock:
-        return Draft(phrase(persona, "stock", lang))
+        return Draft(phrase(persona, "stock_from" if priced_from(grounds) else "stock", lang))
     return Draft(price_line(persona, grounds))
 
 

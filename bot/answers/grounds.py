@@ -182,6 +182,11 @@ within only just""".split())
 # Words of the shop's own topics (a price claim beside one is about the policy).
 _SHOP_WORD = re.compile(r"\b(?:ship\w*|deliver\w*|postage|return\w*|refund\w*|exchange|warrant\w*|"
                         r"pay\w*|install\w*)\b|包邮|运费|邮费|快递|发货|退|换|保修|付款|支付|分期", re.I)
+# A question about the host, not the shop's products.
+_ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:like|eat|love|wear|use|"
+                         r"think|prefer)|have you|did you|your (?:height|weight|size|age|favou?rite))\b|"
+                         r"主播你|主播(?:多高|多重|几岁|穿|吃|喜欢|自己)|你(?:吃|喜欢|穿|多高|多重|几岁|自己用)",
+                         re.I)
 # When a sold-out thing comes back: no fact holds a restock date.
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
                            r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
@@ -274,6 +279,24 @@ def _price_range(product: Product | None, facts: Facts, now: float,
     if len({o.price for o in offers}) < 2:
         return None
     return offers[0], offers[-1]
+
+
+def _key_words(unit: Unit, product: Product) -> set[str]:
+    """A spec's key without the option values in it: "4-person floor" → {"floor"}."""
+    values = {w for var in product.variants for v in var.options.values()
+              for w in re.findall(r"[a-z\u4e00-\u9fff]+", normalize(v))}
+    return set(re.findall(r"[a-z\u4e00-\u9fff]+", normalize(unit.id.split(":")[-1]))) - values
+
+
+def _other_variant(unit: Unit, product: Product | None, question: str) -> bool:
+    """A fact that names another variant's option value than the one asked ("2-person
+    weight" when the 4-person tent is asked)."""
+    if product is None:
+        return False
+    named = {normalize(v) for var in variants_named(product, question) for v in var.options.values()}
+    others = {normalize(v) for var in product.variants for v in var.options.values()} - named
+    text = normalize(f"{unit.match} {unit.text}")
+    return any(o in text for o in others) and not any(n in text for n in named)
 
 
 def _policy_unit(pol: Policy) -> Unit:
@@ -458,7 +481,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
-            evidence.query):
+            evidence.query) or (res.how not in ("named", "fuzzy")
+                                and _ABOUT_HOST.search(evidence.query)):
+        # ("主播你吃辣吗", "what size are you wearing?": the host, not a product)
         # "lowest price ever?", "will it go on sale next week?": no fact says (only tonight's)
         return Grounds(intent=intent, status="unknown", **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
@@ -539,6 +564,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif not any(p.kind == "override" for p in passages) and (
             intent in ASPECT_INTENTS or (intent in ("price", "stock") and len(words) >= 2)):
         unit, score = scorer.best(sku, res.masked, evidence.lang, dense)
+        if unit is not None and variant is not None and product is not None \
+                and _other_variant(unit, product, evidence.query):
+            # "how heavy is the 4 person tent": the same aspect's fact for the variant asked
+            asked = _key_words(unit, product)
+            unit = next((u for u in scorer.units.get(sku, ()) if _key_words(u, product) == asked
+                         and not _other_variant(u, product, evidence.query)), None)
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):

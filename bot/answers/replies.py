@@ -89,8 +89,12 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
         cheaper = slots["a"] if oa.price < ob.price else slots["b"]
         return say(persona, "compare", lang, cheaper=cheaper, **slots), "compare"
     if status == "buy" and grounds.facts is not None and grounds.offer is not None:
+        price = _price(grounds.offer)
+        if grounds.price_range is not None:  # variants priced apart: the range, not one of them
+            low, high = (_price(o) for o in grounds.price_range)
+            price = f"{low}到{high}" if lang == "zh" else f"{low} to {high}"
         return say(persona, "how_to_buy", lang, name=_name(grounds.facts, lang),
-                   price=_price(grounds.offer)), "buy"
+                   price=price), "buy"
     return None
 
 

@@ -694,7 +694,7 @@ def vocabulary(text: str) -> frozenset[str]:
 
 
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|absolutely|definitely|"
-                  r"是的|对的|对|当然|有的|可以|会的)\b", re.I)
+                  r"是的|对的|对|当然|有的|可以|会的)\b|^\W*[有是能会对行][\W]*$", re.I)
 _NO = re.compile(r"^\W*(?:no|nope|not|never|不是|不会|不能|没有|不可以|不行|不)\b|^\W*[不没]", re.I)
 
 
@@ -964,8 +964,8 @@ def on_topic(r: Reading) -> list[str]:
         problems.append("a brace that is not a slot")
     if g.lang == "zh" and not _CJK_RE.search(r.filled.text):
         problems.append("not in the viewer's language")
-    if g.lang == "zh" and any(not _CJK_RE.search(t) and _PROSE_EN.search(t) for t in r.cited):
-        problems.append("quotes English prose to a Chinese question")  # "power: 1500 W" may stand
+    if g.lang == "zh" and _PROSE_EN.search(_HOLE.sub(" ", r.masked)):
+        problems.append("English prose to a Chinese question")  # "power: 1500 W" may stand
     names = [f.slot for f in r.filled.fills]
     f, o = g.facts, g.offer
     override = "override" in r.cited_kinds  # a moderator's correction answers as it stands

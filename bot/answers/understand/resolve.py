@@ -194,9 +194,10 @@ class NameIndex:
     def foreign(self, text: str, slots: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, term) of product types this catalog does not have; `slots`: also an
         unknown noun where a product's name goes ("how much is the gaming chair")."""
-        norm = normalize(text)
+        norm = _SHOP_PHRASE.sub(lambda m: " " * len(m.group()), normalize(text))
         out = [(m.start(), m.end(), m.group()) for rx in (self._foreign_en, self._foreign_zh)
-               if rx is not None for m in rx.finditer(norm)]
+               if rx is not None for m in rx.finditer(norm)
+               if not _USED_WITH.search(norm[:m.start()]) and not _ZH_COMPOUND.match(norm, m.start())]
         for m in _SLOT_EN.finditer(norm) if slots else ():  # "how much is the gaming chair": an unknown noun
             words = [w for w in m.group(1).split() if w not in EN_STOP]
             if words and all(w not in self.vocab and w.rstrip("s") not in self.vocab
@@ -248,13 +249,13 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     index = name_index(catalog)
     norm = normalize(question)
     spans = [(s, e, sku) for s, e, sku in index.spans(norm) if sku in catalog
-             and not (e - s == 1 and re.search(r"(?:多少|几)$", norm[:s]))]  # 多少米: yuan, not rice
+             and not (e - s == 1 and re.search(r"(?:多少|几|\d)$", norm[:s]))]  # 多少米, 1.8米: units
     products = [m for m in evidence.products if m.sku in catalog]
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
     spelled = (not spans and bool(products)
                and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
                and not (on_air and DEICTIC.search(norm))  # "how do I cook it?" is the on-air one
-               and not re.search(r"(?:多少|几)米", norm)  # slang for yuan, not the rice
+               and not re.search(r"(?:多少|几|\d)米", norm)  # yuan or metres, not the rice
                and _typed(norm, products[0].why))
     if spans and products and products[0].sku != spans[0][2]:
         spans = _respelled(norm, spans, products[0])
@@ -295,7 +296,7 @@ still here there then ok okay good bad nice worth big small large new same real 
 cheap cheaper expensive available left back sold any more less each pack box set one ones thing
 stuff guys bro fam lol""".split())
 _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
-                        r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥]")
+                        r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥里中内上外]")
 
 
 def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
@@ -367,6 +368,13 @@ def names_a_part(masked: str) -> bool:
         and not _known_word(w) and not _asking_word(w)
 
 
+# Shop phrases that hold a product type's characters: 多少钱包邮 is not a wallet (钱包).
+_SHOP_PHRASE = re.compile(r"多少钱|包邮|运费|钱包邮")
+# A product type the product is used with ("can it play ps5 games", "works with iphone?").
+_USED_WITH = re.compile(r"\b(?:play|plays|playing|use|using|with|for|connect\w*|compatible|fit|fits|"
+                        r"run|runs|support\w*|works?|charge|charges|pair|pairs)\s+(?:\w+\s+)?$")
+# A product type's characters inside another word: 咖啡因 (caffeine), 咖啡色 (brown).
+_ZH_COMPOUND = re.compile(r"咖啡因|咖啡色|茶色|茶多酚|酒红|酒精|书包|手表带")
 # Asking for a thing's price or whether the shop has it: where another thing's name matters.
 _OFFER_ASK = re.compile(r"\b(?:how much|price|prices|cost|costs|sell|carry|got|have|stock|available|"
                         r"link|buy)\b|多少钱|怎么卖|什么价|价格|价钱|几块|多钱|卖吗|有卖|有没有|有货|还有|"
