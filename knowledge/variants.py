@@ -36,6 +36,10 @@ _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公�
           ("g", "gram", "grams", "克"), ("l", "litre", "litres", "liter", "liters", "升"),
           ("ml", "毫升"), ("oz", "ounce", "ounces", "盎司"), ("p", "person", "people", "人"),
           ("inch", "inches", "in", "寸", "英寸"))
+# A small number in words ("the four person tent", 四人, 双人).
+_NUMBER_WORDS = {"1": ("one", "一", "单"), "2": ("two", "二", "两", "双"), "3": ("three", "三"),
+                 "4": ("four", "四"), "5": ("five", "五"), "6": ("six", "六"), "8": ("eight", "八"),
+                 "10": ("ten", "十")}
 _MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)$")
 
 
@@ -51,9 +55,11 @@ def value_forms(value: str) -> list[str]:
     forms += [f"{en}" for en, zh in _COLOURS.items() if norm in (zh, zh + "色")]
     if m := _MEASURE.match(norm):
         number, unit = m.groups()
+        numbers = [number, *_NUMBER_WORDS.get(number, ())]
         for family in _UNITS:
             if unit in family:
-                forms += [f"{number} {u}" for u in family] + [f"{number}{u}" for u in family]
+                forms += [f"{n} {u}" for n in numbers for u in family]
+                forms += [f"{n}{u}" for n in numbers for u in family]
     return list(dict.fromkeys(forms))
 
 

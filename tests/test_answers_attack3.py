@@ -104,7 +104,7 @@ def check(kb, host, question: str, draft: str, on_air: str | None = None):
 @pytest.mark.parametrize(("question", "right", "other"), [
     ("how heavy is the 4 person tent", "3.6 kg", "2.1 kg"),
     ("how much does the 4p tent weigh", "3.6 kg", "2.1 kg"),
-    xfail("weight of the four person tent", "3.6 kg", "2.1 kg", reason="the 2-person spec row"),
+    ("weight of the four person tent", "3.6 kg", "2.1 kg"),
     ("floor size of the 4 person tent", "240 × 220", "210 × 135"),
     ("四人帐篷多重", "3.6", "no such text"),  # control
 ])
@@ -247,13 +247,11 @@ def test_a_short_ask_with_a_product_on_air_is_a_question(detector, text, on_air)
 # ¥39.90 tonight…"; "this or the vacuum, which is cheaper?" (the TV on air) → the vacuum's price.
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "other"), [
-    xfail("snack", JERKY, "this or the mango which is cheaper", MANGO,
-          reason="'this' is dropped from a comparison"),
-    xfail("snack", JERKY, "跟芒果干比哪个便宜", MANGO, reason="'this' is dropped from a comparison"),
-    xfail("snack", JERKY, "这个和瓜子哪个便宜", SEEDS, reason="'this' is dropped from a comparison"),
-    xfail("sample", TV, "this or the vacuum, which is cheaper?", VACUUM,
-          reason="'this' is dropped from a comparison"),
-    xfail("sample", TV, "这个跟扫地机哪个贵", VACUUM, reason="'this' is dropped from a comparison"),
+    ("snack", JERKY, "this or the mango which is cheaper", MANGO),
+    ("snack", JERKY, "跟芒果干比哪个便宜", MANGO),
+    ("snack", JERKY, "这个和瓜子哪个便宜", SEEDS),
+    ("sample", TV, "this or the vacuum, which is cheaper?", VACUUM),
+    ("sample", TV, "这个跟扫地机哪个贵", VACUUM),
     ("snack", None, "牛肉干和芒果干哪个便宜", MANGO),  # control: both named
 ])
 def test_a_comparison_with_the_product_on_air_reads_both(shops, host, shop, on_air, question,
@@ -319,8 +317,8 @@ def test_a_thing_not_carried_is_still_not_carried(shops, host, shop, question):
 
 @pytest.mark.parametrize(("question", "variant"), [
     xfail("harness medium price", "HARNESS-EASY-M", reason="'medium' is not read as M"),
-    xfail("two person tent price", "TENT-RIDGE-2P", reason="'two person' is not read as 2-person"),
-    xfail("双人帐篷多少钱", "TENT-RIDGE-2P", reason="双人 is not read as 2-person"),
+    ("two person tent price", "TENT-RIDGE-2P"),
+    ("双人帐篷多少钱", "TENT-RIDGE-2P"),
     ("how much is the 2 person tent", "TENT-RIDGE-2P"),  # control
     ("M码胸背多少钱", "HARNESS-EASY-M"),  # control
 ])

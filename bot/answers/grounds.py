@@ -182,6 +182,9 @@ within only just""".split())
 # Words of the shop's own topics (a price claim beside one is about the policy).
 _SHOP_WORD = re.compile(r"\b(?:ship\w*|deliver\w*|postage|return\w*|refund\w*|exchange|warrant\w*|"
                         r"pay\w*|install\w*)\b|包邮|运费|邮费|快递|发货|退|换|保修|付款|支付|分期", re.I)
+# Words every shipping or returns question holds: they name no one policy.
+_GENERIC_SHOP = frozenset("""ship ships shipping shipped deliver delivery send return returns
+refund pay payment 包邮 发货 快递 运费 退货 退款""".split())
 # A question about the host, not the shop's products.
 _ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:like|eat|love|wear|use|"
                          r"think|prefer)|have you|did you|your (?:height|weight|size|age|favou?rite))\b|"
@@ -464,6 +467,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = next((i for i, ts in POLICY_TOPICS.items() if i in SHOP_INTENTS
                        and placed[0].topic in ts), intent)
     named_policies = _policies_named(policies, evidence.query)
+    named_policies += [pol for pol in policies if pol not in named_policies and words and  # fuel
+                       scorer.coverage(words - _GENERIC_SHOP, _policy_unit(pol)) >= MIN_POLICY_COVER]
     if intent == "shipping" and regions.mentioned(evidence.query) and not any(
             pol.topic in POLICY_TOPICS["shipping"] for pol in placed):
         # "ship to canada?" when no policy names Canada (or overseas): not the default policy
@@ -488,6 +493,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         return Grounds(intent=intent, status="unknown", **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
+    if len(res.named) == 1 and on_air is not None and on_air in facts and on_air != res.named[0] and (
+            DEICTIC.search(evidence.query) or re.search(r"^\s*(?:跟|和|比)", evidence.query)) and (
+            re.search(r"\b(?:or|than|vs|versus|cheaper|pricier)\b|哪个|比", evidence.query)):
+        res = replace(res, named=(on_air, res.named[0]))  # "this or the mango, which is cheaper"
+        intent = "compare"
     if len(res.named) >= 2 and (intent == "compare" or (
             COMPARE_CUE.search(res.masked) and (intent == "price" or _PRICE_WORD.search(res.masked)))):
         pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
