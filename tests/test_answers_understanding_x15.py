@@ -227,3 +227,16 @@ def test_how_big_beside_another_aspect_asks_that_aspect(outdoor, kb, host, shop,
 def test_fading_is_not_a_colour(apparel, host):
     answer = ask(apparel, host, "牛仔裤掉色吗")
     assert "靛蓝、黑色" not in answer.text, answer.text
+
+
+def test_a_catalog_with_no_facts_answers_a_price(tmp_path, host):
+    # before: `hawker ask "how much is the kettle?"` on a one-product catalog with no specs,
+    # FAQ or description crashed (ZeroDivisionError: no unit weighs anything)
+    from bot.answers.understand.answerable import Answerability
+    from knowledge import load_catalog
+
+    path = tmp_path / "catalog.yaml"
+    path.write_text("products:\n  - sku: KETTLE-9\n    name: Product KETTLE-9\n    price: 10\n")
+    scorer = Answerability({p.sku: p for p in load_catalog(path)})
+    from bot.answers.understand.answerable import Unit
+    assert scorer.coverage({"kettle"}, Unit("policy:x", "policy", "", "kettle", "kettle")) == 0.0

@@ -193,7 +193,7 @@ class Answerability:
         have = set(tokens(unit.match if unit.kind == "faq" else unit.match + " " + unit.text))
         total = sum(self.idf.get(t, self.default_idf) for t in question_terms)
         got = sum(self.idf.get(t, self.default_idf) for t in question_terms if t in have)
-        return got / total
+        return got / total if total else 0.0  # a catalog with no units weighs nothing
 
     def unit_vectors(self, sku: str, embedder: Embedder) -> np.ndarray:
         """The embeddings of `sku`'s units (units × dim, as `embedder.embed` gives them): a
