@@ -229,7 +229,7 @@ def test_fading_is_not_a_colour(apparel, host):
     assert "靛蓝、黑色" not in answer.text, answer.text
 
 
-def test_a_catalog_with_no_facts_answers_a_price(tmp_path, host):
+def test_a_catalog_with_no_facts_weighs_no_words(tmp_path, host):
     # before: `hawker ask "how much is the kettle?"` on a one-product catalog with no specs,
     # FAQ or description crashed (ZeroDivisionError: no unit weighs anything)
     from bot.answers.understand.answerable import Answerability

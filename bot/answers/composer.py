@@ -189,7 +189,7 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
         # number for an amount ("how long does delivery take": "2 to 4 days", not "free over $50")
         s = sentences[i]
         shared = len(q & set(tokens(s))) + 2 * len(aspects & aspect_words(s))
-        return (-shared, not (duration and _DURATION_S.search(s) is not None),
+        return (-shared, not (duration and DURATION_SAID.search(s) is not None),
                 not (amount and any(c.isdigit() for c in s)), i)
 
     ranked = sorted(range(len(sentences)), key=fit)
@@ -200,7 +200,9 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
 # A question asking an amount (how long, how many, 几天, 多久).
 _AMOUNT_Q = re.compile(r"\bhow (?:much|many|long|soon|far|often)\b|多少|多久|几")
 _DURATION_Q = re.compile(r"\bhow (?:long|soon)\b|多久|几天|多长时间")
-_DURATION_S = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?)\b|小时|天|周|个月|年", re.I)
+# A time said (the answer to "how long"); the verifier checks drafts with the same pattern.
+DURATION_SAID = re.compile(r"\b(?:sec|second|min|minute|hour|hr|day|week|month|year|h)s?\b|\d\s*h\b|"
+                           r"秒|分钟|小时|天|周|星期|个月|年|日", re.I)
 
 
 # Intents whose policies `gather` fetched by topic (grounds.POLICY_TOPICS): each answers.

@@ -47,7 +47,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from bot.answers.composer import PHRASES
+from bot.answers.composer import DURATION_SAID, PHRASES
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import content_terms
@@ -977,7 +977,7 @@ def on_topic(r: Reading) -> list[str]:
             and not _POLAR_ASKED.search(query) and not _states_amount(r):
         problems.append("asks how many or how much; the answer states no amount")
     elif g.intent not in _OFFER_INTENTS and not override and _DURATION_ASKED.search(query) \
-            and not _POLAR_ASKED.search(query) and not _DURATION_SAID.search(read(r.masked)):
+            and not _POLAR_ASKED.search(query) and not DURATION_SAID.search(read(r.masked)):
         problems.append("asks how long; the answer states no time")  # "1500 mAh" to charge time
     if g.intent == "stock" and f is not None and not override:
         if f.tracked and f.in_stock and "stock" not in names:
@@ -1009,8 +1009,6 @@ _OFFER_SLOTS = frozenset({"name", "price", "list_price", "saving", "percent", "s
 # "How long does it take to charge", 多久: a time answers, not any number.
 _DURATION_ASKED = re.compile(r"\bhow long\b(?! (?:is|are) (?:it|they|the)\b(?! \w+ (?:good|valid)))|多久|"
                              r"多长时间|几天|几小时|几分钟")
-_DURATION_SAID = re.compile(r"\b(?:sec|second|min|minute|hour|hr|day|week|month|year|h)s?\b|\d\s*h\b|"
-                            r"秒|分钟|小时|天|周|星期|个月|年|日", re.I)
 
 
 def _states_amount(r: Reading) -> bool:

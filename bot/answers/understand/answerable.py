@@ -61,9 +61,6 @@ ASKING_ZH = frozenset("多少么吗呢吧啊的了不没有是怎什哪几能会
 _SENT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 
 
-# A question that asks for a value (what / where / how much / 多少 / 哪), not yes or no.
-_WH = re.compile(r"^(?:what|whats|which|where|wheres|when|how|tell me the)\b|\b(?:what|which|where|how "
-                 r"(?:much|many|long|big|heavy|tall|wide|old))\b|多少|几|哪|什么|啥|多大|多重|多久|多长")
 # A question that asks an amount: the unit that answers holds a number.
 _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多长|多重|"
                      r"几[个天年月克斤升寸根条包袋片]|多少[个克天年月瓦升条片]|多少毫升")
