@@ -60,6 +60,8 @@ def value_forms(value: str) -> list[str]:
             if unit in family:
                 forms += [f"{n} {u}" for n in numbers for u in family]
                 forms += [f"{n}{u}" for n in numbers for u in family]
+        if len(number) >= 3:  # "the 750 bottle": a measure big enough to name it alone
+            forms.append(number)
     return list(dict.fromkeys(forms))
 
 
@@ -138,3 +140,76 @@ def variant_facts(product: Product | None, question: str, facts: Facts) -> Produ
     title = Variant(sku="x", options=dict(s.split(": ", 1) for s in shared)).title if shared else ""
     rep = next((f for f in named if f.in_stock), named[0])
     return replace(rep, stock=stock, name=f"{product.name} ({title})" if title else product.name)
+
+
+# A size asked in letters ("XXL", "xs") or as a number of a size chart ("size 46", "46码").
+_LETTER_SIZE = re.compile(r"(?<![a-z0-9])([2-6]?x{1,4}[sl]|xs)(?![a-z0-9])")
+_NUMBER_SIZE = re.compile(r"\b(?:size|sz)\s*(\d{1,3})\b|(\d{1,3})\s*(?:码|号)")
+_ZH_COLOUR = re.compile(r"([红黑白灰蓝绿棕粉黄紫橙银金])色")
+
+
+def _colour(value: str) -> bool:
+    words = normalize(value).split()
+    return bool(words) and (words[-1] in _COLOURS or bool(_ZH_COLOUR.fullmatch(words[-1])))
+
+
+def _letter_or_number_size(value: str) -> bool:
+    v = normalize(value).strip()
+    return bool(re.fullmatch(r"[2-6]?x{0,4}[sml]|xs|\d{1,3}", v))
+
+
+def _asked_value(text: str, values: list[str]) -> str | None:
+    """The value of this option's kind a question names (normalized `text`), if any."""
+    if values and all(_colour(v) for v in values):  # "Blush" or "Sage": not sure what is sold
+        words = [w for w in _COLOURS if re.search(rf"\b{w}\b", text)]
+        return words[0] if words else (m.group() if (m := _ZH_COLOUR.search(text)) else None)
+    if values and all(_letter_or_number_size(v) for v in values):
+        m = _LETTER_SIZE.search(text) or _NUMBER_SIZE.search(text)
+        return next((g for g in m.groups() if g), None) if m else None
+    measures = [m.groups() for v in values if (m := _MEASURE.match(normalize(v).strip()))]
+    if values and len(measures) == len(values):
+        family = [u for f in _UNITS if any(unit in f for _, unit in measures) for u in f]
+        if not family:
+            return None
+        words = {w for n, ws in _NUMBER_WORDS.items() for w in (n, *ws) if not w.isdigit()}
+        number = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        units = "|".join(sorted(map(re.escape, family), key=len, reverse=True))
+        m = re.search(rf"(?<![\w.])(?:{number})\s*-?\s*(?:{units})(?![a-z])", text)
+        return m.group() if m else None
+    return None
+
+
+# Spec keys that list what a product without variants is sold in ("sizes: S, M, L, XL").
+_LISTED = frozenset({"size", "sizes", "colour", "colours", "color", "colors"})
+
+
+def _sold_values(product: Product) -> dict[str, list[str]]:
+    """Each option's values sold: the variants' (`_known_values`), else a size or colour list
+    the specs give ("sizes: S, M, L, XL")."""
+    sold = {name: list(dict.fromkeys(vs)) for name, vs in _known_values(product).items()}
+    for kv in product.specs.values():
+        for key, listed in kv.items():
+            if normalize(key).strip() in _LISTED and "," in listed and key not in sold:
+                sold[key] = [v.strip() for v in listed.split(",") if v.strip()]
+    return sold
+
+
+def value_not_offered(product: Product | None,
+                      question: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """An option value the question asks for that the product is not sold in ("the tee in
+    XXL" when it comes in S to XL, "6 person tent?", "粉色的有吗" of a bottle in black, green and
+    white): (option name, the value as asked, the values sold). None when the question names
+    no value of an option's kind, or names one that is sold. An option whose values are not
+    all plain colours, sizes or measures ("Blush", "Bath Sheet") is never judged: a viewer's
+    "pink" may be its "Blush"."""
+    if product is None:
+        return None
+    text = normalize(question)
+    own = normalize(" ".join(product.names()))
+    for name, values in _sold_values(product).items():
+        if any(_matches(text, name, v, question) for v in values):
+            continue  # a value sold is named: variants_named narrows to it
+        asked = _asked_value(text, values)
+        if asked and asked not in own:  # "the white rice cooker": a word of its own name
+            return name, asked.upper() if _LETTER_SIZE.fullmatch(asked) else asked, tuple(values)
+    return None

@@ -90,18 +90,19 @@ def test_the_product_on_air_is_not_swapped_for_another_by_aspect(shops, host, sh
 # "is it two thousand nine hundred ninety nine" → "I don't know that about the Cloud Nine…
 # Duvet" ("nine" named the duvet); sneakers on air, "under $50?" → the shipping policy
 # ("Free shipping on orders over $50…"); "三百块吗" / "五十块以内吗" → "我手头没有准确信息".
-# fixed: "under $50?", "is it under 50 kuai".
+# fixed: "under $50?", "is it under 50 kuai", "is it under 3k?", "forty five bucks?", "三百块吗",
+# "五十块以内吗".
 
 GUESS = XFAIL(strict=True, reason="a price guess or threshold is not read as a price question")
 
 
 @pytest.mark.parametrize(("shop", "question", "on_air"), [
-    pytest.param("sample", "is it under 3k?", TV, marks=GUESS),
+    ("sample", "is it under 3k?", TV),
     pytest.param("sample", "低于三千吗", TV, marks=GUESS),
     pytest.param("sample", "is it two thousand nine hundred ninety nine", TV, marks=GUESS),
-    pytest.param("sample", "三百块吗", BEEF, marks=GUESS), ("apparel", "under $50?", SNEAKERS),
-    pytest.param("apparel", "forty five bucks?", SNEAKERS, marks=GUESS),
-    pytest.param("snack", "五十块以内吗", JERKY, marks=GUESS),
+    ("sample", "三百块吗", BEEF), ("apparel", "under $50?", SNEAKERS),
+    ("apparel", "forty five bucks?", SNEAKERS),
+    ("snack", "五十块以内吗", JERKY),
     ("snack", "is it under 50 kuai", JERKY),
 ])
 def test_a_price_guess_gets_the_live_price_of_the_product_on_air(shops, host, shop, question,
@@ -177,7 +178,7 @@ ASPECT = XFAIL(strict=True, reason="a spec or description on another aspect is t
     ("apparel", "牛仔裤掉色吗", None, "fades only slowly"),
     pytest.param("snack", "奶茶一条多少克", None, "20 × 30 g", marks=ASPECT),
     ("sample", "how long does the vacuum battery last", None, "180 minutes"),
-    pytest.param("snack", "how much per sachet", "MILKTEA-POWDER-20", "¥35.00", marks=ASPECT),
+    ("snack", "how much per sachet", "MILKTEA-POWDER-20", "¥35.00"),
     # before: "can i fit a 2kg chicken" → "weight: 4.6 kg" (the fryer's own weight);
     # corn on air, "how much per ear" → "weight per ear: about 250 g".
     ("sample", "can i fit a 2kg chicken", "AIRFRYER-6L", "1.3 kg"),
@@ -273,11 +274,10 @@ def test_a_comparison_with_the_product_on_air_states_both_prices(kb, host, quest
 # -- a policy question the policy answers, abstained --------------------------------------------
 # before: apparel "换码要钱吗" (do size exchanges cost) → "我手头没有准确信息" (policy: "换码免费");
 # snack "今天下单今天发吗" → the same (policy: "下午4点前下单当天顺丰发货"); "电视能分期吗" →
-# "我不太清楚" (payment policy: installments over ¥1000). fixed: same-day dispatch, installments.
+# "我不太清楚" (payment policy: installments over ¥1000). fixed: all three.
 
 @pytest.mark.parametrize(("shop", "question", "fact"), [
-    pytest.param("apparel", "换码要钱吗", "换码免费", marks=XFAIL(
-        strict=True, reason="policy questions without a policy keyword are not matched")),
+    ("apparel", "换码要钱吗", "换码免费"),
     ("snack", "今天下单今天发吗", "当天顺丰发货"),
     ("sample", "电视能分期吗", "免息分期"),
 ])

@@ -8,7 +8,8 @@ Understanding happens here (`bot.answers.understand`): which product the questio
 that the shop does not carry it; the product on air is the prior), what it asks (multi-label
 intents from a classifier over labelled exemplars), and for an aspect question whether one of
 the product's facts answers it. `Grounds.status` carries the outcome that is not a plain answer:
-"not_carried", "unknown_aspect", "unknown", "compare", "deals" or "buy" (see replies.py).
+"not_carried", "not_offered" (a size, colour or measure it is not sold in), "unknown_aspect",
+"unknown", "compare", "deals" or "buy" (see replies.py).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from bot.answers.understand.resolve import names_a_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
 from knowledge.text import CJK_RE, normalize
-from knowledge.variants import variant_facts, variants_named
+from knowledge.variants import value_forms, value_not_offered, variant_facts, variants_named
 
 # Passages this far below the best one are not offered as evidence.
 PASSAGE_RATIO = 0.6
@@ -135,7 +136,7 @@ class Grounds:
 
 
 # Statuses that are honest non-answers (reported to moderators as unanswered).
-ABSTAIN = frozenset({"not_carried", "unknown_aspect", "unknown"})
+ABSTAIN = frozenset({"not_carried", "not_offered", "unknown_aspect", "unknown"})
 # Shop policies fetched by topic for these intents, whether or not retrieval ranked them.
 POLICY_TOPICS = {"shipping": ("shipping",), "returns": ("returns", "warranty"),
                  "payment": ("payment",)}
@@ -156,9 +157,15 @@ NAMED_INTENTS = ("price", "stock", "buy", "deals", "compare")
 # with a price word, "how much are the X and the Y" too: both prices answer it.
 COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|cheaper|pricier|"
                          r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
+# Money named in a viewer's words, in any currency ("under fifty quid", "几美金"): a price.
+CURRENCY_WORDS = (r"(?:yuan|rmb|元|块|dollars?|bucks|usd|quid|gbp|euros?|eur|"
+                  r"美金|美元|英镑|镑|欧元|(?<=[几多少])刀)")
+NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"ten|eleven|twelve|fifteen|one|two|three|four|five|six|seven|eight|nine)"
+                r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)")
 # A price claimed in the question: money, a percentage off, or a bare number asked about.
 # ("100% cotton", "100%棉" state a material, not a discount)
-PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|dollars?|bucks|usd|折|"
+PRICE_CLAIM = re.compile(rf"[¥$￥£€]\s*\d|(?:\d(?:\.\d+)?|\b{NUMBER_WORDS})\s*(?:{CURRENCY_WORDS}|折|"
                          r"%(?!\s*(?!off\b|discount\b)[a-z])(?!\s*[棉毛羊涤丝麻纯真]))|"
                          # a bare number framed as the price ("is the X 999?", "under 100?"), not
                          # one that names a spec ("hdmi 2.1?", "usb 3?")
@@ -167,12 +174,17 @@ PRICE_CLAIM = re.compile(r"[¥$￥]\s*\d|\d(?:\.\d+)?\s*(?:yuan|rmb|元|块|doll
                          r"\d+(?:\.\d+)?\s*(?:\?|？|吗|right|tonight|now|$)|"
                          r"(?:低于|不到|少于|超过)\d|\d+\s*(?:以内|以下|以上)", re.I)
 # Words that ask for money itself (how much alone may ask an amount of anything).
-_PRICE_STRICT = re.compile(r"\b(?:prices?|costs?|pay|cheap\w*|expensive|dollars?|yuan|rmb|bucks|"
-                           r"how much (?:for|is it|are they)|sale|deal|discount)\b|[¥$￥]|钱|价|块|元|贵|"
+_PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURRENCY_WORDS}|"
+                           r"how much (?:for|is it|are they)|sale|deal|discount|go(?:ing|in'?) for)\b|"
+                           r"[¥$￥£€]|钱|价|块|元|贵|美金|美元|[几多少]刀|英镑|欧元|"
+                           # a price per pack ("how much per bag", "a tube", 一箱多钱)
+                           r"\b(?:how much|price|cost)\s+(?:is it\s+|are they\s+)?"
+                           r"(?:per|a|each|every|for (?:a|one))\s+(?:bag|pack|packet|box|tube|bottle|can|"
+                           r"jar|piece|pc|pcs|unit|item|sachet|stick|pair|set|one)\b|"
                            # a price per weight ("how much per 100g", "per 500 g", "a kilo")
                            r"\b(?:per|a|each|every)\s*\d*\s*(?:g|grams?|kg|kilos?|kilograms?|jin|catty|oz|"
                            r"ounces?|lbs?|pounds?)\b|"
-                           r"便宜|优惠|折", re.I)
+                           r"便宜|优惠|折(?![叠疊])", re.I)
 # 多少 / 几 with a unit of measure asks that quantity, not the price.
 _MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|公分|码|"
                             r"号|伏|毫安|小时|分钟|天|年|月|层|档|人|份)")
@@ -180,8 +192,12 @@ _MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫
 _THRESHOLD_WORDS = frozenset("""under over below above less more than around about cheaper
 within only just""".split())
 # Words of the shop's own topics (a price claim beside one is about the policy).
-_SHOP_WORD = re.compile(r"\b(?:ship\w*|deliver\w*|postage|return\w*|refund\w*|exchange|warrant\w*|"
-                        r"pay\w*|install\w*)\b|包邮|运费|邮费|快递|发货|退|换|保修|付款|支付|分期", re.I)
+_SHOP_WORDS = {
+    "shipping": r"\b(?:ship\w*|deliver\w*|postage|courier)\b|包邮|运费|邮|快递|发货|顺丰",
+    "returns": r"\b(?:return\w*|refund\w*|exchange|warrant\w*)\b|退|换|保修",
+    "payment": r"\b(?:pay\w*|installments?)\b|付款|支付|分期"}
+_SHOP_TOPIC = {intent: re.compile(words, re.I) for intent, words in _SHOP_WORDS.items()}
+_SHOP_WORD = re.compile("|".join([*_SHOP_WORDS.values(), r"\binstall\w*\b"]), re.I)
 # Words every shipping or returns question holds: they name no one policy.
 _GENERIC_SHOP = frozenset("""ship ships shipping shipped deliver delivery send return returns
 refund pay payment 包邮 发货 快递 运费 退货 退款""".split())
@@ -202,21 +218,29 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
                          r"(?:week|month|year|time)|yesterday|black friday|prime day|history|"
                          r"historical|going to (?:drop|go down)|will (?:it|they|the \w+) (?:go|be) on sale)"
                          r"\b|史低|历史最低|最低价|下次|明天|以后|下周|下个月|双十一|618|会降价|还会降|"
-                         r"还会便宜|上次|之前", re.I)
+                         r"还会便宜|上次|之前|"
+                         # another shop's price ("cheaper on amazon?", 比淘宝便宜吗): no fact says
+                         r"\b(?:amazon|walmart|target|costco|ebay|aliexpress|temu|shein|tesco|argos|"
+                         r"elsewhere|other (?:shops?|stores?|sites?)|in stores?|retail)\b|"
+                         r"淘宝|京东|天猫|拼多多|别家|其他家|外面|超市|官网|实体店", re.I)
 # Asking whether the shop has something ("do you have it in red", 有红色吗).
 _HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available)\b|"
                    r"有.{0,6}[吗么嘛]|有没有|还有|有货", re.I)
 # A word that asks for the deals: without one, "有X吗" is not a deals question.
-_DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discounts?|promo\w*|coupons?|codes?|offers?|specials?|"
+_DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discount\w*|marked down|reduced|promo\w*|coupons?|codes?|"
+                        r"offers?|specials?|"
                         r"bargains?|bundles?|flash|giveaways?|freebies?|off|cheap\w*|savings?)\b|"
-                        r"优惠|活动|福利|折|券|减|便宜|特价|秒杀|划算|到手|赠|送|福袋|红包|促销|降价|"
+                        r"优惠|活动|福利|折(?![叠疊])|券|减|便宜|特价|秒杀|划算|到手|赠|送|福袋|红包|促销|降价|"
                         r"打折|捡漏|羊毛|薅", re.I)
 # "how much <noun>": the amount of that noun ("how much protein"), unless the noun is the product
 _HOW_MUCH_OF = re.compile(r"\bhow (?:much|many) (?!(?:ya|yall|you|u|we|do|does|would|will|should|"
-                          r"can|could|want|wanna)\b)([a-z]+)")
+                          r"can|could|want|wanna|again|now|rn|atm|tonight|today|then|tho|though|"
+                          r"bro|fam|lol|total|altogether|exactly|currently|per|each|for)\b)([a-z]+)")
 # A word that asks whether it is in stock: without one (or a variant), "坚果加盐了吗" is not.
 _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|remaining|any|have|"
-                         r"got|more|inventory|still)\b|有货|现货|库存|还有|卖完|没了|剩|断货|补货|售罄|"
+                         r"got|more|inventory|still|gone|running (?:out|low)|run out|selling (?:out|fast)|"
+                         r"sell(?:ing)? out|grabs)\b|有货|现货|库存|还有|卖完|没了|剩|断货|补货|售罄|"
+                         r"[能可]拍|还能买|能下单|还能抢|抢完|抢没|"
                          r"抢光|有吗|有没有|还有吗|没货|缺货|多少件|几件|几份", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
@@ -241,7 +265,8 @@ _MONEY = re.compile(r"[¥$￥]\s*\d|\d\s*(?:元|块|yuan|rmb|usd|dollars?)", re.
 # another product's facts that mention it (the air fryer's "a chicken up to 1.3 kg fits").
 _CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?(?:have|sell|carry|"
                     r"stock)\b|\b(?:got|have|sell)\s+any\b|你们?(?:有|卖)|有没有|有卖|卖不卖", re.I)
-_PRICE_WORD = re.compile(r"\b(?:price|prices|cost|costs|cheap\w*|expensive|much)\b|价|钱|贵|便宜", re.I)
+_PRICE_WORD = re.compile(rf"\b(?:price|prices|cost|costs|cheap\w*|expensive|much|{CURRENCY_WORDS}|"
+                         r"go(?:ing|in'?) for)\b|[£€¥$]|价|钱|贵|便宜|美金|美元|英镑|欧元", re.I)
 
 
 def _policy_topics(policies: Iterable[Policy], question: str,
@@ -354,7 +379,8 @@ def _naming_words(product: Product | None, question: str) -> set[str]:
     variants = variants_named(product, question)
     if not variants:  # "牛肉是草饲的吗": a word of the name may be just what is asked
         return set()
-    named = [*product.names(), *(w for v in variants for o in v.options.items() for w in o)]
+    named = [*product.names(), *(w for v in variants for key, value in v.options.items()
+                                 for w in (key, *value_forms(value)))]
     return {t for name in named for t in content_terms(name)}
 
 
@@ -388,7 +414,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent == "info" and unoffered != res.masked:  # "牛肉有优惠码吗": the offer, however unsure
         intent = found.top if found.top in ("price", "stock", "deals") else "price"
     part_price = intent == "price" and (_PART.search(res.masked) is not None  # names are masked
-                                        or names_a_part(res.masked))
+                                        or names_a_part(res.masked, catalog.get(res.sku or "")))
     if intent in ("price", "stock") and _PART.search(res.masked):
         intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
     if intent == "stock" and not _STOCK_WORD.search(evidence.query) \
@@ -416,9 +442,20 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             cands = [res.sku] if res.sku else []
         if (hit := scorer.find(cands, res.masked, evidence.lang, dense=dense)) is not None:
             res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
+    if res.how == "none":  # about the shop: its topic, however the classifier worded it
+        if intent == "info" and _DEAL_WORD.search(evidence.query) and found.has("deals", MIN_INTENT):
+            intent = "deals"  # "今天有什么特价"
+        elif intent == "price" and _SHOP_WORD.search(evidence.query):
+            intent = max(SHOP_INTENTS, key=lambda i: (bool(_SHOP_TOPIC[i].search(evidence.query)),
+                                                      found.score(i)))  # "postage cost?"
+    shop_asked = res.how == "none" and intent in (*SHOP_INTENTS, "deals")  # "do you use sf express"
     if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS and not (
-            intent == "price" and _PRICE_WORD.search(res.masked)):  # "price check on the X"
-        intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
+            intent == "price" and _PRICE_WORD.search(res.masked)) and not shop_asked:
+        if res.sku and _PRICE_STRICT.search(res.masked) and not aspect_words(res.masked) \
+                and not _SHOP_WORD.search(evidence.query):
+            intent = "price"  # "T恤几美金", "what's it goin for": money asked, in any words
+        else:
+            intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
     if intent in ("spec", "info") and naming and _PRICE_WORD.search(res.masked) and not (
             aspect_words(res.masked) - aspect_words(" ".join(naming))):
         intent = "price"  # "harness size M price?": the size names the variant whose price is asked
@@ -431,8 +468,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             aspect_words(res.masked)):
         intent = "price"  # "is the tv 999?", "电视是999吗", "30% off?": the live price answers
     elif (intent in ("price", "stock") and confidence < 0.6
-          and aspect_words(evidence.query) - aspect_words(" ".join(["price stock", *naming]))):
-        intent = "spec"  # "rice pot power?"
+          and aspect_words(res.masked) - aspect_words(" ".join(["price stock", *naming]))):
+        intent = "spec"  # "rice pot power?" (not "the hair dryer goin for": a name is no aspect)
     elif (intent == "price" and not _PRICE_STRICT.search(evidence.query)
           and aspect_words(res.masked) - aspect_words(" ".join(naming))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
@@ -486,9 +523,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
-            evidence.query) or (res.how not in ("named", "fuzzy")
-                                and _ABOUT_HOST.search(evidence.query)):
-        # ("主播你吃辣吗", "what size are you wearing?": the host, not a product)
+            evidence.query) or (res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
+                evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
+        # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use
+        # sf express" asks the shop's courier)
         # "lowest price ever?", "will it go on sale next week?": no fact says (only tonight's)
         return Grounds(intent=intent, status="unknown", **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
@@ -509,7 +547,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                        promotions=tuple(facts.promotions(now, None, roles)), **base)
     sku = res.sku if res.sku in facts else None
     deictic = bool(DEICTIC.search(evidence.query))
-    if sku is not None and res.how == "on_air" and found.scores[0][1] < MIN_INTENT and not deictic \
+    if sku is not None and res.how == "on_air" and (confidence < MIN_INTENT or found.top == "info") \
+            and not deictic \
             and intent != "price":  # a price guess ("under $50?") is about the one on air
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
         # ("do they stretch?" with the jeans on air is about the jeans: asked of "they")
@@ -569,7 +608,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             res.masked):  # sold out: sold out in every size
         intent = "spec"  # "do you have the v-neck in XXXL?": its sizes answer, not its stock
     status, chosen = "", None
-    if intent == "buy":
+    if variant is None and intent not in SHOP_INTENTS and value_not_offered(product,
+                                                                            evidence.query):
+        status = "not_offered"  # "6 person tent?", "the tee in 3XL": what it comes in, no more
+    elif intent == "buy":
         status = "buy"
     elif not any(p.kind == "override" for p in passages) and (
             intent in ASPECT_INTENTS or (intent in ("price", "stock") and len(words) >= 2)):

@@ -1,6 +1,7 @@
-"""Replies that are not a drafted answer: "we don't carry that tonight", "I don't know that
-about the X", the live deals, a comparison of two products, how to buy, and the one fact that
-answers an aspect question. Each takes `Grounds` and returns text in the persona's voice.
+"""Replies that are not a drafted answer: "we don't carry that tonight", "it comes in S to XL,
+not 3XL", "I don't know that about the X", the live deals, a comparison of two products, how
+to buy, and the one fact that answers an aspect question. Each takes `Grounds` and returns
+text in the persona's voice.
 
 Numbers come only from the facts in the Grounds (`knowledge.money`); the phrases are defaults a
 persona file may override under `phrases:` like every other phrase.
@@ -13,12 +14,18 @@ from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, escape
 from bot.persona import Persona
 from knowledge import Offer, ProductFacts, money
+from knowledge.text import CJK_RE
+from knowledge.variants import value_forms, value_not_offered
 
 PHRASES: dict[str, dict[str, str]] = {
     "not_carried": {
         "en": "Sorry, we don't carry {thing} tonight. Tonight's line-up is on screen, ask me "
               "about any of it!",
         "zh": "抱歉，今晚没有{thing}哦。今晚的商品都在屏幕上，随时问我！",
+    },
+    "not_offered": {
+        "en": "The {name} comes in {sold}, not {asked}, sorry!",
+        "zh": "{name}只有{sold}，没有{asked}哦。",
     },
     "unknown_aspect": {
         "en": "I don't know that about the {name}, sorry. I've passed it to the team.",
@@ -63,6 +70,13 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
     if status == "not_carried":
         thing = grounds.foreign or ("that" if lang == "en" else "这个")
         return say(persona, "not_carried", lang, thing=thing), "abstain"
+    if status == "not_offered" and grounds.facts is not None and (
+            missing := value_not_offered(grounds.product, grounds.question)) is not None:
+        _, asked, sold = missing
+        if lang == "zh":  # a colour in Chinese where the value is one ("heather grey" → 灰色)
+            sold = tuple(next((f for f in value_forms(v) if CJK_RE.search(f)), v) for v in sold)
+        return say(persona, "not_offered", lang, name=_name(grounds.facts, lang), asked=asked,
+                   sold=("、" if lang == "zh" else ", ").join(sold)), "abstain"
     if status == "unknown_aspect" and grounds.facts is not None:
         name = _name(grounds.facts, lang)
         return say(persona, "unknown_aspect", lang, name=name), "abstain"

@@ -129,7 +129,11 @@ class Intents:
         return self.scores[0][0]
 
     def has(self, intent: str, at_least: float = MIN_PROB) -> bool:
-        return any(n == intent and p >= at_least for n, p in self.scores)
+        return self.score(intent) >= at_least
+
+    def score(self, intent: str) -> float:
+        """The probability of `intent` (0.0 for a name the classifier does not know)."""
+        return next((p for n, p in self.scores if n == intent), 0.0)
 
     @property
     def labels(self) -> tuple[str, ...]:

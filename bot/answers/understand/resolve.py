@@ -38,7 +38,7 @@ headphones headset speaker speakers smartwatch watch watches fitbit router print
 mouse charger powerbank sofa couch chair chairs desk table mattress bed lamp curtains rug
 fridge refrigerator freezer heater fan aircon
 toothbrush shaver razor hairdryer perfume cologne lipstick makeup mascara shampoo sunscreen
-vitamins supplements protein medicine bicycle bike scooter car tesla tyres helmet stroller
+vitamins supplements medicine bicycle bike scooter car tesla tyres helmet stroller
 diapers toys lego guitar piano book books ring necklace earrings bracelet handbag wallet
 sunglasses suitcase luggage umbrella tent wine beer whisky cigarettes vape tea coffee
 toaster kettle blender juicer socks belt hoodie chips crisps candy cookies biscuits cola
@@ -80,7 +80,10 @@ _SHOP_ZH = re.compile(r"优惠|活动|货|库存|链接|赠|送|发票|开票|�
                       r"顺丰|码|色|款|保修|质保|售后|维修|分期|花呗|信用卡|支付|付|微信|退|换|安装|"
                       r"说明|保质|配料|成分|其他|别的|新|同|便宜|现|什么|啥|几|多少|哪|人|主播|问题|"
                       r"时间|空|机会|抽奖|秒杀|直播|福袋|红包|团|会员|积分|量|尺|寸|号|意思|用|道理|"
-                      r"必要|区别|差|用处|效果|味|图|视频|教程|价|钱|库|单|车")
+                      r"必要|区别|差|用处|效果|味|图|视频|教程|价|钱|库|单|车|"
+                      # a time or a count of packs after a name: 真丝枕套今晚, 坚果一箱, 牛肉每斤
+                      r"今晚|今天|今日|现在|目前|这次|这回|刚才|"
+                      r"[一两二三四五六七八九十半每单整][箱袋盒包斤件个瓶罐条支套双份只片]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +297,7 @@ _BESIDE_EN = frozenset("""per kilo kilos kg gram grams pound pounds lb lbs jin c
 tonight today now rn pls please plz tho though again also too really
 still here there then ok okay good bad nice worth big small large new same real actual fresh
 cheap cheaper expensive available left back sold any more less each pack box set one ones thing
-stuff guys bro fam lol""".split())
+stuff guys bro fam lol under over below above around within less more than""".split())
 _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
                         r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥里中内上外]")
 
@@ -360,12 +363,18 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
     return None
 
 
-def names_a_part(masked: str) -> bool:
+def names_a_part(masked: str, product: Product | None = None) -> bool:
     """A noun right after a masked product name: "how much is the X stand", "the X cover" ask
-    about a part of it (or another thing), not the product itself."""
+    about a part of it (or another thing), not the product itself. A word of `product`'s own
+    names, or one cut short ("canvas sneaks" of the Canvas Low Sneakers, "hand cream trio"),
+    still names the product."""
     m = re.search(r"\bX ([a-z]{3,})\b", masked)
-    return m is not None and (w := m.group(1)) not in EN_STOP and w not in _BESIDE_EN \
-        and not _known_word(w) and not _asking_word(w)
+    if m is None or (w := m.group(1)) in EN_STOP or w in _BESIDE_EN or _known_word(w) \
+            or _asking_word(w):
+        return False
+    own = {t for name in (product.names() if product is not None else ())
+           for t in re.findall(r"[a-z]{3,}", normalize(name))}
+    return not any(t == w or (len(w) >= 4 and t.startswith(w[:5])) for t in own)
 
 
 # Shop phrases that hold a product type's characters: 多少钱包邮 is not a wallet (钱包).
@@ -387,7 +396,7 @@ _ASKING_EN = frozenset("""sell sells selling carry carries stock ship ships ship
 order ordered buy bought get gets got have has had need want wanna like love try tried use
 used using come comes work works worth cost costs price priced pricing go goes going run runs
 make makes cook cooks fit fits last lasts keep keeps look looks taste tastes compare vs versus
-or and with without than grab recommend rate review""".split())
+or and with without than grab recommend rate review goin gonna sellin lookin""".split())
 
 
 def _asking_word(word: str) -> bool:
