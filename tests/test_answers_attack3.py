@@ -133,7 +133,7 @@ def test_a_variant_not_made_is_not_answered_with_a_spec(outdoor, host, question)
 # loads." (the FAQ shares "tent" and "used"). Right: the returns policy.
 
 @pytest.mark.parametrize("question", [
-    xfail("can i return the tent if i used it once", reason="a product FAQ beats the policy"),
+    "can i return the tent if i used it once",
     "can i return the stove if i used it",  # control
     "can i return the boots if i wore them outside",  # control
 ])

@@ -448,7 +448,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         elif intent == "price" and _SHOP_WORD.search(evidence.query):
             intent = max(SHOP_INTENTS, key=lambda i: (bool(_SHOP_TOPIC[i].search(evidence.query)),
                                                       found.score(i)))  # "postage cost?"
-    shop_asked = res.how == "none" and intent in (*SHOP_INTENTS, "deals")  # "do you use sf express"
+    # "do you use sf express", "shipping if i only buy the beanie?": the shop's topic, named
+    shop_asked = (res.how == "none" and intent in (*SHOP_INTENTS, "deals")) or (
+        intent in SHOP_INTENTS and _SHOP_TOPIC[intent].search(evidence.query) is not None)
     if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS and not (
             intent == "price" and _PRICE_WORD.search(res.masked)) and not shop_asked:
         if res.sku and _PRICE_STRICT.search(res.masked) and not aspect_words(res.masked) \
@@ -570,8 +572,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         p for p in evidence.passages
         if p.score >= best * PASSAGE_RATIO and p.sku in ("", sku or "")
     )
-    if intent in SHOP_INTENTS:  # the policy on this topic (added below), not whatever ranked
-        passages = tuple(p for p in passages if p.kind in ("override", "faq"))
+    if intent in SHOP_INTENTS:  # the policy on this topic (added below), not whatever ranked:
+        # a product FAQ only if it is on the topic ("电视能退吗" is not "电视能玩PS5吗")
+        passages = tuple(p for p in passages if p.kind == "override" or (
+            p.kind == "faq" and _SHOP_TOPIC[intent].search(p.text)))
     elif intent in ("deals", "price", "stock", "buy"):
         passages = tuple(p for p in passages if p.kind in ("policy", "override", "faq"))
     seen = {p.text for p in passages}
