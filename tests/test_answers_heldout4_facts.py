@@ -17,10 +17,12 @@ import re
 from typing import Any
 
 import pytest
-from answers_support import ask
+from answers_support import ask, service
 from knowledge_shared import shop_kb
 
+from bot.answers.slots import Draft
 from bot.answers.understand.answerable import Answerability, Unit, spoken
+from bot.answers.verifier import Verifier
 from knowledge.catalog import load_catalog
 
 SKILLET, DIFFUSER, BOTTLE = "SKILLET-CAST-26", "DIFFUSER-MIST", "BOTTLE-STEEL"
@@ -120,6 +122,19 @@ def test_of_the_facts_that_answer_the_viewers_language_is_said(shops, host, shop
     assert fact in answer.text and other not in answer.text, answer.text
 
 
+# The verifier holds any composer to it: Chinese words to an English question are rejected as
+# English prose to a Chinese one is (a model that copies "保存: 常温9个月" is not sent).
+@pytest.mark.parametrize(("draft", "ok"), [
+    ("{name}: 保存: 常温9个月。", False),
+    ("{name}: storage: room temperature 9 months.", True),
+])
+def test_chinese_prose_to_an_english_question_is_rejected(sample, host, draft, ok):
+    grounds = service(sample, host).ground("how long can i keep the corn")
+    verdict = Verifier(host).check(Draft(draft, tuple(p.id for p in grounds.passages)), grounds)
+    assert verdict.ok is ok, verdict.problems
+    assert ok or "Chinese prose to an English question" in verdict.problems, verdict.problems
+
+
 def test_a_spec_in_another_language_says_its_amount_alone():
     weight = Unit("spec:P:build:weight", "spec", "en", "build weight", "weight: 2.6 kg")
     prose = Unit("spec:P:use:hobs", "spec", "en", "use hobs", "hobs: gas, electric and induction")
@@ -150,6 +165,7 @@ def test_the_same_fact_in_the_viewers_language_is_found_by_its_numbers():
     ("home", "does the bottle leak", "leak-proof"),
     ("home", "do i have to season the pan before using it", "pre-seasoned"),
     ("home", "diffuser tank size", "300 ml"),
+    ("home", "what charger does the toothbrush use", "USB-C"),
     ("home", "香薰机没水了会自己关吗", "缺水自动断电"),
     ("home", "is the diffuser loud at night", "30 dB"),
     ("sample", "is the beef wagyu", "Simmental"),

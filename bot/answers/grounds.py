@@ -577,6 +577,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # "can u see thru the white v neck": "white" names the variant, not the aspect asked
         unit, score = scorer.best(sku, unnamed(res.masked, naming) if terms else res.masked,
                                   evidence.lang, dense)
+        if (unit is None or score < MIN_SCORE) and product is not None and len(res.named) <= 1:
+            # "what charger does the toothbrush use": a thing the shop does not sell, masked
+            # with the product's name, may be the aspect asked of it
+            own = unnamed(normalize(evidence.query), product.names())
+            if content_terms(own) - content_terms(res.masked) - {
+                    t for n in product.names() for t in content_terms(n)}:
+                unit, score = scorer.best(sku, own, evidence.lang, dense)
         if unit is not None and variant is not None and product is not None \
                 and _other_variant(unit, product, evidence.query):
             # "how heavy is the 4 person tent": the same aspect's fact for the variant asked

@@ -986,6 +986,9 @@ def on_topic(r: Reading) -> list[str]:
         problems.append("not in the viewer's language")
     if g.lang == "zh" and _PROSE_EN.search(_HOLE.sub(" ", r.masked)):
         problems.append("English prose to a Chinese question")  # "power: 1500 W" may stand
+    if g.lang == "en" and _PROSE_ZH.search(_HOLE.sub(" ", r.masked)) \
+            and "override" not in r.cited_kinds:
+        problems.append("Chinese prose to an English question")  # "保存: 常温9个月"
     names = [f.slot for f in r.filled.fills]
     f, o = g.facts, g.offer
     override = "override" in r.cited_kinds  # a moderator's correction answers as it stands
@@ -1008,6 +1011,8 @@ def on_topic(r: Reading) -> list[str]:
 
 
 # An English sentence (four words running), not a spec value.
+# Two Chinese characters running: words an English viewer cannot read ("常温", not "°C").
+_PROSE_ZH = re.compile(f"[{_CJK}]{{2,}}")
 _PROSE_EN = re.compile(r"[A-Za-z]{3,}(?:[\s,'-]+[A-Za-z]{2,}){3,}")
 # "How many eggs do you get?", "蛋白质多少": an amount is the answer (a price or stock question
 # states its own, checked above).

@@ -28,7 +28,7 @@ import logging
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -199,6 +199,12 @@ class Answerability:
         got = sum(self.idf.get(t, self.default_idf) for t in question_terms if t in have)
         return got / total if total else 0.0  # a catalog with no units weighs nothing
 
+    def holds_all(self, question_terms: set[str], unit: Unit) -> bool:
+        """Whether `unit` holds every word asked, a word being more than one character (not
+        the one-character fallback of `content_terms`: 有46码吗 is not every word of 尺码准吗)."""
+        words = {t for t in question_terms if len(t) > 1}
+        return bool(words) and self.coverage(words, unit) >= 1.0
+
     def unit_vectors(self, sku: str, embedder: Embedder) -> np.ndarray:
         """The embeddings of `sku`'s units (units × dim, as `embedder.embed` gives them): a
         FAQ by its question, any other unit by its text. Computed the first time the product
@@ -232,10 +238,13 @@ class Answerability:
         asked = asked_aspects(masked_question)
         if asked and len(out):
             # A question that names an aspect ("is it dishwasher safe", "pit zips") is answered
-            # only by a unit that names it too, by its key, FAQ question or text: "Is the
-            # skillet coating safe?" speaks of safety, not of the dishwasher.
-            speaks = np.array([bool(asked & (m | t)) for m, t in
-                               zip(self._aspects(sku), self._said_aspects(sku), strict=True)])
+            # only by a unit that names it too, by its key, FAQ question or text, or by a FAQ
+            # asking every word asked (苹果一箱有几个 for 一箱几个苹果): "Is the skillet coating
+            # safe?" speaks of safety, not of the dishwasher.
+            terms = content_terms(masked_question)
+            speaks = np.array([bool(asked & (m | t)) or (u.kind == "faq" and self.holds_all(terms, u))
+                               for u, m, t in zip(self.units.get(sku, ()), self._aspects(sku),
+                                                  self._said_aspects(sku), strict=True)])
             out = np.where(speaks, out, np.minimum(out, 0.99 * MIN_SCORE))
         return out
 
@@ -314,8 +323,9 @@ class Answerability:
         asked = asked_aspects(masked_question)
         best: tuple[tuple[float, bool, float, bool, bool, int, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
-            if u.kind == "faq" and named and not named & asked:
+            if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
+                # ("how do i make it" is "Can I make the milk tea with cold water?": every word)
             # ties: the unit's form fits the question's ("where is the rice from" is not
             # answered by "Is it imported? Yes, ..."), more of the words, an amount asked by a
             # unit with a number, the viewer's language, a FAQ, a spec key the question names
@@ -523,10 +533,10 @@ def _held(unit: Unit) -> frozenset[str]:
     return frozenset(have)
 
 
-def unnamed(question: str, words: set[str]) -> str:
-    """`question` with each of `words` (content terms naming the product or its variant, as
-    `content_terms` gives them) masked as "X": they say which one, not what is asked."""
-    for w in sorted(words, key=len, reverse=True):
+def unnamed(question: str, words: Iterable[str]) -> str:
+    """`question` with each of `words` (words or names of the product or its variant) masked
+    as "X", longest first: they say which one, not what is asked."""
+    for w in sorted({normalize(w).strip() for w in words} - {""}, key=len, reverse=True):
         if CJK_RE.search(w):
             question = question.replace(w, "X")
         else:
