@@ -346,7 +346,7 @@ def test_a_yes_is_not_taken_from_another_aspect(kb, host, on_air, question):
 # 一二线城市免费送挂架并上门安装…" (the English FAQ says the same).
 
 @pytest.mark.parametrize(("on_air", "question"), [
-    xfail(TV, "does it come with installation", reason="the Chinese FAQ wins for an English ask"),
+    (TV, "does it come with installation"),  # fixed: Chinese prose to an English ask is rejected
     (PURIFIER, "does it need installation"),  # control
 ])
 def test_an_english_question_is_not_answered_in_chinese(kb, host, on_air, question):
@@ -430,7 +430,7 @@ def test_a_bare_yes_the_policy_denies_is_rejected(shops, host, shop, on_air, que
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
     ("sample", TV, "有75寸的吗", "有"),
-    xfail("apparel", TEE, "有粉色吗", "有", reason="a one-character yes is not read as a yes"),
+    ("apparel", TEE, "有粉色吗", "有"),
     ("apparel", TEE, "有3XL吗", "有"),
     ("apparel", JEANS, "有40码吗", "有"),
     ("sample", BEEF, "是清真的吗", "是"),

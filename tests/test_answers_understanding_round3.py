@@ -79,9 +79,10 @@ def test_shop_words_and_the_shops_own_products_in_that_shape_still_answer(appare
 
 
 # before: "鸡蛋一盒多少个" (how many eggs in a box) → "I don't know that about the eggs" with
-# "count: 30 eggs" in the specs; "还有几个" must stay the stock.
+# "count: 30 eggs" in the specs; "还有几个" must stay the stock. (The Chinese question gets the
+# same fact in Chinese, "规格: 30枚装", where the listing states it in both.)
 @pytest.mark.parametrize(("question", "sku", "says"), [
-    ("鸡蛋一盒多少个", "EGG-FREERANGE-30", "30 eggs"), ("玉米几根一包", "CORN-SWEET-10", "10 ears"),
+    ("鸡蛋一盒多少个", "EGG-FREERANGE-30", "30枚"), ("玉米几根一包", "CORN-SWEET-10", "10 ears"),
     ("egg count?", "EGG-FREERANGE-30", "30 eggs"), ("鸡蛋还有几个", "EGG-FREERANGE-30", "3000")])
 def test_how_many_in_the_pack_is_the_count_spec_and_how_many_left_the_stock(kb, host, question,
                                                                            sku, says):

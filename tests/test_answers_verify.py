@@ -4,6 +4,8 @@ loopback model server in test_answers_hostile.py.)"""
 
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 
 import pytest
@@ -148,7 +150,9 @@ def test_verifier_rejects(kb, host, draft, problem):
     ],
 )
 def test_verifier_accepts_grounded_drafts(kb, host, draft):
-    g = grounds(kb, "is the beef grass fed, how long to braise it, how is it shipped")
+    question = ("牛肉是草饲的吗，怎么发货" if re.search(r"[\u4e00-\u9fff]", draft)
+                else "is the beef grass fed, how long to braise it, how is it shipped")
+    g = grounds(kb, question)  # in the draft's language: a reply is in the viewer's
     assert g.sku == "BEEF-SHANK-1KG" and g.intent != "price"
     verdict = Verifier(host, guarded_text(host)).check(Draft(draft), g)
     assert verdict.ok, verdict.problems

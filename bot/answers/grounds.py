@@ -28,6 +28,7 @@ from bot.answers.understand.answerable import (
     answerability,
     content_terms,
     spoken,
+    unnamed,
 )
 from bot.answers.understand.features import DEICTIC
 from bot.answers.understand.intent import aspect_words, default_classifier
@@ -619,7 +620,16 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         status = "buy"
     elif not any(p.kind == "override" for p in passages) and (
             intent in ASPECT_INTENTS or (intent in ("price", "stock") and len(words) >= 2)):
-        unit, score = scorer.best(sku, res.masked, evidence.lang, dense)
+        # "can u see thru the white v neck": "white" names the variant, not the aspect asked
+        unit, score = scorer.best(sku, unnamed(res.masked, naming) if terms else res.masked,
+                                  evidence.lang, dense)
+        if (unit is None or score < MIN_SCORE) and product is not None and len(res.named) <= 1:
+            # "what charger does the toothbrush use": a thing the shop does not sell, masked
+            # with the product's name, may be the aspect asked of it
+            own = unnamed(normalize(evidence.query), product.names())
+            if content_terms(own) - content_terms(res.masked) - {
+                    t for n in product.names() for t in content_terms(n)}:
+                unit, score = scorer.best(sku, own, evidence.lang, dense)
         if unit is not None and variant is not None and product is not None \
                 and _other_variant(unit, product, evidence.query):
             # "how heavy is the 4 person tent": the same aspect's fact for the variant asked
@@ -635,7 +645,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                 status = "unknown_aspect"
         elif unit is not None and (intent in ASPECT_INTENTS or (unit.kind == "faq" and score >= 0.9)):
             # an aspect answer; for "how much water should I use" a FAQ that asks the same
-            chosen = Passage(spoken(unit), sku, unit.kind, unit.lang, round(score, 3), unit.id)
+            chosen = Passage(spoken(unit, evidence.lang), sku, unit.kind, unit.lang, round(score, 3), unit.id)
             passages = (chosen,)
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it

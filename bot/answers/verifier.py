@@ -51,8 +51,9 @@ from bot.answers.composer import DURATION_SAID, PHRASES
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import content_terms
-from bot.answers.understand.intent import aspect_words
+from bot.answers.understand.intent import ASPECTS, aspect_words
 from bot.persona import DEFAULT_PHRASES, Persona
+from knowledge import regions
 from knowledge.text import normalize
 
 log = logging.getLogger(__name__)
@@ -883,18 +884,33 @@ def asked(r: Reading) -> list[str]:
         return ["answers yes or no to a question that asks for a value"]
     source = "\n".join([*r.cited, *_faq_questions(r), r.facts_text])
     text, vocab = read(source), vocabulary(source)
-    asked_terms = content_terms(r.grounds.evidence.query) | set(  # "size 13?": the number too
-        re.findall(r"\d+(?:\.\d+)?", normalize(r.grounds.evidence.query)))
     aspects = aspect_words(source)
     query = normalize(r.grounds.evidence.query)
+    asked_terms = content_terms(_unsaid(query, aspects)) | set(  # "size 13?": the number too
+        re.findall(r"\d+(?:\.\d+)?", query))
+    places = regions.mentioned(source)  # "america" is said "the US"
     missing = [t for t in asked_terms
-               if t not in _POLAR_SHAPE and t not in _CHAT and t not in text
+               if t not in _POLAR_SHAPE and t not in _CHAT and t not in _USE and t not in text
+               and not regions.names_of(t) & places
                and _stem(t) not in vocab and not _straddles(t, query, text)
                # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
                # small?" is not by "run true to size": a measure's values point both ways
                and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
+
+
+def _unsaid(query: str, aspects: set[str]) -> str:
+    """`query` (normalised) less the phrases that name an aspect the cited passages name too
+    ("see thru" is the see-through a passage states; a measure's are kept: "run small?" is not
+    answered by "runs large")."""
+    for aspect in (aspect_words(query) & aspects) - _MEASURES:
+        for w in sorted(ASPECTS.get(aspect, ()), key=len, reverse=True):
+            if aspect_words(w) & _MEASURES:
+                continue  # "run small" is the fit's word and the size's
+            query = query.replace(w, " ") if _CJK_RE.search(w) else re.sub(
+                rf"\b{re.escape(w)}\b", " ", query)
+    return query
 
 
 def _addressed(r: Reading) -> list[str]:
@@ -929,6 +945,10 @@ _POLAR_ASKED = re.compile(r"^\W*(?:@\S+\s+)?(?:is|are|do|does|did|can|could|will
                           r"have|was|were)\b|[吗么][\s?？!！。.]*$|是不是|有没有|能不能|可不可以")
 
 
+# Verbs of using or putting a product ("will it work in america?" is "can I use it in the
+# US?"; "can i throw them in the washer?" is "can I machine wash them?"): they name no aspect,
+# so a yes / no need not repeat them.
+_USE = frozenset("work works use put throw toss chuck pop stick".split())
 # Chat around a question that says nothing about the product ("thank you", "asking for my
 # mum"): not a term a yes/no must be about.
 _CHAT = frozenset("""thank thanks thx ty asking ask asked wondering wonder question mum mom
@@ -966,6 +986,9 @@ def on_topic(r: Reading) -> list[str]:
         problems.append("not in the viewer's language")
     if g.lang == "zh" and _PROSE_EN.search(_HOLE.sub(" ", r.masked)):
         problems.append("English prose to a Chinese question")  # "power: 1500 W" may stand
+    if g.lang == "en" and _PROSE_ZH.search(_HOLE.sub(" ", r.masked)) \
+            and "override" not in r.cited_kinds:
+        problems.append("Chinese prose to an English question")  # "保存: 常温9个月"
     names = [f.slot for f in r.filled.fills]
     f, o = g.facts, g.offer
     override = "override" in r.cited_kinds  # a moderator's correction answers as it stands
@@ -988,6 +1011,8 @@ def on_topic(r: Reading) -> list[str]:
 
 
 # An English sentence (four words running), not a spec value.
+# Two Chinese characters running: words an English viewer cannot read ("常温", not "°C").
+_PROSE_ZH = re.compile(f"[{_CJK}]{{2,}}")
 _PROSE_EN = re.compile(r"[A-Za-z]{3,}(?:[\s,'-]+[A-Za-z]{2,}){3,}")
 # "How many eggs do you get?", "蛋白质多少": an amount is the answer (a price or stock question
 # states its own, checked above).

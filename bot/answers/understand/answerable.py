@@ -28,7 +28,7 @@ import logging
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -37,7 +37,7 @@ import numpy as np
 
 from bot.answers.understand.intent import aspect_words
 from bot.answers.understand.snapshot import per_catalog
-from knowledge import Product
+from knowledge import Product, regions
 from knowledge.index import OPTION_NAMES
 from knowledge.text import CJK_RE, normalize, tokens
 
@@ -146,6 +146,11 @@ class Answerability:
 
     def __init__(self, catalog: Mapping[str, Product]) -> None:
         self._index({sku: units(p) for sku, p in catalog.items()})
+        # a product's own names in its FAQs ("can I use the hair dryer in the US?") are no
+        # aspect ("dryer" is the care aspect's word), longest first
+        self._names = {sku: tuple(sorted({normalize(n) for n in p.names() if n.strip()},
+                                         key=len, reverse=True))
+                       for sku, p in catalog.items()}
 
     @classmethod
     def from_units(cls, by_key: Mapping[str, list[Unit]]) -> Answerability:
@@ -160,6 +165,7 @@ class Answerability:
         state["_vectors"] = OrderedDict()  # embeddings are the process's, not the stored tables'
         state["_lengths"] = {}
         state["_named"] = {}
+        state["_said"] = {}
         return state
 
     def _index(self, by_key: dict[str, list[Unit]]) -> None:
@@ -167,6 +173,7 @@ class Answerability:
         self._vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._lengths: dict[str, list[int]] = {}
         self._named: dict[str, list[frozenset[str]]] = {}
+        self._said: dict[str, list[frozenset[str]]] = {}
         df: dict[str, int] = {}
         n = 0
         for us in self.units.values():
@@ -187,10 +194,16 @@ class Answerability:
         """The lexical part of `score`: IDF-weighted share of the terms the unit holds."""
         if not question_terms:
             return 0.0
-        have = set(tokens(unit.match if unit.kind == "faq" else unit.match + " " + unit.text))
+        have = _held(unit)
         total = sum(self.idf.get(t, self.default_idf) for t in question_terms)
         got = sum(self.idf.get(t, self.default_idf) for t in question_terms if t in have)
         return got / total if total else 0.0  # a catalog with no units weighs nothing
+
+    def holds_all(self, question_terms: set[str], unit: Unit) -> bool:
+        """Whether `unit` holds every word asked, a word being more than one character (not
+        the one-character fallback of `content_terms`: 有46码吗 is not every word of 尺码准吗)."""
+        words = {t for t in question_terms if len(t) > 1}
+        return bool(words) and self.coverage(words, unit) >= 1.0
 
     def unit_vectors(self, sku: str, embedder: Embedder) -> np.ndarray:
         """The embeddings of `sku`'s units (units × dim, as `embedder.embed` gives them): a
@@ -215,8 +228,25 @@ class Answerability:
         model = ranker()
         if dense is None or model is None or CJK_RE.search(masked_question):
             # fitted on English questions with an English model: Chinese keeps word coverage
-            return self.lexical(sku, masked_question)
-        return self.trained(sku, masked_question, dense, model)
+            out = self.lexical(sku, masked_question)
+        else:
+            out = self.trained(sku, masked_question, dense, model)
+        places = {n for p in regions.mentioned(masked_question) for n in regions.names_of(p)}
+        if places and len(out):  # "will it work in america": the FAQ "can I use it in the US?"
+            out = np.where([u.kind != "description" and bool(places & regions.mentioned(u.match))
+                            for u in self.units.get(sku, ())], 1.0, out)
+        asked = asked_aspects(masked_question)
+        if asked and len(out):
+            # A question that names an aspect ("is it dishwasher safe", "pit zips") is answered
+            # only by a unit that names it too, by its key, FAQ question or text, or by a FAQ
+            # asking every word asked (苹果一箱有几个 for 一箱几个苹果): "Is the skillet coating
+            # safe?" speaks of safety, not of the dishwasher.
+            terms = content_terms(masked_question)
+            speaks = np.array([bool(asked & (m | t)) or (u.kind == "faq" and self.holds_all(terms, u))
+                               for u, m, t in zip(self.units.get(sku, ()), self._aspects(sku),
+                                                  self._said_aspects(sku), strict=True)])
+            out = np.where(speaks, out, np.minimum(out, 0.99 * MIN_SCORE))
+        return out
 
     def trained(self, sku: str, masked_question: str, dense: Dense, model: Ranker) -> np.ndarray:
         """`model`'s scores of `sku`'s units, rescaled (MIN_SCORE at its threshold), with the
@@ -258,11 +288,21 @@ class Answerability:
                              [u.kind for u in us], self._words(sku))
 
     def _aspects(self, sku: str) -> list[frozenset[str]]:
-        """The aspects each unit of `sku` names by its `match` (kept: units do not change)."""
+        """The aspects each unit of `sku` names by its `match` (kept: units do not change): a
+        spec by its key where the key names one ("tank runtime" is the runtime, not the
+        tank's capacity), else by its group; a FAQ by its question less the product's names."""
         hit = self._named.get(sku)
         if hit is None:
-            hit = self._named[sku] = [frozenset(aspect_words(u.match))
-                                      for u in self.units.get(sku, ())]
+            names = getattr(self, "_names", {}).get(sku, ())
+            hit = self._named[sku] = [_named_by(u, names) for u in self.units.get(sku, ())]
+        return hit
+
+    def _said_aspects(self, sku: str) -> list[frozenset[str]]:
+        """The aspects each unit of `sku` names in what it says (kept: units do not change)."""
+        hit = self._said.get(sku)
+        if hit is None:
+            hit = self._said[sku] = [frozenset(aspect_words(u.text))
+                                     for u in self.units.get(sku, ())]
         return hit
 
     def _words(self, sku: str) -> list[int]:
@@ -283,17 +323,33 @@ class Answerability:
         asked = asked_aspects(masked_question)
         best: tuple[tuple[float, bool, float, bool, bool, int, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
-            if u.kind == "faq" and named and not named & asked:
+            if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
+                # ("how do i make it" is "Can I make the milk tea with cold water?": every word)
             # ties: the unit's form fits the question's ("where is the rice from" is not
             # answered by "Is it imported? Yes, ..."), more of the words, an amount asked by a
             # unit with a number, the viewer's language, a FAQ, a spec key the question names
             key = (float(score), not (wh and _yes_no(u)),
                    self.coverage(terms, u), amount and any(c.isdigit() for c in u.text),
-                   u.lang == lang, KIND_RANK[u.kind], _names_key(u, terms))
+                   sayable(u, lang), KIND_RANK[u.kind], _names_key(u, terms))
             if best is None or key > best[0]:
                 best = (key, u)
-        return (best[1], best[0][0]) if best else (None, 0.0)
+        if best is None:
+            return None, 0.0
+        return self.in_language(sku, best[1], lang), best[0][0]
+
+    def in_language(self, sku: str, unit: Unit, lang: str) -> Unit:
+        """The same fact in the viewer's language where the listing states it in both: a
+        spec of the same group, or a FAQ, in `lang` that states the same numbers ("storage:
+        room temperature 9 months" and "保存: 常温9个月"); else `unit`."""
+        if unit.lang == lang or unit.kind == "description":
+            return unit
+        numbers = _numbers(unit.text)
+        if not numbers:
+            return unit
+        return next((u for u in self.units.get(sku, ()) if u.lang == lang and u.kind == unit.kind
+                     and (u.kind != "spec" or _group(u) == _group(unit))
+                     and _numbers(u.text) == numbers), unit)
 
     def find(self, skus: list[str], masked_question: str, lang: str,
              margin: float = 0.2, dense: Dense | None = None) -> tuple[str, Unit, float] | None:
@@ -414,11 +470,78 @@ def ranker() -> Ranker | None:
 answerability = per_catalog(Answerability, stored="answerable")
 
 
-def spoken(unit: Unit) -> str:
-    """What the answer says from a unit: a spec as "key: value.", else the text."""
+def spoken(unit: Unit, lang: str | None = None) -> str:
+    """What the answer says from a unit: a spec as "key: value.", else the text. To a viewer
+    of another language than the unit's (`lang`), a spec whose value is a bare amount says the
+    value alone ("2.6 kg." to 铸铁锅多重, framed in Chinese by the answer's phrase): the key
+    would be prose in the other language, and no translation is made up."""
     text = unit.text.strip()
+    if lang is not None and unit.lang != lang and unit.kind == "spec":
+        value = text.split(": ", 1)[-1].strip()
+        if _BARE_AMOUNT.fullmatch(value):
+            text = value
     return text if text.endswith((".", "。", "!", "！", "?", "？")) else text + (
         "。" if CJK_RE.search(text[-1:]) else ".")
+
+
+# A spec value that is an amount and its unit ("2.6 kg", "300 ml", "28 to 38 inches"): said
+# as it stands in either language.
+_BARE_AMOUNT = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|~|to|×|x)\s*\d[\d.,]*)*\s*"
+                          r"(?:[A-Za-z°%²³μ]{1,6}(?:/[A-Za-z0-9²]{1,4})?)?\.?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def sayable(unit: Unit, lang: str) -> bool:
+    """Whether `unit` can be said to a viewer of `lang`: it is in that language, or a spec
+    whose value is a bare amount (`spoken` says the value alone)."""
+    if unit.lang == lang:
+        return True
+    return unit.kind == "spec" and bool(_BARE_AMOUNT.fullmatch(unit.text.split(": ", 1)[-1].strip()))
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(text))
+
+
+def _group(unit: Unit) -> str:
+    """A spec unit's group (its id is spec:SKU:GROUP:KEY)."""
+    parts = unit.id.split(":")
+    return parts[2] if len(parts) >= 4 else ""
+
+
+def _named_by(unit: Unit, names: Sequence[str]) -> frozenset[str]:
+    """The aspects `unit` names by its `match` (see `Answerability._aspects`)."""
+    if unit.kind == "spec" and unit.id.startswith("spec:"):
+        key = unit.id.split(":", 3)[-1]
+        own = aspect_words(key)
+        return frozenset(own or aspect_words(unit.match))
+    text = normalize(unit.match)
+    if unit.kind == "faq":
+        for name in names:
+            text = text.replace(name, " x ")
+    return frozenset(aspect_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _held(unit: Unit) -> frozenset[str]:
+    """The words a unit holds for coverage (a FAQ by its question only), with every name of a
+    place it names ("in the US" holds "america" and 美国)."""
+    text = unit.match if unit.kind == "faq" else unit.match + " " + unit.text
+    have = set(tokens(text))
+    for place in regions.mentioned(text):
+        have |= {t for n in regions.names_of(place) for t in tokens(n)}
+    return frozenset(have)
+
+
+def unnamed(question: str, words: Iterable[str]) -> str:
+    """`question` with each of `words` (words or names of the product or its variant) masked
+    as "X", longest first: they say which one, not what is asked."""
+    for w in sorted({normalize(w).strip() for w in words} - {""}, key=len, reverse=True):
+        if CJK_RE.search(w):
+            question = question.replace(w, "X")
+        else:
+            question = re.sub(rf"(?i)(?<![\w]){re.escape(w)}(?![\w])", "X", question)
+    return question
 
 
 def normalize_lang(text: str) -> str:
