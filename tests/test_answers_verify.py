@@ -5,7 +5,6 @@ loopback model server in test_answers_hostile.py.)"""
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal
 
 import pytest
