@@ -171,8 +171,8 @@ def _asked_value(text: str, values: list[str]) -> str | None:
         family = [u for f in _UNITS if any(unit in f for _, unit in measures) for u in f]
         if not family:
             return None
-        words = {w for n, ws in _NUMBER_WORDS.items() for w in (n, *ws) if not w.isdigit()}
-        number = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        spelled = {w for ws in _NUMBER_WORDS.values() for w in ws}  # four person, 双人
+        number = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, spelled), key=len, reverse=True))
         units = "|".join(sorted(map(re.escape, family), key=len, reverse=True))
         m = re.search(rf"(?<![\w.])(?:{number})\s*-?\s*(?:{units})(?![a-z])", text)
         return m.group() if m else None

@@ -224,11 +224,11 @@ def detector(host) -> Callable[[str, str | None], bool]:
 # passed it to the team" in chat, or a product fact.
 
 @pytest.mark.parametrize(("text", "on_air"), [
-    xfail("my air fryer broke last week lmao", AIRFRYER, reason="a product word is enough"),
+    ("my air fryer broke last week lmao", AIRFRYER),
     xfail("do you like spicy food?", JERKY, reason="a question to the host"),
     ("主播你吃辣吗", JERKY),
     xfail("how do I get mod?", None, reason="a channel question"),
-    xfail("is this beef real? (drama)", BEEF, reason="'beef' as slang"),
+    ("is this beef real? (drama)", BEEF),
     ("主播好漂亮", AIRFRYER),  # control
     ("what are you cooking tonight?", AIRFRYER),  # control
 ])

@@ -23,6 +23,7 @@ from typing import TypedDict
 
 from bot.answers.understand.answerable import (
     MIN_SCORE,
+    Answerability,
     Dense,
     Unit,
     answerability,
@@ -31,8 +32,8 @@ from bot.answers.understand.answerable import (
     unnamed,
 )
 from bot.answers.understand.features import DEICTIC
-from bot.answers.understand.intent import aspect_words, default_classifier
-from bot.answers.understand.resolve import names_a_part, resolve
+from bot.answers.understand.intent import Intents, aspect_words, default_classifier
+from bot.answers.understand.resolve import Resolution, names_a_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
 from knowledge.text import CJK_RE, normalize
@@ -398,92 +399,154 @@ class _Asked(TypedDict):
     resolved: str
 
 
-def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
-           role: Role = Role.VIEWER, policies: Iterable[Policy] = (),
-           on_air: str | None = None, dense: Dense | None = None) -> Grounds:
-    """Understand the question and read the facts now. `on_air`: the product on screen, the
-    prior for a question that names none ("how much?", "link?", "how much is it?"). `dense`:
-    the question's embedding for the trained answerability scorer (None: word coverage)."""
-    policies = tuple(policies)  # read more than once below
-    res = resolve(evidence.query, evidence, catalog, on_air if on_air in facts else None)
-    found = default_classifier().classify(res.masked)
-    confidence = found.scores[0][1]
-    intent = found.top if confidence >= MIN_INTENT else "info"
-    naming = _naming_words(catalog.get(res.sku or ""), evidence.query)  # "M" keeps its capital
-    unoffered = _OFFER_RE.sub(" ", res.masked)
-    terms = content_terms(unoffered) - naming
-    if intent == "info" and unoffered != res.masked:  # "牛肉有优惠码吗": the offer, however unsure
-        intent = found.top if found.top in ("price", "stock", "deals") else "price"
-    part_price = intent == "price" and (_PART.search(res.masked) is not None  # names are masked
-                                        or names_a_part(res.masked, catalog.get(res.sku or "")))
-    if intent in ("price", "stock") and _PART.search(res.masked):
-        intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
-    if intent == "stock" and not _STOCK_WORD.search(evidence.query) \
-            and not _VARIANT_ASKED.search(res.masked):
-        intent = "spec" if terms else "stock"  # "坚果加盐了吗" asks the salt, not the stock
-    if intent == "stock" and re.search(r"限购|\blimits?\b", res.masked):
-        intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
-    words = {t for t in terms if len(t) > 1}  # not the one-character fallback (有货吗 → 货)
-    scorer = answerability(catalog)
-    claims_price = PRICE_CLAIM.search(res.masked) is not None and not aspect_words(res.masked)
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A question as read before its facts are: the product it names (`res`), the classifier's
+    intents (`found`), the words that name the product or a variant (`naming`), and its other
+    content words (`terms`), with the shop's answerability scorer."""
 
-    def product_states(asked: set[str]) -> bool:
+    evidence: Evidence
+    res: Resolution
+    found: Intents
+    naming: frozenset[str]
+    terms: frozenset[str]
+    scorer: Answerability
+
+    @property
+    def query(self) -> str:
+        return self.evidence.query
+
+    @property
+    def masked(self) -> str:
+        return self.res.masked
+
+    @property
+    def confidence(self) -> float:
+        return self.found.scores[0][1]
+
+    @property
+    def words(self) -> set[str]:
+        """The terms of more than one character (not the fallback of 有货吗 → 货)."""
+        return {t for t in self.terms if len(t) > 1}
+
+    def product_states(self, asked: set[str]) -> bool:
         """A fact of the named product holds these words ("protein" → "protein: 8.5 g")."""
-        return bool(res.sku and asked) and any(scorer.coverage(asked, u) >= MIN_SCORE
-                                               for u in scorer.units.get(res.sku or "", ()))
+        return bool(self.res.sku and asked) and any(
+            self.scorer.coverage(asked, u) >= MIN_SCORE
+            for u in self.scorer.units.get(self.res.sku or "", ()))
 
-    if res.how in ("none", "on_air") and intent not in (*SHOP_INTENTS, *NAMED_INTENTS) \
-            and not claims_price and not _CARRY.search(evidence.query):
-        # "is it under 100?" is no product's "install: under the sink"
-        # No product named: one whose own facts clearly answer ("is it GMO?" → the corn).
-        # Never for a price or stock: "how much is the chicken" is not the air fryer whose FAQ
-        # fits a chicken, nor 辣条 the jerky whose spec says 辣.
-        cands = [m.sku for m in evidence.products[:5] if m.sku in facts]
-        if res.how == "on_air":  # "防水吗", "tumble dry them?": the sneakers on air, no other
-            cands = [res.sku] if res.sku else []
-        if (hit := scorer.find(cands, res.masked, evidence.lang, dense=dense)) is not None:
-            res = replace(res, sku=hit[0], how="facts", named=(hit[0],))
+
+def _read(evidence: Evidence, catalog: dict[str, Product], on_air: str | None) -> _Reading:
+    res = resolve(evidence.query, evidence, catalog, on_air)
+    naming = _naming_words(catalog.get(res.sku or ""), evidence.query)  # "M" keeps its capital
+    return _Reading(evidence, res, default_classifier().classify(res.masked), frozenset(naming),
+                    frozenset(content_terms(_OFFER_RE.sub(" ", res.masked)) - naming),
+                    answerability(catalog))
+
+
+def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
+    """The classifier's intent ("info" when unsure), where the words overrule it: an offer
+    word asks the offer, a part's price is no price of the product, stock needs a word of
+    stock. And whether the price of a part of `product` is asked ("the X stand", 滤芯)."""
+    intent = r.found.top if r.confidence >= MIN_INTENT else "info"
+    if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
+        intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
+    part_price = intent == "price" and (_PART.search(r.masked) is not None  # names are masked
+                                        or names_a_part(r.masked, product))
+    if intent in ("price", "stock") and _PART.search(r.masked):
+        intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
+    if intent == "stock" and not _STOCK_WORD.search(r.query) and not _VARIANT_ASKED.search(r.masked):
+        intent = "spec" if r.terms else "stock"  # "坚果加盐了吗" asks the salt, not the stock
+    if intent == "stock" and re.search(r"限购|\blimits?\b", r.masked):
+        intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
+    return intent, part_price
+
+
+def _named_by_facts(r: _Reading, intent: Intent, facts: Facts, dense: Dense | None) -> _Reading:
+    """With no product named, the one whose own facts clearly answer ("is it GMO?" → the
+    corn); with a product on air, only that one ("防水吗", "tumble dry them?"). Never for a
+    price, stock or a shop topic: "how much is the chicken" is not the air fryer whose FAQ fits
+    a chicken, nor 辣条 the jerky whose spec says 辣; "is it under 100?" is no product's
+    "install: under the sink"."""
+    claims_price = PRICE_CLAIM.search(r.masked) is not None and not aspect_words(r.masked)
+    if r.res.how not in ("none", "on_air") or intent in (*SHOP_INTENTS, *NAMED_INTENTS) \
+            or claims_price or _CARRY.search(r.query):
+        return r
+    cands = [m.sku for m in r.evidence.products[:5] if m.sku in facts]
+    if r.res.how == "on_air":
+        cands = [r.res.sku] if r.res.sku else []
+    if (hit := r.scorer.find(cands, r.masked, r.evidence.lang, dense=dense)) is None:
+        return r
+    return replace(r, res=replace(r.res, sku=hit[0], how="facts", named=(hit[0],)))
+
+
+def _refined(r: _Reading, intent: Intent) -> Intent:
+    """The intent once the product is known, where the words say what the classifier missed:
+    the shop's topic asked with no product, money asked in any words, a price guess, an aspect
+    asked with 多少 / "how much", the amount of a thing."""
+    res, naming, terms = r.res, r.naming, r.terms
     if res.how == "none":  # about the shop: its topic, however the classifier worded it
-        if intent == "info" and _DEAL_WORD.search(evidence.query) and found.has("deals", MIN_INTENT):
+        if intent == "info" and _DEAL_WORD.search(r.query) and r.found.has("deals", MIN_INTENT):
             intent = "deals"  # "今天有什么特价"
-        elif intent == "price" and _SHOP_WORD.search(evidence.query):
-            intent = max(SHOP_INTENTS, key=lambda i: (bool(_SHOP_TOPIC[i].search(evidence.query)),
-                                                      found.score(i)))  # "postage cost?"
+        elif intent == "price" and _SHOP_WORD.search(r.query):
+            intent = max(SHOP_INTENTS, key=lambda i: (bool(_SHOP_TOPIC[i].search(r.query)),
+                                                      r.found.score(i)))  # "postage cost?"
     # "do you use sf express", "shipping if i only buy the beanie?": the shop's topic, named
     shop_asked = (res.how == "none" and intent in (*SHOP_INTENTS, "deals")) or (
-        intent in SHOP_INTENTS and _SHOP_TOPIC[intent].search(evidence.query) is not None)
-    if terms and (intent == "info" or confidence < 0.5) and not terms <= _SHOP_TERMS and not (
+        intent in SHOP_INTENTS and _SHOP_TOPIC[intent].search(r.query) is not None)
+    if terms and (intent == "info" or r.confidence < 0.5) and not terms <= _SHOP_TERMS and not (
             intent == "price" and _PRICE_WORD.search(res.masked)) and not shop_asked:
         if res.sku and _PRICE_STRICT.search(res.masked) and not aspect_words(res.masked) \
-                and not _SHOP_WORD.search(evidence.query):
+                and not _SHOP_WORD.search(r.query):
             intent = "price"  # "T恤几美金", "what's it goin for": money asked, in any words
         else:
             intent = "spec"  # "is the X halal?": a property asked, whatever the classifier says
     if intent in ("spec", "info") and naming and _PRICE_WORD.search(res.masked) and not (
             aspect_words(res.masked) - aspect_words(" ".join(naming))):
         intent = "price"  # "harness size M price?": the size names the variant whose price is asked
-    if res.sku and PRICE_CLAIM.search(res.masked) and not _SHOP_WORD.search(evidence.query) \
+    if res.sku and PRICE_CLAIM.search(res.masked) and not _SHOP_WORD.search(r.query) \
             and (intent in SHOP_INTENTS or terms <= _THRESHOLD_WORDS):
         intent = "price"  # "under $50?" of the sneakers on air: its price, not free shipping's
     about_one = res.how in ("named", "fuzzy") or (res.how == "on_air" and DEICTIC.search(
-        evidence.query) is not None)
+        r.query) is not None)
     if about_one and intent in ("spec", "info") and PRICE_CLAIM.search(res.masked) and not (
             aspect_words(res.masked)):
         intent = "price"  # "is the tv 999?", "电视是999吗", "30% off?": the live price answers
-    elif (intent in ("price", "stock") and confidence < 0.6
+    elif (intent in ("price", "stock") and r.confidence < 0.6
           and aspect_words(res.masked) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?" (not "the hair dryer goin for": a name is no aspect)
-    elif (intent == "price" and not _PRICE_STRICT.search(evidence.query)
+    elif (intent == "price" and not _PRICE_STRICT.search(r.query)
           and aspect_words(res.masked) - aspect_words(" ".join(naming))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
     elif intent == "price" and _MEASURE_ASKED.search(res.masked):
         intent = "spec"  # 多少寸, 多少度, 几瓦: the size, temperature, power (多少米 is slang for yuan)
-    elif intent == "price" and res.sku and not _PRICE_STRICT.search(evidence.query) and (
-            any(m.group(1) in words for m in _HOW_MUCH_OF.finditer(normalize(res.masked)))
-            or product_states(words)):
+    elif intent == "price" and res.sku and not _PRICE_STRICT.search(r.query) and (
+            any(m.group(1) in r.words for m in _HOW_MUCH_OF.finditer(normalize(res.masked)))
+            or r.product_states(r.words)):
         # "how much protein in the yogurt", "how much caffeine is in it": the amount of a thing,
         # answered by the fact naming it, or not at all (never by the price)
         intent = "spec"
+    return intent
+
+
+def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
+           role: Role = Role.VIEWER, policies: Iterable[Policy] = (),
+           on_air: str | None = None, dense: Dense | None = None) -> Grounds:
+    """Understand the question and read the facts now. `on_air`: the product on screen, the
+    prior for a question that names none ("how much?", "link?", "how much is it?"). `dense`:
+    the question's embedding for the trained answerability scorer (None: word coverage).
+
+    In steps: read the question (`_read`: product, intents, words), take the classifier's
+    intent where the words allow (`_classified`), find the product its facts name when none
+    is named (`_named_by_facts`), refine the intent (`_refined`); then the shop's topics and
+    policies, a comparison or the deals, and last the product's own answer."""
+    policies = tuple(policies)  # read more than once below
+    r = _read(evidence, catalog, on_air if on_air in facts else None)
+    intent, part_price = _classified(r, catalog.get(r.res.sku or ""))
+    r = _named_by_facts(r, intent, facts, dense)
+    intent = _refined(r, intent)
+    res, found, confidence, scorer = r.res, r.found, r.confidence, r.scorer
+    naming, terms, words, product_states = r.naming, r.terms, r.words, r.product_states
     base: _Asked = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
                      "evidence": evidence, "intents": found.labels, "resolved": res.how}
     roles = viewer_roles(role)
