@@ -174,6 +174,7 @@ def test_the_same_fact_in_the_viewers_language_is_found_by_its_numbers() -> None
     ("home", "香薰机没水了会自己关吗", "缺水自动断电"),
     ("home", "is the diffuser loud at night", "30 dB"),
     ("sample", "is the beef wagyu", "Simmental"),
+    ("sample", "电视机多少公斤", "18.5 kg"),
     ("apparel", "can i throw the sneakers in the washer", "gentle cold cycle"),
     ("snack", "what nuts are in the daily nuts", "cashews"),
     ("snack", "坚果是咸的吗", "加盐"),
