@@ -23,6 +23,7 @@ from knowledge_shared import shop_kb
 from bot.answers.slots import Draft
 from bot.answers.understand.answerable import Answerability, Unit, spoken
 from bot.answers.verifier import Verifier
+from bot.persona import Persona
 from knowledge.catalog import load_catalog
 
 SKILLET, DIFFUSER, BOTTLE = "SKILLET-CAST-26", "DIFFUSER-MIST", "BOTTLE-STEEL"
@@ -66,7 +67,8 @@ def flat(text: str) -> str:
     ("apparel", "does the rain jacket have pit zips"),
     ("apparel", "does the raincoat have armpit zips"),
 ])
-def test_an_aspect_no_fact_names_is_not_answered(shops, host, shop, question):
+def test_an_aspect_no_fact_names_is_not_answered(shops: dict[str, Any], host: Persona, shop: str,
+                                                 question: str) -> None:
     answer = ask(shops[shop], host, question)
     assert abstained(answer), answer.text
 
@@ -83,7 +85,8 @@ def test_an_aspect_no_fact_names_is_not_answered(shops, host, shop, question):
     ("home", "how hot can the skillet go in the oven", "260°C", "spice"),
     ("home", "is the skillet oven safe", "260°C", "spice"),
 ])
-def test_the_aspect_asked_is_the_one_answered(shops, host, shop, question, fact, not_said):
+def test_the_aspect_asked_is_the_one_answered(shops: dict[str, Any], host: Persona, shop: str,
+                                              question: str, fact: str, not_said: str) -> None:
     answer = ask(shops[shop], host, question)
     assert fact in answer.text and not_said not in answer.text, answer.text
 
@@ -99,8 +102,8 @@ def test_the_aspect_asked_is_the_one_answered(shops, host, shop, question, fact,
     ("这个多重啊", SKILLET),
     ("煎锅重量是多少", None),
 ])
-def test_an_amount_stated_only_in_english_is_said_to_a_chinese_viewer(home, host, question,
-                                                                      on_air):
+def test_an_amount_stated_only_in_english_is_said_to_a_chinese_viewer(
+        home: Any, host: Persona, question: str, on_air: str | None) -> None:
     answer = ask(home, host, question, on_air=on_air)
     assert "2.6 kg" in answer.text and "炉边铸铁煎锅" in answer.text, answer.text
     assert "without the lid" not in answer.text and "weight" not in answer.text, answer.text
@@ -116,8 +119,9 @@ def test_an_amount_stated_only_in_english_is_said_to_a_chinese_viewer(home, host
     ("home", "蜡烛是什么蜡做的", "大豆蜡", "soy wax"),
     ("home", "what is the candle wax", "soy wax", "大豆蜡"),
 ])
-def test_of_the_facts_that_answer_the_viewers_language_is_said(shops, host, shop, question,
-                                                               fact, other):
+def test_of_the_facts_that_answer_the_viewers_language_is_said(
+        shops: dict[str, Any], host: Persona, shop: str, question: str, fact: str,
+        other: str) -> None:
     answer = ask(shops[shop], host, question)
     assert fact in answer.text and other not in answer.text, answer.text
 
@@ -128,21 +132,22 @@ def test_of_the_facts_that_answer_the_viewers_language_is_said(shops, host, shop
     ("{name}: 保存: 常温9个月。", False),
     ("{name}: storage: room temperature 9 months.", True),
 ])
-def test_chinese_prose_to_an_english_question_is_rejected(sample, host, draft, ok):
+def test_chinese_prose_to_an_english_question_is_rejected(sample: Any, host: Persona, draft: str,
+                                                          ok: bool) -> None:
     grounds = service(sample, host).ground("how long can i keep the corn")
     verdict = Verifier(host).check(Draft(draft, tuple(p.id for p in grounds.passages)), grounds)
     assert verdict.ok is ok, verdict.problems
     assert ok or "Chinese prose to an English question" in verdict.problems, verdict.problems
 
 
-def test_a_spec_in_another_language_says_its_amount_alone():
+def test_a_spec_in_another_language_says_its_amount_alone() -> None:
     weight = Unit("spec:P:build:weight", "spec", "en", "build weight", "weight: 2.6 kg")
     prose = Unit("spec:P:use:hobs", "spec", "en", "use hobs", "hobs: gas, electric and induction")
-    assert spoken(weight, "zh") == "2.6 kg." and spoken(weight, "en") == "weight: 2.6 kg."
+    assert spoken(weight, "zh") == "2.6 kg。" and spoken(weight, "en") == "weight: 2.6 kg."
     assert spoken(prose, "zh") == "hobs: gas, electric and induction."  # prose: as it stands
 
 
-def test_the_same_fact_in_the_viewers_language_is_found_by_its_numbers():
+def test_the_same_fact_in_the_viewers_language_is_found_by_its_numbers() -> None:
     catalog = {p.sku: p for p in load_catalog("bot/examples/catalog.yaml")}
     scorer = Answerability(catalog)
     corn = next(u for u in scorer.units["CORN-SWEET-10"] if u.text == "保存: 常温9个月")
@@ -169,19 +174,22 @@ def test_the_same_fact_in_the_viewers_language_is_found_by_its_numbers():
     ("home", "香薰机没水了会自己关吗", "缺水自动断电"),
     ("home", "is the diffuser loud at night", "30 dB"),
     ("sample", "is the beef wagyu", "Simmental"),
+    ("sample", "电视机多少公斤", "18.5 kg"),
     ("apparel", "can i throw the sneakers in the washer", "gentle cold cycle"),
     ("snack", "what nuts are in the daily nuts", "cashews"),
     ("snack", "坚果是咸的吗", "加盐"),
     ("snack", "奶茶粉凉水能冲开吗", "热水化开"),
     ("snack", "whats in the jerky besides beef", "Sichuan pepper"),
 ])
-def test_a_fact_the_listing_states_is_said(shops, host, shop, question, fact):
+def test_a_fact_the_listing_states_is_said(shops: dict[str, Any], host: Persona, shop: str,
+                                           question: str, fact: str) -> None:
     answer = ask(shops[shop], host, question)
     assert flat(fact) in flat(answer.text), answer.text
 
 
 # "is the beef wagyu" is answered by stating the breed, never with a yes
-def test_a_yes_no_about_another_value_states_the_value_without_a_yes(sample, host):
+def test_a_yes_no_about_another_value_states_the_value_without_a_yes(sample: Any,
+                                                                     host: Persona) -> None:
     answer = ask(sample, host, "is the beef wagyu")
     assert "Simmental" in answer.text and not re.search(r"\byes\b", answer.text, re.I), \
         answer.text

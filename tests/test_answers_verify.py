@@ -149,9 +149,10 @@ def test_verifier_rejects(kb, host, draft, problem):
     ],
 )
 def test_verifier_accepts_grounded_drafts(kb, host, draft):
-    question = ("牛肉是草饲的吗，怎么发货" if re.search(r"[\u4e00-\u9fff]", draft)
+    # a Chinese draft answers the question asked in Chinese (Chinese prose to an English
+    # question is rejected, as English prose to a Chinese one is)
+    g = grounds(kb, "牛腱子是草饲的吗？怎么做好吃？怎么发货？" if re.search(r"[\u4e00-\u9fff]", draft)
                 else "is the beef grass fed, how long to braise it, how is it shipped")
-    g = grounds(kb, question)  # in the draft's language: a reply is in the viewer's
     assert g.sku == "BEEF-SHANK-1KG" and g.intent != "price"
     verdict = Verifier(host, guarded_text(host)).check(Draft(draft), g)
     assert verdict.ok, verdict.problems

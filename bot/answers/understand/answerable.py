@@ -473,13 +473,13 @@ answerability = per_catalog(Answerability, stored="answerable")
 def spoken(unit: Unit, lang: str | None = None) -> str:
     """What the answer says from a unit: a spec as "key: value.", else the text. To a viewer
     of another language than the unit's (`lang`), a spec whose value is a bare amount says the
-    value alone ("2.6 kg." to 铸铁锅多重, framed in Chinese by the answer's phrase): the key
+    value alone ("2.6 kg。" to 铸铁锅多重, framed in Chinese by the answer's phrase): the key
     would be prose in the other language, and no translation is made up."""
     text = unit.text.strip()
     if lang is not None and unit.lang != lang and unit.kind == "spec":
-        value = text.split(": ", 1)[-1].strip()
+        value = text.split(": ", 1)[-1].strip().rstrip(".")
         if _BARE_AMOUNT.fullmatch(value):
-            text = value
+            return value + ("。" if lang == "zh" else ".")
     return text if text.endswith((".", "。", "!", "！", "?", "？")) else text + (
         "。" if CJK_RE.search(text[-1:]) else ".")
 
