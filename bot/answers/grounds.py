@@ -212,6 +212,10 @@ _ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
                            r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
                            re.I)
+# Another time's product ("the same beef as last week?", 跟上次的一样吗): no fact says.
+_ANOTHER_TIME = re.compile(r"\b(?:same|different|new|changed)\b.{0,30}\b(?:as|from|than|since)\s+"
+                           r"(?:last|before|yesterday|the last|previous)\b|"
+                           r"(?:上次|上回|之前|以前|上周|昨天)的?.{0,4}(?:一样|同一|不一样|变了)", re.I)
 # A price asked in a clause of its own ("…and how much?", "多少钱").
 _PRICE_CLAUSE = re.compile(r"\b(?:and|&|also|plus|,)\s*(?:how much|price|cost)\b|"
                            r"\bhow much\s*(?:is it|are they)?\s*[?？!]*$|多少钱|什么价|怎么卖", re.I)
@@ -459,6 +463,9 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
         intent = "spec" if r.terms else "stock"  # "坚果加盐了吗" asks the salt, not the stock
     if intent == "stock" and re.search(r"限购|\blimits?\b", r.masked):
         intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
+    if r.res.how in ("named", "fuzzy") and intent in ("info", "spec") and not r.words \
+            and _HAVE.search(r.query) and not _OFFER_RE.search(r.masked):
+        intent = "stock"  # "牛肉有吗", "有苹果吗", "got jerky?": nothing asked of it but whether it is
     return intent, part_price
 
 
@@ -589,11 +596,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent == "deals" and res.how not in ("none", "on_air"):
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
-            evidence.query) or (res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
+            evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
+                evidence.query)) or (res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use
         # sf express" asks the shop's courier)
-        # "lowest price ever?", "will it go on sale next week?": no fact says (only tonight's)
+        # "lowest price ever?", "will it go on sale next week?", "same beef as last week?": no
+        # fact says (only tonight's)
         return Grounds(intent=intent, status="unknown", **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)

@@ -284,10 +284,19 @@ _MATCH_ASPECTS = AspectMatcher(ASPECTS)
 def aspect_words(text: str) -> set[str]:
     """The aspects (keys of ASPECTS) a question names, by word or by a number's unit."""
     norm = normalize(text)
-    found = {aspect for rx, aspect in MEASURES if rx.search(norm)} | _MATCH_ASPECTS(norm)
+    measured = _OF_A_THING.sub(" ", norm)  # "fit a 2 kg chicken": the chicken's weight, not its
+    found = {aspect for rx, aspect in MEASURES if rx.search(measured)} | _MATCH_ASPECTS(norm)
     if (bare := _MASK.sub(" ", norm)) != norm:  # "how many X in a pack": "how many in a pack"
         found |= _MATCH_ASPECTS(re.sub(r"\s+", " ", bare))
     return found
+
+
+# A measure of another thing ("a 2 kg chicken", "2公斤的鸡", "a 30 cm pizza"): what the question
+# holds up against the product, not the product's own aspect asked.
+_OF_A_THING = re.compile(r"\b(?:fit|fits|hold|holds|take|takes|cook|cooks|roast|carry|carries)\s+"
+                         r"an?\s+\d+(?:\.\d+)?\s*-?\s*[a-z]+\s+(?!x\b)[a-z]{3,}|"
+                         r"[放装烤塞进下][^，。？?]{0,2}\d+(?:\.\d+)?\s*[\u4e00-\u9fffa-z]{1,2}的"
+                         r"(?![吗么呢吧啊呀嘛x])[\u4e00-\u9fff]")
 
 
 # A product's name masked as "X" (the understanding layer's masked question).

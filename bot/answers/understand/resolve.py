@@ -387,7 +387,7 @@ _ZH_COMPOUND = re.compile(r"咖啡因|咖啡色|茶色|茶多酚|酒红|酒精|�
 # Asking for a thing's price or whether the shop has it: where another thing's name matters.
 _OFFER_ASK = re.compile(r"\b(?:how much|price|prices|cost|costs|sell|carry|got|have|stock|available|"
                         r"link|buy)\b|多少钱|怎么卖|什么价|价格|价钱|几块|多钱|卖吗|有卖|有没有|有货|还有|"
-                        r"链接|[有卖].{1,6}[吗么]")
+                        r"链接|[有卖].{0,6}[吗么]")  # 苹果汁有吗: a thing asked for, 有 after it
 # "are the sneakers waterproof?": a word after the name is what is asked of it, not a thing.
 _POLAR_START = re.compile(r"\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|"
                           r"should|has|have)\b")
