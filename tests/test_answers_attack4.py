@@ -224,30 +224,62 @@ def test_a_warranty_no_policy_gives_is_not_answered(
         assert right in answer.text, answer.text
 
 
-# -- a carried product called "not carried" when a time word is glued on -------------------------
+# -- a carried product called "not carried" when a word is glued to its name ---------------------
 # before: "电视明天还有吗" → "抱歉，今晚没有电视明天哦。"; "牛肉明天还有吗", "帐篷明天还有吗",
-# "瓜子下周还有吗", "空气炸锅下周还有这个价吗" the same; "how much is the tv after the show" →
-# "Sorry, we don't carry tv after tonight."; "how much is the tv compared to last week" → "…don't
-# carry tv compared tonight." (今晚 and 现在 are understood).
+# "瓜子下周还有吗", "空气炸锅下周还有这个价吗" the same; "酸奶一杯多少钱" → "今晚没有酸奶一杯哦";
+# "how much is the tv after the show" → "Sorry, we don't carry tv after tonight."; "tv regular
+# price?" → "…don't carry tv regular…"; the TV on air, "how much for two" → "…don't carry two…";
+# the vacuum on air, "how much is it normally" → "…don't carry it normally…". (今晚 and 现在 are
+# understood.)
 
-@pytest.mark.parametrize(("shop", "question"), [
-    xfail("sample", "电视明天还有吗", reason="only some time words are cut from a name"),
-    xfail("sample", "牛肉明天还有吗", reason="only some time words are cut from a name"),
-    xfail("sample", "空气炸锅下周还有这个价吗", reason="only some time words are cut from a name"),
-    xfail("outdoor", "帐篷明天还有吗", reason="only some time words are cut from a name"),
-    xfail("snack", "瓜子下周还有吗", reason="only some time words are cut from a name"),
-    xfail("sample", "how much is the tv after the show",
+@pytest.mark.parametrize(("shop", "on_air", "question"), [
+    xfail("sample", None, "电视明天还有吗", reason="only some time words are cut from a name"),
+    xfail("sample", None, "牛肉明天还有吗", reason="only some time words are cut from a name"),
+    xfail("sample", None, "空气炸锅下周还有这个价吗", reason="only some time words are cut from a name"),
+    xfail("outdoor", None, "帐篷明天还有吗", reason="only some time words are cut from a name"),
+    xfail("snack", None, "瓜子下周还有吗", reason="only some time words are cut from a name"),
+    xfail("sample", None, "酸奶一杯多少钱", reason="a measure word glued to a name is kept"),
+    xfail("sample", None, "how much is the tv after the show",
           reason="only some time words are cut from a name"),
-    xfail("sample", "how much is the tv compared to last week",
+    xfail("sample", None, "how much is the tv compared to last week",
           reason="a trailing word is kept in the name"),
-    ("sample", "牛肉今晚多少钱"),  # control
-    ("sample", "电视现在多少钱"),  # control
+    xfail("sample", None, "tv regular price?", reason="a trailing word is kept in the name"),
+    xfail("sample", TV, "how much for two", reason="a quantity is read as a product name"),
+    xfail("sample", VACUUM, "how much is it normally", reason="'it normally' is read as a name"),
+    ("sample", None, "牛肉今晚多少钱"),  # control
+    ("sample", None, "电视现在多少钱"),  # control
+    ("sample", TV, "买两台多少钱"),  # control
 ])
-def test_a_time_word_does_not_make_a_product_not_carried(
-        shops: Shops, host: Persona, shop: str, question: str
+def test_a_glued_word_does_not_make_a_product_not_carried(
+        shops: Shops, host: Persona, shop: str, on_air: str | None, question: str
 ) -> None:
-    answer = ask(shops[shop], host, question)
+    answer = ask(shops[shop], host, question, on_air=on_air)
     assert "今晚没有" not in answer.text and "don't carry" not in answer.text, answer.text
+
+
+# -- a city in a region the policy names, answered with the standard terms ------------------------
+# before: "how long does delivery take to lhasa" (Tibet: 5 to 8 days, no fresh food) → "…receive
+# parcels in 2 to 4 days."; "到乌鲁木齐几天" (Xinjiang) → "…2到4天送达"; "发拉萨吗" the same; the
+# outdoor shop (48 contiguous states only): "ship to honolulu?", "ship to anchorage" and "ship to
+# toronto?" → "Orders under $75 ship for a flat $7.95… arrive in 3 to 6 business days.", a yes to
+# a place it never ships to. "到西宁要几天" (Qinghai) and "ship to puerto rico?" are right.
+
+@pytest.mark.parametrize(("shop", "question", "right"), [
+    xfail("sample", "how long does delivery take to lhasa", "5 to 8",
+          reason="a city is not mapped to the region the policy names"),
+    xfail("sample", "到乌鲁木齐几天", "5到8天", reason="a city is not mapped to its region"),
+    xfail("sample", "发拉萨吗", "5到8天", reason="a city is not mapped to its region"),
+    xfail("outdoor", "ship to honolulu?", "Hawaii", reason="a city is not mapped to its region"),
+    xfail("outdoor", "ship to anchorage", "Alaska", reason="a city is not mapped to its region"),
+    xfail("outdoor", "ship to toronto?", "Canada", reason="a city is not mapped to its country"),
+    ("sample", "到西宁要几天", "5到8天"),  # control
+    ("outdoor", "ship to puerto rico?", "Puerto Rico"),  # control
+    ("sample", "到上海几天", "2到4天"),  # control
+])
+def test_a_city_is_answered_by_its_regions_policy(shops: Shops, host: Persona, shop: str,
+                                                   question: str, right: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert abstained(answer) or right in answer.text, answer.text
 
 
 # -- one variant's spec said for the whole product, or for another aspect -----------------------
