@@ -37,11 +37,11 @@ from knowledge.catalog import load_catalog
 
 TV, VACUUM, BEEF, AIRFRYER = "TV-4K-65", "VACUUM-ROBOT-X7", "BEEF-SHANK-1KG", "AIRFRYER-6L"
 APPLE, DUVET, RICECOOKER = "APPLE-FUJI-5KG", "DUVET-GOOSE-WINTER", "RICECOOKER-IH-4L"
-TEE, JEANS, JACKET = "TEE-VNECK", "JEANS-SLIM", "JACKET-RAIN"
+TEE, JEANS, JACKET, SWEATER = "TEE-VNECK", "JEANS-SLIM", "JACKET-RAIN", "SWEATER-MERINO"
 JERKY, MANGO, SEAWEED = "JERKY-SPICY-250", "MANGO-DRIED-500", "SEAWEED-CRISPY-12"
 TENT, PACK, LAMP, STOVE, POLES = "TENT-RIDGE", "PACK-DAY-20", "LAMP-TRAIL-400", "STOVE-PICO", \
     "POLES-CARBON"
-BOOT, DOG, HARNESS = "BOOT-GRANITE", "DOG-SALMON", "HARNESS-EASY"
+BOOT, DOG, HARNESS, BAG = "BOOT-GRANITE", "DOG-SALMON", "HARNESS-EASY", "BAG-SUMMIT-20"
 Shops = dict[str, KnowledgeBase]  # shop name → its knowledge base
 Detector = Callable[[str, str | None], bool]  # (chat line, SKU on air) → picked up as a question
 
@@ -421,6 +421,30 @@ def test_another_variants_number_is_rejected(
     assert verdict.ok is ok, verdict.problems
 
 
+# -- a sold-out product or variant called in stock ----------------------------------------------
+# before: accepted: "{price}, in stock now!" and "{price}, in stock." for the merino sweater (0 in
+# stock) and the sleeping bag (0); "Slate Grey is in stock now!" for the boots (Slate Grey: 0).
+# "In stock now!" to "is it in stock" is rejected ("does not say it is sold out").
+
+@pytest.mark.parametrize(("shop", "on_air", "question", "draft", "ok"), [
+    xfail("apparel", SWEATER, "how much", "{price}, in stock now!", False,
+          reason="stock is checked only when the question asks it"),
+    xfail("apparel", SWEATER, "how much", "{price}, in stock.", False,
+          reason="stock is checked only when the question asks it"),
+    xfail("outdoor", BAG, "how much", "{price}, in stock now!", False,
+          reason="stock is checked only when the question asks it"),
+    xfail("outdoor", BOOT, "grey ones?", "Slate Grey is in stock now!", False,
+          reason="a variant's stock is not checked"),
+    ("apparel", SWEATER, "is it in stock", "In stock now!", False),  # control
+    ("apparel", TEE, "how much", "{price}, in stock now!", True),  # control: 35 in stock
+])
+def test_a_sold_out_product_is_not_called_in_stock(shops: Shops, host: Persona, shop: str,
+                                                   on_air: str | None, question: str, draft: str,
+                                                   ok: bool) -> None:
+    verdict = check(shops[shop], host, question, draft, on_air)
+    assert verdict.ok is ok, verdict.problems
+
+
 # -- a yes that drops the policy's condition -----------------------------------------------------
 # before: accepted: "can i return worn jeans" → "Yes, within 30 days." (unworn items only); "can
 # i return opened jerky" → "Yes, within 7 days." (unopened only); "can i return it if opened" (dog
@@ -478,7 +502,8 @@ def test_a_bare_chinese_yes_about_an_unnamed_feature_is_rejected(
 # passage mentions"); "No, we do not ship to Hong Kong yet." ("turns a cited passage's no into
 # yes"); "We take Alipay, WeChat Pay or UnionPay cards." ("take"); "Yes, 100% grass-fed."; the
 # boots' own description "Brown or Slate Grey. US 7 to 13, half sizes." ("contains a link
-# 'Grey. US'").
+# 'Grey. US'"); "The 4-person is {price}.", "The 15 lb bag is {price}." and "{price_low} for the
+# 2-person, {price_high} for the 4-person." ("number not from a slot 'the 4 person'").
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
     xfail("apparel", JACKET, "is it waterproof", "Yes, 10,000 mm.",
@@ -501,6 +526,12 @@ def test_a_bare_chinese_yes_about_an_unnamed_feature_is_rejected(
           reason="a spec percentage after 'yes' is read as a number not from a slot"),
     xfail("outdoor", BOOT, "brown ones?", "Brown or Slate Grey. US 7 to 13, half sizes.",
           reason="'Grey. US' is read as a link"),
+    xfail("outdoor", TENT, "how much is the 4 person", "The 4-person is {price}.",
+          reason="the number in a variant's name is read as a number not from a slot"),
+    xfail("outdoor", DOG, "how much is the 15 lb", "The 15 lb bag is {price}.",
+          reason="the number in a variant's name is read as a number not from a slot"),
+    xfail("outdoor", TENT, "how much", "{price_low} for the 2-person, {price_high} for the 4-person.",
+          reason="the number in a variant's name is read as a number not from a slot"),
     ("apparel", JACKET, "is it waterproof",
      "Waterproof: 10,000 mm rated fabric with fully taped seams."),  # control
     ("snack", JERKY, "how many packs", "10 small packs of 25 g."),  # control
