@@ -449,12 +449,11 @@ def test_the_purchase_limit_is_answered(kb, host, question):
 # before: TV on air, "is it worth it?" → "Yes, 120 Hz with 3 × HDMI 2.1…" (the gaming FAQ's
 # yes); beef on air, "is this the same beef as last week?" → "shelf life: 12 months";
 # "is the jerky from wang xiao er" (a brand) → the jerky's description.
-# fixed: "is it worth it?", the brand ask.
+# fixed: all three.
 
 @pytest.mark.parametrize(("shop", "question", "on_air"), [
     ("sample", "is it worth it?", TV),
-    pytest.param("sample", "is this the same beef as last week?", BEEF, marks=XFAIL(
-        strict=True, reason="the nearest passage answers a question it does not address")),
+    ("sample", "is this the same beef as last week?", BEEF),
     ("snack", "is the jerky from wang xiao er", None),
 ])
 def test_a_question_no_fact_addresses_is_not_answered(shops, host, shop, question, on_air):

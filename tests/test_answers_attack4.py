@@ -98,9 +98,9 @@ def check(kb: KnowledgeBase, host: Persona, question: str, draft: str,
 # tonight.)"; "apple pay ok?" the same; "支持苹果支付吗" → "…（烟台红富士苹果 5斤装，今晚¥49.90。）".
 
 @pytest.mark.parametrize("question", [
-    xfail("can i pay with apple pay?", reason="'apple' in a payment brand resolves the apples"),
-    xfail("apple pay ok?", reason="'apple' in a payment brand resolves the apples"),
-    xfail("支持苹果支付吗", reason="'苹果' in a payment brand resolves the apples"),
+    "can i pay with apple pay?",
+    "apple pay ok?",
+    "支持苹果支付吗",
     "can i pay with paypal",  # control
 ])
 def test_a_payment_brand_is_not_a_product(shops: Shops, host: Persona, question: str) -> None:
@@ -119,16 +119,16 @@ def test_a_payment_brand_is_not_a_product(shops: Shops, host: Persona, question:
 # "I don't know that about the Granite Mid Waterproof Hiking Boots".
 
 @pytest.mark.parametrize(("shop", "on_air", "question"), [
-    xfail("outdoor", PACK, "防水吗", reason="an aspect word in another product's name wins"),
-    xfail("outdoor", PACK, "防水不", reason="an aspect word in another product's name wins"),
-    xfail("outdoor", TENT, "防水吗", reason="an aspect word in another product's name wins"),
-    xfail("outdoor", LAMP, "防水吗", reason="an aspect word in another product's name wins"),
-    xfail("outdoor", STOVE, "防水吗", reason="an aspect word in another product's name wins"),
-    xfail("outdoor", POLES, "防水吗", reason="an aspect word in another product's name wins"),
-    xfail("snack", SEAWEED, "is it spicy", reason="an aspect word in another product's name wins"),
+    ("outdoor", PACK, "防水吗"),
+    ("outdoor", PACK, "防水不"),
+    ("outdoor", TENT, "防水吗"),
+    ("outdoor", LAMP, "防水吗"),
+    ("outdoor", STOVE, "防水吗"),
+    ("outdoor", POLES, "防水吗"),
+    ("snack", SEAWEED, "is it spicy"),
     ("outdoor", BOOT, "防水吗"),  # control: the boots are on air
     ("outdoor", PACK, "does it fit a laptop"),  # control
-    xfail("outdoor", LAMP, "is it waterproof", reason="an aspect word in another product's name wins"),
+    ("outdoor", LAMP, "is it waterproof"),
     ("outdoor", LAMP, "battery life?"),  # control
 ])
 def test_a_bare_aspect_ask_is_about_the_product_on_air(
@@ -149,19 +149,13 @@ def test_a_bare_aspect_ask_is_about_the_product_on_air(
 # vs backpack which is heavier". Right: the aspect asked, from the facts, or an honest abstention.
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right"), [
-    xfail("sample", None, "which is lighter the tv or the vacuum", "18.5 kg",
-          reason="every comparison is read as a price comparison"),
-    xfail("sample", None, "电视和扫地机哪个重", "18.5 kg",
-          reason="every comparison is read as a price comparison"),
-    xfail("sample", None, "air fryer or rice cooker which uses more power", "1500 W",
-          reason="every comparison is read as a price comparison"),
-    xfail("sample", None, "which has more capacity the air fryer or the rice cooker", "6 litres",
-          reason="every comparison is read as a price comparison"),
-    xfail("snack", None, "jerky vs seeds which lasts longer", "9 months",
-          reason="every comparison is read as a price comparison"),
-    xfail("snack", JERKY, "比芒果干辣吗", "特辣", reason="every comparison is read as a price one"),
-    xfail("outdoor", None, "tent vs backpack which is heavier", "560 g",
-          reason="every comparison is read as a price comparison"),
+    ("sample", None, "which is lighter the tv or the vacuum", "18.5 kg"),
+    ("sample", None, "电视和扫地机哪个重", "18.5 kg"),
+    ("sample", None, "air fryer or rice cooker which uses more power", "1500 W"),
+    ("sample", None, "which has more capacity the air fryer or the rice cooker", "6 litres"),
+    ("snack", None, "jerky vs seeds which lasts longer", "9 months"),
+    ("snack", JERKY, "比芒果干辣吗", "特辣"),
+    ("outdoor", None, "tent vs backpack which is heavier", "560 g"),
     ("sample", None, "which costs less the tv or the vacuum", "¥1999.00"),  # control
     ("snack", None, "牛肉干和芒果干哪个便宜", "¥39.90"),  # control
 ])
@@ -179,9 +173,9 @@ def test_a_comparison_of_another_aspect_is_not_a_price_comparison(
 # daypack's $59.00. The English wordings abstain.
 
 @pytest.mark.parametrize(("shop", "question", "product"), [
-    xfail("sample", "扫地机滤网多少钱", VACUUM, reason="a part named with its product is the product"),
-    xfail("sample", "电视挂架多少钱", TV, reason="a part named with its product is the product"),
-    xfail("outdoor", "背包防雨罩多少钱", PACK, reason="a part named with its product is the product"),
+    ("sample", "扫地机滤网多少钱", VACUUM),
+    ("sample", "电视挂架多少钱", TV),
+    ("outdoor", "背包防雨罩多少钱", PACK),
     ("sample", "how much is the vacuum filter", VACUUM),  # control
     ("sample", "空气炸锅内胆多少钱", AIRFRYER),  # control
     ("outdoor", "how much is the backpack rain cover", PACK),  # control
@@ -233,19 +227,17 @@ def test_a_warranty_no_policy_gives_is_not_answered(
 # understood.)
 
 @pytest.mark.parametrize(("shop", "on_air", "question"), [
-    xfail("sample", None, "电视明天还有吗", reason="only some time words are cut from a name"),
-    xfail("sample", None, "牛肉明天还有吗", reason="only some time words are cut from a name"),
-    xfail("sample", None, "空气炸锅下周还有这个价吗", reason="only some time words are cut from a name"),
-    xfail("outdoor", None, "帐篷明天还有吗", reason="only some time words are cut from a name"),
-    xfail("snack", None, "瓜子下周还有吗", reason="only some time words are cut from a name"),
-    xfail("sample", None, "酸奶一杯多少钱", reason="a measure word glued to a name is kept"),
-    xfail("sample", None, "how much is the tv after the show",
-          reason="only some time words are cut from a name"),
-    xfail("sample", None, "how much is the tv compared to last week",
-          reason="a trailing word is kept in the name"),
-    xfail("sample", None, "tv regular price?", reason="a trailing word is kept in the name"),
-    xfail("sample", TV, "how much for two", reason="a quantity is read as a product name"),
-    xfail("sample", VACUUM, "how much is it normally", reason="'it normally' is read as a name"),
+    ("sample", None, "电视明天还有吗"),
+    ("sample", None, "牛肉明天还有吗"),
+    ("sample", None, "空气炸锅下周还有这个价吗"),
+    ("outdoor", None, "帐篷明天还有吗"),
+    ("snack", None, "瓜子下周还有吗"),
+    ("sample", None, "酸奶一杯多少钱"),
+    ("sample", None, "how much is the tv after the show"),
+    ("sample", None, "how much is the tv compared to last week"),
+    ("sample", None, "tv regular price?"),
+    ("sample", TV, "how much for two"),
+    ("sample", VACUUM, "how much is it normally"),
     ("sample", None, "牛肉今晚多少钱"),  # control
     ("sample", None, "电视现在多少钱"),  # control
     ("sample", TV, "买两台多少钱"),  # control
@@ -528,8 +520,7 @@ def test_a_bare_chinese_yes_about_an_unnamed_feature_is_rejected(
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
     xfail("apparel", JACKET, "is it waterproof", "Yes, 10,000 mm.",
           reason="a spec number is only read with its own words"),
-    xfail("outdoor", TENT, "waterproof?", "3000 mm fly / 5000 mm floor.",
-          reason="a spec number is only read with its own words"),
+    ("outdoor", TENT, "waterproof?", "3000 mm fly / 5000 mm floor."),
     xfail("snack", JERKY, "how many packs", "10 packs.",
           reason="a spec number is only read with its own words"),
     xfail("outdoor", PACK, "laptop?", "There is no laptop sleeve.",

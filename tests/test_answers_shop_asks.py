@@ -206,3 +206,46 @@ def test_a_value_sold_or_unsure_is_not_called_missing(request, host, shop, quest
     assert answer.grounds.status != "not_offered", answer.text
     if sku is not None:
         assert answer.grounds.sku == sku, answer.text
+
+
+# -- a product asked for with nothing more is its stock ------------------------------------------
+# before: "牛肉有吗", "苹果有吗" → the product's description ("屠宰后数小时内真空包装…").
+
+@pytest.mark.parametrize(("shop", "question", "sku"), [
+    ("sample", "牛肉有吗", "BEEF-SHANK-1KG"),
+    ("sample", "有苹果吗", "APPLE-FUJI-5KG"),
+    ("snack", "got jerky?", "JERKY-SPICY-250"),
+    ("snack", "do you have the mango", "MANGO-DRIED-500"),
+])
+def test_a_product_asked_for_with_nothing_more_is_its_stock(request, host, shop, question, sku):
+    kb = request.getfixturevalue("kb" if shop == "sample" else shop)
+    answer = ask(kb, host, question)
+    stock = kb.facts.get(sku).stock
+    assert f"{stock} left" in answer.text or f"还有{stock}份" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("sample", "苹果是有机的吗"),  # 有机 (organic) is no 有 (have)
+    ("sample", "牛肉有优惠吗"),  # the offer, not the stock
+    ("sample", "电饭煲有3升的吗"),  # a size asked
+])
+def test_a_have_word_inside_another_question_is_not_a_stock_ask(request, host, shop, question):
+    kb = request.getfixturevalue("kb")
+    answer = ask(kb, host, question)
+    assert answer.grounds is None or answer.grounds.intent != "stock", answer.text
+
+
+# -- what no fact can say ---------------------------------------------------------------------------
+# before: "is this the same beef as last week?" → "shelf life: 12 months"; "能放进2公斤的鸡吗" (the
+# air fryer on air) → "weight: 4.6 kg" (the fryer's own weight, not whether a 2 kg chicken fits).
+
+@pytest.mark.parametrize(("question", "on_air", "not_said"), [
+    ("is this the same beef as last week?", "BEEF-SHANK-1KG", "12 months"),
+    ("牛肉跟上次的一样吗", None, "12个月"),
+    ("能放进2公斤的鸡吗", "AIRFRYER-6L", "4.6"),
+    ("can it fit a 2 kg chicken", "AIRFRYER-6L", "4.6"),
+])
+def test_another_time_or_another_things_measure_is_not_answered_with_a_fact(kb, host, question,
+                                                                            on_air, not_said):
+    answer = ask(kb, host, question, on_air)
+    assert not_said not in answer.text, answer.text

@@ -212,10 +212,22 @@ _ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
                            r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
                            re.I)
+# A product asked for and nothing more ("牛肉有吗", "有苹果吗", "got jerky?"): its stock.
+_ASKED_FOR = re.compile(r"\W*(?:(?:有没有|还有|有)\W*x\W*(?:[吗么嘛呢啊呀]|有没有)?|"
+                        r"x\W*(?:有没有|还有吗|有吗|有没|有货吗|还有)\W*(?:[吗么嘛呢啊呀])?|"
+                        r"(?:(?:do|does)\s+(?:you|u|ya)(?:\s+guys)?\s+(?:still\s+)?(?:have|got|sell|carry)|"
+                        r"got|any|have you got)\s+(?:the\s+|any\s+|some\s+)?x(?:\s+(?:left|still|"
+                        r"in stock|available))?)\W*$", re.I)
 # Another time's product ("the same beef as last week?", 跟上次的一样吗): no fact says.
 _ANOTHER_TIME = re.compile(r"\b(?:same|different|new|changed)\b.{0,30}\b(?:as|from|than|since)\s+"
                            r"(?:last|before|yesterday|the last|previous)\b|"
                            r"(?:上次|上回|之前|以前|上周|昨天)的?.{0,4}(?:一样|同一|不一样|变了)", re.I)
+# A comparison of something other than the price ("lighter", "lasts longer", 哪个重, 更辣).
+_COMPARATIVE = re.compile(
+    r"\b(?:lighter|heavier|bigger|smaller|larger|longer|shorter|taller|wider|stronger|weaker|"
+    r"quieter|louder|faster|slower|spicier|hotter|sweeter|saltier|healthier|warmer|cooler|softer|"
+    r"harder|better|worse|more|less|most|least)\b|(?:哪个|更|比.{1,8})(?!便宜|贵|划算|实惠|值|省)"
+    r"[重轻大小长短高辣甜咸快慢好暖软硬耐]", re.I)
 # A price asked in a clause of its own ("…and how much?", "多少钱").
 _PRICE_CLAUSE = re.compile(r"\b(?:and|&|also|plus|,)\s*(?:how much|price|cost)\b|"
                            r"\bhow much\s*(?:is it|are they)?\s*[?？!]*$|多少钱|什么价|怎么卖", re.I)
@@ -264,8 +276,10 @@ _VARIANT_ASKED = re.compile(
 # its price is not the product's.
 _PART = re.compile(r"\b(?:filters?|cartridges?|replacements?|spare|batter(?:y|ies)|chargers?|"
                    r"remotes?|accessor(?:y|ies)|refills?|mop pads?|dust bags?|brush(?:es)?|"
-                   r"inner pot|lid|basket)\b|滤芯|配件|电池|充电器|遥控器|替换|耗材|拖布|尘袋|边刷|内胆|"
-                   r"炸篮|锅盖", re.I)
+                   r"inner pot|lid|basket|mounts?|brackets?|rain covers?|dust covers?|straps?|"
+                   r"nozzles?|hoses?|adapters?|power cords?)\b|滤芯|滤网|配件|电池|充电器|遥控器|"
+                   r"替换|耗材|拖布|尘袋|边刷|内胆|炸篮|锅盖|挂架|支架|底座|防雨罩|防尘罩|保护套|收纳袋|"
+                   r"刷头|电源线|适配器", re.I)
 _MONEY = re.compile(r"[¥$￥]\s*\d|\d\s*(?:元|块|yuan|rmb|usd|dollars?)", re.I)
 # "do you have chicken?", "你们有羊肉吗": whether the shop carries a thing, never answered by
 # another product's facts that mention it (the air fryer's "a chicken up to 1.3 kg fits").
@@ -407,7 +421,7 @@ class _Asked(TypedDict):
 class _Reading:
     """A question as read before its facts are: the product it names (`res`), the classifier's
     intents (`found`), the words that name the product or a variant (`naming`), and its other
-    content words (`terms`), with the shop's answerability scorer."""
+    content words (`terms`), with the shop's answerability scorer and the product on air."""
 
     evidence: Evidence
     res: Resolution
@@ -415,6 +429,7 @@ class _Reading:
     naming: frozenset[str]
     terms: frozenset[str]
     scorer: Answerability
+    on_air: str | None = None
 
     @property
     def query(self) -> str:
@@ -445,7 +460,7 @@ def _read(evidence: Evidence, catalog: dict[str, Product], on_air: str | None) -
     naming = _naming_words(catalog.get(res.sku or ""), evidence.query)  # "M" keeps its capital
     return _Reading(evidence, res, default_classifier().classify(res.masked), frozenset(naming),
                     frozenset(content_terms(_OFFER_RE.sub(" ", res.masked)) - naming),
-                    answerability(catalog))
+                    answerability(catalog), on_air)
 
 
 def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
@@ -463,8 +478,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
         intent = "spec" if r.terms else "stock"  # "坚果加盐了吗" asks the salt, not the stock
     if intent == "stock" and re.search(r"限购|\blimits?\b", r.masked):
         intent = "price"  # "牛肉限购吗": the per-viewer limit is part of the offer line
-    if r.res.how in ("named", "fuzzy") and intent in ("info", "spec") and not r.words \
-            and _HAVE.search(r.query) and not _OFFER_RE.search(r.masked):
+    if r.res.how in ("named", "fuzzy") and intent in ("info", "spec") and _ASKED_FOR.match(r.masked) \
+            and r.on_air in (None, r.res.sku):  # with the jacket on air, 有帽子吗 may ask its hood
         intent = "stock"  # "牛肉有吗", "有苹果吗", "got jerky?": nothing asked of it but whether it is
     return intent, part_price
 
@@ -613,6 +628,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "compare"
     if len(res.named) >= 2 and (intent == "compare" or (
             COMPARE_CUE.search(res.masked) and (intent == "price" or _PRICE_WORD.search(res.masked)))):
+        if not _PRICE_WORD.search(res.masked) and (aspect_words(res.masked)
+                                                   or _COMPARATIVE.search(res.masked)):
+            # "which is lighter, the tv or the vacuum", 比芒果干辣吗: not the prices
+            return Grounds(intent="compare", status="unknown", **base)
         pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
         return Grounds(intent="compare", status="compare", others=pair, **base)
     if intent == "deals" and res.how in ("none", "on_air"):

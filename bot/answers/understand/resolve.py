@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from bot.answers.understand.features import DEICTIC
+from bot.answers.understand.intent import aspect_words
 from bot.answers.understand.snapshot import per_catalog
 from knowledge import Evidence, Product
 from knowledge.retriever import ProductMatch, exact_keys, name_key
@@ -67,7 +68,8 @@ premium""".split())
 _UNIT_ZH = re.compile(r"[斤寸升克包杯装枚根条袋]")
 # Words that may follow "how much is the" without naming a product.
 _NOT_A_THING = frozenset("""it this that one ones shipping delivery postage deal deals discount price
-total thing stuff same other first last next cheapest best biggest""".split())
+total thing stuff same other first last next cheapest best biggest two three four five six seven
+eight nine ten dozen pair couple few both all""".split())
 _SLOT_EN = re.compile(
     r"\b(?:how much (?:is|are|for|does)|price of|do you (?:sell|have|carry)|got any|any|"
     r"is the|are the|sell)\s+(?:the |a |an |any |your )?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)")
@@ -82,8 +84,8 @@ _SHOP_ZH = re.compile(r"优惠|活动|货|库存|链接|赠|送|发票|开票|�
                       r"时间|空|机会|抽奖|秒杀|直播|福袋|红包|团|会员|积分|量|尺|寸|号|意思|用|道理|"
                       r"必要|区别|差|用处|效果|味|图|视频|教程|价|钱|库|单|车|"
                       # a time or a count of packs after a name: 真丝枕套今晚, 坚果一箱, 牛肉每斤
-                      r"今晚|今天|今日|现在|目前|这次|这回|刚才|"
-                      r"[一两二三四五六七八九十半每单整][箱袋盒包斤件个瓶罐条支套双份只片]")
+                      r"今晚|今天|今日|现在|目前|这次|这回|刚才|明天|明晚|后天|下周|下次|下个|以后|等下|待会|"
+                      r"[一两二三四五六七八九十半每单整][箱袋盒包斤件个瓶罐条支套双份只片杯碗盘台]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +206,8 @@ class NameIndex:
         for m in _SLOT_EN.finditer(norm) if slots else ():  # "how much is the gaming chair": an unknown noun
             words = [w for w in m.group(1).split() if w not in EN_STOP]
             if words and all(w not in self.vocab and w.rstrip("s") not in self.vocab
-                             and w not in _NOT_A_THING and not _known_word(w) for w in words):
+                             and w not in _NOT_A_THING and w not in _BESIDE_EN
+                             and not _known_word(w) for w in words):
                 out.append((m.start(1), m.end(1), m.group(1)))
         zh = _SLOT_ZH.match(norm) if slots else None
         if zh and not _SHOP_ZH.search(thing := zh.group(1)) and not (
@@ -242,6 +245,18 @@ def _known_word(word: str) -> bool:
 _SHOP_WORDS = frozenset("""shipping delivery return returns refund warranty payment link sale
 discount coupon code codes promo offers offer left stock available cheaper difference price
 prices size colour color""".split())
+# Brands and services that hold a product's word but name no product of the shop.
+_NOT_A_NAME = re.compile(r"\b(?:apple|google|samsung|amazon)\s*(?:pay|wallet|card|music|tv\+)\b|"
+                         r"苹果支付|苹果pay|苹果钱包|苹果音乐")
+
+
+def _aspect_only(text: str, product: Product) -> bool:
+    """`text` is only a word of `product`'s name that names an aspect ("waterproof" of the
+    Waterproof Hiking Boots, 防水, "spicy"), not one of its names or aliases."""
+    said = normalize(text).strip()
+    return bool(aspect_words(said)) and said not in {normalize(n).strip() for n in product.names()}
+
+
 # The (cached) NameIndex of a catalog snapshot, kept on disk for a big catalog.
 name_index = per_catalog(NameIndex, stored="names")
 
@@ -251,9 +266,14 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     """The product `question` is about; see the module docstring for the order of evidence."""
     index = name_index(catalog)
     norm = normalize(question)
-    spans = [(s, e, sku) for s, e, sku in index.spans(norm) if sku in catalog
-             and not (e - s == 1 and re.search(r"(?:多少|几|\d)$", norm[:s]))]  # 多少米, 1.8米: units
-    products = [m for m in evidence.products if m.sku in catalog]
+    # "apple pay", 苹果支付: a payment brand, no name of the apples (blanked, offsets kept)
+    named_in = _NOT_A_NAME.sub(lambda m: " " * len(m.group()), norm)
+    spans = [(s, e, sku) for s, e, sku in index.spans(named_in) if sku in catalog
+             and not (e - s == 1 and re.search(r"(?:多少|几|\d)$", norm[:s]))  # 多少米, 1.8米: units
+             # "防水吗" with the daypack on air: the aspect asked, not the waterproof boots
+             and not (on_air and sku != on_air and _aspect_only(norm[s:e], catalog[sku]))]
+    # the retriever read the brand's words too ("apple" → the apples): not its matches then
+    products = [m for m in evidence.products if m.sku in catalog] if named_in == norm else []
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
     spelled = (not spans and bool(products)
                and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
@@ -297,7 +317,8 @@ _BESIDE_EN = frozenset("""per kilo kilos kg gram grams pound pounds lb lbs jin c
 tonight today now rn pls please plz tho though again also too really
 still here there then ok okay good bad nice worth big small large new same real actual fresh
 cheap cheaper expensive available left back sold any more less each pack box set one ones thing
-stuff guys bro fam lol under over below above around within less more than""".split())
+stuff guys bro fam lol under over below above around within less more than after before during
+regular normal normally usual usually original originally full retail compared""".split())
 _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
                         r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥里中内上外]")
 
