@@ -26,13 +26,27 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("Ningxia", "宁夏"), ("Xinjiang", "新疆"), ("Hong Kong", "HK", "香港"),
     ("Macau", "Macao", "澳门", "澳門"), ("Guangzhou", "广州"), ("Shenzhen", "深圳"),
     ("Chengdu", "成都"), ("Hangzhou", "杭州"), ("Wuhan", "武汉"), ("Nanjing", "南京"),
-    ("Xi'an", "Xian", "西安"), ("Lhasa", "拉萨"), ("Urumqi", "乌鲁木齐"),
+    ("Xi'an", "Xian", "西安"), ("Lhasa", "拉萨"), ("Urumqi", "乌鲁木齐"), ("Xining", "西宁"),
+    ("Hohhot", "呼和浩特"), ("Kashgar", "喀什"), ("Shigatse", "日喀则"), ("Haikou", "海口"),
+    ("Sanya", "三亚"), ("Harbin", "哈尔滨"), ("Kunming", "昆明"),
     ("China", "中国"), ("overseas", "abroad", "international", "海外", "国外", "境外"),
     ("United States", "USA", "the US", "America", "美国"), ("Canada", "加拿大"),
     ("United Kingdom", "UK", "Britain", "England", "英国"), ("Australia", "澳洲", "澳大利亚"),
     ("New Zealand", "新西兰"), ("Singapore", "新加坡"), ("Malaysia", "马来西亚"),
     ("Japan", "日本"), ("Korea", "South Korea", "韩国"), ("Germany", "德国"), ("France", "法国"),
+    ("Hawaii", "夏威夷"), ("Alaska", "阿拉斯加"), ("Puerto Rico", "波多黎各"),
+    ("Honolulu", "檀香山"), ("Anchorage", "安克雷奇"), ("Toronto", "多伦多"),
+    ("Vancouver", "温哥华"), ("Montreal", "蒙特利尔"), ("London", "伦敦"), ("Sydney", "悉尼"),
 )
+# A place inside another (a city in its province, state or country): a policy naming the outer
+# place covers it ("发拉萨吗" is answered by the policy for Tibet).
+WITHIN = {"Lhasa": "Tibet", "Shigatse": "Tibet", "Urumqi": "Xinjiang", "Kashgar": "Xinjiang",
+          "Xining": "Qinghai", "Hohhot": "Inner Mongolia", "Haikou": "Hainan", "Sanya": "Hainan",
+          "Harbin": "Heilongjiang", "Kunming": "Yunnan", "Guangzhou": "Guangdong",
+          "Shenzhen": "Guangdong", "Chengdu": "Sichuan", "Hangzhou": "Zhejiang", "Wuhan": "Hubei",
+          "Nanjing": "Jiangsu", "Xi'an": "Shaanxi", "Honolulu": "Hawaii", "Anchorage": "Alaska",
+          "Toronto": "Canada", "Vancouver": "Canada", "Montreal": "Canada",
+          "London": "United Kingdom", "Sydney": "Australia"}
 
 
 # Places inside mainland China (the provinces and cities above, before Taiwan / Hong Kong /
@@ -63,10 +77,24 @@ def names_of(place: str) -> frozenset[str]:
 
 
 def covered_by(term: str) -> frozenset[str]:
-    """Every place name a policy's word covers: the place's own names, and for "mainland
-    China" / "overseas" (海外) every place inside it."""
+    """Every place name a policy's word covers: the place's own names, those of the places
+    inside it (`WITHIN`), and for "mainland China" / "overseas" (海外) every place inside it."""
     norm = normalize(term)
-    return names_of(norm) | _groups().get(norm, frozenset())
+    return names_of(norm) | inside(norm) | _groups().get(norm, frozenset())
+
+
+def inside(term: str) -> frozenset[str]:
+    """The names (normalised) of every place `WITHIN` the place `term` names (Lhasa for Tibet)."""
+    return _inside().get(normalize(term), frozenset())
+
+
+@functools.cache
+def _inside() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for inner, outer in WITHIN.items():
+        for name in names_of(outer):
+            out.setdefault(name, set()).update(names_of(inner))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def mentioned(text: str) -> frozenset[str]:

@@ -257,13 +257,12 @@ def test_a_glued_word_does_not_make_a_product_not_carried(
 # a place it never ships to. "到西宁要几天" (Qinghai) and "ship to puerto rico?" are right.
 
 @pytest.mark.parametrize(("shop", "question", "right"), [
-    xfail("sample", "how long does delivery take to lhasa", "5 to 8",
-          reason="a city is not mapped to the region the policy names"),
-    xfail("sample", "到乌鲁木齐几天", "5到8天", reason="a city is not mapped to its region"),
-    xfail("sample", "发拉萨吗", "5到8天", reason="a city is not mapped to its region"),
-    xfail("outdoor", "ship to honolulu?", "Hawaii", reason="a city is not mapped to its region"),
-    xfail("outdoor", "ship to anchorage", "Alaska", reason="a city is not mapped to its region"),
-    xfail("outdoor", "ship to toronto?", "Canada", reason="a city is not mapped to its country"),
+    ("sample", "how long does delivery take to lhasa", "5 to 8"),
+    ("sample", "到乌鲁木齐几天", "5到8天"),
+    ("sample", "发拉萨吗", "5到8天"),
+    ("outdoor", "ship to honolulu?", "Hawaii"),
+    ("outdoor", "ship to anchorage", "Alaska"),
+    ("outdoor", "ship to toronto?", "Canada"),
     ("sample", "到西宁要几天", "5到8天"),  # control
     ("outdoor", "ship to puerto rico?", "Puerto Rico"),  # control
     ("sample", "到上海几天", "2到4天"),  # control

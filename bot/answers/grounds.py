@@ -308,7 +308,8 @@ def policy_passages(policies: Iterable[Policy], intent: Intent,
     only the ones in `named` (what the question names) when it names any of them."""
     topics = topics or POLICY_TOPICS.get(intent, ())
     chosen = [pol for pol in policies if pol.topic in topics]
-    chosen = [pol for pol in chosen if pol in named] or chosen
+    named = list(named)  # in the order named: the most specific first
+    chosen = sorted((pol for pol in chosen if pol in named), key=named.index) or chosen
     return [
         Passage(f"{pol.title.get(lang) or pol.topic}: {text}", "", "policy", lang, 0.0,
                 f"policy:{pol.id}:{lang}")
@@ -367,7 +368,14 @@ def _policies_named(policies: Iterable[Policy], question: str,
                 len(k) >= 2 and (k in q if CJK_RE.search(k) else re.search(rf"\b{re.escape(k)}", q))
                 for k in map(normalize, pol.keywords)):
             out.append(pol)
-    return out
+    # the policy naming the place itself (or the region it lies in) before one covering it as
+    # part of "mainland China" or "overseas": Lhasa is the Tibet policy's, not the standard one's
+    return sorted(out, key=lambda pol: not (asked & _named_places(pol)))
+
+
+def _named_places(pol: Policy) -> frozenset[str]:
+    """The places a policy names in its regions, with the places inside them (no groups)."""
+    return frozenset(n for r in pol.regions for n in regions.names_of(r) | regions.inside(r))
 
 
 def _places_of(pol: Policy) -> frozenset[str]:
