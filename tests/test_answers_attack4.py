@@ -196,14 +196,12 @@ def test_a_spare_part_is_not_priced_as_its_product(
 # snack shop (no warranty policy), "warranty?" → its returns policy.
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right"), [
-    xfail("sample", DUVET, "warranty?", None, reason="the warranty policy's subjects are not read"),
-    xfail("sample", None, "被子保修吗", None, reason="the warranty policy's subjects are not read"),
-    xfail("sample", None, "egg warranty lol", None,
-          reason="the warranty policy's subjects are not read"),
-    xfail("outdoor", BOOT, "warranty?", None, reason="the warranty policy's subjects are not read"),
-    xfail("outdoor", None, "dog food warranty?", None,
-          reason="the warranty policy's subjects are not read"),
-    xfail("snack", JERKY, "warranty?", None, reason="a returns policy answers a warranty question"),
+    ("sample", DUVET, "warranty?", None),
+    ("sample", None, "被子保修吗", None),
+    ("sample", None, "egg warranty lol", None),
+    ("outdoor", BOOT, "warranty?", None),
+    ("outdoor", None, "dog food warranty?", None),
+    ("snack", JERKY, "warranty?", None),
     ("outdoor", None, "warranty on the tent?", "2-year"),  # control
     ("sample", None, "vacuum warranty", "2 years"),  # control
 ])

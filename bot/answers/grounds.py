@@ -36,7 +36,7 @@ from bot.answers.understand.intent import Intents, aspect_words, default_classif
 from bot.answers.understand.resolve import Resolution, names_a_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
-from knowledge.text import CJK_RE, normalize
+from knowledge.text import CJK_RE, normalize, stem
 from knowledge.variants import value_forms, value_not_offered, variant_facts, variants_named
 
 # Passages this far below the best one are not offered as evidence.
@@ -218,6 +218,8 @@ _ASKED_FOR = re.compile(r"\W*(?:(?:有没有|还有|有)\W*x\W*(?:[吗么嘛呢�
                         r"(?:(?:do|does)\s+(?:you|u|ya)(?:\s+guys)?\s+(?:still\s+)?(?:have|got|sell|carry)|"
                         r"got|any|have you got)\s+(?:the\s+|any\s+|some\s+)?x(?:\s+(?:left|still|"
                         r"in stock|available))?)\W*$", re.I)
+# A warranty asked (not a return): 保修, guarantee.
+_WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包修|保固", re.I)
 # Another time's product ("the same beef as last week?", 跟上次的一样吗): no fact says.
 _ANOTHER_TIME = re.compile(r"\b(?:same|different|new|changed)\b.{0,30}\b(?:as|from|than|since)\s+"
                            r"(?:last|before|yesterday|the last|previous)\b|"
@@ -371,6 +373,22 @@ def _policies_named(policies: Iterable[Policy], question: str,
     # the policy naming the place itself (or the region it lies in) before one covering it as
     # part of "mainland China" or "overseas": Lhasa is the Tibet policy's, not the standard one's
     return sorted(out, key=lambda pol: not (asked & _named_places(pol)))
+
+
+def _warrants(pol: Policy, product: Product, catalog: dict[str, Product]) -> bool:
+    """Whether a warranty policy covers `product`: it names none of the shop's products (a
+    shop-wide warranty), or it names this one by a word of its names or its category's head
+    noun ("the robot vacuum", "appliances", "tents")."""
+    said = {stem(w) for text in pol.text.values() for w in re.findall(r"[a-z]{3,}", normalize(text))}
+    zh = " ".join(t for t in pol.text.values() if CJK_RE.search(t))
+
+    def named(p: Product) -> bool:
+        words = {stem(w) for n in p.names() for w in re.findall(r"[a-z]{3,}", normalize(n))}
+        words.add(stem(normalize(p.category).split()[-1]) if p.category.strip() else "")
+        return bool(words & said) or any(len(n) >= 2 and n in zh for n in p.names()
+                                         if CJK_RE.search(n))
+
+    return named(product) or not any(named(p) for p in catalog.values())
 
 
 def _named_places(pol: Policy) -> frozenset[str]:
@@ -681,6 +699,18 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     seen = {p.text for p in passages}
     passages += tuple(p for p in policy_passages(policies, intent, named=named_policies)
                       if p.text not in seen)
+    if intent == "returns" and _WARRANTY_ASKED.search(evidence.query):
+        # a warranty only as a warranty policy gives it, and only for the products it names
+        # ("warranty?" of the duvet is no appliance's; a returns policy is no warranty)
+        subject = catalog.get(res.sku or "")
+        given = {pol.id for pol in policies if pol.topic == "warranty"
+                 and (subject is None or _warrants(pol, subject, catalog))}
+        passages = tuple(p for p in passages if p.kind != "policy"
+                         or p.id.split(":")[1] in given)
+        if not any(p.kind == "policy" for p in passages) and not any(
+                p.kind == "faq" and p.sku == res.sku and _WARRANTY_ASKED.search(p.text)
+                for p in passages):
+            return Grounds(intent=intent, status="unknown", **base)
     if sku is None and intent not in SHOP_INTENTS:
         # No product: a shop-wide passage answers only if it covers what was asked
         # ("can you fix the audio echo?" is not answered by the warranty policy's "fix").
