@@ -774,7 +774,14 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                 status = "unknown_aspect"
         elif unit is not None and (intent in ASPECT_INTENTS or (unit.kind == "faq" and score >= 0.9)):
             # an aspect answer; for "how much water should I use" a FAQ that asks the same
-            chosen = Passage(spoken(unit, evidence.lang), sku, unit.kind, unit.lang, round(score, 3), unit.id)
+            said = spoken(unit, evidence.lang)
+            if variant is None and product is not None and unit.kind == "spec" \
+                    and _other_variant(unit, product, evidence.query):
+                # "多重" of the tent on air, no variant named: each variant's, with its name
+                said = " ".join(spoken(u) for u in scorer.units.get(sku, ()) if u.kind == "spec"
+                                and u.lang == unit.lang and _other_variant(u, product, "")
+                                and _key_words(u, product) == _key_words(unit, product))
+            chosen = Passage(said, sku, unit.kind, unit.lang, round(score, 3), unit.id)
             passages = (chosen,)
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it

@@ -477,8 +477,9 @@ def spoken(unit: Unit, lang: str | None = None) -> str:
     would be prose in the other language, and no translation is made up."""
     text = unit.text.strip()
     if lang is not None and unit.lang != lang and unit.kind == "spec":
-        value = text.split(": ", 1)[-1].strip().rstrip(".")
-        if _BARE_AMOUNT.fullmatch(value):
+        key, _, value = text.rpartition(": ")
+        value = value.strip().rstrip(".")
+        if _BARE_AMOUNT.fullmatch(value) and not re.search(r"\d", key):  # "2-person weight": whose
             return value + ("。" if lang == "zh" else ".")
     return text if text.endswith((".", "。", "!", "！", "?", "？")) else text + (
         "。" if CJK_RE.search(text[-1:]) else ".")
