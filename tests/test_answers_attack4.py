@@ -277,7 +277,7 @@ def test_a_city_is_answered_by_its_regions_policy(shops: Shops, host: Persona, s
 # invoice?" get the invoice policy.
 
 @pytest.mark.parametrize(("question", "right"), [
-    xfail("能开专票吗", "增值税专用发票", reason="the slang 专票 is not read as an invoice"),
+    ("能开专票吗", "增值税专用发票"),
     xfail("how do i contact customer service", None, reason="no policy says it; returns answer"),
     ("能开专用发票吗", "增值税专用发票"),  # control
     ("vat invoice?", "VAT invoices"),  # control

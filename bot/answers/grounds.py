@@ -208,6 +208,12 @@ _ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:
                          r"think|prefer)|have you|did you|your (?:height|weight|size|age|favou?rite))\b|"
                          r"主播你|主播(?:多高|多重|几岁|穿|吃|喜欢|自己)|你(?:吃|喜欢|穿|多高|多重|几岁|自己用)",
                          re.I)
+# A viewer telling about themselves, asking nothing ("my dog loves salmon", "我妈上周买了牛肉",
+# "my shirt shrank in the wash lol"): no question cue, and the speaker's own life.
+_TELLING = re.compile(r"^\W*(?:my|i|i'm|im|i've|we|we're|our|me)\b(?!.*(?:\?|\b(?:how|what|which|"
+                      r"where|when|why|who|can|could|should|would|will|do|does|is|are|any|pls|please)"
+                      r"\b))|^\W*我(?:妈|爸|家|老公|老婆|女朋友|男朋友|们家|最|也|刚|昨天|上周|已经|之前)"
+                      r"(?!.*(?:[?？吗么呢吧]|多少|几|什么|怎么|哪|能不能|可以|是不是|有没有))", re.I)
 # When a sold-out thing comes back: no fact holds a restock date.
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
                            r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
@@ -223,6 +229,7 @@ _WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包
 # Another time's product ("the same beef as last week?", 跟上次的一样吗): no fact says.
 _ANOTHER_TIME = re.compile(r"\b(?:same|different|new|changed)\b.{0,30}\b(?:as|from|than|since)\s+"
                            r"(?:last|before|yesterday|the last|previous)\b|"
+                           r"\b(?:vs\.?|versus|compared to|than)\s+(?:last|previous)\b|"
                            r"(?:上次|上回|之前|以前|上周|昨天)的?.{0,4}(?:一样|同一|不一样|变了)", re.I)
 # A comparison of something other than the price ("lighter", "lasts longer", 哪个重, 更辣).
 _COMPARATIVE = re.compile(
@@ -238,7 +245,8 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
                          r"(?:week|month|year|time)|yesterday|black friday|prime day|history|"
                          r"historical|going to (?:drop|go down)|will (?:it|they|the \w+) (?:go|be) on sale)"
                          r"\b|史低|历史最低|最低价|下次|明天|以后|下周|下个月|双十一|618|会降价|还会降|"
-                         r"还会便宜|上次|之前|"
+                         r"还会便宜|上次|之前|下播|直播结束|播完|"
+                         r"\bafter (?:the (?:show|stream|live|sale)|tonight)\b|"
                          # another shop's price ("cheaper on amazon?", 比淘宝便宜吗): no fact says
                          r"\b(?:amazon|walmart|target|costco|ebay|aliexpress|temu|shein|tesco|argos|"
                          r"elsewhere|other (?:shops?|stores?|sites?)|in stores?|retail)\b|"
@@ -638,7 +646,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
-                evidence.query)) or (res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
+                evidence.query)) or _TELLING.search(evidence.query) or (
+            res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use
         # sf express" asks the shop's courier)
