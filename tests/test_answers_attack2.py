@@ -300,11 +300,9 @@ DENIED = XFAIL(strict=True, reason="a bare yes is not checked against the policy
 
 
 @pytest.mark.parametrize(("shop", "question", "draft"), [
-    pytest.param("snack", "can i return opened snacks",
-                 "Yes, opened snacks can be returned within 7 days.", marks=DENIED),
-    pytest.param("snack", "can i return opened snacks", "Yes, within seven days.", marks=DENIED),
-    pytest.param("sample", "can i return the beef", "Yes, within seven days for any reason.",
-                 marks=DENIED),
+    ("snack", "can i return opened snacks", "Yes, opened snacks can be returned within 7 days."),
+    ("snack", "can i return opened snacks", "Yes, within seven days."),
+    ("sample", "can i return the beef", "Yes, within seven days for any reason."),
     pytest.param("sample", "does the air fryer come in black", "Yes, in sage green.", marks=DENIED),
 ])
 def test_verifier_rejects_a_yes_the_facts_deny(shops, host, shop, question, draft):
@@ -323,8 +321,7 @@ def test_verifier_rejects_a_policy_amount_in_another_currency(apparel, host):
 
 
 @pytest.mark.parametrize("draft", [
-    pytest.param("Free shipping on every order.", marks=XFAIL(
-        strict=True, reason="free shipping without the policy's threshold passes")),
+    "Free shipping on every order.",
     "全场包邮。",
 ])
 def test_verifier_rejects_a_policy_with_its_condition_dropped(snack, host, draft):
@@ -449,12 +446,11 @@ def test_the_purchase_limit_is_answered(kb, host, question):
 # before: TV on air, "is it worth it?" → "Yes, 120 Hz with 3 × HDMI 2.1…" (the gaming FAQ's
 # yes); beef on air, "is this the same beef as last week?" → "shelf life: 12 months";
 # "is the jerky from wang xiao er" (a brand) → the jerky's description.
-# fixed: "is it worth it?", the brand ask.
+# fixed: "is it worth it?", the brand ask, the same beef as last week.
 
 @pytest.mark.parametrize(("shop", "question", "on_air"), [
     ("sample", "is it worth it?", TV),
-    pytest.param("sample", "is this the same beef as last week?", BEEF, marks=XFAIL(
-        strict=True, reason="the nearest passage answers a question it does not address")),
+    ("sample", "is this the same beef as last week?", BEEF),
     ("snack", "is the jerky from wang xiao er", None),
 ])
 def test_a_question_no_fact_addresses_is_not_answered(shops, host, shop, question, on_air):

@@ -869,9 +869,14 @@ def asked(r: Reading) -> list[str]:
     """A draft that opens with yes or no answers the question asked: each content word of the
     question (EN words, CJK bigrams) is in a cited passage, a cited FAQ's question or the
     product's facts. "Is the rice from vietnam?" is not answered "Yes, it is packed in Thailand"."""
-    if not r.sentences or not r.cited:
+    if not r.sentences:
         return []
     first = read(_HOLE.sub(" ", r.sentences[0]))
+    if not r.cited:  # a bare 有的 / 能 / "yes" with nothing cited: only the product's facts back it
+        if not (_YES.search(first) or _NO.search(first)):
+            return []
+        if not r.facts_text:
+            return ["answers yes or no with nothing cited and no product's facts"]
     query = normalize(r.grounds.evidence.query)
     said = normalize("\n".join([*r.cited, *_faq_questions(r)]))
     if opinion := sorted({m.group(0) for m in _SUBJECTIVE.finditer(query)} - {
@@ -1043,6 +1048,186 @@ def _states_amount(r: Reading) -> bool:
     return _AMOUNT_SAID.search(body) is not None
 
 
+# -- claims checked against the facts (issue 14) ----------------------------------------------
+# A claim is more than its numbers: "in stock" against the live stock, "free shipping" against
+# the policy's threshold and the price, a yes against the negations and conditions of what the
+# cited passages say, a spec number against the variant asked.
+
+_IN_STOCK = re.compile(r"(?<!not )(?<!n't )\b(?:in stock|available (?:now|tonight)|still available|"
+                       r"ready to ship|ships? (?:today|now))\b|(?<![没无])(?:有货|有现货|现货|有库存|"
+                       r"库存充足)", re.I)
+
+
+def stock_claims(r: Reading) -> list[str]:
+    """"In stock" / 有货 only where the live stock (of the variant asked, when one was) is not
+    zero; with no product's facts, nothing backs it."""
+    f = r.grounds.facts
+    if f is not None and not f.sold_out:
+        return []
+    what = "nothing's stock" if f is None else f"{f.name} at stock 0"
+    return [f"says in stock: {m.group(0)!r} ({what})" for m in _IN_STOCK.finditer(r.masked)]
+
+
+_FREE_SHIPPING = re.compile(r"free (?:shipping|delivery)|ships? (?:for )?free|(?:shipping|delivery) "
+                            r"(?:is |are )?free|包邮|免运费|免邮|运费全免", re.I)
+# "on orders over $50", "订单满99元": the amount an order must reach to ship free.
+_THRESHOLD = re.compile(r"(?:\bover|\babove|\bat least|\bfrom|满)\s*(?:us\s*)?[$¥￥€£]?\s*"
+                        r"(\d+(?:\.\d+)?)", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|[。！？；;\n]+")
+
+
+def free_shipping(r: Reading) -> list[str]:
+    """"Free shipping" / 包邮 said plainly only where a cited passage makes it free on every
+    order, or the product's live price reaches the policy's threshold; a sentence that states
+    the threshold ("free over $50", "满99元包邮") states the condition and may stand."""
+    said = [s for s in r.sentences if _FREE_SHIPPING.search(s)]
+    if not said:
+        return []
+    thresholds: list[float] = []
+    for text in r.cited:
+        for s in _SENTENCE_END.split(text):
+            if _FREE_SHIPPING.search(s):
+                amounts = [float(a) for a in _THRESHOLD.findall(s)]
+                if not amounts:
+                    return []  # free on every order
+                thresholds += amounts
+    if not thresholds:
+        return []  # no cited passage words it: `promises` answers for that
+    o = r.grounds.offer
+    if o is not None and float(o.price) >= min(thresholds):
+        return []
+    problems = []
+    for s in said:
+        stated = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", read(_HOLE.sub(" ", s)))}
+        stated |= {float(v) for name in r.slot_names(s) if name.startswith("policy")
+                   for v in re.findall(r"\d+(?:\.\d+)?", dict(r.grounds.policy_amounts).get(
+                       name.split(":", 1)[-1], ""))}
+        if not stated & set(thresholds):
+            price = "no product's price" if o is None else f"the price {o.price}"
+            problems.append(f"free shipping below the policy's threshold ({price}, free from "
+                            f"{min(thresholds):g})")
+    return problems
+
+
+# Negators whose reach is the rest of their sentence ("we do not ship to Alaska, Hawaii or
+# Canada", 不发阿拉斯加、加拿大) and back to the clause's start ("opened food cannot be returned");
+# a contrast word ends it ("…, but anything damaged is refunded").
+_CLAUSE_NEG_EN = frozenset("not no never cannot can't don't doesn't won't isn't aren't nor none "
+                           "neither".split())
+_CONTRAST = re.compile(r"\b(?:but|however|except|unless|although)\b|但是|但|不过|除非")
+# 不 / 没 before a verb of doing or allowing negate their clause (暂不支持, 不发, 不退, 没有); before
+# anything else they reach one word, as a prefix does (不粘 non-stick, 不锈钢, 不满 under).
+_CLAUSE_NEG_ZH = re.compile(r"不(?:支持|接受|提供|发|退|换|能|可|会|是|包|含|允许|配送|送|适用|适合|"
+                            r"建议|收|参与|享)|没有|无法|不得|禁止")
+# Prefix negators reach one word: "unworn", "non-GMO", 未拆封, 无糖, 非转基因.
+_PREFIX_NEG_ZH = "不没未无非免"
+
+
+def scoped_negation(text: str) -> dict[str, set[bool]]:
+    """Each English stem and CJK bigram of `text` → whether it stands negated, with a negation's
+    reach as a reader takes it: a sentence negator ("not", 不) to the end of its sentence and
+    back to the start of its clause, until a contrast word; a prefix ("unworn" negates "worn",
+    "non-", 未, 无) one word. Shape: {term: {True, False}} where a term is seen both ways."""
+    out: dict[str, set[bool]] = {}
+    for sentence in _SENTENCE_END.split(read(text)):
+        for part in _CONTRAST.split(sentence):
+            clauses = re.split(r"[,，:：]", part)
+            negated_from = next((i for i, c in enumerate(clauses)
+                                 if set(re.findall(r"[a-z]+(?:'t)?", c)) & _CLAUSE_NEG_EN
+                                 or _CLAUSE_NEG_ZH.search(c)), len(clauses))
+            for i, clause in enumerate(clauses):
+                neg = i >= negated_from
+                toks = re.findall(r"[a-z]+(?:'t)?", clause)
+                for k, t in enumerate(toks):
+                    if t in _CLAUSE_NEG_EN or t == "non":
+                        continue
+                    prefix = k > 0 and toks[k - 1] == "non"
+                    out.setdefault(_stem(t), set()).add(neg or prefix)
+                    if t.startswith("un") and len(t) > 5:  # unworn, unopened, unused
+                        out.setdefault(_stem(t[2:]), set()).add(True)
+                for run in re.findall(f"[{_CJK}]+", clause):
+                    for k in range(len(run) - 1):
+                        bigram = run[k : k + 2]
+                        if set(bigram) & set(_PREFIX_NEG_ZH):
+                            continue
+                        prefix = k > 0 and run[k - 1] in _PREFIX_NEG_ZH
+                        out.setdefault(bigram, set()).add(neg or prefix)
+    return out
+
+
+def denied_yes(r: Reading) -> list[str]:
+    """A yes (可以, 有, 能) to a question whose words the cited passages say only the other way:
+    "支付宝可以吗" against "暂不支持支付宝", "ship to canada?" against "we do not ship to … Canada",
+    "return worn jeans?" against "unworn items can be returned". The product's own category
+    counts as asked of a policy: the beef is "fresh food", which "cannot be returned"."""
+    if not r.sentences or not r.cited:
+        return []
+    first = read(_HOLE.sub(" ", r.sentences[0]))
+    if not _YES.search(first) or _NO.search(first):
+        return []
+    query = read(r.grounds.evidence.query)
+    # "sugar free?" asks for a negation in its own way: the word before "free" is not read
+    query = re.sub(r"[a-z]+[\s-]+free\b", " ", query)
+    asked = {t: v for t, v in scoped_negation(query).items() if len(v) == 1 and t not in
+             _EN_FUNCTION and t not in _POLAR_SHAPE and t not in _CHAT and t not in _USE
+             and not set(t) & _ZH_FUNCTION and not t.isdigit() and len(t) > 1}
+    p = r.grounds.product
+    if p is not None and "policy" in r.cited_kinds:
+        for t in re.findall(r"[a-z]+", read(p.category)):
+            asked.setdefault(_stem(t), {False})
+    said: dict[str, set[bool]] = {}
+    for text in r.cited:
+        for t, v in scoped_negation(_answer_part(text)).items():
+            said.setdefault(t, set()).update(v)
+    denied = sorted(t for t, (q,) in asked.items() if said.get(t) == {not q})
+    return [f"answers yes where the cited passages say otherwise: {', '.join(denied)!r}"] \
+        if denied else []
+
+
+def _variant_labels(r: Reading) -> tuple[list[list[str]], list[list[str]]]:
+    """Token runs naming the variant the facts are of, and those naming the product's other
+    variants ("4 person"; "l"): empty when no variant was resolved."""
+    p, f = r.grounds.product, r.grounds.facts
+    if p is None or f is None or not p.variants or f.sku == p.sku:
+        return [], []
+    own: list[list[str]] = []
+    others: list[list[str]] = []
+    for v in p.variants:
+        runs = [words(read(value)) for value in v.options.values()]
+        (own if v.sku == f.sku else others).extend(x for x in runs if x)
+    return own, [x for x in others if x not in own]
+
+
+def _has_run(toks: list[str], run: list[str]) -> bool:
+    return any(toks[i : i + len(run)] == run for i in range(len(toks) - len(run) + 1))
+
+
+def variant_numbers(r: Reading) -> list[str]:
+    """A number said of the variant asked comes from the facts of that variant: "2.1 kg" for
+    the 4-person tent is the 2-person's ("2-person weight: 2.1 kg"), "S 38-50 cm" for the L
+    harness the S's. A number found only in parts of the facts labelled with another variant,
+    and never in one labelled with the variant asked or with none, fails."""
+    own, others = _variant_labels(r)
+    if not others:
+        return []
+    # the facts cut into labelled parts: one spec value, one "/"-separated piece of it
+    parts = [piece for text in [*r.cited, r.facts_text]
+             for piece in re.split(r"[/;；。\n]|</?li>|(?<=\.)\s+", text) if piece.strip()]
+    labelled: list[tuple[list[str], bool, bool]] = []
+    for piece in parts:
+        toks = [t for t in words(read(re.sub(r"['’]\w+", "", piece)))]
+        labelled.append((toks, any(_has_run(toks, x) for x in own),
+                         any(_has_run(toks, x) for x in others)))
+    draft = [t for t in words(read(re.sub(r"['’]\w+", "", _HOLE.sub(" ", r.masked))))]
+    label_toks = {t for x in own + others for t in x}
+    problems = []
+    for tok in dict.fromkeys(t for t in draft if t[0].isdigit() and t not in label_toks):
+        where = [(mine, theirs) for toks, mine, theirs in labelled if tok in toks]
+        if where and all(theirs and not mine for mine, theirs in where):
+            problems.append(f"another variant's number {tok!r}")
+    return problems
+
+
 # -- the verifier ---------------------------------------------------------------------------
 
 
@@ -1096,7 +1281,8 @@ class Verifier:
     shingle: int = 6
     checks: tuple[str, ...] = ("numbers", "slot_roles", "promises", "codes", "scarcity", "limits",
                                "deadlines", "show_claims", "competitors", "medical", "links",
-                               "leaks", "support", "asked", "on_topic")
+                               "leaks", "support", "asked", "on_topic", "stock_claims",
+                               "free_shipping", "denied_yes", "variant_numbers")
 
     def __post_init__(self) -> None:
         self._voice = _voice(self.persona)
@@ -1132,6 +1318,10 @@ class Verifier:
             "support": lambda: support(r, self._voice),
             "asked": lambda: asked(r),
             "on_topic": lambda: on_topic(r),
+            "stock_claims": lambda: stock_claims(r),
+            "free_shipping": lambda: free_shipping(r),
+            "denied_yes": lambda: denied_yes(r),
+            "variant_numbers": lambda: variant_numbers(r),
         }
         for name in self.checks:
             try:
