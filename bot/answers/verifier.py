@@ -244,10 +244,16 @@ def numbers(r: Reading) -> list[str]:
     problems += [f"a count in symbols {m.group(0)!r}" for m in _SYMBOL_COUNT.finditer(text)]
     # A quotation does not run into the next sentence or bracket: "尺码: 28到38.（今晚…）" quotes
     # "到 38" and ends there (the template's "今晚" is no neighbour of the spec's 38).
+    names = _variant_names(r)
     for part in _QUOTE_BREAK.split(text):
         toks = words(part)
+        if toks and toks[0] in _ANSWER_WORDS:  # "Yes, 10,000 mm.": the yes is no neighbour
+            toks[0] = f"{_OPEN}y{_CLOSE}"
         for i, tok in enumerate(toks):
-            if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources):
+            if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources) \
+                    and not any(toks[k : k + len(n)] == n for n in names
+                                for k in range(max(0, i - len(n) + 1), i + 1)) \
+                    and not _quoted_skipping(toks, i, r):
                 problems.append(f"number not from a slot {_context(toks, i)!r}")
     for pattern, what in ((_ZH_LEFT, "number"), (_EN_QUANTITY, "number"),
                           (_TIME_WORDS, "date or time")):
@@ -259,6 +265,47 @@ def numbers(r: Reading) -> list[str]:
             if not quoted(seq, len(before), len(before) + len(toks_m), r.sources):
                 problems.append(f"{what} not from a slot {m.group(0)!r}")
     return problems
+
+
+_ANSWER_WORDS = frozenset("yes yeah yep sure no nope".split())
+# Words a quotation may leave out between a number and its unit ("10 small packs" said "10
+# packs"); never one that changes the amount ("10 more packs", "2 x 1 kg", "5 per box").
+_KEEP_BETWEEN = frozenset("x per or to and more less off free not no extra over under each "
+                          "times".split())
+
+
+def _variant_names(r: Reading) -> list[list[str]]:
+    """Token runs of the product's variant option values that hold a number ("4 person",
+    "15 lb"): naming a variant states no amount."""
+    p = r.grounds.product
+    if p is None:
+        return []
+    runs = [words(read(value)) for v in p.variants for value in v.options.values()]
+    return [run for run in runs if any(t[0].isdigit() for t in run)]
+
+
+@functools.lru_cache(maxsize=2048)
+def _skip_grams(source: str) -> frozenset[str]:
+    """"number unit" pairs of `source` with one describing word left out between them: "10
+    small packs" gives "10 packs"."""
+    toks = words(read(source))
+    return frozenset(f"{a} {c}" for a, b, c in zip(toks, toks[1:], toks[2:], strict=False)
+                     if a[0].isdigit() and b.isalpha() and b not in _KEEP_BETWEEN
+                     and c.isalpha())
+
+
+def _quoted_skipping(toks: list[str], i: int, r: Reading) -> bool:
+    """Token `i` (a number) with its left neighbour as the source has it and its unit one
+    describing word later, in one cited passage or the product's facts."""
+    right = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].startswith(_OPEN) else None
+    if right is None or not right.isalpha():
+        return False
+    left = toks[i - 1] if i > 0 and not toks[i - 1].startswith(_OPEN) else None
+    for source in [*r.cited, r.facts_text]:
+        if source and f"{toks[i]} {right}" in _skip_grams(source) and (
+                left is None or f"{left} {toks[i]}" in windows(source)):
+            return True
+    return False
 
 
 def _context(toks: list[str], i: int) -> str:
@@ -627,7 +674,9 @@ def links(r: Reading) -> list[str]:
     """No links (disguised ones too: hxxp, [.], "dot", full-width dots), no contact handles,
     no @mentions (a reply mentions its askers itself)."""
     text = r.masked
-    problems = [f"contains a link {m.group(0)!r}" for m in _LINK.finditer(text)]
+    # "Slate Grey. US 7 to 13" in the shop's own cited words is two sentences, not a link
+    problems = [f"contains a link {m.group(0)!r}" for m in _LINK.finditer(text)
+                if not (re.search(r"\.\s", m.group(0)) and _quoted_in(text, m, r, cited=True))]
     # A contact word the shop's own cited text says ("signal orange") is a quote, not a handle.
     problems += [f"contains a contact {m.group(0)!r}" for m in _CONTACT.finditer(text)
                  if not _phrase_quoted(text, m, r.sources, cited_only=len(r.cited))]
@@ -695,7 +744,9 @@ def vocabulary(text: str) -> frozenset[str]:
 
 
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|absolutely|definitely|"
-                  r"是的|对的|对|当然|有的|可以|会的)\b|^\W*[有是能会对行][\W]*$", re.I)
+                  r"是的|对的|对|当然|有的|可以|会的)\b|^\W*[有是能会对行][\W]*$|"
+                  # "可以的", "能的呀": a Chinese yes with a particle after it
+                  r"^\W*(?:可以|有|是|能|会|对|行|当然)[的啊呀哦哈滴呢嘛]+(?:\W|$)", re.I)
 _NO = re.compile(r"^\W*(?:no|nope|not|never|不是|不会|不能|没有|不可以|不行|不)\b|^\W*[不没]", re.I)
 
 
@@ -901,8 +952,38 @@ def asked(r: Reading) -> list[str]:
                # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
                # small?" is not by "run true to size": a measure's values point both ways
                and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
+    if missing and _NO.search(first) and not _YES.search(first) and _corrects(r, first, query):
+        return []
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
+
+
+# Aspects with one value among many (a place, a colour, a material): a no that gives the value
+# the facts state answers "is it X?" for any other X.
+_CATEGORICAL = frozenset({"origin", "colour", "material", "flavour"})
+# "是泰国的吗", "泰国产的吗": a Chinese ask whether it is of some kind, naming no aspect
+_OF_KIND_ZH = re.compile(r"是.+的[吗么]|.+(?:产|生产|出产)的[吗么]")
+
+
+def _corrects(r: Reading, first: str, query: str) -> bool:
+    """A "no" whose sentence goes on to give the value a spec of a categorical aspect states,
+    asked about that aspect: "is it from thailand?" → "No, from Cebu, Philippines." (origin:
+    Cebu, Philippines); "是泰国的吗" → "不是，菲律宾宿务的。" (产地: 菲律宾宿务)."""
+    p = r.grounds.product
+    rest = _NO.sub(" ", first, count=1)
+    said = {w for w in vocabulary(rest) if w not in _EN_FUNCTION and not set(w) & _ZH_FUNCTION
+            and (len(w) > 1 or not _CJK_RE.match(w))}
+    if p is None or not said:
+        return False
+    asked_aspects = aspect_words(query)
+    for group in p.specs.values():
+        for key, value in group.items():
+            kinds = aspect_words(key) & _CATEGORICAL
+            if kinds and said <= vocabulary(value) and (
+                    asked_aspects & kinds or not asked_aspects and "origin" in kinds
+                    and _OF_KIND_ZH.search(query)):
+                return True
+    return False
 
 
 def _unsaid(query: str, aspects: set[str]) -> str:
@@ -1247,7 +1328,7 @@ class Verdict:
 ROLE_WORDS = """price prices pay save saving saves you list usual usually regular normally was were
 instead of now tonight each per person viewer limit code coupon checkout stock left remaining in
 stock ends offer deal discount off order buy grab get at only just for still have we pack unit
-hurry runs holds weighs measures rated comes has
+hurry runs holds weighs measures rated comes has take takes accept accepts
 原价 现价 今晚 到手 省了 立省 立减 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣
 每斤合 每公斤合 折合 算下来 用券"""
 
