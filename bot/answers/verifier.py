@@ -33,6 +33,15 @@ returns the problems it found, and a draft passes only with none:
                  question that asks for a value ("what sizes?", "尺码有哪些") gets no yes or no.
 * `on_topic`     a price answer states `{price}`, a stock answer `{stock}` (or sold out); a
                  Chinese question gets Chinese; no slot the facts cannot fill.
+* `stock_claims` "in stock", 有货 only while the live stock (of the variant asked) is not zero.
+* `free_shipping` "free shipping", 包邮 said plainly only when a cited passage makes it free on
+                 every order or the live price reaches its threshold ("over $50", 满99元), unless
+                 the sentence states the threshold.
+* `denied_yes`   a yes (可以, 有, sure) to a question whose words the cited passages only negate
+                 or make a condition of ("we do not ship to … Canada", "unworn items", 暂不支持
+                 支付宝; the product's category counts: "fresh food cannot be returned").
+* `variant_numbers` a number said of the variant asked is not one the facts label with another
+                 ("2-person weight: 2.1 kg" is no answer for the 4-person).
 
 A failed draft is replaced by the template answer (see service.py); the problems are logged.
 """
