@@ -1213,11 +1213,13 @@ _CLAUSE_NEG_ZH = re.compile(r"不(?:支持|接受|提供|发|退|换|能|可|会
 _PREFIX_NEG_ZH = "不没未无非免"
 
 
+@functools.lru_cache(maxsize=2048)
 def scoped_negation(text: str) -> dict[str, set[bool]]:
     """Each English stem and CJK bigram of `text` → whether it stands negated, with a negation's
     reach as a reader takes it: a sentence negator ("not", 不) to the end of its sentence and
     back to the start of its clause, until a contrast word; a prefix ("unworn" negates "worn",
-    "non-", 未, 无) one word. Shape: {term: {True, False}} where a term is seen both ways."""
+    "non-", 未, 无) one word. Shape: {term: {True, False}} where a term is seen both ways.
+    Cached: callers must not change what it returns."""
     out: dict[str, set[bool]] = {}
     for sentence in _SENTENCE_END.split(read(text)):
         for part in _CONTRAST.split(sentence):
