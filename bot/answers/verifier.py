@@ -1143,9 +1143,8 @@ def _states_amount(r: Reading) -> bool:
 # the policy's threshold and the price, a yes against the negations and conditions of what the
 # cited passages say, a spec number against the variant asked.
 
-_IN_STOCK = re.compile(r"(?<!not )(?<!n't )\b(?:in stock|available (?:now|tonight)|still available|"
-                       r"ready to ship|ships? (?:today|now))\b|(?<![没无])(?:有货|有现货|现货|有库存|"
-                       r"库存充足)", re.I)
+_IN_STOCK = re.compile(r"(?<!not )(?<!n't )\b(?:in stock|available (?:now|tonight)|still available)\b|"
+                       r"(?<![没无])(?:有货|有现货|现货|有库存|库存充足)", re.I)
 
 
 def stock_claims(r: Reading) -> list[str]:
@@ -1155,7 +1154,9 @@ def stock_claims(r: Reading) -> list[str]:
     if f is not None and not f.sold_out:
         return []
     what = "nothing's stock" if f is None else f"{f.name} at stock 0"
-    return [f"says in stock: {m.group(0)!r} ({what})" for m in _IN_STOCK.finditer(r.masked)]
+    # a shop-wide passage's own words ("items in stock ship within 48 hours") may be quoted
+    return [f"says in stock: {m.group(0)!r} ({what})" for m in _IN_STOCK.finditer(r.masked)
+            if f is not None or not _quoted_in(r.masked, m, r, cited=True)]
 
 
 _FREE_SHIPPING = re.compile(r"free (?:shipping|delivery)|ships? (?:for )?free|(?:shipping|delivery) "
