@@ -300,11 +300,9 @@ DENIED = XFAIL(strict=True, reason="a bare yes is not checked against the policy
 
 
 @pytest.mark.parametrize(("shop", "question", "draft"), [
-    pytest.param("snack", "can i return opened snacks",
-                 "Yes, opened snacks can be returned within 7 days.", marks=DENIED),
-    pytest.param("snack", "can i return opened snacks", "Yes, within seven days.", marks=DENIED),
-    pytest.param("sample", "can i return the beef", "Yes, within seven days for any reason.",
-                 marks=DENIED),
+    ("snack", "can i return opened snacks", "Yes, opened snacks can be returned within 7 days."),
+    ("snack", "can i return opened snacks", "Yes, within seven days."),
+    ("sample", "can i return the beef", "Yes, within seven days for any reason."),
     pytest.param("sample", "does the air fryer come in black", "Yes, in sage green.", marks=DENIED),
 ])
 def test_verifier_rejects_a_yes_the_facts_deny(shops, host, shop, question, draft):
@@ -323,8 +321,7 @@ def test_verifier_rejects_a_policy_amount_in_another_currency(apparel, host):
 
 
 @pytest.mark.parametrize("draft", [
-    pytest.param("Free shipping on every order.", marks=XFAIL(
-        strict=True, reason="free shipping without the policy's threshold passes")),
+    "Free shipping on every order.",
     "全场包邮。",
 ])
 def test_verifier_rejects_a_policy_with_its_condition_dropped(snack, host, draft):
@@ -349,8 +346,7 @@ TRUE_DRAFT = XFAIL(strict=True, reason="true grounded drafts fail word-support o
                  marks=TRUE_DRAFT),
     pytest.param("snack", "is shipping free", "Free over ¥99; otherwise ¥8.", marks=TRUE_DRAFT),
     pytest.param("snack", "is shipping free", "满99包邮，不满运费8元。", marks=TRUE_DRAFT),
-    pytest.param("apparel", "is the jacket waterproof", "Yes, 10,000 mm rated with taped seams.",
-                 marks=TRUE_DRAFT),
+    ("apparel", "is the jacket waterproof", "Yes, 10,000 mm rated with taped seams."),
     pytest.param("apparel", "do the jeans come in 40 waist",
                  "No, the waist goes from 28 to 38 inches.", marks=TRUE_DRAFT),
     pytest.param("apparel", "do the jeans come in black",

@@ -407,15 +407,13 @@ def test_no_single_price_is_said_where_variants_differ(variants, host, question)
 # "cannot be returned".
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
-    xfail("apparel", TEE, "can i pay with alipay", "Yes.", reason="a bare yes is not checked"),
-    xfail("apparel", TEE, "can i pay with alipay", "Sure!", reason="a bare yes is not checked"),
-    xfail("sample", BEEF, "can you ship it to tibet", "Sure!", reason="a bare yes is not checked"),
-    xfail("sample", BEEF, "can you ship it to xinjiang", "Yes.",
-          reason="a bare yes is not checked"),
-    xfail("outdoor", None, "do you ship to alaska", "Yes!", reason="a bare yes is not checked"),
-    xfail("outdoor", None, "can i return opened dog food", "Yes.",
-          reason="a bare yes is not checked"),
-    xfail("outdoor", None, "can i pay with wechat", "Sure!", reason="a bare yes is not checked"),
+    ("apparel", TEE, "can i pay with alipay", "Yes."),
+    ("apparel", TEE, "can i pay with alipay", "Sure!"),
+    ("sample", BEEF, "can you ship it to tibet", "Sure!"),
+    ("sample", BEEF, "can you ship it to xinjiang", "Yes."),
+    ("outdoor", None, "do you ship to alaska", "Yes!"),
+    ("outdoor", None, "can i return opened dog food", "Yes."),
+    ("outdoor", None, "can i pay with wechat", "Sure!"),
     ("snack", JERKY, "can i pay with paypal", "Yes."),  # control
     ("sample", BEEF, "is it halal", "Yes."),  # control
 ])

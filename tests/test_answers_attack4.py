@@ -363,10 +363,10 @@ def test_chat_that_asks_the_shop_nothing_is_not_a_question(
 # "Yes.", "发加拿大吗" → "可以。". The sample show takes Alipay (control).
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft", "ok"), [
-    xfail("apparel", TEE, "支付宝可以吗", "可以。", False, reason="a bare 可以 is not checked"),
-    xfail("outdoor", None, "微信支付可以吗", "可以。", False, reason="a bare 可以 is not checked"),
-    xfail("outdoor", None, "wechat pay?", "Yes.", False, reason="a bare yes is not checked"),
-    xfail("outdoor", None, "发加拿大吗", "可以。", False, reason="a bare 可以 is not checked"),
+    ("apparel", TEE, "支付宝可以吗", "可以。", False),
+    ("outdoor", None, "微信支付可以吗", "可以。", False),
+    ("outdoor", None, "wechat pay?", "Yes.", False),
+    ("outdoor", None, "发加拿大吗", "可以。", False),
     ("apparel", TEE, "支付宝可以吗", "不支持支付宝。", True),  # control
     ("sample", None, "能用支付宝吗", "可以。", True),  # control: the sample show takes Alipay
     ("outdoor", None, "ship to alaska?", "No, we do not ship to Alaska.", True),  # control
@@ -385,14 +385,11 @@ def test_a_yes_the_policy_denies_is_rejected(
 # shipping!" for the jerky. "Yes, shipping is free." is rejected; the sample show ships free.
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft", "ok"), [
-    xfail("apparel", TEE, "how much", "{price}, free shipping!", False,
-          reason="'free shipping' is read as the policy's phrase, not checked against its threshold"),
-    xfail("outdoor", STOVE, "how much", "{price}, free shipping!", False,
-          reason="'free shipping' is not checked against the threshold"),
-    xfail("apparel", TEE, "包邮吗", "包邮。", False, reason="包邮 is not checked against 满50美元"),
-    xfail("snack", JERKY, "包邮吗", "包邮。", False, reason="包邮 is not checked against 满99元"),
-    xfail("snack", JERKY, "free shipping?", "Free shipping!", False,
-          reason="'free shipping' is not checked against the threshold"),
+    ("apparel", TEE, "how much", "{price}, free shipping!", False),
+    ("outdoor", STOVE, "how much", "{price}, free shipping!", False),
+    ("apparel", TEE, "包邮吗", "包邮。", False),
+    ("snack", JERKY, "包邮吗", "包邮。", False),
+    ("snack", JERKY, "free shipping?", "Free shipping!", False),
     ("apparel", TEE, "free shipping?", "Yes, shipping is free.", False),  # control
     ("apparel", TEE, "is shipping free", "Free shipping on orders over $50.", True),  # control
     ("snack", JERKY, "包邮吗", "满99元包邮。", True),  # control
@@ -412,14 +409,10 @@ def test_free_shipping_below_the_threshold_is_rejected(
 # person" → "3.6 kg."; "chest size for the L" (the harness) → "S 38-50 cm.".
 
 @pytest.mark.parametrize(("on_air", "question", "draft", "ok"), [
-    xfail(TENT, "how heavy is the four person", "2.1 kg.", False,
-          reason="a spec number is checked against the product, not the variant asked"),
-    xfail(TENT, "floor size of the 4 person tent", "210 × 135 cm.", False,
-          reason="a spec number is checked against the product, not the variant asked"),
-    xfail(TENT, "how heavy is the 2 person", "3.6 kg.", False,
-          reason="a spec number is checked against the product, not the variant asked"),
-    xfail(HARNESS, "chest size for the L", "S 38-50 cm.", False,
-          reason="a spec number is checked against the product, not the variant asked"),
+    (TENT, "how heavy is the four person", "2.1 kg.", False),
+    (TENT, "floor size of the 4 person tent", "210 × 135 cm.", False),
+    (TENT, "how heavy is the 2 person", "3.6 kg.", False),
+    (HARNESS, "chest size for the L", "S 38-50 cm.", False),
     (TENT, "how heavy is the four person", "3.6 kg.", True),  # control
     (HARNESS, "chest size for the L", "L 66-84 cm.", True),  # control
 ])
@@ -436,14 +429,10 @@ def test_another_variants_number_is_rejected(
 # "In stock now!" to "is it in stock" is rejected ("does not say it is sold out").
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft", "ok"), [
-    xfail("apparel", SWEATER, "how much", "{price}, in stock now!", False,
-          reason="stock is checked only when the question asks it"),
-    xfail("apparel", SWEATER, "how much", "{price}, in stock.", False,
-          reason="stock is checked only when the question asks it"),
-    xfail("outdoor", BAG, "how much", "{price}, in stock now!", False,
-          reason="stock is checked only when the question asks it"),
-    xfail("outdoor", BOOT, "grey ones?", "Slate Grey is in stock now!", False,
-          reason="a variant's stock is not checked"),
+    ("apparel", SWEATER, "how much", "{price}, in stock now!", False),
+    ("apparel", SWEATER, "how much", "{price}, in stock.", False),
+    ("outdoor", BAG, "how much", "{price}, in stock now!", False),
+    ("outdoor", BOOT, "grey ones?", "Slate Grey is in stock now!", False),
     ("apparel", SWEATER, "is it in stock", "In stock now!", False),  # control
     ("apparel", TEE, "how much", "{price}, in stock now!", True),  # control: 35 in stock
 ])
@@ -462,14 +451,12 @@ def test_a_sold_out_product_is_not_called_in_stock(shops: Shops, host: Persona, 
 # appliances' and bedding's rule; fresh food cannot be returned).
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft", "ok"), [
-    xfail("apparel", JEANS, "can i return worn jeans", "Yes, within 30 days.", False,
-          reason="a yes is checked against the policy's words, not its condition"),
-    xfail("snack", JERKY, "can i return opened jerky", "Yes, within 7 days.", False,
-          reason="a yes is checked against the policy's words, not its condition"),
-    xfail("outdoor", DOG, "can i return it if opened", "Yes, within 30 days for a full refund.",
-          False, reason="a yes is checked against the policy's words, not its condition"),
-    xfail("sample", BEEF, "can i return it", "Yes, within 7 days of delivery for any reason.",
-          False, reason="another category's sentence of the policy is accepted"),
+    ("apparel", JEANS, "can i return worn jeans", "Yes, within 30 days.", False),
+    ("snack", JERKY, "can i return opened jerky", "Yes, within 7 days.", False),
+    ("outdoor", DOG, "can i return it if opened", "Yes, within 30 days for a full refund.",
+     False),
+    ("sample", BEEF, "can i return it", "Yes, within 7 days of delivery for any reason.",
+     False),
     ("sample", DUVET, "can i return it", "Yes, within 7 days if unused and in original packaging.",
      True),  # control
     ("apparel", JEANS, "能换码吗", "可以，换码免费。", True),  # control
@@ -488,11 +475,10 @@ def test_a_yes_that_drops_the_policys_condition_is_rejected(
 # (Wi-Fi 6) and the jacket's "有帽子吗" (a hood) are right.
 
 @pytest.mark.parametrize(("on_air", "question", "draft", "ok"), [
-    xfail(TV, "有蓝牙吗", "有的。", False, reason="a bare Chinese yes is checked only sometimes"),
-    xfail(TV, "有摄像头吗", "有。", False, reason="a bare Chinese yes is checked only sometimes"),
-    xfail(VACUUM, "能爬楼梯吗", "能。", False, reason="a bare Chinese yes is checked only sometimes"),
-    xfail(AIRFRYER, "能烤蛋糕吗", "可以。", False,
-          reason="a bare Chinese yes is checked only sometimes"),
+    (TV, "有蓝牙吗", "有的。", False),
+    (TV, "有摄像头吗", "有。", False),
+    (VACUUM, "能爬楼梯吗", "能。", False),
+    (AIRFRYER, "能烤蛋糕吗", "可以。", False),
     (AIRFRYER, "有蒸汽功能吗", "有的。", False),  # control
     (TV, "有WiFi吗", "有的。", True),  # control
 ])
@@ -515,31 +501,21 @@ def test_a_bare_chinese_yes_about_an_unnamed_feature_is_rejected(
 # 2-person, {price_high} for the 4-person." ("number not from a slot 'the 4 person'").
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
-    xfail("apparel", JACKET, "is it waterproof", "Yes, 10,000 mm.",
-          reason="a spec number is only read with its own words"),
+    ("apparel", JACKET, "is it waterproof", "Yes, 10,000 mm."),
     ("outdoor", TENT, "waterproof?", "3000 mm fly / 5000 mm floor."),
-    xfail("snack", JERKY, "how many packs", "10 packs.",
-          reason="a spec number is only read with its own words"),
+    ("snack", JERKY, "how many packs", "10 packs."),
     xfail("outdoor", PACK, "laptop?", "There is no laptop sleeve.",
           reason="the FAQ that says it is not cited for a one-word question"),
-    xfail("snack", MANGO, "是泰国的吗", "不是，菲律宾宿务的。",
-          reason="a no to a place is read as a claim about the place"),
-    xfail("snack", MANGO, "is it from thailand", "No, from Cebu, Philippines.",
-          reason="a no to a place is read as a claim about the place"),
+    ("snack", MANGO, "是泰国的吗", "不是，菲律宾宿务的。"),
+    ("snack", MANGO, "is it from thailand", "No, from Cebu, Philippines."),
     xfail("sample", None, "ship to hong kong?", "No, we do not ship to Hong Kong yet.",
           reason="a no with the policy's 'yet' moved is read as a yes"),
-    xfail("sample", None, "can i pay with paypal", "We take Alipay, WeChat Pay or UnionPay cards.",
-          reason="one verb ('take') not in the policy"),
-    xfail("sample", BEEF, "is it grass fed", "Yes, 100% grass-fed.",
-          reason="a spec percentage after 'yes' is read as a number not from a slot"),
-    xfail("outdoor", BOOT, "brown ones?", "Brown or Slate Grey. US 7 to 13, half sizes.",
-          reason="'Grey. US' is read as a link"),
-    xfail("outdoor", TENT, "how much is the 4 person", "The 4-person is {price}.",
-          reason="the number in a variant's name is read as a number not from a slot"),
-    xfail("outdoor", DOG, "how much is the 15 lb", "The 15 lb bag is {price}.",
-          reason="the number in a variant's name is read as a number not from a slot"),
-    xfail("outdoor", TENT, "how much", "{price_low} for the 2-person, {price_high} for the 4-person.",
-          reason="the number in a variant's name is read as a number not from a slot"),
+    ("sample", None, "can i pay with paypal", "We take Alipay, WeChat Pay or UnionPay cards."),
+    ("sample", BEEF, "is it grass fed", "Yes, 100% grass-fed."),
+    ("outdoor", BOOT, "brown ones?", "Brown or Slate Grey. US 7 to 13, half sizes."),
+    ("outdoor", TENT, "how much is the 4 person", "The 4-person is {price}."),
+    ("outdoor", DOG, "how much is the 15 lb", "The 15 lb bag is {price}."),
+    ("outdoor", TENT, "how much", "{price_low} for the 2-person, {price_high} for the 4-person."),
     ("apparel", JACKET, "is it waterproof",
      "Waterproof: 10,000 mm rated fabric with fully taped seams."),  # control
     ("snack", JERKY, "how many packs", "10 small packs of 25 g."),  # control

@@ -33,6 +33,15 @@ returns the problems it found, and a draft passes only with none:
                  question that asks for a value ("what sizes?", "尺码有哪些") gets no yes or no.
 * `on_topic`     a price answer states `{price}`, a stock answer `{stock}` (or sold out); a
                  Chinese question gets Chinese; no slot the facts cannot fill.
+* `stock_claims` "in stock", 有货 only while the live stock (of the variant asked) is not zero.
+* `free_shipping` "free shipping", 包邮 said plainly only when a cited passage makes it free on
+                 every order or the live price reaches its threshold ("over $50", 满99元), unless
+                 the sentence states the threshold.
+* `denied_yes`   a yes (可以, 有, sure) to a question whose words the cited passages only negate
+                 or make a condition of ("we do not ship to … Canada", "unworn items", 暂不支持
+                 支付宝; the product's category counts: "fresh food cannot be returned").
+* `variant_numbers` a number said of the variant asked is not one the facts label with another
+                 ("2-person weight: 2.1 kg" is no answer for the 4-person).
 
 A failed draft is replaced by the template answer (see service.py); the problems are logged.
 """
@@ -244,10 +253,16 @@ def numbers(r: Reading) -> list[str]:
     problems += [f"a count in symbols {m.group(0)!r}" for m in _SYMBOL_COUNT.finditer(text)]
     # A quotation does not run into the next sentence or bracket: "尺码: 28到38.（今晚…）" quotes
     # "到 38" and ends there (the template's "今晚" is no neighbour of the spec's 38).
+    names = _variant_names(r)
     for part in _QUOTE_BREAK.split(text):
         toks = words(part)
+        if toks and toks[0] in _ANSWER_WORDS:  # "Yes, 10,000 mm.": the yes is no neighbour
+            toks[0] = f"{_OPEN}y{_CLOSE}"
         for i, tok in enumerate(toks):
-            if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources):
+            if tok[0].isdigit() and not quoted(toks, i, i + 1, r.sources) \
+                    and not any(toks[k : k + len(n)] == n for n in names
+                                for k in range(max(0, i - len(n) + 1), i + 1)) \
+                    and not _quoted_skipping(toks, i, r):
                 problems.append(f"number not from a slot {_context(toks, i)!r}")
     for pattern, what in ((_ZH_LEFT, "number"), (_EN_QUANTITY, "number"),
                           (_TIME_WORDS, "date or time")):
@@ -259,6 +274,47 @@ def numbers(r: Reading) -> list[str]:
             if not quoted(seq, len(before), len(before) + len(toks_m), r.sources):
                 problems.append(f"{what} not from a slot {m.group(0)!r}")
     return problems
+
+
+_ANSWER_WORDS = frozenset("yes yeah yep sure no nope".split())
+# Words a quotation may leave out between a number and its unit ("10 small packs" said "10
+# packs"); never one that changes the amount ("10 more packs", "2 x 1 kg", "5 per box").
+_KEEP_BETWEEN = frozenset("x per or to and more less off free not no extra over under each "
+                          "times".split())
+
+
+def _variant_names(r: Reading) -> list[list[str]]:
+    """Token runs of the product's variant option values that hold a number ("4 person",
+    "15 lb"): naming a variant states no amount."""
+    p = r.grounds.product
+    if p is None:
+        return []
+    runs = [words(read(value)) for v in p.variants for value in v.options.values()]
+    return [run for run in runs if any(t[0].isdigit() for t in run)]
+
+
+@functools.lru_cache(maxsize=2048)
+def _skip_grams(source: str) -> frozenset[str]:
+    """"number unit" pairs of `source` with one describing word left out between them: "10
+    small packs" gives "10 packs"."""
+    toks = words(read(source))
+    return frozenset(f"{a} {c}" for a, b, c in zip(toks, toks[1:], toks[2:], strict=False)
+                     if a[0].isdigit() and b.isalpha() and b not in _KEEP_BETWEEN
+                     and c.isalpha())
+
+
+def _quoted_skipping(toks: list[str], i: int, r: Reading) -> bool:
+    """Token `i` (a number) with its left neighbour as the source has it and its unit one
+    describing word later, in one cited passage or the product's facts."""
+    right = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].startswith(_OPEN) else None
+    if right is None or not right.isalpha():
+        return False
+    left = toks[i - 1] if i > 0 and not toks[i - 1].startswith(_OPEN) else None
+    for source in [*r.cited, r.facts_text]:
+        if source and f"{toks[i]} {right}" in _skip_grams(source) and (
+                left is None or f"{left} {toks[i]}" in windows(source)):
+            return True
+    return False
 
 
 def _context(toks: list[str], i: int) -> str:
@@ -627,7 +683,9 @@ def links(r: Reading) -> list[str]:
     """No links (disguised ones too: hxxp, [.], "dot", full-width dots), no contact handles,
     no @mentions (a reply mentions its askers itself)."""
     text = r.masked
-    problems = [f"contains a link {m.group(0)!r}" for m in _LINK.finditer(text)]
+    # "Slate Grey. US 7 to 13" in the shop's own cited words is two sentences, not a link
+    problems = [f"contains a link {m.group(0)!r}" for m in _LINK.finditer(text)
+                if not (re.search(r"\.\s", m.group(0)) and _quoted_in(text, m, r, cited=True))]
     # A contact word the shop's own cited text says ("signal orange") is a quote, not a handle.
     problems += [f"contains a contact {m.group(0)!r}" for m in _CONTACT.finditer(text)
                  if not _phrase_quoted(text, m, r.sources, cited_only=len(r.cited))]
@@ -695,7 +753,9 @@ def vocabulary(text: str) -> frozenset[str]:
 
 
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|absolutely|definitely|"
-                  r"是的|对的|对|当然|有的|可以|会的)\b|^\W*[有是能会对行][\W]*$", re.I)
+                  r"是的|对的|对|当然|有的|可以|会的)\b|^\W*[有是能会对行][\W]*$|"
+                  # "可以的", "能的呀": a Chinese yes with a particle after it
+                  r"^\W*(?:可以|有|是|能|会|对|行|当然)[的啊呀哦哈滴呢嘛]+(?:\W|$)", re.I)
 _NO = re.compile(r"^\W*(?:no|nope|not|never|不是|不会|不能|没有|不可以|不行|不)\b|^\W*[不没]", re.I)
 
 
@@ -869,9 +929,14 @@ def asked(r: Reading) -> list[str]:
     """A draft that opens with yes or no answers the question asked: each content word of the
     question (EN words, CJK bigrams) is in a cited passage, a cited FAQ's question or the
     product's facts. "Is the rice from vietnam?" is not answered "Yes, it is packed in Thailand"."""
-    if not r.sentences or not r.cited:
+    if not r.sentences:
         return []
     first = read(_HOLE.sub(" ", r.sentences[0]))
+    if not r.cited:  # a bare 有的 / 能 / "yes" with nothing cited: only the product's facts back it
+        if not (_YES.search(first) or _NO.search(first)):
+            return []
+        if not r.facts_text:
+            return ["answers yes or no with nothing cited and no product's facts"]
     query = normalize(r.grounds.evidence.query)
     said = normalize("\n".join([*r.cited, *_faq_questions(r)]))
     if opinion := sorted({m.group(0) for m in _SUBJECTIVE.finditer(query)} - {
@@ -896,8 +961,38 @@ def asked(r: Reading) -> list[str]:
                # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
                # small?" is not by "run true to size": a measure's values point both ways
                and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
+    if missing and _NO.search(first) and not _YES.search(first) and _corrects(r, first, query):
+        return []
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
+
+
+# Aspects with one value among many (a place, a colour, a material): a no that gives the value
+# the facts state answers "is it X?" for any other X.
+_CATEGORICAL = frozenset({"origin", "colour", "material", "flavour"})
+# "是泰国的吗", "泰国产的吗": a Chinese ask whether it is of some kind, naming no aspect
+_OF_KIND_ZH = re.compile(r"是.+的[吗么]|.+(?:产|生产|出产)的[吗么]")
+
+
+def _corrects(r: Reading, first: str, query: str) -> bool:
+    """A "no" whose sentence goes on to give the value a spec of a categorical aspect states,
+    asked about that aspect: "is it from thailand?" → "No, from Cebu, Philippines." (origin:
+    Cebu, Philippines); "是泰国的吗" → "不是，菲律宾宿务的。" (产地: 菲律宾宿务)."""
+    p = r.grounds.product
+    rest = _NO.sub(" ", first, count=1)
+    said = {w for w in vocabulary(rest) if w not in _EN_FUNCTION and not set(w) & _ZH_FUNCTION
+            and (len(w) > 1 or not _CJK_RE.match(w))}
+    if p is None or not said:
+        return False
+    asked_aspects = aspect_words(query)
+    for group in p.specs.values():
+        for key, value in group.items():
+            kinds = aspect_words(key) & _CATEGORICAL
+            if kinds and said <= vocabulary(value) and (
+                    asked_aspects & kinds or not asked_aspects and "origin" in kinds
+                    and _OF_KIND_ZH.search(query)):
+                return True
+    return False
 
 
 def _unsaid(query: str, aspects: set[str]) -> str:
@@ -1043,6 +1138,189 @@ def _states_amount(r: Reading) -> bool:
     return _AMOUNT_SAID.search(body) is not None
 
 
+# -- claims checked against the facts (issue 14) ----------------------------------------------
+# A claim is more than its numbers: "in stock" against the live stock, "free shipping" against
+# the policy's threshold and the price, a yes against the negations and conditions of what the
+# cited passages say, a spec number against the variant asked.
+
+_IN_STOCK = re.compile(r"(?<!not )(?<!n't )\b(?:in stock|available (?:now|tonight)|still available)\b|"
+                       r"(?<![没无])(?:有货|有现货|现货|有库存|库存充足)", re.I)
+
+
+def stock_claims(r: Reading) -> list[str]:
+    """"In stock" / 有货 only where the live stock (of the variant asked, when one was) is not
+    zero; with no product's facts, nothing backs it."""
+    f = r.grounds.facts
+    if f is not None and not f.sold_out:
+        return []
+    what = "nothing's stock" if f is None else f"{f.name} at stock 0"
+    # a shop-wide passage's own words ("items in stock ship within 48 hours") may be quoted
+    return [f"says in stock: {m.group(0)!r} ({what})" for m in _IN_STOCK.finditer(r.masked)
+            if f is not None or not _quoted_in(r.masked, m, r, cited=True)]
+
+
+_FREE_SHIPPING = re.compile(r"free (?:shipping|delivery)|ships? (?:for )?free|(?:shipping|delivery) "
+                            r"(?:is |are )?free|包邮|免运费|免邮|运费全免", re.I)
+# "on orders over $50", "订单满99元": the amount an order must reach to ship free.
+_THRESHOLD = re.compile(r"(?:\bover|\babove|\bat least|\bfrom|满)\s*(?:us\s*)?[$¥￥€£]?\s*"
+                        r"(\d+(?:\.\d+)?)", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|[。！？；;\n]+")
+
+
+def free_shipping(r: Reading) -> list[str]:
+    """"Free shipping" / 包邮 said plainly only where a cited passage makes it free on every
+    order, or the product's live price reaches the policy's threshold; a sentence that states
+    the threshold ("free over $50", "满99元包邮") states the condition and may stand."""
+    said = [s for s in r.sentences if _FREE_SHIPPING.search(s)]
+    if not said:
+        return []
+    thresholds: list[float] = []
+    for text in r.cited:
+        for s in _SENTENCE_END.split(text):
+            if _FREE_SHIPPING.search(s):
+                amounts = [float(a) for a in _THRESHOLD.findall(s)]
+                if not amounts:
+                    return []  # free on every order
+                thresholds += amounts
+    if not thresholds:
+        return []  # no cited passage words it: `promises` answers for that
+    o = r.grounds.offer
+    if o is not None and float(o.price) >= min(thresholds):
+        return []
+    problems = []
+    for s in said:
+        stated = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", read(_HOLE.sub(" ", s)))}
+        stated |= {float(v) for name in r.slot_names(s) if name.startswith("policy")
+                   for v in re.findall(r"\d+(?:\.\d+)?", dict(r.grounds.policy_amounts).get(
+                       name.split(":", 1)[-1], ""))}
+        if not stated & set(thresholds):
+            price = "no product's price" if o is None else f"the price {o.price}"
+            problems.append(f"free shipping below the policy's threshold ({price}, free from "
+                            f"{min(thresholds):g})")
+    return problems
+
+
+# Negators whose reach is the rest of their sentence ("we do not ship to Alaska, Hawaii or
+# Canada", 不发阿拉斯加、加拿大) and back to the clause's start ("opened food cannot be returned");
+# a contrast word ends it ("…, but anything damaged is refunded").
+_CLAUSE_NEG_EN = frozenset("not no never cannot can't don't doesn't won't isn't aren't nor none "
+                           "neither".split())
+_CONTRAST = re.compile(r"\b(?:but|however|except|unless|although)\b|但是|但|不过|除非")
+# 不 / 没 before a verb of doing or allowing negate their clause (暂不支持, 不发, 不退, 没有); before
+# anything else they reach one word, as a prefix does (不粘 non-stick, 不锈钢, 不满 under).
+_CLAUSE_NEG_ZH = re.compile(r"不(?:支持|接受|提供|发|退|换|能|可|会|是|包|含|允许|配送|送|适用|适合|"
+                            r"建议|收|参与|享)|没有|无法|不得|禁止")
+# Prefix negators reach one word: "unworn", "non-GMO", 未拆封, 无糖, 非转基因.
+_PREFIX_NEG_ZH = "不没未无非免"
+
+
+@functools.lru_cache(maxsize=2048)
+def scoped_negation(text: str) -> dict[str, set[bool]]:
+    """Each English stem and CJK bigram of `text` → whether it stands negated, with a negation's
+    reach as a reader takes it: a sentence negator ("not", 不) to the end of its sentence and
+    back to the start of its clause, until a contrast word; a prefix ("unworn" negates "worn",
+    "non-", 未, 无) one word. Shape: {term: {True, False}} where a term is seen both ways.
+    Cached: callers must not change what it returns."""
+    out: dict[str, set[bool]] = {}
+    for sentence in _SENTENCE_END.split(read(text)):
+        for part in _CONTRAST.split(sentence):
+            clauses = re.split(r"[,，:：]", part)
+            negated_from = next((i for i, c in enumerate(clauses)
+                                 if set(re.findall(r"[a-z]+(?:'t)?", c)) & _CLAUSE_NEG_EN
+                                 or _CLAUSE_NEG_ZH.search(c)), len(clauses))
+            for i, clause in enumerate(clauses):
+                neg = i >= negated_from
+                toks = re.findall(r"[a-z]+(?:'t)?", clause)
+                for k, t in enumerate(toks):
+                    if t in _CLAUSE_NEG_EN or t == "non":
+                        continue
+                    prefix = k > 0 and toks[k - 1] == "non"
+                    out.setdefault(_stem(t), set()).add(neg or prefix)
+                    if t.startswith("un") and len(t) > 5:  # unworn, unopened, unused
+                        out.setdefault(_stem(t[2:]), set()).add(True)
+                for run in re.findall(f"[{_CJK}]+", clause):
+                    for k in range(len(run) - 1):
+                        bigram = run[k : k + 2]
+                        if set(bigram) & set(_PREFIX_NEG_ZH):
+                            continue
+                        prefix = k > 0 and run[k - 1] in _PREFIX_NEG_ZH
+                        out.setdefault(bigram, set()).add(neg or prefix)
+    return out
+
+
+def denied_yes(r: Reading) -> list[str]:
+    """A yes (可以, 有, 能) to a question whose words the cited passages say only the other way:
+    "支付宝可以吗" against "暂不支持支付宝", "ship to canada?" against "we do not ship to … Canada",
+    "return worn jeans?" against "unworn items can be returned". The product's own category
+    counts as asked of a policy: the beef is "fresh food", which "cannot be returned"."""
+    if not r.sentences or not r.cited:
+        return []
+    first = read(_HOLE.sub(" ", r.sentences[0]))
+    if not _YES.search(first) or _NO.search(first):
+        return []
+    query = read(r.grounds.evidence.query)
+    # "sugar free?" asks for a negation in its own way: the word before "free" is not read
+    query = re.sub(r"[a-z]+[\s-]+free\b", " ", query)
+    asked = {t: v for t, v in scoped_negation(query).items() if len(v) == 1 and t not in
+             _EN_FUNCTION and t not in _POLAR_SHAPE and t not in _CHAT and t not in _USE
+             and not set(t) & _ZH_FUNCTION and not t.isdigit() and len(t) > 1}
+    p = r.grounds.product
+    if p is not None and "policy" in r.cited_kinds:
+        for t in re.findall(r"[a-z]+", read(p.category)):
+            asked.setdefault(_stem(t), {False})
+    said: dict[str, set[bool]] = {}
+    for text in r.cited:
+        for t, v in scoped_negation(_answer_part(text)).items():
+            said.setdefault(t, set()).update(v)
+    denied = sorted(t for t, (q,) in asked.items() if said.get(t) == {not q})
+    return [f"answers yes where the cited passages say otherwise: {', '.join(denied)!r}"] \
+        if denied else []
+
+
+def _variant_labels(r: Reading) -> tuple[list[list[str]], list[list[str]]]:
+    """Token runs naming the variant the facts are of, and those naming the product's other
+    variants ("4 person"; "l"): empty when no variant was resolved."""
+    p, f = r.grounds.product, r.grounds.facts
+    if p is None or f is None or not p.variants or f.sku == p.sku:
+        return [], []
+    own: list[list[str]] = []
+    others: list[list[str]] = []
+    for v in p.variants:
+        runs = [words(read(value)) for value in v.options.values()]
+        (own if v.sku == f.sku else others).extend(x for x in runs if x)
+    return own, [x for x in others if x not in own]
+
+
+def _has_run(toks: list[str], run: list[str]) -> bool:
+    return any(toks[i : i + len(run)] == run for i in range(len(toks) - len(run) + 1))
+
+
+def variant_numbers(r: Reading) -> list[str]:
+    """A number said of the variant asked comes from the facts of that variant: "2.1 kg" for
+    the 4-person tent is the 2-person's ("2-person weight: 2.1 kg"), "S 38-50 cm" for the L
+    harness the S's. A number found only in parts of the facts labelled with another variant,
+    and never in one labelled with the variant asked or with none, fails."""
+    own, others = _variant_labels(r)
+    if not others:
+        return []
+    # the facts cut into labelled parts: one spec value, one "/"-separated piece of it
+    parts = [piece for text in [*r.cited, r.facts_text]
+             for piece in re.split(r"[/;；。\n]|</?li>|(?<=\.)\s+", text) if piece.strip()]
+    labelled: list[tuple[list[str], bool, bool]] = []
+    for piece in parts:
+        toks = [t for t in words(read(re.sub(r"['’]\w+", "", piece)))]
+        labelled.append((toks, any(_has_run(toks, x) for x in own),
+                         any(_has_run(toks, x) for x in others)))
+    draft = [t for t in words(read(re.sub(r"['’]\w+", "", _HOLE.sub(" ", r.masked))))]
+    label_toks = {t for x in own + others for t in x}
+    problems = []
+    for tok in dict.fromkeys(t for t in draft if t[0].isdigit() and t not in label_toks):
+        where = [(mine, theirs) for toks, mine, theirs in labelled if tok in toks]
+        if where and all(theirs and not mine for mine, theirs in where):
+            problems.append(f"another variant's number {tok!r}")
+    return problems
+
+
 # -- the verifier ---------------------------------------------------------------------------
 
 
@@ -1062,7 +1340,7 @@ class Verdict:
 ROLE_WORDS = """price prices pay save saving saves you list usual usually regular normally was were
 instead of now tonight each per person viewer limit code coupon checkout stock left remaining in
 stock ends offer deal discount off order buy grab get at only just for still have we pack unit
-hurry runs holds weighs measures rated comes has
+hurry runs holds weighs measures rated comes has take takes accept accepts
 原价 现价 今晚 到手 省了 立省 立减 库存 还有 剩余 每人 限购 优惠码 下单 优惠 折扣
 每斤合 每公斤合 折合 算下来 用券"""
 
@@ -1096,7 +1374,8 @@ class Verifier:
     shingle: int = 6
     checks: tuple[str, ...] = ("numbers", "slot_roles", "promises", "codes", "scarcity", "limits",
                                "deadlines", "show_claims", "competitors", "medical", "links",
-                               "leaks", "support", "asked", "on_topic")
+                               "leaks", "support", "asked", "on_topic", "stock_claims",
+                               "free_shipping", "denied_yes", "variant_numbers")
 
     def __post_init__(self) -> None:
         self._voice = _voice(self.persona)
@@ -1132,6 +1411,10 @@ class Verifier:
             "support": lambda: support(r, self._voice),
             "asked": lambda: asked(r),
             "on_topic": lambda: on_topic(r),
+            "stock_claims": lambda: stock_claims(r),
+            "free_shipping": lambda: free_shipping(r),
+            "denied_yes": lambda: denied_yes(r),
+            "variant_numbers": lambda: variant_numbers(r),
         }
         for name in self.checks:
             try:
