@@ -36,6 +36,22 @@ def snack():
     return shop_kb("snack")
 
 
+@pytest.fixture(scope="module")
+def outdoor():
+    """A fresh index of the pet & outdoor test shop (USD, variants), per module."""
+    from knowledge_shared import shop_kb
+
+    return shop_kb("outdoor")
+
+
+@pytest.fixture(scope="module")
+def home():
+    """A fresh index of the home & beauty test shop (GBP, variants), per module."""
+    from knowledge_shared import shop_kb
+
+    return shop_kb("home")
+
+
 @pytest.fixture
 def kb():
     """A fresh knowledge base over the sample catalog (answers tests)."""

@@ -7,33 +7,13 @@ of one kind, and controls that must not change. Real Chroma index, live facts.
 
 from __future__ import annotations
 
-import asyncio
 import re
 
 import pytest
-from knowledge_shared import shop_kb
+from answers_support import ask
 
-from bot.answers import AnswerService
 from bot.clock import FakeClock
-from bot.outbox import Outbox
-from bot.questions import QuestionQueue
 from knowledge import Promotion, money
-
-
-@pytest.fixture(scope="module")
-def home():
-    return shop_kb("home")
-
-
-@pytest.fixture(scope="module")
-def outdoor():
-    return shop_kb("outdoor")
-
-
-def ask(kb, host, question: str, on_air: str | None = None):
-    clock = FakeClock()
-    service = AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
-    return asyncio.run(service.answer(question))
 
 
 def abstained(answer) -> bool:
