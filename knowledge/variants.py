@@ -40,15 +40,19 @@ _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公�
 _NUMBER_WORDS = {"1": ("one", "一", "单"), "2": ("two", "二", "两", "双"), "3": ("three", "三"),
                  "4": ("four", "四"), "5": ("five", "五"), "6": ("six", "六"), "8": ("eight", "八"),
                  "10": ("ten", "十")}
+# Letter sizes in words ("the harness in medium", "the v-neck in large", 大号).
+_SIZE_WORDS = {"xs": ("extra small", "x-small"), "s": ("small", "小号"), "m": ("medium", "中号"),
+               "l": ("large", "大号"), "xl": ("extra large", "x-large", "加大"),
+               "xxl": ("2xl", "xx-large")}
 _MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)$")
 
 
 def value_forms(value: str) -> list[str]:
     """The ways a viewer names an option value: as written, its colour in the other language
     (灰色 for "Slate Grey"), a colour value by its colour word ("grey"), a measure with other
-    units ("30磅", "30 pounds" for "30 lb")."""
+    units ("30磅", "30 pounds" for "30 lb"), a letter size in words ("medium" for M)."""
     norm = normalize(value).strip()
-    forms = [value]
+    forms = [value, *_SIZE_WORDS.get(norm, ())]
     words = norm.split()
     if words and words[-1] in _COLOURS:
         forms += [words[-1], _COLOURS[words[-1]] + "色"]
@@ -192,6 +196,16 @@ def _sold_values(product: Product) -> dict[str, list[str]]:
             if normalize(key).strip() in _LISTED and "," in listed and key not in sold:
                 sold[key] = [v.strip() for v in listed.split(",") if v.strip()]
     return sold
+
+
+def values_named(product: Product | None, question: str) -> list[str]:
+    """The values sold (`_sold_values`: the variants' and a spec's size or colour list) that
+    `question` names ("the v-neck in large" → "L")."""
+    if product is None:
+        return []
+    text = normalize(question)
+    return [v for name, values in _sold_values(product).items() for v in values
+            if _matches(text, name, v, question)]
 
 
 def value_not_offered(product: Product | None,

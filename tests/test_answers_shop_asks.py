@@ -229,3 +229,18 @@ def test_another_time_or_another_things_measure_is_not_answered_with_a_fact(kb, 
                                                                             on_air, not_said):
     answer = ask(kb, host, question, on_air)
     assert not_said not in answer.text, answer.text
+
+
+# -- a size named in words ------------------------------------------------------------------------
+# before: "the v-neck in large how much" → "I don't have that in front of me" (the sizes list
+# drafted for a price question, and rejected); "harness medium price" → the price range.
+
+@pytest.mark.parametrize(("shop", "question", "sku"), [
+    ("apparel", "the v-neck in large how much", "TEE-VNECK"),
+    ("outdoor", "harness medium price", "HARNESS-EASY-M"),
+    ("outdoor", "how much is the harness in medium", "HARNESS-EASY-M"),
+])
+def test_a_size_in_words_names_it(request, host, shop, question, sku):
+    kb = request.getfixturevalue(shop)
+    answer = ask(kb, host, question)
+    assert price(kb, sku) in answer.text and " to " not in answer.text, answer.text

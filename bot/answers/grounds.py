@@ -37,7 +37,13 @@ from bot.answers.understand.resolve import Resolution, names_a_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
 from knowledge.text import CJK_RE, normalize, stem
-from knowledge.variants import value_forms, value_not_offered, variant_facts, variants_named
+from knowledge.variants import (
+    value_forms,
+    value_not_offered,
+    values_named,
+    variant_facts,
+    variants_named,
+)
 
 # Passages this far below the best one are not offered as evidence.
 PASSAGE_RATIO = 0.6
@@ -431,10 +437,12 @@ def _naming_words(product: Product | None, question: str) -> set[str]:
     if product is None:
         return set()
     variants = variants_named(product, question)
-    if not variants:  # "牛肉是草饲的吗": a word of the name may be just what is asked
+    listed = values_named(product, question)  # "the v-neck in large": a size its specs list
+    if not variants and not listed:  # "牛肉是草饲的吗": a word of the name may be just what is asked
         return set()
     named = [*product.names(), *(w for v in variants for key, value in v.options.items()
-                                 for w in (key, *value_forms(value)))]
+                                 for w in (key, *value_forms(value))),
+             *(w for value in listed for w in value_forms(value))]
     return {t for name in named for t in content_terms(name)}
 
 
