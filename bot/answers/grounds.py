@@ -755,9 +755,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             intent = "stock"  # "这个有红色吗": whether that variant is in stock
         elif re.search(r"多少|几块|\bhow much\b", evidence.query):
             intent = "price"  # "这个XL的多少": that variant's price
-    if intent == "stock" and variant is None and product_facts.in_stock and _VARIANT_ASKED.search(
-            res.masked):  # sold out: sold out in every size
-        intent = "spec"  # "do you have the v-neck in XXXL?": its sizes answer, not its stock
+    if intent == "stock" and variant is None and product_facts.in_stock and (
+            _VARIANT_ASKED.search(res.masked) or values_named(product, evidence.query)):
+        # "do you have the v-neck in XXXL?", "beanie in mustard?": its sizes or colours answer,
+        # not its stock (sold out: sold out in every size)
+        intent = "spec"
     status, chosen = "", None
     if variant is None and intent not in SHOP_INTENTS and value_not_offered(product,
                                                                             evidence.query):
