@@ -244,3 +244,16 @@ def test_a_size_in_words_names_it(request, host, shop, question, sku):
     kb = request.getfixturevalue(shop)
     answer = ask(kb, host, question)
     assert price(kb, sku) in answer.text and " to " not in answer.text, answer.text
+
+
+# -- which sizes or colours are sold -------------------------------------------------------------
+# before: "what sizes does the harness come in" → "Measure the widest part of your dog's chest…"
+# (a FAQ on choosing a size, not the sizes sold).
+
+@pytest.mark.parametrize(("shop", "question", "sold"), [
+    ("outdoor", "what sizes does the harness come in", "S, M, L, XL"),
+    ("outdoor", "which colours does the daypack come in", "Red, Forest Green, Black"),
+])
+def test_the_sizes_or_colours_asked_are_the_ones_sold(request, host, shop, question, sold):
+    answer = ask(request.getfixturevalue(shop), host, question)
+    assert sold in answer.text, answer.text

@@ -67,6 +67,10 @@ _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多
 # A question asked as yes / no: an auxiliary first, or 吗 / 不 / 没 last, or A不A (甜不甜).
 _POLAR = re.compile(r"(?:^|[,.;:!?，。；])\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|"
                     r"would|should|has|have|any)\b|[吗么嘛][\s?？!！。~]*$|[不没][\s?？]*$|(.)不\1|有没有|是不是|能不能")
+# Which sizes, colours or flavours are sold ("what sizes does it come in", 有哪些颜色).
+_OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|styles?|flavou?rs?)\b|"
+                            r"\bcomes? in\s*(?:what|which)\b|(?:有哪些|什么|哪些|几种|几个)"
+                            r"(?:颜色|尺码|码|尺寸|规格|款式|口味)")
 # A FAQ asked as yes / no ("Is the rice imported...?", "尺码准吗？").
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|can|could|will|would|should|has|have)\b|[吗么][?？]?$")
 
@@ -321,15 +325,17 @@ class Answerability:
         wh, amount = not _POLAR.search(norm), bool(_AMOUNT.search(norm))
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
-        best: tuple[tuple[float, bool, float, bool, bool, int, bool], Unit] | None = None
+        listing = bool(_OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
+        best: tuple[tuple[float, bool, bool, float, bool, bool, int, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
             if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
                 # ("how do i make it" is "Can I make the milk tea with cold water?": every word)
-            # ties: the unit's form fits the question's ("where is the rice from" is not
-            # answered by "Is it imported? Yes, ..."), more of the words, an amount asked by a
-            # unit with a number, the viewer's language, a FAQ, a spec key the question names
-            key = (float(score), not (wh and _yes_no(u)),
+            # ties: the sizes or colours sold when those are asked, the unit's form fits the
+            # question's ("where is the rice from" is not answered by "Is it imported? Yes,
+            # ..."), more of the words, an amount asked by a unit with a number, the viewer's
+            # language, a FAQ, a spec key the question names
+            key = (float(score), listing and u.id.startswith("options:"), not (wh and _yes_no(u)),
                    self.coverage(terms, u), amount and any(c.isdigit() for c in u.text),
                    sayable(u, lang), KIND_RANK[u.kind], _names_key(u, terms))
             if best is None or key > best[0]:
