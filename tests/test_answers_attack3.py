@@ -151,8 +151,7 @@ def test_a_returns_question_is_answered_by_the_returns_policy(outdoor, host, que
 @pytest.mark.parametrize(("shop", "question", "sentence"), [
     xfail("outdoor", "can you ship gas canisters", "Fuel canisters are never shipped",
           reason="the rates sentence of another policy"),
-    xfail("outdoor", "can you ship fuel", "Fuel canisters are never shipped",
-          reason="the rates sentence of another policy"),
+    ("outdoor", "can you ship fuel", "Fuel canisters are never shipped"),
     xfail("outdoor", "do you ship butane", "Fuel canisters are never shipped",
           reason="the rates sentence of another policy"),
     ("apparel", "how long does delivery take", "arrive in 3 to 5"),

@@ -24,7 +24,7 @@ from bot.answers.slots import Draft, escape, slot_values
 from bot.answers.understand.answerable import ASKING_ZH
 from bot.answers.understand.intent import aspect_words
 from bot.persona import Persona
-from knowledge import Passage, money, percent
+from knowledge import Passage, money, percent, regions
 from knowledge.text import normalize, tokens
 
 # Answer phrases; a persona file overrides any of them under `phrases:` like the core ones.
@@ -183,18 +183,32 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
     norm = normalize(question)
     aspects, amount = aspect_words(question), _AMOUNT_Q.search(norm) is not None
     duration = _DURATION_Q.search(norm) is not None
+    places = regions.mentioned(question)  # "ship to the US?": the sentence on overseas
 
     def fit(i: int) -> tuple[int, bool, bool, int]:
         # shared words and aspects ("delivery" and "arrive"), then a time for "how long", a
         # number for an amount ("how long does delivery take": "2 to 4 days", not "free over $50")
         s = sentences[i]
-        shared = len(q & set(tokens(s))) + 2 * len(aspects & aspect_words(s))
+        shared = len({w for w in q for t in tokens(s) if _same_word(w, t)}) + 2 * len(
+            aspects & aspect_words(s)) + 3 * _names_place(s, places)
         return (-shared, not (duration and DURATION_SAID.search(s) is not None),
                 not (amount and any(c.isdigit() for c in s)), i)
 
     ranked = sorted(range(len(sentences)), key=fit)
     keep = sorted(ranked[:max_sentences])
     return " ".join(sentences[i].strip() for i in keep)
+
+
+def _names_place(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether `sentence` names a place among `asked`, or a region holding one (overseas)."""
+    return bool(asked) and any(asked & regions.covered_by(n) for n in regions.mentioned(sentence)
+                               | {m for m in regions.MAINLAND if regions.named_in(sentence, {m})})
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: equal, or one a prefix of the other from four letters ("ship" and
+    "shipped", "deliver" and "delivery")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
 # A question asking an amount (how long, how many, 几天, 多久).
