@@ -234,6 +234,24 @@ def test_an_exchange_is_answered_by_the_returns_policy(shops: Shops, host: Perso
         answer.text
 
 
+# -- a city abroad answered with the domestic shipping terms ------------------------------------
+# before (outdoor: "We ship to the 48 contiguous US states only. We do not ship to … overseas."):
+# "ship to london?" → "Orders under $75 ship for a flat $7.95. Orders ship within 1 business day
+# and arrive in 3 to 6 business days." (a yes by implication). "ship to vancouver?" gets the
+# regions policy; "do you ship to new york" the shipping terms, rightly.
+
+@pytest.mark.parametrize(("question", "right"), [
+    xfail("ship to london?", "overseas", reason="a city abroad not in the regions list"),
+    xfail("do you deliver to paris", "overseas", reason="a city abroad not in the regions list"),
+    ("ship to vancouver?", "Canada"),  # control
+    ("do you ship to new york", "business day"),  # control
+])
+def test_a_city_abroad_is_told_the_shipping_limits(shops: Shops, host: Persona, question: str,
+                                                  right: str) -> None:
+    answer = ask(shops["outdoor"], host, question)
+    assert abstained(answer) or right in answer.text, answer.text
+
+
 # -- a remark about prices, picked up and answered with the price ------------------------------
 # before (the detector with its MiniLM stage): "beef is so expensive these days" (the beef on air)
 # → picked up, then "Inner Mongolia Grass-Fed Beef Shank: ¥80.91 tonight, down from ¥139.00";
