@@ -203,11 +203,13 @@ def test_a_colour_name_is_not_an_aspect(shops: Shops, host: Persona, question: s
 
 # -- the stock of a colour answered with the list of colours ----------------------------------
 # before (the tee on air, 35 left): "heather grey in stock?" and "white one still available?" →
-# "Cotton V-Neck Tee: colours: white, black, heather grey, navy." (no stock said).
+# "Cotton V-Neck Tee: colours: white, black, heather grey, navy." (no stock said); "藏青色还有货吗"
+# → "纯棉V领T恤：颜色: 白、黑、麻灰、藏青。".
 
 @pytest.mark.parametrize("question", [
     xfail("heather grey in stock?", reason="a sold colour's stock answered with the colours"),
     xfail("white one still available?", reason="a sold colour's stock answered with the colours"),
+    xfail("藏青色还有货吗", reason="a sold colour's stock answered with the colours"),
     "how many left",  # control
 ])
 def test_a_colours_stock_is_answered_with_the_stock(shops: Shops, host: Persona,
