@@ -189,8 +189,9 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
         # shared words and aspects ("delivery" and "arrive"), then a time for "how long", a
         # number for an amount ("how long does delivery take": "2 to 4 days", not "free over $50")
         s = sentences[i]
-        shared = len({w for w in q for t in tokens(s) if _same_word(w, t)}) + 2 * len(
-            aspects & aspect_words(s)) + 3 * _names_place(s, places)
+        said = set(tokens(s))  # a word as asked counts twice, in another form ("shipped") once
+        shared = sum(2 if w in said else any(_same_word(w, t) for t in said) for w in q) + 4 * len(
+            aspects & aspect_words(s)) + 6 * _names_place(s, places)
         return (-shared, not (duration and DURATION_SAID.search(s) is not None),
                 not (amount and any(c.isdigit() for c in s)), i)
 

@@ -756,7 +756,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         elif re.search(r"多少|几块|\bhow much\b", evidence.query):
             intent = "price"  # "这个XL的多少": that variant's price
     if intent == "stock" and variant is None and product_facts.in_stock and (
-            _VARIANT_ASKED.search(res.masked) or values_named(product, evidence.query)):
+            _VARIANT_ASKED.search(res.masked) or (values_named(product, evidence.query)
+                                                  and not _STOCK_WORD.search(evidence.query))):
         # "do you have the v-neck in XXXL?", "beanie in mustard?": its sizes or colours answer,
         # not its stock (sold out: sold out in every size)
         intent = "spec"
