@@ -143,7 +143,9 @@ class Handle(Generic[T]):
         if self._opener is not None and not self._opening:
             self._opening = True
             try:
-                self.set(await asyncio.to_thread(self._opener))
+                opened = await asyncio.to_thread(self._opener)
+                if self._value is None:  # a value set while it opened (a test's own) wins
+                    self.set(opened)
             except asyncio.CancelledError:
                 self._opening = False  # the next caller tries again
                 raise
