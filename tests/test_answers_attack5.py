@@ -98,13 +98,11 @@ def check(kb: KnowledgeBase, host: Persona, question: str, draft: str,
 # "weight: 85 g". "price in pounds pls" and "cost in pounds?" are priced.
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "sku"), [
-    xfail("apparel", TEE, "how much in pounds", TEE, reason="'pounds' read as a weight"),
-    xfail("apparel", JEANS, "how much in pounds?", JEANS, reason="'pounds' read as a weight"),
-    xfail("outdoor", POLES, "how much in pounds", POLES, reason="'pounds' read as a weight"),
-    xfail("outdoor", TENT, "how much is the 2 person in pounds", "TENT-RIDGE-2P",
-          reason="'pounds' read as a weight"),
-    xfail("outdoor", None, "filter in pounds sterling?", FILTER,
-          reason="'pounds sterling' read as a weight"),
+    ("apparel", TEE, "how much in pounds", TEE),
+    ("apparel", JEANS, "how much in pounds?", JEANS),
+    ("outdoor", POLES, "how much in pounds", POLES),
+    ("outdoor", TENT, "how much is the 2 person in pounds", "TENT-RIDGE-2P"),
+    ("outdoor", None, "filter in pounds sterling?", FILTER),
     ("apparel", JACKET, "price in pounds pls", JACKET),  # control
     ("outdoor", STOVE, "cost in pounds?", STOVE),  # control
 ])
@@ -390,8 +388,7 @@ def test_a_yes_without_the_policys_condition_is_rejected(shops: Shops, host: Per
 # {spec:capacity}.".
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
-    xfail("apparel", TEE, "how much in pounds", "It's {spec:weight}.",
-          reason="a weight slot answers a price question"),
+    ("apparel", TEE, "how much in pounds", "It's {spec:weight}."),
     xfail("snack", JERKY, "how much does each small pack weigh", "{spec:weight} each.",
           reason="the bag's weight passes for each pack"),
     xfail("outdoor", PACK, "does it fit a laptop", "Yes, {spec:capacity}.",

@@ -257,3 +257,15 @@ def test_a_size_in_words_names_it(request, host, shop, question, sku):
 def test_the_sizes_or_colours_asked_are_the_ones_sold(request, host, shop, question, sold):
     answer = ask(request.getfixturevalue(shop), host, question)
     assert sold in answer.text, answer.text
+
+
+# -- "pounds" the currency, not the weight ----------------------------------------------------------
+# before: "how much in pounds" (the tee on air) → "weight: 180 gsm" (more cases in attack5).
+
+@pytest.mark.parametrize(("question", "is_price"), [
+    ("how much in pounds", True),
+    ("how much does it weigh in pounds", False),
+])
+def test_pounds_asked_with_a_price_word_is_the_price(apparel, host, question, is_price):
+    answer = ask(apparel, host, question, "TEE-VNECK")
+    assert (answer.grounds.intent == "price") is is_price, answer.text

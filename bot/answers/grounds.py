@@ -230,6 +230,10 @@ _ASKED_FOR = re.compile(r"\W*(?:(?:有没有|还有|有)\W*x\W*(?:[吗么嘛呢�
                         r"(?:(?:do|does)\s+(?:you|u|ya)(?:\s+guys)?\s+(?:still\s+)?(?:have|got|sell|carry)|"
                         r"got|any|have you got)\s+(?:the\s+|any\s+|some\s+)?x(?:\s+(?:left|still|"
                         r"in stock|available))?)\W*$", re.I)
+# A price asked in a currency ("how much in pounds", "in pounds sterling"), not a weight.
+_IN_CURRENCY = re.compile(r"\b(?:how much|price|cost)\b.*\bin (?:pounds?|quid|gbp|dollars?|usd|euros?|"
+                          r"eur|yuan|rmb)\b|\bin pounds sterling\b", re.I)
+_WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|weight)\b", re.I)
 # A warranty asked (not a return): 保修, guarantee.
 _WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包修|保固", re.I)
 # Another time's product ("the same beef as last week?", 跟上次的一样吗): no fact says.
@@ -590,6 +594,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         # "how much protein in the yogurt", "how much caffeine is in it": the amount of a thing,
         # answered by the fact naming it, or not at all (never by the price)
         intent = "spec"
+    if _IN_CURRENCY.search(res.masked) and not _WEIGHED.search(res.masked):
+        intent = "price"  # "how much in pounds", "filter in pounds sterling?": money, not weight
     return intent
 
 
