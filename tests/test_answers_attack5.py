@@ -120,18 +120,14 @@ def test_a_price_in_pounds_is_not_a_weight(shops: Shops, host: Persona, shop: st
 # "一个苹果多重" (the 5 kg box of apples on air) → "5 kg". The daily nuts' "每袋多少克" → 25 g.
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "whole"), [
-    xfail("snack", JERKY, "一小包多少克", "250 g", reason="the bag's weight said for one pack"),
-    xfail("snack", JERKY, "每小包多重", "250 g", reason="the bag's weight said for one pack"),
-    xfail("snack", JERKY, "how much does each small pack weigh", "250 g",
-          reason="the bag's weight said for one pack"),
-    xfail("snack", JERKY, "how many grams in each pack", "250 g",
-          reason="the bag's weight said for one pack"),
-    xfail("snack", JERKY, "每一小袋几克", "250 g", reason="the bag's weight said for one pack"),
-    xfail("snack", JERKY, "weight of one small bag?", "250 g",
-          reason="the bag's weight said for one pack"),
-    xfail("sample", APPLE, "一个苹果多重", "5 kg", reason="the box's weight said for one apple"),
-    xfail("sample", APPLE, "how heavy is one apple", "5 kg",
-          reason="the box's weight said for one apple"),
+    ("snack", JERKY, "一小包多少克", "250 g"),
+    ("snack", JERKY, "每小包多重", "250 g"),
+    ("snack", JERKY, "how much does each small pack weigh", "250 g"),
+    ("snack", JERKY, "how many grams in each pack", "250 g"),
+    ("snack", JERKY, "每一小袋几克", "250 g"),
+    ("snack", JERKY, "weight of one small bag?", "250 g"),
+    ("sample", APPLE, "一个苹果多重", "5 kg"),
+    ("sample", APPLE, "how heavy is one apple", "5 kg"),
     ("snack", NUTS, "每袋多少克", "750 g"),  # control: the FAQ's 25 g
     ("snack", JERKY, "how many packs inside", "250 g"),  # control: 10 small packs of 25 g
 ])
@@ -150,12 +146,10 @@ def test_one_packs_measure_is_not_the_whole_bags(shops: Shops, host: Persona, sh
 # "I don't know" or the prices are right; telling chat the shop lacks what it sells is not.
 
 @pytest.mark.parametrize(("shop", "question"), [
-    xfail("apparel", "how much for the tee and jeans together",
-          reason="'jeans together' read as a product not carried"),
-    xfail("apparel", "T恤和牛仔裤一起多少钱", reason="'牛仔裤一起' read as a product not carried"),
-    xfail("outdoor", "stove and filter together how much",
-          reason="'filter together' read as a product not carried"),
-    xfail("snack", "三包芒果干多少钱", reason="'包芒果干' read as a product not carried"),
+    ("apparel", "how much for the tee and jeans together"),
+    ("apparel", "T恤和牛仔裤一起多少钱"),
+    ("outdoor", "stove and filter together how much"),
+    ("snack", "三包芒果干多少钱"),
     ("apparel", "tee + jeans total?"),  # control: abstains
     ("snack", "how much for 3 bags of mango"),  # control: the bag's price
 ])
@@ -172,8 +166,8 @@ def test_a_carried_product_is_never_called_not_carried(shops: Shops, host: Perso
 # Sneakers: $45.00. Canvas Low Sneakers is cheaper tonight."
 
 @pytest.mark.parametrize(("shop", "question"), [
-    xfail("apparel", "cotton beanie?", reason="a material and a product read as two products"),
-    xfail("apparel", "denim sneakers?", reason="a material and a product read as two products"),
+    ("apparel", "cotton beanie?"),
+    ("apparel", "denim sneakers?"),
     ("apparel", "which is cheaper the tee or the beanie"),  # control: a real comparison
 ])
 def test_a_compound_name_is_not_a_comparison(shops: Shops, host: Persona, shop: str,
@@ -205,8 +199,8 @@ def test_a_colour_name_is_not_an_aspect(shops: Shops, host: Persona, question: s
 # → "纯棉V领T恤：颜色: 白、黑、麻灰、藏青。".
 
 @pytest.mark.parametrize("question", [
-    xfail("heather grey in stock?", reason="a sold colour's stock answered with the colours"),
-    xfail("white one still available?", reason="a sold colour's stock answered with the colours"),
+    ("heather grey in stock?"),
+    ("white one still available?"),
     "藏青色还有货吗",  # control here (abstains); the bench's run answered with the colours
     "how many left",  # control
 ])
@@ -280,9 +274,9 @@ def detector(host: Persona) -> Detector:
 
 
 @pytest.mark.parametrize(("text", "on_air"), [
-    xfail("beef is so expensive these days", BEEF, reason="a product word and a price word"),
-    xfail("beef prices are crazy rn", BEEF, reason="a product word and a price word"),
-    xfail("eggs are so expensive now", EGGS, reason="a product word and a price word"),
+    ("beef is so expensive these days", BEEF),
+    ("beef prices are crazy rn", BEEF),
+    ("eggs are so expensive now", EGGS),
     xfail("an apple a day keeps the doctor away", APPLE, reason="a product word is enough"),
     xfail("stoves on trails are banned where i live", STOVE, reason="a product word is enough"),
     ("i had beef for lunch lol", BEEF),  # control

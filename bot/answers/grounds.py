@@ -31,8 +31,9 @@ from bot.answers.understand.answerable import (
     spoken,
     unnamed,
 )
-from bot.answers.understand.features import DEICTIC
+from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
 from bot.answers.understand.intent import Intents, aspect_words, default_classifier
+from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
@@ -280,6 +281,11 @@ _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|
                          r"sell(?:ing)? out|grabs)\b|有货|现货|库存|还有|卖完|没了|剩|断货|补货|售罄|"
                          r"[能可]拍|还能买|能下单|还能抢|抢完|抢没|"
                          r"抢光|有吗|有没有|还有吗|没货|缺货|多少件|几件|几份", re.I)
+# …and one that cannot ask anything else ("any", "have" can: "any msg in it?")
+_IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|still (?:got|have))\b|"
+                       r"有货|现货|库存|还有|卖完|断货|售罄|没货|缺货", re.I)
+# The spec keys that list what a product comes in
+_LISTED = re.compile(r"colou?rs?|sizes?|颜色|尺码|码数", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
 deals discount link buy order""".split())
@@ -307,6 +313,13 @@ _CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?
                     r"stock)\b|\b(?:got|have|sell)\s+any\b|你们?(?:有|卖)|有没有|有卖|卖不卖", re.I)
 _PRICE_WORD = re.compile(rf"\b(?:price|prices|cost|costs|cheap\w*|expensive|much|{CURRENCY_WORDS}|"
                          r"go(?:ing|in'?) for)\b|[£€¥$]|价|钱|贵|便宜|美金|美元|英镑|欧元", re.I)
+
+
+def _remark(question: str) -> bool:
+    """A judgement with no question shape or mark ("eggs are so expensive now", 牛肉现在好贵啊)."""
+    q = normalize(question).strip()
+    return not q.endswith(("?", "？")) and not QUESTION_SHAPE.search(q) \
+        and EVALUATIVE.search(q) is not None
 
 
 def _policy_topics(policies: Iterable[Policy], question: str,
@@ -389,8 +402,10 @@ def _policies_named(policies: Iterable[Policy], question: str,
                 for k in map(normalize, pol.keywords)):
             out.append(pol)
     # the policy naming the place itself (or the region it lies in) before one covering it as
-    # part of "mainland China" or "overseas": Lhasa is the Tibet policy's, not the standard one's
-    return sorted(out, key=lambda pol: not (asked & _named_places(pol)))
+    # part of "mainland China" or "overseas" (Lhasa is the Tibet policy's, not the standard
+    # one's), and that before one that only shares a keyword ("ship to london?": "overseas")
+    return sorted(out, key=lambda pol: (not (asked & _named_places(pol)),
+                                        not (asked & _places_of(pol))))
 
 
 def _warrants(pol: Policy, product: Product, catalog: dict[str, Product]) -> bool:
@@ -489,6 +504,11 @@ class _Reading:
     def confidence(self) -> float:
         return self.found.scores[0][1]
 
+    def listed_values(self) -> set[str]:
+        """The words of the product's listed colours and sizes (a spec, not variants)."""
+        return {t for u in self.scorer.units.get(self.res.sku or "", ())
+                if u.kind == "spec" and _LISTED.search(u.match) for t in content_terms(u.text)}
+
     @property
     def words(self) -> set[str]:
         """The terms of more than one character (not the fallback of 有货吗 → 货)."""
@@ -563,7 +583,9 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
     shop_asked = (res.how == "none" and intent in (*SHOP_INTENTS, "deals")) or (
         intent in SHOP_INTENTS and _SHOP_TOPIC[intent].search(r.query) is not None)
     if terms and (intent == "info" or r.confidence < 0.5) and not terms <= _SHOP_TERMS and not (
-            intent == "price" and _PRICE_WORD.search(res.masked)) and not shop_asked:
+            intent == "price" and _PRICE_WORD.search(res.masked)) and not shop_asked and not (
+            intent == "stock" and _IN_STOCK.search(r.query) and terms <= r.listed_values()):
+        # ("heather grey in stock?" of the tee whose colours list it: its stock, not an aspect)
         if res.sku and _PRICE_STRICT.search(res.masked) and not aspect_words(res.masked) \
                 and not _SHOP_WORD.search(r.query):
             intent = "price"  # "T恤几美金", "what's it goin for": money asked, in any words
@@ -660,13 +682,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
-                evidence.query)) or _TELLING.search(evidence.query) or (
+                evidence.query)) or _TELLING.search(evidence.query) or _remark(evidence.query) or (
             res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use
         # sf express" asks the shop's courier)
         # "lowest price ever?", "will it go on sale next week?", "same beef as last week?": no
-        # fact says (only tonight's)
+        # fact says (only tonight's); "beef is so expensive these days": a remark, nothing asked
         return Grounds(intent=intent, status="unknown", **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
@@ -763,9 +785,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             intent = "price"  # "这个XL的多少": that variant's price
     if intent == "stock" and variant is None and product_facts.in_stock and (
             _VARIANT_ASKED.search(res.masked) or (values_named(product, evidence.query)
-                                                  and not _STOCK_WORD.search(evidence.query))):
+                                                  and not _STOCK_WORD.search(evidence.query))) \
+            and not (product is not None and not product.variants and _IN_STOCK.search(
+                evidence.query)):
         # "do you have the v-neck in XXXL?", "beanie in mustard?": its sizes or colours answer,
-        # not its stock (sold out: sold out in every size)
+        # not its stock (sold out: sold out in every size); with no stock kept per colour,
+        # "heather grey in stock?" is the product's
         intent = "spec"
     status, chosen = "", None
     if variant is None and intent not in SHOP_INTENTS and value_not_offered(product,
@@ -791,6 +816,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             asked = _key_words(unit, product)
             unit = next((u for u in scorer.units.get(sku, ()) if _key_words(u, product) == asked
                          and not _other_variant(u, product, evidence.query)), None)
+        if unit is not None and intent in ASPECT_INTENTS and one_piece_asked(res.masked, product) \
+                and not states_pieces(unit.text):
+            # "一小包多少克" of a 250 g bag: the fact about its small packs, not the bag's weight
+            ranked = sorted(zip(scorer.scores(sku, res.masked, dense), scorer.units.get(sku, ()),
+                                strict=True), key=lambda su: -su[0])
+            unit = next((u for _, u in ranked if states_pieces(u.text)
+                         and aspect_words(u.text) & aspect_words(unit.text)), None)
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):

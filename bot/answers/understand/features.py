@@ -1,6 +1,6 @@
 """Features of one chat line for the question detector: character n-grams, English words and
 bigrams, and a few flags (question mark, command prefix, a deictic word while a product is on
-air, a product name from the catalog, addressed to the host).
+air, a product name from the catalog, addressed to the host, a remark rather than an ask).
 
 Training (`train.py`, scikit-learn) and scoring (`detector.py`, a dict lookup per feature) use
 this one function, so the shipped weights mean the same thing in both.
@@ -35,6 +35,13 @@ QUESTION_SHAPE = re.compile(
     r"^(how|what|whats|wat|which|where|wheres|when|is|are|r|do|does|did|can|could|will|any|got|"
     r"u got|you got|hw|wats)\b|\b(how|what|which|where|when)\b|吗|么|嘛|呢|不[?？]?$|没[?？]?$|"
     r"多少|几|啥|什么|哪|怎么|咋|能不能|有没有|是不是", re.I)
+# A remark, not an ask: a judgement ("so expensive", "prices are crazy", 好贵啊) or a time frame
+# of the world at large ("these days", 最近) in a line with no question shape or mark.
+EVALUATIVE = re.compile(r"\b(?:so|too|really|super|crazy|insanely|hella|very|kinda)\s+(?:expensive|"
+                        r"cheap|pricey|pricy|costly|good|nice|big|huge|overpriced)\b|\b(?:are|is|r|got|"
+                        r"getting)\s+(?:crazy|insane|wild|nuts|ridiculous|mid|overpriced|expensive|pricey)\b|"
+                        r"\b(?:these days|nowadays|lately|this year|everywhere)\b|[好太真超贼巨](?:贵|便宜)|"
+                        r"涨价|划算|性价比|yyds|买不起", re.I)
 _REPEAT = re.compile(r"(.)\1{2,}")
 # Someone else's words relayed into chat: a bot or system line ("Nightbot: …", "StreamElements:
 # kev just followed", "小明 送出 辣条 x10"), not a viewer asking.
@@ -83,6 +90,8 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
         out["@aspect_ask"] = 1.0  # "free shipping?", "尺码准吗": an ask about a shop aspect
     if aspect and names:
         out["@aspect_names"] = 1.0
+    if (aspect or names) and not shaped and not t.endswith(("?", "？")) and EVALUATIVE.search(t):
+        out["@remark"] = 1.0  # "eggs are so expensive now", 牛肉现在好贵啊
     if addressed:
         out["@addressed"] = 1.0
     elif _MENTION.search(t):

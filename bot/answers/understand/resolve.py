@@ -85,7 +85,8 @@ _SHOP_ZH = re.compile(r"优惠|活动|货|库存|链接|赠|送|发票|开票|�
                       r"必要|区别|差|用处|效果|味|图|视频|教程|价|钱|库|单|车|"
                       # a time or a count of packs after a name: 真丝枕套今晚, 坚果一箱, 牛肉每斤
                       r"今晚|今天|今日|现在|目前|这次|这回|刚才|明天|明晚|后天|下周|下次|下个|以后|等下|待会|"
-                      r"[一两二三四五六七八九十半每单整][箱袋盒包斤件个瓶罐条支套双份只片杯碗盘台]")
+                      r"[一两二三四五六七八九十半每单整][箱袋盒包斤件个瓶罐条支套双份只片杯碗盘台]|"
+                      r"一起|一块|都|合起来|加起来")
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,10 +284,18 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if spans and products and products[0].sku != spans[0][2]:
         spans = _respelled(norm, spans, products[0])
     spans = [_whole_name(norm, s, e, catalog[sku]) + (sku,) for s, e, sku in spans]
+    # one word right before another product's name qualifies it: "cotton beanie" is the beanie
+    # (in cotton?), "denim sneakers" the sneakers, not also the cotton tee and the jeans
+    spans = [(s, e, sku) for i, (s, e, sku) in enumerate(spans) if not (
+        i + 1 < len(spans) and spans[i + 1][0] == e + 1 and spans[i + 1][2] != sku
+        and re.fullmatch(r"[a-z]+", norm[s:e])
+        and _head_noun(norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]]))]
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
     if not spelled:
-        foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))]
+        # (not where the word after a name is another's name: "jeans tee price" is two)
+        foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))
+                    and not any(s < s2 < c[1] or s2 < s < e2 for s2, e2, _ in spans)]
     masked = _mask(norm, [(s, e) for s, e, _ in spans] + [(s, e) for s, e, _ in foreign])
     named = tuple(dict.fromkeys(sku for _, _, sku in spans))
     if spelled:
@@ -311,6 +320,14 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     return Resolution(None, "none", (), "", masked)
 
 
+def _head_noun(said: str, product: Product) -> bool:
+    """Whether `said` ends as one of `product`'s English names ends ("beanie" of the Ribbed
+    Wool Beanie, "sneakers" of the Canvas Low Sneakers): the thing, not a word about it."""
+    last = stem(said.split()[-1])
+    return any(stem(normalize(n).split()[-1]) == last for n in product.names()
+               if n.isascii() and n.strip())
+
+
 # Words that may stand beside a product's name without naming another thing: asking, chat,
 # size and judgement words ("is the beef good", "the tv tonight", "the big tv", "牛肉好吃吗").
 _BESIDE_EN = frozenset("""per kilo kilos kg gram grams pound pounds lb lbs jin catty piece pieces
@@ -318,6 +335,7 @@ tonight today now rn pls please plz tho though again also too really
 still here there then ok okay good bad nice worth big small large new same real actual fresh
 cheap cheaper expensive available left back sold any more less each pack box set one ones thing
 stuff guys bro fam lol under over below above around within less more than after before during
+together both combined altogether total
 regular normal normally usual usually original originally full retail compared""".split())
 _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
                         r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥里中内上外]")
@@ -336,6 +354,10 @@ def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
         e2 += m.end()
     typed = {stem(w) for w in re.findall(r"[a-z0-9]+", norm[s2:e2])}
     return (s2, e2) if name and (s2, e2) != (s, e) and own <= typed else (s, e)
+
+
+# A count of packs before a name: 三包芒果干, 两袋大米 (the packs, no other thing)
+_COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十几半每])\s*[箱袋盒包斤件个瓶罐条支套双份只片]$")
 
 
 def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, str] | None:
@@ -372,6 +394,7 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
     if CJK_RE.search(name[:1]):
         before = norm[s - 1:s] if s else ""
         if before and CJK_RE.match(before) and not _BESIDE_ZH.match(before) \
+                and not _COUNTED.search(norm[:s]) \
                 and before + name[0] not in text and not (s >= 2 and norm[s - 2:s] in text) \
                 and not _SHOP_ZH.match(norm, s - 1):
             return s - 1, e, norm[s - 1:e]

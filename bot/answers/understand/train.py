@@ -59,8 +59,10 @@ def corpus_names(heldout: bool = False) -> set[str]:
 
 # The detector's training chat: the dev corpora and the four retired held-out sets (each was
 # read while fixing, so it no longer measures anything; it still teaches). heldout5 stays out.
-TRAIN_CHAT = ("chat_dev.tsv", "chat_dev2.tsv", "chat_heldout.tsv", "chat_heldout2.tsv",
-              "chat_heldout3.tsv", "chat_heldout4.tsv")
+# chat_remarks.tsv: remarks with a product or price word ("eggs are pricey everywhere now",
+# 好便宜啊), written by hand beside asks in the same words, label 0 and 1.
+TRAIN_CHAT = ("chat_dev.tsv", "chat_dev2.tsv", "chat_remarks.tsv", "chat_heldout.tsv",
+              "chat_heldout2.tsv", "chat_heldout3.tsv", "chat_heldout4.tsv")
 
 
 def training_chat() -> tuple[list[str], list[int], list[int]]:

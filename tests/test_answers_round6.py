@@ -1,0 +1,106 @@
+"""Answering, sixth round (issue 14): the kinds the fifth attack found, each with wordings of
+its own beside the attack's cases (tests/test_answers_attack5.py) and controls that must not
+move. Real Chroma index, live facts, the template composer.
+
+* one piece of a product sold as many ("how heavy is each pack" of a box of 30 × 25 g) is
+  answered by a fact about the pieces, or not at all, never by the whole box's weight;
+* a remark with a product or price word and no question ("eggs cost a fortune lately") is not
+  answered with a price;
+* a colour the listing names, asked "in stock?" where stock is not kept per colour, is the
+  product's stock;
+* one word before another product's name qualifies it ("wool tee?"), one after it is asked of
+  it ("is the beanie cotton?"); a count of packs before a name is no other thing (两袋大米);
+* a place abroad goes to the policy covering it, before one that only shares a keyword.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_answers_attack5 import APPLE, BEANIE, BEEF, JERKY, NUTS, TEE, Shops, abstained, ask, price, shops
+
+from bot.persona import Persona
+
+__all__ = ["shops"]  # the fixture, shared with the fifth attack's tests
+RICE = "RICE-JASMINE-5KG"
+
+
+@pytest.mark.parametrize(("shop", "on_air", "question", "says", "never"), [
+    ("snack", NUTS, "how heavy is each pack", "25", None),  # "750 g (30 × 25 g)" says it
+    ("snack", NUTS, "一袋多少克", "25", None),
+    ("snack", JERKY, "how much does one pack weigh", "25 g", "250 g"),
+    ("sample", APPLE, "what does a single apple weigh", None, "5 kg"),
+    ("sample", APPLE, "每个苹果多重", None, "5 kg"),
+    ("snack", JERKY, "how heavy is the jerky", "250 g", None),  # control: the bag
+    ("sample", RICE, "how heavy is one bag", "5 kg", None),  # control: the bag is what is sold
+    ("snack", JERKY, "保质期一个月吗", "9", None),  # control: 一个月 is a month
+])
+def test_one_piece_is_not_the_whole(shops: Shops, host: Persona, shop: str, on_air: str,
+                                    question: str, says: str | None, never: str | None) -> None:
+    answer = ask(shops[shop], host, question, on_air=on_air)
+    if says is None:
+        assert abstained(answer), answer.text
+        return
+    # what follows the product's name, without "(¥44.91 tonight.)" and "(30 × 25 g)"
+    said = answer.text.split(":", 1)[-1].split("：", 1)[-1]
+    assert says in said, answer.text
+    assert never is None or never not in re.sub(r"\(.*?\)|（.*?）", "", said), answer.text
+
+
+@pytest.mark.parametrize(("on_air", "question"), [
+    (BEEF, "eggs cost a fortune lately"),
+    (BEEF, "beef got so expensive this year"),
+    (None, "鸡蛋现在太贵了"),
+    (BEEF, "牛肉真便宜啊"),
+])
+def test_a_remark_is_not_answered_with_a_price(shops: Shops, host: Persona, on_air: str | None,
+                                               question: str) -> None:
+    kb = shops["sample"]
+    answer = ask(kb, host, question, on_air=on_air)
+    assert price(kb, BEEF) not in answer.text and "39.90" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["beef so cheap wow how much", "牛肉好便宜啊多少钱",
+                                      "is the beef expensive?"])
+def test_a_remark_with_an_ask_is_answered(shops: Shops, host: Persona, question: str) -> None:
+    kb = shops["sample"]
+    assert price(kb, BEEF) in ask(kb, host, question, on_air=BEEF).text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("navy in stock?", "35 left"),
+    ("黑色还有货吗", "35"),
+    ("red in stock?", "not red"),  # a colour it is not sold in
+    ("do you have it in navy?", "navy"),  # control: the colours answer
+])
+def test_a_listed_colours_stock_is_the_products(shops: Shops, host: Persona, question: str,
+                                                says: str) -> None:
+    answer = ask(shops["apparel"], host, question, on_air=TEE)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "sku"), [
+    ("apparel", "is the beanie cotton?", BEANIE),  # a word after the name is asked of it
+    ("apparel", "wool tee?", TEE),  # a word before it qualifies it
+    ("sample", "两袋大米多少钱", RICE),  # a count of bags
+])
+def test_a_word_beside_a_name_is_no_other_product(shops: Shops, host: Persona, shop: str,
+                                                  question: str, sku: str) -> None:
+    answer = ask(shops[shop], host, question)
+    grounds = answer.grounds
+    assert grounds is not None and grounds.sku == sku and grounds.status != "not_carried", \
+        answer.text
+
+
+def test_a_name_with_another_thing_glued_on_is_still_not_carried(shops: Shops,
+                                                                 host: Persona) -> None:
+    answer = ask(shops["snack"], host, "牛肉干包多少钱")  # a beef-jerky bun
+    assert answer.grounds is not None and answer.grounds.status == "not_carried", answer.text
+
+
+@pytest.mark.parametrize("question", ["ship to the uk?", "do you ship to london", "能发英国吗"])
+def test_a_place_abroad_gets_the_policy_covering_it(shops: Shops, host: Persona,
+                                                    question: str) -> None:
+    answer = ask(shops["outdoor"], host, question)
+    assert "48 contiguous" in answer.text or "本土48" in answer.text, answer.text
