@@ -47,6 +47,9 @@ HELDOUT_SHOPS = {
     # make_heldout5.py's tea, coffee & kitchen-appliance shop (EUR)
     "tea": (ROOT / "tests/fixtures/shops/tea_catalog.yaml",
             ROOT / "tests/fixtures/shops/tea_policies.yaml"),
+    # make_heldout6.py's phone-accessories & small-electronics shop (GBP)
+    "gadget": (ROOT / "tests/fixtures/shops/gadget_catalog.yaml",
+               ROOT / "tests/fixtures/shops/gadget_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
