@@ -199,8 +199,8 @@ def test_a_colour_name_is_not_an_aspect(shops: Shops, host: Persona, question: s
 # → "纯棉V领T恤：颜色: 白、黑、麻灰、藏青。".
 
 @pytest.mark.parametrize("question", [
-    ("heather grey in stock?"),
-    ("white one still available?"),
+    xfail("heather grey in stock?", reason="a sold colour's stock answered with the colours"),
+    xfail("white one still available?", reason="a sold colour's stock answered with the colours"),
     "藏青色还有货吗",  # control here (abstains); the bench's run answered with the colours
     "how many left",  # control
 ])
@@ -235,7 +235,7 @@ def test_an_exchange_is_answered_by_the_returns_policy(shops: Shops, host: Perso
 # regions policy; "do you ship to new york" the shipping terms, rightly.
 
 @pytest.mark.parametrize(("question", "right"), [
-    xfail("ship to london?", "overseas", reason="a city abroad not in the regions list"),
+    ("ship to london?", "overseas"),
     xfail("do you deliver to paris", "overseas", reason="a city abroad not in the regions list"),
     ("ship to vancouver?", "Canada"),  # control
     ("do you ship to new york", "business day"),  # control
@@ -296,17 +296,15 @@ def test_a_remark_about_prices_is_not_a_question(detector: Detector, text: str,
 # 4-person; the daypack red, forest green or black. "do they come in black" → "Yes!" is right.
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
-    xfail("apparel", TEE, "does it come in red", "Yes! {price}.",
-          reason="a yes with a price slot is not read as a yes about the colour"),
-    xfail("apparel", TEE, "有红色吗", "有，{price}", reason="a 有 with a price slot"),
+    ("apparel", TEE, "does it come in red", "Yes! {price}."),
+    ("apparel", TEE, "有红色吗", "有，{price}"),
     xfail("apparel", JEANS, "do they come in white", "Yes, {price}.",
           reason="a yes with a price slot is not read as a yes about the colour"),
     xfail("sample", TV, "does it come in white", "Yes!",
           reason="the colour spec that says black is cited but not read"),
     xfail("sample", TV, "有白色的吗", "有", reason="the colour spec that says black is not read"),
-    xfail("outdoor", None, "6 person tent?", "Yes we have it!",
-          reason="a capacity the variants do not have"),
-    xfail("outdoor", None, "backpack in blue?", "Yes!", reason="a colour the variants lack"),
+    ("outdoor", None, "6 person tent?", "Yes we have it!"),
+    ("outdoor", None, "backpack in blue?", "Yes!"),
     ("apparel", TEE, "does it come in red", "Yes, red is available."),  # control
     ("outdoor", None, "boots in size 14?", "Yes!"),  # control
 ])
@@ -323,14 +321,10 @@ def test_a_yes_to_a_variant_not_sold_is_rejected(shops: Shops, host: Persona, sh
 # purifier 2, TV 3; the vacuum "3 years.", the air fryer "2 years." / "保修3年", the purifier "1年".
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
-    xfail("outdoor", None, "warranty on the headlamp", "2-year warranty.",
-          reason="any amount of the policy passes for any product"),
-    xfail("outdoor", None, "warranty on the poles", "1-year warranty.",
-          reason="any amount of the policy passes for any product"),
-    xfail("outdoor", None, "头灯保修多久", "保修2年",
-          reason="any amount of the policy passes for any product"),
-    xfail("outdoor", None, "warranty on the stove", "2-year warranty.",
-          reason="any amount of the policy passes for any product"),
+    ("outdoor", None, "warranty on the headlamp", "2-year warranty."),
+    ("outdoor", None, "warranty on the poles", "1-year warranty."),
+    ("outdoor", None, "头灯保修多久", "保修2年"),
+    ("outdoor", None, "warranty on the stove", "2-year warranty."),
     xfail("sample", VACUUM, "warranty?", "3 years.",
           reason="any amount of the policy passes for any product"),
     xfail("sample", AIRFRYER, "warranty?", "2 years.",

@@ -284,6 +284,12 @@ _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|
 # …and one that cannot ask anything else ("any", "have" can: "any msg in it?")
 _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|still (?:got|have))\b|"
                        r"有货|现货|库存|还有|卖完|断货|售罄|没货|缺货", re.I)
+# The measures a pack's fact gives for the whole pack, not for one piece of it
+_SUMMED = frozenset({"weight", "capacity"})
+# A price of two things bought together: a bundle price no fact states
+_TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total|both)\b|一起|一共|合计|总共|加起来",
+                       re.I)
+_WHICH = re.compile(r"\b(?:vs|versus|compare\w*|cheaper|pricier|which)\b|哪个|比", re.I)
 # The spec keys that list what a product comes in
 _LISTED = re.compile(r"colou?rs?|sizes?|颜色|尺码|码数", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
@@ -697,6 +703,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             re.search(r"\b(?:or|than|vs|versus|cheaper|pricier)\b|哪个|比", evidence.query)):
         res = replace(res, named=(on_air, res.named[0]))  # "this or the mango, which is cheaper"
         intent = "compare"
+    if len(res.named) >= 2 and _TOGETHER.search(evidence.query) and not _WHICH.search(
+            evidence.query):
+        return Grounds(intent="compare", status="unknown", **base)  # "the tee and jeans together"
     if len(res.named) >= 2 and (intent == "compare" or (
             COMPARE_CUE.search(res.masked) and (intent == "price" or _PRICE_WORD.search(res.masked)))):
         if not _PRICE_WORD.search(res.masked) and (aspect_words(res.masked)
@@ -785,12 +794,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             intent = "price"  # "这个XL的多少": that variant's price
     if intent == "stock" and variant is None and product_facts.in_stock and (
             _VARIANT_ASKED.search(res.masked) or (values_named(product, evidence.query)
-                                                  and not _STOCK_WORD.search(evidence.query))) \
-            and not (product is not None and not product.variants and _IN_STOCK.search(
-                evidence.query)):
+                                                  and not _STOCK_WORD.search(evidence.query))):
         # "do you have the v-neck in XXXL?", "beanie in mustard?": its sizes or colours answer,
-        # not its stock (sold out: sold out in every size); with no stock kept per colour,
-        # "heather grey in stock?" is the product's
+        # not its stock (sold out: sold out in every size)
         intent = "spec"
     status, chosen = "", None
     if variant is None and intent not in SHOP_INTENTS and value_not_offered(product,
@@ -817,7 +823,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             unit = next((u for u in scorer.units.get(sku, ()) if _key_words(u, product) == asked
                          and not _other_variant(u, product, evidence.query)), None)
         if unit is not None and intent in ASPECT_INTENTS and one_piece_asked(res.masked, product) \
-                and not states_pieces(unit.text):
+                and aspect_words(unit.text) & _SUMMED and not states_pieces(unit.text):
             # "一小包多少克" of a 250 g bag: the fact about its small packs, not the bag's weight
             ranked = sorted(zip(scorer.scores(sku, res.masked, dense), scorer.units.get(sku, ()),
                                 strict=True), key=lambda su: -su[0])

@@ -40,6 +40,11 @@ returns the problems it found, and a draft passes only with none:
 * `denied_yes`   a yes (可以, 有, sure) to a question whose words the cited passages only negate
                  or make a condition of ("we do not ship to … Canada", "unworn items", 暂不支持
                  支付宝; the product's category counts: "fresh food cannot be returned").
+* `unsold_yes`   a yes to a colour, size or capacity the product is not sold in ("does it come
+                 in red?" of a tee sold in four other colours).
+* `policy_scope` an amount a policy gives other products is not said of this one ("2-year
+                 warranty." of a headlamp the policy gives one year), unless the sentence names
+                 whom the policy gives it.
 * `variant_numbers` a number said of the variant asked is not one the facts label with another
                  ("2-person weight: 2.1 kg" is no answer for the 4-person).
 
@@ -58,12 +63,14 @@ from dataclasses import dataclass, field
 
 from bot.answers.composer import DURATION_SAID, PHRASES
 from bot.answers.grounds import Grounds
+from bot.answers.scopes import others_amounts
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import content_terms
 from bot.answers.understand.intent import ASPECTS, aspect_words
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge import regions
 from knowledge.text import normalize
+from knowledge.variants import value_not_offered
 
 log = logging.getLogger(__name__)
 
@@ -1277,6 +1284,32 @@ def denied_yes(r: Reading) -> list[str]:
         if denied else []
 
 
+def policy_scope(r: Reading) -> list[str]:
+    """An amount a cited policy says of other products, said of this one ("2-year warranty."
+    of the headlamp, where the policy gives tents two years and headlamps one), unless the
+    sentence names what the policy says it of (`bot.answers.scopes`)."""
+    policies = [t for t, kind in zip(r.cited, r.cited_kinds, strict=True) if kind == "policy"]
+    if r.grounds.product is None or not policies:
+        return []
+    bad = [a for s in r.sentences
+           for a in others_amounts(read(_HOLE.sub(" ", s)), policies, r.grounds.product)]
+    return [f"says another product's amount from the policy: {', '.join(dict.fromkeys(bad))}"] \
+        if bad else []
+
+
+def unsold_yes(r: Reading) -> list[str]:
+    """A yes (有, sure) to a colour, size or capacity the product is not sold in ("does it
+    come in red" of a tee in white, black, heather grey and navy; "6 person tent?"), read from
+    its variants and listed options (`knowledge.variants.value_not_offered`)."""
+    if r.grounds.product is None or not r.sentences:
+        return []
+    first = read(_HOLE.sub(" ", r.sentences[0]))
+    if not _YES.search(first) or _NO.search(first):
+        return []
+    unsold = value_not_offered(r.grounds.product, r.grounds.evidence.query)
+    return [f"answers yes to a {unsold[0]} it is not sold in: {unsold[1]!r}"] if unsold else []
+
+
 def _variant_labels(r: Reading) -> tuple[list[list[str]], list[list[str]]]:
     """Token runs naming the variant the facts are of, and those naming the product's other
     variants ("4 person"; "l"): empty when no variant was resolved."""
@@ -1375,7 +1408,8 @@ class Verifier:
     checks: tuple[str, ...] = ("numbers", "slot_roles", "promises", "codes", "scarcity", "limits",
                                "deadlines", "show_claims", "competitors", "medical", "links",
                                "leaks", "support", "asked", "on_topic", "stock_claims",
-                               "free_shipping", "denied_yes", "variant_numbers")
+                               "free_shipping", "denied_yes", "unsold_yes", "policy_scope",
+                               "variant_numbers")
 
     def __post_init__(self) -> None:
         self._voice = _voice(self.persona)
@@ -1414,6 +1448,8 @@ class Verifier:
             "stock_claims": lambda: stock_claims(r),
             "free_shipping": lambda: free_shipping(r),
             "denied_yes": lambda: denied_yes(r),
+            "unsold_yes": lambda: unsold_yes(r),
+            "policy_scope": lambda: policy_scope(r),
             "variant_numbers": lambda: variant_numbers(r),
         }
         for name in self.checks:

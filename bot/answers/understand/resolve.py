@@ -286,10 +286,15 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     spans = [_whole_name(norm, s, e, catalog[sku]) + (sku,) for s, e, sku in spans]
     # one word right before another product's name qualifies it: "cotton beanie" is the beanie
     # (in cotton?), "denim sneakers" the sneakers, not also the cotton tee and the jeans
-    spans = [(s, e, sku) for i, (s, e, sku) in enumerate(spans) if not (
-        i + 1 < len(spans) and spans[i + 1][0] == e + 1 and spans[i + 1][2] != sku
-        and re.fullmatch(r"[a-z]+", norm[s:e])
-        and _head_noun(norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]]))]
+    # (a word its listing never says makes it another thing: "cotton beanie" of a wool one)
+    qualified = [(s, spans[i + 1]) for i, (s, e, sku) in enumerate(spans) if
+                 i + 1 < len(spans) and spans[i + 1][0] == e + 1 and spans[i + 1][2] != sku
+                 and re.fullmatch(r"[a-z]+", norm[s:e])
+                 and _head_noun(norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]])]
+    for s, (_, e, sku) in qualified:
+        if stem(norm[s:norm.index(" ", s)]) not in _listing_text(catalog[sku]):
+            return Resolution(None, "not_carried", (), norm[s:e], _mask(norm, [(s, e)]))
+    spans = [span for span in spans if span[0] not in {s for s, _ in qualified}]
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
     if not spelled:

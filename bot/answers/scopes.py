@@ -1,0 +1,105 @@
+"""Which product a policy's amount is for: "Tents, packs and trekking poles carry a 2-year
+warranty. Headlamps, stoves and pet fountains carry a 1-year warranty." gives the headlamp one
+year, not two. A policy is cut into segments that each hold one amount and what it is said of
+(sentences, then, where a sentence holds several amounts, its comma or colon parts, a part with
+no amount joined to the next: "Tents, packs … 2-year"), and a segment is the product's when it
+names the product, by a word of its names or, where no segment does, of its category's head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge.catalog import Product
+from knowledge.text import CJK_RE, EN_STOP, normalize, stem
+
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|[。！？；\n]+")
+_PARTS = re.compile(r"[,，:：、]\s*")
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+_WORD = re.compile(r"[a-z]{2,}")
+# Words every segment of a policy may use: no product is named by them
+_GENERIC = frozenset(stem(w) for w in """carry carries warranty guarantee year years month months
+day days against defect defects every all our the and with on for repair repairs home pickup
+manufacturer national small large""".split())
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One amount-holding part of a policy's text: its amounts (digits, as written) and words."""
+
+    text: str
+    amounts: frozenset[str]
+    words: frozenset[str]
+
+
+def segments(text: str) -> list[Segment]:
+    """`text` cut into segments (see the module docstring); each holds at least one amount."""
+    out: list[Segment] = []
+    for sentence in _SENTENCES.split(normalize(text)):
+        parts = [sentence]
+        if len(set(_AMOUNT.findall(sentence))) > 1:
+            parts = _PARTS.split(sentence)
+        pending = ""
+        for part in parts:
+            part = pending + " " + part if pending else part
+            if not _AMOUNT.search(part):
+                pending = part
+                continue
+            pending = ""
+            out.append(Segment(part, frozenset(_AMOUNT.findall(part)), _words(part)))
+    return out
+
+
+def _words(text: str) -> frozenset[str]:
+    """Stems of English words and single CJK characters, less the generic ones."""
+    return frozenset({stem(w) for w in _WORD.findall(text) if w not in EN_STOP} - _GENERIC) | frozenset(
+        c for c in text if CJK_RE.match(c))
+
+
+def _names(product: Product) -> tuple[set[str], list[str]]:
+    english = {stem(w) for n in product.names() for w in _WORD.findall(normalize(n))} - _GENERIC
+    chinese = [normalize(n) for n in product.names() if CJK_RE.search(n) and len(n) >= 2]
+    return english, chinese
+
+
+def own_amounts(texts: Iterable[str], product: Product) -> tuple[set[str], list[Segment]] | None:
+    """(amounts said of `product`, the other segments) across `texts` (a policy in each of its
+    languages), or None when no segment names the product (nothing to hold a draft to)."""
+    segs = [s for t in texts for s in segments(t)]
+    english, chinese = _names(product)
+
+    def by_name(s: Segment) -> bool:
+        return bool(english & {stem(w) for w in _WORD.findall(s.text)}) or any(
+            n in s.text for n in chinese)
+
+    head = stem(normalize(product.category).split()[-1]) if product.category.strip() else ""
+    own = [s for s in segs if by_name(s)] or [s for s in segs if head and head in {
+        stem(w) for w in _WORD.findall(s.text)}]
+    if not own:
+        return None
+    amounts = {a for s in own for a in s.amounts}
+    return amounts, [s for s in segs if s not in own]
+
+
+def others_amounts(sentence: str, texts: Iterable[str], product: Product) -> list[str]:
+    """The amounts `sentence` (a draft's, numerals read as digits) takes from a segment about
+    other products without naming what that segment is about ("2-year warranty." of the
+    headlamp); an amount that is also the product's own is fine. A segment is named by a word
+    no other segment has ("tents", 帐篷; not "warranty" or 保修)."""
+    found = own_amounts(texts, product)
+    if found is None:
+        return []
+    own, others = found
+    every = [seg for t in texts for seg in segments(t)]
+    said = _words(normalize(sentence))
+    bad = []
+    for amount in _AMOUNT.findall(sentence):
+        theirs = [seg for seg in others if amount in seg.amounts]
+        if amount in own or not theirs:
+            continue
+        if not any(said & (seg.words - {w for o in every if o != seg for w in o.words})
+                   for seg in theirs):
+            bad.append(amount)
+    return bad
