@@ -121,3 +121,28 @@ def test_a_place_abroad_gets_the_policy_covering_it(shops: Shops, host: Persona,
                                                     question: str) -> None:
     answer = ask(shops["outdoor"], host, question)
     assert "48 contiguous" in answer.text or "本土48" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["can you ship gas canisters", "do you ship fuel?",
+                                      "燃料罐能寄吗"])
+def test_the_policy_holding_the_words_asked_answers(shops: Shops, host: Persona,
+                                                    question: str) -> None:
+    answer = ask(shops["outdoor"], host, question)
+    assert "never shipped" in answer.text or "气罐" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["can i swap the boots for a bigger size",
+                                      "can I exchange the harness for a smaller one?"])
+def test_a_swap_is_an_exchange(shops: Shops, host: Persona, question: str) -> None:
+    answer = ask(shops["outdoor"], host, question)
+    assert "exchanges" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("on_air", "question"), [
+    ("AIRFRYER-6L", "my air fryer is the same color haha"),
+    ("TV-4K-65", "my tv is way older than this one lol"),
+])
+def test_a_viewer_telling_about_their_own_is_not_answered(shops: Shops, host: Persona,
+                                                          on_air: str, question: str) -> None:
+    answer = ask(shops["sample"], host, question, on_air=on_air)
+    assert answer.grounds is not None and answer.grounds.status == "unknown", answer.text

@@ -203,7 +203,7 @@ within only just""".split())
 # Words of the shop's own topics (a price claim beside one is about the policy).
 _SHOP_WORDS = {
     "shipping": r"\b(?:ship\w*|deliver\w*|postage|courier)\b|包邮|运费|邮|快递|发货|顺丰",
-    "returns": r"\b(?:return\w*|refund\w*|exchange|warrant\w*)\b|退|换|保修",
+    "returns": r"\b(?:return\w*|refund\w*|exchange\w*|swap\w*|warrant\w*)\b|退|换|保修",
     "payment": r"\b(?:pay\w*|installments?)\b|付款|支付|分期"}
 _SHOP_TOPIC = {intent: re.compile(words, re.I) for intent, words in _SHOP_WORDS.items()}
 _SHOP_WORD = re.compile("|".join([*_SHOP_WORDS.values(), r"\binstall\w*\b"]), re.I)
@@ -218,8 +218,8 @@ _ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:
 # A viewer telling about themselves, asking nothing ("my dog loves salmon", "我妈上周买了牛肉",
 # "my shirt shrank in the wash lol"): no question cue, and the speaker's own life.
 _TELLING = re.compile(r"^\W*(?:my|i|i'm|im|i've|we|we're|our|me)\b(?!.*(?:\?|\b(?:how|what|which|"
-                      r"where|when|why|who|can|could|should|would|will|do|does|is|are|any|pls|please)"
-                      r"\b))|^\W*我(?:妈|爸|家|老公|老婆|女朋友|男朋友|们家|最|也|刚|昨天|上周|已经|之前)"
+                      r"where|when|why|who|any|pls|please)\b|\b(?:can|could|should|would|will|do|does|"
+                      r"is|are)\s+(?:it|they|this|that|these|those|there|you|u|ya|i|we)\b))|^\W*我(?:妈|爸|家|老公|老婆|女朋友|男朋友|们家|最|也|刚|昨天|上周|已经|之前)"
                       r"(?!.*(?:[?？吗么呢吧]|多少|几|什么|怎么|哪|能不能|可以|是不是|有没有))", re.I)
 # When a sold-out thing comes back: no fact holds a restock date.
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
@@ -670,6 +670,14 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     named_policies = _policies_named(policies, evidence.query)
     named_policies += [pol for pol in policies if pol not in named_policies and words and  # fuel
                        scorer.coverage(words - _GENERIC_SHOP, _policy_unit(pol)) >= MIN_POLICY_COVER]
+    if words - _GENERIC_SHOP and intent in SHOP_INTENTS:
+        # of the topic's policies, the one holding the words asked first ("ship gas canisters?":
+        # "Fuel canisters are never shipped", not the rates)
+        def cover(pol: Policy) -> float:
+            return scorer.coverage(words - _GENERIC_SHOP, _policy_unit(pol))
+        topical = [pol for pol in policies if pol.topic in POLICY_TOPICS[intent] and cover(pol) > 0]
+        named_policies = sorted(topical, key=cover, reverse=True) + [
+            pol for pol in named_policies if pol not in topical]
     if intent == "shipping" and regions.mentioned(evidence.query) and not any(
             pol.topic in POLICY_TOPICS["shipping"] for pol in placed):
         # "ship to canada?" when no policy names Canada (or overseas): not the default policy
