@@ -349,19 +349,15 @@ def test_another_products_warranty_term_is_rejected(shops: Shops, host: Persona,
 # "Yes, it ships for a flat $7.95.".
 
 @pytest.mark.parametrize(("shop", "question", "draft"), [
-    xfail("outdoor", "afterpay?", "Yes, Afterpay on all orders.",
-          reason="'on all orders' drops the $100 condition"),
-    xfail("outdoor", "afterpay?", "Yes, 4 instalments with Afterpay.",
-          reason="the $100 condition is left out"),
-    xfail("sample", "can I pay in installments", "Yes, on every order.",
-          reason="'on every order' drops the appliances-over-¥1000 condition"),
-    xfail("apparel", "is shipping free", "Yes!", reason="a bare yes drops the $50 threshold"),
-    xfail("snack", "is shipping free", "Yes!", reason="a bare yes drops the ¥99 threshold"),
+    ("outdoor", "afterpay?", "Yes, Afterpay on all orders."),
+    ("outdoor", "afterpay?", "Yes, 4 instalments with Afterpay."),
+    ("sample", "can I pay in installments", "Yes, on every order."),
+    ("apparel", "is shipping free", "Yes!"),
+    ("snack", "is shipping free", "Yes!"),
     xfail("outdoor", "can i exchange the tent size", "Yes, size exchanges are free.",
           reason="free size exchanges are for boots and harnesses only"),
     xfail("outdoor", "shipping cost?", "$75.", reason="the threshold said as the cost"),
-    xfail("outdoor", "is shipping free", "Yes, it ships for a flat $7.95.",
-          reason="a yes to free with a fee"),
+    ("outdoor", "is shipping free", "Yes, it ships for a flat $7.95."),
     ("outdoor", "do you ship fuel canisters", "Sure!"),  # control
 ])
 def test_a_yes_without_the_policys_condition_is_rejected(shops: Shops, host: Persona, shop: str,

@@ -11,7 +11,10 @@ move. Real Chroma index, live facts, the template composer.
 * one word before another product's name qualifies it ("wool beanie?"; "cotton sweater" of a
   merino one is not carried), one after it is asked of it ("is the beanie cotton?"); a count of
   packs before a name is no other thing (两袋大米); a bundle price is not made up;
-* a place abroad goes to the policy covering it, before one that only shares a keyword.
+* a place abroad goes to the policy covering it, before one that only shares a keyword;
+* a careless model's yes to a colour the product is not sold in, another product's warranty
+  term from the same policy, and a yes that drops the policy's amount ("klarna?" → "Yes, on all
+  orders.", "is shipping free?" → "Yes!") are rejected; the same drafts done right pass.
 """
 
 from __future__ import annotations
@@ -19,7 +22,20 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_answers_attack5 import APPLE, BEANIE, BEEF, JERKY, NUTS, TEE, Shops, abstained, ask, price, shops
+from test_answers_attack5 import (
+    APPLE,
+    BEANIE,
+    BEEF,
+    JERKY,
+    NUTS,
+    TEE,
+    Shops,
+    abstained,
+    ask,
+    check,
+    price,
+    shops,
+)
 
 from bot.persona import Persona
 
@@ -146,3 +162,25 @@ def test_a_viewer_telling_about_their_own_is_not_answered(shops: Shops, host: Pe
                                                           on_air: str, question: str) -> None:
     answer = ask(shops["sample"], host, question, on_air=on_air)
     assert answer.grounds is not None and answer.grounds.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize(("shop", "on_air", "question", "draft", "ok"), [
+    ("apparel", TEE, "does it come in pink?", "Yes!", False),  # white, black, heather grey, navy
+    ("apparel", TEE, "got it in blue", "Sure, {price}.", False),
+    ("apparel", TEE, "does it come in navy?", "Yes!", True),
+    ("sample", None, "warranty on the robot vacuum", "3 years.", False),  # the TV's term
+    ("sample", None, "warranty on the robot vacuum", "2 years.", True),
+    ("sample", None, "扫地机器人保修多久", "保修3年", False),
+    ("outdoor", None, "warranty on the trekking poles", "1-year warranty.", False),
+    ("outdoor", None, "warranty on the trekking poles", "2-year warranty.", True),
+    ("apparel", None, "klarna?", "Yes, on all orders.", False),  # over $100 only
+    ("apparel", None, "can i pay with klarna", "Yes, Klarna splits it into 4 payments.", False),
+    ("apparel", None, "klarna?", "Yes, on orders over $100.", True),
+    ("outdoor", None, "is delivery free?", "Yes!", False),  # over $75 only
+    ("outdoor", None, "is shipping free?", "Yes, on orders over $75.", True),
+])
+def test_a_careless_drafts_claim_is_checked(shops: Shops, host: Persona, shop: str,
+                                           on_air: str | None, question: str, draft: str,
+                                           ok: bool) -> None:
+    verdict = check(shops[shop], host, question, draft, on_air)
+    assert verdict.ok is ok, verdict.problems

@@ -210,6 +210,9 @@ _SHOP_WORD = re.compile("|".join([*_SHOP_WORDS.values(), r"\binstall\w*\b"]), re
 # Words every shipping or returns question holds: they name no one policy.
 _GENERIC_SHOP = frozenset("""ship ships shipping shipped deliver delivery send return returns
 refund pay payment 包邮 发货 快递 运费 退货 退款""".split())
+# …and the words of asking how soon or how much: no thing a policy is about
+_HOW_SOON = frozenset("""long take takes took get gets arrive arrives soon fast quick quickly day
+days week weeks time much many cost costs""".split())
 # A question about the host, not the shop's products.
 _ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:like|eat|love|wear|use|"
                          r"think|prefer)|have you|did you|your (?:height|weight|size|age|favou?rite))\b|"
@@ -670,11 +673,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     named_policies = _policies_named(policies, evidence.query)
     named_policies += [pol for pol in policies if pol not in named_policies and words and  # fuel
                        scorer.coverage(words - _GENERIC_SHOP, _policy_unit(pol)) >= MIN_POLICY_COVER]
-    if words - _GENERIC_SHOP and intent in SHOP_INTENTS:
+    if (named_words := words - _GENERIC_SHOP - _HOW_SOON) and intent in SHOP_INTENTS:
         # of the topic's policies, the one holding the words asked first ("ship gas canisters?":
         # "Fuel canisters are never shipped", not the rates)
         def cover(pol: Policy) -> float:
-            return scorer.coverage(words - _GENERIC_SHOP, _policy_unit(pol))
+            return scorer.coverage(named_words, _policy_unit(pol))
         topical = [pol for pol in policies if pol.topic in POLICY_TOPICS[intent] and cover(pol) > 0]
         named_policies = sorted(topical, key=cover, reverse=True) + [
             pol for pol in named_policies if pol not in topical]

@@ -45,6 +45,8 @@ returns the problems it found, and a draft passes only with none:
 * `policy_scope` an amount a policy gives other products is not said of this one ("2-year
                  warranty." of a headlamp the policy gives one year), unless the sentence names
                  whom the policy gives it.
+* `conditioned_yes` a yes to what the cited policy gives only from an amount on ("Orders over
+                 $100 can be paid with Afterpay") states that amount, unless the price reaches it.
 * `variant_numbers` a number said of the variant asked is not one the facts label with another
                  ("2-person weight: 2.1 kg" is no answer for the 4-person).
 
@@ -1168,6 +1170,9 @@ def stock_claims(r: Reading) -> list[str]:
 
 _FREE_SHIPPING = re.compile(r"free (?:shipping|delivery)|ships? (?:for )?free|(?:shipping|delivery) "
                             r"(?:is |are )?free|包邮|免运费|免邮|运费全免", re.I)
+# Free shipping asked ("is shipping free?", 包邮吗): a yes to it says it.
+_FREE_ASKED = re.compile(_FREE_SHIPPING.pattern + r"|\bfree\b.{0,20}\b(?:ship\w*|deliver\w*|postage)|"
+                         r"\b(?:ship\w*|deliver\w*|postage)\b.{0,20}\bfree\b", re.I)
 # "on orders over $50", "订单满99元": the amount an order must reach to ship free.
 _THRESHOLD = re.compile(r"(?:\bover|\babove|\bat least|\bfrom|满)\s*(?:us\s*)?[$¥￥€£]?\s*"
                         r"(\d+(?:\.\d+)?)", re.I)
@@ -1179,6 +1184,9 @@ def free_shipping(r: Reading) -> list[str]:
     order, or the product's live price reaches the policy's threshold; a sentence that states
     the threshold ("free over $50", "满99元包邮") states the condition and may stand."""
     said = [s for s in r.sentences if _FREE_SHIPPING.search(s)]
+    if r.sentences and r.sentences[0] not in said and _FREE_ASKED.search(
+            read(r.grounds.evidence.query)) and _YES.search(read(_HOLE.sub(" ", r.sentences[0]))):
+        said.insert(0, r.sentences[0])  # "is shipping free?" → "Yes!": free shipping, said
     if not said:
         return []
     thresholds: list[float] = []
@@ -1282,6 +1290,46 @@ def denied_yes(r: Reading) -> list[str]:
     denied = sorted(t for t, (q,) in asked.items() if said.get(t) == {not q})
     return [f"answers yes where the cited passages say otherwise: {', '.join(denied)!r}"] \
         if denied else []
+
+
+# Words every payment or shipping question holds: they name no one thing a policy gives.
+_SHOP_GENERIC = frozenset("""pay paid pays paying payment payments order orders ship ships shipping
+take takes accept accepts use can could you your available""".split())
+_ABOVE_ZH = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|美元|欧元|英镑)?以上")
+
+
+def _spelled(word: str) -> str:
+    """A word with doubled letters single: "installments" and "instalments" meet."""
+    return re.sub(r"(.)\1", r"\1", _stem(word))
+
+
+def conditioned_yes(r: Reading) -> list[str]:
+    """A yes to something every cited sentence about it gives only from an amount on ("Orders
+    over $100 can be split into 4 payments with Klarna": "klarna?" → "Yes, on all orders."),
+    where the yes states no such amount and no live price reaches it."""
+    if not r.sentences or not r.cited:
+        return []
+    first = read(_HOLE.sub(" ", r.sentences[0]))
+    if not _YES.search(first) or _NO.search(first):
+        return []
+    asked = {_spelled(w) for w in re.findall(r"[a-z]{3,}", read(r.grounds.evidence.query))
+             if w not in _SHOP_GENERIC and w not in _EN_FUNCTION}
+    thresholds: list[float] = []
+    for text in r.cited:
+        for sentence in _SENTENCE_END.split(_answer_part(text)):
+            if not asked & {_spelled(w) for w in re.findall(r"[a-z]{3,}", read(sentence))}:
+                continue
+            amounts = [float(a) for a in _THRESHOLD.findall(sentence) + _ABOVE_ZH.findall(sentence)]
+            if not amounts:
+                return []  # given without a condition somewhere
+            thresholds += amounts
+    o = r.grounds.offer
+    if not thresholds or (o is not None and float(o.price) >= min(thresholds)):
+        return []
+    stated = {float(n) for s in r.sentences for n in re.findall(r"\d+(?:\.\d+)?",
+                                                               read(_HOLE.sub(" ", s)))}
+    return [] if stated & set(thresholds) else [
+        f"answers yes without the condition the policy sets (from {min(thresholds):g})"]
 
 
 def policy_scope(r: Reading) -> list[str]:
@@ -1409,7 +1457,7 @@ class Verifier:
                                "deadlines", "show_claims", "competitors", "medical", "links",
                                "leaks", "support", "asked", "on_topic", "stock_claims",
                                "free_shipping", "denied_yes", "unsold_yes", "policy_scope",
-                               "variant_numbers")
+                               "conditioned_yes", "variant_numbers")
 
     def __post_init__(self) -> None:
         self._voice = _voice(self.persona)
@@ -1450,6 +1498,7 @@ class Verifier:
             "denied_yes": lambda: denied_yes(r),
             "unsold_yes": lambda: unsold_yes(r),
             "policy_scope": lambda: policy_scope(r),
+            "conditioned_yes": lambda: conditioned_yes(r),
             "variant_numbers": lambda: variant_numbers(r),
         }
         for name in self.checks:
