@@ -189,11 +189,13 @@ _LISTED = frozenset({"size", "sizes", "colour", "colours", "color", "colors"})
 
 def _sold_values(product: Product) -> dict[str, list[str]]:
     """Each option's values sold: the variants' (`_known_values`), else a size or colour list
-    the specs give ("sizes: S, M, L, XL")."""
+    the specs give ("sizes: S, M, L, XL", "colour: black")."""
     sold = {name: list(dict.fromkeys(vs)) for name, vs in _known_values(product).items()}
     for kv in product.specs.values():
         for key, listed in kv.items():
-            if normalize(key).strip() in _LISTED and "," in listed and key not in sold:
+            # (one colour is a list too: "colour: black" is what the TV comes in)
+            if normalize(key).strip() in _LISTED and ("," in listed or _colour(listed)) \
+                    and key not in sold:
                 sold[key] = [v.strip() for v in listed.split(",") if v.strip()]
     return sold
 

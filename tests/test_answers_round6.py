@@ -184,3 +184,28 @@ def test_a_careless_drafts_claim_is_checked(shops: Shops, host: Persona, shop: s
                                            ok: bool) -> None:
     verdict = check(shops[shop], host, question, draft, on_air)
     assert verdict.ok is ok, verdict.problems
+
+
+@pytest.mark.parametrize(("on_air", "question", "says"), [
+    (None, "tee in medium?", "S, M, L"),
+    (None, "do you have the tee in medium", "S, M, L"),
+    (None, "jeans in 36?", "28 to 38"),
+    (None, "do the jeans come in 40", "28 to 38"),
+    (None, "牛仔裤有40码吗", "28到38"),
+    (None, "tee in 3xl?", "not 3XL"),  # a size it is not sold in
+])
+def test_a_size_asked_for_gets_the_sizes(shops: Shops, host: Persona, on_air: str | None,
+                                         question: str, says: str) -> None:
+    answer = ask(shops["apparel"], host, question, on_air=on_air)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("does the tv come in white?", "not white"),  # colour: black
+    ("电视有白色的吗", "没有白色"),
+    ("air fryer in black?", "not black"),  # colour: sage green
+    ("tv in black?", "black"),  # control: the colour it comes in
+])
+def test_a_colour_a_one_colour_product_lacks_is_not_offered(shops: Shops, host: Persona,
+                                                            question: str, says: str) -> None:
+    assert says in ask(shops["sample"], host, question).text

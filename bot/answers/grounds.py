@@ -293,6 +293,9 @@ _SUMMED = frozenset({"weight", "capacity"})
 _TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total|both)\b|一起|一共|合计|总共|加起来",
                        re.I)
 _WHICH = re.compile(r"\b(?:vs|versus|compare\w*|cheaper|pricier|which)\b|哪个|比", re.I)
+# A size asked for by its number or letters ("in 36?", "come in XL", "有40码吗")
+_SIZE_ASKED = re.compile(r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]?xl|m|small|medium|large|\d{1,2}(?:\.5)?)"
+                         r"\s*[?？!]*$|\d{2}(?:\.5)?\s*码", re.I)
 # The spec keys that list what a product comes in
 _LISTED = re.compile(r"colou?rs?|sizes?|颜色|尺码|码数", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
@@ -543,6 +546,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
     word asks the offer, a part's price is no price of the product, stock needs a word of
     stock. And whether the price of a part of `product` is asked ("the X stand", 滤芯)."""
     intent = r.found.top if r.confidence >= MIN_INTENT else "info"
+    if intent == "info" and r.found.top == "stock" and _VARIANT_ASKED.search(r.masked):
+        intent = "stock"  # "tee in medium?": a size asked for, however unsure the classifier
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
     part_price = intent == "price" and (_PART.search(r.masked) is not None  # names are masked
@@ -827,6 +832,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             if content_terms(own) - content_terms(res.masked) - {
                     t for n in product.names() for t in content_terms(n)}:
                 unit, score = scorer.best(sku, own, evidence.lang, dense)
+        if (unit is None or score < MIN_SCORE) and _SIZE_ASKED.search(res.masked):
+            # "jeans in 36?", "come in 40": the sizes it is sold in answer (waist: 28 to 38)
+            sizes = [u for u in scorer.units.get(sku, ()) if u.kind == "spec"
+                     and re.search(r"\bsizes?\b|尺码", u.match, re.I)]
+            unit = next((u for u in sizes if u.lang == evidence.lang), sizes[0] if sizes else unit)
+            score = 1.0 if sizes else score
         if unit is not None and variant is not None and product is not None \
                 and _other_variant(unit, product, evidence.query):
             # "how heavy is the 4 person tent": the same aspect's fact for the variant asked
