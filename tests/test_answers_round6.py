@@ -209,3 +209,12 @@ def test_a_size_asked_for_gets_the_sizes(shops: Shops, host: Persona, on_air: st
 def test_a_colour_a_one_colour_product_lacks_is_not_offered(shops: Shops, host: Persona,
                                                             question: str, says: str) -> None:
     assert says in ask(shops["sample"], host, question).text
+
+
+@pytest.mark.parametrize("question", ["你是机器人吗", "r u a robot", "are you a real person?",
+                                      "主播你是机器人吗"])
+def test_the_host_asked_what_they_are_is_no_product(shops: Shops, host: Persona,
+                                                    question: str) -> None:
+    answer = ask(shops["sample"], host, question, on_air=BEEF)
+    assert answer.grounds is not None and answer.grounds.status == "unknown", answer.text
+    assert "Vacuum" not in answer.text and "机器人" not in answer.text, answer.text

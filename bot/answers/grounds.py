@@ -218,6 +218,9 @@ _ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:
                          r"think|prefer)|have you|did you|your (?:height|weight|size|age|favou?rite))\b|"
                          r"主播你|主播(?:多高|多重|几岁|穿|吃|喜欢|自己)|你(?:吃|喜欢|穿|多高|多重|几岁|自己用)",
                          re.I)
+# The host asked what they are, whatever a product is called ("你是机器人吗" is no robot vacuum)
+_YOU_ARE = re.compile(r"^\W*(?:@\S+\s+)?(?:(?:主播)?你是|主播是)|^\W*(?:@\S+\s+)?(?:are|r) (?:you|u) "
+                      r"(?:a|an|the|real|human|ai)\b", re.I)
 # A viewer telling about themselves, asking nothing ("my dog loves salmon", "我妈上周买了牛肉",
 # "my shirt shrank in the wash lol"): no question cue, and the speaker's own life.
 _TELLING = re.compile(r"^\W*(?:my|i|i'm|im|i've|we|we're|our|me)\b(?!.*(?:\?|\b(?:how|what|which|"
@@ -705,6 +708,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _TELLING.search(evidence.query) or _remark(evidence.query) or (
+            _YOU_ARE.search(evidence.query)) or (
             res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use
