@@ -296,14 +296,11 @@ def check(kb, host, question, draft, on_air=None):
 
 # -- wrongly accepted: a "yes" the cited policy or spec says is "no" ----------------------------
 
-DENIED = XFAIL(strict=True, reason="a bare yes is not checked against the policy's own 'cannot'")
-
-
 @pytest.mark.parametrize(("shop", "question", "draft"), [
     ("snack", "can i return opened snacks", "Yes, opened snacks can be returned within 7 days."),
     ("snack", "can i return opened snacks", "Yes, within seven days."),
     ("sample", "can i return the beef", "Yes, within seven days for any reason."),
-    pytest.param("sample", "does the air fryer come in black", "Yes, in sage green.", marks=DENIED),
+    ("sample", "does the air fryer come in black", "Yes, in sage green."),
 ])
 def test_verifier_rejects_a_yes_the_facts_deny(shops, host, shop, question, draft):
     assert not check(shops[shop], host, question, draft).ok

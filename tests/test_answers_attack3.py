@@ -149,8 +149,7 @@ def test_a_returns_question_is_answered_by_the_returns_policy(outdoor, host, que
 # flat $5.95." with the delivery time cut off.
 
 @pytest.mark.parametrize(("shop", "question", "sentence"), [
-    xfail("outdoor", "can you ship gas canisters", "Fuel canisters are never shipped",
-          reason="the rates sentence of another policy"),
+    ("outdoor", "can you ship gas canisters", "Fuel canisters are never shipped"),
     ("outdoor", "can you ship fuel", "Fuel canisters are never shipped"),
     xfail("outdoor", "do you ship butane", "Fuel canisters are never shipped",
           reason="the rates sentence of another policy"),
@@ -466,9 +465,8 @@ def test_a_no_against_a_stated_feature_is_rejected(shops, host, shop, on_air, qu
           reason="a policy amount is checked as a number of the policy, not of its subject"),
     xfail("sample", VACUUM, "warranty?", "1 year.", reason="a policy amount, another subject's"),
     xfail("sample", TV, "warranty?", "1 year on the TV.", reason="a policy amount, another subject's"),
-    xfail("outdoor", None, "warranty on the headlamp?", "The headlamp has a 2-year warranty.",
-          reason="a policy amount, another subject's"),
-    xfail("outdoor", None, "tent warranty?", "1 year.", reason="a policy amount, another subject's"),
+    ("outdoor", None, "warranty on the headlamp?", "The headlamp has a 2-year warranty."),
+    ("outdoor", None, "tent warranty?", "1 year."),
     ("sample", VACUUM, "warranty?", "5 years."),  # control: not in the policy at all
 ])
 def test_a_policy_amount_for_another_subject_is_rejected(shops, host, shop, on_air, question,
