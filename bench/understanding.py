@@ -140,7 +140,9 @@ def _judge(row: dict, answer, kb: KnowledgeBase, now: float, persona: Persona) -
     abstained = answer.composer.startswith(("persona", "abstain")) or text in unknown
     if row["expect"] == "abstain":
         return "abstained" if abstained else "wrong"
-    if abstained:
+    # "comes in S to XXL, not 3XL": an abstention for an abstain row, the sizes for a fact row
+    not_offered = answer.grounds is not None and answer.grounds.status == "not_offered"
+    if abstained and not (not_offered and row["expect"] == "fact"):
         return "abstained"
 
     def price(sku: str) -> str:
