@@ -100,16 +100,12 @@ def check(kb: KnowledgeBase, host: Persona, question: str, draft: str,
 # camera" (the jerky) → "Sorry, we don't carry camera tonight.".
 
 @pytest.mark.parametrize(("shop", "on_air", "question"), [
-    xfail("apparel", JEANS, "how tall r u", reason="a question to the host answered with a spec"),
-    xfail("apparel", JEANS, "what's your waist size",
-          reason="a question to the host answered with a spec"),
-    xfail("apparel", SNEAKER, "what size shoe do you wear",
-          reason="a question to the host answered with a spec"),
-    xfail("outdoor", BOOT, "what size are your feet",
-          reason="a question to the host answered with a spec"),
-    xfail("snack", JERKY, "主播能吃辣吗", reason="a question to the host answered with a spec"),
-    xfail("snack", JERKY, "can you try one on camera",
-          reason="a question to the host answered with a spec"),
+    ("apparel", JEANS, "how tall r u"),
+    ("apparel", JEANS, "what's your waist size"),
+    ("apparel", SNEAKER, "what size shoe do you wear"),
+    ("outdoor", BOOT, "what size are your feet"),
+    ("snack", JERKY, "主播能吃辣吗"),
+    ("snack", JERKY, "can you try one on camera"),
     ("sample", TV, "how tall are you"),  # control
     ("apparel", TEE, "what size are you wearing"),  # control
     ("outdoor", HARNESS, "how heavy is your dog"),  # control
@@ -127,10 +123,10 @@ def test_a_question_about_the_host_is_not_answered_with_a_spec(
 # (the beanie) → the same cart instruction. The viewer has bought; nothing was asked.
 
 @pytest.mark.parametrize(("shop", "on_air", "text"), [
-    xfail("outdoor", STOVE, "买了", reason="'bought it' read as how to buy"),
-    xfail("sample", APPLE, "拍了", reason="'bought it' read as how to buy"),
-    xfail("outdoor", HARNESS, "拍了两个", reason="'bought it' read as how to buy"),
-    xfail("apparel", BEANIE, "买了买了", reason="'bought it' read as how to buy"),
+    ("outdoor", STOVE, "买了"),
+    ("sample", APPLE, "拍了"),
+    ("outdoor", HARNESS, "拍了两个"),
+    ("apparel", BEANIE, "买了买了"),
     ("sample", BEEF, "已下单"),  # control
     ("outdoor", LAMP, "bought it!"),  # control
     ("apparel", JEANS, "got em!"),  # control

@@ -214,13 +214,25 @@ refund pay payment 包邮 发货 快递 运费 退货 退款""".split())
 _HOW_SOON = frozenset("""long take takes took get gets arrive arrives soon fast quick quickly day
 days week weeks time much many cost costs""".split())
 # A question about the host, not the shop's products.
-_ABOUT_HOST = re.compile(r"\b(?:are you|were you|you wearing|you wear|do you (?:like|eat|love|wear|use|"
-                         r"think|prefer)|have you|did you|your (?:height|weight|size|age|favou?rite))\b|"
-                         r"主播你|主播(?:多高|多重|几岁|穿|吃|喜欢|自己)|你(?:吃|喜欢|穿|多高|多重|几岁|自己用)",
-                         re.I)
+_ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|you wearing|(?:you|u) wear|"
+                         r"do (?:you|u) (?:like|eat|love|wear|use|think|prefer)|have you|did you|"
+                         r"(?:your|ur|yr) (?:height|weight|size|age|favou?rite|waist|feet|foot|shoe|shoes|"
+                         r"kids?|wife|husband|dog|cat)|try (?:it|one|them|this) on (?:camera|stream|live)|"
+                         r"on camera)\b|"
+                         r"主播你|主播(?:多高|多重|几岁|穿|吃|喜欢|自己|能|会|敢|爱|平时)|"
+                         r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
 # The host asked what they are, whatever a product is called ("你是机器人吗" is no robot vacuum)
 _YOU_ARE = re.compile(r"^\W*(?:@\S+\s+)?(?:(?:主播)?你是|主播是)|^\W*(?:@\S+\s+)?(?:are|r) (?:you|u) "
                       r"(?:a|an|the|real|human|ai)\b", re.I)
+# …and what is the host's whatever product it names ("what size shoe do you wear", 主播能吃辣吗)
+_HOST_OWN = re.compile(r"\b(?:(?:you|u) wear|you wearing|model(?:'s| is)? wearing|(?:your|ur|yr) "
+                       r"(?:height|weight|size|age|waist|feet|foot|shoe|shoes)|"
+                       r"try (?:it|one|them|this) on (?:camera|stream|live))\b|"
+                       r"主播(?:能|会|敢|爱|平时|自己)?(?:吃|穿|用)|模特穿", re.I)
+# "买了", "拍了两个", "bought it!": a viewer telling chat they bought, not asking how to
+_BOUGHT = re.compile(r"^\W*我?(?:已经|刚刚?|也)?(?:买了|拍了|下单了|已拍|已买|拍下了|抢到了)"
+                     r"(?:[一两二三四五六七八九十\d]+[个件份包箱盒袋只条])?(?:买了|拍了)*\W*$|"
+                     r"^\W*(?:just\s+)?(?:bought|ordered|got) (?:it|one|two|em|them)\W*$", re.I)
 # A viewer telling about themselves, asking nothing ("my dog loves salmon", "我妈上周买了牛肉",
 # "my shirt shrank in the wash lol"): no question cue, and the speaker's own life.
 _TELLING = re.compile(r"^\W*(?:my|i|i'm|im|i've|we|we're|our|me)\b(?!.*(?:\?|\b(?:how|what|which|"
@@ -708,7 +720,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _TELLING.search(evidence.query) or _remark(evidence.query) or (
-            _YOU_ARE.search(evidence.query)) or (
+            _YOU_ARE.search(evidence.query)) or _HOST_OWN.search(evidence.query) or (
+            _BOUGHT.search(evidence.query)) or (
             res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use
