@@ -147,15 +147,13 @@ def test_bought_it_is_not_answered_with_how_to_buy(shops: Shops, host: Persona, 
 # "Tents, packs and trekking poles carry a 2-year warranty…".
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right"), [
-    xfail("outdoor", TENT, "how long to set up", "10 minutes",
-          reason="a product question answered with a policy"),
+    ("outdoor", TENT, "how long to set up", "10 minutes"),
     xfail("sample", CORN, "how long to heat it up", "5 minutes",
           reason="a product question answered with a policy"),
-    xfail("outdoor", DOG, "puppy ok?", "adult",
-          reason="a product question answered with a policy"),
+    ("outdoor", DOG, "puppy ok?", "adult"),
     xfail("sample", TV, "remote included?", None,
           reason="a product question answered with a policy"),
-    xfail("outdoor", TENT, "carry bag?", None, reason="a product question answered with a policy"),
+    ("outdoor", TENT, "carry bag?", None),
     ("outdoor", DOG, "ok for puppies?", "adult"),  # control
     ("sample", BEEF, "how long to braise", "90 minutes"),  # control
     ("outdoor", LAMP, "how long to charge", "3 hours"),  # control
@@ -401,8 +399,7 @@ def test_a_number_under_another_condition_is_rejected(shops: Shops, host: Person
     xfail("sample", None, "how long to ship to tibet", "2 to 4 days.",
           reason="a time from another clause passes"),
     xfail("sample", None, "几天到西藏", "2到4天", reason="a time from another clause passes"),
-    xfail("outdoor", TENT, "how long to set up", "3 to 6 business days.",
-          reason="a time from another clause passes"),
+    ("outdoor", TENT, "how long to set up", "3 to 6 business days."),
     xfail("sample", CORN, "how long to heat it up", "48 hours.",
           reason="a time from another clause passes"),
     ("outdoor", None, "when will it arrive", "Within 1 business day."),  # control
@@ -446,8 +443,7 @@ def test_a_free_shipping_yes_to_an_excluded_place_is_rejected(
           reason="a right figure the passage states is rejected"),
     xfail("apparel", None, "how many days to arrive", "3 to 5 days.",
           reason="a right figure the passage states is rejected"),
-    xfail("outdoor", TENT, "how long to set up", "About 10 minutes.",
-          reason="a right figure the passage states is rejected"),
+    ("outdoor", TENT, "how long to set up", "About 10 minutes."),
     xfail("sample", CORN, "how long to heat it up", "5 minutes.",
           reason="a right figure the passage states is rejected"),
     xfail("sample", BEEF, "how long in a pressure cooker", "40 minutes.",

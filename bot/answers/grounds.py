@@ -213,6 +213,9 @@ refund pay payment 包邮 发货 快递 运费 退货 退款""".split())
 # …and the words of asking how soon or how much: no thing a policy is about
 _HOW_SOON = frozenset("""long take takes took get gets arrive arrives soon fast quick quickly day
 days week weeks time much many cost costs""".split())
+# Delivery asked in other words than shipping's ("how long till it arrives", 几天到)
+_ARRIVES = re.compile(r"\b(?:arriv\w*|get (?:here|there|to me)|dispatch\w*|post(?:ed|age)?|mail\w*|"
+                      r"courier|tracking)\b|几天到|多久到|到货|寄", re.I)
 # A question about the host, not the shop's products.
 _ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|you wearing|(?:you|u) wear|"
                          r"do (?:you|u) (?:like|eat|love|wear|use|think|prefer)|have you|did you|"
@@ -667,6 +670,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     r = _named_by_facts(r, intent, facts, dense)
     intent = _refined(r, intent)
     res, found, confidence, scorer = r.res, r.found, r.confidence, r.scorer
+    # a shop topic only as its words or a policy's keywords ask it: with the tent on air, "how
+    # long to set up" is no delivery time, "carry bag?" no warranty
+    shop_cue = bool(_SHOP_WORD.search(evidence.query) or _ARRIVES.search(evidence.query)
+                    or _policies_named(policies, evidence.query))
+    if res.how == "on_air" and intent in SHOP_INTENTS and not shop_cue:
+        intent = "spec"
     naming, terms, words, product_states = r.naming, r.terms, r.words, r.product_states
     base: _Asked = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
                      "evidence": evidence, "intents": found.labels, "resolved": res.how}
@@ -801,8 +810,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if sku is None and intent not in SHOP_INTENTS:
         # No product: a shop-wide passage answers only if it covers what was asked
         # ("can you fix the audio echo?" is not answered by the warranty policy's "fix").
-        passages = tuple(p for p in passages if p.kind == "override" or (words and scorer.coverage(
-            words, Unit(p.id, p.kind, p.lang, p.text, p.text)) >= MIN_POLICY_COVER))
+        passages = tuple(p for p in passages if p.kind == "override" or (words and (
+            shop_cue or res.how != "on_air") and scorer.coverage(
+                words, Unit(p.id, p.kind, p.lang, p.text, p.text)) >= MIN_POLICY_COVER))
     if sku is None and intent in ("price", "stock") and not _policy_topics(policies, evidence.query,
                                                                            ()):
         # "what's the most expensive?": a price needs a product; no policy was asked about
