@@ -196,11 +196,9 @@ def test_a_thing_named_after_a_product_is_not_that_product(
 # carry laptop tonight.". "hydration sleeve?" is answered from the spec.
 
 @pytest.mark.parametrize(("question", "right"), [
-    xfail("hip belt?", "removable", reason="a feature of the product on air is 'not carried'"),
-    xfail("hip belt removable?", "removable",
-          reason="a feature of the product on air is 'not carried'"),
-    xfail("laptop sleeve?", "laptop sleeve: no",
-          reason="a feature of the product on air is 'not carried'"),
+    ("hip belt?", "removable"),
+    ("hip belt removable?", "removable"),
+    ("laptop sleeve?", "laptop sleeve: no"),
     ("hydration sleeve?", "2 L bladder"),  # control
     ("rain cover included?", None),  # control
 ])
@@ -218,12 +216,9 @@ def test_a_feature_of_the_product_on_air_is_not_a_product(shops: Shops, host: Pe
 # Sweater". "is the tee slim fit?" → "Cotton V-Neck Tee: fit: regular fit.".
 
 @pytest.mark.parametrize(("on_air", "question", "other"), [
-    xfail(TEE, "is it slim fit", "Jeans",
-          reason="a word of another product's name switches product"),
-    xfail(SWEATER, "is it slim fit?", "Jeans",
-          reason="a word of another product's name switches product"),
-    xfail(TEE, "is it merino?", "Merino",
-          reason="a word of another product's name switches product"),
+    (TEE, "is it slim fit", "Jeans"),
+    (SWEATER, "is it slim fit?", "Jeans"),
+    (TEE, "is it merino?", "Merino"),
     (TEE, "is the tee slim fit?", "Jeans"),  # control
     (SNEAKER, "are they waterproof", "Jacket"),  # control
 ])

@@ -218,3 +218,17 @@ def test_the_host_asked_what_they_are_is_no_product(shops: Shops, host: Persona,
     answer = ask(shops["sample"], host, question, on_air=BEEF)
     assert answer.grounds is not None and answer.grounds.status == "unknown", answer.text
     assert "Vacuum" not in answer.text and "机器人" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("on_air", "question", "says"), [
+    (TEE, "is it cotton?", "cotton"),  # a word of its own name, asked of it
+    (TEE, "是纯棉的吗", "精梳棉"),
+    (BEANIE, "帽子是羊毛的吗", "羊毛"),
+    (TEE, "is it merino?", None),  # a word of the sweater's name, asked of the tee
+])
+def test_a_name_word_asked_of_the_product_on_air_is_an_aspect(shops: Shops, host: Persona,
+                                                              on_air: str, question: str,
+                                                              says: str | None) -> None:
+    answer = ask(shops["apparel"], host, question, on_air=on_air)
+    assert answer.grounds is not None and answer.grounds.sku == on_air, answer.text
+    assert abstained(answer) if says is None else says in answer.text, answer.text

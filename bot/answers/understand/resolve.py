@@ -271,8 +271,14 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     named_in = _NOT_A_NAME.sub(lambda m: " " * len(m.group()), norm)
     spans = [(s, e, sku) for s, e, sku in index.spans(named_in) if sku in catalog
              and not (e - s == 1 and re.search(r"(?:多少|几|\d)$", norm[:s]))  # 多少米, 1.8米: units
-             # "防水吗" with the daypack on air: the aspect asked, not the waterproof boots
-             and not (on_air and sku != on_air and _aspect_only(norm[s:e], catalog[sku]))]
+             # "防水吗" with the daypack on air: the aspect asked, not the waterproof boots; "is
+             # it slim fit" of the tee: a word of the jeans' name, not the jeans
+             # "is it cotton?" of the cotton tee on air: the word asked, not the tee named
+             and not (sku == on_air and _PREDICATE.search(norm[:s]) and norm[e:].strip(" ?？!吗么呢的")
+                      in ("", ) and not _a_name_of(norm[s:e], catalog[sku]))
+             and not (on_air in catalog and sku != on_air and (
+                 _aspect_only(norm[s:e], catalog[sku]) or (DEICTIC.search(norm) is not None and (
+                     not _a_name_of(norm[s:e], catalog[sku]) or _PREDICATE.search(norm[:s])))))]
     # the retriever read the brand's words too ("apple" → the apples): not its matches then
     products = [m for m in evidence.products if m.sku in catalog] if named_in == norm else []
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
@@ -295,8 +301,12 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         if stem(norm[s:norm.index(" ", s)]) not in _listing_text(catalog[sku]):
             return Resolution(None, "not_carried", (), norm[s:e], _mask(norm, [(s, e)]))
     spans = [span for span in spans if span[0] not in {s for s, _ in qualified}]
+    # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
+    own = _listing_text(catalog[on_air]) if on_air in catalog and not _OFFER_ASK.search(norm) \
+        else ""  # ("how much is the laptop" of the daypack with a laptop sleeve: not carried)
     foreign = [f for f in index.foreign(norm, slots=not spelled)
-               if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)]
+               if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)
+               and not (own and re.search(rf"(?<![a-z]){re.escape(f[2])}(?![a-z])", own))]
     if not spelled:
         # (not where the word after a name is another's name: "jeans tee price" is two)
         foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))
@@ -323,6 +333,15 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if on_air is not None and on_air in catalog:
         return Resolution(on_air, "on_air", (), "", masked)
     return Resolution(None, "none", (), "", masked)
+
+
+# "is it …" right before a name: the name says what it is asked to be ("is it merino?")
+_PREDICATE = re.compile(r"\b(?:is|are|r) (?:it|this|that|they|these|those)\s+$|(?:^|[\s,，])(?:是|是不是)$")
+
+
+def _a_name_of(said: str, product: Product) -> bool:
+    """Whether `said` is one of `product`'s names or aliases whole, not a word of one."""
+    return stem(said.strip()) in {stem(normalize(n).strip()) for n in product.names()}
 
 
 def _head_noun(said: str, product: Product) -> bool:
