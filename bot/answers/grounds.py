@@ -217,7 +217,7 @@ days week weeks time much many cost costs""".split())
 _ARRIVES = re.compile(r"\b(?:arriv\w*|get (?:here|there|to me)|dispatch\w*|post(?:ed|age)?|mail\w*|"
                       r"courier|tracking)\b|几天到|多久到|到货|寄", re.I)
 # How many one viewer may buy ("can i buy 2", "how many can i get", 限购几台, 能拍两个吗)
-_LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy|get|order|grab)\b|"
+LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy|get|order|grab)\b|"
                           r"\b(?:can|may) (?:i|we|u) (?:buy|get|order|grab) (?:\d+|two|three|four|five|"
                           r"six|ten|more than one|several|a few|multiple)\b|\blimits?\b|\bmax(?:imum)? "
                           r"(?:per|i can)\b|限购|能买几|可以买几|最多(?:买|拍|能)|能拍几|"
@@ -654,7 +654,7 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         # "how much protein in the yogurt", "how much caffeine is in it": the amount of a thing,
         # answered by the fact naming it, or not at all (never by the price)
         intent = "spec"
-    if res.sku and _LIMIT_ASKED.search(res.masked) and intent not in SHOP_INTENTS:
+    if res.sku and LIMIT_ASKED.search(res.masked) and intent not in SHOP_INTENTS:
         intent = "price"  # "can i buy 2", 限购几台: the offer line holds the per-person limit
     if _IN_CURRENCY.search(res.masked) and not _WEIGHED.search(res.masked):
         intent = "price"  # "how much in pounds", "filter in pounds sterling?": money, not weight

@@ -64,7 +64,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from bot.answers.composer import DURATION_SAID, PHRASES
-from bot.answers.grounds import Grounds
+from bot.answers.grounds import LIMIT_ASKED, Grounds
 from bot.answers.scopes import others_amounts
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import content_terms
@@ -1097,7 +1097,8 @@ def on_topic(r: Reading) -> list[str]:
     f, o = g.facts, g.offer
     override = "override" in r.cited_kinds  # a moderator's correction answers as it stands
     if g.intent == "price" and f is not None and o is not None and f.in_stock \
-            and "price" not in names and "price_low" not in names and not override:
+            and "price" not in names and "price_low" not in names and not override \
+            and not ("limit" in names and LIMIT_ASKED.search(g.question)):  # "can i buy 2"
         problems.append("does not state the live price")
     query = normalize(g.evidence.query)
     if g.intent not in _OFFER_INTENTS and not override and _AMOUNT_ASKED.search(query) \
