@@ -8,8 +8,10 @@ crude plural strip; `char_ngrams` adds character trigrams so misspellings still 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from typing import Any
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{_CJK}]")
@@ -27,8 +29,24 @@ ZH_STOP = frozenset("的了吗呢吧啊呀么是在有个这那多少钱请问�
 
 
 def normalize(text: str) -> str:
-    """NFKC (full-width → half-width) and case-fold."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """NFKC (full-width → half-width), case-fold, and traditional Chinese characters read as
+    simplified ("牛肉乾" is the jerky's 牛肉干, "這個多少錢" 这个多少钱)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _simplified(folded) if CJK_RE.search(folded) else folded
+
+
+@functools.lru_cache(maxsize=65536)
+def _simplified(text: str) -> str:
+    """`text` in simplified characters (OpenCC's t2s dictionaries, opencc-python-reimplemented)."""
+    simplified: str = _t2s().convert(text)
+    return simplified
+
+
+@functools.cache
+def _t2s() -> Any:
+    from opencc import OpenCC  # its dictionaries load on first use: English-only chat never pays
+
+    return OpenCC("t2s")
 
 
 def detect_lang(text: str) -> str:

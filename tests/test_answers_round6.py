@@ -232,3 +232,15 @@ def test_a_name_word_asked_of_the_product_on_air_is_an_aspect(shops: Shops, host
     answer = ask(shops["apparel"], host, question, on_air=on_air)
     assert answer.grounds is not None and answer.grounds.sku == on_air, answer.text
     assert abstained(answer) if says is None else says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "on_air", "question", "says"), [
+    ("snack", None, "牛肉乾多少钱", "牛肉干"),  # 乾 for 干
+    ("snack", None, "芒果乾還有貨嗎", "芒果干"),
+    ("snack", JERKY, "這個多少錢", "牛肉干"),
+])
+def test_traditional_characters_are_read_as_simplified(shops: Shops, host: Persona, shop: str,
+                                                      on_air: str | None, question: str,
+                                                      says: str) -> None:
+    answer = ask(shops[shop], host, question, on_air=on_air)
+    assert says in answer.text and not abstained(answer), answer.text

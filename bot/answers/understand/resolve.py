@@ -302,8 +302,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
             return Resolution(None, "not_carried", (), norm[s:e], _mask(norm, [(s, e)]))
     spans = [span for span in spans if span[0] not in {s for s, _ in qualified}]
     # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
-    own = _listing_text(catalog[on_air]) if on_air in catalog and not _OFFER_ASK.search(norm) \
-        else ""  # ("how much is the laptop" of the daypack with a laptop sleeve: not carried)
+    own = _listing_text(catalog[on_air]) if on_air is not None and on_air in catalog \
+        and not _OFFER_ASK.search(norm) else ""  # ("how much is the laptop": not carried)
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)
                and not (own and re.search(rf"(?<![a-z]){re.escape(f[2])}(?![a-z])", own))]
