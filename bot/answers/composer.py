@@ -214,7 +214,8 @@ def _same_word(a: str, b: str) -> bool:
 
 # A question asking an amount (how long, how many, 几天, 多久).
 _AMOUNT_Q = re.compile(r"\bhow (?:much|many|long|soon|far|often)\b|多少|多久|几")
-_DURATION_Q = re.compile(r"\bhow (?:long|soon)\b|多久|几天|多长时间")
+_DURATION_Q = re.compile(r"\bhow (?:long|soon|fast|quick|quickly)\b|\bwhen (?:will|would|does|do) .{0,30}"
+                         r"\b(?:arrive|get here|come)\b|多久|几天|多长时间|多快|什么时候到")
 # A time said (the answer to "how long"); the verifier checks drafts with the same pattern.
 DURATION_SAID = re.compile(r"\b(?:sec|second|min|minute|hour|hr|day|week|month|year|h)s?\b|\d\s*h\b|"
                            r"秒|分钟|小时|天|周|星期|个月|年|日", re.I)
