@@ -1,4 +1,4 @@
-"""Numbers derived from facts: pack weight, price per kg / 斤 / 100 g, saving.
+"""Numbers derived from facts: pack weight, price per kg / 斤 / 100 g / lb, per piece, saving.
 
 Only the facts module's numbers go in (a product's live price, its catalog unit and specs), so
 a derived number is as true as its inputs. A pack weight is read from the unit ("1 kg pack",
@@ -15,16 +15,28 @@ from decimal import Decimal
 from knowledge.facts import money, to_money
 
 # Grams per weight unit, as shops write them (斤 = 500 g, 两 = 50 g in mainland China).
-GRAMS = {"kg": 1000, "公斤": 1000, "千克": 1000, "g": 1, "克": 1, "斤": 500, "两": 50}
-_WEIGHT = re.compile(r"(?:(\d+(?:\.\d+)?)\s*[×x*]\s*)?(\d+(?:\.\d+)?)\s*(kg|公斤|千克|g|克|斤)(?![a-z])",
-                     re.I)
+# A pound is 453.59237 g exactly (the international avoirdupois pound, 1959).
+POUND = Decimal("453.59237")
+GRAMS: dict[str, Decimal] = {
+    "kg": Decimal(1000), "公斤": Decimal(1000), "千克": Decimal(1000), "g": Decimal(1),
+    "克": Decimal(1), "斤": Decimal(500), "两": Decimal(50),
+    "lb": POUND, "lbs": POUND, "pound": POUND, "pounds": POUND}
+_WEIGHT = re.compile(r"(?:(\d+(?:\.\d+)?)\s*[×x*]\s*)?(\d+(?:\.\d+)?)\s*"
+                     r"(kg|公斤|千克|g|克|斤|lbs?|pounds?)(?![a-z])", re.I)
 # Per-what a unit price is quoted, and how it is written after the amount.
-UNIT_BASES: dict[str, tuple[int, dict[str, str]]] = {
-    "kg": (1000, {"en": "/kg", "zh": "/公斤"}),
-    "jin": (500, {"en": " per jin (500 g)", "zh": "/斤"}),
-    "500g": (500, {"en": "/500 g", "zh": "/500克"}),
-    "100g": (100, {"en": "/100 g", "zh": "/100克"}),
+UNIT_BASES: dict[str, tuple[Decimal, dict[str, str]]] = {
+    "kg": (Decimal(1000), {"en": "/kg", "zh": "/公斤"}),
+    "jin": (Decimal(500), {"en": " per jin (500 g)", "zh": "/斤"}),
+    "500g": (Decimal(500), {"en": "/500 g", "zh": "/500克"}),
+    "100g": (Decimal(100), {"en": "/100 g", "zh": "/100克"}),
+    "lb": (POUND, {"en": "/lb", "zh": "/磅"}),
 }
+# How many pieces one sold unit holds: "12 × 135 g cups", "box of 30", "pack of 10 ears",
+# "Hong Kong Milk Tea Powder (20 sachets)".
+_COUNT = re.compile(r"(\d+)\s*[×x*]\s*\d|\b(?:box|pack|bag|case|carton|tray|set) of (\d+)\b|"
+                    r"\((\d+)\s*(?:packs?|packets?|sachets?|cups?|ears?|pieces?|pcs|eggs?|bags?|"
+                    r"sticks?|bars?|pods?|cans?|bottles?)\)", re.I)
+PIECE = {"en": " each", "zh": "/份"}
 
 
 def pack_grams(unit: str, specs: Iterable[tuple[str, str]] = ()) -> Decimal | None:
@@ -37,6 +49,21 @@ def pack_grams(unit: str, specs: Iterable[tuple[str, str]] = ()) -> Decimal | No
             count = Decimal(m.group(1)) if m.group(1) else Decimal(1)
             return count * Decimal(m.group(2)) * GRAMS[m.group(3).lower()]
     return None
+
+
+def pack_count(unit: str, name: str = "") -> int | None:
+    """How many pieces one sold unit holds, from its unit or name ("12 × 135 g cups" → 12,
+    "pack of 10 ears" → 10, "… (20 sachets)" → 20), or None (one thing, or not stated)."""
+    for text in (unit, name):
+        if m := _COUNT.search(text or ""):
+            count = int(next(g for g in m.groups() if g))
+            return count if count > 1 else None
+    return None
+
+
+def piece_price_text(price: Decimal, currency: str, count: int, lang: str) -> str:
+    """``piece_price_text(Decimal("59.00"), "CNY", 12, "en") == "¥4.92 each"``."""
+    return money(to_money(price / count), currency) + (PIECE.get(lang) or PIECE["en"])
 
 
 def unit_price(price: Decimal, grams: Decimal, per: str) -> Decimal:
@@ -57,3 +84,23 @@ def unit_price_text(price: Decimal, currency: str, grams: Decimal, per: str, lan
 def saving(list_price: Decimal, price: Decimal) -> Decimal:
     """What the viewer saves against the list price (never negative), in cents."""
     return to_money(max(Decimal(0), list_price - price))
+
+
+# "how much per 斤": the unit a question prices by (a UNIT_BASES name, or "piece")
+_UNIT_ASKED = (
+    ("jin", re.compile(r"(?<!公)斤|\bjin\b|\bcatty\b", re.I)),  # (公斤 is a kg)
+    ("500g", re.compile(r"500\s*(?:g|克)\b|五百克", re.I)),
+    ("100g", re.compile(r"100\s*(?:g|克)\b|一百克", re.I)),
+    ("kg", re.compile(r"\bper\s*kg\b|\bper\s*kilo|\ba\s*kilo|/\s*kg|公斤|千克", re.I)),
+    ("lb", re.compile(r"\bper\s*(?:lb|pound)\b|/\s*lb\b|\ba\s*pound\b|每磅|一磅", re.I)),
+    # one piece of a pack: "one cup of yogurt", "per ear", "per sachet", 一杯多少钱
+    ("piece", re.compile(r"\b(?:per|one|each|a single|1)\s+(?:cup|ear|sachet|packet|piece|egg|stick|"
+                         r"bar|pod|can|bottle|pouch|bag|pack)s?\b|[一每](?:杯|根|条|小包|枚|袋)(?:多少|几)",
+                         re.I)),
+)
+
+
+def unit_asked(question: str) -> str | None:
+    """The unit a question asks the price per ("jin", "kg", "500g", "100g", "lb", "piece"), or
+    None."""
+    return next((per for per, rx in _UNIT_ASKED if rx.search(question)), None)

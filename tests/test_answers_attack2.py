@@ -171,7 +171,6 @@ def test_a_place_no_policy_names_is_not_answered_with_another_policy(shops, host
 # right: the price rides in the "(¥35.00 tonight.)" tail).
 # fixed: the jeans' fading, the vacuum's run time, the 2kg chicken, the milk tea's grams.
 
-ASPECT = XFAIL(strict=True, reason="a spec or description on another aspect is taken as the answer")
 
 
 @pytest.mark.parametrize(("shop", "question", "on_air", "fact"), [
@@ -182,7 +181,7 @@ ASPECT = XFAIL(strict=True, reason="a spec or description on another aspect is t
     # before: "can i fit a 2kg chicken" → "weight: 4.6 kg" (the fryer's own weight);
     # corn on air, "how much per ear" → "weight per ear: about 250 g".
     ("sample", "can i fit a 2kg chicken", "AIRFRYER-6L", "1.3 kg"),
-    pytest.param("sample", "how much per ear", "CORN-SWEET-10", "¥29.90", marks=ASPECT),
+    ("sample", "how much per ear", "CORN-SWEET-10", "¥29.90"),
 ])
 def test_another_aspect_is_not_the_answer(shops, host, shop, question, on_air, fact):
     answer = ask(shops[shop], host, question, on_air)

@@ -282,17 +282,12 @@ def test_a_limit_question_is_answered_with_the_limit(shops: Shops, host: Persona
 # g. (¥39.90 tonight.)". Per kg, per 斤 and per 100 g of a product sold by weight are derived.
 
 @pytest.mark.parametrize(("shop", "question", "sku", "units"), [
-    xfail("outdoor", "cat litter price per pound", LITTER, 20,
-          reason="the pack price said for a per-unit ask"),
-    xfail("outdoor", "15lb dog food price per lb", "DOG-SALMON-15LB", 15,
-          reason="the pack price said for a per-unit ask"),
-    xfail("sample", "how much is one cup of yogurt", YOGURT, 12,
-          reason="the pack price said for a per-unit ask"),
-    xfail("sample", "price per ear of corn?", CORN, 10,
-          reason="the pack price said for a per-unit ask"),
-    xfail("snack", "milk tea per sachet price", MILKTEA, 20,
-          reason="the pack price said for a per-unit ask"),
-    xfail("snack", "mango per 100g?", MANGO, 5, reason="the pack price said for a per-unit ask"),
+    ("outdoor", "cat litter price per pound", LITTER, 20),
+    ("outdoor", "15lb dog food price per lb", "DOG-SALMON-15LB", 15),
+    ("sample", "how much is one cup of yogurt", YOGURT, 12),
+    ("sample", "price per ear of corn?", CORN, 10),
+    ("snack", "milk tea per sachet price", MILKTEA, 20),
+    ("snack", "mango per 100g?", MANGO, 5),
     ("sample", "rice price per kg?", RICE, 5),  # control
     ("snack", "jerky price per 100g", JERKY, 2.5),  # control
     ("sample", "苹果一斤多少钱", APPLE, 10),  # control

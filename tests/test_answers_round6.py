@@ -244,3 +244,25 @@ def test_traditional_characters_are_read_as_simplified(shops: Shops, host: Perso
                                                       says: str) -> None:
     answer = ask(shops[shop], host, question, on_air=on_air)
     assert says in answer.text and not abstained(answer), answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("sample", "牛肉多少钱一公斤", "/公斤"),  # 公斤 is a kg, not a 斤
+    ("sample", "how much is one cup of yogurt", "¥4.92 each"),  # 12 cups at ¥59.00
+    ("sample", "酸奶一杯多少钱", "¥4.92/份"),
+    ("snack", "mango per 100g?", "/100 g"),
+    ("outdoor", "15lb dog food price per lb", "$3.00/lb"),  # $44.99 for 15 lb
+])
+def test_a_price_per_unit_is_derived_from_the_facts(shops: Shops, host: Persona, shop: str,
+                                                    question: str, says: str) -> None:
+    assert says in ask(shops[shop], host, question).text
+
+
+@pytest.mark.parametrize(("question", "never"), [
+    ("电视机多少公斤", "/斤"),  # the TV's weight, not a price per 斤 of a TV
+    ("how heavy is one bag", "¥"),
+])
+def test_a_measure_asked_is_no_price_per_unit(shops: Shops, host: Persona, question: str,
+                                              never: str) -> None:
+    answer = ask(shops["sample"], host, question, on_air="RICE-JASMINE-5KG")
+    assert never not in answer.text.split("(")[0].split("（")[0], answer.text

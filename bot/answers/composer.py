@@ -25,6 +25,7 @@ from bot.answers.understand.answerable import ASKING_ZH
 from bot.answers.understand.intent import aspect_words
 from bot.persona import Persona
 from knowledge import Passage, money, percent, regions
+from knowledge.derived import unit_asked
 from knowledge.text import normalize, tokens
 
 # Answer phrases; a persona file overrides any of them under `phrases:` like the core ones.
@@ -94,19 +95,7 @@ class Composer(Protocol):
         ...
 
 
-# "how much per 斤": the unit a question prices by (knowledge.derived.UNIT_BASES names)
-_UNIT_ASKED = (
-    ("jin", re.compile(r"斤|\bjin\b|\bcatty\b", re.I)),
-    ("500g", re.compile(r"500\s*(?:g|克)\b|五百克", re.I)),
-    ("100g", re.compile(r"100\s*(?:g|克)\b|一百克", re.I)),
-    ("kg", re.compile(r"\bper\s*kg\b|\bper\s*kilo|\ba\s*kilo|/\s*kg|公斤|千克", re.I)),
-)
 UNIT_PRICE = {"en": " That's {unit_price:PER}.", "zh": "折合{unit_price:PER}。"}
-
-
-def unit_asked(question: str) -> str | None:
-    """The unit a question asks the price per ("jin", "kg", "500g", "100g"), or None."""
-    return next((per for per, rx in _UNIT_ASKED if rx.search(question)), None)
 
 
 def priced_from(grounds: Grounds) -> bool:

@@ -37,6 +37,7 @@ from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
+from knowledge.derived import unit_asked
 from knowledge.text import CJK_RE, normalize, stem
 from knowledge.variants import (
     value_forms,
@@ -216,6 +217,10 @@ days week weeks time much many cost costs""".split())
 # Delivery asked in other words than shipping's ("how long till it arrives", 几天到)
 _ARRIVES = re.compile(r"\b(?:arriv\w*|get (?:here|there|to me)|dispatch\w*|post(?:ed|age)?|mail\w*|"
                       r"courier|tracking)\b|几天到|多久到|到货|寄", re.I)
+# A measure asked (not a price per it): "how heavy is each pack", 一袋多少克
+_MEASURE_WORD = re.compile(r"\b(?:heavy|weigh\w*|weight|big|size|grams?|how many "
+                           r"(?:g|kg|kilos?|pounds?|lbs?))\b|多重|重量|多大|(?:多少|几)(?:克|公斤|千克|斤|磅|"
+                           r"两|毫升|升)", re.I)
 # How many one viewer may buy ("can i buy 2", "how many can i get", 限购几台, 能拍两个吗)
 LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy|get|order|grab)\b|"
                           r"\b(?:can|may) (?:i|we|u) (?:buy|get|order|grab) (?:\d+|two|three|four|five|"
@@ -654,6 +659,9 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         # "how much protein in the yogurt", "how much caffeine is in it": the amount of a thing,
         # answered by the fact naming it, or not at all (never by the price)
         intent = "spec"
+    if res.sku and intent in ("spec", "info") and unit_asked(r.query) and not (
+            aspect_words(res.masked) - {"weight", "size"}) and not _MEASURE_WORD.search(r.query):
+        intent = "price"  # "mango per 100g?", "一杯多少": the price per unit the facts derive
     if res.sku and LIMIT_ASKED.search(res.masked) and intent not in SHOP_INTENTS:
         intent = "price"  # "can i buy 2", 限购几台: the offer line holds the per-person limit
     if _IN_CURRENCY.search(res.masked) and not _WEIGHED.search(res.masked):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bot.answers.grounds import Grounds
 from knowledge import money, percent
-from knowledge.derived import UNIT_BASES, pack_grams, unit_price_text
+from knowledge.derived import UNIT_BASES, pack_count, pack_grams, piece_price_text, unit_price_text
 
 SLOT = re.compile(r"\{\{|\}\}|\{([a-z_]+(?::[^{}\s]+)?)\}")
 
@@ -41,6 +41,8 @@ MEANINGS = {
     "price_high": "the highest price among the product's options now",
     "unit_price:kg": "the price per kg",
     "unit_price:jin": "the price per jin (500 g)",
+    "unit_price:lb": "the price per pound",
+    "unit_price:piece": "the price of one piece of a pack (one cup of 12)",
 }
 
 
@@ -126,10 +128,12 @@ def slot_values(grounds: Grounds) -> dict[str, str]:
     if (minutes := minutes_left(o.ends_at, grounds.now)) is not None:
         out["ends_in"] = f"{minutes}分钟" if lang == "zh" else f"{minutes} min"
         out["minutes"] = str(minutes)  # older persona phrases: "ends in {minutes} min"
-    grams = pack_grams(f.unit, specs)
+    grams = pack_grams(f.unit, specs) or pack_grams(f.name)  # "Dog Food (15 lb)": its name
     if grams:
         for per in UNIT_BASES:
             out[f"unit_price:{per}"] = unit_price_text(o.price, o.currency, grams, per, lang)
+    if count := pack_count(f.unit, f.name):
+        out["unit_price:piece"] = piece_price_text(o.price, o.currency, count, lang)
     return out
 
 
@@ -170,7 +174,8 @@ def fill(draft: Draft, grounds: Grounds, values: dict[str, str] | None = None) -
 
 # Slots a person's text may state in the facts module's exact words (see `lift`).
 LIFTABLE = ("price", "list_price", "saving", "percent", "code", "stock", "limit", "ends_in",
-            "unit_price:kg", "unit_price:jin", "unit_price:500g", "unit_price:100g")
+            "unit_price:kg", "unit_price:jin", "unit_price:500g", "unit_price:100g",
+            "unit_price:lb", "unit_price:piece")
 
 
 def lift(text: str, grounds: Grounds) -> Filled:

@@ -1133,7 +1133,8 @@ _AMOUNT_SAID = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
 
 _OFFER_SLOTS = frozenset({"name", "price", "list_price", "saving", "percent", "stock", "limit",
                           "price_low", "price_high",
-                          "code", "ends_in", "unit_price:kg", "unit_price:jin"})
+                          "code", "ends_in", "unit_price:kg", "unit_price:jin", "unit_price:500g",
+                          "unit_price:100g", "unit_price:lb", "unit_price:piece"})
 
 
 # "How long does it take to charge", 多久: a time answers, not any number.
