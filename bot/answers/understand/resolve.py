@@ -408,7 +408,7 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
         nxt = re.match(r" ([a-z]{3,})\b", norm[e:])
         if nxt and not _POLAR_START.match(norm) and (w := nxt.group(1)) not in EN_STOP \
                 and w not in _BESIDE_EN and stem(w) not in text and not _known_word(w) \
-                and not _asking_word(w):
+                and not _asking_word(w) and not _misspelt(w, product):
             end = e + nxt.end()  # the whole thing: "robot lawn mower"
             while (more := re.match(r" ([a-z]{3,})\b", norm[end:])) and more.group(1) not in EN_STOP \
                     and more.group(1) not in _BESIDE_EN and not _known_word(more.group(1)) \
@@ -426,9 +426,16 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
         prev = re.search(r"\b([a-z]{3,}) $", norm[:s])
         if prev and " " not in name and (w := prev.group(1)) not in EN_STOP \
                 and w not in _BESIDE_EN and stem(w) not in text and not _known_word(w) \
-                and not _asking_word(w):
+                and not _asking_word(w) and not _misspelt(w, product):
             return prev.start(1), e, norm[prev.start(1):e]
     return None
+
+
+def _misspelt(word: str, product: Product) -> bool:
+    """Whether `word` is a word of `product`'s names typed wrong ("jackit" of the rain jacket,
+    "rise" of the rice cooker, "watter" of the water filter): one letter off or so."""
+    return any(SequenceMatcher(None, word, w).ratio() >= 0.75 and w[0] == word[0]
+               for n in product.names() for w in re.findall(r"[a-z]{3,}", normalize(n)))
 
 
 def names_a_part(masked: str, product: Product | None = None) -> bool:
@@ -442,7 +449,8 @@ def names_a_part(masked: str, product: Product | None = None) -> bool:
         return False
     own = {t for name in (product.names() if product is not None else ())
            for t in re.findall(r"[a-z]{3,}", normalize(name))}
-    return not any(t == w or (len(w) >= 4 and t.startswith(w[:5])) for t in own)
+    return not any(t == w or (len(w) >= 4 and t.startswith(w[:5])) for t in own) \
+        and not (product is not None and _misspelt(w, product))  # "rain jaket price"
 
 
 # Shop phrases that hold a product type's characters: 多少钱包邮 is not a wallet (钱包).
