@@ -140,9 +140,10 @@ def _judge(row: dict, answer, kb: KnowledgeBase, now: float, persona: Persona) -
     abstained = answer.composer.startswith(("persona", "abstain")) or text in unknown
     if row["expect"] == "abstain":
         return "abstained" if abstained else "wrong"
-    # "comes in S to XXL, not 3XL": an abstention for an abstain row, the sizes for a fact row
+    # "comes in S to XXL, not 3XL": an abstention, unless a fact row's fact is in it (the sizes)
     not_offered = answer.grounds is not None and answer.grounds.status == "not_offered"
-    if abstained and not (not_offered and row["expect"] == "fact"):
+    if abstained and not (not_offered and row["expect"] == "fact"
+                          and _norm(row["fact"]) in _norm(text)):
         return "abstained"
 
     def price(sku: str) -> str:

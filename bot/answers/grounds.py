@@ -217,10 +217,14 @@ days week weeks time much many cost costs""".split())
 # Delivery asked in other words than shipping's ("how long till it arrives", 几天到)
 _ARRIVES = re.compile(r"\b(?:arriv\w*|get (?:here|there|to me)|dispatch\w*|post(?:ed|age)?|mail\w*|"
                       r"courier|tracking)\b|几天到|多久到|到货|寄", re.I)
-# A measure asked (not a price per it): "how heavy is each pack", 一袋多少克
-_MEASURE_WORD = re.compile(r"\b(?:heavy|weigh\w*|weight|big|size|grams?|how many "
-                           r"(?:g|kg|kilos?|pounds?|lbs?))\b|多重|重量|多大|(?:多少|几)(?:克|公斤|千克|斤|磅|"
-                           r"两|毫升|升)", re.I)
+# A price asked per a unit ("per 100g", "one cup of", 一杯, 每斤), not a pack size (2斤装)
+_PER_UNIT = re.compile(r"\bper\b|/|\b(?:one|each|a single|a) (?:cup|ear|sachet|packet|piece|egg|stick|"
+                       r"bar|pod|can|bottle|pouch|pound|kilo)\b|[一每](?:斤|公斤|千克|杯|根|条|小包|枚|袋|磅)"
+                       r"(?!装)", re.I)
+# A measure or count asked (not a price per it): "how heavy is each pack", 一袋多少克,
+# "how many sheets per pack"
+_MEASURE_WORD = re.compile(r"\b(?:heavy|weigh\w*|weight|big|size|grams?|how many)\b|多重|重量|多大|"
+                           r"(?:多少|几)(?:克|公斤|千克|斤|磅|两|毫升|升|片|个|根|条|包|袋)", re.I)
 # How many one viewer may buy ("can i buy 2", "how many can i get", 限购几台, 能拍两个吗)
 LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy|get|order|grab)\b|"
                           r"\b(?:can|may) (?:i|we|u) (?:buy|get|order|grab) (?:\d+|two|three|four|five|"
@@ -659,8 +663,9 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         # "how much protein in the yogurt", "how much caffeine is in it": the amount of a thing,
         # answered by the fact naming it, or not at all (never by the price)
         intent = "spec"
-    if res.sku and intent in ("spec", "info") and unit_asked(r.query) and not (
-            aspect_words(res.masked) - {"weight", "size"}) and not _MEASURE_WORD.search(r.query):
+    if res.sku and intent in ("spec", "info") and unit_asked(r.query) and _PER_UNIT.search(
+            r.query) and not (aspect_words(res.masked) - {"weight", "size"}) \
+            and not _MEASURE_WORD.search(r.query):
         intent = "price"  # "mango per 100g?", "一杯多少": the price per unit the facts derive
     if res.sku and LIMIT_ASKED.search(res.masked) and intent not in SHOP_INTENTS:
         intent = "price"  # "can i buy 2", 限购几台: the offer line holds the per-person limit
