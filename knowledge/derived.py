@@ -36,6 +36,8 @@ UNIT_BASES: dict[str, tuple[Decimal, dict[str, str]]] = {
 _COUNT = re.compile(r"(\d+)\s*[×x*]\s*\d|\b(?:box|pack|bag|case|carton|tray|set) of (\d+)\b|"
                     r"\((\d+)\s*(?:packs?|packets?|sachets?|cups?|ears?|pieces?|pcs|eggs?|bags?|"
                     r"sticks?|bars?|pods?|cans?|bottles?)\)", re.I)
+_SPEC_COUNT = re.compile(r"^(\d+)\s*(?:small |snack |individual )?(?:packs?|packets?|sachets?|"
+                         r"pieces?|cups?|sticks?|bars?)\b", re.I)  # a spec value that counts
 PIECE = {"en": " each", "zh": "/份"}
 
 
@@ -51,13 +53,17 @@ def pack_grams(unit: str, specs: Iterable[tuple[str, str]] = ()) -> Decimal | No
     return None
 
 
-def pack_count(unit: str, name: str = "") -> int | None:
-    """How many pieces one sold unit holds, from its unit or name ("12 × 135 g cups" → 12,
-    "pack of 10 ears" → 10, "… (20 sachets)" → 20), or None (one thing, or not stated)."""
-    for text in (unit, name):
-        if m := _COUNT.search(text or ""):
-            count = int(next(g for g in m.groups() if g))
-            return count if count > 1 else None
+def pack_count(unit: str, name: str = "", specs: Iterable[tuple[str, str]] = ()) -> int | None:
+    """How many pieces one sold unit holds, from its unit, name or a spec ("12 × 135 g cups" →
+    12, "pack of 10 ears" → 10, "… (20 sachets)" → 20, "packs: 10 small packs of 25 g" → 10,
+    a "pair" → 2), or None (one thing, or not stated)."""
+    if re.search(r"\bpair\b", f"{unit} {name}", re.I):
+        return 2
+    found = [_COUNT.search(text or "") for text in (unit, name)]
+    found += [_SPEC_COUNT.search(v) for _, v in specs]  # (not "3840 × 2160": a count only)
+    if m := next((m for m in found if m), None):
+        count = int(next(g for g in m.groups() if g))
+        return count if count > 1 else None
     return None
 
 
@@ -95,8 +101,8 @@ _UNIT_ASKED = (
     ("lb", re.compile(r"\bper\s*(?:lb|pound)\b|/\s*lb\b|\ba\s*pound\b|每磅|一磅", re.I)),
     # one piece of a pack: "one cup of yogurt", "per ear", "per sachet", 一杯多少钱
     ("piece", re.compile(r"\b(?:per|one|each|a single|1)\s+(?:cup|ear|sachet|packet|piece|egg|stick|"
-                         r"bar|pod|can|bottle|pouch|bag|pack)s?\b|[一每](?:杯|根|条|小包|枚|袋)(?:多少|几)",
-                         re.I)),
+                         r"bar|pod|can|bottle|pouch|bag|pack|pole|apple)s?\b|"
+                         r"[一每](?:个|杯|根|条|小包|枚|袋|包|支)[^多几]{0,6}(?:多少|几)", re.I)),
 )
 
 

@@ -42,3 +42,13 @@ def test_prices_per_unit() -> None:
 ])
 def test_unit_asked(question: str, per: str | None) -> None:
     assert unit_asked(question) == per
+
+
+@pytest.mark.parametrize(("unit", "name", "specs", "count"), [
+    ("250 g bag", "Beef Jerky 250 g", [("packs", "10 small packs of 25 g")], 10),
+    ("pair", "Carbon Trekking Poles (pair)", [], 2),
+    ("unit", "Aurora TV", [("resolution", "3840 × 2160"), ("dimensions", "1449 × 832 × 80 mm")], None),
+])
+def test_pack_count_from_specs(unit: str, name: str, specs: list[tuple[str, str]],
+                               count: int | None) -> None:
+    assert pack_count(unit, name, specs) == count

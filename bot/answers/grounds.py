@@ -230,7 +230,8 @@ LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy
                           r"\b(?:can|may) (?:i|we|u) (?:buy|get|order|grab) (?:\d+|two|three|four|five|"
                           r"six|ten|more than one|several|a few|multiple)\b|\blimits?\b|\bmax(?:imum)? "
                           r"(?:per|i can)\b|限购|能买几|可以买几|最多(?:买|拍|能)|能拍几|"
-                          r"(?:能|可以)(?:买|拍)[两二三四五六七八九十\d]+", re.I)
+                          r"(?:能|可以)(?:买|拍)[两二三四五六七八九十\d]+|我?要[两二三四五六七八九十\d]+"
+                          r"(?:箱|份|个|件|盒|袋|台|包|斤)|拍了.{0,6}还能(?:拍|买)", re.I)
 # A question about the host, not the shop's products.
 _ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|you wearing|(?:you|u) wear|"
                          r"do (?:you|u) (?:like|eat|love|wear|use|think|prefer)|have you|did you|"

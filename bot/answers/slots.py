@@ -132,7 +132,7 @@ def slot_values(grounds: Grounds) -> dict[str, str]:
     if grams:
         for per in UNIT_BASES:
             out[f"unit_price:{per}"] = unit_price_text(o.price, o.currency, grams, per, lang)
-    if count := pack_count(f.unit, f.name):
+    if count := pack_count(f.unit, f.name, specs):
         out["unit_price:piece"] = piece_price_text(o.price, o.currency, count, lang)
     return out
 

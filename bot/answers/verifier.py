@@ -1273,8 +1273,8 @@ def denied_yes(r: Reading) -> list[str]:
     if not r.sentences or not r.cited:
         return []
     first = read(_HOLE.sub(" ", r.sentences[0]))
-    if not _YES.search(first) or _NO.search(first):
-        return []
+    if not (_YES.search(first) or _ZH_CAN.match(first)) or _NO.search(first):
+        return []  # ("可以分期": a yes run on into what it allows)
     query = read(r.grounds.evidence.query)
     # "sugar free?" asks for a negation in its own way: the word before "free" is not read
     query = re.sub(r"[a-z]+[\s-]+free\b", " ", query)
@@ -1297,6 +1297,8 @@ def denied_yes(r: Reading) -> list[str]:
 # Words every payment or shipping question holds: they name no one thing a policy gives.
 _SHOP_GENERIC = frozenset("""pay paid pays paying payment payments order orders ship ships shipping
 take takes accept accepts use can could you your available""".split())
+_ZH_CAN = re.compile(r"^\W*(?:可以|能|支持|有的?)")
+_SHOP_GENERIC_ZH = frozenset("支付 付款 发货 快递 包邮 运费 可以 能用".split())
 _ABOVE_ZH = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|美元|欧元|英镑)?以上")
 
 
@@ -1312,14 +1314,18 @@ def conditioned_yes(r: Reading) -> list[str]:
     if not r.sentences or not r.cited:
         return []
     first = read(_HOLE.sub(" ", r.sentences[0]))
-    if not _YES.search(first) or _NO.search(first):
-        return []
-    asked = {_spelled(w) for w in re.findall(r"[a-z]{3,}", read(r.grounds.evidence.query))
+    if not (_YES.search(first) or _ZH_CAN.match(first)) or _NO.search(first):
+        return []  # ("可以分期": a yes run on into what it allows)
+    query = read(r.grounds.evidence.query)
+    asked = {_spelled(w) for w in re.findall(r"[a-z]{3,}", query)
              if w not in _SHOP_GENERIC and w not in _EN_FUNCTION}
+    asked_zh = {run[i:i + 2] for run in re.findall(f"[{_CJK}]+", query) for i in range(len(run) - 1)}
+    asked_zh -= {b for b in asked_zh if set(b) & _ZH_FUNCTION or b in _SHOP_GENERIC_ZH}
     thresholds: list[float] = []
     for text in r.cited:
         for sentence in _SENTENCE_END.split(_answer_part(text)):
-            if not asked & {_spelled(w) for w in re.findall(r"[a-z]{3,}", read(sentence))}:
+            if not asked & {_spelled(w) for w in re.findall(r"[a-z]{3,}", read(sentence))} \
+                    and not any(b in sentence for b in asked_zh):
                 continue
             amounts = [float(a) for a in _THRESHOLD.findall(sentence) + _ABOVE_ZH.findall(sentence)]
             if not amounts:

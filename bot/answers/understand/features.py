@@ -39,7 +39,8 @@ QUESTION_SHAPE = re.compile(
 # of the world at large ("these days", 最近) in a line with no question shape or mark.
 EVALUATIVE = re.compile(r"\b(?:so|too|really|super|crazy|insanely|hella|very|kinda)\s+(?:expensive|"
                         r"cheap|pricey|pricy|costly|good|nice|big|huge|overpriced)\b|\b(?:are|is|r|got|"
-                        r"getting)\s+(?:crazy|insane|wild|nuts|ridiculous|mid|overpriced|expensive|pricey)\b|"
+                        r"getting)\s+(?:crazy|insane|wild|nuts|ridiculous|mid|overpriced|expensive|pricey|"
+                        r"cheap|great|amazing|a steal|fair|good|decent)\b|"
                         r"\b(?:these days|nowadays|lately|this year|everywhere|makes? me)\b|"
                         r"[好太真超贼巨](?:贵|便宜|辣|甜|咸|香|大|小|好吃|好看)(?:了|啊|呀|吧|哦|!|！|$)|"
                         r"涨价|划算|性价比|yyds|买不起", re.I)

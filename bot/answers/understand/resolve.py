@@ -85,7 +85,8 @@ _SHOP_ZH = re.compile(r"优惠|活动|货|库存|链接|赠|送|发票|开票|�
                       r"必要|区别|差|用处|效果|味|图|视频|教程|价|钱|库|单|车|"
                       # a time or a count of packs after a name: 真丝枕套今晚, 坚果一箱, 牛肉每斤
                       r"今晚|今天|今日|现在|目前|这次|这回|刚才|明天|明晚|后天|下周|下次|下个|以后|等下|待会|"
-                      r"[一两二三四五六七八九十半每单整][箱袋盒包斤件个瓶罐条支套双份只片杯碗盘台]|"
+                      r"[一两二三四五六七八九十半每单整](?:[箱袋盒包斤件个瓶罐条支套双份只片杯碗盘台根枚颗粒]|"
+                      r"小包|公斤|千克)|"
                       r"一起|一块|都|合起来|加起来")
 
 
@@ -381,7 +382,8 @@ def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
 
 
 # A count of packs before a name: 三包芒果干, 两袋大米 (the packs, no other thing)
-_COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十几半每])\s*[箱袋盒包斤件个瓶罐条支套双份只片]$")
+_COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十几半每])\s*"
+                      r"(?:[箱袋盒包斤件个瓶罐条支套双份只片根枚颗粒杯]|小包|公斤|千克)$")
 
 
 def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, str] | None:
