@@ -277,6 +277,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
              # "is it cotton?" of the cotton tee on air: the word asked, not the tee named
              and not (sku == on_air and _PREDICATE.search(norm[:s]) and norm[e:].strip(" ?？!吗么呢的")
                       in ("", ) and not _a_name_of(norm[s:e], catalog[sku]))
+             and not (on_air in catalog and sku != on_air and not _BUYING.search(norm)
+                      and _in_listing(norm[s:e], catalog[on_air]))  # "are the poles carbon" (tent)
              and not (on_air in catalog and sku != on_air and (
                  _aspect_only(norm[s:e], catalog[sku]) or (DEICTIC.search(norm) is not None and (
                      not _a_name_of(norm[s:e], catalog[sku]) or _PREDICATE.search(norm[:s])))))]
@@ -304,7 +306,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     spans = [span for span in spans if span[0] not in {s for s, _ in qualified}]
     # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
     own = _listing_text(catalog[on_air]) if on_air is not None and on_air in catalog \
-        and not _OFFER_ASK.search(norm) else ""  # ("how much is the laptop": not carried)
+        and not _BUYING.search(norm) else ""  # ("how much is the laptop": not carried)
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)
                and not (own and re.search(rf"(?<![a-z]){re.escape(f[2])}(?![a-z])", own))]
@@ -338,6 +340,14 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
 
 # "is it …" right before a name: the name says what it is asked to be ("is it merino?")
 _PREDICATE = re.compile(r"\b(?:is|are|r) (?:it|this|that|they|these|those)\s+$|(?:^|[\s,，])(?:是|是不是)$")
+
+
+def _in_listing(said: str, product: Product) -> bool:
+    """Whether `product`'s own listing says `said` (as whole words, or as written in Chinese)."""
+    text = _listing_text(product)
+    if CJK_RE.search(said):
+        return said in text
+    return re.search(rf"(?<![a-z]){re.escape(stem(said.strip()))}", text) is not None
 
 
 def _a_name_of(said: str, product: Product) -> bool:
@@ -466,6 +476,9 @@ _ZH_COMPOUND = re.compile(r"咖啡因|咖啡色|茶色|茶多酚|酒红|酒精|�
 _OFFER_ASK = re.compile(r"\b(?:how much|price|prices|cost|costs|sell|carry|got|have|stock|available|"
                         r"link|buy)\b|多少钱|怎么卖|什么价|价格|价钱|几块|多钱|卖吗|有卖|有没有|有货|还有|"
                         r"链接|[有卖].{0,6}[吗么]")  # 苹果汁有吗: a thing asked for, 有 after it
+# Pricing or selling a thing (not "有腰带吗" of a daypack whose listing has one)
+_BUYING = re.compile(r"\b(?:how much|price|prices|cost|costs|sell|sells|carry|buy)\b|多少钱|怎么卖|"
+                     r"什么价|价格|价钱|几块|有卖|卖吗|卖不卖")
 # "are the sneakers waterproof?": a word after the name is what is asked of it, not a thing.
 _POLAR_START = re.compile(r"\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|"
                           r"should|has|have)\b")
