@@ -37,6 +37,13 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("Hawaii", "夏威夷"), ("Alaska", "阿拉斯加"), ("Puerto Rico", "波多黎各"),
     ("Honolulu", "檀香山"), ("Anchorage", "安克雷奇"), ("Toronto", "多伦多"),
     ("Vancouver", "温哥华"), ("Montreal", "蒙特利尔"), ("London", "伦敦"), ("Sydney", "悉尼"),
+    # more places abroad viewers ask about (no name that is also a food or a brand: Turkey,
+    # Chile, Jordan are left out)
+    ("Mexico", "墨西哥"), ("Brazil", "巴西"), ("India", "印度"), ("Italy", "意大利"),
+    ("Spain", "西班牙"), ("Russia", "俄罗斯"), ("Thailand", "泰国"), ("Vietnam", "越南"),
+    ("Philippines", "菲律宾"), ("Indonesia", "印度尼西亚", "印尼"), ("Netherlands", "荷兰"),
+    ("Ireland", "爱尔兰"), ("Switzerland", "瑞士"), ("Sweden", "瑞典"), ("Dubai", "迪拜"),
+    ("Paris", "巴黎"), ("Berlin", "柏林"), ("Tokyo", "东京"), ("Seoul", "首尔"),
 )
 # A place inside another (a city in its province, state or country): a policy naming the outer
 # place covers it ("发拉萨吗" is answered by the policy for Tibet).
@@ -46,7 +53,8 @@ WITHIN = {"Lhasa": "Tibet", "Shigatse": "Tibet", "Urumqi": "Xinjiang", "Kashgar"
           "Shenzhen": "Guangdong", "Chengdu": "Sichuan", "Hangzhou": "Zhejiang", "Wuhan": "Hubei",
           "Nanjing": "Jiangsu", "Xi'an": "Shaanxi", "Honolulu": "Hawaii", "Anchorage": "Alaska",
           "Toronto": "Canada", "Vancouver": "Canada", "Montreal": "Canada",
-          "London": "United Kingdom", "Sydney": "Australia"}
+          "London": "United Kingdom", "Sydney": "Australia", "Paris": "France",
+          "Berlin": "Germany", "Tokyo": "Japan", "Seoul": "Korea"}
 
 
 # Places inside mainland China (the provinces and cities above, before Taiwan / Hong Kong /

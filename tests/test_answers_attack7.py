@@ -171,8 +171,7 @@ def test_a_two_product_ask_with_both_is_answered(shops: Shops, host: Persona, sh
 # ship the gas" (the stove on air) → the same.
 
 @pytest.mark.parametrize(("on_air", "question", "right"), [
-    xfail(None, "do you ship to mexico", "overseas",
-          reason="a place abroad or an unshippable thing gets the domestic terms"),
+    (None, "do you ship to mexico", "overseas"),
     xfail(None, "do you ship butane", "never shipped",
           reason="a place abroad or an unshippable thing gets the domestic terms"),
     xfail(STOVE, "can you ship the gas", "never shipped",
