@@ -266,3 +266,13 @@ def test_a_measure_asked_is_no_price_per_unit(shops: Shops, host: Persona, quest
                                               never: str) -> None:
     answer = ask(shops["sample"], host, question, on_air="RICE-JASMINE-5KG")
     assert never not in answer.text.split("(")[0].split("（")[0], answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("snack", "我的快递到哪了"), ("apparel", "where's my order? placed it yesterday"),
+    ("outdoor", "what's my tracking number"),
+])
+def test_a_viewers_own_order_is_for_the_team(shops: Shops, host: Persona, shop: str,
+                                            question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert answer.grounds is not None and answer.grounds.status == "unknown", answer.text

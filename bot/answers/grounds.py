@@ -324,12 +324,16 @@ _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|
 # The measures a pack's fact gives for the whole pack, not for one piece of it
 _SUMMED = frozenset({"weight", "capacity"})
 # A price of two things bought together: a bundle price no fact states
-_TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total|both)\b|一起|一共|合计|总共|加起来",
-                       re.I)
+_TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total)\b|一起|一共|合计|总共|加起来", re.I)
+# A viewer's own order ("where's my tracking", 我的快递到哪了): the shop's team, no fact here
+_MY_ORDER = re.compile(r"\bwhere'?s my (?:order|package|parcel|stuff)|\b(?:my|the) tracking\b|"
+                       r"tracking (?:number|no|info|link)|\border (?:status|number)\b|\bmy order\b|"
+                       r"我的(?:订单|快递|包裹|货)|物流(?:信息|到哪|怎么)|快递单号|运单号|订单号", re.I)
 _WHICH = re.compile(r"\b(?:vs|versus|compare\w*|cheaper|pricier|which)\b|哪个|比", re.I)
 # A size asked for by its number or letters ("in 36?", "come in XL", "有40码吗")
 _SIZE_ASKED = re.compile(r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]?xl|m|small|medium|large|\d{1,2}(?:\.5)?)"
-                         r"\s*[?？!]*$|\d{2}(?:\.5)?\s*码", re.I)
+                         r"\s*[?？!]*$|\d{2}(?:\.5)?\s*码|有\s*(?:x{0,3}[sml]|[2-6]xl)\s*(?:码|号)?的?[吗么]",
+                         re.I)
 # The spec keys that list what a product comes in
 _LISTED = re.compile(r"colou?rs?|sizes?|颜色|尺码|码数", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
@@ -582,6 +586,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
     intent = r.found.top if r.confidence >= MIN_INTENT else "info"
     if intent == "info" and r.found.top == "stock" and _VARIANT_ASKED.search(r.masked):
         intent = "stock"  # "tee in medium?": a size asked for, however unsure the classifier
+    elif intent == "info" and _SIZE_ASKED.search(r.masked):
+        intent = "spec"  # "毛衣有M吗": the sizes it comes in
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
     part_price = intent == "price" and (_PART.search(r.masked) is not None  # names are masked
@@ -752,7 +758,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _TELLING.search(evidence.query) or _remark(evidence.query) or (
             _YOU_ARE.search(evidence.query)) or _HOST_OWN.search(evidence.query) or (
-            _BOUGHT.search(evidence.query)) or (
+            _BOUGHT.search(evidence.query)) or _MY_ORDER.search(evidence.query) or (
             res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use
