@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_answers_attack5 import (
+from attack_support import (
     APPLE,
     BEANIE,
     BEEF,
     JERKY,
     NUTS,
+    RICE,
     TEE,
     Shops,
     abstained,
@@ -39,8 +40,7 @@ from test_answers_attack5 import (
 
 from bot.persona import Persona
 
-__all__ = ["shops"]  # the fixture, shared with the fifth attack's tests
-RICE = "RICE-JASMINE-5KG"
+__all__ = ["shops"]  # the fixture
 
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "says", "never"), [
