@@ -1273,8 +1273,8 @@ def denied_yes(r: Reading) -> list[str]:
     if not r.sentences or not r.cited:
         return []
     first = read(_HOLE.sub(" ", r.sentences[0]))
-    if not (_YES.search(first) or _ZH_CAN.match(first)) or _NO.search(first):
-        return []  # ("可以分期": a yes run on into what it allows)
+    if not _YES.search(first) or _NO.search(first):
+        return []
     query = read(r.grounds.evidence.query)
     # "sugar free?" asks for a negation in its own way: the word before "free" is not read
     query = re.sub(r"[a-z]+[\s-]+free\b", " ", query)
