@@ -276,3 +276,8 @@ def test_a_viewers_own_order_is_for_the_team(shops: Shops, host: Persona, shop: 
                                             question: str) -> None:
     answer = ask(shops[shop], host, question)
     assert answer.grounds is not None and answer.grounds.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize("question", ["能用支付宝吗", "微信能付吗"])
+def test_a_no_from_the_payment_policy_stands(shops: Shops, host: Persona, question: str) -> None:
+    assert "暂不支持支付宝" in ask(shops["apparel"], host, question).text  # not read as a yes
