@@ -281,3 +281,14 @@ def test_a_viewers_own_order_is_for_the_team(shops: Shops, host: Persona, shop: 
 @pytest.mark.parametrize("question", ["能用支付宝吗", "微信能付吗"])
 def test_a_no_from_the_payment_policy_stands(shops: Shops, host: Persona, question: str) -> None:
     assert "暂不支持支付宝" in ask(shops["apparel"], host, question).text  # not read as a yes
+
+
+@pytest.mark.parametrize(("shop", "on_air", "question", "says", "never"), [
+    ("outdoor", None, "what's the weight limit of the harness", None, "$"),  # no purchase limit
+    ("snack", JERKY, "信用卡可以吗", "支付宝", None),  # a payment word, with the jerky on air
+])
+def test_limit_and_payment_words(shops: Shops, host: Persona, shop: str, on_air: str | None,
+                                 question: str, says: str | None, never: str | None) -> None:
+    answer = ask(shops[shop], host, question, on_air=on_air)
+    assert says is None or says in answer.text, answer.text
+    assert never is None or never not in answer.text, answer.text

@@ -205,7 +205,8 @@ within only just""".split())
 _SHOP_WORDS = {
     "shipping": r"\b(?:ship\w*|deliver\w*|postage|courier)\b|包邮|运费|邮|快递|发货|顺丰",
     "returns": r"\b(?:return\w*|refund\w*|exchange\w*|swap\w*|warrant\w*)\b|退|换|保修",
-    "payment": r"\b(?:pay\w*|installments?)\b|付款|支付|分期"}
+    "payment": r"\b(?:pay\w*|installments?|credit cards?|debit cards?|visa|mastercard|amex|klarna|"
+               r"afterpay)\b|付款|支付|分期|信用卡|花呗|银联"}
 _SHOP_TOPIC = {intent: re.compile(words, re.I) for intent, words in _SHOP_WORDS.items()}
 _SHOP_WORD = re.compile("|".join([*_SHOP_WORDS.values(), r"\binstall\w*\b"]), re.I)
 # Words every shipping or returns question holds: they name no one policy.
@@ -228,7 +229,8 @@ _MEASURE_WORD = re.compile(r"\b(?:heavy|weigh\w*|weight|big|size|grams?|how many
 # How many one viewer may buy ("can i buy 2", "how many can i get", 限购几台, 能拍两个吗)
 LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy|get|order|grab)\b|"
                           r"\b(?:can|may) (?:i|we|u) (?:buy|get|order|grab) (?:\d+|two|three|four|five|"
-                          r"six|ten|more than one|several|a few|multiple)\b|\blimits?\b|\bmax(?:imum)? "
+                          r"six|ten|more than one|several|a few|multiple)\b|"
+                          r"(?<!weight )(?<!age )(?<!load )(?<!size )(?<!speed )\blimits?\b|\bmax(?:imum)? "
                           r"(?:per|i can)\b|限购|能买几|可以买几|最多(?:买|拍|能)|能拍几|"
                           r"(?:能|可以)(?:买|拍)[两二三四五六七八九十\d]+|我?要[两二三四五六七八九十\d]+"
                           r"(?:箱|份|个|件|盒|袋|台|包|斤)|拍了.{0,6}还能(?:拍|买)", re.I)

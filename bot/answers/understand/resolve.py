@@ -270,16 +270,17 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     norm = normalize(question)
     # "apple pay", 苹果支付: a payment brand, no name of the apples (blanked, offsets kept)
     named_in = _NOT_A_NAME.sub(lambda m: " " * len(m.group()), norm)
+    air = catalog.get(on_air) if on_air is not None else None
     spans = [(s, e, sku) for s, e, sku in index.spans(named_in) if sku in catalog
              and not (e - s == 1 and re.search(r"(?:多少|几|\d)$", norm[:s]))  # 多少米, 1.8米: units
              # "防水吗" with the daypack on air: the aspect asked, not the waterproof boots; "is
              # it slim fit" of the tee: a word of the jeans' name, not the jeans
              # "is it cotton?" of the cotton tee on air: the word asked, not the tee named
-             and not (sku == on_air and _PREDICATE.search(norm[:s]) and norm[e:].strip(" ?？!吗么呢的")
-                      in ("", ) and not _a_name_of(norm[s:e], catalog[sku]))
-             and not (on_air in catalog and sku != on_air and not _BUYING.search(norm)
-                      and _in_listing(norm[s:e], catalog[on_air]))  # "are the poles carbon" (tent)
-             and not (on_air in catalog and sku != on_air and (
+             and not (sku == on_air and _PREDICATE.search(norm[:s])
+                      and not norm[e:].strip(" ?？!吗么呢的") and not _a_name_of(norm[s:e], catalog[sku]))
+             and not (air is not None and sku != on_air and not _BUYING.search(norm)
+                      and _in_listing(norm[s:e], air))  # "are the poles carbon" (the tent on air)
+             and not (air is not None and sku != on_air and (
                  _aspect_only(norm[s:e], catalog[sku]) or (DEICTIC.search(norm) is not None and (
                      not _a_name_of(norm[s:e], catalog[sku]) or _PREDICATE.search(norm[:s])))))]
     # the retriever read the brand's words too ("apple" → the apples): not its matches then
