@@ -235,12 +235,10 @@ LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy
                           r"(?:能|可以)(?:买|拍)[两二三四五六七八九十\d]+|我?要[两二三四五六七八九十\d]+"
                           r"(?:箱|份|个|件|盒|袋|台|包|斤)|拍了.{0,6}还能(?:拍|买)", re.I)
 # A question about the host, not the shop's products.
-_ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|you wearing|(?:you|u) wear|"
-                         r"do (?:you|u) (?:like|eat|love|wear|use|think|prefer)|have you|did you|"
-                         r"(?:your|ur|yr) (?:height|weight|size|age|favou?rite|waist|feet|foot|shoe|shoes|"
-                         r"kids?|wife|husband|dog|cat)|try (?:it|one|them|this) on (?:camera|stream|live)|"
-                         r"on camera)\b|"
-                         r"主播你|主播(?:多高|多重|几岁|穿|吃|喜欢|自己|能|会|敢|爱|平时)|"
+# (`_HOST_OWN` below holds what is the host's even where a product is named)
+_ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:like|eat|love|use|think|"
+                         r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
+                         r"cat)|on camera)\b|主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|"
                          r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
 # The host asked what they are, whatever a product is called ("你是机器人吗" is no robot vacuum)
 _YOU_ARE = re.compile(r"^\W*(?:@\S+\s+)?(?:(?:主播)?你是|主播是)|^\W*(?:@\S+\s+)?(?:are|r) (?:you|u) "
@@ -367,8 +365,13 @@ _PRICE_WORD = re.compile(rf"\b(?:price|prices|cost|costs|cheap\w*|expensive|much
                          r"go(?:ing|in'?) for)\b|[£€¥$]|价|钱|贵|便宜|美金|美元|英镑|欧元", re.I)
 
 
-def _remark(question: str) -> bool:
-    """A judgement with no question shape or mark ("eggs are so expensive now", 牛肉现在好贵啊)."""
+def _nothing_asked(question: str) -> bool:
+    """A line that asks the facts nothing, whatever product it names: the viewer's own life,
+    order or purchase ("my dog loves salmon", "where's my tracking", 买了), the host's
+    ("你是机器人吗", "what size shoe do you wear"), or a judgement with no question shape or
+    mark ("eggs are so expensive now", 牛肉现在好贵啊)."""
+    if any(rx.search(question) for rx in (_TELLING, _YOU_ARE, _HOST_OWN, _BOUGHT, _MY_ORDER)):
+        return True
     q = normalize(question).strip()
     return not q.endswith(("?", "？")) and not QUESTION_SHAPE.search(q) \
         and EVALUATIVE.search(q) is not None
@@ -758,9 +761,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent = "price"  # "is the beef on sale?": its offer, discount and code
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
-                evidence.query)) or _TELLING.search(evidence.query) or _remark(evidence.query) or (
-            _YOU_ARE.search(evidence.query)) or _HOST_OWN.search(evidence.query) or (
-            _BOUGHT.search(evidence.query)) or _MY_ORDER.search(evidence.query) or (
+                evidence.query)) or _nothing_asked(evidence.query) or (
             res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use

@@ -64,42 +64,41 @@ def _names(product: Product) -> tuple[set[str], list[str]]:
     return english, chinese
 
 
-def own_amounts(texts: Iterable[str], product: Product) -> tuple[set[str], list[Segment]] | None:
-    """(amounts said of `product`, the other segments) across `texts` (a policy in each of its
-    languages), or None when no segment names the product (nothing to hold a draft to)."""
-    segs = [s for t in texts for s in segments(t)]
+def policy_segments(texts: Iterable[str]) -> list[Segment]:
+    """The segments of a policy's `texts` (each of its languages), in order."""
+    return [seg for t in texts for seg in segments(t)]
+
+
+def _own(segs: list[Segment], product: Product) -> list[Segment]:
+    """The segments that name `product`: by a word of its names, else (where none does) by its
+    category's head noun; empty when none names it."""
     english, chinese = _names(product)
 
-    def by_name(s: Segment) -> bool:
-        return bool(english & {stem(w) for w in _WORD.findall(s.text)}) or any(
-            n in s.text for n in chinese)
+    def said(s: Segment) -> set[str]:
+        return {stem(w) for w in _WORD.findall(s.text)}
 
     head = stem(normalize(product.category).split()[-1]) if product.category.strip() else ""
-    own = [s for s in segs if by_name(s)] or [s for s in segs if head and head in {
-        stem(w) for w in _WORD.findall(s.text)}]
+    return [s for s in segs if english & said(s) or any(n in s.text for n in chinese)] or [
+        s for s in segs if head and head in said(s)]
+
+
+def others_amounts(sentence: str, segs: list[Segment], product: Product) -> list[str]:
+    """The amounts `sentence` (a draft's, numerals read as digits) takes from a segment of
+    `segs` (`policy_segments`) about other products without naming what that segment is about
+    ("2-year warranty." of the headlamp); an amount that is also the product's own is fine,
+    and nothing is held where no segment names the product. A segment is named by a word no
+    other segment has ("tents", 帐篷; not "warranty" or 保修)."""
+    own = _own(segs, product)
     if not own:
-        return None
-    amounts = {a for s in own for a in s.amounts}
-    return amounts, [s for s in segs if s not in own]
-
-
-def others_amounts(sentence: str, texts: Iterable[str], product: Product) -> list[str]:
-    """The amounts `sentence` (a draft's, numerals read as digits) takes from a segment about
-    other products without naming what that segment is about ("2-year warranty." of the
-    headlamp); an amount that is also the product's own is fine. A segment is named by a word
-    no other segment has ("tents", 帐篷; not "warranty" or 保修)."""
-    found = own_amounts(texts, product)
-    if found is None:
         return []
-    own, others = found
-    every = [seg for t in texts for seg in segments(t)]
+    mine = {a for s in own for a in s.amounts}
     said = _words(normalize(sentence))
     bad = []
     for amount in _AMOUNT.findall(sentence):
-        theirs = [seg for seg in others if amount in seg.amounts]
-        if amount in own or not theirs:
+        theirs = [seg for seg in segs if seg not in own and amount in seg.amounts]
+        if amount in mine or not theirs:
             continue
-        if not any(said & (seg.words - {w for o in every if o != seg for w in o.words})
+        if not any(said & (seg.words - {w for o in segs if o != seg for w in o.words})
                    for seg in theirs):
             bad.append(amount)
     return bad

@@ -65,7 +65,7 @@ from dataclasses import dataclass, field
 
 from bot.answers.composer import DURATION_SAID, PHRASES
 from bot.answers.grounds import LIMIT_ASKED, Grounds
-from bot.answers.scopes import others_amounts
+from bot.answers.scopes import others_amounts, policy_segments
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import content_terms
 from bot.answers.understand.intent import ASPECTS, aspect_words
@@ -1347,8 +1347,9 @@ def policy_scope(r: Reading) -> list[str]:
     policies = [t for t, kind in zip(r.cited, r.cited_kinds, strict=True) if kind == "policy"]
     if r.grounds.product is None or not policies:
         return []
+    segs = policy_segments(policies)
     bad = [a for s in r.sentences
-           for a in others_amounts(read(_HOLE.sub(" ", s)), policies, r.grounds.product)]
+           for a in others_amounts(read(_HOLE.sub(" ", s)), segs, r.grounds.product)]
     return [f"says another product's amount from the policy: {', '.join(dict.fromkeys(bad))}"] \
         if bad else []
 

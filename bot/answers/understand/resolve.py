@@ -163,9 +163,18 @@ class NameIndex:
         zh = sorted(self.foreign_zh, key=len, reverse=True)
         self._foreign_en = re.compile(rf"\b(?:{'|'.join(map(re.escape, en))})\b") if en else None
         self._foreign_zh = re.compile("|".join(map(re.escape, zh))) if zh else None
+        self._products = products
+        self._listings: dict[str, str] = {}  # filled as asked: a 10,000-product index stays quick
         self._raw_by_char: dict[str, list[str]] = {}
         for label in self.raw:
             self._raw_by_char.setdefault(label[0], []).append(label)
+
+    def listing(self, sku: str) -> str:
+        """`_listing_text` of the product `sku` ("" for none), made once per index."""
+        if sku not in self._listings:
+            product = self._products.get(sku)
+            self._listings[sku] = _listing_text(product) if product is not None else ""
+        return self._listings[sku]
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, sku) of product names in `text`, longest first, non-overlapping."""
@@ -279,7 +288,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
              and not (sku == on_air and _PREDICATE.search(norm[:s])
                       and not norm[e:].strip(" ?？!吗么呢的") and not _a_name_of(norm[s:e], catalog[sku]))
              and not (air is not None and sku != on_air and not _BUYING.search(norm)
-                      and _in_listing(norm[s:e], air))  # "are the poles carbon" (the tent on air)
+                      and _in_listing(norm[s:e], index.listing(air.sku)))  # "the poles" of the tent
              and not (air is not None and sku != on_air and (
                  _aspect_only(norm[s:e], catalog[sku]) or (DEICTIC.search(norm) is not None and (
                      not _a_name_of(norm[s:e], catalog[sku]) or _PREDICATE.search(norm[:s])))))]
@@ -302,12 +311,12 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                  and re.fullmatch(r"[a-z]+", norm[s:e])
                  and _head_noun(norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]])]
     for s, (_, e, sku) in qualified:
-        if stem(norm[s:norm.index(" ", s)]) not in _listing_text(catalog[sku]):
+        if stem(norm[s:norm.index(" ", s)]) not in index.listing(sku):
             return Resolution(None, "not_carried", (), norm[s:e], _mask(norm, [(s, e)]))
     spans = [span for span in spans if span[0] not in {s for s, _ in qualified}]
     # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
-    own = _listing_text(catalog[on_air]) if on_air is not None and on_air in catalog \
-        and not _BUYING.search(norm) else ""  # ("how much is the laptop": not carried)
+    # ("how much is the laptop" of the daypack with a laptop sleeve: not carried)
+    own = index.listing(on_air) if on_air is not None and not _BUYING.search(norm) else ""
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)
                and not (own and re.search(rf"(?<![a-z]){re.escape(f[2])}(?![a-z])", own))]
@@ -343,9 +352,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
 _PREDICATE = re.compile(r"\b(?:is|are|r) (?:it|this|that|they|these|those)\s+$|(?:^|[\s,，])(?:是|是不是)$")
 
 
-def _in_listing(said: str, product: Product) -> bool:
-    """Whether `product`'s own listing says `said` (as whole words, or as written in Chinese)."""
-    text = _listing_text(product)
+def _in_listing(said: str, text: str) -> bool:
+    """Whether a listing's `text` (`_listing_text`) says `said`: whole words, or Chinese as written."""
     if CJK_RE.search(said):
         return said in text
     return re.search(rf"(?<![a-z]){re.escape(stem(said.strip()))}", text) is not None
