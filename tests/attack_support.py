@@ -21,8 +21,8 @@ from bot.persona import Persona
 from bot.questions import QuestionQueue
 from knowledge import KnowledgeBase, money
 
-TV, VACUUM, AIRFRYER, EGGS, CORN, YOGURT, BEEF, APPLE, RICE = (
-    "TV-4K-65", "VACUUM-ROBOT-X7", "AIRFRYER-6L", "EGG-FREERANGE-30", "CORN-SWEET-10",
+TV, VACUUM, AIRFRYER, PURIFIER, EGGS, CORN, YOGURT, BEEF, APPLE, RICE = (
+    "TV-4K-65", "VACUUM-ROBOT-X7", "AIRFRYER-6L", "PURIFIER-RO-800", "EGG-FREERANGE-30", "CORN-SWEET-10",
     "YOGURT-GREEK-12", "BEEF-SHANK-1KG", "APPLE-FUJI-5KG", "RICE-JASMINE-5KG")
 TEE, JEANS, JACKET, SNEAKER, SWEATER, BEANIE = ("TEE-VNECK", "JEANS-SLIM", "JACKET-RAIN",
                                                 "SNEAKER-CANVAS", "SWEATER-MERINO",

@@ -16,77 +16,48 @@ The viewer's questions are also rows of bot/answers/understand/data/answers_atta
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Callable
-from typing import Any, cast
 
 import pytest
-from knowledge_shared import embedder, shop_kb
+from attack_support import (
+    AIRFRYER,
+    APPLE,
+    BEEF,
+    EGGS,
+    FILTER,
+    JACKET,
+    JEANS,
+    JERKY,
+    LAMP,
+    NOT_CARRIED,
+    NUTS,
+    PACK,
+    POLES,
+    PURIFIER,
+    SEAWEED,
+    STOVE,
+    TEE,
+    TENT,
+    TV,
+    VACUUM,
+    Shops,
+    abstained,
+    ask,
+    check,
+    price,
+    shops,
+    xfail,
+)
+from knowledge_shared import embedder
 
-from bot.answers import AnswerService
 from bot.answers.detect import QuestionDetector
-from bot.answers.slots import Draft
-from bot.answers.verifier import Verdict, Verifier
-from bot.clock import FakeClock
 from bot.events import ChatMessage, Viewer
-from bot.outbox import Outbox
 from bot.persona import Persona
-from bot.questions import QuestionQueue
-from knowledge import KnowledgeBase, money
 from knowledge.catalog import load_catalog
 
-TV, VACUUM, AIRFRYER, PURIFIER, APPLE = ("TV-4K-65", "VACUUM-ROBOT-X7", "AIRFRYER-6L",
-                                         "PURIFIER-RO-800", "APPLE-FUJI-5KG")
-TEE, JEANS, JACKET, BEANIE = "TEE-VNECK", "JEANS-SLIM", "JACKET-RAIN", "BEANIE-WOOL"
-JERKY, NUTS, SEAWEED, MANGO = "JERKY-SPICY-250", "NUTS-DAILY-30", "SEAWEED-CRISPY-12", \
-    "MANGO-DRIED-500"
-TENT, PACK, LAMP, STOVE, POLES, FILTER = "TENT-RIDGE", "PACK-DAY-20", "LAMP-TRAIL-400", \
-    "STOVE-PICO", "POLES-CARBON", "FILTER-SQUEEZE"
-BEEF, EGGS = "BEEF-SHANK-1KG", "EGG-FREERANGE-30"
-Shops = dict[str, KnowledgeBase]  # shop name → its knowledge base
 Detector = Callable[[str, str | None], bool]  # (chat line, SKU on air) → picked up as a question
-NOT_CARRIED = re.compile(r"don't carry|今晚没有")  # the persona's "not carried" line
-
-
-def xfail(*values: Any, reason: str) -> Any:
-    """One case that fails today (strict: a fix must remove the marker)."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, raises=AssertionError,
-                                                         reason=reason))
-
-
-@pytest.fixture(scope="module")
-def shops() -> Shops:
-    from answers_support import fresh_kb
-
-    return {"sample": cast(KnowledgeBase, fresh_kb()), "apparel": shop_kb("apparel"),
-            "snack": shop_kb("snack"), "outdoor": shop_kb("outdoor")}
-
-
-def _service(kb: KnowledgeBase, host: Persona, on_air: str | None = None) -> AnswerService:
-    clock = FakeClock()
-    return AnswerService(kb, host, Outbox(clock), clock, QuestionQueue(), on_air=lambda: on_air)
-
-
-def ask(kb: KnowledgeBase, host: Persona, question: str, on_air: str | None = None) -> Any:
-    return asyncio.run(_service(kb, host, on_air).answer(question))
-
-
-def abstained(answer: Any) -> bool:
-    return bool(answer.composer.startswith(("persona", "abstain")))
-
-
-def price(kb: KnowledgeBase, sku: str) -> str:
-    offer = kb.facts.live_offer(sku, FakeClock().now())
-    return money(offer.price, offer.currency)
-
-
-def check(kb: KnowledgeBase, host: Persona, question: str, draft: str,
-          on_air: str | None = None) -> Verdict:
-    """The verifier's verdict on `draft`, citing every passage gathered for `question` (a
-    careless model cites all it was shown)."""
-    grounds = _service(kb, host, on_air).ground(question)
-    return Verifier(host).check(Draft(draft, tuple(p.id for p in grounds.passages)), grounds)
+__all__ = ["shops"]  # the fixture
 
 
 # == a viewer's questions ======================================================================
