@@ -292,3 +292,10 @@ def test_limit_and_payment_words(shops: Shops, host: Persona, shop: str, on_air:
     answer = ask(shops[shop], host, question, on_air=on_air)
     assert says is None or says in answer.text, answer.text
     assert never is None or never not in answer.text, answer.text
+
+
+def test_the_issues_alipay_case_states_the_policys_amount(shops: Shops, host: Persona) -> None:
+    """Issue 14, "What was seen": `can I pay with alipay?` abstained on the payment policy's
+    "¥1000"; an amount a policy states is that policy's fact."""
+    answer = ask(shops["sample"], host, "can I pay with alipay?")
+    assert not abstained(answer) and "Alipay" in answer.text and "¥1000" in answer.text, answer.text
