@@ -260,6 +260,8 @@ _TELLING = re.compile(r"^\W*(?:my|i|i'm|im|i've|we|we're|our|me)\b(?!.*(?:\?|\b(
                       r"(?!.*(?:[?？吗么呢吧]|多少|几|什么|怎么|哪|能不能|可以|是不是|有没有))", re.I)
 # When a sold-out thing comes back: no fact holds a restock date.
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
+                           r"\b(?:back in stock|restock\w*|back)\b.*\b(?:when|soon|next (?:week|month)|"
+                           r"tomorrow|again|ever)\b|"
                            r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
                            re.I)
 # A product asked for and nothing more ("牛肉有吗", "有苹果吗", "got jerky?"): its stock.

@@ -66,7 +66,7 @@ _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多
                      r"几[个天年月克斤升寸根条包袋片]|多少[个克天年月瓦升条片]|多少毫升")
 # A question asked as yes / no: an auxiliary first, or 吗 / 不 / 没 last, or A不A (甜不甜).
 _POLAR = re.compile(r"(?:^|[,.;:!?，。；])\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|"
-                    r"would|should|has|have|any)\b|[吗么嘛][\s?？!！。~]*$|[不没][\s?？]*$|(.)不\1|有没有|是不是|能不能")
+                    r"would|should|has|have|any)\b|(?<![什怎那这多])[吗么嘛](?=[\s?？!！。~,，]|$)|[不没][\s?？]*$|(.)不\1|有没有|是不是|能不能")
 # Which sizes, colours or flavours are sold ("what sizes does it come in", 有哪些颜色).
 _OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|styles?|flavou?rs?)\b|"
                             r"\bcomes? in\s*(?:what|which)\b|(?:有哪些|什么|哪些|几种|几个)"
@@ -83,7 +83,10 @@ def asked_aspects(question: str) -> set[str]:
     return aspects - weak if aspects - weak else aspects
 
 
-_WEAK_ASPECTS = frozenset({"size", "weight"})
+# Beside another aspect, these are what it is asked of: "does it shrink after washing" asks the
+# shrinking, "鞋底防滑吗" the grip of the sole, "鞋垫能拿出来吗" whether the insole comes out.
+_WEAK_ASPECTS = frozenset({"size", "weight", "care", "sole", "insole", "upper", "heel", "hood",
+                           "pockets", "zipper", "laces"})
 
 
 def _yes_no(u: Unit) -> bool:

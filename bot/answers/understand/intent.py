@@ -266,16 +266,21 @@ class AspectMatcher:
 
     def __call__(self, norm: str) -> set[str]:
         """The aspects named in `norm` (already NFKC and case-folded)."""
+        out: set[str] = set()
+        for _, _, w in self.spans(norm):
+            out |= self.owners[w]
+        return out
+
+    def spans(self, norm: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each aspect word named in `norm`, a word inside a longer
+        one that matched dropped."""
         spans: list[tuple[int, int, str]] = []
         for rx in (self.en, self.zh):
             if rx is not None:
                 spans += [(m.start(), m.start() + len(m.group(1)), m.group(1))
                           for m in rx.finditer(norm) if m.group(1)]
-        out: set[str] = set()
-        for s, e, w in spans:
-            if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in spans):
-                out |= self.owners[w]
-        return out
+        return [(s, e, w) for s, e, w in spans
+                if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in spans)]
 
 
 _MATCH_ASPECTS = AspectMatcher(ASPECTS)
