@@ -50,6 +50,9 @@ HELDOUT_SHOPS = {
     # make_heldout6.py's phone-accessories & small-electronics shop (GBP)
     "gadget": (ROOT / "tests/fixtures/shops/gadget_catalog.yaml",
                ROOT / "tests/fixtures/shops/gadget_policies.yaml"),
+    # make_heldout7.py's skincare, cosmetics & personal-care shop (EUR)
+    "beauty": (ROOT / "tests/fixtures/shops/beauty_catalog.yaml",
+               ROOT / "tests/fixtures/shops/beauty_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
