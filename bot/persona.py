@@ -149,6 +149,30 @@ class Persona(BaseModel, extra="forbid"):
         return any(n.lower() in lowered for n in (self.name, *self.handle_aliases))
 
 
+    def asked_about(self, text: str) -> bool:
+        """The host is what `text` asks about: a name or nickname inside it, with words before
+        and after ("where is lao zhang from", "是老张自己种的吗"), not an address at its start
+        or end ("lao zhang how much is the beef", "link pls zhang")."""
+        return "\x00" in self.unaddressed(text)
+
+    def unaddressed(self, text: str) -> str:
+        """`text` without the host's names that address him, at its start (after a greeting)
+        or end ("hey lao zhang, how much is the beef" → "how much is the beef"); a name
+        inside it is kept, as NUL ("\\x00")."""
+        names = sorted({n.lower() for n in (self.name, *self.handle_aliases) if n.strip()},
+                       key=len, reverse=True)
+        if not names:
+            return text
+        pattern = "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" if n.isascii() else re.escape(n)
+                           for n in names)
+        marked = re.sub(pattern, "\x00", text, flags=re.I)
+        # (a name run into what follows is its subject: 老张是哪里人)
+        marked = re.sub(r"^(?:[\W_]*(?:(?:hey|hi|hello|yo|ok|okay|oi|dear|嗨|哈喽|你好)\b)?[\W_]*"
+                        r"\x00(?![^\W_])[\W_]*)+", "", marked, flags=re.I)
+        marked = re.sub(r"(?:(?<![^\W_])\x00[\W_]*)+$", "", marked)
+        return marked if "\x00" in marked else marked.strip() or text
+
+
 def _slots(template: str) -> set[str]:
     """The slot names of a str.format template ("{prize} {names[0]}" → {"prize", "names"});
     ValueError for a malformed template, and for attributes, conversions and format specs

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .catalog import YES_NO, Product, Variant
 from .facts import Facts, ProductFacts
+from .numerals import read
 from .text import CJK_RE, normalize
 
 
@@ -22,7 +23,8 @@ def _says(text: str, phrase: str) -> bool:
         return False
     if CJK_RE.search(phrase):
         return phrase in text
-    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?:e?s)?(?![\w-])", text) is not None
+    # (a Chinese character is no part of a Latin word: "20000mah" in 充电宝20000mah的)
+    return re.search(rf"(?<![a-z0-9_-]){re.escape(phrase)}(?:e?s)?(?![a-z0-9_-])", text) is not None
 
 
 # Colour words in both languages, so 灰色 and "grey" both name "Slate Grey" (a value is named by
@@ -35,7 +37,8 @@ _COLOURS = {"red": "红", "black": "黑", "white": "白", "grey": "灰", "gray":
 _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公斤", "千克"),
           ("g", "gram", "grams", "克"), ("l", "litre", "litres", "liter", "liters", "升"),
           ("ml", "毫升"), ("oz", "ounce", "ounces", "盎司"), ("p", "person", "people", "人"),
-          ("inch", "inches", "in", "寸", "英寸"))
+          ("inch", "inches", "in", "寸", "英寸"), ("mah", "毫安"), ("w", "watt", "watts", "瓦"),
+          ("m", "metre", "metres", "meter", "meters", "米"), ("cm", "厘米"), ("mm", "毫米"))
 # A small number in words ("the four person tent", 四人, 双人).
 _NUMBER_WORDS = {"1": ("one", "一", "单"), "2": ("two", "二", "两", "双"), "3": ("three", "三"),
                  "4": ("four", "四"), "5": ("five", "五"), "6": ("six", "六"), "8": ("eight", "八"),
@@ -105,15 +108,19 @@ def variants_named(product: Product, question: str) -> list[Variant]:
     it names, less one for each option it names another value of ("the red one in L" is not
     the red S). Empty when it names none (then the product as a whole is meant)."""
     text = normalize(question)
+    digits = read(question)  # "两万毫安" names 20000 mAh, "two metre" 2 m
     known = _known_values(product)
+
+    def said(name: str, value: str) -> bool:
+        return _matches(text, name, value, question) or (
+            digits != text and _matches(digits, name, value, question))
 
     def score(var: Variant) -> int:
         total = 0
         for name, value in var.options.items():
-            if _matches(text, name, value, question):
+            if said(name, value):
                 total += 1
-            elif any(_matches(text, name, other, question)
-                     for other in known.get(name, []) if other != value):
+            elif any(said(name, other) for other in known.get(name, []) if other != value):
                 total -= 1
         return total
 

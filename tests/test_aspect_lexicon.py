@@ -90,7 +90,15 @@ def test_a_missing_lexicon_names_the_file(tmp_path: Path) -> None:
     ("what colours", "有什么颜色", "colour"),
     ("how many in a pack", "一盒几个", "count"),
     ("does it have bluetooth", "有蓝牙吗", "bluetooth"),
-    ("what's the fill power", "充绒量多少", "filling"),
+    ("what is the fill weight", "充绒量多少", "filling"),
+    ("what's the fill power", "蓬松度多少", "fill power"),  # how it lofts, not the down share
+    ("down content?", "含绒量多少", "down content"),
+    ("are the jeans high waisted", "牛仔裤是高腰的吗", "rise"),
+    ("is it a turtleneck", "是高领的吗", "neckline"),
+    ("high top or low top?", "高帮还是低帮", "shoe cut"),
+    ("is the sole non-slip", "鞋底防滑吗", "grip"),
+    ("is the insole removable", "鞋垫能拿出来吗", "removable"),
+    ("how many brightness levels", "几档亮度", "brightness"),
     ("good for sensitive skin?", "敏感肌能用吗", "sensitive skin"),
 ])
 def test_english_and_chinese_name_the_same_aspect(en: str, zh: str, aspect: str) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.answers import verifier
+from knowledge import numerals
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,9 +54,9 @@ def test_the_readings_are_cn2ans(text: str, expected: str) -> None:
 
 
 def test_the_characters_that_wake_cn2an_are_all_it_reads() -> None:
-    """`_CN2AN_READS` holds every character cn2an's transform acts on (its numerals and units,
-    廿, 半): a text without them is one cn2an gives back unchanged."""
+    """`_CN2AN_READS` (knowledge/numerals.py) holds every character cn2an's transform acts on
+    (its numerals and units, 廿, 半): a text without them is one cn2an gives back unchanged."""
     cn2an = pytest.importorskip("cn2an")
     transform = cn2an.transform.__self__
     reads = set(transform.all_num) | set(transform.all_unit) | {"廿", "半", "两"}
-    assert reads == set(verifier._CN2AN_READS)
+    assert reads == set(numerals._CN2AN_READS)

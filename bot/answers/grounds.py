@@ -169,7 +169,7 @@ COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|chea
                          r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
 # Money named in a viewer's words, in any currency ("under fifty quid", "几美金"): a price.
 CURRENCY_WORDS = (r"(?:yuan|rmb|元|块|dollars?|bucks|usd|quid|gbp|euros?|eur|"
-                  r"美金|美元|英镑|镑|欧元|(?<=[几多少])刀)")
+                  r"美金|美元|英镑|镑|欧元|人民币|港币|(?<=[几多少])刀)")
 NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                 r"ten|eleven|twelve|fifteen|one|two|three|four|five|six|seven|eight|nine)"
                 r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)")
@@ -186,7 +186,7 @@ PRICE_CLAIM = re.compile(rf"[¥$￥£€]\s*\d|(?:\d(?:\.\d+)?|\b{NUMBER_WORDS})
 # Words that ask for money itself (how much alone may ask an amount of anything).
 _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURRENCY_WORDS}|"
                            r"how much (?:for|is it|are they)|sale|deal|discount|go(?:ing|in'?) for)\b|"
-                           r"[¥$￥£€]|钱|价|块|元|贵|美金|美元|[几多少]刀|英镑|欧元|"
+                           r"[¥$￥£€]|钱|价|[几多少\d一二两三四五六七八九十百千万]块|元|贵|美金|美元|[几多少]刀|镑|欧元|人民币|港币|"
                            # a price per pack ("how much per bag", "a tube", 一箱多钱)
                            r"\b(?:how much|price|cost)\s+(?:is it\s+|are they\s+)?"
                            r"(?:per|a|each|every|for (?:a|one))\s+(?:bag|pack|packet|box|tube|bottle|can|"
@@ -197,7 +197,7 @@ _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURREN
                            r"便宜|优惠|折(?![叠疊])", re.I)
 # 多少 / 几 with a unit of measure asks that quantity, not the price.
 _MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|公分|码|"
-                            r"号|伏|毫安|小时|分钟|天|年|月|层|档|人|份)")
+                            r"号|伏|毫安|小时|分钟|天|年|月|层|档|人(?!民)|份)")
 # Words that frame a price guess ("under $50?", "less than 300?").
 _THRESHOLD_WORDS = frozenset("""under over below above less more than around about cheaper
 within only just""".split())
@@ -336,6 +336,8 @@ _WHICH = re.compile(r"\b(?:vs|versus|compare\w*|cheaper|pricier|which)\b|哪个|
 _SIZE_ASKED = re.compile(r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]?xl|m|small|medium|large|\d{1,2}(?:\.5)?)"
                          r"\s*[?？!]*$|\d{2}(?:\.5)?\s*码|有\s*(?:x{0,3}[sml]|[2-6]xl)\s*(?:码|号)?的?[吗么]",
                          re.I)
+# A colour asked for (这个有黑色吗, 有没有粉色的): the colours it comes in
+_COLOUR_ASKED = re.compile(r"有(?:没有)?\s*[\u4e00-\u9fff]{1,3}色(?:的|款)?(?:[吗么呢]|$)")
 # The spec keys that list what a product comes in
 _LISTED = re.compile(r"colou?rs?|sizes?|颜色|尺码|码数", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
@@ -364,7 +366,7 @@ _MONEY = re.compile(r"[¥$￥]\s*\d|\d\s*(?:元|块|yuan|rmb|usd|dollars?)", re.
 _CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?(?:have|sell|carry|"
                     r"stock)\b|\b(?:got|have|sell)\s+any\b|你们?(?:有|卖)|有没有|有卖|卖不卖", re.I)
 _PRICE_WORD = re.compile(rf"\b(?:price|prices|cost|costs|cheap\w*|expensive|much|{CURRENCY_WORDS}|"
-                         r"go(?:ing|in'?) for)\b|[£€¥$]|价|钱|贵|便宜|美金|美元|英镑|欧元", re.I)
+                         r"go(?:ing|in'?) for)\b|[£€¥$]|价|钱|贵|便宜|美金|美元|镑|欧元|人民币|港币", re.I)
 
 
 def _nothing_asked(question: str) -> bool:
@@ -593,8 +595,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
     intent = r.found.top if r.confidence >= MIN_INTENT else "info"
     if intent == "info" and r.found.top == "stock" and _VARIANT_ASKED.search(r.masked):
         intent = "stock"  # "tee in medium?": a size asked for, however unsure the classifier
-    elif intent == "info" and _SIZE_ASKED.search(r.masked):
-        intent = "spec"  # "毛衣有M吗": the sizes it comes in
+    elif intent == "info" and (_SIZE_ASKED.search(r.masked) or _COLOUR_ASKED.search(r.masked)):
+        intent = "spec"  # "毛衣有M吗", 这个有黑色吗: the sizes or colours it comes in
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
     part_price = intent == "price" and (_PART.search(r.masked) is not None  # names are masked
@@ -661,7 +663,7 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
     about_one = res.how in ("named", "fuzzy") or (res.how == "on_air" and DEICTIC.search(
         r.query) is not None)
     if about_one and intent in ("spec", "info") and PRICE_CLAIM.search(res.masked) and not (
-            aspect_words(res.masked)):
+            aspect_words(PRICE_CLAIM.sub(" ", res.masked))):  # ("25 pounds": money, not weight)
         intent = "price"  # "is the tv 999?", "电视是999吗", "30% off?": the live price answers
     elif (intent in ("price", "stock") and r.confidence < 0.6
           and aspect_words(res.masked) - aspect_words(" ".join(["price stock", *naming]))):
@@ -685,6 +687,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         intent = "price"  # "can i buy 2", 限购几台: the offer line holds the per-person limit
     if _IN_CURRENCY.search(res.masked) and not _WEIGHED.search(res.masked):
         intent = "price"  # "how much in pounds", "filter in pounds sterling?": money, not weight
+    if intent == "compare" and res.how == "named" and len(res.named) < 2 and terms:
+        intent = "spec"  # 鸡蛋是哪个省的: "which" of one product asks its aspect
     return intent
 
 
@@ -797,8 +801,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     sku = res.sku if res.sku in facts else None
     deictic = bool(DEICTIC.search(evidence.query))
     if sku is not None and res.how == "on_air" and (confidence < MIN_INTENT or found.top == "info") \
-            and not deictic \
-            and intent != "price":  # a price guess ("under $50?") is about the one on air
+            and not deictic and not _SIZE_ASKED.search(res.masked) \
+            and not _COLOUR_ASKED.search(res.masked) \
+            and intent != "price":  # a price guess ("under $50?"), 有没有灰色: of the one on air
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
         # ("do they stretch?" with the jeans on air is about the jeans: asked of "they")
     if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (
@@ -892,10 +897,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             if content_terms(own) - content_terms(res.masked) - {
                     t for n in product.names() for t in content_terms(n)}:
                 unit, score = scorer.best(sku, own, evidence.lang, dense)
-        if (unit is None or score < MIN_SCORE) and _SIZE_ASKED.search(res.masked):
-            # "jeans in 36?", "come in 40": the sizes it is sold in answer (waist: 28 to 38)
+        listed = r"\bsizes?\b|尺码" if _SIZE_ASKED.search(res.masked) else \
+            r"\bcolou?rs?\b|颜色" if _COLOUR_ASKED.search(res.masked) else None
+        if (unit is None or score < MIN_SCORE) and listed:
+            # "jeans in 36?", "come in 40", 有黑色吗: the sizes or colours it is sold in answer
             sizes = [u for u in scorer.units.get(sku, ()) if u.kind == "spec"
-                     and re.search(r"\bsizes?\b|尺码", u.match, re.I)]
+                     and re.search(listed, u.match, re.I)]
             unit = next((u for u in sizes if u.lang == evidence.lang), sizes[0] if sizes else unit)
             score = 1.0 if sizes else score
         if unit is not None and variant is not None and product is not None \

@@ -171,11 +171,16 @@ class AnswerService:
     async def answer(self, question: str, role: Role = Role.VIEWER) -> Answer:
         """The verified answer to one question, in the persona's voice."""
         question = _MENTION.sub(" ", question).strip()
+        about_host = self.persona.asked_about(question)  # "where is lao zhang from"
+        if not about_host:  # "lao zhang how much is the beef": the beef's price
+            question = self.persona.unaddressed(question)
         lang = self.persona.language_of(question)
         if self.persona.is_declined(question):
             self.stats.declined += 1
             return Answer(self.persona.say("declined", lang), "persona")
         grounds = self.ground(question, role)
+        if about_host:  # the host, not a product, is asked about
+            grounds = replace(grounds, status="unknown")
         if grounds.status and (done := special(grounds, self.persona)) is not None:
             if not grounds.answerable:  # not carried, or no fact answers what was asked
                 self.stats.unknown += 1

@@ -59,7 +59,6 @@ import functools
 import logging
 import re
 import unicodedata
-import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -71,6 +70,7 @@ from bot.answers.understand.answerable import content_terms
 from bot.answers.understand.intent import ASPECTS, aspect_words
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge import regions
+from knowledge.numerals import ZH_NUMERALS, read
 from knowledge.text import normalize
 from knowledge.variants import value_not_offered
 
@@ -94,18 +94,10 @@ PLATFORMS = (
 # -- token reading -------------------------------------------------------------------------
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# Everyday words made of numeral characters that state no number.
-_ZH_IDIOMS = ("一般", "一样", "一下", "一起", "一定", "一直", "一些", "统一", "唯一", "一切",
-              "一致", "十分", "万一", "千万", "一点都", "一口", "一次性", "一体", "一流", "一旦",
-              "一向", "一律", "一边", "一番", "一会", "一路", "一手", "第一时间")
-_IDIOM_RE = re.compile("|".join(map(re.escape, _ZH_IDIOMS)))
-_ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
-# Every character cn2an's transform acts on (source: cn2an 0.5 transform.py, its numerals and
-# units, 廿 and 半 before a measure word): a text with none of them comes back unchanged.
-_CN2AN_READS = frozenset("零〇一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖貳兩參陸十拾百佰千仟万亿萬億廿半")
+# (knowledge/numerals.py: the idioms and numerals `read` leaves alone or reads)
 # Numerals cn2an leaves alone ("拍两件", "三五个"), and half/double words in both languages.
-_ZH_LEFT = re.compile(f"[{_ZH_NUMERAL}半双俩仨]+(?=[件个份台包斤两盒箱袋瓶只根杯套块元毛分天年月周次倍成折])"
-                      f"|[{_ZH_NUMERAL}]{{2,}}")
+_ZH_LEFT = re.compile(f"[{ZH_NUMERALS}半双俩仨]+(?=[件个份台包斤两盒箱袋瓶只根杯套块元毛分天年月周次倍成折])"
+                      f"|[{ZH_NUMERALS}]{{2,}}")
 _EN_QUANTITY = re.compile(r"\b(?:half|dozens?|couple|pair|twice|double|triple|quarter|"
                           r"hundreds|thousands|millions|single|once|zero|nil)\b")
 _TIME_WORDS = re.compile(
@@ -120,41 +112,6 @@ _TIME_WORDS = re.compile(
 _SYMBOL_COUNT = re.compile(r"([★☆⭐🌟✩✪✫✬✭✮✯✰❤♥🔥👍💯])(?:\ufe0f?\s*\1){1,}|💯|🔟")
 _PHONE = re.compile(r"\+?\d(?:[\s\-.()]*\d){6,}")
 _TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[a-z]+|[{_CJK}]|{_OPEN}.{_CLOSE}")
-
-
-@functools.lru_cache(maxsize=4096)
-def read(text: str) -> str:
-    """The text as the checks compare it: NFKC (full width → ASCII), case-folded, Chinese
-    numerals as digits (cn2an), English number words as digits (text2num)."""
-    from text_to_num import alpha2digit
-
-    text = normalize(text)
-    if any(c in _ZH_NUMERAL for c in text):
-        idioms: list[str] = []
-
-        def keep(m: re.Match[str]) -> str:
-            idioms.append(m.group(0))
-            return f"\ue002{len(idioms) - 1}\ue003"
-
-        masked = _IDIOM_RE.sub(keep, text)
-        # Only idioms held numerals ("一会儿"): nothing is left for cn2an to read, and importing
-        # it costs ~0.2 s (its patterns compile at import), e.g. for the persona's own phrases.
-        if any(c in _CN2AN_READS for c in masked):
-            import cn2an
-
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                try:
-                    masked = cn2an.transform(masked, "cn2an")
-                except Exception:  # cn2an gives up on odd mixes; the leftover check still sees them
-                    pass
-        text = re.sub("\ue002(\\d+)\ue003", lambda m: idioms[int(m.group(1))], masked)
-    if re.search(r"[a-z]", text):
-        try:
-            text = alpha2digit(text, "en", threshold=0)
-        except Exception:  # pragma: no cover - text2num never should, but a check must not crash
-            pass
-    return text
 
 
 def words(text: str) -> list[str]:

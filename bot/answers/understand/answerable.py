@@ -80,13 +80,17 @@ def asked_aspects(question: str) -> set[str]:
     "how big" is the power; "can it fit a 2 kg chicken": the capacity, not its own weight)."""
     aspects = aspect_words(question)
     weak = aspects & _WEAK_ASPECTS
+    if aspects & _LAUNDERING:
+        weak |= {"care"}
     return aspects - weak if aspects - weak else aspects
 
 
-# Beside another aspect, these are what it is asked of: "does it shrink after washing" asks the
-# shrinking, "鞋底防滑吗" the grip of the sole, "鞋垫能拿出来吗" whether the insole comes out.
-_WEAK_ASPECTS = frozenset({"size", "weight", "care", "sole", "insole", "upper", "heel", "hood",
+# Beside another aspect, these are what it is asked of: "鞋底防滑吗" asks the grip of the sole,
+# "鞋垫能拿出来吗" whether the insole comes out.
+_WEAK_ASPECTS = frozenset({"size", "weight", "sole", "insole", "upper", "heel", "hood",
                            "pockets", "zipper", "laces"})
+# What washing does to a thing: "does it shrink after washing" asks the shrinking, not the care.
+_LAUNDERING = frozenset({"shrinkage", "colourfastness", "drying", "ironing"})
 
 
 def _yes_no(u: Unit) -> bool:
@@ -329,18 +333,19 @@ class Answerability:
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
         listing = bool(_OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
-        best: tuple[tuple[float, bool, bool, float, bool, bool, int, bool], Unit] | None = None
+        best: tuple[tuple[float, bool, bool, bool, float, bool, int, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
             if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
                 # ("how do i make it" is "Can I make the milk tea with cold water?": every word)
             # ties: the sizes or colours sold when those are asked, the unit's form fits the
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
-            # ..."), more of the words, an amount asked by a unit with a number, the viewer's
-            # language, a FAQ, a spec key the question names
+            # ..."), the viewer's language (another's prose is never said), more of the words,
+            # an amount asked by a unit with a number, a FAQ, a spec key the question names
             key = (float(score), listing and u.id.startswith("options:"), not (wh and _yes_no(u)),
-                   self.coverage(terms, u), amount and any(c.isdigit() for c in u.text),
-                   sayable(u, lang), KIND_RANK[u.kind], _names_key(u, terms))
+                   sayable(u, lang), self.coverage(terms, u),
+                   amount and any(c.isdigit() for c in u.text), KIND_RANK[u.kind],
+                   _names_key(u, terms))
             if best is None or key > best[0]:
                 best = (key, u)
         if best is None:
@@ -529,6 +534,8 @@ def _named_by(unit: Unit, names: Sequence[str]) -> frozenset[str]:
     if unit.kind == "faq":
         for name in names:
             text = text.replace(name, " x ")
+    elif regions.mentioned(text):  # "河北山区散养土鸡下的蛋": where it is from
+        return frozenset(aspect_words(text)) | {"origin"}
     return frozenset(aspect_words(text))
 
 

@@ -21,6 +21,7 @@ from bot.answers.understand.features import DEICTIC
 from bot.answers.understand.intent import aspect_words
 from bot.answers.understand.snapshot import per_catalog
 from knowledge import Evidence, Product
+from knowledge.numerals import read
 from knowledge.retriever import ProductMatch, exact_keys, name_key
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
 
@@ -145,6 +146,13 @@ class NameIndex:
             for label in (p.name, p.name_zh or ""):
                 for m in _SIZE.finditer(normalize(label)):
                     self.sizes.setdefault(_size_key(m), set()).add(p.sku)
+        # "is the 26800 sold out", 两万毫安的: a variant's long number names its product
+        self.variant_numbers: dict[str, set[str]] = {}
+        for p in products.values():
+            for var in p.variants:
+                for value in var.options.values():
+                    for n in _LONG_NUMBER.findall(normalize(value)):
+                        self.variant_numbers.setdefault(n, set()).add(p.sku)
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full}
@@ -175,6 +183,11 @@ class NameIndex:
             product = self._products.get(sku)
             self._listings[sku] = _listing_text(product) if product is not None else ""
         return self._listings[sku]
+
+    def by_variant_number(self, text: str) -> str | None:
+        """The one product whose variants' long numbers `text` (numbers as digits) names."""
+        skus = {sku for n in _LONG_NUMBER.findall(text) for sku in self.variant_numbers.get(n, ())}
+        return next(iter(skus)) if len(skus) == 1 else None
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, sku) of product names in `text`, longest first, non-overlapping."""
@@ -227,6 +240,9 @@ class NameIndex:
         return out
 
 
+# A number of four digits or more, not a price ("26800 mAh", "20000毫安"; not "$1000")
+_LONG_NUMBER = re.compile(r"(?<![\d.,$£€¥])\d{4,}"
+                          r"(?![\d.,]|\s*(?:元|块|镑|dollars?|pounds?|quid|bucks|euros?))")
 _SIZE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(l|litres?|liters?|升|kg|公斤|千克|inch(?:es)?|"
                    r"英寸|寸|\"|in)(?![a-z])")
 _SIZE_UNIT = {"litre": "l", "litres": "l", "liter": "l", "liters": "l", "升": "l", "公斤": "kg",
@@ -336,6 +352,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
             return Resolution(None, "not_carried", (), f[2], masked)
     if named:
         return Resolution(named[0], "named", named, "", masked)
+    if (by_number := index.by_variant_number(read(norm))) is not None:
+        return Resolution(by_number, "named", (by_number,), "", masked)
     cover = max((float(w.rsplit(" ", 1)[1]) for w in products[0].why if w.startswith("fuzzy")),
                 default=0.0) if products else 0.0
     if cover >= FUZZY_COVER:
@@ -382,7 +400,8 @@ stuff guys bro fam lol under over below above around within less more than after
 together both combined altogether total
 regular normal normally usual usually original originally full retail compared""".split())
 _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
-                        r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥里中内上外]")
+                        r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥里中内上外"
+                        r"一二两三四五六七八九十百千万半]")  # (a numeral: 充电宝两万毫安 is the power bank)
 
 
 def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
