@@ -207,6 +207,23 @@ def _sold_values(product: Product) -> dict[str, list[str]]:
     return sold
 
 
+def listed_zh(product: Product, option: str, count: int) -> tuple[str, ...] | None:
+    """The values of `option` (a colour or size option) as the listing writes them in Chinese
+    ("颜色: 白、黑、麻灰、藏青" for white, black, heather grey, navy), where it lists as many
+    as are sold (`count`); else None."""
+    keys = _ZH_LISTED.get(normalize(option).strip().rstrip("s"), ())
+    for kv in product.specs.values():
+        for key, listed in kv.items():
+            if key.strip() in keys:
+                values = tuple(v.strip() for v in re.split(r"[、,，/]", listed) if v.strip())
+                if len(values) == count:
+                    return values
+    return None
+
+
+_ZH_LISTED = {"colour": ("颜色", "配色"), "color": ("颜色", "配色"), "size": ("尺码", "码数", "尺寸")}
+
+
 def values_named(product: Product | None, question: str) -> list[str]:
     """The values sold (`_sold_values`: the variants' and a spec's size or colour list) that
     `question` names ("the v-neck in large" → "L")."""

@@ -151,3 +151,93 @@ def test_a_variants_stock_by_its_number(shops: Shops, host: Persona, question: s
 def test_a_colour_asked_of_the_product_on_air(shops: Shops, host: Persona, question: str) -> None:
     answer = ask(shops["apparel"], host, question, on_air=BEANIE)
     assert "芥末黄" in answer.text, answer.text  # the colours it comes in
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("apparel", "T恤有粉色吗", "麻灰"),  # the listing's own Chinese colours
+    ("gadget", "耳机有白色的吗", "哑光黑"),
+    ("apparel", "牛仔裤有红色的吗", "靛蓝"),  # (light wash is no plain colour: the list itself)
+])
+def test_colours_not_sold_are_told_in_the_listings_words(shops: Shops, host: Persona, shop: str,
+                                                          question: str, says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text and "红色" not in answer.text.split("没有")[0], answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "sku", "says"), [
+    ("apparel", "毛衣卖光了？", "SWEATER-MERINO", "卖完"),
+    ("apparel", "牛仔裤卖光了吗", "JEANS-SLIM", None),
+    ("sample", "电饭锅咋卖的", "RICECOOKER-IH-4L", None),
+    ("sample", "电饭煲怎么卖", "RICECOOKER-IH-4L", None),
+])
+def test_stock_and_price_in_chat_words(shops: Shops, host: Persona, shop: str, question: str,
+                                       sku: str, says: str | None) -> None:
+    kb = shops[shop]
+    answer = ask(kb, host, question)
+    if says is not None:
+        assert says in answer.text, answer.text
+    elif "卖光" in question:
+        assert str(kb.facts.get(sku).stock) in answer.text, answer.text
+    else:
+        assert price(kb, sku) in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "on_air", "question", "says"), [
+    ("gadget", None, "智能插座最大功率多少", "3120 W"),  # a spec whose value states the power
+    ("gadget", None, "钢化膜几片装", "3片装"),  # the description holds every word asked
+    ("sample", None, "一箱几个苹果", "16到18个"),  # control: the FAQ that asks it
+])
+def test_facts_stated_beside_their_aspect(shops: Shops, host: Persona, shop: str,
+                                          on_air: str | None, question: str, says: str) -> None:
+    answer = ask(shops[shop], host, question, on_air=on_air)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "never"), [
+    ("智能插座待机耗电多少", "3120"),  # standby draw, not the rated power
+    ("does the smart plug use much power on standby", "3120"),
+])
+def test_a_finer_aspect_is_not_answered_by_the_coarse(shops: Shops, host: Persona, question: str,
+                                                      never: str) -> None:
+    answer = ask(shops["gadget"], host, question)
+    assert never not in answer.text, answer.text
+
+
+def test_a_pieces_weight_is_not_answered_by_a_sentence_about_pieces(shops: Shops,
+                                                                    host: Persona) -> None:
+    kb = shop_kb("snack")
+    answer = ask(kb, host, "一条多少克", on_air="MILKTEA-POWDER-20")
+    assert "一条一杯" not in answer.text, answer.text
+
+
+def test_a_hedge_is_no_word_a_yes_no_must_answer(shops: Shops, host: Persona) -> None:
+    answer = ask(shop_kb("snack"), host, "is the jerky very spicy")
+    assert "hot" in answer.text, answer.text  # "Properly hot: mala, …"
+
+
+@pytest.mark.parametrize(("shop", "question", "says", "never"), [
+    ("sample", "is the corn cooked already or raw", "steamed", "Yes"),  # no yes to "A or B?"
+    ("sample", "is the corn already cooked?", "Yes", None),  # control: a yes / no
+    ("sample", "rice cooker good for how many ppl", "8 people", None),
+    ("gadget", "补光灯要插电吗", "USB", None),
+])
+def test_questions_in_their_own_shape(shops: Shops, host: Persona, shop: str, question: str,
+                                      says: str, never: str | None) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text and (never is None or never not in answer.text), answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("is it 5 liters", "4 litres"),  # the capacity, not the FAQ on people served
+    ("how many people in your family", None),  # the host's
+])
+def test_people_served_answer_only_people_served(shops: Shops, host: Persona, question: str,
+                                                 says: str | None) -> None:
+    answer = ask(shops["sample"], host, question, on_air="RICECOOKER-IH-4L")
+    assert "2 to 8 people" not in answer.text, answer.text
+    assert abstained(answer) if says is None else says in answer.text, answer.text
+
+
+def test_a_battery_asked_is_no_rated_power(shops: Shops, host: Persona) -> None:
+    answer = ask(shop_kb("outdoor"), host, "饮水机能用电池吗")
+    assert "2瓦" not in answer.text and "2 W" not in answer.text, answer.text

@@ -187,6 +187,7 @@ PRICE_CLAIM = re.compile(rf"[¥$￥£€]\s*\d|(?:\d(?:\.\d+)?|\b{NUMBER_WORDS})
 _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURRENCY_WORDS}|"
                            r"how much (?:for|is it|are they)|sale|deal|discount|go(?:ing|in'?) for)\b|"
                            r"[¥$￥£€]|钱|价|[几多少\d一二两三四五六七八九十百千万]块|元|贵|美金|美元|[几多少]刀|镑|欧元|人民币|港币|"
+                           r"[咋怎]么?卖|"
                            # a price per pack ("how much per bag", "a tube", 一箱多钱)
                            r"\b(?:how much|price|cost)\s+(?:is it\s+|are they\s+)?"
                            r"(?:per|a|each|every|for (?:a|one))\s+(?:bag|pack|packet|box|tube|bottle|can|"
@@ -238,7 +239,8 @@ LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy
 # (`_HOST_OWN` below holds what is the host's even where a product is named)
 _ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:like|eat|love|use|think|"
                          r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
-                         r"cat)|on camera)\b|主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|"
+                         r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
+                         r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|"
                          r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
 # The host asked what they are, whatever a product is called ("你是机器人吗" is no robot vacuum)
 _YOU_ARE = re.compile(r"^\W*(?:@\S+\s+)?(?:(?:主播)?你是|主播是)|^\W*(?:@\S+\s+)?(?:are|r) (?:you|u) "
@@ -319,12 +321,16 @@ _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|
                          r"got|more|inventory|still|gone|running (?:out|low)|run out|selling (?:out|fast)|"
                          r"sell(?:ing)? out|grabs)\b|有货|现货|库存|还有|卖完|没了|剩|断货|补货|售罄|"
                          r"[能可]拍|还能买|能下单|还能抢|抢完|抢没|"
-                         r"抢光|有吗|有没有|还有吗|没货|缺货|多少件|几件|几份", re.I)
+                         r"抢光|卖光|有吗|有没有|还有吗|没货|缺货|多少件|几件|几份", re.I)
 # …and one that cannot ask anything else ("any", "have" can: "any msg in it?")
 _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|still (?:got|have))\b|"
-                       r"有货|现货|库存|还有|卖完|断货|售罄|没货|缺货", re.I)
+                       r"有货|现货|库存|还有|卖完|卖光|断货|售罄|没货|缺货", re.I)
 # The measures a pack's fact gives for the whole pack, not for one piece of it
 _SUMMED = frozenset({"weight", "capacity"})
+# A question between two answers ("cooked or raw?", 甜的还是咸的), not "ok or not?"
+_EITHER = re.compile(r"\bor\b(?!\s+(?:not|nah|no)\b)|还是", re.I)
+_YES_NO_OPENING = re.compile(r"^\s*(?:yes|no|yep|nope)\s*[,.!;:]\s*|"
+                             r"^\s*(?:是的|是|对|不是|没有|不)[，,。！；]\s*", re.I)
 # A price of two things bought together: a bundle price no fact states
 _TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total)\b|一起|一共|合计|总共|加起来", re.I)
 # A viewer's own order ("where's my tracking", 我的快递到哪了): the shop's team, no fact here
@@ -636,6 +642,9 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
     the shop's topic asked with no product, money asked in any words, a price guess, an aspect
     asked with 多少 / "how much", the amount of a thing."""
     res, naming, terms = r.res, r.naming, r.terms
+    if intent in ("price", "info") and res.sku and _IN_STOCK.search(r.query) and \
+            not _PRICE_WORD.search(res.masked) and r.found.score("stock") >= 0.1:
+        intent = "stock"  # 毛衣卖光了: sold out or not, however unsure the classifier
     if res.how == "none":  # about the shop: its topic, however the classifier worded it
         if intent == "info" and _DEAL_WORD.search(r.query) and r.found.has("deals", MIN_INTENT):
             intent = "deals"  # "今天有什么特价"
@@ -647,7 +656,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         intent in SHOP_INTENTS and _SHOP_TOPIC[intent].search(r.query) is not None)
     if terms and (intent == "info" or r.confidence < 0.5) and not terms <= _SHOP_TERMS and not (
             intent == "price" and _PRICE_WORD.search(res.masked)) and not shop_asked and not (
-            intent == "stock" and _IN_STOCK.search(r.query) and terms <= r.listed_values()):
+            intent == "stock" and _IN_STOCK.search(r.query) and (
+                terms <= r.listed_values() or CJK_RE.search(r.query))):
         # ("heather grey in stock?" of the tee whose colours list it: its stock, not an aspect)
         if res.sku and _PRICE_STRICT.search(res.masked) and not aspect_words(res.masked) \
                 and not _SHOP_WORD.search(r.query):
@@ -928,6 +938,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         elif unit is not None and (intent in ASPECT_INTENTS or (unit.kind == "faq" and score >= 0.9)):
             # an aspect answer; for "how much water should I use" a FAQ that asks the same
             said = spoken(unit, evidence.lang)
+            if unit.kind == "faq" and _EITHER.search(evidence.query):
+                # "cooked already or raw?": "Yes, it is steamed…" says yes to neither
+                bare = _YES_NO_OPENING.sub("", said, count=1)
+                said = bare[:1].upper() + bare[1:] if bare else said
             if variant is None and product is not None and unit.kind == "spec" \
                     and _other_variant(unit, product, evidence.query):
                 # "多重" of the tent on air, no variant named: each variant's, with its name

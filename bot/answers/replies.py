@@ -15,7 +15,7 @@ from bot.answers.slots import Draft, escape
 from bot.persona import Persona
 from knowledge import Offer, ProductFacts, money
 from knowledge.text import CJK_RE
-from knowledge.variants import value_forms, value_not_offered
+from knowledge.variants import listed_zh, value_forms, value_not_offered
 
 PHRASES: dict[str, dict[str, str]] = {
     "not_carried": {
@@ -72,9 +72,11 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
         return say(persona, "not_carried", lang, thing=thing), "abstain"
     if status == "not_offered" and grounds.facts is not None and (
             missing := value_not_offered(grounds.product, grounds.question)) is not None:
-        _, asked, sold = missing
-        if lang == "zh":  # a colour in Chinese where the value is one ("heather grey" → 灰色)
-            sold = tuple(next((f for f in value_forms(v) if CJK_RE.search(f)), v) for v in sold)
+        option, asked, sold = missing
+        if lang == "zh" and grounds.product is not None:
+            # as the listing says them in Chinese (麻灰), else a colour word ("heather grey" → 灰色)
+            sold = listed_zh(grounds.product, option, len(sold)) or tuple(
+                next((f for f in value_forms(v) if CJK_RE.search(f)), v) for v in sold)
         return say(persona, "not_offered", lang, name=_name(grounds.facts, lang), asked=asked,
                    sold=("、" if lang == "zh" else ", ").join(sold)), "abstain"
     if status == "unknown_aspect" and grounds.facts is not None:

@@ -1014,7 +1014,8 @@ _USE = frozenset("work works use put throw toss chuck pop stick".split())
 # mum"): not a term a yes/no must be about.
 _CHAT = frozenset("""thank thanks thx ty asking ask asked wondering wonder question mum mom
 dad mother father wife husband son daughter kid kids friend friends sister brother bro sis
-guys everyone folks hi hello hey lol haha omg btw honestly quick just""".split())
+guys everyone folks hi hello hey lol haha omg btw honestly quick just very really too super
+kinda pretty quite actually tho fr ngl""".split())
 
 
 def _straddles(term: str, query: str, text: str) -> bool:

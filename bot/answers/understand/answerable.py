@@ -35,7 +35,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from bot.answers.understand.intent import aspect_words
+from bot.answers.understand.intent import MEASURES, aspect_words
 from bot.answers.understand.snapshot import per_catalog
 from knowledge import Product, regions
 from knowledge.index import OPTION_NAMES
@@ -55,6 +55,8 @@ should there their your you ours we us have has it this that what which how when
 who whose whom pls please any come comes good okay ok really also still tonight now
 recommend recommended worth best better like think opinion review reviews
 they them these those its one ones""".split())
+# A count of pieces as a CJK bigram (一条, 两包): which piece, not what is asked of it.
+_COUNT_OF = re.compile(r"[一二两三四五六七八九十半每\d][条包个袋盒瓶只根片杯份件斤克箱支粒块]")
 # Characters that ask rather than name an aspect (多大, 有没有, 甜不甜): a CJK bigram holding one
 # is question grammar, or straddles two words.
 ASKING_ZH = frozenset("多少么吗呢吧啊的了不没有是怎什哪几能会可请问个这那它你我")
@@ -80,8 +82,7 @@ def asked_aspects(question: str) -> set[str]:
     "how big" is the power; "can it fit a 2 kg chicken": the capacity, not its own weight)."""
     aspects = aspect_words(question)
     weak = aspects & _WEAK_ASPECTS
-    if aspects & _LAUNDERING:
-        weak |= {"care"}
+    weak |= {coarse for coarse, finer in _YIELDS.items() if aspects & finer}
     return aspects - weak if aspects - weak else aspects
 
 
@@ -89,8 +90,10 @@ def asked_aspects(question: str) -> set[str]:
 # "鞋垫能拿出来吗" whether the insole comes out.
 _WEAK_ASPECTS = frozenset({"size", "weight", "sole", "insole", "upper", "heel", "hood",
                            "pockets", "zipper", "laces"})
-# What washing does to a thing: "does it shrink after washing" asks the shrinking, not the care.
-_LAUNDERING = frozenset({"shrinkage", "colourfastness", "drying", "ironing"})
+# A coarse aspect beside a finer one of it: "does it shrink after washing" asks the shrinking,
+# not the care; "待机耗电多少" the standby draw, not the rated power.
+_YIELDS = {"care": frozenset({"shrinkage", "colourfastness", "drying", "ironing"}),
+           "power": frozenset({"standby"})}
 
 
 def _yes_no(u: Unit) -> bool:
@@ -212,8 +215,11 @@ class Answerability:
 
     def holds_all(self, question_terms: set[str], unit: Unit) -> bool:
         """Whether `unit` holds every word asked, a word being more than one character (not
-        the one-character fallback of `content_terms`: 有46码吗 is not every word of 尺码准吗)."""
-        words = {t for t in question_terms if len(t) > 1}
+        the one-character fallback of `content_terms`: 有46码吗 is not every word of 尺码准吗),
+        beside a FAQ's question no count of pieces (一条多少克 asks the weight, whatever says
+        "一条一杯"; the FAQ "苹果一箱有几个？" asks what 一箱几个苹果 does)."""
+        words = {t for t in question_terms if len(t) > 1
+                 and (unit.kind == "faq" or not _COUNT_OF.fullmatch(t))}
         return bool(words) and self.coverage(words, unit) >= 1.0
 
     def unit_vectors(self, sku: str, embedder: Embedder) -> np.ndarray:
@@ -249,11 +255,12 @@ class Answerability:
         asked = asked_aspects(masked_question)
         if asked and len(out):
             # A question that names an aspect ("is it dishwasher safe", "pit zips") is answered
-            # only by a unit that names it too, by its key, FAQ question or text, or by a FAQ
-            # asking every word asked (苹果一箱有几个 for 一箱几个苹果): "Is the skillet coating
-            # safe?" speaks of safety, not of the dishwasher.
+            # only by a unit that names it too, by its key, FAQ question or text, or by a unit
+            # holding every word asked (a FAQ by its question: 苹果一箱有几个 for 一箱几个苹果;
+            # "3片装…" for 几片装): "Is the skillet coating safe?" speaks of safety, not of the
+            # dishwasher.
             terms = content_terms(masked_question)
-            speaks = np.array([bool(asked & (m | t)) or (u.kind == "faq" and self.holds_all(terms, u))
+            speaks = np.array([bool(asked & (m | t)) or self.holds_all(terms, u)
                                for u, m, t in zip(self.units.get(sku, ()), self._aspects(sku),
                                                   self._said_aspects(sku), strict=True)])
             out = np.where(speaks, out, np.minimum(out, 0.99 * MIN_SCORE))
@@ -529,6 +536,9 @@ def _named_by(unit: Unit, names: Sequence[str]) -> frozenset[str]:
     if unit.kind == "spec" and unit.id.startswith("spec:"):
         key = unit.id.split(":", 3)[-1]
         own = aspect_words(key)
+        if not own and not aspect_words(unit.match):  # "max load: 13 A (3120 W)": the power
+            value = normalize(unit.text.split(": ", 1)[-1])
+            return frozenset(aspect for rx, aspect in MEASURES if rx.search(value))
         return frozenset(own or aspect_words(unit.match))
     text = normalize(unit.match)
     if unit.kind == "faq":
