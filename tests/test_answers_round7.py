@@ -241,3 +241,15 @@ def test_people_served_answer_only_people_served(shops: Shops, host: Persona, qu
 def test_a_battery_asked_is_no_rated_power(shops: Shops, host: Persona) -> None:
     answer = ask(shop_kb("outdoor"), host, "饮水机能用电池吗")
     assert "2瓦" not in answer.text and "2 W" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says", "never"), [
+    ("how many times does the 10000 charge an iphone", "twice", "laptops"),  # not the laptop FAQ
+    ("does the power bank charge my macbook air", "laptops", None),  # a MacBook is a laptop
+    ("how long is the cable", "1 m, 2 m, 3 m", None),  # the lengths it is sold in
+])
+def test_a_faq_about_another_kind_of_thing_does_not_answer(shops: Shops, host: Persona,
+                                                           question: str, says: str,
+                                                           never: str | None) -> None:
+    answer = ask(shops["gadget"], host, question)
+    assert says in answer.text and (never is None or never not in answer.text), answer.text

@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import TypedDict
 
 from bot.answers.understand.answerable import (
+    HOW_LONG,
     MIN_SCORE,
     Answerability,
     Dense,
@@ -697,6 +698,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         intent = "price"  # "can i buy 2", 限购几台: the offer line holds the per-person limit
     if _IN_CURRENCY.search(res.masked) and not _WEIGHED.search(res.masked):
         intent = "price"  # "how much in pounds", "filter in pounds sterling?": money, not weight
+    if intent == "info" and res.sku and HOW_LONG.search(res.masked):
+        intent = "spec"  # "how long is the cable": its length, not its description
     if intent == "compare" and res.how == "named" and len(res.named) < 2 and terms:
         intent = "spec"  # 鸡蛋是哪个省的: "which" of one product asks its aspect
     return intent

@@ -36,10 +36,11 @@ from typing import Any, Protocol
 import numpy as np
 
 from bot.answers.understand.intent import MEASURES, aspect_words
+from bot.answers.understand.resolve import PRODUCT_TYPES_EN
 from bot.answers.understand.snapshot import per_catalog
 from knowledge import Product, regions
 from knowledge.index import OPTION_NAMES
-from knowledge.text import CJK_RE, normalize, tokens
+from knowledge.text import CJK_RE, normalize, stem, tokens
 
 MIN_SCORE = 0.6
 WEIGHTS = Path(__file__).resolve().parent / "data" / "answerable.json"
@@ -55,6 +56,25 @@ should there their your you ours we us have has it this that what which how when
 who whose whom pls please any come comes good okay ok really also still tonight now
 recommend recommended worth best better like think opinion review reviews
 they them these those its one ones""".split())
+# "how long is the cable", 线有多长: a length, where the product is sold in lengths
+HOW_LONG = re.compile(r"\bhow long (?:is|are)\b(?!.{0,40}\b(?:warranty|guarantee|battery|"
+                       r"delivery|shipping|good|last|fresh|keep)\b)|多长(?!时间)|几米|多少米")
+_LENGTHS = frozenset({"length", "lengths", "长度", "cable length"})
+
+
+def _specific(text: str) -> set[str]:
+    """The kinds of product `text` names ("iphone", "laptop"; resolve.PRODUCT_TYPES_EN): what
+    a question or FAQ is about beside the product itself."""
+    return {_KIND_OF.get(t, t) for t in tokens(text) if t in _PRODUCT_TYPES}
+
+
+_PRODUCT_TYPES = frozenset(stem(w) for w in PRODUCT_TYPES_EN)
+# A model named for its kind ("my macbook air" is a laptop the FAQ on laptops answers).
+_KIND_OF = {"macbook": "laptop", "notebook": "laptop", "iphone": "phone", "smartphone": "phone",
+            "android": "phone", "samsung": "phone", "pixel": "phone", "ipad": "tablet",
+            "airpod": "earbud", "headphone": "earbud", "headset": "earbud"}
+
+
 # A count of pieces as a CJK bigram (一条, 两包): which piece, not what is asked of it.
 _COUNT_OF = re.compile(r"[一二两三四五六七八九十半每\d][条包个袋盒瓶只根片杯份件斤克箱支粒块]")
 # Characters that ask rather than name an aspect (多大, 有没有, 甜不甜): a CJK bigram holding one
@@ -264,7 +284,25 @@ class Answerability:
                                for u, m, t in zip(self.units.get(sku, ()), self._aspects(sku),
                                                   self._said_aspects(sku), strict=True)])
             out = np.where(speaks, out, np.minimum(out, 0.99 * MIN_SCORE))
-        return out
+        if len(out) and HOW_LONG.search(normalize(masked_question)):
+            # "how long is the cable" of a cable sold in lengths: the lengths it comes in
+            out = np.where([u.id.startswith("options:") and normalize(u.id.split(":", 2)[-1])
+                            in _LENGTHS for u in self.units.get(sku, ())], 1.0, out)
+        return np.where(self._about_another(sku, masked_question), np.minimum(
+            out, 0.99 * MIN_SCORE), out) if len(out) else out
+
+    def _about_another(self, sku: str, masked_question: str) -> list[bool]:
+        """Per unit of `sku`: a FAQ whose question is about another thing than the viewer's,
+        each naming a kind of product the other does not ("how many times does it charge an
+        iphone" is not "Can the power bank charge a laptop?")."""
+        asked = _specific(masked_question)
+        if not asked:
+            return [False] * len(self.units.get(sku, ()))
+        said = set(tokens(masked_question))
+        names = getattr(self, "_names", {}).get(sku, ())
+        return [u.kind == "faq" and bool(asked - _held(u))
+                and bool(_specific(unnamed(u.match, names)) - said)
+                for u in self.units.get(sku, ())]
 
     def trained(self, sku: str, masked_question: str, dense: Dense, model: Ranker) -> np.ndarray:
         """`model`'s scores of `sku`'s units, rescaled (MIN_SCORE at its threshold), with the
