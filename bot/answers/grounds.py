@@ -327,7 +327,7 @@ _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|
 _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|still (?:got|have))\b|"
                        r"有货|现货|库存|还有|卖完|卖光|断货|售罄|没货|缺货", re.I)
 # The measures a pack's fact gives for the whole pack, not for one piece of it
-_SUMMED = frozenset({"weight", "capacity"})
+_SUMMED = frozenset({"weight", "capacity", "size", "count"})
 # A question between two answers ("cooked or raw?", 甜的还是咸的), not "ok or not?"
 _EITHER = re.compile(r"\bor\b(?!\s+(?:not|nah|no)\b)|还是", re.I)
 _YES_NO_OPENING = re.compile(r"^\s*(?:yes|no|yep|nope)\s*[,.!;:]\s*|"
@@ -925,12 +925,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             unit = next((u for u in scorer.units.get(sku, ()) if _key_words(u, product) == asked
                          and not _other_variant(u, product, evidence.query)), None)
         if unit is not None and intent in ASPECT_INTENTS and one_piece_asked(res.masked, product) \
-                and aspect_words(unit.text) & _SUMMED and not states_pieces(unit.text):
-            # "一小包多少克" of a 250 g bag: the fact about its small packs, not the bag's weight
+                and aspect_words(f"{unit.match} {unit.text}") & _SUMMED and not states_pieces(unit.text):
+            # "一小包多少克" of a 250 g bag, 鸡蛋多大一个: the fact about its pieces (50 g each),
+            # not the bag's weight or the box's 30枚装
             ranked = sorted(zip(scorer.scores(sku, res.masked, dense), scorer.units.get(sku, ()),
                                 strict=True), key=lambda su: -su[0])
             unit = next((u for _, u in ranked if states_pieces(u.text)
-                         and aspect_words(u.text) & aspect_words(unit.text)), None)
+                         and aspect_words(u.text) & (aspect_words(unit.text) | _SUMMED)), None)
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):

@@ -28,7 +28,9 @@ _UNIT_NOUNS = {"包": ("pack", "bag"), "袋": ("bag",), "瓶": ("bottle",), "罐
 _STATES_PIECES = re.compile(r"\b(?:each|per|apiece|individual(?:ly)?)\b|[×x]\s*\d|"
                             r"\d+\s*(?:small\s+|snack\s+|individual\s+)?(?:packs?|packets?|sachets?|"
                             r"pieces?|pcs|pouch(?:es)?|sticks?|bars?|pods?|capsules?|tubes?)\s+of\b|"
-                            r"小包|小袋|独立|每[个包袋颗粒片根支]|一[个包袋颗粒片根支]\s*\d", re.I)
+                            r"小包|小袋|独立|每[个包袋颗粒片根支]|一[个包袋颗粒片根支]\s*\d|"
+                            # a piece's own measure: "size: 80-85 mm diameter", 果径
+                            r"\bdiameter\b|直径|果径", re.I)
 
 
 def one_piece_asked(masked_question: str, product: Product | None) -> bool:
