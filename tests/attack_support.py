@@ -1,4 +1,4 @@
-"""What the attack tests on answering share (tests/test_answers_attack6.py, attack7, round6):
+"""What the attack tests on answering share (tests/test_answers_attack6.py, attack7, attack8, round6):
 the dev shops' SKUs, their knowledge bases (real Chroma, live facts), a question asked with a
 product on air, an abstention told apart, a careless model's draft through the verifier, and a
 strict xfail per failing case."""
