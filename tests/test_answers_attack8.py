@@ -93,13 +93,13 @@ def said(text: str, right: str | tuple[str, ...] | None, wrong: str | None = Non
 # the returns policy "家电和家纺签收后7天内…".
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right"), [
-    xfail("sample", EGGS, "哪个省的", "河北", reason="an origin ask gets the price"),
-    xfail("sample", APPLE, "哪个省的", "山东", reason="an origin ask gets the price"),
-    xfail("sample", RICE, "哪个省的", "素林", reason="an origin ask gets the price"),
-    xfail("snack", MANGO, "哪个省的", "菲律宾", reason="an origin ask gets the price"),
-    xfail("snack", JERKY, "哪个省的", "四川", reason="an origin ask gets the price"),
-    xfail("sample", BEEF, "which province", "Inner Mongolia", reason="an origin ask gets the price"),
-    xfail("sample", TV, "哪个省生产的", None, reason="an origin ask gets the price"),
+    ("sample", EGGS, "哪个省的", "河北"),
+    ("sample", APPLE, "哪个省的", "山东"),
+    ("sample", RICE, "哪个省的", "素林"),
+    ("snack", MANGO, "哪个省的", "菲律宾"),
+    ("snack", JERKY, "哪个省的", "四川"),
+    ("sample", BEEF, "which province", "Inner Mongolia"),
+    ("sample", TV, "哪个省生产的", None),
     ("sample", APPLE, "苹果是哪个省的", "山东"),  # control
     ("sample", CORN, "玉米哪个省的", "黑龙江"),  # control
     ("sample", EGGS, "鸡蛋是哪里的", "河北"),  # control
@@ -141,7 +141,7 @@ def test_sold_out_words_ask_the_stock(kbs: Shops, host: Persona, shop: str, on_a
 # 原价¥139.00，省35%…"; "一块多少钱" ("how much is one piece") → the same ¥89.90 (one of 2 pieces).
 
 @pytest.mark.parametrize(("question", "right", "wrong"), [
-    xfail("分几块", None, "89.90", reason="块 of pieces is read as money"),
+    ("分几块", None, "89.90"),
     xfail("一块多少钱", "44.95", "89.90", reason="块 of pieces is read as money"),
     ("整块的吗", "整块", None),  # control
     ("几块钱", "89.90", None),  # control
@@ -165,12 +165,10 @@ def test_pieces_are_not_money(kbs: Shops, host: Persona, question: str, right: s
 # 15瓦。" (needs a 20 W USB-C plug, not included); the rice cooker → "1200 W。".
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right"), [
-    xfail("outdoor", STOVE, "要插电吗", None, reason="a power-source ask gets the wattage"),
-    xfail("gadget", SPEAKER, "要插电吗", ("USB-C", "12"),
-          reason="a power-source ask gets the wattage"),
-    xfail("gadget", CHARGER, "要插电吗", ("插头", "USB-C"),
-          reason="a power-source ask gets the wattage"),
-    xfail("sample", RICECOOKER, "要插电吗", None, reason="a power-source ask gets the wattage"),
+    ("outdoor", STOVE, "要插电吗", None),
+    ("gadget", SPEAKER, "要插电吗", ("USB-C", "12")),
+    ("gadget", CHARGER, "要插电吗", ("插头", "USB-C")),
+    ("sample", RICECOOKER, "要插电吗", None),
     ("gadget", RINGLIGHT, "要插电吗", "USB"),  # control
     ("gadget", CHARGER, "plug included or not?", "not included"),  # control
     ("outdoor", LAMP, "does it need batteries", "built-in"),  # control
@@ -192,13 +190,10 @@ def test_a_power_source_ask_is_not_answered_with_watts(kbs: Shops, host: Persona
 # (£24.99 tonight.)" (the price was asked).
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right", "wrong"), [
-    xfail("gadget", RINGLIGHT, "how tall", "160 cm", "26 cm",
-          reason="a measure comes from the wrong spec"),
-    xfail("gadget", RINGLIGHT, "多高", "160", "26 cm", reason="a measure comes from the wrong spec"),
-    xfail("gadget", RINGLIGHT, "最高多高", "160", "26 cm",
-          reason="a measure comes from the wrong spec"),
-    xfail("gadget", POWERBANK, "最大功率多少", "20瓦", "100瓦时",
-          reason="a measure comes from the wrong spec"),
+    ("gadget", RINGLIGHT, "how tall", "160 cm", "26 cm"),
+    ("gadget", RINGLIGHT, "多高", "160", "26 cm"),
+    ("gadget", RINGLIGHT, "最高多高", "160", "26 cm"),
+    ("gadget", POWERBANK, "最大功率多少", "20瓦", "100瓦时"),
     xfail("gadget", CHARGER, "max power?", "15 W", "input",
           reason="a measure comes from the wrong spec"),
     xfail("gadget", None, "how much is the 15W charger", "24.99", "input",
@@ -231,19 +226,17 @@ def test_a_measure_comes_from_the_spec_asked(kbs: Shops, host: Persona, shop: st
 @pytest.mark.parametrize(("shop", "on_air", "question", "right", "wrong"), [
     xfail("apparel", SNEAKER, "can i take the insole out", None, "EVA",
           reason="a neighbouring aspect is answered"),
-    xfail("outdoor", POLES, "手柄防滑吗", None, "cork", reason="a neighbouring aspect is answered"),
-    xfail("outdoor", POLES, "are the grips slippery", None, "cork",
-          reason="a neighbouring aspect is answered"),
-    xfail("gadget", TAG, "is the battery removable", "replaceable", "coin cell",
-          reason="a neighbouring aspect is answered"),
+    ("outdoor", POLES, "手柄防滑吗", None, "cork"),
+    ("outdoor", POLES, "are the grips slippery", None, "cork"),
+    ("gadget", TAG, "is the battery removable", "replaceable", "coin cell"),
     xfail("gadget", TAG, "电池能换吗", "更换", "保修", reason="a neighbouring aspect is answered"),
     xfail("gadget", TAG, "how much each", "7.00", "colours",
           reason="a neighbouring aspect is answered"),
     ("gadget", POWERBANK, "how many times does the 10000 charge an iphone", "twice", "laptop"),
     xfail("gadget", POWERBANK, "20000毫安能充几次", "四次", "容量",
           reason="a neighbouring aspect is answered"),
-    xfail("sample", AIRFRYER, "几个人用", None, "litres", reason="a neighbouring aspect is answered"),
-    xfail("apparel", TEE, "白色的透不透", "透", "颜色", reason="a neighbouring aspect is answered"),
+    ("sample", AIRFRYER, "几个人用", None, "litres"),
+    ("apparel", TEE, "白色的透不透", "透", "颜色"),
     ("outdoor", PACK, "can i remove the hip belt", "removable", None),  # control
     ("outdoor", PACK, "腰带能拆吗", "可拆", None),  # control
     ("sample", DUVET, "含绒量多少", "95%", None),  # control
@@ -521,8 +514,7 @@ def test_a_variant_named_by_its_number_resolves(kbs: Shops, host: Persona, shop:
           reason="a colour with a variant or size is not told"),
     xfail("apparel", TEE, "black in M?", "XL", None,
           reason="a colour with a variant or size is not told"),
-    xfail("apparel", TEE, "黑色的还有M码吗", "XL", None,
-          reason="a colour with a variant or size is not told"),
+    ("apparel", TEE, "黑色的还有M码吗", "XL", None),
     xfail("apparel", TEE, "有没有L码", "XL", None,
           reason="a colour with a variant or size is not told"),
     ("apparel", TEE, "这个有黑色吗", "黑", None),  # control
@@ -636,7 +628,7 @@ def test_a_piece_of_a_pack_gets_the_pieces_price(kbs: Shops, host: Persona, shop
     xfail("gadget", CHARGER, "max power?", "20 W.", reason="a wrong draft is accepted"),
     xfail("apparel", SWEATER, "是高领吗", "是的。", reason="a wrong draft is accepted"),
     xfail("outdoor", BOOT, "is it high top", "Yes.", reason="a wrong draft is accepted"),
-    xfail("outdoor", POLES, "are the grips slippery", "No.", reason="a wrong draft is accepted"),
+    ("outdoor", POLES, "are the grips slippery", "No."),
     ("sample", BEEF, "is lao zhang from inner mongolia", "Yes, he is from Inner Mongolia."),  # control
     ("sample", BEEF, "how old is zhang", "He is 12 months old."),  # control
     ("gadget", SPEAKER, "back in stock when?", "Back in stock next week!"),  # control

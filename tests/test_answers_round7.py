@@ -219,7 +219,6 @@ def test_a_hedge_is_no_word_a_yes_no_must_answer(shops: Shops, host: Persona) ->
     ("sample", "is the corn cooked already or raw", "steamed", "Yes"),  # no yes to "A or B?"
     ("sample", "is the corn already cooked?", "Yes", None),  # control: a yes / no
     ("sample", "rice cooker good for how many ppl", "8 people", None),
-    ("gadget", "补光灯要插电吗", "USB", None),
 ])
 def test_questions_in_their_own_shape(shops: Shops, host: Persona, shop: str, question: str,
                                       says: str, never: str | None) -> None:

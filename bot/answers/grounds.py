@@ -28,6 +28,7 @@ from bot.answers.understand.answerable import (
     Dense,
     Unit,
     answerability,
+    asked_aspects,
     content_terms,
     spoken,
     unnamed,
@@ -187,8 +188,8 @@ PRICE_CLAIM = re.compile(rf"[¥$￥£€]\s*\d|(?:\d(?:\.\d+)?|\b{NUMBER_WORDS})
 # Words that ask for money itself (how much alone may ask an amount of anything).
 _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURRENCY_WORDS}|"
                            r"how much (?:for|is it|are they)|sale|deal|discount|go(?:ing|in'?) for)\b|"
-                           r"[¥$￥£€]|钱|价|[几多少\d一二两三四五六七八九十百千万]块|元|贵|美金|美元|[几多少]刀|镑|欧元|人民币|港币|"
-                           r"[咋怎]么?卖|"
+                           r"[¥$￥£€]|钱|价|(?<!分)[几多少\d一二两三四五六七八九十百千万]块|元|贵|美金|美元|[几多少]刀|镑|欧元|人民币|港币|"
+                           r"[咋怎]么?卖(?![光完])|"
                            # a price per pack ("how much per bag", "a tube", 一箱多钱)
                            r"\b(?:how much|price|cost)\s+(?:is it\s+|are they\s+)?"
                            r"(?:per|a|each|every|for (?:a|one))\s+(?:bag|pack|packet|box|tube|bottle|can|"
@@ -602,7 +603,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
     intent = r.found.top if r.confidence >= MIN_INTENT else "info"
     if intent == "info" and r.found.top == "stock" and _VARIANT_ASKED.search(r.masked):
         intent = "stock"  # "tee in medium?": a size asked for, however unsure the classifier
-    elif intent == "info" and (_SIZE_ASKED.search(r.masked) or _COLOUR_ASKED.search(r.masked)):
+    elif intent in ("info", "price") and (_SIZE_ASKED.search(r.masked) or _COLOUR_ASKED.search(
+            r.masked)) and not _PRICE_WORD.search(r.masked):
         intent = "spec"  # "毛衣有M吗", 这个有黑色吗: the sizes or colours it comes in
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
@@ -700,7 +702,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         intent = "price"  # "how much in pounds", "filter in pounds sterling?": money, not weight
     if intent == "info" and res.sku and HOW_LONG.search(res.masked):
         intent = "spec"  # "how long is the cable": its length, not its description
-    if intent == "compare" and res.how == "named" and len(res.named) < 2 and terms:
+    if intent == "compare" and res.how in ("named", "on_air") and len(res.named) < 2 and (
+            terms or aspect_words(res.masked)):
         intent = "spec"  # 鸡蛋是哪个省的: "which" of one product asks its aspect
     return intent
 
@@ -930,8 +933,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             # not the bag's weight or the box's 30枚装
             ranked = sorted(zip(scorer.scores(sku, res.masked, dense), scorer.units.get(sku, ()),
                                 strict=True), key=lambda su: -su[0])
+            asked = asked_aspects(res.masked) or aspect_words(unit.text)
+            if "size" in asked:  # "how big is one egg": its weight says it too
+                asked = asked | {"weight"}
             unit = next((u for _, u in ranked if states_pieces(u.text)
-                         and aspect_words(u.text) & (aspect_words(unit.text) | _SUMMED)), None)
+                         and aspect_words(f"{u.match} {u.text}") & asked), None)
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):

@@ -101,19 +101,23 @@ def asked_aspects(question: str) -> set[str]:
     """The aspects a question asks. "Size" beside another is only its asking word (睡袋功率多大:
     "how big" is the power; "can it fit a 2 kg chicken": the capacity, not its own weight)."""
     aspects = aspect_words(question)
+    if aspects & _FINER:  # "is the battery removable": whether it comes out, not the battery
+        return aspects & _FINER
+    aspects -= {coarse for coarse, finer in _YIELDS.items() if aspects & finer}
     weak = aspects & _WEAK_ASPECTS
-    weak |= {coarse for coarse, finer in _YIELDS.items() if aspects & finer}
     return aspects - weak if aspects - weak else aspects
 
 
 # Beside another aspect, these are what it is asked of: "鞋底防滑吗" asks the grip of the sole,
 # "鞋垫能拿出来吗" whether the insole comes out.
 _WEAK_ASPECTS = frozenset({"size", "weight", "sole", "insole", "upper", "heel", "hood",
-                           "pockets", "zipper", "laces"})
+                           "pockets", "zipper", "laces", "colour", "height"})  # (白色的透不透: which one)
+# What is asked of a part or a whole, beside any aspect named with it
+_FINER = frozenset({"removable", "grip", "standby"})
 # A coarse aspect beside a finer one of it: "does it shrink after washing" asks the shrinking,
 # not the care; "待机耗电多少" the standby draw, not the rated power.
 _YIELDS = {"care": frozenset({"shrinkage", "colourfastness", "drying", "ironing"}),
-           "power": frozenset({"standby"})}
+           "power": frozenset({"standby"}), "size": frozenset({"height"})}
 
 
 def _yes_no(u: Unit) -> bool:

@@ -206,7 +206,7 @@ def default_classifier() -> IntentClassifier:
 
 # A number with a unit names its aspect too: "is it 1200W?" asks the power, "4L?" the capacity.
 MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\d\s*(?:w|kw|watts?)\b|\d\s*瓦"), "power"),
+    (re.compile(r"\d\s*(?:w|kw|watts?)\b|\d\s*瓦(?!时)"), "power"),  # (100瓦时 is energy)
     (re.compile(r"\d\s*(?:l|litres?|liters?|ml)\b|\d\s*升"), "capacity"),
     (re.compile(r"\d\s*(?:\"|-?inch(?:es)?|in)(?:\b|$)|\d\s*寸"), "size"),
     (re.compile(r"\d\s*(?:kg|g|lbs?|pounds?)\b|\d\s*(?:公斤|千克|克)"), "weight"),
