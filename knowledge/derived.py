@@ -101,8 +101,9 @@ _UNIT_ASKED = (
     ("lb", re.compile(r"\bper\s*(?:lb|pound)\b|/\s*lb\b|\ba\s*pound\b|每磅|一磅", re.I)),
     # one piece of a pack: "one cup of yogurt", "per ear", "per sachet", 一杯多少钱
     ("piece", re.compile(r"\b(?:per|one|each|a single|1)\s+(?:cup|ear|sachet|packet|piece|egg|stick|"
-                         r"bar|pod|can|bottle|pouch|bag|pack|pole|apple)s?\b|"
-                         r"[一每](?:个|杯|根|条|小包|枚|袋|包|支)[^多几]{0,6}(?:多少|几)", re.I)),
+                         r"bar|pod|can|bottle|pouch|bag|pack|pole|apple|tag|plug|unit|item)s?\b|"
+                         r"\bhow much (?:is |are |for )?(?:it |they |them )?each\b|"
+                         r"[一每](?:个|杯|根|条|小包|枚|袋|包|支|只|片)[^多几]{0,6}(?:多少|几)", re.I)),
 )
 
 

@@ -223,7 +223,8 @@ _ARRIVES = re.compile(r"\b(?:arriv\w*|get (?:here|there|to me)|dispatch\w*|post(
                       r"courier|tracking)\b|几天到|多久到|到货|寄", re.I)
 # A price asked per a unit ("per 100g", "one cup of", 一杯, 每斤), not a pack size (2斤装)
 _PER_UNIT = re.compile(r"\bper\b|/|\b(?:one|each|a single|a) (?:cup|ear|sachet|packet|piece|egg|stick|"
-                       r"bar|pod|can|bottle|pouch|pound|kilo)\b|[一每](?:斤|公斤|千克|杯|根|条|小包|枚|袋|磅)"
+                       r"bar|pod|can|bottle|pouch|pound|kilo|tag|plug)\b|\bhow much (?:is |are |for )?"
+                       r"(?:it |they |them )?each\b|[一每](?:斤|公斤|千克|杯|根|条|小包|枚|袋|磅|只|片)"
                        r"(?!装)", re.I)
 # A measure or count asked (not a price per it): "how heavy is each pack", 一袋多少克,
 # "how many sheets per pack"
