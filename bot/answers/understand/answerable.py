@@ -296,17 +296,13 @@ class Answerability:
             out, 0.99 * MIN_SCORE), out) if len(out) else out
 
     def _about_another(self, sku: str, masked_question: str) -> list[bool]:
-        """Per unit of `sku`: a FAQ whose question is about another thing than the viewer's,
-        each naming a kind of product the other does not ("how many times does it charge an
-        iphone" is not "Can the power bank charge a laptop?")."""
+        """Per unit of `sku`: a FAQ whose question is about another kind of thing than the
+        viewer's, each naming one the other does not ("how many times does it charge an
+        iphone" is not "Can the power bank charge a laptop?"; a MacBook is a laptop)."""
         asked = _specific(masked_question)
-        if not asked:
-            return [False] * len(self.units.get(sku, ()))
-        said = set(tokens(masked_question))
         names = getattr(self, "_names", {}).get(sku, ())
-        return [u.kind == "faq" and bool(asked - _held(u))
-                and bool(_specific(unnamed(u.match, names)) - said)
-                for u in self.units.get(sku, ())]
+        return [bool(asked) and u.kind == "faq" and bool(asked - (faq := _specific(
+            unnamed(u.match, names)))) and bool(faq - asked) for u in self.units.get(sku, ())]
 
     def trained(self, sku: str, masked_question: str, dense: Dense, model: Ranker) -> np.ndarray:
         """`model`'s scores of `sku`'s units, rescaled (MIN_SCORE at its threshold), with the
