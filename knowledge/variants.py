@@ -60,6 +60,9 @@ def value_forms(value: str) -> list[str]:
     if words and words[-1] in _COLOURS:
         forms += [words[-1], _COLOURS[words[-1]] + "色"]
     forms += [f"{en}" for en, zh in _COLOURS.items() if norm in (zh, zh + "色")]
+    if len(words) >= 2 and words[0].isalpha() and any(c.isdigit() for c in words[1]) and (
+            len(words) > 2 or not words[1].isdigit()):
+        forms.append(" ".join(words[1:]))  # a model said without its line: "15 pro max", "s24"
     if m := _MEASURE.match(norm):
         number, unit = m.groups()
         numbers = [number, *_NUMBER_WORDS.get(number, ())]
@@ -115,18 +118,29 @@ def variants_named(product: Product, question: str) -> list[Variant]:
         return _matches(text, name, value, question) or (
             digits != text and _matches(digits, name, value, question))
 
+    # of an option's values named, the longest: "15 pro max" names iPhone 15 Pro Max, not also
+    # iPhone 15 Pro
+    named = {name: _longest([v for v in dict.fromkeys(values) if said(name, v)])
+             for name, values in known.items()}
+
     def score(var: Variant) -> int:
         total = 0
         for name, value in var.options.items():
-            if said(name, value):
+            if value in named.get(name, ()):
                 total += 1
-            elif any(said(name, other) for other in known.get(name, []) if other != value):
+            elif named.get(name):
                 total -= 1
         return total
 
     scored = [(score(var), var) for var in product.variants]
     best = max((s for s, _ in scored), default=0)
     return [v for s, v in scored if s == best] if best > 0 else []
+
+
+def _longest(values: list[str]) -> list[str]:
+    """`values` less each that another of them holds ("iPhone 15 Pro" in "iPhone 15 Pro Max")."""
+    norm = {v: normalize(v) for v in values}
+    return [v for v in values if not any(o != v and norm[v] in norm[o] for o in values)]
 
 
 def variant_facts(product: Product | None, question: str, facts: Facts) -> ProductFacts | None:

@@ -70,3 +70,33 @@ def test_several_variants_at_one_price_sum_their_stock() -> None:
     })
     f = variant_facts(p, "how much is the navy cap?", facts_for([p]))
     assert f is not None and f.stock == 4 and f.price == Decimal("15.00") and f.name == "Cap (Navy)"
+
+
+CASE = Product.model_validate({
+    "sku": "case", "name": "Phone Case", "currency": "GBP",
+    "variants": [{"sku": f"case-{i}", "options": {"Model": m}, "price": p, "stock": 5}
+                 for i, (m, p) in enumerate((("iPhone 15", 14), ("iPhone 15 Pro", 15),
+                                             ("iPhone 15 Pro Max", 17), ("Galaxy S24", 14)))],
+})
+BANK = Product.model_validate({
+    "sku": "bank", "name": "Power Bank", "currency": "GBP",
+    "variants": [{"sku": f"bank-{n}", "options": {"Capacity": f"{n} mAh"}, "price": p, "stock": 5}
+                 for n, p in ((10000, 20), (20000, 30))],
+})
+
+
+def test_a_model_is_named_without_its_line_and_by_its_longest_name() -> None:
+    def named(question: str, product: Product = CASE) -> list[str]:
+        return [v.sku for v in variants_named(product, question)]
+
+    assert named("is the 15 pro max case in stock") == ["case-2"]  # not also the 15 Pro
+    assert named("iphone 15 pro case price") == ["case-1"]
+    assert named("s24 case?") == ["case-3"]
+    assert named("iphone 15 case") == ["case-0"]
+    assert named("the 15 one") == []  # a bare number names no model
+
+
+def test_a_measure_is_named_in_digits_or_numerals() -> None:
+    assert [v.sku for v in variants_named(BANK, "两万毫安的多少钱")] == ["bank-20000"]
+    assert [v.sku for v in variants_named(BANK, "充电宝10000mah的")] == ["bank-10000"]
+    assert [v.sku for v in variants_named(BANK, "the twenty thousand mah one")] == ["bank-20000"]
