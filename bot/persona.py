@@ -6,6 +6,7 @@ one file. Phrases are templates with named slots; the numbers that fill them com
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import string
@@ -159,18 +160,28 @@ class Persona(BaseModel, extra="forbid"):
         """`text` without the host's names that address him, at its start (after a greeting)
         or end ("hey lao zhang, how much is the beef" → "how much is the beef"); a name
         inside it is kept, as NUL ("\\x00")."""
-        names = sorted({n.lower() for n in (self.name, *self.handle_aliases) if n.strip()},
-                       key=len, reverse=True)
-        if not names:
+        pattern = _names_pattern((self.name, *self.handle_aliases))
+        if pattern is None:
             return text
-        pattern = "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" if n.isascii() else re.escape(n)
-                           for n in names)
-        marked = re.sub(pattern, "\x00", text, flags=re.I)
-        # (a name run into what follows is its subject: 老张是哪里人)
-        marked = re.sub(r"^(?:[\W_]*(?:(?:hey|hi|hello|yo|ok|okay|oi|dear|嗨|哈喽|你好)\b)?[\W_]*"
-                        r"\x00(?![^\W_])[\W_]*)+", "", marked, flags=re.I)
-        marked = re.sub(r"(?:(?<![^\W_])\x00[\W_]*)+$", "", marked)
+        marked = _ADDRESS_END.sub("", _ADDRESS_START.sub("", pattern.sub("\x00", text)))
         return marked if "\x00" in marked else marked.strip() or text
+
+
+@functools.lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a persona's names, longest first (compiled once, not per message)."""
+    keep = sorted({n.lower() for n in names if n.strip()}, key=len, reverse=True)
+    if not keep:
+        return None
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" if n.isascii() else re.escape(n)
+                               for n in keep), re.I)
+
+
+# A name (NUL) said to the host at the start, after a greeting, or at the end; a name run into
+# what follows is its subject (老张是哪里人) and stays.
+_ADDRESS_START = re.compile(r"^(?:[\W_]*(?:(?:hey|hi|hello|yo|ok|okay|oi|dear|嗨|哈喽|你好)\b)?"
+                            r"[\W_]*\x00(?![^\W_])[\W_]*)+", re.I)
+_ADDRESS_END = re.compile(r"(?:(?<![^\W_])\x00[\W_]*)+$")
 
 
 def _slots(template: str) -> set[str]:

@@ -171,9 +171,10 @@ class AnswerService:
     async def answer(self, question: str, role: Role = Role.VIEWER) -> Answer:
         """The verified answer to one question, in the persona's voice."""
         question = _MENTION.sub(" ", question).strip()
-        about_host = self.persona.asked_about(question)  # "where is lao zhang from"
-        if not about_host:  # "lao zhang how much is the beef": the beef's price
-            question = self.persona.unaddressed(question)
+        bare = self.persona.unaddressed(question)  # "lao zhang how much is the beef": the beef's
+        about_host = "\x00" in bare  # "where is lao zhang from": the host is asked about
+        if not about_host:
+            question = bare
         lang = self.persona.language_of(question)
         if self.persona.is_declined(question):
             self.stats.declined += 1
