@@ -1,0 +1,81 @@
+"""What the held-out data tests (tests/test_heldout6_data.py, test_heldout7_data.py) check alike:
+every answer row well formed against its shop's listing and policies, and the chat corpus's
+shape. Each set's own test keeps its shop and mix."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from bot.answers.understand.train import read_corpus
+from knowledge.catalog import Policy, Product, load_catalog, load_policies
+from knowledge.text import normalize
+
+EXPECTS = {"price", "stock", "fact", "policy", "deals", "compare", "abstain"}
+CJK = re.compile(r"[\u4e00-\u9fff]")
+Shops = dict[str, tuple[dict[str, Product], list[Policy]]]
+
+
+def norm(s: str) -> str:
+    """bench/understanding.py's `_norm`: the text a `fact` is looked for in."""
+    return re.sub(r"(?<=\d),(?=\d{3})", "", re.sub(r"\s+", "", normalize(s)))
+
+
+def listing(p: Product) -> str:
+    """Everything a product's listing says, as `norm` reads it."""
+    parts = [p.name, p.name_zh or "", *p.aliases, *p.description.values(),
+             *(f"{q.question} {q.answer}" for q in p.faq),
+             *(f"{k} {v}" for kv in p.specs.values() for k, v in kv.items()),
+             *(v.title for v in p.variants)]
+    return norm(" ".join(parts))
+
+
+def load_rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def load_shops(paths: Mapping[str, tuple[Path, Path]]) -> Shops:
+    return {name: ({p.sku: p for p in load_catalog(cat)}, load_policies(pol))
+            for name, (cat, pol) in paths.items()}
+
+
+def check_answer_rows(rows: list[dict[str, object]], shops: Shops) -> None:
+    """Each row names a known shop, expectation, SKU, policy; a `fact` is the listing's text."""
+    assert len(rows) >= 350
+    for row in rows:
+        where = f"{row['shop']}: {row['question']!r}"
+        assert row["shop"] in shops, where
+        assert row["expect"] in EXPECTS, where
+        q = row["question"]
+        assert isinstance(q, str) and q.strip(), where
+        assert row["lang"] == ("zh" if CJK.search(q) else "en"), where
+        products, policies = shops[str(row["shop"])]
+        skus = {s for p in products.values() for s in [p.sku, *(v.sku for v in p.variants)]}
+        assert row["on_air"] is None or row["on_air"] in products, where
+        if row["expect"] in ("price", "stock", "fact"):
+            assert row.get("sku") in skus, where
+        if row["expect"] == "compare":
+            both = row["skus"]
+            assert isinstance(both, list) and len(both) == 2 and set(both) <= skus, where
+        if row["expect"] == "policy":
+            assert row["policy"] in {p.id for p in policies}, where
+        if row["expect"] == "abstain" and row.get("sku"):
+            assert row["sku"] in products, where
+        if row["expect"] == "fact":
+            fact, sku = str(row["fact"]), str(row["sku"])
+            product = products.get(sku) or next(p for p in products.values()
+                                                if sku in {v.sku for v in p.variants})
+            assert fact.strip() and norm(fact) in listing(product), where
+
+
+def check_chat(path: Path) -> None:
+    """At least 1,500 unique lines, 18-27 % shop asks, both on-air states, 400+ in Chinese."""
+    texts, labels, on_air = read_corpus(path)
+    assert len(texts) >= 1500
+    assert set(labels) == {0, 1} and set(on_air) == {0, 1}
+    assert 0.18 <= sum(labels) / len(labels) <= 0.27
+    assert all(t.strip() and "\t" not in t for t in texts)
+    assert len(set(texts)) == len(texts)
+    assert sum(bool(CJK.search(t)) for t in texts) >= 400
