@@ -347,6 +347,14 @@ _SIZE_ASKED = re.compile(r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]?xl|m|small|med
                          re.I)
 # A colour asked for (这个有黑色吗, 有没有粉色的): the colours it comes in
 _COLOUR_ASKED = re.compile(r"有(?:没有)?\s*[\u4e00-\u9fff]{1,3}色(?:的|款)?(?:[吗么呢]|$)")
+
+
+def _list_asked(masked: str) -> str | None:
+    """A size or colour asked for ("tee in medium?", 这个有黑色吗): the pattern of the spec keys
+    that list what the product comes in, or None."""
+    if _SIZE_ASKED.search(masked):
+        return r"\bsizes?\b|尺码"
+    return r"\bcolou?rs?\b|颜色" if _COLOUR_ASKED.search(masked) else None
 # The spec keys that list what a product comes in
 _LISTED = re.compile(r"colou?rs?|sizes?|颜色|尺码|码数", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
@@ -604,8 +612,7 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
     intent = r.found.top if r.confidence >= MIN_INTENT else "info"
     if intent == "info" and r.found.top == "stock" and _VARIANT_ASKED.search(r.masked):
         intent = "stock"  # "tee in medium?": a size asked for, however unsure the classifier
-    elif intent in ("info", "price") and (_SIZE_ASKED.search(r.masked) or _COLOUR_ASKED.search(
-            r.masked)) and not _PRICE_WORD.search(r.masked):
+    elif intent in ("info", "price") and _list_asked(r.masked) and not _PRICE_WORD.search(r.masked):
         intent = "spec"  # "毛衣有M吗", 这个有黑色吗: the sizes or colours it comes in
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
@@ -818,8 +825,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     sku = res.sku if res.sku in facts else None
     deictic = bool(DEICTIC.search(evidence.query))
     if sku is not None and res.how == "on_air" and (confidence < MIN_INTENT or found.top == "info") \
-            and not deictic and not _SIZE_ASKED.search(res.masked) \
-            and not _COLOUR_ASKED.search(res.masked) \
+            and not deictic and not _list_asked(res.masked) \
             and intent != "price":  # a price guess ("under $50?"), 有没有灰色: of the one on air
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
         # ("do they stretch?" with the jeans on air is about the jeans: asked of "they")
@@ -914,8 +920,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             if content_terms(own) - content_terms(res.masked) - {
                     t for n in product.names() for t in content_terms(n)}:
                 unit, score = scorer.best(sku, own, evidence.lang, dense)
-        listed = r"\bsizes?\b|尺码" if _SIZE_ASKED.search(res.masked) else \
-            r"\bcolou?rs?\b|颜色" if _COLOUR_ASKED.search(res.masked) else None
+        listed = _list_asked(res.masked)
         if (unit is None or score < MIN_SCORE) and listed:
             # "jeans in 36?", "come in 40", 有黑色吗: the sizes or colours it is sold in answer
             sizes = [u for u in scorer.units.get(sku, ()) if u.kind == "spec"
