@@ -21,8 +21,9 @@ def _says(text: str, phrase: str) -> bool:
     phrase = normalize(phrase).strip()
     if not phrase:
         return False
-    if CJK_RE.search(phrase):
-        return phrase in text
+    if CJK_RE.search(phrase):  # (4号 is not said by 14号)
+        return re.search(("(?<![0-9.])" if phrase[0].isdigit() else "") + re.escape(phrase),
+                         text) is not None
     # (a Chinese character is no part of a Latin word: "20000mah" in 充电宝20000mah的)
     return re.search(rf"(?<![a-z0-9_-]){re.escape(phrase)}(?:e?s)?(?![a-z0-9_-])", text) is not None
 
@@ -38,7 +39,11 @@ _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公�
           ("g", "gram", "grams", "克"), ("l", "litre", "litres", "liter", "liters", "升"),
           ("ml", "毫升"), ("oz", "ounce", "ounces", "盎司"), ("p", "person", "people", "人"),
           ("inch", "inches", "in", "寸", "英寸"), ("mah", "毫安"), ("w", "watt", "watts", "瓦"),
-          ("m", "metre", "metres", "meter", "meters", "米"), ("cm", "厘米"), ("mm", "毫米"))
+          ("m", "metre", "metres", "meter", "meters", "米"), ("cm", "厘米"), ("mm", "毫米"),
+          # a count of things in a pack or set: "8 heads" is the 8 pack, 8支装 and "8 piece"
+          ("piece", "pieces", "pc", "pcs", "pack", "pk", "count", "ct", "head", "heads", "件",
+           "支装", "片装", "个装", "只装", "件套", "支", "片", "个", "只", "装", "枚"),
+          ("spf", "倍"))
 # A small number in words ("the four person tent", 四人, 双人).
 _NUMBER_WORDS = {"1": ("one", "一", "单"), "2": ("two", "二", "两", "双"), "3": ("three", "三"),
                  "4": ("four", "四"), "5": ("five", "五"), "6": ("six", "六"), "8": ("eight", "八"),
@@ -48,6 +53,28 @@ _SIZE_WORDS = {"xs": ("extra small", "x-small"), "s": ("small", "小号"), "m": 
                "l": ("large", "大号"), "xl": ("extra large", "x-large", "加大"),
                "xxl": ("2xl", "xx-large")}
 _MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)$")
+# a measure written unit first: "SPF 50+"
+_MEASURE_FIRST = re.compile(r"^([a-z]+)\s*(\d+(?:\.\d+)?)\+?$")
+# a value led by its code: "04 Honey" is shade 04, said "04", "#4" or 4号
+_CODED = re.compile(r"^(\d{1,3})\s+[a-z]")
+
+
+def _coded(value: str) -> str | None:
+    """The code leading a value that is not a measure ("04" of "04 Honey"), else None."""
+    m = _CODED.match(value)
+    return m.group(1) if m and not _measure(value) else None
+
+
+def _measure(value: str) -> tuple[str, str] | None:
+    """(number, unit) of a value that is a measure in a unit of `_UNITS` ("30 lb", "spf 50+"),
+    else None ("04 Honey" is a shade)."""
+    if m := _MEASURE.match(value):
+        number, unit = m.groups()
+    elif m := _MEASURE_FIRST.match(value):
+        unit, number = m.groups()
+    else:
+        return None
+    return (number, unit) if any(unit in family for family in _UNITS) else None
 
 
 def value_forms(value: str) -> list[str]:
@@ -58,20 +85,25 @@ def value_forms(value: str) -> list[str]:
     forms = [value, *_SIZE_WORDS.get(norm, ())]
     words = norm.split()
     if words and words[-1] in _COLOURS:
-        forms += [words[-1], _COLOURS[words[-1]] + "色"]
+        forms += [words[-1], _COLOURS[words[-1]] + "色",
+                  *({"grey": ["gray"], "gray": ["grey"]}.get(words[-1], []))]
     forms += [f"{en}" for en, zh in _COLOURS.items() if norm in (zh, zh + "色")]
     if len(words) >= 2 and words[0].isalpha() and any(c.isdigit() for c in words[1]) and (
             len(words) > 2 or not words[1].isdigit()):
         forms.append(" ".join(words[1:]))  # a model said without its line: "15 pro max", "s24"
-    if m := _MEASURE.match(norm):
-        number, unit = m.groups()
+    if measure := _measure(norm):
+        number, unit = measure
         numbers = [number, *_NUMBER_WORDS.get(number, ())]
         for family in _UNITS:
             if unit in family:
                 forms += [f"{n} {u}" for n in numbers for u in family]
                 forms += [f"{n}{u}" for n in numbers for u in family]
+                forms += [f for u in family if u.isascii() for f in (f"{u} {number}", f"{u}{number}")]
         if len(number) >= 3:  # "the 750 bottle": a measure big enough to name it alone
             forms.append(number)
+    if code := _coded(norm):
+        codes = dict.fromkeys((code, code.lstrip("0") or "0"))
+        forms += [f for c in codes for f in (f"#{c}", f"no {c}", f"shade {c}", f"{c}号", f"{c}色")]
     return list(dict.fromkeys(forms))
 
 
@@ -116,7 +148,10 @@ def variants_named(product: Product, question: str) -> list[Variant]:
 
     def said(name: str, value: str) -> bool:
         return _matches(text, name, value, question) or (
-            digits != text and _matches(digits, name, value, question))
+            digits != text and _matches(digits, name, value, question)) or (
+            (word := leading.get(value)) is not None and _says(text, f"{word} one"))
+
+    leading = {v: w for values in known.values() for v, w in _leading_words(values).items()}
 
     # of an option's values named, the longest: "15 pro max" names iPhone 15 Pro Max, not also
     # iPhone 15 Pro
@@ -135,6 +170,15 @@ def variants_named(product: Product, question: str) -> list[Variant]:
     scored = [(score(var), var) for var in product.variants]
     best = max((s for s, _ in scored), default=0)
     return [v for s, v in scored if s == best] if best > 0 else []
+
+
+def _leading_words(values: list[str]) -> dict[str, str]:
+    """An option's values that a viewer may call by their first word, "the berry one" for
+    "Berry Crush": a word of three letters or more that no other value of the option has."""
+    words = {v: normalize(v).split() for v in values}
+    return {v: ws[0] for v, ws in words.items()
+            if len(ws) >= 2 and re.fullmatch(r"[a-z]{3,}", ws[0]) and ws[0] not in _COLOURS
+            and not any(ws[0] in other for o, other in words.items() if o != v)}
 
 
 def _longest(values: list[str]) -> list[str]:
@@ -178,6 +222,40 @@ def _colour(value: str) -> bool:
     return bool(words) and (words[-1] in _COLOURS or bool(_ZH_COLOUR.fullmatch(words[-1])))
 
 
+# Words of shade names and the plain colours a viewer may call them ("Berry Crush" is a red,
+# purple or pink; "Espresso" a brown): a viewer's "black" names no "Nude Rose". Source: written
+# for Hawker from common cosmetics and apparel shade names.
+_SHADE_HUES = {
+    "rose": "pink red", "blush": "pink", "berry": "red purple pink", "coral": "orange pink red",
+    "nude": "beige brown pink", "ruby": "red", "cherry": "red", "crimson": "red", "scarlet": "red",
+    "wine": "red purple", "burgundy": "red purple", "plum": "purple", "lavender": "purple",
+    "lilac": "purple", "mint": "green", "sage": "green", "olive": "green", "forest": "green",
+    "emerald": "green", "teal": "blue green", "sky": "blue", "cobalt": "blue",
+    "ivory": "white beige", "cream": "white beige", "porcelain": "white beige",
+    "sand": "beige brown", "honey": "yellow brown beige", "caramel": "brown", "espresso": "brown black",
+    "chocolate": "brown", "mocha": "brown", "charcoal": "grey black", "slate": "grey",
+    "graphite": "grey black", "onyx": "black", "midnight": "black blue", "peach": "orange pink",
+    "mustard": "yellow", "lemon": "yellow", "champagne": "beige gold", "heather": "grey"}
+_ZH_HUE = {zh: en for en, zh in reversed(_COLOURS.items())}  # 灰 → grey, 棕 → brown
+
+
+def _hue(word: str) -> str:
+    """A plain colour word in one spelling: "gray" → "grey", "tan" → "brown", 灰色 → "grey"."""
+    word = {"gray": "grey", "tan": "brown"}.get(word, word)
+    return _ZH_HUE.get(word.removesuffix("色"), word)
+
+
+def _hues(value: str) -> set[str]:
+    """The plain colours an option value is ("Slate Grey" → grey; "Nude Rose" → beige, brown,
+    pink, red); empty when it names none."""
+    out: set[str] = set()
+    for word in normalize(value).split():
+        if word in _COLOURS or _ZH_COLOUR.fullmatch(word):
+            out.add(_hue(word))
+        out |= {_hue(w) for w in _SHADE_HUES.get(word, "").split()}
+    return out
+
+
 def _letter_or_number_size(value: str) -> bool:
     v = normalize(value).strip()
     return bool(re.fullmatch(r"[2-6]?x{0,4}[sml]|xs|\d{1,3}", v))
@@ -185,13 +263,20 @@ def _letter_or_number_size(value: str) -> bool:
 
 def _asked_value(text: str, values: list[str]) -> str | None:
     """The value of this option's kind a question names (normalized `text`), if any."""
-    if values and all(_colour(v) for v in values):  # "Blush" or "Sage": not sure what is sold
-        words = [w for w in _COLOURS if re.search(rf"\b{w}\b", text)]
-        return words[0] if words else (m.group() if (m := _ZH_COLOUR.search(text)) else None)
+    if values and all(hues := [_hues(v) for v in values]):  # (a "Bath Sheet" has no colour)
+        sold = set().union(*hues)
+        asked = [w for w in _COLOURS if re.search(rf"\b{w}\b", text)] + _ZH_COLOUR.findall(text)
+        if asked:  # (else a shade may be asked by its code: 07色号)
+            return next((w if w.isascii() else w + "色" for w in asked if _hue(w) not in sold),
+                        None)
     if values and all(_letter_or_number_size(v) for v in values):
         m = _LETTER_SIZE.search(text) or _NUMBER_SIZE.search(text)
         return next((g for g in m.groups() if g), None) if m else None
-    measures = [m.groups() for v in values if (m := _MEASURE.match(normalize(v).strip()))]
+    if values and all(_coded(normalize(v).strip()) for v in values):  # 07色号, "shade 7"
+        m = re.search(r"(?:#|\bno\.?\s*|\bshade\s*|色号\s*)(\d{1,3})(?![\d.])"
+                      r"|(?<![\d.])(\d{1,3})\s*(?:号|色号|色)", text)
+        return next((g for g in m.groups() if g), None) if m else None
+    measures = [got for v in values if (got := _measure(normalize(v).strip()))]
     if values and len(measures) == len(values):
         family = [u for f in _UNITS if any(unit in f for _, unit in measures) for u in f]
         if not family:
@@ -199,7 +284,9 @@ def _asked_value(text: str, values: list[str]) -> str | None:
         spelled = {w for ws in _NUMBER_WORDS.values() for w in ws}  # four person, 双人
         number = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, spelled), key=len, reverse=True))
         units = "|".join(sorted(map(re.escape, family), key=len, reverse=True))
-        m = re.search(rf"(?<![\w.])(?:{number})\s*-?\s*(?:{units})(?![a-z])", text)
+        en = "|".join(sorted((re.escape(u) for u in family if u.isascii()), key=len, reverse=True))
+        m = re.search(rf"(?<![a-z0-9.])(?:{number})\s*-?\s*(?:{units})(?![a-z])", text) or (
+            re.search(rf"\b(?:{en})\s*(?:\d+(?:\.\d+)?)(?![\d.])", text) if en else None)
         return m.group() if m else None
     return None
 
@@ -215,10 +302,30 @@ def _sold_values(product: Product) -> dict[str, list[str]]:
     for kv in product.specs.values():
         for key, listed in kv.items():
             # (one colour is a list too: "colour: black" is what the TV comes in)
-            if normalize(key).strip() in _LISTED and ("," in listed or _colour(listed)) \
-                    and key not in sold:
+            if normalize(key).strip() not in _LISTED or key in sold:
+                continue
+            if "," in listed or _colour(listed):
                 sold[key] = [v.strip() for v in listed.split(",") if v.strip()]
+            elif spanned := _size_range(listed):
+                sold[key] = spanned
     return sold
+
+
+_LETTERS = ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl")
+_RANGE = re.compile(r"(?<![\w.])(\d{1,2}|[a-z]{1,4})\s*(?:to|-|–|~)\s*(\d{1,2}|[a-z]{1,4})(?![\w.])")
+
+
+def _size_range(listed: str) -> list[str]:
+    """The sizes a range states ("US men's 7 to 13" → 7 … 13; "S to XL" → S, M, L, XL), or []."""
+    m = _RANGE.search(normalize(listed).replace("2xl", "xxl").replace("3xl", "xxxl"))
+    if m is None:
+        return []
+    low, high = m.groups()
+    if low.isdigit() and high.isdigit() and int(low) < int(high):
+        return [str(n) for n in range(int(low), int(high) + 1)]
+    if low in _LETTERS and high in _LETTERS and _LETTERS.index(low) < _LETTERS.index(high):
+        return [v.upper() for v in _LETTERS[_LETTERS.index(low):_LETTERS.index(high) + 1]]
+    return []
 
 
 def listed_zh(product: Product, option: str, count: int) -> tuple[str, ...] | None:
@@ -232,6 +339,17 @@ def listed_zh(product: Product, option: str, count: int) -> tuple[str, ...] | No
                 values = tuple(v.strip() for v in re.split(r"[、,，/]", listed) if v.strip())
                 if len(values) == count:
                     return values
+    return None
+
+
+def listed_range(product: Product, option: str, lang: str) -> str | None:
+    """A size range as the listing states it ("US men's 7 to 13", or 美码7到13 in the same spec
+    group for "zh") where `option` is a spec key whose sizes `_size_range` read; else None."""
+    for kv in product.specs.values():
+        if option in kv and option not in product.options and _size_range(kv[option]):
+            if lang != "zh":
+                return kv[option]
+            return next((kv[k] for k in _ZH_LISTED["size"] if k in kv), None)
     return None
 
 

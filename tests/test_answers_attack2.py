@@ -203,14 +203,14 @@ def test_an_ingredient_question_is_not_answered_with_the_deals(snack, host, ques
 # before: "扫地机噪音大吗" → "我不太清楚" ("how loud is the vacuum" → "About 55 dB"); "牛肉是草饲的吗",
 # the catalog's own FAQ question word for word, → "我不太清楚"; sneakers on air, "有白色吗" /
 # "能机洗吗" → "我手头没有准确信息"; "是纯棉的吗" (tee on air) → "我不太清楚".
-# fixed: "扫地机噪音大吗", "有白色吗".
+# fixed: "扫地机噪音大吗", "有白色吗", "牛肉是草饲的吗".
 
 TWIN = XFAIL(strict=True, reason="Chinese asks miss facts their English twins find")
 
 
 @pytest.mark.parametrize(("shop", "question", "on_air", "fact"), [
     ("sample", "扫地机噪音大吗", None, "55 dB"),
-    pytest.param("sample", "牛肉是草饲的吗", None, "全程吃草", marks=TWIN),
+    ("sample", "牛肉是草饲的吗", None, "全程吃草"),
     pytest.param("sample", "电视能玩ps5吗", None, "4K 120Hz", marks=TWIN),
     ("apparel", "有白色吗", SNEAKERS, "白、黑、红"),
     pytest.param("apparel", "能机洗吗", SNEAKERS, "gentle cold cycle", marks=TWIN),

@@ -196,8 +196,7 @@ def test_a_power_source_ask_is_not_answered_with_watts(kbs: Shops, host: Persona
     ("gadget", POWERBANK, "最大功率多少", "20瓦", "100瓦时"),
     xfail("gadget", CHARGER, "max power?", "15 W", "input",
           reason="a measure comes from the wrong spec"),
-    xfail("gadget", None, "how much is the 15W charger", "24.99", "input",
-          reason="a measure comes from the wrong spec"),
+    ("gadget", None, "how much is the 15W charger", "24.99", "input"),
     ("gadget", PLUG, "最大功率多少", "3120", None),  # control
     ("gadget", PLUG, "max watts?", "3120", None),  # control
     ("gadget", STAND, "多高", "15 cm", None),  # control
@@ -407,8 +406,7 @@ def test_a_measure_or_count_the_listing_states_is_answered(kbs: Shops, host: Per
     xfail("snack", JERKY, "really spicy or mild?", "hot", reason="a hedged or either-or ask is refused"),
     xfail("snack", JERKY, "spicy or not", "hot", reason="a hedged or either-or ask is refused"),
     xfail("snack", NUTS, "有没有加盐", "没有加盐", reason="a hedged or either-or ask is refused"),
-    xfail("snack", SEAWEED_, "ok for kids or too salty?", "children",
-          reason="a hedged or either-or ask is refused"),
+    ("snack", SEAWEED_, "ok for kids or too salty?", "children"),
     xfail("sample", DUVET, "is it very warm", "winter", reason="a hedged or either-or ask is refused"),
     xfail("gadget", EARBUDS, "iphone or android?", "Android",
           reason="a hedged or either-or ask is refused"),

@@ -8,7 +8,7 @@ from decimal import Decimal
 from knowledge.base import facts_for
 from knowledge.catalog import Product
 from knowledge.facts import Promotion
-from knowledge.variants import variant_facts, variants_named
+from knowledge.variants import value_not_offered, variant_facts, variants_named
 
 HOODIE = Product.model_validate({
     "sku": "hoodie", "name": "Hoodie", "currency": "USD",
@@ -100,3 +100,41 @@ def test_a_measure_is_named_in_digits_or_numerals() -> None:
     assert [v.sku for v in variants_named(BANK, "两万毫安的多少钱")] == ["bank-20000"]
     assert [v.sku for v in variants_named(BANK, "充电宝10000mah的")] == ["bank-10000"]
     assert [v.sku for v in variants_named(BANK, "the twenty thousand mah one")] == ["bank-20000"]
+
+
+def _product(sku: str, option: str, values: list[str], **extra: object) -> Product:
+    return Product.model_validate({
+        "sku": sku, "name": sku.title(), "price": 10, **extra,
+        "variants": [{"sku": f"{sku}-{i}", "options": {option: v}} for i, v in enumerate(values)]})
+
+
+SHADES = _product("foundation", "Shade", ["01 Porcelain", "02 Ivory", "04 Honey"])
+LIPSTICK = _product("lipstick", "Colour", ["Ruby Red", "Nude Rose", "Berry Crush"])
+HEADS = _product("heads", "Pack", ["4 heads", "8 heads"])
+SUNSCREEN = _product("sunscreen", "SPF", ["SPF 30", "SPF 50+"])
+BOOTS = Product.model_validate({"sku": "boots", "name": "Boots", "price": 99,
+                                "specs": {"sizes": {"sizes": "US men's 7 to 13"}}})
+
+
+def test_values_are_named_as_viewers_name_them() -> None:
+    def named(product: Product, question: str) -> list[str]:
+        return [v.sku for v in variants_named(product, question)]
+
+    assert named(SHADES, "shade 4 in stock") == named(SHADES, "04号还有吗") == ["foundation-2"]
+    assert named(SHADES, "14号") == []  # (4号 is not said by 14号)
+    assert named(HEADS, "8个装多少钱") == named(HEADS, "the eight pack") == ["heads-1"]
+    assert named(SUNSCREEN, "spf30 price") == ["sunscreen-0"]
+    assert named(SUNSCREEN, "50倍的") == named(SUNSCREEN, "spf 50?") == ["sunscreen-1"]
+    assert named(LIPSTICK, "the berry one") == ["lipstick-2"]  # by its first word
+    assert named(LIPSTICK, "berry smoothie?") == []  # the first word alone is no name
+
+
+def test_a_value_not_sold_is_told_for_every_kind_of_option() -> None:
+    assert value_not_offered(SHADES, "有07色号吗") == ("Shade", "07", tuple(SHADES.options["Shade"]))
+    assert value_not_offered(HEADS, "16 pack?")[1] == "16 pack"
+    assert value_not_offered(SUNSCREEN, "spf 100??")[1] == "spf 100"
+    assert value_not_offered(LIPSTICK, "in matte black?")[1] == "black"
+    assert value_not_offered(LIPSTICK, "pink?") is None  # a rose or a berry may be the pink
+    assert value_not_offered(BOOTS, "size 14?")[1] == "14"
+    assert value_not_offered(BOOTS, "size 9?") is None  # inside the stated range
+    assert value_not_offered(SHADES, "shade 2?") is None

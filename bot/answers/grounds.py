@@ -244,7 +244,8 @@ _ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:lik
                          r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
                          r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
                          r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|"
-                         r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
+                         r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)|"
+                         r"你(?:家|的)?(?:孩子|小孩|宝宝|儿子|女儿|老婆|老公|爸妈|家人|狗|猫)", re.I)
 # The host asked what they are, whatever a product is called ("你是机器人吗" is no robot vacuum)
 _YOU_ARE = re.compile(r"^\W*(?:@\S+\s+)?(?:(?:主播)?你是|主播是)|^\W*(?:@\S+\s+)?(?:are|r) (?:you|u) "
                       r"(?:a|an|the|real|human|ai)\b", re.I)
@@ -590,6 +591,14 @@ class _Reading:
         """The terms of more than one character (not the fallback of 有货吗 → 货)."""
         return {t for t in self.terms if len(t) > 1}
 
+    @property
+    def own_words(self) -> set[str]:
+        """Words of the question that are words of the named product's own names ("15w" of
+        "how much is the 15W charger"): they name it, they ask nothing of it."""
+        names = getattr(self.scorer, "_names", {}).get(self.res.sku or "", ())
+        own = {t for n in names for t in content_terms(n)}
+        return {w for w in content_terms(self.res.masked) if w in own}
+
     def product_states(self, asked: set[str]) -> bool:
         """A fact of the named product holds these words ("protein" → "protein: 8.5 g")."""
         return bool(self.res.sku and asked) and any(
@@ -690,7 +699,7 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
           and aspect_words(res.masked) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?" (not "the hair dryer goin for": a name is no aspect)
     elif (intent == "price" and not _PRICE_STRICT.search(r.query)
-          and aspect_words(res.masked) - aspect_words(" ".join(naming))):
+          and aspect_words(res.masked) - aspect_words(" ".join([*naming, *r.own_words]))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
     elif intent == "price" and _MEASURE_ASKED.search(res.masked):
         intent = "spec"  # 多少寸, 多少度, 几瓦: the size, temperature, power (多少米 is slang for yuan)

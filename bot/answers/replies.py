@@ -15,7 +15,7 @@ from bot.answers.slots import Draft, escape
 from bot.persona import Persona
 from knowledge import Offer, ProductFacts, money
 from knowledge.text import CJK_RE
-from knowledge.variants import listed_zh, value_forms, value_not_offered
+from knowledge.variants import listed_range, listed_zh, value_forms, value_not_offered
 
 PHRASES: dict[str, dict[str, str]] = {
     "not_carried": {
@@ -73,7 +73,9 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
     if status == "not_offered" and grounds.facts is not None and (
             missing := value_not_offered(grounds.product, grounds.question)) is not None:
         option, asked, sold = missing
-        if lang == "zh" and grounds.product is not None:
+        if grounds.product is not None and (spanned := listed_range(grounds.product, option, lang)):
+            sold = (spanned,)  # "US men's 7 to 13", not every size in it
+        elif lang == "zh" and grounds.product is not None:
             # as the listing says them in Chinese (麻灰), else a colour word ("heather grey" → 灰色)
             sold = listed_zh(grounds.product, option, len(sold)) or tuple(
                 next((f for f in value_forms(v) if CJK_RE.search(f)), v) for v in sold)

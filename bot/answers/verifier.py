@@ -66,7 +66,7 @@ from bot.answers.composer import DURATION_SAID, PHRASES
 from bot.answers.grounds import LIMIT_ASKED, Grounds
 from bot.answers.scopes import others_amounts, policy_segments
 from bot.answers.slots import Draft, Filled, fill, lift
-from bot.answers.understand.answerable import content_terms
+from bot.answers.understand.answerable import OPTIONS_ASKED, content_terms
 from bot.answers.understand.intent import ASPECTS, aspect_words
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge import regions
@@ -110,7 +110,7 @@ _TIME_WORDS = re.compile(
 )
 # A rating or count written in symbols: "⭐⭐⭐⭐⭐" is "five stars".
 _SYMBOL_COUNT = re.compile(r"([★☆⭐🌟✩✪✫✬✭✮✯✰❤♥🔥👍💯])(?:\ufe0f?\s*\1){1,}|💯|🔟")
-_PHONE = re.compile(r"\+?\d(?:[\s\-.()]*\d){6,}")
+_PHONE = re.compile(r"\+?\d(?:[\s\-.()]*\d){6,}(?![\d%])")  # (99.99999% is a share)
 _TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[a-z]+|[{_CJK}]|{_OPEN}.{_CLOSE}")
 
 
@@ -504,7 +504,8 @@ def codes(r: Reading) -> list[str]:
     for m in _BRACKETED.finditer(r.masked):
         if not m.group("code").isdigit():
             problems.append(f"code not from a slot {m.group('code')!r}")
-    facts_words = set(re.findall(r"[A-Za-z0-9_+-]+", r.facts_text + " " + " ".join(r.cited)))
+    said = r.facts_text + " " + " ".join(r.cited)  # ("SPF50+" spells SPF50 too)
+    facts_words = set(re.findall(r"[A-Za-z0-9_+-]+", said)) | set(re.findall(r"[A-Za-z0-9_-]+", said))
     for m in _CAPS.finditer(r.masked):
         if m.group(0) not in facts_words:
             problems.append(f"code not from a slot {m.group(0)!r}")
@@ -872,7 +873,7 @@ def _answer_part(text: str) -> str:
 
 # Words of a polar question that shape it rather than name what is asked ("sugar free?",
 # "really grass-fed?"): the passage answering it need not repeat them.
-_POLAR_SHAPE = frozenset("free really actually truly real genuine".split())
+_POLAR_SHAPE = frozenset("free really actually truly real genuine not nah".split())  # "or not?"
 # Aspects whose values differ by direction (small / large, light / heavy): naming the aspect
 # does not answer the value asked.
 _MEASURES = frozenset("size weight capacity power length dimensions".split())
@@ -916,7 +917,7 @@ def asked(r: Reading) -> list[str]:
     source = "\n".join([*r.cited, *_faq_questions(r), r.facts_text])
     text, vocab = read(source), vocabulary(source)
     aspects = aspect_words(source)
-    query = normalize(r.grounds.evidence.query)
+    query = question_part(normalize(r.grounds.evidence.query))  # not "bp issues" after it
     asked_terms = content_terms(_unsaid(query, aspects)) | set(  # "size 13?": the number too
         re.findall(r"\d+(?:\.\d+)?", query))
     places = regions.mentioned(source)  # "america" is said "the US"
@@ -1018,6 +1019,14 @@ guys everyone folks hi hello hey lol haha omg btw honestly quick just very reall
 kinda pretty quite actually tho fr ngl""".split())
 
 
+def question_part(text: str) -> str:
+    """The sentences of `text` that end in a question mark, when others do not: "nuts salted or
+    not? bp issues" asks only "nuts salted or not?"; the rest is why. Else `text`."""
+    parts = [p for p in re.split(r"(?<=[?？])", text) if p.strip()]
+    asked = [p for p in parts if p.rstrip().endswith(("?", "？"))]
+    return " ".join(asked) if asked and len(asked) < len(parts) else text
+
+
 def _straddles(term: str, query: str, text: str) -> bool:
     """A CJK bigram across two words of the question (能放洗碗机吗 gives 放洗) is not asked
     about as such: the bigram next to it, inside the word, is in the passage (洗碗)."""
@@ -1060,7 +1069,8 @@ def on_topic(r: Reading) -> list[str]:
         problems.append("does not state the live price")
     query = normalize(g.evidence.query)
     if g.intent not in _OFFER_INTENTS and not override and _AMOUNT_ASKED.search(query) \
-            and not _POLAR_ASKED.search(query) and not _states_amount(r):
+            and not _POLAR_ASKED.search(query) and not _states_amount(r) \
+            and not (OPTIONS_ASKED.search(query) and "spec" in r.cited_kinds):  # a list counts
         problems.append("asks how many or how much; the answer states no amount")
     elif g.intent not in _OFFER_INTENTS and not override and _DURATION_ASKED.search(query) \
             and not _POLAR_ASKED.search(query) and not DURATION_SAID.search(read(r.masked)):

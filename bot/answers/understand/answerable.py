@@ -90,9 +90,12 @@ _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多
 _POLAR = re.compile(r"(?:^|[,.;:!?，。；])\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|"
                     r"would|should|has|have|any)\b|(?<![什怎那这多])[吗么嘛](?=[\s?？!！。~,，]|$)|[不没][\s?？]*$|(.)不\1|有没有|是不是|能不能")
 # Which sizes, colours or flavours are sold ("what sizes does it come in", 有哪些颜色).
-_OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|styles?|flavou?rs?)\b|"
-                            r"\bcomes? in\s*(?:what|which)\b|(?:有哪些|什么|哪些|几种|几个)"
-                            r"(?:颜色|尺码|码|尺寸|规格|款式|口味)")
+OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|styles?|flavou?rs?|shades|"
+                            r"scents|types|packs)\b|\bcomes? in\s*(?:what|which)\b|"
+                            r"\b(?:what|which|how many)\b[^?？]*\b(?:comes?|available)\s+in\b|"
+                            r"\bhow many\s+(?:sizes|colou?rs|shades|flavou?rs|options|kinds|types|scents)\b|"
+                            r"(?:有哪些|什么|有啥|哪些|几种|几个|几款|多少种|哪几种|哪几个)"
+                            r"(?:颜色|色号|尺码|码|尺寸|规格|款式|口味|味道|倍数|香味|型号|容量)")
 # A FAQ asked as yes / no ("Is the rice imported...?", "尺码准吗？").
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|can|could|will|would|should|has|have)\b|[吗么][?？]?$")
 
@@ -292,6 +295,10 @@ class Answerability:
             # "how long is the cable" of a cable sold in lengths: the lengths it comes in
             out = np.where([u.id.startswith("options:") and normalize(u.id.split(":", 2)[-1])
                             in _LENGTHS for u in self.units.get(sku, ())], 1.0, out)
+        if asked and len(out) and OPTIONS_ASKED.search(normalize(masked_question)):
+            # "what shades does it come in", 防晒有几个倍数: the option that lists them
+            out = np.where([u.id.startswith("options:") and bool(asked & m) for u, m in
+                            zip(self.units.get(sku, ()), self._aspects(sku), strict=True)], 1.0, out)
         return np.where(self._about_another(sku, masked_question), np.minimum(
             out, 0.99 * MIN_SCORE), out) if len(out) else out
 
@@ -377,7 +384,7 @@ class Answerability:
         wh, amount = not _POLAR.search(norm), bool(_AMOUNT.search(norm))
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
-        listing = bool(_OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
+        listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
         best: tuple[tuple[float, bool, bool, bool, float, bool, int, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
             if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):

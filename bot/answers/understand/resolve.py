@@ -153,6 +153,16 @@ class NameIndex:
                 for value in var.options.values():
                     for n in _LONG_NUMBER.findall(normalize(value)):
                         self.variant_numbers.setdefault(n, set()).add(p.sku)
+        # "is 04 honey sold out", "nude rose still in stock?": a variant's name of two words or
+        # more names its product when no other product has it
+        phrases: dict[str, set[str]] = {}
+        for p in products.values():
+            for var in p.variants:
+                for value in var.options.values():
+                    key = name_key(value)  # (not a measure: "30 ml" is a size of many things)
+                    if key and " " in key and not re.search(r"^\d+ (?:ml|l|g|kg|lb|oz|cm|m)\b", key):
+                        phrases.setdefault(key, set()).add(p.sku)
+        self.variant_phrases = {k: next(iter(v)) for k, v in phrases.items() if len(v) == 1}
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full}
@@ -187,6 +197,12 @@ class NameIndex:
     def by_variant_number(self, text: str) -> str | None:
         """The one product whose variants' long numbers `text` (numbers as digits) names."""
         skus = {sku for n in _LONG_NUMBER.findall(text) for sku in self.variant_numbers.get(n, ())}
+        return next(iter(skus)) if len(skus) == 1 else None
+
+    def by_variant_name(self, text: str) -> str | None:
+        """The one product a variant's name of two words or more in `text` names."""
+        skus = {sku for key, _, _ in exact_keys(text)
+                if (sku := self.variant_phrases.get(key)) is not None}
         return next(iter(skus)) if len(skus) == 1 else None
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
@@ -330,6 +346,12 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         if stem(norm[s:norm.index(" ", s)]) not in index.listing(sku):
             return Resolution(None, "not_carried", (), norm[s:e], _mask(norm, [(s, e)]))
     spans = [span for span in spans if span[0] not in {s for s, _ in qualified}]
+    # a word of a name right after another name, as what it is asked to be, is the aspect
+    # asked: "is the lipstick matte" (Longwear Matte Foundation), 牛肉是草饲的不 (草饲牛腱子)
+    spans = [span for i, span in enumerate(spans) if not (
+        i and not _a_name_of(norm[span[0]:span[1]], catalog[span[2]])
+        and (re.fullmatch(r"\s*(?:是|是不是)\s*", between := norm[spans[i - 1][1]:span[0]])
+             or (not between.strip() and _POLAR_EN.match(norm))))]
     # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
     # ("how much is the laptop" of the daypack with a laptop sleeve: not carried)
     own = index.listing(on_air) if on_air is not None and not _BUYING.search(norm) else ""
@@ -340,7 +362,12 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         # (not where the word after a name is another's name: "jeans tee price" is two)
         foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))
                     and not any(s < s2 < c[1] or s2 < s < e2 for s2, e2, _ in spans)]
-    masked = _mask(norm, [(s, e) for s, e, _ in spans] + [(s, e) for s, e, _ in foreign])
+    # a one-word alias that is an aspect names the product and stays the aspect asked: "what spf
+    # is the sunscreen" (alias "spf") asks its SPF
+    masked = _mask(norm, [(s, e) for s, e, _ in spans if " " in norm[s:e].strip()
+                          or CJK_RE.search(norm[s:e]) or not aspect_words(norm[s:e])
+                          or not _WHICH_BEFORE.search(norm[:s])]
+                   + [(s, e) for s, e, _ in foreign])
     named = tuple(dict.fromkeys(sku for _, _, sku in spans))
     if spelled:
         named = (products[0].sku,)
@@ -352,8 +379,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
             return Resolution(None, "not_carried", (), f[2], masked)
     if named:
         return Resolution(named[0], "named", named, "", masked)
-    if (by_number := index.by_variant_number(read(norm))) is not None:
-        return Resolution(by_number, "named", (by_number,), "", masked)
+    if (by_variant := index.by_variant_number(read(norm)) or index.by_variant_name(norm)) is not None:
+        return Resolution(by_variant, "named", (by_variant,), "", masked)
     cover = max((float(w.rsplit(" ", 1)[1]) for w in products[0].why if w.startswith("fuzzy")),
                 default=0.0) if products else 0.0
     if cover >= FUZZY_COVER:
@@ -366,6 +393,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     return Resolution(None, "none", (), "", masked)
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:what|which|wat|wut)\s+$")
+_POLAR_EN = re.compile(r"(?:is|are|r|was|were)\s+(?:the|this|that|these|those|ur|your|u)?\b")
 # "is it …" right before a name: the name says what it is asked to be ("is it merino?")
 _PREDICATE = re.compile(r"\b(?:is|are|r) (?:it|this|that|they|these|those)\s+$|(?:^|[\s,，])(?:是|是不是)$")
 
@@ -398,7 +427,8 @@ still here there then ok okay good bad nice worth big small large new same real 
 cheap cheaper expensive available left back sold any more less each pack box set one ones thing
 stuff guys bro fam lol under over below above around within less more than after before during
 together both combined altogether total
-regular normal normally usual usually original originally full retail compared""".split())
+regular normal normally usual usually original originally full retail compared
+two three four five six seven eight nine ten twelve dozen""".split())  # "brush heads eight pack"
 _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
                         r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥里中内上外"
                         r"一二两三四五六七八九十百千万半]")  # (a numeral: 充电宝两万毫安 is the power bank)
@@ -421,7 +451,7 @@ def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
 
 # A count of packs before a name: 三包芒果干, 两袋大米 (the packs, no other thing)
 _COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十几半每])\s*"
-                      r"(?:[箱袋盒包斤件个瓶罐条支套双份只片根枚颗粒杯]|小包|公斤|千克)$")
+                      r"(?:[箱袋盒包斤件个瓶罐条支套双份只片根枚颗粒杯]|小包|公斤|千克)装?$")  # 8个装刷头
 
 
 def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, str] | None:
