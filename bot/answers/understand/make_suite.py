@@ -53,6 +53,9 @@ HELDOUT_SHOPS = {
     # make_heldout7.py's skincare, cosmetics & personal-care shop (EUR)
     "beauty": (ROOT / "tests/fixtures/shops/beauty_catalog.yaml",
                ROOT / "tests/fixtures/shops/beauty_policies.yaml"),
+    # make_heldout8.py's fitness & sports-nutrition shop (USD)
+    "fitness": (ROOT / "tests/fixtures/shops/fitness_catalog.yaml",
+                ROOT / "tests/fixtures/shops/fitness_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
