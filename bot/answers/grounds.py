@@ -363,6 +363,8 @@ _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs muc
 deals discount link buy order""".split())
 # A size, colour or dimension asked of a product ("the v-neck in XXXL", "in red", "the 75 inch
 # tv", "有没有42码"): the product's stock is not that variant's.
+# "the IH one", "the blue one": which one is meant, not what is asked of it
+_THE_ONE = re.compile(r"\bthe [a-z0-9-]+ one\b")
 _VARIANT_ASKED = re.compile(
     r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]xl|m|small|medium|large|king|queen|twin|single|"
     r"double|full|\d+)\b|(?<![a-z0-9])[2-6]?x{1,4}[sl](?![a-z0-9])|\b(?:king|queen)[\s-]?size|"
@@ -699,7 +701,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
           and aspect_words(res.masked) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?" (not "the hair dryer goin for": a name is no aspect)
     elif (intent == "price" and not _PRICE_STRICT.search(r.query)
-          and aspect_words(res.masked) - aspect_words(" ".join([*naming, *r.own_words]))):
+          and aspect_words(_THE_ONE.sub(" ", res.masked))  # ("the IH one" says which)
+          - aspect_words(" ".join([*naming, *r.own_words]))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
     elif intent == "price" and _MEASURE_ASKED.search(res.masked):
         intent = "spec"  # 多少寸, 多少度, 几瓦: the size, temperature, power (多少米 is slang for yuan)

@@ -68,6 +68,7 @@ from bot.answers.scopes import others_amounts, policy_segments
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import OPTIONS_ASKED, content_terms
 from bot.answers.understand.intent import ASPECTS, aspect_words
+from bot.answers.understand.resolve import question_part
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge import regions
 from knowledge.numerals import ZH_NUMERALS, read
@@ -990,8 +991,12 @@ def _addressed(r: Reading) -> list[str]:
     asked_terms = {t for t in content_terms(r.grounds.evidence.query) - names
                    if t not in _POLAR_SHAPE and t not in _CHAT}
     aspects = aspect_words(source)
-    if asked_terms and not any(t in words or _stem(t) in words or (len(t) > 3 and t in squashed)
-                               or aspect_words(t) & aspects for t in asked_terms):
+    # an aspect the question names by a phrase, not by one of its words ("break me out" is
+    # comedogenic, "for guys" the gender): spoken to by a source naming that aspect
+    phrased = aspect_words(query) - {a for t in content_terms(query) for a in aspect_words(t)}
+    if asked_terms and not phrased & aspects and not any(
+            t in words or _stem(t) in words or (len(t) > 3 and t in squashed)
+            or aspect_words(t) & aspects for t in asked_terms):
         return ["does not address what was asked: " + ", ".join(sorted(asked_terms))]
     return []
 
@@ -1017,14 +1022,6 @@ _CHAT = frozenset("""thank thanks thx ty asking ask asked wondering wonder quest
 dad mother father wife husband son daughter kid kids friend friends sister brother bro sis
 guys everyone folks hi hello hey lol haha omg btw honestly quick just very really too super
 kinda pretty quite actually tho fr ngl""".split())
-
-
-def question_part(text: str) -> str:
-    """The sentences of `text` that end in a question mark, when others do not: "nuts salted or
-    not? bp issues" asks only "nuts salted or not?"; the rest is why. Else `text`."""
-    parts = [p for p in re.split(r"(?<=[?？])", text) if p.strip()]
-    asked = [p for p in parts if p.rstrip().endswith(("?", "？"))]
-    return " ".join(asked) if asked and len(asked) < len(parts) else text
 
 
 def _straddles(term: str, query: str, text: str) -> bool:

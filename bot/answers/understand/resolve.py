@@ -44,7 +44,11 @@ vitamins supplements medicine bicycle bike scooter car tesla tyres helmet stroll
 diapers toys lego guitar piano book books ring necklace earrings bracelet handbag wallet
 sunglasses suitcase luggage umbrella tent wine beer whisky cigarettes vape tea coffee
 toaster kettle blender juicer socks belt hoodie chips crisps candy cookies biscuits cola
-""".split() + """
+soundbar subwoofer projector microwave oven dishwasher cleanser toner conditioner eyeliner
+eyeshadow concealer
+""".split() + [  # things of two words ("eye cream" in a shop whose moisturiser suits the eyes)
+    "eye cream", "night cream", "face wash", "body lotion", "hand cream", "nail polish",
+    "lip balm", "tv stand"] + """
 samsung huawei xiaomi oppo vivo oneplus honor lenovo dell hp asus acer msi sony lg panasonic
 philips dyson bosch siemens midea haier gree tcl hisense toshiba breville ninja tefal
 instant-pot kitchenaid nespresso zojirushi nike adidas puma reebok converse vans uniqlo zara
@@ -56,7 +60,8 @@ PRODUCT_TYPES_ZH = """
 电动牙刷 牙刷 剃须刀 吹风机 香水 口红 化妆品 面膜 洗发水 防晒霜 维生素 保健品 蛋白粉 药 自行车 电动车 汽车
 头盔 婴儿车 纸尿裤 玩具 乐高 吉他 钢琴 书 戒指 项链 耳环 手链 包包 钱包 墨镜 行李箱 雨伞 帐篷 红酒
 啤酒 白酒 香烟 电子烟 茶叶 咖啡 薯片 饼干 辣条 可乐 方便面 袜子 羽绒服
-电水壶 榨汁机 破壁机
+电水壶 榨汁机 破壁机 回音壁 投影仪 微波炉 烤箱 洗碗机 眼霜 洗面奶 爽肤水 护发素 身体乳 护手霜 指甲油
+眼线笔 眼影 遮瑕 卸妆水 电视柜
 """.split() + """
 三星 荣耀 联想 戴尔 索尼 飞利浦 戴森 美的 海尔 格力 九阳 苏泊尔 松下 耐克 阿迪达斯 优衣库 李宁 安踏
 三只松鼠 良品铺子 百草味 卫龙 乐事 奥利奥 雀巢 星巴克
@@ -170,8 +175,8 @@ class NameIndex:
         sold = "\n".join(sold_parts)
         # "Kettle-9", "T-shirt": the parts of a hyphenated name are sold words too
         sold_words = set(re.findall(r"[a-z][a-z0-9-]+", sold)) | set(re.findall(r"[a-z]+", sold))
-        self.foreign_en = {t for t in PRODUCT_TYPES_EN
-                           if t not in sold_words and t.rstrip("s") not in sold_words}
+        self.foreign_en = {t for t in PRODUCT_TYPES_EN if t not in sold_words and t.rstrip("s")
+                           not in sold_words and not (" " in t and t in sold)}
         self.foreign_zh = {t for t in PRODUCT_TYPES_ZH if t not in sold}
         # the catalog's Chinese words (names, aliases, specs): what a 有X吗 may ask about
         self.zh_words = set(re.findall(r"[\u4e00-\u9fff]{2,}", sold)) | {
@@ -242,7 +247,8 @@ class NameIndex:
         norm = _SHOP_PHRASE.sub(lambda m: " " * len(m.group()), normalize(text))
         out = [(m.start(), m.end(), m.group()) for rx in (self._foreign_en, self._foreign_zh)
                if rx is not None for m in rx.finditer(norm)
-               if not _USED_WITH.search(norm[:m.start()]) and not _ZH_COMPOUND.match(norm, m.start())]
+               if not _USED_WITH.search(norm[:m.start()]) and not _ZH_COMPOUND.match(norm, m.start())
+               and not _ZH_USED_ON.search(norm[:m.start()])]
         for m in _SLOT_EN.finditer(norm) if slots else ():  # "how much is the gaming chair": an unknown noun
             words = [w for w in m.group(1).split() if w not in EN_STOP]
             if words and all(w not in self.vocab and w.rstrip("s") not in self.vocab
@@ -348,10 +354,15 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     spans = [span for span in spans if span[0] not in {s for s, _ in qualified}]
     # a word of a name right after another name, as what it is asked to be, is the aspect
     # asked: "is the lipstick matte" (Longwear Matte Foundation), 牛肉是草饲的不 (草饲牛腱子)
+    # …and so is an aspect said as another product's one-word alias: "does the cream have
+    # fragrance?" (the perfume's alias)
     spans = [span for i, span in enumerate(spans) if not (
-        i and not _a_name_of(norm[span[0]:span[1]], catalog[span[2]])
+        i and (not _a_name_of(said := norm[span[0]:span[1]], catalog[span[2]])
+               or (" " not in said.strip() and aspect_words(said)))
         and (re.fullmatch(r"\s*(?:是|是不是)\s*", between := norm[spans[i - 1][1]:span[0]])
-             or (not between.strip() and _POLAR_EN.match(norm))))]
+             or (_POLAR_EN.match(norm) and re.fullmatch(
+                 r"\s*(?:(?:have|has|got|contain|contains|come with|comes with)\s+(?:any\s+)?)?",
+                 between))))]
     # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
     # ("how much is the laptop" of the daypack with a laptop sleeve: not carried)
     own = index.listing(on_air) if on_air is not None and not _BUYING.search(norm) else ""
@@ -362,6 +373,10 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         # (not where the word after a name is another's name: "jeans tee price" is two)
         foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))
                     and not any(s < s2 < c[1] or s2 < s < e2 for s2, e2, _ in spans)]
+    # what is said after the question is why, not what is asked: "does the cream have
+    # fragrance? my skin hates perfume"
+    asked_end = len(question_part(norm))
+    foreign = [f for f in foreign if f[0] < asked_end or question_part(norm) == norm]
     # a one-word alias that is an aspect names the product and stays the aspect asked: "what spf
     # is the sunscreen" (alias "spf") asks its SPF
     masked = _mask(norm, [(s, e) for s, e, _ in spans if " " in norm[s:e].strip()
@@ -373,8 +388,11 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         named = (products[0].sku,)
     if foreign:
         f = foreign[0]
-        # touching or overlapping a name: 苹果手机 is a phone, not the apples
-        adjacent = any(f[0] <= e + 1 and s <= f[1] + 1 for s, e, _ in spans)
+        # touching or overlapping a name: 苹果手机 is a phone, not the apples; or for it: "the
+        # soundbar for the tv"
+        adjacent = any(f[0] <= e + 1 and s <= f[1] + 1 or (
+            f[1] <= s and re.fullmatch(r"\s+for\s+(?:the |my |a |your |this )?", norm[f[1]:s]))
+            for s, e, _ in spans)
         if not named or adjacent:
             return Resolution(None, "not_carried", (), f[2], masked)
     if named:
@@ -393,8 +411,15 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     return Resolution(None, "none", (), "", masked)
 
 
+def question_part(text: str) -> str:
+    """The start of `text` up to its last question mark when a statement follows it: "nuts
+    salted or not? bp issues" asks "nuts salted or not?", the rest is why. Else `text`."""
+    end = max(text.rfind("?"), text.rfind("？"))
+    return text[:end + 1] if 0 <= end < len(text.rstrip()) - 1 else text
+
+
 _WHICH_BEFORE = re.compile(r"\b(?:what|which|wat|wut)\s+$")
-_POLAR_EN = re.compile(r"(?:is|are|r|was|were)\s+(?:the|this|that|these|those|ur|your|u)?\b")
+_POLAR_EN = re.compile(r"(?:is|are|r|was|were|does|do|did)\s+(?:the|this|that|these|those|ur|your|u)?\b")
 # "is it …" right before a name: the name says what it is asked to be ("is it merino?")
 _PREDICATE = re.compile(r"\b(?:is|are|r) (?:it|this|that|they|these|those)\s+$|(?:^|[\s,，])(?:是|是不是)$")
 
@@ -528,6 +553,8 @@ _SHOP_PHRASE = re.compile(r"多少钱|包邮|运费|钱包邮")
 # A product type the product is used with ("can it play ps5 games", "works with iphone?").
 _USED_WITH = re.compile(r"\b(?:play|plays|playing|use|using|with|for|connect\w*|compatible|fit|fits|"
                         r"run|runs|support\w*|works?|charge|charges|pair|pairs)\s+(?:\w+\s+)?$")
+# A thing the product is used on or put in, in Chinese: "玉米要放冰箱吗", "扫地机能扫地毯吗"
+_ZH_USED_ON = re.compile(r"(?:放|放进|放入|放在|塞进|进|扫|拖|吸|洗|烤|煮|炖|装|配|连|接|充)$")
 # A product type's characters inside another word: 咖啡因 (caffeine), 咖啡色 (brown).
 _ZH_COMPOUND = re.compile(r"咖啡因|咖啡色|茶色|茶多酚|酒红|酒精|书包|手表带")
 # Asking for a thing's price or whether the shop has it: where another thing's name matters.
