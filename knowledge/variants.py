@@ -59,6 +59,18 @@ _MEASURE_FIRST = re.compile(r"^([a-z]+)\s*(\d+(?:\.\d+)?)\+?$")
 _CODED = re.compile(r"^(\d{1,3})\s+[a-z]")
 
 
+# Units of one dimension: a value in one is asked in another ("1 litre?" of 50 ml and 100 ml).
+_DIMENSIONS = (("ml", "l"), ("g", "kg", "lb", "oz"), ("mm", "cm", "m", "inch"))
+
+
+def _same_dimension(unit: str, family: tuple[str, ...]) -> bool:
+    """Whether `family` (of `_UNITS`) measures what `unit` measures."""
+    if unit in family:
+        return True
+    heads = next((d for d in _DIMENSIONS if any(unit in f and f[0] in d for f in _UNITS)), ())
+    return family[0] in heads
+
+
 def _coded(value: str) -> str | None:
     """The code leading a value that is not a measure ("04" of "04 Honey"), else None."""
     m = _CODED.match(value)
@@ -96,14 +108,15 @@ def value_forms(value: str) -> list[str]:
         numbers = [number, *_NUMBER_WORDS.get(number, ())]
         for family in _UNITS:
             if unit in family:
-                forms += [f"{n} {u}" for n in numbers for u in family]
-                forms += [f"{n}{u}" for n in numbers for u in family]
+                forms += [f"{n}{sep}{u}" for n in numbers for u in family for sep in (" ", "", "-")
+                          if sep != "-" or u.isascii()]
                 forms += [f for u in family if u.isascii() for f in (f"{u} {number}", f"{u}{number}")]
         if len(number) >= 3:  # "the 750 bottle": a measure big enough to name it alone
             forms.append(number)
     if code := _coded(norm):
         codes = dict.fromkeys((code, code.lstrip("0") or "0"))
-        forms += [f for c in codes for f in (f"#{c}", f"no {c}", f"shade {c}", f"{c}号", f"{c}色")]
+        forms += [f for c in codes for f in (f"#{c}", f"no {c}", f"shade {c}", f"in {c}", f"{c}号",
+                                             f"{c}色")]
     return list(dict.fromkeys(forms))
 
 
@@ -148,10 +161,17 @@ def variants_named(product: Product, question: str) -> list[Variant]:
 
     def said(name: str, value: str) -> bool:
         return _matches(text, name, value, question) or (
-            digits != text and _matches(digits, name, value, question)) or (
-            (word := leading.get(value)) is not None and _says(text, f"{word} one"))
+            digits != text and _matches(digits, name, value, question)) or any(
+            _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
+            for word in own_words.get(value, ())) or (
+            (zh := in_chinese.get(value)) is not None and _says(text, zh))
 
-    leading = {v: w for values in known.values() for v, w in _leading_words(values).items()}
+    # "the honey one", "is porcelain sold out": a word only one value has; 裸玫瑰: the value as
+    # the listing says it in Chinese
+    own_words = {v: ws for values in known.values() for v, ws in own_value_words(values).items()}
+    in_chinese = {v: zh for name, values in known.items()
+                  for v, zh in zip(values, listed_zh(product, name, len(values)) or (), strict=False)
+                  if len(zh) >= 2}
 
     # of an option's values named, the longest: "15 pro max" names iPhone 15 Pro Max, not also
     # iPhone 15 Pro
@@ -172,13 +192,14 @@ def variants_named(product: Product, question: str) -> list[Variant]:
     return [v for s, v in scored if s == best] if best > 0 else []
 
 
-def _leading_words(values: list[str]) -> dict[str, str]:
-    """An option's values that a viewer may call by their first word, "the berry one" for
-    "Berry Crush": a word of three letters or more that no other value of the option has."""
+def own_value_words(values: list[str]) -> dict[str, list[str]]:
+    """The words of an option's values of two words or more that a viewer may call one by ("the
+    berry one" for "Berry Crush", "the honey one" for "04 Honey"): words of three letters or
+    more, no colour, that no other value of the option has."""
     words = {v: normalize(v).split() for v in values}
-    return {v: ws[0] for v, ws in words.items()
-            if len(ws) >= 2 and re.fullmatch(r"[a-z]{3,}", ws[0]) and ws[0] not in _COLOURS
-            and not any(ws[0] in other for o, other in words.items() if o != v)}
+    return {v: own for v, ws in words.items() if len(ws) >= 2 and (own := [
+        w for w in ws if re.fullmatch(r"[a-z]{3,}", w) and w not in _COLOURS
+        and not any(w in other for o, other in words.items() if o != v)])}
 
 
 def _longest(values: list[str]) -> list[str]:
@@ -278,13 +299,16 @@ def _asked_value(text: str, values: list[str]) -> str | None:
         return next((g for g in m.groups() if g), None) if m else None
     measures = [got for v in values if (got := _measure(normalize(v).strip()))]
     if values and len(measures) == len(values):
-        family = [u for f in _UNITS if any(unit in f for _, unit in measures) for u in f]
+        family = [u for f in _UNITS if any(_same_dimension(unit, f) for _, unit in measures)
+                  for u in f]  # ("1 litre" of a moisturiser in ml is asked, not sold)
         if not family:
             return None
         spelled = {w for ws in _NUMBER_WORDS.values() for w in ws}  # four person, 双人
         number = r"\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, spelled), key=len, reverse=True))
         units = "|".join(sorted(map(re.escape, family), key=len, reverse=True))
         en = "|".join(sorted((re.escape(u) for u in family if u.isascii()), key=len, reverse=True))
+        if "piece" in family:  # one piece asked is the price of one, not a pack of one
+            number = rf"(?!1\b|1[^\d.]|one\b|一)(?:{number})"
         m = re.search(rf"(?<![a-z0-9.])(?:{number})\s*-?\s*(?:{units})(?![a-z])", text) or (
             re.search(rf"\b(?:{en})\s*(?:\d+(?:\.\d+)?)(?![\d.])", text) if en else None)
         return m.group() if m else None
@@ -307,12 +331,16 @@ def _sold_values(product: Product) -> dict[str, list[str]]:
             if "," in listed or _colour(listed):
                 sold[key] = [v.strip() for v in listed.split(",") if v.strip()]
             elif spanned := _size_range(listed):
-                sold[key] = spanned
+                # with the same group's Chinese range (尺码: 35到45 beside "US 5 to 12"): a
+                # size of either chart is sold
+                sold[key] = spanned + [v for k in _ZH_LISTED["size"] if k in kv
+                                       for v in _size_range(kv[k]) if v not in spanned]
     return sold
 
 
 _LETTERS = ("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl")
-_RANGE = re.compile(r"(?<![\w.])(\d{1,2}|[a-z]{1,4})\s*(?:to|-|–|~)\s*(\d{1,2}|[a-z]{1,4})(?![\w.])")
+_RANGE = re.compile(r"(?<![a-z0-9.])(\d{1,2}|[a-z]{1,4})\s*(?:to|-|–|~|到|至)\s*"
+                    r"(\d{1,2}|[a-z]{1,4})(?![a-z0-9.])")
 
 
 def _size_range(listed: str) -> list[str]:
@@ -353,7 +381,8 @@ def listed_range(product: Product, option: str, lang: str) -> str | None:
     return None
 
 
-_ZH_LISTED = {"colour": ("颜色", "配色"), "color": ("颜色", "配色"), "size": ("尺码", "码数", "尺寸")}
+_ZH_LISTED = {"colour": ("颜色", "配色", "色号"), "color": ("颜色", "配色", "色号"),
+              "shade": ("色号", "颜色"), "size": ("尺码", "码数", "尺寸")}
 
 
 def values_named(product: Product | None, question: str) -> list[str]:
@@ -381,7 +410,7 @@ def value_not_offered(product: Product | None,
     for name, values in _sold_values(product).items():
         if any(_matches(text, name, v, question) for v in values):
             continue  # a value sold is named: variants_named narrows to it
-        asked = _asked_value(text, values)
+        asked = _asked_value(read(text), values)  # (十二个装 is 12)
         if asked and asked not in own:  # "the white rice cooker": a word of its own name
             return name, asked.upper() if _LETTER_SIZE.fullmatch(asked) else asked, tuple(values)
     return None

@@ -298,10 +298,8 @@ def test_a_policy_of_another_topic_does_not_answer(shops: Shops, host: Persona, 
 
 @pytest.mark.parametrize(("question", "wrong", "right"), [
     ("多重", None, "3.6"),
-    xfail("how much is the big one", "210 × 135", "$279.00",
-          reason="'the big one' is not read as a variant, and a price question as a size"),
-    xfail("how much is the large one", "210 × 135", "$279.00",
-          reason="'the large one' is not read as a variant, and a price question as a size"),
+    ("how much is the big one", "210 × 135", "$279.00"),
+    ("how much is the large one", "210 × 135", "$279.00"),
     ("four person tent price", "$189.00", "$279.00"),  # control
     ("how heavy", None, "2-person"),  # control: the variant is named
 ])

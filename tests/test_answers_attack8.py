@@ -301,11 +301,9 @@ def test_a_word_of_the_question_does_not_replace_the_product_on_air(
 # ppl", "多少人住" (2-person and 4-person); the boots "can i wear them in the rain" (waterproof).
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right"), [
-    xfail("outdoor", LAMP, "how bright is it", "400", reason="a new aspect's fact is refused"),
-    xfail("gadget", RINGLIGHT, "how bright is it", "10 levels",
-          reason="a new aspect's fact is refused"),
-    xfail("gadget", RINGLIGHT, "does it need to be plugged in", "USB",
-          reason="a new aspect's fact is refused"),
+    ("outdoor", LAMP, "how bright is it", "400"),
+    ("gadget", RINGLIGHT, "how bright is it", "10 levels"),
+    ("gadget", RINGLIGHT, "does it need to be plugged in", "USB"),
     xfail("apparel", JEANS, "high waisted?", "Mid rise", reason="a new aspect's fact is refused"),
     xfail("apparel", JEANS, "is the rise high", "Mid rise", reason="a new aspect's fact is refused"),
     xfail("apparel", SNEAKER, "is it high top", "low-top", reason="a new aspect's fact is refused"),

@@ -72,10 +72,9 @@ def said(text: str, right: str | tuple[str, ...] | None, wrong: str | None = Non
 # 件、8 件，没有一个哦。"; "十二个装刷头有吗" ("a 12-pack of heads?") → "…没有二个装哦。" (12 read as 2).
 
 @pytest.mark.parametrize(("shop", "question", "sold", "says"), [
-    xfail("apparel", "帆布鞋有40码吗", True, None, reason="a value sold is denied or misread"),
-    xfail("beauty", "15-piece brush set price", True, "39.00",
-          reason="a value sold is denied or misread"),
-    xfail("beauty", "一个刷头多少钱", True, None, reason="a value sold is denied or misread"),
+    ("apparel", "帆布鞋有40码吗", True, None),
+    ("beauty", "15-piece brush set price", True, "39.00"),
+    ("beauty", "一个刷头多少钱", True, None),
     xfail("beauty", "十二个装刷头有吗", False, "十二", reason="a value sold is denied or misread"),
     ("apparel", "帆布鞋有46码吗", False, "35到45"),  # control
     ("apparel", "tee in XXXL?", False, "XXL"),  # control
@@ -105,13 +104,13 @@ def test_a_value_sold_is_not_denied(kbs: Shops, host: Persona, shop: str, questi
 # "100厘米的线有吗" → "好问题！这个我手头没有准确信息".
 
 @pytest.mark.parametrize(("shop", "question", "right"), [
-    xfail("beauty", "粉底有七号吗", "06", reason="an option value asked is refused"),
-    xfail("beauty", "foundation in 04?", "sold out", reason="an option value asked is refused"),
-    xfail("beauty", "moisturiser in 1 litre?", "100 ml", reason="an option value asked is refused"),
-    xfail("beauty", "lipstick in orange?", "Coral Pop", reason="an option value asked is refused"),
+    ("beauty", "粉底有七号吗", "06"),
+    ("beauty", "foundation in 04?", "sold out"),
+    ("beauty", "moisturiser in 1 litre?", "100 ml"),
+    ("beauty", "lipstick in orange?", "Coral Pop"),
     xfail("beauty", "sheet masks 5 pack?", "10", reason="an option value asked is refused"),
     xfail("gadget", "tracker tags 8 pack?", "4", reason="an option value asked is refused"),
-    xfail("gadget", "cable in 100 cm?", "1 m", reason="an option value asked is refused"),
+    ("gadget", "cable in 100 cm?", "1 m"),
     xfail("gadget", "100厘米的线有吗", ("1 m", "1米"), reason="an option value asked is refused"),
     ("beauty", "粉底有4号色吗", "卖完"),  # control
     ("beauty", "口红有紫色吗", "浆果紫"),  # control
@@ -138,22 +137,15 @@ def test_an_option_value_asked_is_told(kbs: Shops, host: Persona, shop: str, que
 # is gorgeous" (a remark) → "Colour (color): Ruby Red, Nude Rose, … (… €19.00 tonight.)".
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right", "wrong"), [
-    xfail("beauty", FOUNDATION, "the honey one in stock?", "sold out", "278",
-          reason="a variant named as viewers name it is missed"),
-    xfail("beauty", FOUNDATION, "the sand one in stock?", "110", "278",
-          reason="a variant named as viewers name it is missed"),
-    xfail("beauty", FOUNDATION, "the coral one price?", "21.00", "29.50",
-          reason="a variant named as viewers name it is missed"),
+    ("beauty", FOUNDATION, "the honey one in stock?", "sold out", "278"),
+    ("beauty", FOUNDATION, "the sand one in stock?", "110", "278"),
+    ("beauty", FOUNDATION, "the coral one price?", "21.00", "29.50"),
     xfail("beauty", None, "8 pc brush set?", "24.00", "don't carry",
           reason="a variant named as viewers name it is missed"),
-    xfail("beauty", None, "is porcelain sold out", "40", None,
-          reason="a variant named as viewers name it is missed"),
-    xfail("beauty", None, "espresso in stock?", "18", None,
-          reason="a variant named as viewers name it is missed"),
-    xfail("beauty", None, "裸玫瑰还有吗", "3", None,
-          reason="a variant named as viewers name it is missed"),
-    xfail("beauty", None, "珊瑚橘多少钱", "21.00", None,
-          reason="a variant named as viewers name it is missed"),
+    ("beauty", None, "is porcelain sold out", "40", None),
+    ("beauty", None, "espresso in stock?", "18", None),
+    ("beauty", None, "裸玫瑰还有吗", "3", None),
+    ("beauty", None, "珊瑚橘多少钱", "21.00", None),
     xfail("beauty", None, "珊瑚橘還有嗎", "30", None,
           reason="a variant named as viewers name it is missed"),
     xfail("apparel", None, "signal orange in stock?", "60", None,
@@ -196,11 +188,11 @@ def test_a_variant_named_as_viewers_name_it(kbs: Shops, host: Persona, shop: str
 # skin" → "Colour (color): Ruby Red, …" (a choice the facts do not make, answered with the list).
 
 @pytest.mark.parametrize(("on_air", "question", "right"), [
-    xfail(LIPSTICK, "有哪些颜色", ("裸玫瑰", "Nude Rose"), reason="which options there are is missed"),
-    xfail(None, "口红有几个色", ("裸玫瑰", "Nude Rose"), reason="which options there are is missed"),
-    xfail(None, "口紅有幾個顏色", ("裸玫瑰", "Nude Rose"), reason="which options there are is missed"),
-    xfail(None, "面霜有几种容量", "100", reason="which options there are is missed"),
-    xfail(None, "面霜有幾種容量", "100", reason="which options there are is missed"),
+    (LIPSTICK, "有哪些颜色", ("裸玫瑰", "Nude Rose")),
+    (None, "口红有几个色", ("裸玫瑰", "Nude Rose")),
+    (None, "口紅有幾個顏色", ("裸玫瑰", "Nude Rose")),
+    (None, "面霜有几种容量", "100"),
+    (None, "面霜有幾種容量", "100"),
     xfail(None, "刷头有几种装", "8", reason="which options there are is missed"),
     xfail(None, "刷頭有幾種裝", "8", reason="which options there are is missed"),
     xfail(None, "how many pieces in the brush set", "15", reason="which options there are is missed"),
@@ -210,9 +202,9 @@ def test_a_variant_named_as_viewers_name_it(kbs: Shops, host: Persona, shop: str
           reason="which options there are is missed"),
     (None, "which shades does the foundation have", "01 Porcelain"),  # control
     (None, "how many shades of foundation", "06 Espresso"),  # control
-    (None, "粉底液有幾種色號", "06 Espresso"),  # control: traditional
-    (None, "面霜有几个规格", "100 ml"),  # control
-    (None, "香水有几种规格", "100 ml"),  # control
+    (None, "粉底液有幾種色號", ("06 Espresso", "06浓咖")),  # control: traditional
+    (None, "面霜有几个规格", ("100 ml", "100毫升")),  # control (the listing's Chinese)
+    (None, "香水有几种规格", ("100 ml", "100毫升")),  # control
     (None, "what sizes does the perfume come in", "30 ml"),  # control
     (None, "防曬有幾個倍數", "SPF50+"),  # control: traditional
     (None, "how many heads in the pack", "8 heads"),  # control
@@ -251,12 +243,10 @@ def test_which_options_there_are_in_other_shops(kbs: Shops, host: Persona, shop:
 # (lightly scented); the fountain "does the fountain need a new filter" (every 2 to 4 weeks).
 
 @pytest.mark.parametrize(("shop", "question", "right"), [
-    xfail("beauty", "does the foundation stay on all day", "24",
-          reason="a new aspect word's fact is refused"),
+    ("beauty", "does the foundation stay on all day", "24"),
     xfail("beauty", "粉底持妆多久", "24", reason="a new aspect word's fact is refused"),
-    xfail("beauty", "will the face cream break me out", "comedogenic",
-          reason="a new aspect word's fact is refused"),
-    xfail("beauty", "is the perfume for guys", "men", reason="a new aspect word's fact is refused"),
+    ("beauty", "will the face cream break me out", "comedogenic"),
+    ("beauty", "is the perfume for guys", "men"),
     xfail("beauty", "香水男生能用吗", ("men", "男"), reason="a new aspect word's fact is refused"),
     xfail("outdoor", "is the tent ok for snow", "snow", reason="a new aspect word's fact is refused"),
     xfail("outdoor", "帐篷好搭吗", "10", reason="a new aspect word's fact is refused"),
@@ -266,8 +256,7 @@ def test_which_options_there_are_in_other_shops(kbs: Shops, host: Persona, shop:
           reason="a new aspect word's fact is refused"),
     xfail("apparel", "帽子扎不扎", "itch", reason="a new aspect word's fact is refused"),
     xfail("sample", "玉米能生吃吗", ("熟", "steamed"), reason="a new aspect word's fact is refused"),
-    xfail("beauty", "does the sunscreen have fragrance", "scented",
-          reason="a new aspect word's fact is refused"),
+    ("beauty", "does the sunscreen have fragrance", "scented"),
     xfail("outdoor", "does the fountain need a new filter", "4 weeks",
           reason="a new aspect word's fact is refused"),
     ("apparel", "毛衣會扎人嗎", "不扎"),  # control: traditional
@@ -309,8 +298,8 @@ def test_a_new_aspect_word_the_facts_answer_is_answered(kbs: Shops, host: Person
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "wrong"), [
     xfail("apparel", TEE, "怎么画面变小了", "缩水", reason="an aspect word answers a remark"),
-    xfail("outdoor", TENT, "外面下雪了", "帐篷", reason="an aspect word answers a remark"),
-    xfail("sample", None, "鸡蛋是刚生的吗", "煮熟", reason="an aspect word answers a remark"),
+    ("outdoor", TENT, "外面下雪了", "帐篷"),
+    ("sample", None, "鸡蛋是刚生的吗", "煮熟"),
     xfail("gadget", None, "does the power bank charge wirelessly", "laptop",
           reason="an aspect word answers a remark"),
     ("apparel", SWEATER, "看得我手痒", None),  # control
@@ -356,27 +345,19 @@ def test_a_discount_word_is_not_folding(kbs: Shops, host: Persona) -> None:
 # and the eggs in stock" (the eggs on air) → "…Beef Shank: 1200 left at ¥89.90." (the eggs: 3000).
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right", "wrong"), [
-    xfail("beauty", None, "what spf is the foundation", "15", "SPF 30",
-          reason="another product's name word is taken for that product"),
-    xfail("beauty", None, "foundation spf?", "15", "don't carry",
-          reason="another product's name word is taken for that product"),
-    xfail("beauty", None, "what fragrance is the moisturiser", "fragrance free", "bergamot",
-          reason="another product's name word is taken for that product"),
-    xfail("beauty", None, "is the shampoo fragrance free", None, "don't carry",
-          reason="another product's name word is taken for that product"),
-    xfail("beauty", None, "is the moisturiser fragrance free or not? i'm allergic",
-          "fragrance free", "don't carry",
-          reason="another product's name word is taken for that product"),
+    ("beauty", None, "what spf is the foundation", "15", "SPF 30"),
+    ("beauty", None, "foundation spf?", "15", "don't carry"),
+    ("beauty", None, "what fragrance is the moisturiser", "fragrance free", "bergamot"),
+    ("beauty", None, "is the shampoo fragrance free", None, "don't carry"),
+    ("beauty", None, "is the moisturiser fragrance free or not? i'm allergic", "fragrance free", "don't carry"),
     xfail("gadget", None, "is the case tempered glass", None, "case friendly",
           reason="another product's name word is taken for that product"),
     xfail("gadget", None, "how long does the earbuds case last", "28", "don't carry",
           reason="another product's name word is taken for that product"),
     xfail("gadget", None, "what stand does the ring light have", "160", "Liftdesk",
           reason="another product's name word is taken for that product"),
-    xfail("outdoor", None, "what filter does the fountain have", "carbon", "hollow fibre",
-          reason="another product's name word is taken for that product"),
-    xfail("apparel", None, "is the sweater v-neck", "crew", "don't carry",
-          reason="another product's name word is taken for that product"),
+    ("outdoor", None, "what filter does the fountain have", "carbon", "hollow fibre"),
+    ("apparel", None, "is the sweater v-neck", "crew", "don't carry"),
     xfail("apparel", None, "is the beanie merino", "wool", "don't carry",
           reason="another product's name word is taken for that product"),
     xfail("sample", EGGS, "are both the beef and the eggs in stock", "3000", None,
@@ -414,20 +395,14 @@ def test_a_word_of_another_products_name_is_the_aspect(kbs: Shops, host: Persona
 # much is the 500g mango" → "weight: 500 g. (¥39.90 tonight.)".
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("beauty", "how much is the 1800W hair dryer", "79.00", "power:",
-          reason="a measure in the name is taken as the aspect"),
-    xfail("beauty", "how much is the 250 ml shampoo", "11.50", None,
-          reason="a measure in the name is taken as the aspect"),
-    xfail("beauty", "how much is the 50 ml sunscreen", "16.90", None,
-          reason="a measure in the name is taken as the aspect"),
-    xfail("outdoor", "how bright is the 400 headlamp", "400 lumens", None,
-          reason="a measure in the name is taken as the aspect"),
+    ("beauty", "how much is the 1800W hair dryer", "79.00", "power:"),
+    ("beauty", "how much is the 250 ml shampoo", "11.50", None),
+    ("beauty", "how much is the 50 ml sunscreen", "16.90", None),
+    ("outdoor", "how bright is the 400 headlamp", "400 lumens", None),
     xfail("gadget", "how many watts is the 15W charger", "15 W", "input",
           reason="a measure in the name is taken as the aspect"),
-    xfail("gadget", "how much is the 10-inch ring light", "22.99", "size:",
-          reason="a measure in the name is taken as the aspect"),
-    xfail("snack", "how much is the 500g mango", "39.90", "weight:",
-          reason="a measure in the name is taken as the aspect"),
+    ("gadget", "how much is the 10-inch ring light", "22.99", "size:"),
+    ("snack", "how much is the 500g mango", "39.90", "weight:"),
     ("beauty", "1800瓦吹风机多少钱", "79.00", "功率"),  # control
     ("beauty", "50毫升的防晒多少钱", "16.90", None),  # control
     ("outdoor", "20 L daypack price", "59.00", "capacity"),  # control
@@ -452,8 +427,8 @@ def test_a_measure_in_the_name_is_its_name(kbs: Shops, host: Persona, shop: str,
 # don't know that about the Soleil…" (FAQ: under 3, a mineral sunscreen).
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right"), [
-    xfail("snack", SEAWEED, "你家孩子吃这个海苔吗", None, reason="a family or kids ask is misread"),
-    xfail("snack", SEAWEED, "can my kids eat this", "children", reason="a family or kids ask is misread"),
+    ("snack", SEAWEED, "你家孩子吃这个海苔吗", None),
+    ("snack", SEAWEED, "can my kids eat this", "children"),
     xfail("beauty", SUNSCREEN, "what age can use it", "under 3", reason="a family or kids ask is misread"),
     ("snack", SEAWEED, "你家孩子几岁了", None),  # control
     ("snack", SEAWEED, "how old is your son", None),  # control
@@ -500,13 +475,11 @@ def test_chat_around_a_yes_no_is_not_asked(kbs: Shops, host: Persona, shop: str,
 # "what filter does the fountain have" → "0.1 micron hollow fibre." (the water filter's).
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "draft"), [
-    xfail("beauty", None, "what spf is the foundation", "SPF 50+.", reason="a wrong draft is accepted"),
-    xfail("beauty", None, "what fragrance is the moisturiser", "Bergamot and pink pepper.",
-          reason="a wrong draft is accepted"),
+    ("beauty", None, "what spf is the foundation", "SPF 50+."),
+    ("beauty", None, "what fragrance is the moisturiser", "Bergamot and pink pepper."),
     xfail("beauty", None, "is the perfume for guys", "No, women only.",
           reason="a wrong draft is accepted"),
-    xfail("outdoor", None, "what filter does the fountain have", "0.1 micron hollow fibre.",
-          reason="a wrong draft is accepted"),
+    ("outdoor", None, "what filter does the fountain have", "0.1 micron hollow fibre."),
     ("apparel", None, "does the rain jacket have a hood or nah", "No hood."),  # control
     ("snack", None, "nuts salted or not? bp issues", "Yes, salted."),  # control
     ("snack", None, "nuts salted or not? bp issues", "They're fine for high blood pressure."),  # control
@@ -544,11 +517,10 @@ def test_a_wrong_draft_is_rejected(kbs: Shops, host: Persona, shop: str, on_air:
           "Four: Ruby Red, Nude Rose, Berry Crush, Coral Pop.", reason="a right draft is rejected"),
     xfail("beauty", None, "口红有几个颜色", "四个：正红、裸玫瑰、浆果紫、珊瑚橘。",
           reason="a right draft is rejected"),
-    xfail("beauty", None, "is the moisturiser fragrance free or not? i'm allergic",
-          "Yes, fragrance free.", reason="a right draft is rejected"),
+    ("beauty", None, "is the moisturiser fragrance free or not? i'm allergic", "Yes, fragrance free."),
     xfail("beauty", None, "is the sunscreen ok for kids or not? my son is 2",
           "For under 3s we suggest a mineral sunscreen.", reason="a right draft is rejected"),
-    xfail("beauty", None, "what spf is the foundation", "SPF 15.", reason="a right draft is rejected"),
+    ("beauty", None, "what spf is the foundation", "SPF 15."),
     xfail("beauty", None, "粉底液有07色号吗", "没有，只有01到06。", reason="a right draft is rejected"),
     xfail("beauty", None, "15-piece brush set price", "€39.00.", reason="a right draft is rejected"),
     xfail("beauty", None, "does the foundation stay on all day", "Yes, up to 24 hours.",
@@ -556,12 +528,9 @@ def test_a_wrong_draft_is_rejected(kbs: Shops, host: Persona, shop: str, on_air:
     xfail("outdoor", None, "is the tent ok for snow", "No, it's 3-season, not for snow loads.",
           reason="a right draft is rejected"),
     xfail("apparel", None, "帆布鞋有40码吗", "有40码。", reason="a right draft is rejected"),
-    xfail("outdoor", None, "what filter does the fountain have", "Carbon and ion-exchange.",
-          reason="a right draft is rejected"),
-    xfail("beauty", FOUNDATION, "the honey one in stock?", "Sorry, 04 Honey is sold out.",
-          reason="a right draft is rejected"),
-    xfail("beauty", None, "is the perfume for guys", "Plenty of men wear it.",
-          reason="a right draft is rejected"),
+    ("outdoor", None, "what filter does the fountain have", "Carbon and ion-exchange."),
+    ("beauty", FOUNDATION, "the honey one in stock?", "Sorry, 04 Honey is sold out."),
+    ("beauty", None, "is the perfume for guys", "Plenty of men wear it."),
     ("apparel", None, "does the rain jacket have a hood or nah", "Yes, adjustable hood."),  # control
     ("snack", None, "nuts salted or not? bp issues", "No added salt."),  # control
     ("snack", None, "坚果加盐了吗？我血压高", "没有加盐。"),  # control

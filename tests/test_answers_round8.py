@@ -83,7 +83,7 @@ def test_a_variant_named_as_viewers_name_it(shops: Shops, host: Persona, questio
 
 @pytest.mark.parametrize(("shop", "question", "says"), [
     ("beauty", "what shades does the foundation come in", "01 Porcelain"),
-    ("beauty", "粉底有哪些色号", "06 Espresso"),
+    ("beauty", "粉底有哪些色号", "06浓咖"),  # the listing's Chinese shades
     ("beauty", "防晒有几个倍数的", "SPF50+"),
     ("beauty", "what spf is the sunscreen", "SPF 30"),
     ("beauty", "how many colours does the lipstick come in", "Coral Pop"),
@@ -140,3 +140,84 @@ def test_controls_still_hold(shops: Shops, host: Persona) -> None:
     """What the round must not break: a colour of the beanie, the beef's price."""
     assert "芥末黄" in ask(shops["apparel"], host, "这个有黑色吗", on_air=BEANIE).text
     assert price(shops["sample"], BEEF) in ask(shops["sample"], host, "牛肉多少钱").text
+
+
+# -- the attack on this round (tests/test_answers_attack9.py) found these kinds; fixed here ------
+
+@pytest.mark.parametrize(("question", "offered"), [
+    ("帆布鞋有40码吗", True),  # 40 of the Chinese chart (35到45) beside "US 5 to 12"
+    ("帆布鞋有50码吗", False), ("canvas sneakers in size 38?", True)])
+def test_a_size_of_either_chart_is_sold(shops: Shops, host: Persona, question: str,
+                                        offered: bool) -> None:
+    answer = ask(shops["apparel"], host, question)
+    assert (answer.grounds.status != "not_offered") is offered, answer.text
+
+
+@pytest.mark.parametrize(("question", "on_air", "sku", "says"), [
+    ("15-piece brush set price", None, BRUSHES_15, None),
+    ("the honey one in stock?", FOUNDATION, "FOUND-04-HONEY", "sold out"),
+    ("is porcelain sold out", None, "FOUND-01-PORCELAIN", "40"),
+    ("裸玫瑰还有吗", None, NUDE_ROSE, "3"),  # the listing's Chinese name of the shade
+    ("the coral one price?", None, "LIP-CORAL-POP", None),
+    ("foundation in 04?", None, "FOUND-04-HONEY", "04 Honey"),
+])
+def test_a_variant_by_a_word_of_its_name(shops: Shops, host: Persona, question: str,
+                                         on_air: str | None, sku: str, says: str | None) -> None:
+    kb = shops["beauty"]
+    answer = ask(kb, host, question, on_air=on_air)
+    assert (says or price(kb, sku)) in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "offered"), [
+    ("一个刷头多少钱", True),  # one head asks the price of one, not a pack of one
+    ("十二个装刷头有吗", False), ("moisturiser in 1 litre?", False), ("粉底有七号吗", False)])
+def test_counts_and_measures_asked_in_other_words(shops: Shops, host: Persona, question: str,
+                                                  offered: bool) -> None:
+    answer = ask(shops["beauty"], host, question)
+    assert (answer.grounds.status != "not_offered") is offered, answer.text
+
+
+@pytest.mark.parametrize(("question", "says", "never"), [
+    ("what spf is the foundation", "SPF 15", "50+"),  # not the sunscreen's (alias "spf")
+    ("foundation spf?", "SPF 15", "50+"),
+    ("what fragrance is the moisturiser", "fragrance free", "notes"),
+    ("how much is the 1800W hair dryer", "€", "power:"),  # the watts are its name
+    ("how much is the 250 ml shampoo", "€", "I don't know"),
+])
+def test_a_word_of_another_name_or_of_its_own(shops: Shops, host: Persona, question: str,
+                                              says: str, never: str) -> None:
+    answer = ask(shops["beauty"], host, question)
+    assert says in answer.text and never not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("口红有几个色", "裸玫瑰"), ("有哪些颜色", "珊瑚橘"), ("lipstick in orange?", "Coral Pop")])
+def test_the_colours_of_the_lipstick(shops: Shops, host: Persona, question: str, says: str) -> None:
+    answer = ask(shops["beauty"], host, question, on_air=LIPSTICK)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "on_air", "says"), [
+    ("snack", "can my kids eat this", "SEAWEED-CRISPY-12", "children"),
+    ("sample", "扫地机能扫地毯吗 家里有猫毛", None, "自动增压"),  # why, after the question
+    ("beauty", "does the cream have fragrance? my skin hates perfume", None, "fragrance free"),
+    ("gadget", "有白色吗", "EARBUDS-AIRLITE-PRO", "哑光黑"),  # not the cable's 白色
+])
+def test_what_is_asked_around_other_words(shops: Shops, host: Persona, shop: str, question: str,
+                                          on_air: str | None, says: str) -> None:
+    kb = shops[shop] if shop in shops else shop_kb(shop)
+    answer = ask(kb, host, question, on_air=on_air)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "on_air"), [
+    ("snack", "你家孩子吃这个海苔吗", "SEAWEED-CRISPY-12"),  # the host's kids
+    ("sample", "how much is the soundbar for the tv", None),  # a thing for the tv, not the tv
+    ("beauty", "eye cream?", None),
+    ("apparel", "is the tee organic cotton", None),  # "organic" is stated nowhere
+    ("snack", "is the jerky from wang xiao er", None),
+])
+def test_must_abstain(shops: Shops, host: Persona, shop: str, question: str,
+                      on_air: str | None) -> None:
+    answer = ask(shops[shop], host, question, on_air=on_air)
+    assert abstained(answer), answer.text

@@ -244,8 +244,11 @@ _ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:lik
                          r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
                          r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
                          r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|"
-                         r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)|"
-                         r"你(?:家|的)?(?:孩子|小孩|宝宝|儿子|女儿|老婆|老公|爸妈|家人|狗|猫)", re.I)
+                         r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
+# The host's family, whatever product the question names ("你家孩子吃这个海苔吗")
+_HOST_FAMILY = re.compile(r"\b(?:your|ur|yr) (?:kids?|children|wife|husband|family|mum|mom|dad|son|"
+                          r"daughter|parents)\b|你(?:家|的)?(?:孩子|小孩|宝宝|儿子|女儿|老婆|老公|爸妈|"
+                          r"家人)", re.I)
 # The host asked what they are, whatever a product is called ("你是机器人吗" is no robot vacuum)
 _YOU_ARE = re.compile(r"^\W*(?:@\S+\s+)?(?:(?:主播)?你是|主播是)|^\W*(?:@\S+\s+)?(?:are|r) (?:you|u) "
                       r"(?:a|an|the|real|human|ai)\b", re.I)
@@ -347,7 +350,10 @@ _SIZE_ASKED = re.compile(r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]?xl|m|small|med
                          r"\s*[?？!]*$|\d{2}(?:\.5)?\s*码|有\s*(?:x{0,3}[sml]|[2-6]xl)\s*(?:码|号)?的?[吗么]",
                          re.I)
 # A colour asked for (这个有黑色吗, 有没有粉色的): the colours it comes in
-_COLOUR_ASKED = re.compile(r"有(?:没有)?\s*[\u4e00-\u9fff]{1,3}色(?:的|款)?(?:[吗么呢]|$)")
+_COLOUR_ASKED = re.compile(r"有(?:没有)?\s*[\u4e00-\u9fff]{1,3}色(?:的|款)?(?:[吗么呢]|$)|"
+                           r"\b(?:in|any)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:red|black|white|grey|gray|blue|"
+                           r"green|brown|pink|yellow|purple|orange|beige|navy|gold|silver)(?:\s+ones?)?"
+                           r"\s*[?？!]*$")
 
 
 def _list_asked(masked: str) -> str | None:
@@ -599,7 +605,20 @@ class _Reading:
         "how much is the 15W charger"): they name it, they ask nothing of it."""
         names = getattr(self.scorer, "_names", {}).get(self.res.sku or "", ())
         own = {t for n in names for t in content_terms(n)}
-        return {w for w in content_terms(self.res.masked) if w in own}
+        squashed = [re.sub(r"\s+", "", n) for n in names]  # "1800w" of "Hair Dryer 1800 W"
+        return {w for w in content_terms(self.res.masked)
+                if w in own or (any(c.isdigit() for c in w) and any(w in n for n in squashed))}
+
+    @property
+    def without_own_measures(self) -> str:
+        """The masked question less the measures of the named product's own names ("how much
+        is the 250 ml shampoo": the 250 ml is which shampoo, not a capacity asked)."""
+        names = getattr(self.scorer, "_names", {}).get(self.res.sku or "", ())
+        out = self.res.masked
+        for n in names:
+            for m in re.finditer(r"(\d+(?:\.\d+)?)\s*([a-z]+)\b", n):
+                out = re.sub(rf"(?<![\d.]){re.escape(m.group(1))}\s*{re.escape(m.group(2))}\b", " ", out)
+        return out
 
     def product_states(self, asked: set[str]) -> bool:
         """A fact of the named product holds these words ("protein" → "protein: 8.5 g")."""
@@ -701,14 +720,14 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
           and aspect_words(res.masked) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?" (not "the hair dryer goin for": a name is no aspect)
     elif (intent == "price" and not _PRICE_STRICT.search(r.query)
-          and aspect_words(_THE_ONE.sub(" ", res.masked))  # ("the IH one" says which)
+          and aspect_words(_THE_ONE.sub(" ", r.without_own_measures))  # ("the IH one" says which)
           - aspect_words(" ".join([*naming, *r.own_words]))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
     elif intent == "price" and _MEASURE_ASKED.search(res.masked):
         intent = "spec"  # 多少寸, 多少度, 几瓦: the size, temperature, power (多少米 is slang for yuan)
     elif intent == "price" and res.sku and not _PRICE_STRICT.search(r.query) and (
             any(m.group(1) in r.words for m in _HOW_MUCH_OF.finditer(normalize(res.masked)))
-            or r.product_states(r.words)):
+            or r.product_states(r.words - r.own_words)):
         # "how much protein in the yogurt", "how much caffeine is in it": the amount of a thing,
         # answered by the fact naming it, or not at all (never by the price)
         intent = "spec"
@@ -805,7 +824,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _nothing_asked(evidence.query) or (
             res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
-                evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)):
+                evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)) or (
+            _HOST_FAMILY.search(evidence.query) and intent not in SHOP_INTENTS):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use
         # sf express" asks the shop's courier)
         # "lowest price ever?", "will it go on sale next week?", "same beef as last week?": no

@@ -918,7 +918,8 @@ def asked(r: Reading) -> list[str]:
     source = "\n".join([*r.cited, *_faq_questions(r), r.facts_text])
     text, vocab = read(source), vocabulary(source)
     aspects = aspect_words(source)
-    query = question_part(normalize(r.grounds.evidence.query))  # not "bp issues" after it
+    query = question_part(normalize(r.grounds.evidence.query), keep_aspects=False)  # (not
+    # "bp issues", "i'm allergic" after it)
     asked_terms = content_terms(_unsaid(query, aspects)) | set(  # "size 13?": the number too
         re.findall(r"\d+(?:\.\d+)?", query))
     places = regions.mentioned(source)  # "america" is said "the US"
@@ -1015,7 +1016,7 @@ _POLAR_ASKED = re.compile(r"^\W*(?:@\S+\s+)?(?:is|are|do|does|did|can|could|will
 # Verbs of using or putting a product ("will it work in america?" is "can I use it in the
 # US?"; "can i throw them in the washer?" is "can I machine wash them?"): they name no aspect,
 # so a yes / no need not repeat them.
-_USE = frozenset("work works use put throw toss chuck pop stick".split())
+_USE = frozenset("work works use put throw toss chuck pop stick eat drink".split())
 # Chat around a question that says nothing about the product ("thank you", "asking for my
 # mum"): not a term a yes/no must be about.
 _CHAT = frozenset("""thank thanks thx ty asking ask asked wondering wonder question mum mom

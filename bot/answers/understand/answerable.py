@@ -95,7 +95,7 @@ OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|sty
                             r"\b(?:what|which|how many)\b[^?？]*\b(?:comes?|available)\s+in\b|"
                             r"\bhow many\s+(?:sizes|colou?rs|shades|flavou?rs|options|kinds|types|scents)\b|"
                             r"(?:有哪些|什么|有啥|哪些|几种|几个|几款|多少种|哪几种|哪几个)"
-                            r"(?:颜色|色号|尺码|码|尺寸|规格|款式|口味|味道|倍数|香味|型号|容量)")
+                            r"(?:颜色|色号|色|尺码|码|尺寸|规格|款式|口味|味道|倍数|香味|型号|容量)")
 # A FAQ asked as yes / no ("Is the rice imported...?", "尺码准吗？").
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|can|could|will|would|should|has|have)\b|[吗么][?？]?$")
 
@@ -294,7 +294,11 @@ class Answerability:
             # …and a spec or FAQ naming it by its key or question, and speaking to every aspect
             # asked, answers it ("is the lipstick matte": "finish: satin"), whatever the words
             # around it ("is the tee organic cotton" is not answered by "material: cotton")
-            out = np.where([u.kind in ("spec", "faq") and bool(asked & m) and asked <= m | t
+            # (a description only for a question not asked as yes / no: "where is it made" is
+            # answered by "from Sichuan", "is it from wang xiao er" is not)
+            polar = bool(_POLAR.search(normalize(masked_question)))
+            out = np.where([(u.kind in ("spec", "faq") or (u.kind == "description" and not polar))
+                            and bool(asked & m) and asked <= m | t
                             for u, m, t in zip(self.units.get(sku, ()), self._aspects(sku),
                                                self._said_aspects(sku), strict=True)],
                            np.maximum(out, MIN_SCORE), out)
@@ -304,8 +308,10 @@ class Answerability:
                             in _LENGTHS for u in self.units.get(sku, ())], 1.0, out)
         if asked and len(out) and OPTIONS_ASKED.search(normalize(masked_question)):
             # "what shades does it come in", 防晒有几个倍数: the option that lists them
-            out = np.where([u.id.startswith("options:") and bool(asked & m) for u, m in
-                            zip(self.units.get(sku, ()), self._aspects(sku), strict=True)], 1.0, out)
+            # (by its key, or by the measure its values state: 几种容量 of "规格: 50毫升、100毫升")
+            out = np.where([u.kind == "spec" and bool(asked & (m | t)) for u, m, t in
+                            zip(self.units.get(sku, ()), self._aspects(sku),
+                                self._said_aspects(sku), strict=True)], 1.0, out)
         return np.where(self._about_another(sku, masked_question), np.minimum(
             out, 0.99 * MIN_SCORE), out) if len(out) else out
 
@@ -401,7 +407,7 @@ class Answerability:
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
             # ..."), the viewer's language (another's prose is never said), more of the words,
             # an amount asked by a unit with a number, a FAQ, a spec key the question names
-            key = (float(score), listing and u.id.startswith("options:"), not (wh and _yes_no(u)),
+            key = (float(score), listing and u.kind == "spec", not (wh and _yes_no(u)),
                    sayable(u, lang), self.coverage(terms, u),
                    amount and any(c.isdigit() for c in u.text), KIND_RANK[u.kind],
                    _names_key(u, terms))

@@ -24,6 +24,7 @@ from knowledge import Evidence, Product
 from knowledge.numerals import read
 from knowledge.retriever import ProductMatch, exact_keys, name_key
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
+from knowledge.variants import listed_zh, own_value_words
 
 # Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
 FUZZY_MIN = 0.45
@@ -44,7 +45,7 @@ vitamins supplements medicine bicycle bike scooter car tesla tyres helmet stroll
 diapers toys lego guitar piano book books ring necklace earrings bracelet handbag wallet
 sunglasses suitcase luggage umbrella tent wine beer whisky cigarettes vape tea coffee
 toaster kettle blender juicer socks belt hoodie chips crisps candy cookies biscuits cola
-soundbar subwoofer projector microwave oven dishwasher cleanser toner conditioner eyeliner
+soundbar subwoofer projector cleanser toner conditioner eyeliner
 eyeshadow concealer
 """.split() + [  # things of two words ("eye cream" in a shop whose moisturiser suits the eyes)
     "eye cream", "night cream", "face wash", "body lotion", "hand cream", "nail polish",
@@ -60,7 +61,7 @@ PRODUCT_TYPES_ZH = """
 电动牙刷 牙刷 剃须刀 吹风机 香水 口红 化妆品 面膜 洗发水 防晒霜 维生素 保健品 蛋白粉 药 自行车 电动车 汽车
 头盔 婴儿车 纸尿裤 玩具 乐高 吉他 钢琴 书 戒指 项链 耳环 手链 包包 钱包 墨镜 行李箱 雨伞 帐篷 红酒
 啤酒 白酒 香烟 电子烟 茶叶 咖啡 薯片 饼干 辣条 可乐 方便面 袜子 羽绒服
-电水壶 榨汁机 破壁机 回音壁 投影仪 微波炉 烤箱 洗碗机 眼霜 洗面奶 爽肤水 护发素 身体乳 护手霜 指甲油
+电水壶 榨汁机 破壁机 回音壁 投影仪 眼霜 洗面奶 爽肤水 护发素 身体乳 护手霜 指甲油
 眼线笔 眼影 遮瑕 卸妆水 电视柜
 """.split() + """
 三星 荣耀 联想 戴尔 索尼 飞利浦 戴森 美的 海尔 格力 九阳 苏泊尔 松下 耐克 阿迪达斯 优衣库 李宁 安踏
@@ -160,13 +161,23 @@ class NameIndex:
                         self.variant_numbers.setdefault(n, set()).add(p.sku)
         # "is 04 honey sold out", "nude rose still in stock?": a variant's name of two words or
         # more names its product when no other product has it
+        # (and its own word with "one", or one of five letters or more: "the coral one", "is
+        # porcelain sold out"; or its Chinese name as the listing gives it: 裸玫瑰还有吗)
         phrases: dict[str, set[str]] = {}
         for p in products.values():
-            for var in p.variants:
-                for value in var.options.values():
+            for option, values in p.options.items():
+                for value in values:
                     key = name_key(value)  # (not a measure: "30 ml" is a size of many things)
                     if key and " " in key and not re.search(r"^\d+ (?:ml|l|g|kg|lb|oz|cm|m)\b", key):
                         phrases.setdefault(key, set()).add(p.sku)
+                for words in own_value_words(values).values():
+                    for w in words:
+                        phrases.setdefault(f"{stem(w)} one", set()).add(p.sku)
+                        if len(w) >= 6:
+                            phrases.setdefault(stem(w), set()).add(p.sku)
+                for zh in listed_zh(p, option, len(values)) or ():
+                    if len(zh) >= 2 and not _PLAIN_COLOUR_ZH.fullmatch(zh):  # (白色 names none)
+                        phrases.setdefault(zh, set()).add(p.sku)
         self.variant_phrases = {k: next(iter(v)) for k, v in phrases.items() if len(v) == 1}
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
@@ -347,7 +358,9 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     qualified = [(s, spans[i + 1]) for i, (s, e, sku) in enumerate(spans) if
                  i + 1 < len(spans) and spans[i + 1][0] == e + 1 and spans[i + 1][2] != sku
                  and re.fullmatch(r"[a-z]+", norm[s:e])
-                 and _head_noun(norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]])]
+                 and _head_noun(norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]])
+                 # ("foundation spf?": the spf asked of the foundation, not the sunscreen)
+                 and not aspect_words(norm[spans[i + 1][0]:spans[i + 1][1]])]
     for s, (_, e, sku) in qualified:
         if stem(norm[s:norm.index(" ", s)]) not in index.listing(sku):
             return Resolution(None, "not_carried", (), norm[s:e], _mask(norm, [(s, e)]))
@@ -356,6 +369,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     # asked: "is the lipstick matte" (Longwear Matte Foundation), 牛肉是草饲的不 (草饲牛腱子)
     # …and so is an aspect said as another product's one-word alias: "does the cream have
     # fragrance?" (the perfume's alias)
+    all_spans = spans  # (still no compound: "is the beanie merino" asks no "beanie merino")
     spans = [span for i, span in enumerate(spans) if not (
         i and (not _a_name_of(said := norm[span[0]:span[1]], catalog[span[2]])
                or (" " not in said.strip() and aspect_words(said)))
@@ -372,17 +386,27 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if not spelled:
         # (not where the word after a name is another's name: "jeans tee price" is two)
         foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))
-                    and not any(s < s2 < c[1] or s2 < s < e2 for s2, e2, _ in spans)]
+                    and not any(s < s2 < c[1] or s2 < s < e2 for s2, e2, _ in all_spans)]
     # what is said after the question is why, not what is asked: "does the cream have
     # fragrance? my skin hates perfume"
     asked_end = len(question_part(norm))
     foreign = [f for f in foreign if f[0] < asked_end or question_part(norm) == norm]
-    # a one-word alias that is an aspect names the product and stays the aspect asked: "what spf
-    # is the sunscreen" (alias "spf") asks its SPF
-    masked = _mask(norm, [(s, e) for s, e, _ in spans if " " in norm[s:e].strip()
-                          or CJK_RE.search(norm[s:e]) or not aspect_words(norm[s:e])
-                          or not _WHICH_BEFORE.search(norm[:s])]
-                   + [(s, e) for s, e, _ in foreign])
+    # a one-word alias that is an aspect stays the aspect asked ("what spf is the sunscreen":
+    # alias "spf"), and names its product only when no other is named ("what spf is the
+    # foundation" asks the foundation's)
+    # (so is any one-word name after "what" with another product named after it: "what stand
+    # does the ring light have" asks the ring light's stand)
+    asked = [span for span in spans if " " not in norm[span[0]:span[1]].strip()
+             and not CJK_RE.search(norm[span[0]:span[1]]) and (
+                 (aspect_words(norm[span[0]:span[1]]) and (
+                     _WHICH_BEFORE.search(norm[:span[0]])
+                     or any(e2 < span[0] and not norm[e2:span[0]].strip() for _, e2, _ in spans)))
+                 or (_WHICH_BEFORE.search(norm[:span[0]]) and any(
+                     s2 > span[1] and sku2 != span[2] for s2, _, sku2 in spans)))]
+    if asked and len({sku for _, _, sku in spans}) > 1:
+        spans = [span for span in spans if span not in asked]
+    masked = question_part(_mask(norm, [(s, e) for s, e, _ in spans if (s, e, _) not in asked]
+                                 + [(s, e) for s, e, _ in foreign]))  # (not the why after it)
     named = tuple(dict.fromkeys(sku for _, _, sku in spans))
     if spelled:
         named = (products[0].sku,)
@@ -411,13 +435,29 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     return Resolution(None, "none", (), "", masked)
 
 
-def question_part(text: str) -> str:
-    """The start of `text` up to its last question mark when a statement follows it: "nuts
-    salted or not? bp issues" asks "nuts salted or not?", the rest is why. Else `text`."""
-    end = max(text.rfind("?"), text.rfind("？"))
-    return text[:end + 1] if 0 <= end < len(text.rstrip()) - 1 else text
+def question_part(text: str, keep_aspects: bool = True) -> str:
+    """The start of `text` up to its last question mark (or 吗 / 呢 before a space) when a
+    statement naming no aspect follows it: "nuts salted or not? bp issues" asks "nuts salted or
+    not?", "扫地机能扫地毯吗 家里有猫毛" whether it does carpets; the rest is why. Else `text`.
+    `keep_aspects` False: the question even where the rest names an aspect (what a yes / no
+    must answer)."""
+    ends = [m.end() for m in _ASKED_END.finditer(text)]
+    if not ends or ends[-1] >= len(text.rstrip()):
+        return text
+    rest = text[ends[-1]:]
+    # (what the rest names is asked too: "any peanuts in it? im allergic", "eggs how big? like
+    # grams each")
+    asks = _STILL_ASKING.search(rest) or (keep_aspects and aspect_words(rest))
+    return text if asks else text[:ends[-1]]
 
 
+_ASKED_END = re.compile(r"[?？]+|[吗么呢嘛](?=[\s,，。!！~～])")
+# a second question after the first ("鸡蛋能做溏心蛋吗 能生吃不"): both are asked
+_STILL_ASKING = re.compile(r"[吗么呢嘛不没][\s?？!！。~～]*$|多少|几|什么|啥|怎么|哪|\b(?:how|what|which|"
+                           r"when|where|why|is|are|do|does|can)\b")
+
+
+_PLAIN_COLOUR_ZH = re.compile(r"[红黑白灰蓝绿棕粉黄紫橙银金米]色?")
 _WHICH_BEFORE = re.compile(r"\b(?:what|which|wat|wut)\s+$")
 _POLAR_EN = re.compile(r"(?:is|are|r|was|were|does|do|did)\s+(?:the|this|that|these|those|ur|your|u)?\b")
 # "is it …" right before a name: the name says what it is asked to be ("is it merino?")
