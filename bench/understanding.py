@@ -27,11 +27,11 @@ kitchen-appliance shop in EUR from make_suite.HELDOUT_SHOPS) was likewise writte
 by a helper with no view of the fixes, and is never read by the team: only its totals are
 reported. "heldout6" (make_heldout6.py: over 1,500 chat lines and 350 questions, incl. a
 phone-accessories & small-electronics shop in GBP from make_suite.HELDOUT_SHOPS) was written the
-same way, by another helper in one session, and is likewise never read by the team. "heldout7"
-(make_heldout7.py: over 1,500 chat lines and 350 questions, incl. a skincare, cosmetics &
-personal-care shop in EUR from make_suite.HELDOUT_SHOPS, plus the outdoor shop of
-make_suite.DEV_SHOPS) was written the same way, by a third helper in one session, and is
-likewise never read by the team. "heldout8" (make_heldout8.py: over 1,500 chat lines and 350
+same way, by another helper in one session; measured twice, it was then read and is development
+data now. "heldout7" (make_heldout7.py: over 1,500 chat lines and 350 questions, incl. a
+skincare, cosmetics & personal-care shop in EUR from make_suite.HELDOUT_SHOPS, plus the outdoor
+shop of make_suite.DEV_SHOPS) was written the same way, by a third helper in one session;
+measured three times, it was then read and is development data now. "heldout8" (make_heldout8.py: over 1,500 chat lines and 350
 questions, incl. a fitness & sports-nutrition shop in USD from make_suite.HELDOUT_SHOPS, plus the
 outdoor shop of make_suite.DEV_SHOPS and the gadget and beauty shops) was written the same way,
 by a fourth helper in one session, and is likewise never read by the team. "dev2"

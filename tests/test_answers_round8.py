@@ -221,3 +221,25 @@ def test_must_abstain(shops: Shops, host: Persona, shop: str, question: str,
                       on_air: str | None) -> None:
     answer = ask(shops[shop], host, question, on_air=on_air)
     assert abstained(answer), answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("snack", "牛肉干有不辣的吗 孩子吃"),  # another kind of it, which no fact gives
+    ("snack", "有没有无糖的芒果干"),
+    ("beauty", "which spf should i get for the beach"),  # a choice: the list is no answer
+    ("beauty", "which lipstick colour suits tan skin"),
+])
+def test_another_kind_or_a_choice_is_not_answered_with_the_listing(shops: Shops, host: Persona,
+                                                                   shop: str,
+                                                                   question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert abstained(answer), answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("how many pieces in the brush set", "15 pieces"),  # the sets it comes in
+    ("珊瑚橘還有嗎", "30"),  # traditional characters: the shade's stock
+])
+def test_the_options_and_a_shades_stock(shops: Shops, host: Persona, question: str,
+                                        says: str) -> None:
+    assert says in ask(shops["beauty"], host, question).text

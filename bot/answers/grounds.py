@@ -313,6 +313,11 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
 # Asking whether the shop has something ("do you have it in red", 有红色吗).
 _HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available)\b|"
                    r"有.{0,6}[吗么嘛]|有没有|还有|有货", re.I)
+# A kind of the product without something, asked for ("有不辣的吗", "有没有无糖的芒果干", "any
+# non-spicy ones?"): no variant named, no fact says the shop has one
+_KIND_WITHOUT = re.compile(r"有(?:没有)?(?:不|无|没|低|少)[\u4e00-\u9fff]{1,2}的|"
+                           r"\b(?:any|got|have|is there an?|do you have an?)\s+(?:non-?|un|no-?|sugar-free|"
+                           r"mild|plain|less)[a-z-]*\s+(?:ones?|versions?|kinds?|options?)\b")
 # A word that asks for the deals: without one, "有X吗" is not a deals question.
 _DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discount\w*|marked down|reduced|promo\w*|coupons?|codes?|"
                         r"offers?|specials?|"
@@ -924,7 +929,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     product_facts = variant or facts.get(sku)
     if variant is not None and intent in ("spec", "info") and not (
             aspect_words(res.masked) - aspect_words(" ".join(naming))):
-        if _HAVE.search(evidence.query):
+        if _HAVE.search(normalize(evidence.query)):  # (還有嗎 too)
             intent = "stock"  # "这个有红色吗": whether that variant is in stock
         elif re.search(r"多少|几块|\bhow much\b", evidence.query):
             intent = "price"  # "这个XL的多少": that variant's price
@@ -938,6 +943,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if variant is None and intent not in SHOP_INTENTS and value_not_offered(product,
                                                                             evidence.query):
         status = "not_offered"  # "6 person tent?", "the tee in 3XL": what it comes in, no more
+    elif variant is None and intent not in SHOP_INTENTS and _KIND_WITHOUT.search(
+            normalize(evidence.query)):
+        status = "unknown_aspect"  # 有没有无糖的芒果干: another kind of it, which no fact gives
     elif intent == "buy":
         status = "buy"
     elif not any(p.kind == "override" for p in passages) and (

@@ -93,9 +93,13 @@ _POLAR = re.compile(r"(?:^|[,.;:!?，。；])\W*(?:@\S+\s+)?(?:is|are|was|were|d
 OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|styles?|flavou?rs?|shades|"
                             r"scents|types|packs)\b|\bcomes? in\s*(?:what|which)\b|"
                             r"\b(?:what|which|how many)\b[^?？]*\b(?:comes?|available)\s+in\b|"
-                            r"\bhow many\s+(?:sizes|colou?rs|shades|flavou?rs|options|kinds|types|scents)\b|"
+                            r"\bhow many\s+(?:sizes|colou?rs|shades|flavou?rs|options|kinds|types|scents|"
+                            r"pieces|heads)\b|"
                             r"(?:有哪些|什么|有啥|哪些|几种|几个|几款|多少种|哪几种|哪几个)"
                             r"(?:颜色|色号|色|尺码|码|尺寸|规格|款式|口味|味道|倍数|香味|型号|容量)")
+# A choice asked of the options: "which spf should i get", "which colour suits tan skin", 哪个色号适合
+_CHOICE = re.compile(r"\bwhich\b.*\b(?:should|suits?|best|recommend\w*|better|good for|for my)\b|"
+                     r"哪[个款种].*(?:适合|好|推荐)|适合.*哪[个款种]")
 # A FAQ asked as yes / no ("Is the rice imported...?", "尺码准吗？").
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|can|could|will|would|should|has|have)\b|[吗么][?？]?$")
 
@@ -280,6 +284,8 @@ class Answerability:
             out = np.where([u.kind != "description" and bool(places & regions.mentioned(u.match))
                             for u in self.units.get(sku, ())], 1.0, out)
         asked = asked_aspects(masked_question)
+        # a choice asked ("which spf should i get for the beach") is no aspect's value or list
+        choice = bool(_CHOICE.search(normalize(masked_question)))
         if asked and len(out):
             # A question that names an aspect ("is it dishwasher safe", "pit zips") is answered
             # only by a unit that names it too, by its key, FAQ question or text, or by a unit
@@ -297,7 +303,8 @@ class Answerability:
             # (a description only for a question not asked as yes / no: "where is it made" is
             # answered by "from Sichuan", "is it from wang xiao er" is not)
             polar = bool(_POLAR.search(normalize(masked_question)))
-            out = np.where([(u.kind in ("spec", "faq") or (u.kind == "description" and not polar))
+            out = np.where([not choice and (u.kind in ("spec", "faq")
+                                            or (u.kind == "description" and not polar))
                             and bool(asked & m) and asked <= m | t
                             for u, m, t in zip(self.units.get(sku, ()), self._aspects(sku),
                                                self._said_aspects(sku), strict=True)],
@@ -306,12 +313,16 @@ class Answerability:
             # "how long is the cable" of a cable sold in lengths: the lengths it comes in
             out = np.where([u.id.startswith("options:") and normalize(u.id.split(":", 2)[-1])
                             in _LENGTHS for u in self.units.get(sku, ())], 1.0, out)
-        if asked and len(out) and OPTIONS_ASKED.search(normalize(masked_question)):
+        if asked and len(out) and not choice and OPTIONS_ASKED.search(normalize(masked_question)):
             # "what shades does it come in", 防晒有几个倍数: the option that lists them
             # (by its key, or by the measure its values state: 几种容量 of "规格: 50毫升、100毫升")
             out = np.where([u.kind == "spec" and bool(asked & (m | t)) for u, m, t in
                             zip(self.units.get(sku, ()), self._aspects(sku),
                                 self._said_aspects(sku), strict=True)], 1.0, out)
+        if choice and len(out):  # the list of what is sold is no choice among it
+            out = np.where([u.id.startswith("options:") or (u.kind == "spec" and len(
+                re.findall(r"[,、，]", u.text)) >= 1) for u in self.units.get(sku, ())],
+                np.minimum(out, 0.99 * MIN_SCORE), out)
         return np.where(self._about_another(sku, masked_question), np.minimum(
             out, 0.99 * MIN_SCORE), out) if len(out) else out
 
@@ -398,17 +409,19 @@ class Answerability:
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
         listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
-        best: tuple[tuple[float, bool, bool, bool, float, bool, int, bool], Unit] | None = None
+        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, int, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
             if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
                 # ("how do i make it" is "Can I make the milk tea with cold water?": every word)
             # ties: the sizes or colours sold when those are asked, the unit's form fits the
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
-            # ..."), the viewer's language (another's prose is never said), more of the words,
+            # ..."), the viewer's language (another's prose is never said), the option's own
+            # list, more of the words,
             # an amount asked by a unit with a number, a FAQ, a spec key the question names
             key = (float(score), listing and u.kind == "spec", not (wh and _yes_no(u)),
-                   sayable(u, lang), self.coverage(terms, u),
+                   sayable(u, lang), listing and u.id.startswith("options:"),
+                   self.coverage(terms, u),
                    amount and any(c.isdigit() for c in u.text), KIND_RANK[u.kind],
                    _names_key(u, terms))
             if best is None or key > best[0]:

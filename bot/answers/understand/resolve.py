@@ -170,14 +170,14 @@ class NameIndex:
                     key = name_key(value)  # (not a measure: "30 ml" is a size of many things)
                     if key and " " in key and not re.search(r"^\d+ (?:ml|l|g|kg|lb|oz|cm|m)\b", key):
                         phrases.setdefault(key, set()).add(p.sku)
-                for words in own_value_words(values).values():
-                    for w in words:
+                for own_words in own_value_words(values).values():
+                    for w in own_words:
                         phrases.setdefault(f"{stem(w)} one", set()).add(p.sku)
                         if len(w) >= 6:
                             phrases.setdefault(stem(w), set()).add(p.sku)
-                for zh in listed_zh(p, option, len(values)) or ():
-                    if len(zh) >= 2 and not _PLAIN_COLOUR_ZH.fullmatch(zh):  # (白色 names none)
-                        phrases.setdefault(zh, set()).add(p.sku)
+                for said_zh in listed_zh(p, option, len(values)) or ():
+                    if len(said_zh) >= 2 and not _PLAIN_COLOUR_ZH.fullmatch(said_zh):  # (白色: none)
+                        phrases.setdefault(said_zh, set()).add(p.sku)
         self.variant_phrases = {k: next(iter(v)) for k, v in phrases.items() if len(v) == 1}
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
