@@ -31,10 +31,11 @@ same way, by another helper in one session; measured twice, it was then read and
 data now. "heldout7" (make_heldout7.py: over 1,500 chat lines and 350 questions, incl. a
 skincare, cosmetics & personal-care shop in EUR from make_suite.HELDOUT_SHOPS, plus the outdoor
 shop of make_suite.DEV_SHOPS) was written the same way, by a third helper in one session;
-measured three times, it was then read and is development data now. "heldout8" (make_heldout8.py: over 1,500 chat lines and 350
-questions, incl. a fitness & sports-nutrition shop in USD from make_suite.HELDOUT_SHOPS, plus the
-outdoor shop of make_suite.DEV_SHOPS and the gadget and beauty shops) was written the same way,
-by a fourth helper in one session, and is likewise never read by the team. "dev2"
+measured three times, it was then read and is development data now. "heldout8"
+(make_heldout8.py: over 1,500 chat lines and 350 questions, incl. a fitness & sports-nutrition
+shop in USD from make_suite.HELDOUT_SHOPS, plus the outdoor shop of make_suite.DEV_SHOPS and the
+gadget and beauty shops) was written the same way, by a fourth helper in one session, and is
+never read by the team. "dev2"
 (make_dev2.py: a fifth, pet & outdoor shop from make_suite.DEV_SHOPS, plus the three old ones)
 is development data written to look like a new real shop; it is run only when asked (--split
 dev2), never in "all".
