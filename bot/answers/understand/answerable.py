@@ -297,18 +297,6 @@ class Answerability:
                                for u, m, t in zip(self.units.get(sku, ()), self._aspects(sku),
                                                   self._said_aspects(sku), strict=True)])
             out = np.where(speaks, out, np.minimum(out, 0.99 * MIN_SCORE))
-            # …and a spec or FAQ naming it by its key or question, and speaking to every aspect
-            # asked, answers it ("is the lipstick matte": "finish: satin"), whatever the words
-            # around it ("is the tee organic cotton" is not answered by "material: cotton")
-            # (a description only for a question not asked as yes / no: "where is it made" is
-            # answered by "from Sichuan", "is it from wang xiao er" is not)
-            polar = bool(_POLAR.search(normalize(masked_question)))
-            out = np.where([not choice and (u.kind in ("spec", "faq")
-                                            or (u.kind == "description" and not polar))
-                            and bool(asked & m) and asked <= m | t
-                            for u, m, t in zip(self.units.get(sku, ()), self._aspects(sku),
-                                               self._said_aspects(sku), strict=True)],
-                           np.maximum(out, MIN_SCORE), out)
         if len(out) and HOW_LONG.search(normalize(masked_question)):
             # "how long is the cable" of a cable sold in lengths: the lengths it comes in
             out = np.where([u.id.startswith("options:") and normalize(u.id.split(":", 2)[-1])
