@@ -76,3 +76,9 @@ def price(kb: KnowledgeBase, sku: str) -> str:
     """The live price of `sku` as the answers write it."""
     offer = kb.facts.live_offer(sku, FakeClock().now())
     return money(offer.price, offer.currency)
+
+
+def said(text: str, right: str | tuple[str, ...] | None, wrong: str | None = None) -> bool:
+    """`text` holds one of `right` (None: nothing is right but an abstention) and not `wrong`."""
+    rights = () if right is None else (right,) if isinstance(right, str) else right
+    return any(r in text for r in rights) and (wrong is None or wrong not in text)

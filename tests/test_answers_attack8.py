@@ -52,6 +52,7 @@ from attack_support import (
     abstained,
     ask,
     check,
+    said,
     shops,
     xfail,
 )
@@ -75,12 +76,6 @@ CHARGER, POWERBANK, EARBUDS, CABLE, CASE, PLUG, RINGLIGHT, SPEAKER, GLASS, STAND
 def kbs(shops: Shops) -> Shops:
     """The dev shops and the gadget shop (GBP, variants by capacity, length, colour, model)."""
     return {**shops, "gadget": shop_kb("gadget")}
-
-
-def said(text: str, right: str | tuple[str, ...] | None, wrong: str | None = None) -> bool:
-    """`text` holds one of `right` (None: nothing is right but an abstention) and not `wrong`."""
-    rights = () if right is None else (right,) if isinstance(right, str) else right
-    return any(r in text for r in rights) and (wrong is None or wrong not in text)
 
 
 # == a viewer's questions ======================================================================

@@ -36,6 +36,7 @@ from attack_support import (
     abstained,
     ask,
     check,
+    said,
     shops,
     xfail,
 )
@@ -55,12 +56,6 @@ SWEATER, SPEAKER, STAND = "SWEATER-MERINO", "SPEAKER-BOOMLET", "STAND-LIFTDESK"
 def kbs(shops: Shops) -> Shops:
     """The dev shops, the gadget shop (GBP) and the beauty shop (EUR, shades, SPF, packs)."""
     return {**shops, "gadget": shop_kb("gadget"), "beauty": shop_kb("beauty")}
-
-
-def said(text: str, right: str | tuple[str, ...] | None, wrong: str | None = None) -> bool:
-    """`text` holds one of `right` (None: nothing is right but an abstention) and not `wrong`."""
-    rights = () if right is None else (right,) if isinstance(right, str) else right
-    return any(r in text for r in rights) and (wrong is None or wrong not in text)
 
 
 # == a viewer's questions ======================================================================

@@ -350,14 +350,16 @@ _MY_ORDER = re.compile(r"\bwhere'?s my (?:order|package|parcel|stuff)|\b(?:my|th
                        r"tracking (?:number|no|info|link)|\border (?:status|number)\b|\bmy order\b|"
                        r"我的(?:订单|快递|包裹|货)|物流(?:信息|到哪|怎么)|快递单号|运单号|订单号", re.I)
 _WHICH = re.compile(r"\b(?:vs|versus|compare\w*|cheaper|pricier|which)\b|哪个|比", re.I)
+# Plain colour words in English (a colour asked: "in red", "any orange ones?")
+_COLOUR_WORDS = ("red|blue|green|black|white|pink|purple|yellow|orange|grey|gray|brown|beige|navy|"
+                 "gold|silver")
 # A size asked for by its number or letters ("in 36?", "come in XL", "有40码吗")
 _SIZE_ASKED = re.compile(r"\b(?:in|size|sz)\s+(?:x{0,4}[sl]|[2-6]?xl|m|small|medium|large|\d{1,2}(?:\.5)?)"
                          r"\s*[?？!]*$|\d{2}(?:\.5)?\s*码|有\s*(?:x{0,3}[sml]|[2-6]xl)\s*(?:码|号)?的?[吗么]",
                          re.I)
 # A colour asked for (这个有黑色吗, 有没有粉色的): the colours it comes in
 _COLOUR_ASKED = re.compile(r"有(?:没有)?\s*[\u4e00-\u9fff]{1,3}色(?:的|款)?(?:[吗么呢]|$)|"
-                           r"\b(?:in|any)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:red|black|white|grey|gray|blue|"
-                           r"green|brown|pink|yellow|purple|orange|beige|navy|gold|silver)(?:\s+ones?)?"
+                           rf"\b(?:in|any)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:{_COLOUR_WORDS})(?:\s+ones?)?"
                            r"\s*[?？!]*$")
 
 
@@ -381,8 +383,8 @@ _VARIANT_ASKED = re.compile(
     r"double|full|\d+)\b|(?<![a-z0-9])[2-6]?x{1,4}[sl](?![a-z0-9])|\b(?:king|queen)[\s-]?size|"
     r"\bin\s+\d+(?:\.\d+)?\s*(?:kg|g)\b|\d+(?:\.\d+)?\s*(?:公斤|千克|斤)装|"
     r"\b\d+(?:\.\d+)?\s*(?:inch|inches|in\b|\"|cm|mm|l\b|litres?|liters?)|"
-    r"\b(?:red|blue|green|black|white|pink|purple|yellow|orange|grey|gray|brown|beige|navy|"
-    r"gold|silver)\b|[红蓝绿黑白粉黄紫灰棕橙金银]色|\d+\s*(?:码|寸|英寸|号)|[xXsSmMlL]{1,4}码", re.I)
+    rf"\b(?:{_COLOUR_WORDS})\b|"
+    r"[红蓝绿黑白粉黄紫灰棕橙金银]色|\d+\s*(?:码|寸|英寸|号)|[xXsSmMlL]{1,4}码", re.I)
 # A part or consumable of the product ("净水器滤芯多少钱", "how much is a replacement filter"):
 # its price is not the product's.
 _PART = re.compile(r"\b(?:filters?|cartridges?|replacements?|spare|batter(?:y|ies)|chargers?|"
