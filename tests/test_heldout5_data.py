@@ -6,48 +6,27 @@ it, and its tea shop loads with variants that carry their own prices."""
 
 from __future__ import annotations
 
-import json
-import re
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from heldout_support import CJK, EXPECTS, Shops, check_answer_rows, load_rows, load_shops
 
 from bot.answers.understand import make_heldout5, make_suite, train
 from bot.answers.understand.train import read_corpus
-from knowledge.catalog import Policy, Product, load_catalog, load_policies
-from knowledge.text import normalize
 
 DATA = Path(make_heldout5.__file__).resolve().parent / "data"
 SHOPS = {**make_suite.SHOPS, "tea": make_suite.HELDOUT_SHOPS["tea"]}  # the shops it uses
-EXPECTS = {"price", "stock", "fact", "policy", "deals", "compare", "abstain"}
-CJK = re.compile(r"[\u4e00-\u9fff]")
-Shops = dict[str, tuple[dict[str, Product], list[Policy]]]
-
-
-def _norm(s: str) -> str:
-    """bench/understanding.py's `_norm`: the text a `fact` is looked for in."""
-    return re.sub(r"(?<=\d),(?=\d{3})", "", re.sub(r"\s+", "", normalize(s)))
-
-
-def _listing(p: Product) -> str:
-    parts = [p.name, p.name_zh or "", *p.aliases, *p.description.values(),
-             *(f"{q.question} {q.answer}" for q in p.faq),
-             *(f"{k} {v}" for kv in p.specs.values() for k, v in kv.items()),
-             *(v.title for v in p.variants)]
-    return _norm(" ".join(parts))
 
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict[str, object]]:
-    lines = (DATA / "answers_heldout5.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return load_rows(DATA / "answers_heldout5.jsonl")
 
 
 @pytest.fixture(scope="module")
 def shops() -> Shops:
-    return {name: ({p.sku: p for p in load_catalog(cat)}, load_policies(pol))
-            for name, (cat, pol) in SHOPS.items()}
+    return load_shops(SHOPS)
 
 
 def test_tea_shop_is_held_out_and_loads(shops: Shops) -> None:
@@ -68,31 +47,7 @@ def test_tea_shop_is_held_out_and_loads(shops: Shops) -> None:
 
 
 def test_answer_rows_are_valid(rows: list[dict[str, object]], shops: Shops) -> None:
-    assert len(rows) >= 240
-    for row in rows:
-        where = f"{row['shop']}: {row['question']!r}"
-        assert row["shop"] in shops, where
-        assert row["expect"] in EXPECTS, where
-        q = row["question"]
-        assert isinstance(q, str) and q.strip(), where
-        assert row["lang"] == ("zh" if CJK.search(q) else "en"), where
-        products, policies = shops[str(row["shop"])]
-        skus = {s for p in products.values() for s in [p.sku, *(v.sku for v in p.variants)]}
-        assert row["on_air"] is None or row["on_air"] in products, where
-        if row["expect"] in ("price", "stock", "fact"):
-            assert row.get("sku") in skus, where
-        if row["expect"] == "compare":
-            both = row["skus"]
-            assert isinstance(both, list) and len(both) == 2 and set(both) <= skus, where
-        if row["expect"] == "policy":
-            assert row["policy"] in {p.id for p in policies}, where
-        if row["expect"] == "abstain" and row.get("sku"):
-            assert row["sku"] in products, where
-        if row["expect"] == "fact":
-            fact, sku = str(row["fact"]), str(row["sku"])
-            product = products.get(sku) or next(p for p in products.values()
-                                                if sku in {v.sku for v in p.variants})
-            assert fact.strip() and _norm(fact) in _listing(product), where
+    check_answer_rows(rows, shops, at_least=240)
 
 
 def test_answer_mix(rows: list[dict[str, object]]) -> None:
