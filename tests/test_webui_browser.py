@@ -71,6 +71,19 @@ def click(driver: Any, css: str) -> None:
     raise AssertionError(f"{css} kept going stale")
 
 
+def type_into(driver: Any, css: str, text: str) -> None:
+    """Type `text` into `css`, looked up again if its panel redrew in between (as `click`)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    for _ in range(50):
+        try:
+            wait_for(driver, css).send_keys(text)
+            return
+        except StaleElementReferenceException:
+            time.sleep(0.02)
+    raise AssertionError(f"{css} kept going stale")
+
+
 def text_of(driver: Any, css: str) -> str:
     return str(driver.execute_script(f"return document.querySelector({css!r}).textContent"))
 
@@ -204,13 +217,18 @@ def _enter(show: LiveShow, keyword: str, names: list[str]) -> None:
 
 def test_a_draw_from_the_console_to_the_winner_reveal(chrome: Any, show: LiveShow,
                                                       console: str) -> None:
-    from selenium.webdriver.common.by import By
-
     chrome.switch_to.window(console)
-    form = wait_for(chrome, "#draw-create")
-    form.find_element(By.NAME, "prize").send_keys("Beef shank gift box")
-    form.find_element(By.NAME, "keyword").send_keys("beefbox")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    # (the console's panels redraw on every push: each field is looked up as it is used, and
+    # filled again if a redraw emptied the form before it was sent)
+    for _ in range(5):
+        type_into(chrome, "#draw-create [name=prize]", "Beef shank gift box")
+        type_into(chrome, "#draw-create [name=keyword]", "beefbox")
+        if chrome.execute_script(
+                "const f = document.querySelector('#draw-create');"
+                "return f.prize.value === 'Beef shank gift box' && f.keyword.value === 'beefbox';"):
+            break
+        chrome.execute_script("document.querySelector('#draw-create').reset();")
+    click(chrome, "#draw-create button[type=submit]")
     created = wait_for(chrome, "div.draw-created", "Beef shank gift box")
     draw_id = created.get_attribute("id")
     click(chrome, f"#{draw_id} button.open")
