@@ -22,7 +22,7 @@ import csv
 import difflib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -167,11 +167,17 @@ class Variant(BaseModel):
     def title(self) -> str:
         """The options as a shopper says them: "Blue, L"; a yes/no option by its name
         ("Blue, Logo" / "Blue, no Logo")."""
+        return self.titled()
+
+    def titled(self, said: Mapping[str, Mapping[str, str]] | None = None) -> str:
+        """The title with each value as `said` gives it (option → value → words; the
+        Chinese title joins with "，")."""
         parts = []
         for name, value in self.options.items():
             flag = YES_NO.get(value.casefold())
-            parts.append(value if flag is None else name if flag else f"no {name}")
-        return ", ".join(parts)
+            parts.append((said or {}).get(name, {}).get(value, value) if flag is None
+                         else name if flag else f"no {name}")
+        return ("，" if said else ", ").join(parts)
 
 
 def _sku_value(v: Any) -> Any:
@@ -373,10 +379,15 @@ class Product(BaseModel):
         )
 
     def variant_facts(self) -> list[ProductFacts]:
-        """One fact row per variant, named "Hoodie (Blue, Logo)"."""
+        """One fact row per variant, named "Hoodie (Blue, Logo)", in Chinese with the values as
+        the listing writes them in Chinese where it does (口红（浆果紫） for Berry Crush)."""
+        from knowledge.variants import listed_zh  # (it reads products: imported when used)
+
+        in_zh = {name: dict(zip(values, listed_zh(self, name, len(values)) or values, strict=True))
+                 for name, values in self.options.items()}
         out = []
         for v in self.variants:
-            zh = f"{self.name_zh}（{v.title}）" if self.name_zh else None
+            zh = f"{self.name_zh}（{v.titled(in_zh)}）" if self.name_zh else None
             assert v.price is not None
             out.append(ProductFacts(
                 sku=v.sku, name=f"{self.name} ({v.title})", name_zh=zh, price=v.price,

@@ -431,13 +431,17 @@ class Facts:
     def live_offer(self, sku: str, now: float, role: str | Iterable[str] | None = None) -> Offer:
         """The best price a viewer (with ``role``) can get now. Among overlapping valid
         promotions the lowest price wins; ties prefer no coupon code, then the earliest id.
-        A promotion never raises the price above the current price."""
+        A promotion never raises the price above the current price, and a fixed price set on a
+        product holds for its variants at the product's price only (a 300 g tub's sale price
+        is no price of the 1 kg one)."""
         facts = self._products[sku]
+        parent = self._products.get(self._parent.get(sku, sku), facts)
         best: tuple[Decimal, bool, str] | None = None
         best_promo: Promotion | None = None
         for promo in self.promotions(now, sku, role):
             price = promo.price_for(facts.price)
-            if price >= facts.price:
+            if price >= facts.price or (promo.kind == "fixed_price" and sku not in promo.skus
+                                        and facts.price != parent.price):
                 continue
             key = (price, promo.code is not None, promo.id)
             if best is None or key < best:

@@ -89,6 +89,23 @@ def _measure(value: str) -> tuple[str, str] | None:
     return (number, unit) if any(unit in family for family in _UNITS) else None
 
 
+# Metric units a thousand (or ten, a hundred) apart: "1000 g" is asked as "1kg", "1 l" as 1000ml.
+_METRIC = (("g", "kg", 1000), ("ml", "l", 1000), ("mm", "cm", 10), ("cm", "m", 100))
+
+
+def _metric(number: str, unit: str) -> list[tuple[str, str]]:
+    """The measure `number` `unit` in the metric unit above or below it, where that is a plain
+    number ("1000", "g" → [("1", "kg")]; "1.5", "l" → [("1500", "ml")])."""
+    out = []
+    for small, big, factor in _METRIC:
+        family_of = next((f for f in _UNITS if unit in f), ())
+        if small in family_of:
+            out.append((f"{float(number) / factor:g}", big))
+        elif big in family_of:
+            out.append((f"{float(number) * factor:g}", small))
+    return [(n, u) for n, u in out if "e" not in n and len(n.replace(".", "")) <= 5]
+
+
 def value_forms(value: str) -> list[str]:
     """The ways a viewer names an option value: as written, its colour in the other language
     (灰色 for "Slate Grey"), a colour value by its colour word ("grey"), a measure with other
@@ -105,12 +122,13 @@ def value_forms(value: str) -> list[str]:
         forms.append(" ".join(words[1:]))  # a model said without its line: "15 pro max", "s24"
     if measure := _measure(norm):
         number, unit = measure
-        numbers = [number, *_NUMBER_WORDS.get(number, ())]
-        for family in _UNITS:
-            if unit in family:
-                forms += [f"{n}{sep}{u}" for n in numbers for u in family for sep in (" ", "", "-")
-                          if sep != "-" or u.isascii()]
-                forms += [f for u in family if u.isascii() for f in (f"{u} {number}", f"{u}{number}")]
+        for n, u in [measure, *_metric(number, unit)]:  # "1000 g" is "1 kg" too
+            numbers = [n, *_NUMBER_WORDS.get(n, ())]
+            for family in _UNITS:
+                if u in family:
+                    forms += [f"{x}{sep}{v}" for x in numbers for v in family
+                              for sep in (" ", "", "-") if sep != "-" or v.isascii()]
+                    forms += [f for v in family if v.isascii() for f in (f"{v} {n}", f"{v}{n}")]
         if len(number) >= 3:  # "the 750 bottle": a measure big enough to name it alone
             forms.append(number)
     if code := _coded(norm):
@@ -164,7 +182,8 @@ def variants_named(product: Product, question: str) -> list[Variant]:
             digits != text and _matches(digits, name, value, question)) or any(
             _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
             for word in own_words.get(value, ())) or (
-            (zh := in_chinese.get(value)) is not None and _says(text, zh))
+            (zh := in_chinese.get(value)) is not None and _says(text, zh)) or (
+            value in hued and re.search(f"{hued[value]}[色的]", text) is not None)
 
     # "the honey one", "is porcelain sold out": a word only one value has; 裸玫瑰: the value as
     # the listing says it in Chinese
@@ -172,6 +191,9 @@ def variants_named(product: Product, question: str) -> list[Variant]:
     in_chinese = {v: zh for name, values in known.items()
                   for v, zh in zip(values, listed_zh(product, name, len(values)) or (), strict=False)
                   if len(zh) >= 2}
+    # 紫色的 for 丁香紫: the hue its Chinese name ends in, where no other value of it has that hue
+    hues = {v: zh[-1] for v, zh in in_chinese.items() if zh[-1] in _ZH_HUES}
+    hued = {v: h for v, h in hues.items() if list(hues.values()).count(h) == 1}
 
     # of an option's values named, the longest: "15 pro max" names iPhone 15 Pro Max, not also
     # iPhone 15 Pro
@@ -360,13 +382,18 @@ def listed_zh(product: Product, option: str, count: int) -> tuple[str, ...] | No
     """The values of `option` (a colour or size option) as the listing writes them in Chinese
     ("颜色: 白、黑、麻灰、藏青" for white, black, heather grey, navy), where it lists as many
     as are sold (`count`); else None."""
-    keys = _ZH_LISTED.get(normalize(option).strip().rstrip("s"), ())
-    for kv in product.specs.values():
-        for key, listed in kv.items():
-            if key.strip() in keys:
-                values = tuple(v.strip() for v in re.split(r"[、,，/]", listed) if v.strip())
-                if len(values) == count:
-                    return values
+    name = normalize(option).strip()
+    keys = _ZH_LISTED.get(name, _ZH_LISTED.get(name.rstrip("s"), ()))
+    listed = [text for kv in product.specs.values() for key, text in kv.items()
+              if key.strip() in keys]
+    if keys:  # or the description's list: "四种口味：巧克力、香草、曲奇奶油、草莓；"
+        said = "|".join(map(re.escape, keys))
+        listed += [m.group(1) for text in product.description.values()
+                   for m in re.finditer(rf"(?:{said})[:：]\s*([^。；;!！\n<]+)", text)]
+    for text in listed:
+        values = tuple(v.strip() for v in re.split(r"[、,，/或]", text) if v.strip())
+        if len(values) == count:
+            return values
     return None
 
 
@@ -382,7 +409,11 @@ def listed_range(product: Product, option: str, lang: str) -> str | None:
 
 
 _ZH_LISTED = {"colour": ("颜色", "配色", "色号"), "color": ("颜色", "配色", "色号"),
-              "shade": ("色号", "颜色"), "size": ("尺码", "码数", "尺寸")}
+              "shade": ("色号", "颜色"), "size": ("尺码", "码数", "尺寸"),
+              "flavour": ("口味", "味道"), "flavor": ("口味", "味道"), "scent": ("香味", "香型"),
+              "thickness": ("厚度",)}
+# The hue a Chinese colour name ends in: 丁香紫 is the purple one, 鼠尾草绿 the green
+_ZH_HUES = "红橙黄绿青蓝紫黑白灰粉棕褐金银米"
 
 
 def values_named(product: Product | None, question: str) -> list[str]:

@@ -34,6 +34,7 @@ from bot.answers.understand.answerable import (
     unnamed,
 )
 from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
+from bot.answers.understand.fit import fitting_band
 from bot.answers.understand.intent import Intents, aspect_words, default_classifier
 from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, resolve
@@ -337,6 +338,12 @@ _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|
 # …and one that cannot ask anything else ("any", "have" can: "any msg in it?")
 _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|still (?:got|have))\b|"
                        r"有货|现货|库存|还有|卖完|卖光|断货|售罄|没货|缺货", re.I)
+# A kind of thing, not one product: "any deals on chargers", "camping stuff", 露营的东西
+_KIND_ASKED = re.compile(r"\b(?:on|for)\s+(?:any\s+)?([a-z]+(?<!s)s)\W*$|\b(?:stuff|gear|things|products)\b|"
+                         r"的?(?:东西|用品|产品|系列)|之类|类的")
+# Back on sale, not sent back: "04 honey back??", "is the vanilla back yet"
+_BACK_IN = re.compile(r"^(?!.*\b(?:send|sent|return\w*|refund\w*|bring|brought|mail|ship|money|"
+                      r"exchange)\b).*\bback(?: yet| again| in)?\W*$")
 # The measures a pack's fact gives for the whole pack, not for one piece of it
 _SUMMED = frozenset({"weight", "capacity", "size", "count"})
 # A question between two answers ("cooked or raw?", 甜的还是咸的), not "ok or not?"
@@ -651,6 +658,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
         intent = "stock"  # "tee in medium?": a size asked for, however unsure the classifier
     elif intent in ("info", "price") and _list_asked(r.masked) and not _PRICE_WORD.search(r.masked):
         intent = "spec"  # "毛衣有M吗", 这个有黑色吗: the sizes or colours it comes in
+    if intent in ("info", "returns") and r.res.sku and _BACK_IN.search(r.masked):
+        intent = "stock"  # "04 honey back??", "is vanilla back yet": restocked or not
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
     part_price = intent == "price" and (_PART.search(r.masked) is not None  # names are masked
@@ -704,6 +713,7 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         intent in SHOP_INTENTS and _SHOP_TOPIC[intent].search(r.query) is not None)
     if terms and (intent == "info" or r.confidence < 0.5) and not terms <= _SHOP_TERMS and not (
             intent == "price" and _PRICE_WORD.search(res.masked)) and not shop_asked and not (
+            intent == "stock" and _BACK_IN.search(res.masked)) and not (
             intent == "stock" and _IN_STOCK.search(r.query) and (
                 terms <= r.listed_values() or CJK_RE.search(r.query))):
         # ("heather grey in stock?" of the tee whose colours list it: its stock, not an aspect)
@@ -746,6 +756,9 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         intent = "price"  # "can i buy 2", 限购几台: the offer line holds the per-person limit
     if _IN_CURRENCY.search(res.masked) and not _WEIGHED.search(res.masked):
         intent = "price"  # "how much in pounds", "filter in pounds sterling?": money, not weight
+    if intent == "info" and r.confidence < MIN_INTENT and asked_aspects(res.masked) and (
+            QUESTION_SHAPE.search(r.query) or re.search(r"[?？]", r.query)):
+        intent = "spec"  # "power bank comes with a cable?": unsure, but a property is asked
     if intent == "info" and res.sku and HOW_LONG.search(res.masked):
         intent = "spec"  # "how long is the cable": its length, not its description
     if intent == "compare" and res.how in ("named", "on_air") and len(res.named) < 2 and (
@@ -826,7 +839,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             DEICTIC.search(evidence.query) or re.search(r"多少|how much", res.masked)):
         intent = "price"  # "便宜了多少" with the beef on air: its discount, not every deal
     if intent == "deals" and res.how not in ("none", "on_air"):
-        intent = "price"  # "is the beef on sale?": its offer, discount and code
+        if res.how in ("named", "fuzzy") and (m := _KIND_ASKED.search(
+                normalize(evidence.query))) and not (
+                m.group(1) and res.sku in catalog and m.group(1) in normalize(
+                    " ".join(catalog[res.sku].names()))):  # ("deals on boots": the Hiking Boots)
+            res = replace(res, how="none", sku=None, named=())  # "deals on chargers": the deals
+        else:
+            intent = "price"  # "is the beef on sale?": its offer, discount and code
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _nothing_asked(evidence.query) or (
@@ -856,7 +875,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             return Grounds(intent="compare", status="unknown", **base)
         pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
         return Grounds(intent="compare", status="compare", others=pair, **base)
-    if intent == "deals" and res.how in ("none", "on_air"):
+    if intent == "deals" and res.how in ("none", "on_air") and not _policy_topics(
+            policies, evidence.query):  # ("subscribe and save how much off": that policy)
         live = {s for p in facts.promotions(now, None, roles) for s in p.skus if s in facts}
         deals = tuple(offer_of(s) for s in sorted(live))
         return Grounds(intent="deals", status="deals", others=deals,
@@ -1008,6 +1028,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                                 and _key_words(u, product) == _key_words(unit, product))
             chosen = Passage(said, sku, unit.kind, unit.lang, round(score, 3), unit.id)
             passages = (chosen,)
+    if intent in (*ASPECT_INTENTS, "info") and status in ("", "unknown_aspect") and (
+            band := fitting_band(product, evidence.query)) is not None:
+        # "harness size for a 70cm chest": the band of its size chart that holds 70 cm
+        intent, status = "spec", ""
+        chosen = Passage(band.text, sku, "spec", band.lang, 1.0, band.id)
+        passages = (chosen,)
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     offer = facts.live_offer(product_facts.sku, now, roles)

@@ -457,6 +457,11 @@ def _phrase_quoted(text: str, m: re.Match[str], sources: list[frozenset[str]],
     """The match with a neighbour each side is a quotation of a cited passage (the product's
     own facts do not grant freebies)."""
     before, toks_m, after = words(text[: m.start()]), words(m.group(0)), words(text[m.end() :])
+    # (a sentence's end is an edge: "每次配送享85折。" quotes a sentence the answer ended there)
+    if re.match(r"\s*[。.!！?？;；]", text[m.end():]):
+        after = []
+    if re.search(r"[。.!！?？;；:：]\s*$", text[: m.start()]):
+        before = []
     seq = before + toks_m + after
     return bool(toks_m) and quoted(seq, len(before), len(before) + len(toks_m), sources[:cited_only])
 

@@ -87,7 +87,7 @@ _SENT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多长|多重|"
                      r"几[个天年月克斤升寸根条包袋片]|多少[个克天年月瓦升条片]|多少毫升")
 # A question asked as yes / no: an auxiliary first, or 吗 / 不 / 没 last, or A不A (甜不甜).
-_POLAR = re.compile(r"(?:^|[,.;:!?，。；])\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|"
+_POLAR = re.compile(r"(?:^|[,.;:!?，。；\U0001F300-\U0001FAFF\u2600-\u27BF])\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|"
                     r"would|should|has|have|any)\b|(?<![什怎那这多])[吗么嘛](?=[\s?？!！。~,，]|$)|[不没][\s?？]*$|(.)不\1|有没有|是不是|能不能")
 # Which sizes, colours or flavours are sold ("what sizes does it come in", 有哪些颜色).
 OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|styles?|flavou?rs?|shades|"
@@ -120,7 +120,8 @@ def asked_aspects(question: str) -> set[str]:
 _WEAK_ASPECTS = frozenset({"size", "weight", "sole", "insole", "upper", "heel", "hood",
                            "pockets", "zipper", "laces", "colour", "height"})  # (白色的透不透: which one)
 # What is asked of a part or a whole, beside any aspect named with it
-_FINER = frozenset({"removable", "grip", "standby"})
+# ("comes with a spare battery?" whether one is in the box, not the battery)
+_FINER = frozenset({"removable", "grip", "standby", "in the box"})
 # A coarse aspect beside a finer one of it: "does it shrink after washing" asks the shrinking,
 # not the care; "待机耗电多少" the standby draw, not the rated power.
 _YIELDS = {"care": frozenset({"shrinkage", "colourfastness", "drying", "ironing"}),
@@ -157,6 +158,10 @@ def units(p: Product) -> list[Unit]:
             lang = "zh" if CJK_RE.search(key) else "en"
             out.setdefault(f"{key}: {value}", Unit(f"spec:{p.sku}:{group}:{key}", "spec", lang,
                                                    f"{group} {key}", f"{key}: {value}"))
+    if p.unit and re.search(r"\d", p.unit):  # what one is: "12 × 135 g cups" (a cup is 135 g)
+        lang = "zh" if CJK_RE.search(p.unit) else "en"
+        out.setdefault(f"unit: {p.unit}", Unit(f"spec:{p.sku}:pack:unit", "spec", lang,
+                                               "pack size count weight", f"unit: {p.unit}"))
     for name, values in p.options.items():  # a variant option lists every value the shop sells
         key = OPTION_NAMES.get(name.casefold(), name)
         text = f"{key}: {', '.join(values)}"

@@ -24,7 +24,7 @@ from knowledge import Evidence, Product
 from knowledge.numerals import read
 from knowledge.retriever import ProductMatch, exact_keys, name_key
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
-from knowledge.variants import listed_zh, own_value_words
+from knowledge.variants import listed_zh, own_value_words, values_named
 
 # Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
 FUZZY_MIN = 0.45
@@ -62,7 +62,7 @@ PRODUCT_TYPES_ZH = """
 头盔 婴儿车 纸尿裤 玩具 乐高 吉他 钢琴 书 戒指 项链 耳环 手链 包包 钱包 墨镜 行李箱 雨伞 帐篷 红酒
 啤酒 白酒 香烟 电子烟 茶叶 咖啡 薯片 饼干 辣条 可乐 方便面 袜子 羽绒服
 电水壶 榨汁机 破壁机 回音壁 投影仪 眼霜 洗面奶 爽肤水 护发素 身体乳 护手霜 指甲油
-眼线笔 眼影 遮瑕 卸妆水 电视柜
+眼线笔 眼影 遮瑕 卸妆水 电视柜 护膝 护腕 护腰 跑步机 动感单车 壶铃 杠铃 瑜伽球 健腹轮 筋膜枪 卧推凳
 """.split() + """
 三星 荣耀 联想 戴尔 索尼 飞利浦 戴森 美的 海尔 格力 九阳 苏泊尔 松下 耐克 阿迪达斯 优衣库 李宁 安踏
 三只松鼠 良品铺子 百草味 卫龙 乐事 奥利奥 雀巢 星巴克
@@ -84,7 +84,7 @@ _SLOT_EN = re.compile(
 # catalog and no shop word, it is a thing the shop does not carry (not "有优惠吗", "有大码吗").
 _SLOT_ZH = re.compile(r"^(?:请问|主播|老板|你们|你家|店里|家里|这里|今天|今晚|还)*"
                       r"(?:有没有卖|有没有|有卖|有没|卖不卖|有|卖)"
-                      r"([\u4e00-\u9fff]{2,5}?)(?:吗|么|嘛|不|没有|没)?[?？!！。~～\s]*$")
+                      r"([\u4e00-\u9fff]{2,5}?)卖?(?:吗|么|嘛|不|没有|没)?[?？!！。~～\s]*$")
 _SHOP_ZH = re.compile(r"优惠|活动|货|库存|链接|赠|送|发票|开票|收据|折|券|满减|福利|包邮|运费|快递|"
                       r"顺丰|码|色|款|保修|质保|售后|维修|分期|花呗|信用卡|支付|付|微信|退|换|安装|"
                       r"说明|保质|配料|成分|其他|别的|新|同|便宜|现|什么|啥|几|多少|哪|人|主播|问题|"
@@ -178,6 +178,12 @@ class NameIndex:
                 for said_zh in listed_zh(p, option, len(values)) or ():
                     if len(said_zh) >= 2 and not _PLAIN_COLOUR_ZH.fullmatch(said_zh):  # (白色: none)
                         phrases.setdefault(said_zh, set()).add(p.sku)
+        # (a word another product sells as a whole value names neither: "chocolate" is the
+        # whey's flavour as much as the bars' Chocolate Peanut Butter)
+        for p in products.values():
+            for value in (v for values in p.options.values() for v in values):
+                for key in (k := stem(normalize(value).strip()), f"{k} one"):
+                    phrases.get(key, set()).add(p.sku)
         self.variant_phrases = {k: next(iter(v)) for k, v in phrases.items() if len(v) == 1}
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
@@ -266,7 +272,7 @@ class NameIndex:
                              and w not in _NOT_A_THING and w not in _BESIDE_EN
                              and not _known_word(w) for w in words):
                 out.append((m.start(1), m.end(1), m.group(1)))
-        zh = _SLOT_ZH.match(norm) if slots else None
+        zh = _SLOT_ZH.match(question_part(norm)) if slots else None  # ("有护膝吗 深蹲用的")
         if zh and not _SHOP_ZH.search(thing := zh.group(1)) and not (
                 self.spans(thing) or any(thing in t or t in thing for t in self.zh_words)):
             out.append((zh.start(1), zh.end(1), thing))
@@ -417,11 +423,13 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         adjacent = any(f[0] <= e + 1 and s <= f[1] + 1 or (
             f[1] <= s and re.fullmatch(r"\s+for\s+(?:the |my |a |your |this )?", norm[f[1]:s]))
             for s, e, _ in spans)
-        if not named or adjacent:
+        # (or named only after the question: "有气罐卖吗 配炉头" asks for canisters, for the stove)
+        if not named or adjacent or all(s >= asked_end for s, _, _ in spans):
             return Resolution(None, "not_carried", (), f[2], masked)
     if named:
         return Resolution(named[0], "named", named, "", masked)
-    if (by_variant := index.by_variant_number(read(norm)) or index.by_variant_name(norm)) is not None:
+    if (by_variant := index.by_variant_number(read(norm)) or index.by_variant_name(norm)
+            or _by_values(norm, [catalog[m.sku] for m in products[:5]])) is not None:
         return Resolution(by_variant, "named", (by_variant,), "", masked)
     cover = max((float(w.rsplit(" ", 1)[1]) for w in products[0].why if w.startswith("fuzzy")),
                 default=0.0) if products else 0.0
@@ -433,6 +441,16 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if on_air is not None and on_air in catalog:
         return Resolution(on_air, "on_air", (), "", masked)
     return Resolution(None, "none", (), "", masked)
+
+
+def _by_values(text: str, candidates: list[Product]) -> str | None:
+    """The one candidate that sells two or more of the option values `text` names, more than any
+    other candidate: "the 5 lb chocolate" is the whey sold in 5 lb and in chocolate."""
+    counts = sorted(((len({normalize(v) for v in values_named(p, text)}), p.sku)
+                     for p in candidates), reverse=True)
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[1][0] < counts[0][0]):
+        return counts[0][1]
+    return None
 
 
 def question_part(text: str, keep_aspects: bool = True) -> str:
@@ -577,13 +595,14 @@ def names_a_part(masked: str, product: Product | None = None) -> bool:
     """A noun right after a masked product name: "how much is the X stand", "the X cover" ask
     about a part of it (or another thing), not the product itself. A word of `product`'s own
     names, or one cut short ("canvas sneaks" of the Canvas Low Sneakers, "hand cream trio"),
-    still names the product."""
+    still names the product, as does one of its option values."""
     m = re.search(r"\bX ([a-z]{3,})\b", masked)
     if m is None or (w := m.group(1)) in EN_STOP or w in _BESIDE_EN or _known_word(w) \
             or _asking_word(w):
         return False
-    own = {t for name in (product.names() if product is not None else ())
-           for t in re.findall(r"[a-z]{3,}", normalize(name))}
+    said = [*product.names(), *(v for vs in product.options.values() for v in vs)] \
+        if product is not None else []  # ("the whey chocolate": the flavour sold, no part)
+    own = {t for name in said for t in re.findall(r"[a-z]{3,}", normalize(name))}
     return not any(t == w or (len(w) >= 4 and t.startswith(w[:5])) for t in own) \
         and not (product is not None and _misspelt(w, product))  # "rain jaket price"
 

@@ -1,0 +1,98 @@
+"""Which size fits a measurement the viewer gives: "harness size for a 70cm chest", "my lab is
+30kg which one", 我家狗10斤用哪个. The answer is the band of the listing's own size chart that
+holds the measurement ("L 66-84 cm"), quoted as the listing writes it; never a size worked out
+any other way, and nothing when no band holds it or the chart measures something else.
+
+Conversions (exact by definition): 1 lb = 0.45359237 kg (international yard and pound, 1959);
+1 斤 = 0.5 kg (市斤); 1 inch = 2.54 cm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge import Product
+from knowledge.text import CJK_RE, normalize
+
+# A size or model chosen for the viewer's own case ("which size", 用哪个, 选几码)
+_FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:size|one|model)\b|\bsize\s+(?:for|should|do|would|is)\b|"
+                        r"\b(?:fit|fits)\b|\bbig enough\b|哪个码|什么码|几码|多大码|哪个尺码|什么尺码|"
+                        r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
+# A measurement: a number and its unit (the unit's kind and its size in the kind's base unit)
+_UNITS = {"cm": ("length", 1.0), "厘米": ("length", 1.0), "公分": ("length", 1.0),
+          "mm": ("length", 0.1), "毫米": ("length", 0.1), "in": ("length", 2.54),
+          "inch": ("length", 2.54), "inches": ("length", 2.54), '"': ("length", 2.54),
+          "寸": ("length", 2.54), "英寸": ("length", 2.54),
+          "kg": ("weight", 1.0), "kgs": ("weight", 1.0), "kilo": ("weight", 1.0),
+          "kilos": ("weight", 1.0), "公斤": ("weight", 1.0), "千克": ("weight", 1.0),
+          "斤": ("weight", 0.5), "lb": ("weight", 0.45359237), "lbs": ("weight", 0.45359237),
+          "pound": ("weight", 0.45359237), "pounds": ("weight", 0.45359237),
+          "磅": ("weight", 0.45359237)}
+_UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_MEASURED = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNIT})(?![a-z])")
+_NUM = r"(\d+(?:\.\d+)?)"
+# A band of a chart: "38-50 cm", "38 to 50cm", "up to 10 kg", "10 kg以下", "over 40 kg", "40kg+"
+_BAND = re.compile(rf"{_NUM}\s*(?:{_UNIT})?\s*(?:-|–|—|~|to|至|到)\s*{_NUM}\s*({_UNIT})(?![a-z])|"
+                   rf"(?:up to|under|below|max\.?|≤|<)\s*{_NUM}\s*({_UNIT})(?![a-z])|"
+                   rf"{_NUM}\s*({_UNIT})\s*(?:以下|以内|or less|and under)|"
+                   rf"(?:over|above|from|≥|>)\s*{_NUM}\s*({_UNIT})(?![a-z])|"
+                   rf"{_NUM}\s*({_UNIT})\s*(?:\+|以上|or more|and up|and over)")
+# Where a chart's entries part
+_ENTRIES = re.compile(r"\s*[/;；|、]\s*|,\s+|，|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """The chart entry that holds the measurement. `text`: "chest girth: L 66-84 cm" (the spec's
+    key and the entry as listed); `lang`: "en" or "zh"; `id`: the spec's unit id."""
+
+    text: str
+    lang: str
+    id: str
+
+
+def _bounds(entry: str) -> tuple[str, float, float] | None:
+    """(kind, low, high) of the first band in `entry`, in the kind's base unit; else None."""
+    m = _BAND.search(normalize(entry))
+    if m is None:
+        return None
+    g = m.groups()
+    if g[0] is not None:
+        kind, size = _UNITS[g[2]]
+        return kind, float(g[0]) * size, float(g[1]) * size
+    for number, unit, low in ((g[3], g[4], True), (g[5], g[6], True), (g[7], g[8], False),
+                              (g[9], g[10], False)):
+        if number is not None:
+            kind, size = _UNITS[unit]
+            value = float(number) * size
+            return (kind, 0.0, value) if low else (kind, value, float("inf"))
+    return None
+
+
+def fitting_band(product: Product | None, question: str) -> Band | None:
+    """The entry of `product`'s size chart (a spec whose value lists two or more bands of one
+    kind, length or weight) that holds the measurement `question` gives with a size asked
+    ("harness size for a 70cm chest" → "chest girth: L 66-84 cm"); None when the question asks
+    no size for a measurement, or no chart of that kind holds it, or the chart's bands overlap
+    there (a size between two is not ours to pick). Prefers the question's language."""
+    if product is None or not _FIT_ASKED.search(normalize(question)):
+        return None
+    asked = [(_UNITS[u][0], float(n) * _UNITS[u][1]) for n, u in _MEASURED.findall(normalize(question))]
+    if len(asked) != 1:
+        return None
+    kind, value = asked[0]
+    lang = "zh" if CJK_RE.search(question) else "en"
+    found: list[Band] = []
+    for group, kv in product.specs.items():
+        for key, listed in kv.items():
+            entries = [e for e in _ENTRIES.split(listed) if e.strip()]
+            bands = [(e, b) for e in entries if (b := _bounds(e)) is not None and b[0] == kind]
+            if len(bands) < 2:
+                continue
+            holding = [e.strip() for e, (_, low, high) in bands if low <= value + 1e-9
+                       and value <= high + 1e-9]
+            if len(holding) == 1:
+                key_lang = "zh" if CJK_RE.search(key + listed) else "en"
+                found.append(Band(f"{key}: {holding[0]}", key_lang, f"spec:{product.sku}:{group}:{key}"))
+    return next((b for b in found if b.lang == lang), found[0] if found else None)
