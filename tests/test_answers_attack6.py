@@ -129,8 +129,7 @@ def test_bought_it_is_not_answered_with_how_to_buy(shops: Shops, host: Persona, 
     xfail("sample", CORN, "how long to heat it up", "5 minutes",
           reason="a product question answered with a policy"),
     ("outdoor", DOG, "puppy ok?", "adult"),
-    xfail("sample", TV, "remote included?", None,
-          reason="a product question answered with a policy"),
+    ("sample", TV, "remote included?", None),
     ("outdoor", TENT, "carry bag?", None),
     ("outdoor", DOG, "ok for puppies?", "adult"),  # control
     ("sample", BEEF, "how long to braise", "90 minutes"),  # control

@@ -183,3 +183,42 @@ def test_a_variants_chinese_name_says_its_values_as_the_listing_does() -> None:
     assert names["WHEY-CNC-2LB"] == "铁核 100%乳清蛋白粉（曲奇奶油，2 lb）"
     mats = {f.sku: f.name_zh for f in products["MAT-ZENGRIP"].variant_facts()}
     assert mats["MAT-6MM-LILAC"] == "禅握 防滑瑜伽垫（6毫米，丁香紫）"
+
+
+@pytest.mark.parametrize("question", ["is the rain jacket ok for cycling, long at the back?",
+                                      "does the backpack have a pocket at the back?"])
+def test_back_as_a_place_is_no_restock_question(shops: Shops, host: Persona,
+                                                question: str) -> None:
+    answer = ask(shops["outdoor"], host, question)
+    assert answer.grounds.intent != "stock", answer.text
+
+
+@pytest.mark.parametrize(("question", "skus"), [
+    ("creatine 300g or 500g which one is cheaper", ("CREATINE-300G", "CREATINE-500G")),
+    ("2lb vs 5lb chocolate price difference?", ("WHEY-CHOC-2LB", "WHEY-CHOC-5LB")),
+    ("肌酸300克和1000克哪个划算", ("CREATINE-300G", "CREATINE-1000G")),  # own wording
+])
+def test_two_variants_compared_give_both_offers(shops: Shops, host: Persona, question: str,
+                                                skus: tuple[str, ...]) -> None:
+    kb = shops["fitness"]
+    answer = ask(kb, host, question)
+    assert answer.grounds.status == "compare" and all(price(kb, s) in answer.text for s in skus), \
+        answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("fitness", "how much do i need to spend for free shipping", "1 pm ET"),  # a time, no contact
+    ("fitness", "寄阿拉斯加吗", "阿拉斯加"),  # the policy's own clauses, quoted whole
+    ("fitness", "creatine do i need to load it first", "saturates"),  # "first" asks nothing
+    ("sample", "robot vacuum battery how long", "180 minutes"),  # the runtime, not the mAh
+    ("sample", "扫地机电池能用多久", "180分钟"),
+])
+def test_the_verifier_lets_a_right_answer_through(shops: Shops, host: Persona, shop: str,
+                                                  question: str, says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert not abstained(answer) and says in answer.text, answer.text
+
+
+def test_a_nutrients_amount_is_no_weight_of_the_product(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["sample"], host, "一杯多少克", on_air="YOGURT-GREEK-12")
+    assert "每100克" not in answer.text, answer.text  # 8.5 g of protein per 100 g

@@ -343,7 +343,7 @@ _KIND_ASKED = re.compile(r"\b(?:on|for)\s+(?:any\s+)?([a-z]+(?<!s)s)\W*$|\b(?:st
                          r"的?(?:东西|用品|产品|系列)|之类|类的")
 # Back on sale, not sent back: "04 honey back??", "is the vanilla back yet"
 _BACK_IN = re.compile(r"^(?!.*\b(?:send|sent|return\w*|refund\w*|bring|brought|mail|ship|money|"
-                      r"exchange)\b).*\bback(?: yet| again| in)?\W*$")
+                      r"exchange)\b).*(?<!the )(?<!my )(?<!your )(?<!its )\bback(?: yet| again| in)?\W*$")
 # The measures a pack's fact gives for the whole pack, not for one piece of it
 _SUMMED = frozenset({"weight", "capacity", "size", "count"})
 # A question between two answers ("cooked or raw?", 甜的还是咸的), not "ok or not?"
@@ -767,6 +767,18 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
     return intent
 
 
+def _variants_compared(product: Product, question: str, facts: Facts) -> tuple[str, ...]:
+    """The two or three variants of `product` a question names side by side ("300g or 500g",
+    "2lb vs 5lb chocolate") where their prices differ; else ()."""
+    if not COMPARE_CUE.search(normalize(question)):
+        return ()
+    named = [v.sku for v in variants_named(product, question) if v.sku in facts]
+    if 2 <= len(named) <= 3 and len(named) < len(product.variants) and len(
+            {facts.get(s).price for s in named}) > 1:
+        return tuple(named)
+    return ()
+
+
 def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
            role: Role = Role.VIEWER, policies: Iterable[Policy] = (),
            on_air: str | None = None, dense: Dense | None = None) -> Grounds:
@@ -949,6 +961,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     # "the logo hoodie": the named variant's facts, not the product's
     variant = variant_facts(product, evidence.query, facts)
     product_facts = variant or facts.get(sku)
+    if variant is None and product is not None and (intent in ("compare", "price") or (
+            found.top == "compare" and found.score("compare") >= 0.5) or (
+            COMPARE_CUE.search(res.masked) and _PRICE_WORD.search(res.masked))) and (
+            compared := _variants_compared(product, evidence.query, facts)):
+        # "creatine 300g or 500g which one is cheaper": those two variants' offers
+        return Grounds(intent="compare", status="compare", others=tuple(map(offer_of, compared)),
+                       **base)
     if variant is not None and intent in ("spec", "info") and not (
             aspect_words(res.masked) - aspect_words(" ".join(naming))):
         if _HAVE.search(normalize(evidence.query)):  # (還有嗎 too)

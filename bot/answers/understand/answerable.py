@@ -87,7 +87,8 @@ _SENT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多长|多重|"
                      r"几[个天年月克斤升寸根条包袋片]|多少[个克天年月瓦升条片]|多少毫升")
 # A question asked as yes / no: an auxiliary first, or 吗 / 不 / 没 last, or A不A (甜不甜).
-_POLAR = re.compile(r"(?:^|[,.;:!?，。；\U0001F300-\U0001FAFF\u2600-\u27BF])\W*(?:@\S+\s+)?(?:is|are|was|were|do|does|did|can|could|will|"
+_POLAR = re.compile(r"(?:^|[,.;:!?，。；\U0001F300-\U0001FAFF\u2600-\u27BF])\W*(?:@\S+\s+)?"  # (an emoji too)
+                    r"(?:is|are|was|were|do|does|did|can|could|will|"
                     r"would|should|has|have|any)\b|(?<![什怎那这多])[吗么嘛](?=[\s?？!！。~,，]|$)|[不没][\s?？]*$|(.)不\1|有没有|是不是|能不能")
 # Which sizes, colours or flavours are sold ("what sizes does it come in", 有哪些颜色).
 OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|styles?|flavou?rs?|shades|"
@@ -108,6 +109,9 @@ def asked_aspects(question: str) -> set[str]:
     """The aspects a question asks. "Size" beside another is only its asking word (睡袋功率多大:
     "how big" is the power; "can it fit a 2 kg chicken": the capacity, not its own weight)."""
     aspects = aspect_words(question)
+    if "battery" in aspects and _LASTING.search(normalize(question)) and not _CHARGING.search(
+            normalize(question)):
+        aspects = aspects - {"battery"} | {"runtime"}  # "battery how long": how long it runs
     if aspects & _FINER:  # "is the battery removable": whether it comes out, not the battery
         return aspects & _FINER
     aspects -= {coarse for coarse, finer in _YIELDS.items() if aspects & finer}
@@ -115,6 +119,9 @@ def asked_aspects(question: str) -> set[str]:
     return aspects - weak if aspects - weak else aspects
 
 
+# How long a thing lasts ("battery how long", 电池能用多久)
+_LASTING = re.compile(r"\bhow long\b|\blasts?\b|多久|多长时间|能用多长|能撑")
+_CHARGING = re.compile(r"\bcharg|充电|充满|充好")
 # Beside another aspect, these are what it is asked of: "鞋底防滑吗" asks the grip of the sole,
 # "鞋垫能拿出来吗" whether the insole comes out.
 _WEAK_ASPECTS = frozenset({"size", "weight", "sole", "insole", "upper", "heel", "hood",
@@ -158,10 +165,6 @@ def units(p: Product) -> list[Unit]:
             lang = "zh" if CJK_RE.search(key) else "en"
             out.setdefault(f"{key}: {value}", Unit(f"spec:{p.sku}:{group}:{key}", "spec", lang,
                                                    f"{group} {key}", f"{key}: {value}"))
-    if p.unit and re.search(r"\d", p.unit):  # what one is: "12 × 135 g cups" (a cup is 135 g)
-        lang = "zh" if CJK_RE.search(p.unit) else "en"
-        out.setdefault(f"unit: {p.unit}", Unit(f"spec:{p.sku}:pack:unit", "spec", lang,
-                                               "pack size count weight", f"unit: {p.unit}"))
     for name, values in p.options.items():  # a variant option lists every value the shop sells
         key = OPTION_NAMES.get(name.casefold(), name)
         text = f"{key}: {', '.join(values)}"
@@ -402,7 +405,7 @@ class Answerability:
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
         listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
-        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, int, bool], Unit] | None = None
+        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, int, bool, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
             if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
@@ -411,12 +414,13 @@ class Answerability:
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
             # ..."), the viewer's language (another's prose is never said), the option's own
             # list, more of the words,
-            # an amount asked by a unit with a number, a FAQ, a spec key the question names
+            # an amount asked by a unit with a number, a FAQ, a unit named for the aspect asked
+            # ("battery how long": runtime, not battery), a spec key the question names
             key = (float(score), listing and u.kind == "spec", not (wh and _yes_no(u)),
                    sayable(u, lang), listing and u.id.startswith("options:"),
                    self.coverage(terms, u),
                    amount and any(c.isdigit() for c in u.text), KIND_RANK[u.kind],
-                   _names_key(u, terms))
+                   bool(named & asked), _names_key(u, terms))
             if best is None or key > best[0]:
                 best = (key, u)
         if best is None:

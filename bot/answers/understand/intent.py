@@ -289,7 +289,8 @@ _MATCH_ASPECTS = AspectMatcher(ASPECTS)
 def aspect_words(text: str) -> set[str]:
     """The aspects (keys of ASPECTS) a question names, by word or by a number's unit."""
     norm = _THING_SIZE.sub(" ", normalize(text))
-    measured = _OF_A_THING.sub(" ", norm)  # "fit a 2 kg chicken": the chicken's weight, not its
+    # "fit a 2 kg chicken": the chicken's weight, not its own; "8.5 g of protein": no weight
+    measured = _OF_A_NUTRIENT.sub(" ", _OF_A_THING.sub(" ", norm))
     found = {aspect for rx, aspect in MEASURES if rx.search(measured)} | _MATCH_ASPECTS(norm)
     if (bare := _MASK.sub(" ", norm)) != norm:  # "how many X in a pack": "how many in a pack"
         found |= _MATCH_ASPECTS(re.sub(r"\s+", " ", bare))
@@ -302,6 +303,12 @@ _OF_A_THING = re.compile(r"\b(?:fit|fits|hold|holds|take|takes|cook|cooks|roast|
                          r"an?\s+\d+(?:\.\d+)?\s*-?\s*[a-z]+\s+(?!x\b)[a-z]{3,}|"
                          r"[放装烤塞进下][^，。？?]{0,2}\d+(?:\.\d+)?\s*[\u4e00-\u9fffa-z]{1,2}的"
                          r"(?![吗么呢吧啊呀嘛x])[\u4e00-\u9fff]")
+# A nutrient's amount and its basis ("每100克含8.5克蛋白质", "8.5 g of protein per 100 g"): no
+# weight of the product
+_OF_A_NUTRIENT = re.compile(r"(?:\bper\s*|每|/)\s*\d+(?:\.\d+)?\s*(?:g|ml|克|毫升)(?![a-z])|"
+                            r"[含有]\d+(?:\.\d+)?\s*克(?=[\u4e00-\u9fff])|"
+                            r"\b\d+(?:\.\d+)?\s*g\s+(?:of\s+)?(?:protein|sugar|fat|carbs?|fib(?:re|er)|"
+                            r"salt|sodium|caffeine|lactose)\b")
 # The size of a thing it takes (能烤多大的鸡, "how big a chicken can it fit"), not its own size.
 _THING_SIZE = re.compile(r"[放装烤塞进下]得?下?多大的?(?![吗么呢吧啊呀嘛x])[\u4e00-\u9fff]|"
                          r"\bhow big (?:of )?an? (?!x\b)[a-z]{3,}\b")
