@@ -120,6 +120,8 @@ def value_forms(value: str) -> list[str]:
     if len(words) >= 2 and words[0].isalpha() and any(c.isdigit() for c in words[1]) and (
             len(words) > 2 or not words[1].isdigit()):
         forms.append(" ".join(words[1:]))  # a model said without its line: "15 pro max", "s24"
+        if len(words) >= 4 and any(c.isdigit() for c in words[1]):
+            forms.append(" ".join(words[2:]))  # …or without its number: "pro max"
     if measure := _measure(norm):
         number, unit = measure
         for n, u in [measure, *_metric(number, unit)]:  # "1000 g" is "1 kg" too
@@ -169,10 +171,17 @@ def _known_values(product: Product) -> dict[str, list[str]]:
     return known
 
 
+# A value set aside: "not the pair", "rather than the black", 不要黑色, 不是大号
+_SET_ASIDE = re.compile(r"\b(?:not|except|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?"
+                        r"[\w-]+(?:\s+(?:one|ones))?|(?:不要|不是|除了)[\u4e00-\u9fffA-Za-z0-9]{1,4}", re.I)
+
+
 def variants_named(product: Product, question: str) -> list[Variant]:
     """The variants a question narrows the product to: those matching the most option values
     it names, less one for each option it names another value of ("the red one in L" is not
     the red S). Empty when it names none (then the product as a whole is meant)."""
+    # ("just one dumbbell, not the pair", 不要黑色的: a value set aside names none)
+    question = _SET_ASIDE.sub(" ", unicodedata.normalize("NFKC", question))
     text = normalize(question)
     digits = read(question)  # "两万毫安" names 20000 mAh, "two metre" 2 m
     known = _known_values(product)

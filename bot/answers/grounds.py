@@ -190,7 +190,7 @@ PRICE_CLAIM = re.compile(rf"[¥$￥£€]\s*\d|(?:\d(?:\.\d+)?|\b{NUMBER_WORDS})
 _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURRENCY_WORDS}|"
                            r"how much (?:for|is it|are they)|sale|deal|discount|go(?:ing|in'?) for)\b|"
                            r"[¥$￥£€]|钱|价|(?<!分)[几多少\d一二两三四五六七八九十百千万]块|元|贵|美金|美元|[几多少]刀|镑|欧元|人民币|港币|"
-                           r"[咋怎]么?卖(?![光完])|"
+                           r"[咋怎]么?卖(?![光完])|到手多少|到手几|"
                            # a price per pack ("how much per bag", "a tube", 一箱多钱)
                            r"\b(?:how much|price|cost)\s+(?:is it\s+|are they\s+)?"
                            r"(?:per|a|each|every|for (?:a|one))\s+(?:bag|pack|packet|box|tube|bottle|can|"
@@ -298,8 +298,9 @@ _COMPARATIVE = re.compile(
     r"harder|better|worse|more|less|most|least)\b|(?:哪个|更|比.{1,8})(?!便宜|贵|划算|实惠|值|省)"
     r"[重轻大小长短高辣甜咸快慢好暖软硬耐]", re.I)
 # A price asked in a clause of its own ("…and how much?", "多少钱").
-_PRICE_CLAUSE = re.compile(r"\b(?:and|&|also|plus|,)\s*(?:how much|price|cost)\b|"
-                           r"\bhow much\s*(?:is it|are they)?\s*[?？!]*$|多少钱|什么价|怎么卖", re.I)
+PRICE_CLAUSE = re.compile(r"\b(?:and|&|also|plus|,)\s*(?:how much|price|cost)\b|"
+                          r"\bhow much\s*(?:is it|are they)?\s*(?:[?？!]*$|[,，;；?？]\s*\S)|"
+                          r"多少钱|什么价|怎么卖", re.I)
 # A price at another time than now: history or the future, which the facts do not hold.
 _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|tomorrow|later|last "
                          r"(?:week|month|year|time)|yesterday|black friday|prime day|history|"
@@ -338,6 +339,9 @@ _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|
 # …and one that cannot ask anything else ("any", "have" can: "any msg in it?")
 _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|still (?:got|have))\b|"
                        r"有货|现货|库存|还有|卖完|卖光|断货|售罄|没货|缺货", re.I)
+# Sending a thing somewhere (not back): "send the dumbbells to my PO box", 能寄到夏威夷吗
+_SEND_TO = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b(?![^?]*\bback\b)[^?]{0,40}\bto\b|"
+                      r"[寄运送发]到", re.I)
 # A kind of thing, not one product: "any deals on chargers", "camping stuff", 露营的东西
 _KIND_ASKED = re.compile(r"\b(?:on|for)\s+(?:any\s+)?([a-z]+(?<!s)s)\W*$|\b(?:stuff|gear|things|products)\b|"
                          r"的?(?:东西|用品|产品|系列)|之类|类的")
@@ -825,6 +829,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # "能寄香港吗": a place a policy names; that policy's topic is what is asked
         intent = next((i for i, ts in POLICY_TOPICS.items() if i in SHOP_INTENTS
                        and placed[0].topic in ts), intent)
+    if intent not in (*SHOP_INTENTS, *NAMED_INTENTS) and _SEND_TO.search(evidence.query) and any(
+            pol.topic in POLICY_TOPICS["shipping"] for pol in _policies_named(policies, evidence.query)):
+        intent = "shipping"  # "can I send the dumbbells to my PO box": the policy naming PO boxes
     named_policies = _policies_named(policies, evidence.query)
     named_policies += [pol for pol in policies if pol not in named_policies and words and  # fuel
                        scorer.coverage(words - _GENERIC_SHOP, _policy_unit(pol)) >= MIN_POLICY_COVER]
@@ -1028,7 +1035,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):
-            if _PRICE_CLAUSE.search(evidence.query):
+            if PRICE_CLAUSE.search(evidence.query):
                 intent = "price"  # "is the beef halal and how much?": the half the facts answer
             else:
                 status = "unknown_aspect"

@@ -63,7 +63,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from bot.answers.composer import DURATION_SAID, PHRASES
-from bot.answers.grounds import LIMIT_ASKED, Grounds
+from bot.answers.grounds import LIMIT_ASKED, PRICE_CLAUSE, Grounds
 from bot.answers.scopes import others_amounts, policy_segments
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import OPTIONS_ASKED, content_terms
@@ -1077,7 +1077,10 @@ def on_topic(r: Reading) -> list[str]:
     query = normalize(g.evidence.query)
     if g.intent not in _OFFER_INTENTS and not override and _AMOUNT_ASKED.search(query) \
             and not _POLAR_ASKED.search(query) and not _states_amount(r) \
-            and not (OPTIONS_ASKED.search(query) and "spec" in r.cited_kinds):  # a list counts
+            and not (OPTIONS_ASKED.search(query) and "spec" in r.cited_kinds) \
+            and not (PRICE_CLAUSE.search(query) and {"price", "price_low"} & set(names)):
+        # (a list counts; so does the price after the answer where "how much" asked it: "stove
+        # how much, does it come w gas")
         problems.append("asks how many or how much; the answer states no amount")
     elif g.intent not in _OFFER_INTENTS and not override and _DURATION_ASKED.search(query) \
             and not _POLAR_ASKED.search(query) and not DURATION_SAID.search(read(r.masked)):

@@ -121,6 +121,9 @@ def asked_aspects(question: str) -> set[str]:
 
 # How long a thing lasts ("battery how long", 电池能用多久)
 _LASTING = re.compile(r"\bhow long\b|\blasts?\b|多久|多长时间|能用多长|能撑")
+# A time stated ("6 to 8 hours", 6到8小时)
+_TIME_SAID = re.compile(r"\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|h)\b|"
+                        r"\d\s*(?:小时|分钟|天|周|个月|年)", re.I)
 _CHARGING = re.compile(r"\bcharg|充电|充满|充好")
 # Beside another aspect, these are what it is asked of: "鞋底防滑吗" asks the grip of the sole,
 # "鞋垫能拿出来吗" whether the insole comes out.
@@ -132,7 +135,8 @@ _FINER = frozenset({"removable", "grip", "standby", "in the box"})
 # A coarse aspect beside a finer one of it: "does it shrink after washing" asks the shrinking,
 # not the care; "待机耗电多少" the standby draw, not the rated power.
 _YIELDS = {"care": frozenset({"shrinkage", "colourfastness", "drying", "ironing"}),
-           "power": frozenset({"standby"}), "size": frozenset({"height"})}
+           "power": frozenset({"standby"}), "size": frozenset({"height"}),
+           "battery": frozenset({"charging"})}  # "how long to charge": not the battery's size
 
 
 def _yes_no(u: Unit) -> bool:
@@ -402,10 +406,11 @@ class Answerability:
         norm = normalize(masked_question)
         # a question not asked as yes / no ("sneakers sizes?") is no yes / no FAQ's either
         wh, amount = not _POLAR.search(norm), bool(_AMOUNT.search(norm))
+        duration = _LASTING.search(norm) is not None
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
         listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
-        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, int, bool, bool], Unit] | None = None
+        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, int, bool, bool], Unit] | None = None
         for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
             if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
@@ -414,12 +419,14 @@ class Answerability:
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
             # ..."), the viewer's language (another's prose is never said), the option's own
             # list, more of the words,
-            # an amount asked by a unit with a number, a FAQ, a unit named for the aspect asked
+            # an amount asked by a unit with a number, a time by one with a time, a FAQ, a unit
+            # named for the aspect asked
             # ("battery how long": runtime, not battery), a spec key the question names
             key = (float(score), listing and u.kind == "spec", not (wh and _yes_no(u)),
                    sayable(u, lang), listing and u.id.startswith("options:"),
                    self.coverage(terms, u),
-                   amount and any(c.isdigit() for c in u.text), KIND_RANK[u.kind],
+                   amount and any(c.isdigit() for c in u.text),
+                   duration and _TIME_SAID.search(u.text) is not None, KIND_RANK[u.kind],
                    bool(named & asked), _names_key(u, terms))
             if best is None or key > best[0]:
                 best = (key, u)

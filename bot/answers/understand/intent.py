@@ -306,7 +306,7 @@ _OF_A_THING = re.compile(r"\b(?:fit|fits|hold|holds|take|takes|cook|cooks|roast|
 # A nutrient's amount and its basis ("每100克含8.5克蛋白质", "8.5 g of protein per 100 g"): no
 # weight of the product
 _OF_A_NUTRIENT = re.compile(r"(?:\bper\s*|每|/)\s*\d+(?:\.\d+)?\s*(?:g|ml|克|毫升)(?![a-z])|"
-                            r"[含有]\d+(?:\.\d+)?\s*克(?=[\u4e00-\u9fff])|"
+                            r"含\d+(?:\.\d+)?\s*克(?=[\u4e00-\u9fff])|"
                             r"\b\d+(?:\.\d+)?\s*g\s+(?:of\s+)?(?:protein|sugar|fat|carbs?|fib(?:re|er)|"
                             r"salt|sodium|caffeine|lactose)\b")
 # The size of a thing it takes (能烤多大的鸡, "how big a chicken can it fit"), not its own size.

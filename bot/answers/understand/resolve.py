@@ -509,7 +509,7 @@ tonight today now rn pls please plz tho though again also too really
 still here there then ok okay good bad nice worth big small large new same real actual fresh
 cheap cheaper expensive available left back sold any more less each pack box set one ones thing
 stuff guys bro fam lol under over below above around within less more than after before during
-together both combined altogether total
+together both combined altogether total not only just
 regular normal normally usual usually original originally full retail compared
 two three four five six seven eight nine ten twelve dozen""".split())  # "brush heads eight pack"
 _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
