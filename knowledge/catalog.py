@@ -378,13 +378,18 @@ class Product(BaseModel):
             per_viewer_limit=self.per_viewer_limit,
         )
 
+    def values_in_chinese(self) -> dict[str, dict[str, str]]:
+        """Option → value → the value as the listing writes it in Chinese (the value itself
+        where the listing gives no Chinese list of that option)."""
+        from knowledge.variants import listed_zh  # (it reads products: imported when used)
+
+        return {name: dict(zip(values, listed_zh(self, name, len(values)) or values, strict=True))
+                for name, values in self.options.items()}
+
     def variant_facts(self) -> list[ProductFacts]:
         """One fact row per variant, named "Hoodie (Blue, Logo)", in Chinese with the values as
         the listing writes them in Chinese where it does (口红（浆果紫） for Berry Crush)."""
-        from knowledge.variants import listed_zh  # (it reads products: imported when used)
-
-        in_zh = {name: dict(zip(values, listed_zh(self, name, len(values)) or values, strict=True))
-                 for name, values in self.options.items()}
+        in_zh = self.values_in_chinese()
         out = []
         for v in self.variants:
             zh = f"{self.name_zh}（{v.titled(in_zh)}）" if self.name_zh else None

@@ -45,7 +45,8 @@ _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公�
            "支装", "片装", "个装", "只装", "件套", "支", "片", "个", "只", "装", "枚"),
           ("spf", "倍"))
 # A small number in words ("the four person tent", 四人, 双人).
-_NUMBER_WORDS = {"1": ("one", "一", "单"), "2": ("two", "二", "两", "双"), "3": ("three", "三"),
+_NUMBER_WORDS = {"0.5": ("half a", "half", "半"),
+                 "1": ("one", "一", "单"), "2": ("two", "二", "两", "双"), "3": ("three", "三"),
                  "4": ("four", "四"), "5": ("five", "五"), "6": ("six", "六"), "8": ("eight", "八"),
                  "10": ("ten", "十")}
 # Letter sizes in words ("the harness in medium", "the v-neck in large", 大号).
@@ -80,6 +81,7 @@ def _coded(value: str) -> str | None:
 def _measure(value: str) -> tuple[str, str] | None:
     """(number, unit) of a value that is a measure in a unit of `_UNITS` ("30 lb", "spf 50+"),
     else None ("04 Honey" is a shade)."""
+    value = re.sub(r"\s*\([^()]*\)$", "", value)  # "800 ml (28 oz)": 800 ml
     if m := _MEASURE.match(value):
         number, unit = m.groups()
     elif m := _MEASURE_FIRST.match(value):
@@ -176,6 +178,11 @@ _SET_ASIDE = re.compile(r"\b(?:not|except|instead of|rather than)\s+(?:the\s+|a\
                         r"[\w-]+(?:\s+(?:one|ones))?|(?:不要|不是|除了)[\u4e00-\u9fffA-Za-z0-9]{1,4}", re.I)
 
 
+def _hue_chars(hue: str) -> str:
+    """The characters that say `hue` (橙 and 橘)."""
+    return "".join(c for c in _ZH_HUES if _HUE_SAME.get(c, c) == hue)
+
+
 def variants_named(product: Product, question: str) -> list[Variant]:
     """The variants a question narrows the product to: those matching the most option values
     it names, less one for each option it names another value of ("the red one in L" is not
@@ -192,7 +199,7 @@ def variants_named(product: Product, question: str) -> list[Variant]:
             _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
             for word in own_words.get(value, ())) or (
             (zh := in_chinese.get(value)) is not None and _says(text, zh)) or (
-            value in hued and re.search(f"{hued[value]}[色的]", text) is not None)
+            value in hued and re.search(f"[{_hue_chars(hued[value])}][色的]", text) is not None)
 
     # "the honey one", "is porcelain sold out": a word only one value has; 裸玫瑰: the value as
     # the listing says it in Chinese
@@ -201,7 +208,7 @@ def variants_named(product: Product, question: str) -> list[Variant]:
                   for v, zh in zip(values, listed_zh(product, name, len(values)) or (), strict=False)
                   if len(zh) >= 2}
     # 紫色的 for 丁香紫: the hue its Chinese name ends in, where no other value of it has that hue
-    hues = {v: zh[-1] for v, zh in in_chinese.items() if zh[-1] in _ZH_HUES}
+    hues = {v: _HUE_SAME.get(zh[-1], zh[-1]) for v, zh in in_chinese.items() if zh[-1] in _ZH_HUES}
     hued = {v: h for v, h in hues.items() if list(hues.values()).count(h) == 1}
 
     # of an option's values named, the longest: "15 pro max" names iPhone 15 Pro Max, not also
@@ -258,9 +265,13 @@ def variant_facts(product: Product | None, question: str, facts: Facts) -> Produ
     picked = [v for v in product.variants if v.sku in {f.sku for f in named}]
     shared = [f"{k}: {val}" for k, val in picked[0].options.items()
               if all(p.options.get(k) == val for p in picked)]
-    title = Variant(sku="x", options=dict(s.split(": ", 1) for s in shared)).title if shared else ""
+    common = Variant(sku="x", options=dict(s.split(": ", 1) for s in shared))
+    title, title_zh = (common.title, common.titled(product.values_in_chinese())) if shared else ("", "")
     rep = next((f for f in named if f.in_stock), named[0])
-    return replace(rep, stock=stock, name=f"{product.name} ({title})" if title else product.name)
+    name_zh = (f"{product.name_zh}（{title_zh}）" if title_zh else product.name_zh) \
+        if product.name_zh else None
+    return replace(rep, stock=stock, name=f"{product.name} ({title})" if title else product.name,
+                   name_zh=name_zh)
 
 
 # A size asked in letters ("XXL", "xs") or as a number of a size chart ("size 46", "46码").
@@ -422,7 +433,8 @@ _ZH_LISTED = {"colour": ("颜色", "配色", "色号"), "color": ("颜色", "配
               "flavour": ("口味", "味道"), "flavor": ("口味", "味道"), "scent": ("香味", "香型"),
               "thickness": ("厚度",)}
 # The hue a Chinese colour name ends in: 丁香紫 is the purple one, 鼠尾草绿 the green
-_ZH_HUES = "红橙黄绿青蓝紫黑白灰粉棕褐金银米"
+_ZH_HUES = "红橙橘黄绿青蓝紫黑白灰粉棕褐咖金银米"
+_HUE_SAME = {"橘": "橙", "褐": "棕", "咖": "棕"}  # 珊瑚橘 is the orange one
 
 
 def values_named(product: Product | None, question: str) -> list[str]:
@@ -435,6 +447,13 @@ def values_named(product: Product | None, question: str) -> list[str]:
             if _matches(text, name, v, question)]
 
 
+# The measure of someone or something the product is for, not of the product
+_MEASURE_OF_ANOTHER = re.compile(
+    r"\b(?:for|fits?|fit)\s+(?:a|an|my|our)\s+\d+(?:\.\d+)?\s*-?\s*[a-z]+\s+(?!bag|tub|pack|box)[a-z]{3,}|"
+    r"\b(?:my|our)\s+[a-z]+\s+(?:is|weighs|=)\s+\d+(?:\.\d+)?\s*[a-z]+|"
+    r"(?:我家|我的|家里)[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?\s*(?:斤|公斤|kg|厘米|cm)")
+
+
 def value_not_offered(product: Product | None,
                       question: str) -> tuple[str, str, tuple[str, ...]] | None:
     """An option value the question asks for that the product is not sold in ("the tee in
@@ -445,7 +464,8 @@ def value_not_offered(product: Product | None,
     "pink" may be its "Blush"."""
     if product is None:
         return None
-    text = normalize(question)
+    # ("for a 20kg dog", "my lab is 30kg", 我家狗20斤: the measure of the one it is for)
+    text = _MEASURE_OF_ANOTHER.sub(" ", normalize(question))
     own = normalize(" ".join(product.names()))
     for name, values in _sold_values(product).items():
         if any(_matches(text, name, v, question) for v in values):

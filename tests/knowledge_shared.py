@@ -31,12 +31,14 @@ def sample_kb() -> KnowledgeBase:
 
 def shop_kb(name: str) -> KnowledgeBase:
     """A fresh index of one labelled test shop (tests/fixtures/shops/<name>_catalog.yaml and
-    _policies.yaml: "apparel", "snack"), with its own fact table so a test may change it."""
-    from knowledge import Facts
+    _policies.yaml: "apparel", "snack"), with its own fact table so a test may change it (its
+    variants linked to their products, as an ingest links them)."""
+    from knowledge.base import facts_for
+    from knowledge.catalog import load_catalog
 
     shops = FIXTURES / "shops"
     kb = KnowledgeBase.open(shops / f"{name}_catalog.yaml", shops / f"{name}_policies.yaml",
                             chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
                             embedder=embedder())
-    kb.facts = Facts(kb.facts.all())
+    kb.facts = facts_for(load_catalog(shops / f"{name}_catalog.yaml"))
     return kb

@@ -15,9 +15,7 @@ said. The right behaviour is asserted (an honest abstention is right where the f
 say); `xfail(strict=True)` marks, case by case, what fails today, so a fix turns it into an
 XPASS that fails until its marker goes. Unmarked cases are controls that pass today.
 
-The shops here link each variant to its product in the fact table, as `hawker ingest` does
-(tests/knowledge_shared.shop_kb copies the facts without those links, so a promotion set on a
-product never reaches its variants there). The viewer's questions are also rows of
+The viewer's questions are also rows of
 bot/answers/understand/data/answers_attack10.jsonl (`python bench/understanding.py --part
 answers --split attack10`), asked there with no promotion live.
 """
@@ -37,14 +35,6 @@ WHEY, MAT, LIPSTICK, DOG, STOVE, LAMP = ("WHEY-IRONCORE", "MAT-ZENGRIP", "LIPSTI
                                         "DOG-SALMON", "STOVE-PICO", "LAMP-TRAIL-400")
 
 
-def _linked(kb: KnowledgeBase) -> KnowledgeBase:
-    """`kb` with each variant linked to its product in the fact table (as an ingest does)."""
-    for p in kb.catalog.values():
-        if p.variants:
-            kb.facts.set_variants(p.sku, [v.sku for v in p.variants])
-    return kb
-
-
 def _with(kb: KnowledgeBase, *promos: tuple[str, str, str]) -> KnowledgeBase:
     """`kb` with a promotion (sku, kind, value) each."""
     for sku, kind, value in promos:
@@ -54,10 +44,10 @@ def _with(kb: KnowledgeBase, *promos: tuple[str, str, str]) -> KnowledgeBase:
 
 @pytest.fixture(scope="module")
 def kbs() -> Shops:
-    """The dev shops, variants linked to their products, no promotion live."""
+    """The dev shops, no promotion live."""
     from answers_support import fresh_kb
 
-    return {"sample": fresh_kb(), **{name: _linked(shop_kb(name)) for name in (
+    return {"sample": fresh_kb(), **{name: shop_kb(name) for name in (
         "apparel", "outdoor", "gadget", "beauty", "fitness")}}
 
 
@@ -66,10 +56,10 @@ def deals() -> Shops:
     """The fitness, beauty and outdoor shops with promotions live: a fixed price on the whey
     ($29.99, its 2 lb price $34.99), the yoga mat ($24.99, its 6 mm price $29.99) and the
     lipstick (€15.00, its price €19.00); 10% off the stove and the headlamp."""
-    return {"fitness": _with(_linked(shop_kb("fitness")), (WHEY, "fixed_price", "29.99"),
+    return {"fitness": _with(shop_kb("fitness"), (WHEY, "fixed_price", "29.99"),
                              (MAT, "fixed_price", "24.99")),
-            "beauty": _with(_linked(shop_kb("beauty")), (LIPSTICK, "fixed_price", "15.00")),
-            "outdoor": _with(_linked(shop_kb("outdoor")), (STOVE, "percent", "10"),
+            "beauty": _with(shop_kb("beauty"), (LIPSTICK, "fixed_price", "15.00")),
+            "outdoor": _with(shop_kb("outdoor"), (STOVE, "percent", "10"),
                              (LAMP, "percent", "10"))}
 
 
@@ -142,22 +132,15 @@ def test_one_shared_word_names_no_variant(kbs: Shops, host: Persona, shop: str,
 # together; the clear one has 90): a variant's Chinese name says a value nobody asked.
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("beauty", "橙色口红多少钱", "21.00", "19.00",
-          reason="a variant named in Chinese, by hue or metric unit is missed"),
+    ("beauty", "橙色口红多少钱", "21.00", "19.00"),
     xfail("fitness", "whey 2.27kg price", "69.99", "not 2.27",
           reason="a variant named in Chinese, by hue or metric unit is missed"),
-    xfail("fitness", "肌酸半公斤多少钱", "29.99", "19.99",
-          reason="a variant named in Chinese, by hue or metric unit is missed"),
-    xfail("fitness", "摇摇杯800毫升多少钱", "11.99", "9.99",
-          reason="a variant named in Chinese, by hue or metric unit is missed"),
-    xfail("fitness", "shaker 0.6 l price", "9.99", "11.99",
-          reason="a variant named in Chinese, by hue or metric unit is missed"),
-    xfail("fitness", "10毫米的垫子多少钱", "39.99", "黑色）：今晚$39.99。只剩42",
-          reason="a variant named in Chinese, by hue or metric unit is missed"),
-    xfail("fitness", "10毫米的垫子还有几张", "42", "黑色）：还有42",
-          reason="a variant named in Chinese, by hue or metric unit is missed"),
-    xfail("gadget", "iphone 15手机壳还有几个", "150", "透明）：还有150",
-          reason="a variant named in Chinese, by hue or metric unit is missed"),
+    ("fitness", "肌酸半公斤多少钱", "29.99", "19.99"),
+    ("fitness", "摇摇杯800毫升多少钱", "11.99", "9.99"),
+    ("fitness", "shaker 0.6 l price", "9.99", "11.99"),
+    ("fitness", "10毫米的垫子多少钱", "39.99", "黑色）：今晚$39.99。只剩42"),
+    ("fitness", "10毫米的垫子还有几张", "42", "黑色）：还有42"),
+    ("gadget", "iphone 15手机壳还有几个", "150", "透明）：还有150"),
     ("fitness", "曲奇奶油味的多少钱", "36.99", None),  # control
     ("fitness", "香草5磅还有吗", "卖完", None),  # control
     ("fitness", "巧克力味2磅多少钱", "34.99", None),  # control
@@ -365,14 +348,12 @@ def test_a_thing_asked_for_with_a_reason(kbs: Shops, host: Persona, shop: str, q
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     xfail("outdoor", "harness fits a 60 cm neck?", None, "M 50-66",
           reason="a size for a measurement is misread"),
-    xfail("outdoor", "which dog food size for a 20kg dog", None, "not 20kg",
-          reason="a size for a measurement is misread"),
+    ("outdoor", "which dog food size for a 20kg dog", None, "not 20kg"),
     xfail("fitness", "which mat for a 180cm person", "183", "not 180cm",
           reason="a size for a measurement is misread"),
     xfail("outdoor", "harness size M fits what chest", "50-66", None,
           reason="a size for a measurement is misread"),
-    xfail("outdoor", "狗胸围七十厘米选哪个码", "L 66-84", None,
-          reason="a size for a measurement is misread"),
+    ("outdoor", "狗胸围七十厘米选哪个码", "L 66-84", None),
     ("outdoor", "which size harness for a 72 cm chest", "L 66-84 cm", None),  # control
     ("outdoor", "which harness size for a 30 inch chest", "L 66-84 cm", None),  # control
     ("outdoor", "狗胸围70厘米选哪个码", "L 66-84 cm", None),  # control
@@ -402,10 +383,8 @@ def test_a_size_for_a_measurement(kbs: Shops, host: Persona, shop: str, question
 # $31.99).
 
 @pytest.mark.parametrize(("shop", "question", "right"), [
-    xfail("fitness", "600ml vs 800ml shaker price", ("9.99", "11.99"),
-          reason="two variants compared are refused"),
-    xfail("fitness", "chocolate vs vanilla 5lb which is cheaper", ("69.99", "sold out"),
-          reason="two variants compared are refused"),
+    ("fitness", "600ml vs 800ml shaker price", ("9.99", "11.99")),
+    ("fitness", "chocolate vs vanilla 5lb which is cheaper", ("69.99", "sold out")),
     xfail("fitness", "is the 5lb chocolate cheaper than the bars", ("69.99", "29.99"),
           reason="two variants compared are refused"),
     ("fitness", "creatine 300g or 500g which is cheaper", ("19.99", "29.99")),  # control
@@ -429,8 +408,7 @@ def test_two_variants_compared(kbs: Shops, host: Persona, shop: str, question: s
 # policy: opened supplements cannot be returned unless they arrived damaged).
 
 @pytest.mark.parametrize(("shop", "question", "draft"), [
-    xfail("fitness", "can i return opened protein", "Yes, opened protein can be returned.",
-          reason="a wrong draft is accepted"),
+    ("fitness", "can i return opened protein", "Yes, opened protein can be returned."),
     ("fitness", "creatine do i need to load it first", "Yes, load first for a week."),  # control
     ("fitness", "is the scale still in stock", "Yes, 70 left."),  # control
     ("fitness", "do you ship to alaska", "Yes, Alaska ships free."),  # control

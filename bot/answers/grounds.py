@@ -268,6 +268,7 @@ _TELLING = re.compile(r"^\W*(?:my|i|i'm|im|i've|we|we're|our|me)\b(?!.*(?:\?|\b(
                       r"where|when|why|who|any|pls|please)\b|\b(?:can|could|should|would|will|do|does|"
                       r"is|are)\s+(?:it|they|this|that|these|those|there|you|u|ya|i|we)\b))|^\W*我(?:妈|爸|家|老公|老婆|女朋友|男朋友|们家|最|也|刚|昨天|上周|已经|之前)"
                       r"(?!.*(?:[?？吗么呢吧]|多少|几|什么|怎么|哪|能不能|可以|是不是|有没有))", re.I)
+_FIRST_PERSON = re.compile(r"我")  # (English chat drops its question marks: "do i need to load it")
 # When a sold-out thing comes back: no fact holds a restock date.
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
                            r"\b(?:back in stock|restock\w*|back)\b.*\b(?:when|soon|next (?:week|month)|"
@@ -416,13 +417,15 @@ _PRICE_WORD = re.compile(rf"\b(?:price|prices|cost|costs|cheap\w*|expensive|much
 def _nothing_asked(question: str) -> bool:
     """A line that asks the facts nothing, whatever product it names: the viewer's own life,
     order or purchase ("my dog loves salmon", "where's my tracking", 买了), the host's
-    ("你是机器人吗", "what size shoe do you wear"), or a judgement with no question shape or
-    mark ("eggs are so expensive now", 牛肉现在好贵啊)."""
+    ("你是机器人吗", "what size shoe do you wear"), or a judgement or the viewer's own state
+    with no question shape or mark ("eggs are so expensive now", 牛肉现在好贵啊, 我嗓子好痒)."""
     if any(rx.search(question) for rx in (_TELLING, _YOU_ARE, _HOST_OWN, _BOUGHT, _MY_ORDER)):
         return True
     q = normalize(question).strip()
-    return not q.endswith(("?", "？")) and not QUESTION_SHAPE.search(q) \
-        and EVALUATIVE.search(q) is not None
+    # ("看得我手痒", "我嗓子好痒": the viewer's own state, said, not asked)
+    return not q.endswith(("?", "？")) and not QUESTION_SHAPE.search(q) and (
+        EVALUATIVE.search(q) is not None or (
+            _FIRST_PERSON.search(q) is not None and not re.search(r"[?？]", q)))
 
 
 def _policy_topics(policies: Iterable[Policy], question: str,
@@ -772,15 +775,12 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
 
 
 def _variants_compared(product: Product, question: str, facts: Facts) -> tuple[str, ...]:
-    """The two or three variants of `product` a question names side by side ("300g or 500g",
-    "2lb vs 5lb chocolate") where their prices differ; else ()."""
+    """The two variants of `product` a question names side by side ("300g or 500g",
+    "2lb vs 5lb chocolate"); else ()."""
     if not COMPARE_CUE.search(normalize(question)):
         return ()
     named = [v.sku for v in variants_named(product, question) if v.sku in facts]
-    if 2 <= len(named) <= 3 and len(named) < len(product.variants) and len(
-            {facts.get(s).price for s in named}) > 1:
-        return tuple(named)
-    return ()
+    return tuple(named) if len(named) == 2 else ()
 
 
 def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
@@ -860,8 +860,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent == "deals" and res.how not in ("none", "on_air"):
         if res.how in ("named", "fuzzy") and (m := _KIND_ASKED.search(
                 normalize(evidence.query))) and not (
-                m.group(1) and res.sku in catalog and m.group(1) in normalize(
-                    " ".join(catalog[res.sku].names()))):  # ("deals on boots": the Hiking Boots)
+                m.group(1) and res.sku in catalog and stem(m.group(1)) in {
+                    stem(w) for n in catalog[res.sku].names() for w in normalize(n).split()}):
+            # ("deals on boots", "on tents": the Hiking Boots, the 2-Person Tent)
             res = replace(res, how="none", sku=None, named=())  # "deals on chargers": the deals
         else:
             intent = "price"  # "is the beef on sale?": its offer, discount and code
@@ -968,7 +969,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     # "the logo hoodie": the named variant's facts, not the product's
     variant = variant_facts(product, evidence.query, facts)
     product_facts = variant or facts.get(sku)
-    if variant is None and product is not None and (intent in ("compare", "price") or (
+    if product is not None and (intent in ("compare", "price") or (
             found.top == "compare" and found.score("compare") >= 0.5) or (
             COMPARE_CUE.search(res.masked) and _PRICE_WORD.search(res.masked))) and (
             compared := _variants_compared(product, evidence.query, facts)):

@@ -41,6 +41,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "compare_same": {"en": "{a}: {pa}. {b}: {pb}. Same price tonight.",
                      "zh": "{a}：{pa}；{b}：{pb}。今晚一样的价。"},
     "compare_plain": {"en": "{a}: {pa}. {b}: {pb}.", "zh": "{a}：{pa}；{b}：{pb}。"},
+    "compared_sold_out": {"en": "{price} (sold out)", "zh": "{price}（已售罄）"},
     "how_to_buy": {"en": "{name}: tap the cart below the stream and pick it there, {price} tonight.",
                    "zh": "{name}：点直播间下方的购物车就能下单，今晚{price}。"},
     "aspect": {"en": "{name}: {text} ({price} tonight.)", "zh": "{name}：{text}（今晚{price}。）"},
@@ -99,7 +100,12 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
         return say(persona, "deals", lang, items=JOIN[lang].join(items)), "deals"
     if status == "compare" and len(grounds.others) == 2:
         (fa, oa), (fb, ob) = grounds.others
-        slots = {"a": _name(fa, lang), "b": _name(fb, lang), "pa": _price(oa), "pb": _price(ob)}
+        def priced(f: ProductFacts, o: Offer) -> str:
+            return say(persona, "compared_sold_out", lang, price=_price(o)) if f.sold_out \
+                else _price(o)
+
+        slots = {"a": _name(fa, lang), "b": _name(fb, lang), "pa": priced(fa, oa),
+                 "pb": priced(fb, ob)}
         if oa.currency != ob.currency:  # no "cheaper" across currencies: both prices only
             return say(persona, "compare_plain", lang, **slots), "compare"
         if oa.price == ob.price:

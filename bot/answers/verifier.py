@@ -821,7 +821,15 @@ def negations(r: Reading) -> list[str]:
     return problems + _restated(texts, _HOLE.sub(" ", r.masked))
 
 
-_CLAUSE = re.compile(r"[.!?;,:()。！？；，：、]")
+_CLAUSE = re.compile(r"[.!?;,:。！？；，：、]")
+# A list in brackets is part of its clause: "Opened supplements (protein, pre-workout, creatine
+# and bars) cannot be returned"
+_BRACKETED_LIST = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut at its clause marks, a bracketed list kept whole in its clause."""
+    return _CLAUSE.split(_BRACKETED_LIST.sub(lambda m: re.sub(r"[,，、;；]", " ", m.group()), text))
 
 
 def _clause_units(clause: str) -> tuple[dict[str, set[bool]], frozenset[str]]:
@@ -834,7 +842,7 @@ def _clause_units(clause: str) -> tuple[dict[str, set[bool]], frozenset[str]]:
 @functools.lru_cache(maxsize=2048)
 def _negative_clauses(text: str) -> tuple[tuple[dict[str, set[bool]], frozenset[str]], ...]:
     """The clauses of `text` that negate something, as `_clause_units` (cached per passage)."""
-    units = (_clause_units(c) for c in _CLAUSE.split(text))
+    units = (_clause_units(c) for c in _clauses(text))
     return tuple(u for u in units if any(True in v for v in u[0].values()))
 
 
@@ -845,7 +853,7 @@ def _restated(evidence: list[str], draft: str, overlap: int = 3) -> list[str]:
     problems = []
     # (a clause the evidence says word for word is a quote of it: "寄往阿拉斯加的订单走USPS"
     # beside the policy's own "哑铃不能寄往阿拉斯加")
-    drafts = [_clause_units(c) for c in _CLAUSE.split(draft) if c.strip()
+    drafts = [_clause_units(c) for c in _clauses(draft) if c.strip()
               and not any(len(c.strip()) >= 6 and c.strip() in e for e in evidence)]
     for text in evidence:
         for e_polar, e_units in _negative_clauses(text):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge import Product
+from knowledge.numerals import read
 from knowledge.text import CJK_RE, normalize
 
 # A size or model chosen for the viewer's own case ("which size", 用哪个, 选几码)
@@ -40,6 +41,18 @@ _BAND = re.compile(rf"{_NUM}\s*(?:{_UNIT})?\s*(?:-|–|—|~|to|至|到)\s*{_NUM
                    rf"{_NUM}\s*({_UNIT})\s*(?:\+|以上|or more|and up|and over)")
 # Where a chart's entries part
 _ENTRIES = re.compile(r"\s*[/;；|、]\s*|,\s+|，|\n")
+
+
+# The body part a measurement is of (a chart measures one)
+_PARTS = {"chest": r"\bchest|\bgirth|胸", "neck": r"\bneck|\bcollar|脖|颈", "waist": r"\bwaist|腰",
+          "hips": r"\bhips?\b|臀", "foot": r"\bfoot|\bfeet|脚", "head": r"\bhead|头围",
+          "height": r"\bheight|\btall\b|身高", "back": r"\bback length|背长"}
+
+
+def _part(text: str) -> str | None:
+    """The one body part `text` names a measure of, else None."""
+    named = [part for part, rx in _PARTS.items() if re.search(rx, normalize(text))]
+    return named[0] if len(named) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +91,18 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
     there (a size between two is not ours to pick). Prefers the question's language."""
     if product is None or not _FIT_ASKED.search(normalize(question)):
         return None
-    asked = [(_UNITS[u][0], float(n) * _UNITS[u][1]) for n, u in _MEASURED.findall(normalize(question))]
+    said = read(question)  # (狗胸围七十厘米)
+    asked = [(_UNITS[u][0], float(n) * _UNITS[u][1]) for n, u in _MEASURED.findall(said)]
     if len(asked) != 1:
         return None
+    part = _part(said)  # "a 60 cm neck" is no chest girth
     kind, value = asked[0]
     lang = "zh" if CJK_RE.search(question) else "en"
     found: list[Band] = []
     for group, kv in product.specs.items():
         for key, listed in kv.items():
+            if part is not None and part != _part(f"{key} {listed}"):
+                continue
             entries = [e for e in _ENTRIES.split(listed) if e.strip()]
             bands = [(e, b) for e in entries if (b := _bounds(e)) is not None and b[0] == kind]
             if len(bands) < 2:
