@@ -114,6 +114,8 @@ def value_forms(value: str) -> list[str]:
     units ("30磅", "30 pounds" for "30 lb"), a letter size in words ("medium" for M)."""
     norm = normalize(value).strip()
     forms = [value, *_SIZE_WORDS.get(norm, ())]
+    if "&" in value:
+        forms.append(value.replace("&", "and"))  # "cookies and cream"
     words = norm.split()
     if words and words[-1] in _COLOURS:
         forms += [words[-1], _COLOURS[words[-1]] + "色",

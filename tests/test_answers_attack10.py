@@ -78,12 +78,10 @@ def deals() -> Shops:
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     xfail("fitness", "cookies and cream 5lb?", "2 lb", "don't carry",
           reason="a variant named by two values is missed"),
-    xfail("fitness", "is the cookies and cream on sale too", "36.99", "don't carry",
-          reason="a variant named by two values is missed"),
+    ("fitness", "is the cookies and cream on sale too", "36.99", "don't carry"),
     xfail("fitness", "6毫米绿色的还有吗", "70", None,
           reason="a variant named by two values is missed"),
-    xfail("fitness", "is the 5lb chocolate on sale", "69.99", "Scale",
-          reason="a variant named by two values is missed"),
+    ("fitness", "is the 5lb chocolate on sale", "69.99", "Scale"),
     xfail("fitness", "strawberry 5lb price", "2 lb", "69.99",
           reason="a variant named by two values is missed"),
     xfail("gadget", "3 metre cable in white?", ("Black", "black only"), "colours: black, white",
@@ -198,10 +196,8 @@ def test_a_fixed_price_holds_for_its_variants_at_its_price(deals: Shops, host: P
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     xfail("outdoor", "will the 30lb be back", "sold out", "Daypack",
           reason="a restock ask with back is missed or misread"),
-    xfail("outdoor", "is the dog food 30lb back yet", "sold out", None,
-          reason="a restock ask with back is missed or misread"),
-    xfail("fitness", "跳绳回来了吗", "卖完", None,
-          reason="a restock ask with back is missed or misread"),
+    ("outdoor", "is the dog food 30lb back yet", "sold out", None),
+    ("fitness", "跳绳回来了吗", "卖完", None),
     xfail("fitness", "back again for the creatine, how much?", "19.99", None,
           reason="a restock ask with back is missed or misread"),
     ("beauty", "nude rose back??", "3", None),  # control
@@ -288,12 +284,10 @@ def test_deals_on_a_kind_of_thing_with_deals_live(deals: Shops, host: Persona, q
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     xfail("outdoor", "滤水器附送什么", ("pouch", "syringe", "1 L"), "优惠",
           reason="what comes with it is answered with the thing or refused"),
-    xfail("fitness", "scale includes batteries?", "AAA", None,
-          reason="what comes with it is answered with the thing or refused"),
+    ("fitness", "scale includes batteries?", "AAA", None),
     xfail("gadget", "does the ring light come with a tripod", ("160", "46 cm"), None,
           reason="what comes with it is answered with the thing or refused"),
-    xfail("fitness", "does the whey come with a scoop", None, "serving size",
-          reason="what comes with it is answered with the thing or refused"),
+    ("fitness", "does the whey come with a scoop", None, "serving size"),
     ("fitness", "does the scale come with batteries", "AAA", None),  # control
     ("fitness", "体脂秤附送电池吗", ("Batteries included", "附赠"), None),  # control
     ("fitness", "瑜伽垫附送背带吗", "背带", None),  # control

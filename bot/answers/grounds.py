@@ -34,7 +34,7 @@ from bot.answers.understand.answerable import (
     unnamed,
 )
 from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
-from bot.answers.understand.fit import fitting_band
+from bot.answers.understand.fit import fit_asked, fitting_band
 from bot.answers.understand.intent import Intents, aspect_words, default_classifier
 from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, resolve
@@ -268,11 +268,13 @@ _TELLING = re.compile(r"^\W*(?:my|i|i'm|im|i've|we|we're|our|me)\b(?!.*(?:\?|\b(
                       r"where|when|why|who|any|pls|please)\b|\b(?:can|could|should|would|will|do|does|"
                       r"is|are)\s+(?:it|they|this|that|these|those|there|you|u|ya|i|we)\b))|^\W*我(?:妈|爸|家|老公|老婆|女朋友|男朋友|们家|最|也|刚|昨天|上周|已经|之前)"
                       r"(?!.*(?:[?？吗么呢吧]|多少|几|什么|怎么|哪|能不能|可以|是不是|有没有))", re.I)
-_FIRST_PERSON = re.compile(r"我")  # (English chat drops its question marks: "do i need to load it")
+# The viewer's own state (看得我手痒, 我嗓子好痒); English chat drops its question marks, so only
+# Chinese ("do i need to load it" asks)
+_FIRST_PERSON = re.compile(r"我[^，,。.!！?？\s]{0,4}(?:痒|疼|饿|馋|累|困|哭|醉|晕|服了)")
 # When a sold-out thing comes back: no fact holds a restock date.
 _RESTOCK_WHEN = re.compile(r"\bwhen\b.*\b(?:back|restock\w*|in stock|available|arrive)|"
                            r"\b(?:back in stock|restock\w*|back)\b.*\b(?:when|soon|next (?:week|month)|"
-                           r"tomorrow|again|ever)\b|"
+                           r"tomorrow|again|ever)\b|\bwill\b[^?]*\bbe back\b|"
                            r"什么时候.{0,4}(?:补货|到货|有货|上架|返场)|(?:补货|到货|返场).{0,3}(?:什么时候|多久|几号)",
                            re.I)
 # A product asked for and nothing more ("牛肉有吗", "有苹果吗", "got jerky?"): its stock.
@@ -325,7 +327,7 @@ _KIND_WITHOUT = re.compile(r"有(?:没有)?(?:不|无|没|低|少)[\u4e00-\u9fff
 _DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discount\w*|marked down|reduced|promo\w*|coupons?|codes?|"
                         r"offers?|specials?|"
                         r"bargains?|bundles?|flash|giveaways?|freebies?|off|cheap\w*|savings?)\b|"
-                        r"优惠|活动|福利|折(?![叠疊])|券|减|便宜|特价|秒杀|划算|到手|赠|送|福袋|红包|促销|降价|"
+                        r"优惠|活动|福利|折(?![叠疊])|券|减|便宜|特价|秒杀|划算|到手|赠|(?<![附配运发寄])送(?![到货达])|福袋|红包|促销|降价|"
                         r"打折|捡漏|羊毛|薅", re.I)
 # "how much <noun>": the amount of that noun ("how much protein"), unless the noun is the product
 _HOW_MUCH_OF = re.compile(r"\bhow (?:much|many) (?!(?:ya|yall|you|u|we|do|does|would|will|should|"
@@ -348,7 +350,9 @@ _KIND_ASKED = re.compile(r"\b(?:on|for)\s+(?:any\s+)?([a-z]+(?<!s)s)\W*$|\b(?:st
                          r"的?(?:东西|用品|产品|系列)|之类|类的")
 # Back on sale, not sent back: "04 honey back??", "is the vanilla back yet"
 _BACK_IN = re.compile(r"^(?!.*\b(?:send|sent|return\w*|refund\w*|bring|brought|mail|ship|money|"
-                      r"exchange)\b).*(?<!the )(?<!my )(?<!your )(?<!its )\bback(?: yet| again| in)?\W*$")
+                      r"exchange)\b).*(?<!the )(?<!my )(?<!your )(?<!its )(?<!lower )(?<!upper )(?<!sore )(?<!bad )"
+                      r"\bback(?: yet| again| in)?\W*$|"
+                      r"(?:回来|补货|到货|补上)了?[吗么没]")
 # The measures a pack's fact gives for the whole pack, not for one piece of it
 _SUMMED = frozenset({"weight", "capacity", "size", "count"})
 # A question between two answers ("cooked or raw?", 甜的还是咸的), not "ok or not?"
@@ -665,8 +669,6 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
         intent = "stock"  # "tee in medium?": a size asked for, however unsure the classifier
     elif intent in ("info", "price") and _list_asked(r.masked) and not _PRICE_WORD.search(r.masked):
         intent = "spec"  # "毛衣有M吗", 这个有黑色吗: the sizes or colours it comes in
-    if intent in ("info", "returns") and r.res.sku and _BACK_IN.search(r.masked):
-        intent = "stock"  # "04 honey back??", "is vanilla back yet": restocked or not
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
     part_price = intent == "price" and (_PART.search(r.masked) is not None  # names are masked
@@ -680,6 +682,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
     if r.res.how in ("named", "fuzzy") and intent in ("info", "spec") and _ASKED_FOR.match(r.masked) \
             and r.on_air in (None, r.res.sku):  # with the jacket on air, 有帽子吗 may ask its hood
         intent = "stock"  # "牛肉有吗", "有苹果吗", "got jerky?": nothing asked of it but whether it is
+    if intent in ("info", "returns", "spec") and r.res.sku and _BACK_IN.search(r.masked):
+        intent = "stock"  # "04 honey back??", "is vanilla back yet", 跳绳回来了吗: restocked or not
     return intent, part_price
 
 
@@ -1061,6 +1065,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent, status = "spec", ""
         chosen = Passage(band.text, sku, "spec", band.lang, 1.0, band.id)
         passages = (chosen,)
+    elif chosen is not None and chosen.id.startswith("options:") and fit_asked(evidence.query):
+        status, chosen = "unknown_aspect", None  # "which size for a 20kg dog": not the size list
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     offer = facts.live_offer(product_facts.sku, now, roles)

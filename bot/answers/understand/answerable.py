@@ -119,6 +119,8 @@ def asked_aspects(question: str) -> set[str]:
     return aspects - weak if aspects - weak else aspects
 
 
+# The words of asking what comes with a thing ("does it come with", "includes")
+_BOX_WORDS = frozenset({"come", "comes", "came", "include", "includes", "included", "附送", "附带"})
 # How long a thing lasts ("battery how long", 电池能用多久)
 _LASTING = re.compile(r"\bhow long\b|\blasts?\b|多久|多长时间|能用多长|能撑")
 # A time stated ("6 to 8 hours", 6到8小时)
@@ -412,10 +414,18 @@ class Answerability:
         listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
         best: tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, int, bool, bool], Unit] \
             | None = None
-        for u, score, named in zip(self.units.get(sku, ()), scored, self._aspects(sku), strict=True):
+        boxed = asked == {"in the box"}
+        thing = terms - _BOX_WORDS  # "does it come with a scoop": the scoop
+        for u, score, named, said in zip(self.units.get(sku, ()), scored, self._aspects(sku),
+                                         self._said_aspects(sku), strict=True):
             if u.kind == "faq" and named and not named & asked and not self.holds_all(terms, u):
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
                 # ("how do i make it" is "Can I make the milk tea with cold water?": every word)
+            if boxed:  # what comes with it only as a fact of what comes with it says it
+                if "in the box" not in named | said:
+                    continue  # ("serving size: 1 scoop" says no scoop is in the tub)
+                if thing and self.holds_all(thing, u):
+                    score = max(float(score), 1.0)  # "batteries: 3 × AAA (included)"
             # ties: the sizes or colours sold when those are asked, the unit's form fits the
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
             # ..."), the viewer's language (another's prose is never said), the option's own

@@ -83,18 +83,22 @@ def _bounds(entry: str) -> tuple[str, float, float] | None:
     return None
 
 
+def fit_asked(question: str) -> bool:
+    """Whether `question` asks which size fits one measurement it gives ("which size for a
+    20kg dog")."""
+    return bool(_FIT_ASKED.search(normalize(question))) and len(_MEASURED.findall(read(question))) == 1
+
+
 def fitting_band(product: Product | None, question: str) -> Band | None:
     """The entry of `product`'s size chart (a spec whose value lists two or more bands of one
     kind, length or weight) that holds the measurement `question` gives with a size asked
     ("harness size for a 70cm chest" → "chest girth: L 66-84 cm"); None when the question asks
     no size for a measurement, or no chart of that kind holds it, or the chart's bands overlap
     there (a size between two is not ours to pick). Prefers the question's language."""
-    if product is None or not _FIT_ASKED.search(normalize(question)):
+    if product is None or not fit_asked(question):
         return None
     said = read(question)  # (狗胸围七十厘米)
     asked = [(_UNITS[u][0], float(n) * _UNITS[u][1]) for n, u in _MEASURED.findall(said)]
-    if len(asked) != 1:
-        return None
     part = _part(said)  # "a 60 cm neck" is no chest girth
     kind, value = asked[0]
     lang = "zh" if CJK_RE.search(question) else "en"

@@ -185,6 +185,10 @@ class NameIndex:
                 for key in (k := stem(normalize(value).strip()), f"{k} one"):
                     phrases.get(key, set()).add(p.sku)
         self.variant_phrases = {k: next(iter(v)) for k, v in phrases.items() if len(v) == 1}
+        # option values of two words or more, as said ("cookies and cream"): no foreign thing
+        self.value_phrases = frozenset(
+            f for p in products.values() for vs in p.options.values() for v in vs
+            for f in {normalize(v).strip(), normalize(v.replace("&", "and")).strip()} if " " in f)
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full}
@@ -262,6 +266,9 @@ class NameIndex:
         """(start, end, term) of product types this catalog does not have; `slots`: also an
         unknown noun where a product's name goes ("how much is the gaming chair")."""
         norm = _SHOP_PHRASE.sub(lambda m: " " * len(m.group()), normalize(text))
+        for phrase in self.value_phrases:  # ("cookies and cream 5lb?": a flavour sold)
+            norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lambda m: " " * len(m.group()),
+                          norm)
         out = [(m.start(), m.end(), m.group()) for rx in (self._foreign_en, self._foreign_zh)
                if rx is not None for m in rx.finditer(norm)
                if not _USED_WITH.search(norm[:m.start()]) and not _ZH_COMPOUND.match(norm, m.start())
@@ -661,7 +668,8 @@ def _typed(norm: str, why: tuple[str, ...]) -> bool:
     words typed, or one with its first letter and most of its spelling ("airfrier"). "belly"
     is a word of its own, not "telly"; typos seldom change a word's first letter."""
     keys = [w.split(" ", 1)[1].strip("'") for w in why if w.startswith(("name ", "alias ", "sku "))]
-    typed = re.findall(r"[a-z0-9]+", norm)
+    # (a shop word is no typo: "on sale" is not "scale")
+    typed = [t for t in re.findall(r"[a-z0-9]+", norm) if not _known_word(t)]
     for key in keys:
         words = re.findall(r"[a-z0-9]+", key)
         if not words or CJK_RE.search(key):
