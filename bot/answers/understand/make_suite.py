@@ -56,6 +56,9 @@ HELDOUT_SHOPS = {
     # make_heldout8.py's fitness & sports-nutrition shop (USD)
     "fitness": (ROOT / "tests/fixtures/shops/fitness_catalog.yaml",
                 ROOT / "tests/fixtures/shops/fitness_policies.yaml"),
+    # make_heldout9.py's pet food & supplies shop (GBP)
+    "pets": (ROOT / "tests/fixtures/shops/pets_catalog.yaml",
+             ROOT / "tests/fixtures/shops/pets_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
