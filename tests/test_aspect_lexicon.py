@@ -48,6 +48,7 @@ def test_the_lexicon_loads_with_the_first_aspects_and_many_more() -> None:
     "power: []\n",  # no words
     "power: [watts, '  ']\n",  # an empty word
     "",  # empty
+    "power: [watts]\nsize: [big]\npower: [kw]\n",  # an aspect twice: YAML would drop the first
 ])
 def test_a_malformed_lexicon_is_one_line_naming_the_file(tmp_path: Path, text: str) -> None:
     path = tmp_path / "aspects.yaml"

@@ -47,16 +47,22 @@ class LexiconError(ValueError):
 def load_aspects(path: Path = ASPECT_LEXICON) -> dict[str, tuple[str, ...]]:
     """Aspect name → the words that name it (NFKC, case-folded), from the YAML lexicon (see its
     header: source and matching rules). Raises LexiconError naming the file (and the aspect) if
-    it is missing, not YAML, not a mapping of names to non-empty lists of words."""
+    it is missing, not YAML, not a mapping of names to non-empty lists of words, or names an
+    aspect twice (with the line)."""
     import yaml
 
     try:
+        text = path.read_text(encoding="utf-8")
         # libyaml's loader where PyYAML has it: ~10x faster than the pure-Python one (start-up)
-        data = yaml.load(path.read_text(encoding="utf-8"),
-                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         raise LexiconError(f"{path}: cannot read the aspect lexicon: "
                            f"{' '.join(str(e).split())}") from None
+    first: dict[str, int] = {}  # (YAML keeps the last of two same keys: the first is lost)
+    for number, line in enumerate(text.splitlines(), 1):
+        if (m := re.match(r"([^\s#][^:]*):", line)) and first.setdefault(m.group(1), number) != number:
+            raise LexiconError(f"{path}:{number}: aspect {m.group(1)!r} again (first on line "
+                               f"{first[m.group(1)]}): merge its words into one list")
     if not isinstance(data, dict) or not data:
         raise LexiconError(f"{path}: expected a mapping of aspect name to a list of words")
     out: dict[str, tuple[str, ...]] = {}
