@@ -350,8 +350,8 @@ _KIND_ASKED = re.compile(r"\b(?:on|for)\s+(?:any\s+)?([a-z]+(?<!s)s)\W*$|\b(?:st
                          r"的?(?:东西|用品|产品|系列)|之类|类的")
 # Back on sale, not sent back: "04 honey back??", "is the vanilla back yet"
 _BACK_IN = re.compile(r"^(?!.*\b(?:send|sent|return\w*|refund\w*|bring|brought|mail|ship|money|"
-                      r"exchange)\b).*(?<!the )(?<!my )(?<!your )(?<!its )(?<!lower )(?<!upper )(?<!sore )(?<!bad )"
-                      r"\bback(?: yet| again| in)?\W*$|"
+                      r"exchange)\b).*(?<!the )(?<!my )(?<!your )(?<!its )(?<!lower )(?<!upper )"
+                      r"(?<!sore )(?<!bad )\bback(?: yet| again| in)?\W*$|"
                       r"(?:回来|补货|到货|补上)了?[吗么没]")
 # The measures a pack's fact gives for the whole pack, not for one piece of it
 _SUMMED = frozenset({"weight", "capacity", "size", "count"})
