@@ -37,8 +37,9 @@ shop in USD from make_suite.HELDOUT_SHOPS, plus the outdoor shop of make_suite.D
 gadget and beauty shops) was written the same way, by a fourth helper in one session;
 measured three times, it was then read and is development data now. "heldout9"
 (make_heldout9.py: over 1,500 chat lines and 350 questions, incl. a pet food & supplies shop
-in GBP from make_suite.HELDOUT_SHOPS, plus the outdoor shop of make_suite.DEV_SHOPS and the gadget, beauty and fitness shops) was written the same way, by a
-fifth helper in one session, and is never read by the team. "dev2"
+in GBP from make_suite.HELDOUT_SHOPS, plus the outdoor shop of make_suite.DEV_SHOPS and the
+gadget, beauty and fitness shops) was written the same way, by a fifth helper in one session,
+and is never read by the team. "dev2"
 (make_dev2.py: a fifth, pet & outdoor shop from make_suite.DEV_SHOPS, plus the three old ones)
 is development data written to look like a new real shop; it is run only when asked (--split
 dev2), never in "all".
