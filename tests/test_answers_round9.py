@@ -15,7 +15,12 @@ index, live facts, the template composer.
   discount quoted as the policy words it (85折);
 * a yes / no asked is answered by a yes / no FAQ before a spec ("can i have it, lactose
   intolerant");
-* a size for a measurement ("harness size for a 70cm chest"): the band of the size chart.
+* a size for a measurement ("harness size for a 70cm chest"): the band of the size chart;
+* two variants compared ("creatine 300g or 500g which one is cheaper"): both offers;
+* aspects in chat's own words ("works on samsung", "fly with it", 泡水, 扎脖子, 里有啥, "take
+  to charge"), two asks in one line, 到手多少, a value set aside ("not the pair");
+* the verifier lets right answers through: "1 pm" is a time, a policy's clause quoted whole,
+  "first" asks nothing.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ def shops() -> Shops:
     from answers_support import fresh_kb
 
     return {"sample": fresh_kb(), "fitness": shop_kb("fitness"), "beauty": shop_kb("beauty"),
+            "apparel": shop_kb("apparel"), "snack": shop_kb("snack"),
             "outdoor": _with_deals(shop_kb("outdoor"), "STOVE-PICO", "LAMP-TRAIL-400"),
             "gadget": _with_deals(shop_kb("gadget"), "CHARGER-QI2-15W", "EARBUDS-AIRLITE-PRO")}
 
@@ -222,3 +228,40 @@ def test_the_verifier_lets_a_right_answer_through(shops: Shops, host: Persona, s
 def test_a_nutrients_amount_is_no_weight_of_the_product(shops: Shops, host: Persona) -> None:
     answer = ask(shops["sample"], host, "一杯多少克", on_air="YOGURT-GREEK-12")
     assert "每100克" not in answer.text, answer.text  # 8.5 g of protein per 100 g
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("gadget", "findit works on samsung?", "Apple Find My"),  # compatibility, "works on"
+    ("gadget", "can i fly with the 20000 one", "100 Wh"),  # air travel
+    ("gadget", "音箱能泡水里吗", "IP67"),  # 泡水 is waterproofing
+    ("outdoor", "headlamp use AAA or rechargeable", "1500 mAh"),  # the battery's type
+    ("outdoor", "how long does the headlamp take to charge", "3 hours"),  # charging, not battery
+    ("beauty", "perfume how long does it last", "6 to 8 hours"),  # the stated time
+    ("snack", "坚果里有啥", "核桃"),  # 里有啥: what is in it
+    ("apparel", "美利奴毛衣会不会扎脖子", "不扎"),  # 扎脖子: itchiness
+    ("fitness", "can I send the dumbbells to my PO box", "PO boxes"),  # the policy naming them
+    ("gadget", "frost black pro max case how many left", "12 left"),  # "pro max": no number
+])
+def test_an_aspect_in_chats_own_words_is_answered(shops: Shops, host: Persona, shop: str,
+                                                  question: str, says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert not abstained(answer) and says in answer.text, answer.text
+
+
+def test_two_asks_in_one_line_are_answered_together(shops: Shops, host: Persona) -> None:
+    kb = shops["outdoor"]
+    answer = ask(kb, host, "stove how much, does it come w gas")
+    assert "sold separately" in answer.text and price(kb, "STOVE-PICO") in answer.text, answer.text
+
+
+def test_the_price_in_hand_is_the_price(shops: Shops, host: Persona) -> None:
+    kb = shops["sample"]
+    answer = ask(kb, host, "电视机现在到手多少")
+    assert price(kb, "TV-4K-65") in answer.text, answer.text
+
+
+def test_a_value_set_aside_names_no_variant(shops: Shops, host: Persona) -> None:
+    kb = shops["fitness"]
+    answer = ask(kb, host, "how much for just ONE dumbbell not the pair")
+    assert price(kb, "DUMBBELL-SINGLE") in answer.text, answer.text
+

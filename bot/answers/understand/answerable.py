@@ -121,6 +121,9 @@ def asked_aspects(question: str) -> set[str]:
 
 # The words of asking what comes with a thing ("does it come with", "includes")
 _BOX_WORDS = frozenset({"come", "comes", "came", "include", "includes", "included", "附送", "附带"})
+# A fact saying what comes with it ("3 × AAA (included)", "sold separately", 已随秤附赠)
+_BOX_SAID = re.compile(r"\binclud(?:ed|es|ing)\b|\bsold separately\b|\bcomes? with\b|附送|附赠|附带|"
+                       r"另外购买|单独购买|不含", re.I)
 # How long a thing lasts ("battery how long", 电池能用多久)
 _LASTING = re.compile(r"\bhow long\b|\blasts?\b|多久|多长时间|能用多长|能撑")
 # A time stated ("6 to 8 hours", 6到8小时)
@@ -422,7 +425,7 @@ class Answerability:
                 continue  # "how long is the tv" is not the FAQ "how long is the TV warranty?"
                 # ("how do i make it" is "Can I make the milk tea with cold water?": every word)
             if boxed:  # what comes with it only as a fact of what comes with it says it
-                if "in the box" not in named | said:
+                if "in the box" not in named | said and not _BOX_SAID.search(u.text):
                     continue  # ("serving size: 1 scoop" says no scoop is in the tub)
                 if thing and self.holds_all(thing, u):
                     score = max(float(score), 1.0)  # "batteries: 3 × AAA (included)"
