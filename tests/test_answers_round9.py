@@ -85,6 +85,7 @@ def test_a_flavour_word_shared_with_another_product_names_neither(shops: Shops,
     ("beauty", "口红有紫色吗", "浆果紫"),  # said back as the listing says it in Chinese
     ("beauty", "04 honey back??", "sold out"),
     ("beauty", "is 05 caramel back yet", "Caramel"),  # own wording
+    ("gadget", "这个 power bank 有 20000 的吗", "85"),  # English in a Chinese ask, spaced
 ])
 def test_a_variant_named_in_chinese_or_asked_back_gives_its_stock(
         shops: Shops, host: Persona, shop: str, question: str, says: str) -> None:

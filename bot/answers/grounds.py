@@ -317,7 +317,7 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
                          r"淘宝|京东|天猫|拼多多|别家|其他家|外面|超市|官网|实体店", re.I)
 # Asking whether the shop has something ("do you have it in red", 有红色吗).
 _HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available)\b|"
-                   r"有.{0,6}[吗么嘛]|有没有|还有|有货", re.I)
+                   r"有.{0,9}[吗么嘛]|有没有|还有|有货", re.I)  # ("这个 power bank 有 20000 的吗")
 # A kind of the product without something, asked for ("有不辣的吗", "有没有无糖的芒果干", "any
 # non-spicy ones?"): no variant named, no fact says the shop has one
 _KIND_WITHOUT = re.compile(r"有(?:没有)?(?:不|无|没|低|少)[\u4e00-\u9fff]{1,2}的|"
