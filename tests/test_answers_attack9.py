@@ -146,8 +146,7 @@ def test_an_option_value_asked_is_told(kbs: Shops, host: Persona, shop: str, que
           reason="a variant named as viewers name it is missed"),
     xfail("snack", None, "12 pack price", "19.90", None,
           reason="a variant named as viewers name it is missed"),
-    xfail("beauty", None, "nude rose is gorgeous", None, "Colour",
-          reason="a variant named as viewers name it is missed"),
+    ("beauty", None, "nude rose is gorgeous", None, "Colour"),
     ("beauty", None, "how much is coral pop", "21.00", "19.00"),  # control
     ("beauty", None, "coral pop in stock?", "30", None),  # control
     ("beauty", LIPSTICK, "the ruby one in stock?", "120", None),  # control

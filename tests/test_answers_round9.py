@@ -162,6 +162,8 @@ def test_a_yes_no_is_answered_by_a_yes_no_faq(shops: Shops, host: Persona) -> No
     ("which harness size for a 30 inch chest", "L 66-84 cm"),  # 76.2 cm
     ("狗胸围45厘米选哪个码", "S 38-50 cm"),
     ("my dog has a 50cm chest which harness size", None),  # between S and M: not ours to pick
+    ("which harness size, my dog's chest is 60cm", "M 50-66 cm"),
+    ("harness fits a 60 cm neck?", None),  # a chest chart is no neck's
 ])
 def test_a_size_for_a_measurement_is_the_charts_band(shops: Shops, host: Persona,
                                                      question: str, says: str | None) -> None:
@@ -265,4 +267,9 @@ def test_a_value_set_aside_names_no_variant(shops: Shops, host: Persona) -> None
     kb = shops["fitness"]
     answer = ask(kb, host, "how much for just ONE dumbbell not the pair")
     assert price(kb, "DUMBBELL-SINGLE") in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["nude rose is gorgeous", "the lipstick looks so cute"])
+def test_praise_asks_nothing(shops: Shops, host: Persona, question: str) -> None:
+    assert abstained(ask(shops["beauty"], host, question))
 

@@ -34,7 +34,7 @@ from bot.answers.understand.answerable import (
     unnamed,
 )
 from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
-from bot.answers.understand.fit import fit_asked, fitting_band
+from bot.answers.understand.fit import fit_asked, fitting_band, is_chart
 from bot.answers.understand.intent import Intents, aspect_words, default_classifier
 from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, resolve
@@ -268,6 +268,9 @@ _TELLING = re.compile(r"^\W*(?:my|i|i'm|im|i've|we|we're|our|me)\b(?!.*(?:\?|\b(
                       r"where|when|why|who|any|pls|please)\b|\b(?:can|could|should|would|will|do|does|"
                       r"is|are)\s+(?:it|they|this|that|these|those|there|you|u|ya|i|we)\b))|^\W*我(?:妈|爸|家|老公|老婆|女朋友|男朋友|们家|最|也|刚|昨天|上周|已经|之前)"
                       r"(?!.*(?:[?？吗么呢吧]|多少|几|什么|怎么|哪|能不能|可以|是不是|有没有))", re.I)
+# Praise with no ask in it: "nude rose is gorgeous", "the headlamp looks sick"
+_PRAISE = re.compile(r"\b(?:is|are|looks?|smells?)\s+(?:so\s+|really\s+)?(?:gorgeous|beautiful|stunning|cute|"
+                     r"pretty|lovely|sick|fire|amazing|great|nice)\b", re.I)
 # The viewer's own state (看得我手痒, 我嗓子好痒); English chat drops its question marks, so only
 # Chinese ("do i need to load it" asks)
 _FIRST_PERSON = re.compile(r"我[^，,。.!！?？\s]{0,4}(?:痒|疼|饿|馋|累|困|哭|醉|晕|服了)")
@@ -428,7 +431,7 @@ def _nothing_asked(question: str) -> bool:
     q = normalize(question).strip()
     # ("看得我手痒", "我嗓子好痒": the viewer's own state, said, not asked)
     return not q.endswith(("?", "？")) and not QUESTION_SHAPE.search(q) and (
-        EVALUATIVE.search(q) is not None or (
+        EVALUATIVE.search(q) is not None or _PRAISE.search(q) is not None or (
             _FIRST_PERSON.search(q) is not None and not re.search(r"[?？]", q)))
 
 
@@ -1065,8 +1068,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent, status = "spec", ""
         chosen = Passage(band.text, sku, "spec", band.lang, 1.0, band.id)
         passages = (chosen,)
-    elif chosen is not None and chosen.id.startswith("options:") and fit_asked(evidence.query):
-        status, chosen = "unknown_aspect", None  # "which size for a 20kg dog": not the size list
+    elif chosen is not None and (chosen.id.startswith("options:") or is_chart(chosen.text)) \
+            and fit_asked(evidence.query):
+        # "which size for a 20kg dog", "fits a 60 cm neck?": not the size list, nor a chart of
+        # another measure
+        status, chosen = "unknown_aspect", None
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     offer = facts.live_offer(product_facts.sku, now, roles)

@@ -17,7 +17,8 @@ from knowledge.numerals import read
 from knowledge.text import CJK_RE, normalize
 
 # A size or model chosen for the viewer's own case ("which size", 用哪个, 选几码)
-_FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:size|one|model)\b|\bsize\s+(?:for|should|do|would|is)\b|"
+_FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model)\b|"
+                        r"\bsize\s+(?:for|should|do|would|is)\b|"
                         r"\b(?:fit|fits)\b|\bbig enough\b|哪个码|什么码|几码|多大码|哪个尺码|什么尺码|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
 # A measurement: a number and its unit (the unit's kind and its size in the kind's base unit)
@@ -81,6 +82,12 @@ def _bounds(entry: str) -> tuple[str, float, float] | None:
             value = float(number) * size
             return (kind, 0.0, value) if low else (kind, value, float("inf"))
     return None
+
+
+def is_chart(text: str) -> bool:
+    """Whether `text` lists two or more bands of one measure ("S 38-50 cm / M 50-66 cm")."""
+    kinds = [b[0] for e in _ENTRIES.split(text) if (b := _bounds(e)) is not None]
+    return any(kinds.count(k) >= 2 for k in set(kinds))
 
 
 def fit_asked(question: str) -> bool:
