@@ -169,15 +169,15 @@ class Variant(BaseModel):
         ("Blue, Logo" / "Blue, no Logo")."""
         return self.titled()
 
-    def titled(self, said: Mapping[str, Mapping[str, str]] | None = None) -> str:
-        """The title with each value as `said` gives it (option → value → words; the
-        Chinese title joins with "，")."""
+    def titled(self, said: Mapping[str, Mapping[str, str]] | None = None, sep: str = ", ") -> str:
+        """The title with each value as `said` gives it (option → value → words), joined by
+        `sep` ("，" for the Chinese title)."""
         parts = []
         for name, value in self.options.items():
             flag = YES_NO.get(value.casefold())
             parts.append((said or {}).get(name, {}).get(value, value) if flag is None
                          else name if flag else f"no {name}")
-        return ("，" if said else ", ").join(parts)
+        return sep.join(parts)
 
 
 def _sku_value(v: Any) -> Any:
@@ -392,7 +392,7 @@ class Product(BaseModel):
         in_zh = self.values_in_chinese()
         out = []
         for v in self.variants:
-            zh = f"{self.name_zh}（{v.titled(in_zh)}）" if self.name_zh else None
+            zh = f"{self.name_zh}（{v.titled(in_zh, '，')}）" if self.name_zh else None
             assert v.price is not None
             out.append(ProductFacts(
                 sku=v.sku, name=f"{self.name} ({v.title})", name_zh=zh, price=v.price,

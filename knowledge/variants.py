@@ -99,8 +99,8 @@ def _metric(number: str, unit: str) -> list[tuple[str, str]]:
     """The measure `number` `unit` in the metric unit above or below it, where that is a plain
     number ("1000", "g" → [("1", "kg")]; "1.5", "l" → [("1500", "ml")])."""
     out = []
+    family_of = next((f for f in _UNITS if unit in f), ())
     for small, big, factor in _METRIC:
-        family_of = next((f for f in _UNITS if unit in f), ())
         if small in family_of:
             out.append((f"{float(number) / factor:g}", big))
         elif big in family_of:
@@ -268,7 +268,7 @@ def variant_facts(product: Product | None, question: str, facts: Facts) -> Produ
     shared = [f"{k}: {val}" for k, val in picked[0].options.items()
               if all(p.options.get(k) == val for p in picked)]
     common = Variant(sku="x", options=dict(s.split(": ", 1) for s in shared))
-    title, title_zh = (common.title, common.titled(product.values_in_chinese())) if shared else ("", "")
+    title, title_zh = (common.title, common.titled(product.values_in_chinese(), "，")) if shared else ("", "")
     rep = next((f for f in named if f.in_stock), named[0])
     name_zh = (f"{product.name_zh}（{title_zh}）" if title_zh else product.name_zh) \
         if product.name_zh else None

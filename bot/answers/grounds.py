@@ -431,8 +431,7 @@ def _nothing_asked(question: str) -> bool:
     q = normalize(question).strip()
     # ("看得我手痒", "我嗓子好痒": the viewer's own state, said, not asked)
     return not q.endswith(("?", "？")) and not QUESTION_SHAPE.search(q) and (
-        EVALUATIVE.search(q) is not None or _PRAISE.search(q) is not None or (
-            _FIRST_PERSON.search(q) is not None and not re.search(r"[?？]", q)))
+        EVALUATIVE.search(q) or _PRAISE.search(q) or _FIRST_PERSON.search(q)) is not None
 
 
 def _policy_topics(policies: Iterable[Policy], question: str,
@@ -631,7 +630,7 @@ class _Reading:
     def own_words(self) -> set[str]:
         """Words of the question that are words of the named product's own names ("15w" of
         "how much is the 15W charger"): they name it, they ask nothing of it."""
-        names = getattr(self.scorer, "_names", {}).get(self.res.sku or "", ())
+        names = self.scorer.names_of(self.res.sku or "")
         own = {t for n in names for t in content_terms(n)}
         squashed = [re.sub(r"\s+", "", n) for n in names]  # "1800w" of "Hair Dryer 1800 W"
         return {w for w in content_terms(self.res.masked)
@@ -641,7 +640,7 @@ class _Reading:
     def without_own_measures(self) -> str:
         """The masked question less the measures of the named product's own names ("how much
         is the 250 ml shampoo": the 250 ml is which shampoo, not a capacity asked)."""
-        names = getattr(self.scorer, "_names", {}).get(self.res.sku or "", ())
+        names = self.scorer.names_of(self.res.sku or "")
         out = self.res.masked
         for n in names:
             for m in re.finditer(r"(\d+(?:\.\d+)?)\s*([a-z]+)\b", n):
@@ -781,6 +780,17 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
     return intent
 
 
+def _kind_asked(question: str, product: Product | None) -> bool:
+    """Whether `question` asks about a kind of thing rather than `product` ("camping stuff",
+    露营的东西); a plural of the product's own name word is the product ("deals on boots",
+    "on tents", "on chargers")."""
+    m = _KIND_ASKED.search(normalize(question))
+    if m is None:
+        return False
+    return not (m.group(1) and product is not None and stem(m.group(1)) in {
+        stem(w) for n in product.names() for w in normalize(n).split()})
+
+
 def _variants_compared(product: Product, question: str, facts: Facts) -> tuple[str, ...]:
     """The two variants of `product` a question names side by side ("300g or 500g",
     "2lb vs 5lb chocolate"); else ()."""
@@ -836,10 +846,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # "能寄香港吗": a place a policy names; that policy's topic is what is asked
         intent = next((i for i, ts in POLICY_TOPICS.items() if i in SHOP_INTENTS
                        and placed[0].topic in ts), intent)
-    if intent not in (*SHOP_INTENTS, *NAMED_INTENTS) and _SEND_TO.search(evidence.query) and any(
-            pol.topic in POLICY_TOPICS["shipping"] for pol in _policies_named(policies, evidence.query)):
-        intent = "shipping"  # "can I send the dumbbells to my PO box": the policy naming PO boxes
     named_policies = _policies_named(policies, evidence.query)
+    if intent not in (*SHOP_INTENTS, *NAMED_INTENTS) and _SEND_TO.search(evidence.query) and any(
+            pol.topic in POLICY_TOPICS["shipping"] for pol in named_policies):
+        intent = "shipping"  # "can I send the dumbbells to my PO box": the policy naming PO boxes
     named_policies += [pol for pol in policies if pol not in named_policies and words and  # fuel
                        scorer.coverage(words - _GENERIC_SHOP, _policy_unit(pol)) >= MIN_POLICY_COVER]
     if (named_words := words - _GENERIC_SHOP - _HOW_SOON) and intent in SHOP_INTENTS:
@@ -865,12 +875,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             DEICTIC.search(evidence.query) or re.search(r"多少|how much", res.masked)):
         intent = "price"  # "便宜了多少" with the beef on air: its discount, not every deal
     if intent == "deals" and res.how not in ("none", "on_air"):
-        if res.how in ("named", "fuzzy") and (m := _KIND_ASKED.search(
-                normalize(evidence.query))) and not (
-                m.group(1) and res.sku in catalog and stem(m.group(1)) in {
-                    stem(w) for n in catalog[res.sku].names() for w in normalize(n).split()}):
-            # ("deals on boots", "on tents": the Hiking Boots, the 2-Person Tent)
-            res = replace(res, how="none", sku=None, named=())  # "deals on chargers": the deals
+        if res.how in ("named", "fuzzy") and _kind_asked(evidence.query, catalog.get(res.sku or "")):
+            res = replace(res, how="none", sku=None, named=())  # "camping stuff": the deals
         else:
             intent = "price"  # "is the beef on sale?": its offer, discount and code
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(

@@ -214,12 +214,17 @@ class Answerability:
                                          key=len, reverse=True))
                        for sku, p in catalog.items()}
 
+    def names_of(self, sku: str) -> tuple[str, ...]:
+        """`sku`'s own names, normalised, longest first (() for an unknown SKU)."""
+        return self._names.get(sku, ())
+
     @classmethod
     def from_units(cls, by_key: Mapping[str, list[Unit]]) -> Answerability:
         """A scorer over units given directly (key → units; bench/hetpqa.py and the trainer
         give each question's candidate evidence as one "product")."""
         scorer = cls.__new__(cls)
         scorer._index(dict(by_key))
+        scorer._names = {}  # (no catalog: no product's own names)
         return scorer
 
     def __getstate__(self) -> dict[str, Any]:
@@ -336,7 +341,7 @@ class Answerability:
         viewer's, each naming one the other does not ("how many times does it charge an
         iphone" is not "Can the power bank charge a laptop?"; a MacBook is a laptop)."""
         asked = _specific(masked_question)
-        names = getattr(self, "_names", {}).get(sku, ())
+        names = self.names_of(sku)
         return [bool(asked) and u.kind == "faq" and bool(asked - (faq := _specific(
             unnamed(u.match, names)))) and bool(faq - asked) for u in self.units.get(sku, ())]
 
@@ -385,7 +390,7 @@ class Answerability:
         tank's capacity), else by its group; a FAQ by its question less the product's names."""
         hit = self._named.get(sku)
         if hit is None:
-            names = getattr(self, "_names", {}).get(sku, ())
+            names = self.names_of(sku)
             hit = self._named[sku] = [_named_by(u, names) for u in self.units.get(sku, ())]
         return hit
 

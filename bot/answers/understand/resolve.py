@@ -186,9 +186,11 @@ class NameIndex:
                     phrases.get(key, set()).add(p.sku)
         self.variant_phrases = {k: next(iter(v)) for k, v in phrases.items() if len(v) == 1}
         # option values of two words or more, as said ("cookies and cream"): no foreign thing
-        self.value_phrases = frozenset(
-            f for p in products.values() for vs in p.options.values() for v in vs
-            for f in {normalize(v).strip(), normalize(v.replace("&", "and")).strip()} if " " in f)
+        said = sorted({f for p in products.values() for vs in p.options.values() for v in vs
+                       for f in (normalize(v).strip(), normalize(v.replace("&", "and")).strip())
+                       if " " in f}, key=len, reverse=True)
+        self._value_phrases = re.compile(
+            rf"(?<![a-z])(?:{'|'.join(map(re.escape, said))})(?![a-z])") if said else None
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full}
@@ -266,9 +268,8 @@ class NameIndex:
         """(start, end, term) of product types this catalog does not have; `slots`: also an
         unknown noun where a product's name goes ("how much is the gaming chair")."""
         norm = _SHOP_PHRASE.sub(lambda m: " " * len(m.group()), normalize(text))
-        for phrase in self.value_phrases:  # ("cookies and cream 5lb?": a flavour sold)
-            norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lambda m: " " * len(m.group()),
-                          norm)
+        if self._value_phrases is not None:  # ("cookies and cream 5lb?": a flavour sold)
+            norm = self._value_phrases.sub(lambda m: " " * len(m.group()), norm)
         out = [(m.start(), m.end(), m.group()) for rx in (self._foreign_en, self._foreign_zh)
                if rx is not None for m in rx.finditer(norm)
                if not _USED_WITH.search(norm[:m.start()]) and not _ZH_COMPOUND.match(norm, m.start())
