@@ -59,6 +59,9 @@ HELDOUT_SHOPS = {
     # make_heldout9.py's pet food & supplies shop (GBP)
     "pets": (ROOT / "tests/fixtures/shops/pets_catalog.yaml",
              ROOT / "tests/fixtures/shops/pets_policies.yaml"),
+    # make_heldout10.py's baby & toddler shop (EUR)
+    "baby": (ROOT / "tests/fixtures/shops/baby_catalog.yaml",
+             ROOT / "tests/fixtures/shops/baby_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
