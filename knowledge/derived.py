@@ -21,7 +21,9 @@ GRAMS: dict[str, Decimal] = {
     "kg": Decimal(1000), "公斤": Decimal(1000), "千克": Decimal(1000), "g": Decimal(1),
     "克": Decimal(1), "斤": Decimal(500), "两": Decimal(50),
     "lb": POUND, "lbs": POUND, "pound": POUND, "pounds": POUND}
-_WEIGHT = re.compile(r"(?:(\d+(?:\.\d+)?)\s*[×x*]\s*)?(\d+(?:\.\d+)?)\s*"
+# (not the top of a band: "Spot-On (20-40 kg)" is for a dog of that weight, no pack of 40 kg)
+_WEIGHT = re.compile(r"(?<![\d.][-–~])(?<![-–~] )(?<!到|至)"
+                     r"(?:(\d+(?:\.\d+)?)\s*[×x*]\s*)?(?<![\d.])(\d+(?:\.\d+)?)\s*"
                      r"(kg|公斤|千克|g|克|斤|lbs?|pounds?)(?![a-z])", re.I)
 # Per-what a unit price is quoted, and how it is written after the amount.
 UNIT_BASES: dict[str, tuple[Decimal, dict[str, str]]] = {

@@ -53,6 +53,20 @@ _NUMBER_WORDS = {"0.5": ("half a", "half", "半"),
 _SIZE_WORDS = {"xs": ("extra small", "x-small"), "s": ("small", "小号"), "m": ("medium", "中号"),
                "l": ("large", "大号"), "xl": ("extra large", "x-large", "加大"),
                "xxl": ("2xl", "xx-large")}
+# a value led by a letter size: "M 70 cm" (a bed's size and its diameter)
+_LED_BY_SIZE = re.compile(r"^(xs|s|m|l|xl|xxl)\s+(\d.*)$")
+# a value that is a band of a measure: "20-40 kg", "2–10 kg"
+_BAND = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+)$")
+
+
+def _band(value: str) -> tuple[str, str, str] | None:
+    """(low, high, unit) of a value that is a band in a unit of `_UNITS` ("20-40 kg"), else None."""
+    m = _BAND.match(value)
+    if m is None or not any(m.group(3) in family for family in _UNITS):
+        return None
+    return m.group(1), m.group(2), m.group(3)
+
+
 _MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)$")
 # a measure written unit first: "SPF 50+"
 _MEASURE_FIRST = re.compile(r"^([a-z]+)\s*(\d+(?:\.\d+)?)\+?$")
@@ -137,6 +151,13 @@ def value_forms(value: str) -> list[str]:
                     forms += [f for v in family if v.isascii() for f in (f"{v} {n}", f"{v}{n}")]
         if len(number) >= 3:  # "the 750 bottle": a measure big enough to name it alone
             forms.append(number)
+    if (sized := _LED_BY_SIZE.match(norm)) and _measure(sized.group(2)):
+        forms += [sized.group(1), *_SIZE_WORDS.get(sized.group(1), ())]  # "M 70 cm": M, 中号
+    if band := _band(norm):
+        low, high, unit = band  # "20-40 kg": 20到40公斤, "20 to 40 kilos"
+        forms += [f"{low}{sep}{high}{gap}{u}" for family in _UNITS if unit in family
+                  for u in family for sep in ("-", " - ", " to ", "到", "至", "~")
+                  for gap in ("", " ")]
     if code := _coded(norm):
         codes = dict.fromkeys((code, code.lstrip("0") or "0"))
         forms += [f for c in codes for f in (f"#{c}", f"no {c}", f"shade {c}", f"in {c}", f"{c}号",
@@ -188,7 +209,29 @@ def _hue_chars(hue: str) -> str:
 def variants_named(product: Product, question: str) -> list[Variant]:
     """The variants a question narrows the product to: those matching the most option values
     it names, less one for each option it names another value of ("the red one in L" is not
-    the red S). Empty when it names none (then the product as a whole is meant)."""
+    the red S); else the one whose band holds a measure it gives (`_band_holding`). Empty when
+    it names none (then the product as a whole is meant)."""
+    named = _named_values(product, question)
+
+    def score(var: Variant) -> int:
+        total = 0
+        for name, value in var.options.items():
+            if value in named.get(name, ()):
+                total += 1
+            elif named.get(name):
+                total -= 1
+        return total
+
+    scored = [(score(var), var) for var in product.variants]
+    best = max((s for s, _ in scored), default=0)
+    if best > 0:
+        return [v for s, v in scored if s == best]
+    return _band_holding(product, read(question))
+
+
+def _named_values(product: Product, question: str) -> dict[str, list[str]]:
+    """Option name → the values of it `question` names (of several, the longest: "15 pro max"
+    names iPhone 15 Pro Max, not also iPhone 15 Pro)."""
     # ("just one dumbbell, not the pair", 不要黑色的: a value set aside names none)
     question = _SET_ASIDE.sub(" ", unicodedata.normalize("NFKC", question))
     text = normalize(question)
@@ -212,24 +255,54 @@ def variants_named(product: Product, question: str) -> list[Variant]:
     # 紫色的 for 丁香紫: the hue its Chinese name ends in, where no other value of it has that hue
     hues = {v: _HUE_SAME.get(zh[-1], zh[-1]) for v, zh in in_chinese.items() if zh[-1] in _ZH_HUES}
     hued = {v: h for v, h in hues.items() if list(hues.values()).count(h) == 1}
+    return {name: _longest([v for v in dict.fromkeys(values) if said(name, v)])
+            for name, values in known.items()}
 
-    # of an option's values named, the longest: "15 pro max" names iPhone 15 Pro Max, not also
-    # iPhone 15 Pro
-    named = {name: _longest([v for v in dict.fromkeys(values) if said(name, v)])
-             for name, values in known.items()}
 
-    def score(var: Variant) -> int:
-        total = 0
-        for name, value in var.options.items():
-            if value in named.get(name, ()):
-                total += 1
-            elif named.get(name):
-                total -= 1
-        return total
+def combination_not_sold(product: Product | None,
+                         question: str) -> tuple[str, str, tuple[str, ...], str] | None:
+    """Two values sold, never together ("senior 12kg bag" where Senior comes in 2 kg and 6 kg;
+    "3m cable in white" where the 3 m is black only): (option name, the value asked of it, the
+    values it is sold in with the other, the other value). None when the question names fewer
+    than two options' values, several of one, or a combination some variant has."""
+    if product is None or len(product.options) < 2:
+        return None
+    named = {n: vs[0] for n, vs in _named_values(product, question).items() if len(vs) == 1}
+    if len(named) < 2 or any(all(var.options.get(n) == v for n, v in named.items())
+                             for var in product.variants):
+        return None
+    (given_name, given), (asked_name, asked) = list(named.items())[:2]
+    sold = tuple(dict.fromkeys(var.options[asked_name] for var in product.variants
+                               if var.options.get(given_name) == given and asked_name in var.options))
+    return (asked_name, asked, sold, given) if sold else None
 
-    scored = [(score(var), var) for var in product.variants]
-    best = max((s for s, _ in scored), default=0)
-    return [v for s, v in scored if s == best] if best > 0 else []
+
+# A measure in a question, in a band's unit: kg, cm (1 斤 = 0.5 kg; 1 lb = 0.45359237 kg)
+_IN_KG = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "公斤": 1.0, "千克": 1.0, "斤": 0.5,
+          "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "pounds": 0.45359237,
+          "磅": 0.45359237}
+_IN_CM = {"cm": 1.0, "厘米": 1.0, "公分": 1.0, "mm": 0.1, "毫米": 0.1}
+_ASKED_MEASURE = re.compile(r"(?<![\d.\-–])(\d+(?:\.\d+)?)\s*(" + "|".join(
+    sorted(map(re.escape, [*_IN_KG, *_IN_CM]), key=len, reverse=True)) + r")(?![a-z])")
+
+
+def _band_holding(product: Product, text: str) -> list[Variant]:
+    """The one variant whose value is a band holding the one measure `text` gives: "my lab is
+    30kg" → the spot-on for 20-40 kg, 我家狗10斤 → 2-10 kg. [] when none or several hold it (10
+    kg is in 2-10 kg and 10-20 kg: not ours to pick)."""
+    said = _ASKED_MEASURE.findall(text)
+    if len(said) != 1:
+        return []
+    number, unit = said[0]
+    table = _IN_KG if unit in _IN_KG else _IN_CM
+    holding = []
+    for var in product.variants:
+        for value in var.options.values():
+            if (band := _band(normalize(value).strip())) and band[2] in table:
+                low, high, to_base = float(band[0]), float(band[1]), table[band[2]]
+                if low * to_base <= float(number) * table[unit] <= high * to_base:
+                    holding.append(var)
+    return holding if len(holding) == 1 else []
 
 
 def own_value_words(values: list[str]) -> dict[str, list[str]]:
@@ -282,7 +355,8 @@ _NUMBER_SIZE = re.compile(r"\b(?:size|sz)\s*(\d{1,3})\b|(\d{1,3})\s*(?:码|号)"
 _ZH_COLOUR = re.compile(r"([红黑白灰蓝绿棕粉黄紫橙银金])色")
 
 
-def _colour(value: str) -> bool:
+def is_colour(value: str) -> bool:
+    """Whether an option value is a plain colour ("Navy", "Slate Grey", 黑色)."""
     words = normalize(value).split()
     return bool(words) and (words[-1] in _COLOURS or bool(_ZH_COLOUR.fullmatch(words[-1])))
 
@@ -323,6 +397,8 @@ def _hues(value: str) -> set[str]:
 
 def _letter_or_number_size(value: str) -> bool:
     v = normalize(value).strip()
+    if (sized := _LED_BY_SIZE.match(v)) and _measure(sized.group(2)):
+        v = sized.group(1)  # "M 70 cm"
     return bool(re.fullmatch(r"[2-6]?x{0,4}[sml]|xs|\d{1,3}", v))
 
 
@@ -372,7 +448,7 @@ def _sold_values(product: Product) -> dict[str, list[str]]:
             # (one colour is a list too: "colour: black" is what the TV comes in)
             if normalize(key).strip() not in _LISTED or key in sold:
                 continue
-            if "," in listed or _colour(listed):
+            if "," in listed or is_colour(listed):
                 sold[key] = [v.strip() for v in listed.split(",") if v.strip()]
             elif spanned := _size_range(listed):
                 # with the same group's Chinese range (尺码: 35到45 beside "US 5 to 12"): a
@@ -416,7 +492,40 @@ def listed_zh(product: Product, option: str, count: int) -> tuple[str, ...] | No
         values = tuple(v.strip() for v in re.split(r"[、,，/或]", text) if v.strip())
         if len(values) == count:
             return values
+    return _aligned_zh(product, option, count)
+
+
+def _aligned_zh(product: Product, option: str, count: int) -> tuple[str, ...] | None:
+    """The values of `option` as a spec group lists them in Chinese beside the same values in
+    English, in the same order and with the same numbers ("Puppy: 2 to 12 months, Adult: 1 to 7
+    years, …" beside "适用: 幼犬2到12个月、成犬1到7岁、…" → 幼犬, 成犬, …): each item less the
+    measure it ends in. None when no group does, or the values are measures (`value_forms`
+    says those in Chinese already)."""
+    values = [normalize(v).strip() for v in dict.fromkeys(product.options.get(option, ()))]
+    if len(values) != count or count < 2 or all(map(_measure, values)):
+        return None
+    for kv in product.specs.values():
+        english = normalize(" ".join(f"{k} {v}" for k, v in kv.items()
+                                     if not CJK_RE.search(f"{k}{v}")))
+        at = [english.find(v) for v in values]
+        if -1 in at or at != sorted(at):
+            continue
+        # each value's numbers: its own and those after it, up to the next value
+        numbers = [_NUMBER.findall(english[start:end])
+                   for start, end in zip(at, [*at[1:], len(english)], strict=True)]
+        for key, text in kv.items():
+            items = [re.sub(r"[（(][^）)]*[）)]", "", i).strip() for i in re.split(r"[、，,]", text)]
+            if not (CJK_RE.search(key) and len(items) == count and all(items)):
+                continue
+            said = [_NUMBER.findall(i) for i in items]
+            if all(n and n == ns[:len(n)] for n, ns in zip(said, numbers, strict=True)):
+                named = [re.sub(r"\s*\d.*$", "", i) for i in items]  # 鸡胸肉100克: 鸡胸肉
+                return tuple(n if re.fullmatch(r"[\u4e00-\u9fff]{2,}", n) else i
+                             for n, i in zip(named, items, strict=True))
     return None
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def listed_range(product: Product, option: str, lang: str) -> str | None:
@@ -433,7 +542,7 @@ def listed_range(product: Product, option: str, lang: str) -> str | None:
 _ZH_LISTED = {"colour": ("颜色", "配色", "色号"), "color": ("颜色", "配色", "色号"),
               "shade": ("色号", "颜色"), "size": ("尺码", "码数", "尺寸"),
               "flavour": ("口味", "味道"), "flavor": ("口味", "味道"), "scent": ("香味", "香型"),
-              "thickness": ("厚度",)}
+              "thickness": ("厚度",), "length": ("长度",), "capacity": ("容量",)}
 # The hue a Chinese colour name ends in: 丁香紫 is the purple one, 鼠尾草绿 the green
 _ZH_HUES = "红橙橘黄绿青蓝紫黑白灰粉棕褐咖金银米"
 _HUE_SAME = {"橘": "橙", "褐": "棕", "咖": "棕"}  # 珊瑚橘 is the orange one
@@ -445,8 +554,10 @@ def values_named(product: Product | None, question: str) -> list[str]:
     if product is None:
         return []
     text = normalize(question)
+    digits = read(question)  # "twelve kilo" names 12 kg
     return [v for name, values in _sold_values(product).items() for v in values
-            if _matches(text, name, v, question)]
+            if _matches(text, name, v, question)
+            or (digits != text and _matches(digits, name, v, question))]
 
 
 # The measure of someone or something the product is for, not of the product
@@ -475,4 +586,6 @@ def value_not_offered(product: Product | None,
         asked = _asked_value(read(text), values)  # (十二个装 is 12)
         if asked and asked not in own:  # "the white rice cooker": a word of its own name
             return name, asked.upper() if _LETTER_SIZE.fullmatch(asked) else asked, tuple(values)
+    if combination := combination_not_sold(product, question):
+        return combination[:3]
     return None

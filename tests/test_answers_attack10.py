@@ -76,18 +76,14 @@ def deals() -> Shops:
 # clear, frost black." (the iPhone 15 Pro case is clear only).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("fitness", "cookies and cream 5lb?", "2 lb", "don't carry",
-          reason="a variant named by two values is missed"),
+    ("fitness", "cookies and cream 5lb?", "2 lb", "don't carry"),
     ("fitness", "is the cookies and cream on sale too", "36.99", "don't carry"),
     xfail("fitness", "6毫米绿色的还有吗", "70", None,
           reason="a variant named by two values is missed"),
     ("fitness", "is the 5lb chocolate on sale", "69.99", "Scale"),
-    xfail("fitness", "strawberry 5lb price", "2 lb", "69.99",
-          reason="a variant named by two values is missed"),
-    xfail("gadget", "3 metre cable in white?", ("Black", "black only"), "colours: black, white",
-          reason="a variant named by two values is missed"),
-    xfail("gadget", "frost black iphone 15 pro case in stock", "Clear", "colours:",
-          reason="a variant named by two values is missed"),
+    ("fitness", "strawberry 5lb price", "2 lb", "69.99"),
+    ("gadget", "3 metre cable in white?", ("Black", "black only"), "colours: black, white"),
+    ("gadget", "frost black iphone 15 pro case in stock", "Clear", "colours:"),
     ("fitness", "how much is the 5 lb chocolate", "69.99", "Peanut"),  # control
     ("fitness", "price of chocolate 2 lb", "34.99", None),  # control
     ("fitness", "is the vanilla 5 lb sold out", "sold out", None),  # control

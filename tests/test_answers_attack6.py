@@ -361,9 +361,8 @@ def test_a_number_under_another_condition_is_rejected(shops: Shops, host: Person
           reason="a time from another clause passes"),
     xfail("outdoor", None, "how long does delivery take", "1 business day.",
           reason="a time from another clause passes"),
-    xfail("sample", None, "how long to ship to tibet", "2 to 4 days.",
-          reason="a time from another clause passes"),
-    xfail("sample", None, "几天到西藏", "2到4天", reason="a time from another clause passes"),
+    ("sample", None, "how long to ship to tibet", "2 to 4 days."),
+    ("sample", None, "几天到西藏", "2到4天"),
     ("outdoor", TENT, "how long to set up", "3 to 6 business days."),
     xfail("sample", CORN, "how long to heat it up", "48 hours.",
           reason="a time from another clause passes"),
@@ -382,8 +381,7 @@ def test_a_policy_time_from_another_clause_is_rejected(shops: Shops, host: Perso
 # is free."; "包邮到新疆吗" → "包邮".
 
 @pytest.mark.parametrize(("shop", "question", "draft"), [
-    xfail("sample", "is shipping to xinjiang free for the beef", "Yes, shipping is free.",
-          reason="a yes ignores the excluded place"),
+    ("sample", "is shipping to xinjiang free for the beef", "Yes, shipping is free."),
     xfail("sample", "包邮到新疆吗", "包邮", reason="a yes ignores the excluded place"),
     ("sample", "free shipping to hong kong?", "Yes!"),  # control
     ("sample", "is beef shipping free to tibet", "Yes, free shipping."),  # control

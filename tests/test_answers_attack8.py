@@ -487,12 +487,9 @@ def test_a_variant_named_by_its_number_resolves(kbs: Shops, host: Persona, shop:
 # L码" → "好问题！这个我手头没有准确信息".
 
 @pytest.mark.parametrize(("shop", "on_air", "question", "right", "wrong"), [
-    xfail("gadget", None, "3m white cable?", "Black", "colours: black, white",
-          reason="a colour with a variant or size is not told"),
-    xfail("gadget", None, "3米白色的有吗", ("Black", "黑"), None,
-          reason="a colour with a variant or size is not told"),
-    xfail("gadget", CABLE, "三米白色有吗", ("Black", "黑"), None,
-          reason="a colour with a variant or size is not told"),
+    ("gadget", None, "3m white cable?", "Black", "colours: black, white"),
+    ("gadget", None, "3米白色的有吗", ("Black", "黑"), None),
+    ("gadget", CABLE, "三米白色有吗", ("Black", "黑"), None),
     xfail("gadget", CASE, "15 pro有黑色吗", ("Clear", "透明"), "磨砂黑",
           reason="a colour with a variant or size is not told"),
     xfail("apparel", SNEAKER, "有没有红色", "红", None,

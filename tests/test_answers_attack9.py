@@ -75,7 +75,7 @@ def kbs(shops: Shops) -> Shops:
     ("apparel", "tee in XXXL?", False, "XXL"),  # control
     ("outdoor", "boots size 6?", False, "7 to 13"),  # control
     ("beauty", "brush set 12 piece?", False, "15 pieces"),  # control
-    ("outdoor", "三人帐篷有吗", False, "4 人"),  # control
+    ("outdoor", "三人帐篷有吗", False, "4人"),  # control
     ("beauty", "sunscreen spf 15?", False, "SPF 50+"),  # control
     ("beauty", "口紅有黑色嗎", False, "裸玫瑰"),  # control: traditional
     ("beauty", "粉底有07號色嗎", False, "06"),  # control: traditional
@@ -235,7 +235,7 @@ def test_which_options_there_are_in_other_shops(kbs: Shops, host: Persona, shop:
 
 @pytest.mark.parametrize(("shop", "question", "right"), [
     ("beauty", "does the foundation stay on all day", "24"),
-    xfail("beauty", "粉底持妆多久", "24", reason="a new aspect word's fact is refused"),
+    ("beauty", "粉底持妆多久", "24"),
     ("beauty", "will the face cream break me out", "comedogenic"),
     ("beauty", "is the perfume for guys", "men"),
     xfail("beauty", "香水男生能用吗", ("men", "男"), reason="a new aspect word's fact is refused"),

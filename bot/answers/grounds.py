@@ -37,11 +37,11 @@ from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
 from bot.answers.understand.fit import fit_asked, fitting_band, is_chart
 from bot.answers.understand.intent import Intents, aspect_words, default_classifier
 from bot.answers.understand.pieces import one_piece_asked, states_pieces
-from bot.answers.understand.resolve import Resolution, names_a_part, resolve
+from bot.answers.understand.resolve import Resolution, names_a_part, question_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
 from knowledge.derived import unit_asked
-from knowledge.text import CJK_RE, normalize, stem
+from knowledge.text import CJK_RE, EN_STOP, normalize, stem
 from knowledge.variants import (
     value_forms,
     value_not_offered,
@@ -201,13 +201,13 @@ _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURREN
                            r"便宜|优惠|折(?![叠疊])", re.I)
 # 多少 / 几 with a unit of measure asks that quantity, not the price.
 _MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|公分|码|"
-                            r"号|伏|毫安|小时|分钟|天|年|月|层|档|人(?!民)|份)")
+                            r"号|伏|毫安|流明|小时|分钟|天|年|月|层|档|人(?!民)|份)")
 # Words that frame a price guess ("under $50?", "less than 300?").
 _THRESHOLD_WORDS = frozenset("""under over below above less more than around about cheaper
 within only just""".split())
 # Words of the shop's own topics (a price claim beside one is about the policy).
 _SHOP_WORDS = {
-    "shipping": r"\b(?:ship\w*|deliver\w*|postage|courier)\b|包邮|运费|邮|快递|发货|顺丰",
+    "shipping": r"\b(?:ship\w*|deliver\w*|postage|courier)\b|\bto post\b|包邮|运费|邮|快递|发货|顺丰",
     "returns": r"\b(?:return\w*|refund\w*|exchange\w*|swap\w*|warrant\w*)\b|退|换|保修",
     "payment": r"\b(?:pay\w*|installments?|credit cards?|debit cards?|visa|mastercard|amex|klarna|"
                r"afterpay)\b|付款|支付|分期|信用卡|花呗|银联"}
@@ -239,6 +239,13 @@ LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy
                           r"(?:per|i can)\b|限购|能买几|可以买几|最多(?:买|拍|能)|能拍几|"
                           r"(?:能|可以)(?:买|拍)[两二三四五六七八九十\d]+|我?要[两二三四五六七八九十\d]+"
                           r"(?:箱|份|个|件|盒|袋|台|包|斤)|拍了.{0,6}还能(?:拍|买)", re.I)
+# Several of it bought, the total asked ("if I buy three of the 2kg bags whats that come to",
+# "how much if i take 3 packs", 买两件一共多少): the offer line answers (price, limit, deal).
+_SEVERAL_BOUGHT = re.compile(
+    r"\b(?:if|when)\s+(?:i|we|u|you)\s+(?:buy|get|take|order|grab)\s+(?:\d+|two|three|four|"
+    r"five|six|ten|a couple)\b|\bwhat\b.{0,40}\b(?:comes?|adds?) (?:to|up)\b|"
+    r"\b(?:total|altogether|in total)\b|(?:买|拍|要|来)[两二三四五六七八九十\d]+"
+    r"[件份个盒袋包罐桶箱瓶].{0,6}(?:一共|总共|多少)", re.I)
 # A question about the host, not the shop's products.
 # (`_HOST_OWN` below holds what is the host's even where a product is named)
 _ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:like|eat|love|use|think|"
@@ -306,7 +313,7 @@ _COMPARATIVE = re.compile(
 # A price asked in a clause of its own ("…and how much?", "多少钱").
 PRICE_CLAUSE = re.compile(r"\b(?:and|&|also|plus|,)\s*(?:how much|price|cost)\b|"
                           r"\bhow much\s*(?:is it|are they)?\s*(?:[?？!]*$|[,，;；?？]\s*\S)|"
-                          r"多少钱|什么价|怎么卖", re.I)
+                          r"多少钱|多钱|什么价|啥价|[怎咋]么?卖", re.I)
 # A price at another time than now: history or the future, which the facts do not hold.
 _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|tomorrow|later|last "
                          r"(?:week|month|year|time)|yesterday|black friday|prime day|history|"
@@ -363,7 +370,8 @@ _EITHER = re.compile(r"\bor\b(?!\s+(?:not|nah|no)\b)|还是", re.I)
 _YES_NO_OPENING = re.compile(r"^\s*(?:yes|no|yep|nope)\s*[,.!;:]\s*|"
                              r"^\s*(?:是的|是|对|不是|没有|不)[，,。！；]\s*", re.I)
 # A price of two things bought together: a bundle price no fact states
-_TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total)\b|一起|一共|合计|总共|加起来", re.I)
+_TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total|total)\b|一起|一共|合计|总共|加起来",
+                       re.I)
 # A viewer's own order ("where's my tracking", 我的快递到哪了): the shop's team, no fact here
 _MY_ORDER = re.compile(r"\bwhere'?s my (?:order|package|parcel|stuff)|\b(?:my|the) tracking\b|"
                        r"tracking (?:number|no|info|link)|\border (?:status|number)\b|\bmy order\b|"
@@ -412,7 +420,21 @@ _PART = re.compile(r"\b(?:filters?|cartridges?|replacements?|spare|batter(?:y|ie
                    r"nozzles?|hoses?|adapters?|power cords?)\b|滤芯|滤网|配件|电池|充电器|遥控器|"
                    r"替换|耗材|拖布|尘袋|边刷|内胆|炸篮|锅盖|挂架|支架|底座|防雨罩|防尘罩|保护套|收纳袋|"
                    r"刷头|电源线|适配器", re.I)
-_MONEY = re.compile(r"[¥$￥]\s*\d|\d\s*(?:元|块|yuan|rmb|usd|dollars?)", re.I)
+_MONEY = re.compile(r"[¥$￥£€]\s*\d|\d\s*(?:元|块|yuan|rmb|usd|dollars?|pounds?|euros?)", re.I)
+# A fact about colour by its key, not by a colour word in what it says ("modes: red light")
+_COLOUR_KEY = re.compile(r"\bcolou?r(?:s|way)?\b|\bshades?\b|颜色|配色|色号|外观", re.I)
+# An amount asked at all: a price per unit needs one ("mango per 100g?", 一杯多少)
+_AMOUNT_ASKED = re.compile(r"\bper\b|/|\beach\b|\bhow much\b|\bprice|\bcost|[?？]|多少|几|啥|"
+                           r"[钱价$¥£€]", re.I)
+# A colour asked as the colour it comes in ("in red?", "the white one", 红色的), not a thing of
+# that colour ("a red light", "a white cast")
+_COLOUR_ASKED = re.compile(
+    r"\b(?:red|black|white|grey|gray|blue|green|brown|pink|yellow|purple|orange|silver|gold|"
+    r"beige|navy|khaki)\b(?!\s+(?!(?:one|ones|colou?r|version|option|in|or|and|pls|please)\b)"
+    r"[a-z])|[红黑白灰蓝绿棕粉黄紫橙银金米]色", re.I)
+# A part bought on its own asked ("filters sold separately?", 滤芯单卖吗): as its price is
+_SEPARATELY = re.compile(r"\b(?:sold|sell|buy|get)\w*\b.{0,20}\bseparately\b|\bon (?:its|their) own\b|"
+                         r"单卖|单独[卖买售]|另外[卖买]|分开[卖买]", re.I)
 # "do you have chicken?", "你们有羊肉吗": whether the shop carries a thing, never answered by
 # another product's facts that mention it (the air fryer's "a chicken up to 1.3 kg fits").
 _CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?(?:have|sell|carry|"
@@ -524,11 +546,13 @@ def _warrants(pol: Policy, product: Product, catalog: dict[str, Product]) -> boo
     """Whether a warranty policy covers `product`: it names none of the shop's products (a
     shop-wide warranty), or it names this one by a word of its names or its category's head
     noun ("the robot vacuum", "appliances", "tents")."""
-    said = {stem(w) for text in pol.text.values() for w in re.findall(r"[a-z]{3,}", normalize(text))}
+    said = {stem(w) for text in pol.text.values() for w in re.findall(r"[a-z]{3,}", normalize(text))
+            if w not in EN_STOP}  # ("the beef" is no product "the" warranty names)
     zh = " ".join(t for t in pol.text.values() if CJK_RE.search(t))
 
     def named(p: Product) -> bool:
-        words = {stem(w) for n in p.names() for w in re.findall(r"[a-z]{3,}", normalize(n))}
+        words = {stem(w) for n in p.names() for w in re.findall(r"[a-z]{3,}", normalize(n))
+                 if w not in EN_STOP}
         words.add(stem(normalize(p.category).split()[-1]) if p.category.strip() else "")
         return bool(words & said) or any(len(n) >= 2 and n in zh for n in p.names()
                                          if CJK_RE.search(n))
@@ -673,8 +697,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
         intent = "spec"  # "毛衣有M吗", 这个有黑色吗: the sizes or colours it comes in
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
-    part_price = intent == "price" and (_PART.search(r.masked) is not None  # names are masked
-                                        or names_a_part(r.masked, product))
+    part_price = (intent == "price" or _SEPARATELY.search(r.masked) is not None) and (
+        _PART.search(r.masked) is not None or names_a_part(r.masked, product))  # names masked
     if intent in ("price", "stock") and _PART.search(r.masked):
         intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
     if intent == "stock" and not _STOCK_WORD.search(r.query) and not _VARIANT_ASKED.search(r.masked):
@@ -697,8 +721,9 @@ def _named_by_facts(r: _Reading, intent: Intent, facts: Facts, dense: Dense | No
     "install: under the sink"."""
     claims_price = PRICE_CLAIM.search(r.masked) is not None and not aspect_words(r.masked)
     if r.res.how not in ("none", "on_air") or intent in (*SHOP_INTENTS, *NAMED_INTENTS) \
-            or claims_price or _CARRY.search(r.query):
-        return r
+            or claims_price or _CARRY.search(r.query) or (
+                r.res.how == "none" and _SHOP_TOPIC["shipping"].search(r.query)):  # ("how much to post two
+        return r  # 12kg bags" sends them; no product's 12 kg answers it)
     cands = [m.sku for m in r.evidence.products[:5] if m.sku in facts]
     if r.res.how == "on_air":
         cands = [r.res.sku] if r.res.sku else []
@@ -753,6 +778,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
           and aspect_words(_THE_ONE.sub(" ", r.without_own_measures))  # ("the IH one" says which)
           - aspect_words(" ".join([*naming, *r.own_words]))):
         intent = "spec"  # 海苔片口味多少, "how much power does it use": 多少 / how much ask the aspect
+    elif intent == "price" and fit_asked(r.query) and not _PRICE_WORD.search(res.masked):
+        intent = "spec"  # "the 3m lead ok for a 20 kilo dog?": whether it fits, not its price
     elif intent == "price" and _MEASURE_ASKED.search(res.masked):
         intent = "spec"  # 多少寸, 多少度, 几瓦: the size, temperature, power (多少米 is slang for yuan)
     elif intent == "price" and res.sku and not _PRICE_STRICT.search(r.query) and (
@@ -763,15 +790,21 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         intent = "spec"
     if res.sku and intent in ("spec", "info") and unit_asked(r.query) and _PER_UNIT.search(
             r.query) and not (aspect_words(res.masked) - {"weight", "size"}) \
-            and not _MEASURE_WORD.search(r.query):
+            and not _MEASURE_WORD.search(r.query) and _AMOUNT_ASKED.search(r.query):
+        # (空气炸锅能放一只三斤的鸡吗 asks no amount: "一只" is the chicken)
         intent = "price"  # "mango per 100g?", "一杯多少": the price per unit the facts derive
-    if res.sku and LIMIT_ASKED.search(res.masked) and intent not in SHOP_INTENTS:
+    if res.sku and intent not in SHOP_INTENTS and (LIMIT_ASKED.search(res.masked) or (
+            _SEVERAL_BOUGHT.search(res.masked) and len(res.named) <= 1 and not aspect_words(
+                _SEVERAL_BOUGHT.sub(" ", r.without_own_measures)) - {"count", "weight", "size"})):
         intent = "price"  # "can i buy 2", 限购几台: the offer line holds the per-person limit
     if _IN_CURRENCY.search(res.masked) and not _WEIGHED.search(res.masked):
         intent = "price"  # "how much in pounds", "filter in pounds sterling?": money, not weight
-    if intent == "info" and r.confidence < MIN_INTENT and asked_aspects(res.masked) and (
+    if intent == "info" and (r.confidence < MIN_INTENT or asked_aspects(
+            question_part(res.masked))) and asked_aspects(res.masked) and (
             QUESTION_SHAPE.search(r.query) or re.search(r"[?？]", r.query)):
-        intent = "spec"  # "power bank comes with a cable?": unsure, but a property is asked
+        # "power bank comes with a cable?": unsure, but a property is asked; 头灯防水吗
+        # 下雨天夜爬用: a property asked, whatever follows it
+        intent = "spec"
     if intent == "info" and res.sku and HOW_LONG.search(res.masked):
         intent = "spec"  # "how long is the cable": its length, not its description
     if intent == "compare" and res.how in ("named", "on_air") and len(res.named) < 2 and (
@@ -796,8 +829,20 @@ def _variants_compared(product: Product, question: str, facts: Facts) -> tuple[s
     "2lb vs 5lb chocolate"); else ()."""
     if not COMPARE_CUE.search(normalize(question)):
         return ()
-    named = [v.sku for v in variants_named(product, question) if v.sku in facts]
-    return tuple(named) if len(named) == 2 else ()
+    named = [v for v in variants_named(product, question) if v.sku in facts]
+    if len(named) == 2:
+        return tuple(v.sku for v in named)
+    # "1m vs 2m cable": two lengths, each in several colours at one price: one of each
+    said = set(values_named(product, question))
+    differ = [o for o, values in product.options.items() if len(said & set(values)) == 2]
+    if len(differ) != 1:
+        return ()
+    sides = [[v for v in named if v.options.get(differ[0]) == value]
+             for value in dict.fromkeys(v.options.get(differ[0]) for v in named)]
+    if any(len({facts.get(v.sku).price for v in side}) != 1 for side in sides):
+        return ()
+    return tuple(next((v for v in side if facts.get(v.sku).in_stock), side[0]).sku
+                 for side in sides)
 
 
 def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now: float,
@@ -917,7 +962,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     sku = res.sku if res.sku in facts else None
     deictic = bool(DEICTIC.search(evidence.query))
     if sku is not None and res.how == "on_air" and (confidence < MIN_INTENT or found.top == "info") \
-            and not deictic and not _list_asked(res.masked) \
+            and not deictic and not _list_asked(res.masked) and not fit_asked(evidence.query) \
             and intent != "price":  # a price guess ("under $50?"), 有没有灰色: of the one on air
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
         # ("do they stretch?" with the jeans on air is about the jeans: asked of "they")
@@ -946,6 +991,15 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif intent in ("deals", "price", "stock", "buy"):
         passages = tuple(p for p in passages if p.kind in ("policy", "override", "faq"))
     seen = {p.text for p in passages}
+    if intent in SHOP_INTENTS and (where := [pol for pol in placed
+                                             if pol.topic in POLICY_TOPICS[intent]]):
+        named_policies = where[:1]  # the policy naming the place asked answers (拉萨: Tibet's)
+    if intent == "returns" and (subject := catalog.get(res.sku or "")) is not None:
+        # a warranty only for what it covers: "牛肉坏了能退吗" asks the returns policy
+        named_policies = [pol for pol in named_policies if pol.topic != "warranty"
+                          or _warrants(pol, subject, catalog)]
+        if not named_policies:
+            named_policies = [pol for pol in policies if pol.topic == "returns"]
     passages += tuple(p for p in policy_passages(policies, intent, named=named_policies)
                       if p.text not in seen)
     if intent == "returns" and _WARRANTY_ASKED.search(evidence.query):
@@ -1046,6 +1100,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                 asked = asked | {"weight"}
             unit = next((u for _, u in ranked if states_pieces(u.text)
                          and aspect_words(f"{u.match} {u.text}") & asked), None)
+        if unit is not None and asked_aspects(res.masked) == {"colour"} and _COLOUR_ASKED.search(
+                res.masked) and not _COLOUR_KEY.search(unit.match):
+            unit = None  # "headlamp come in red?": no colour fact says; "red night light" mode
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):

@@ -13,9 +13,15 @@ from bot.answers.composer import phrase
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, escape
 from bot.persona import Persona
-from knowledge import Offer, ProductFacts, money
+from knowledge import Offer, Product, ProductFacts, money
 from knowledge.text import CJK_RE
-from knowledge.variants import listed_range, listed_zh, value_forms, value_not_offered
+from knowledge.variants import (
+    combination_not_sold,
+    listed_range,
+    listed_zh,
+    value_forms,
+    value_not_offered,
+)
 
 PHRASES: dict[str, dict[str, str]] = {
     "not_carried": {
@@ -64,6 +70,18 @@ def _price(o: Offer) -> str:
     return money(o.price, o.currency)
 
 
+def _in_lang(value: str, lang: str, product: Product) -> str:
+    """An option value as said in `lang`: in Chinese as the listing writes it (Senior → 老年犬),
+    else its Chinese form ("White" → 白色, "2 kg" → 2公斤)."""
+    if lang != "zh":
+        return value
+    listed = {v: zh for values in product.values_in_chinese().values() for v, zh in values.items()}
+    if listed.get(value, value) != value:
+        return listed[value]
+    said = [f for f in value_forms(value) if CJK_RE.search(f)]
+    return min(said, key=lambda f: " " in f) if said else value
+
+
 def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
     """(text, kind) for a Grounds whose `status` is not a plain answer, else None. `kind`
     "abstain" marks an honest non-answer (the service reports it as unanswered)."""
@@ -74,13 +92,23 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
     if status == "not_offered" and grounds.facts is not None and (
             missing := value_not_offered(grounds.product, grounds.question)) is not None:
         option, asked, sold = missing
-        if grounds.product is not None and (spanned := listed_range(grounds.product, option, lang)):
+        name = _name(grounds.facts, lang)
+        if combination := combination_not_sold(grounds.product, grounds.question):
+            # "senior 12kg": the Senior comes in 2 kg, 6 kg
+            product = grounds.product
+            assert product is not None
+            given = _in_lang(combination[3], lang, product)
+            name += f"（{given}）" if lang == "zh" else f" ({given})"
+            asked = _in_lang(asked, lang, product)
+            sold = tuple(_in_lang(v, lang, product) for v in sold)
+        elif grounds.product is not None and (
+                spanned := listed_range(grounds.product, option, lang)):
             sold = (spanned,)  # "US men's 7 to 13", not every size in it
         elif lang == "zh" and grounds.product is not None:
             # as the listing says them in Chinese (麻灰), else a colour word ("heather grey" → 灰色)
             sold = listed_zh(grounds.product, option, len(sold)) or tuple(
-                next((f for f in value_forms(v) if CJK_RE.search(f)), v) for v in sold)
-        return say(persona, "not_offered", lang, name=_name(grounds.facts, lang), asked=asked,
+                _in_lang(v, lang, grounds.product) for v in sold)
+        return say(persona, "not_offered", lang, name=name, asked=asked,
                    sold=("、" if lang == "zh" else ", ").join(sold)), "abstain"
     if status == "unknown_aspect" and grounds.facts is not None:
         name = _name(grounds.facts, lang)

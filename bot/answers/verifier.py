@@ -172,7 +172,8 @@ _FORMAT = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\
                      r"\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|[。！？!?\n]+|(?<=[.])$")
 # Where a sentence ends before an opening bracket with no space: "28到38.（今晚¥59。）"
-_QUOTE_BREAK = re.compile(r"(?<=[.。！？!?])\s*(?=[（(])|[。！？\n]+")
+# (an English sentence too: "…delivery is £3.49. Next-day…" quotes two sentences, not a run)
+_QUOTE_BREAK = re.compile(r"(?<=[.。！？!?])\s*(?=[（(])|[。！？\n]+|(?<=\d)\.\s+(?=[^\W\d_])")
 
 
 def reading(filled: Filled, grounds: Grounds) -> Reading:
@@ -947,7 +948,10 @@ def asked(r: Reading) -> list[str]:
                # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
                # small?" is not by "run true to size": a measure's values point both ways
                and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
-    if missing and _NO.search(first) and not _YES.search(first) and _corrects(r, first, query):
+    if missing and _NO.search(first) and not _YES.search(first) and (
+            _corrects(r, first, query) or (all(_COUNT_WORD.fullmatch(t) for t in missing)
+                                           and _COUNT_WORD.search(first))):
+        # ("two cats in one carrier?" → "No, it is sized for one cat": a no giving the count)
         return []
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
@@ -1039,7 +1043,10 @@ _USE = frozenset("work works use put throw toss chuck pop stick eat drink".split
 _CHAT = frozenset("""thank thanks thx ty asking ask asked wondering wonder question mum mom
 dad mother father wife husband son daughter kid kids friend friends sister brother bro sis
 guys everyone folks hi hello hey lol haha omg btw honestly quick just very really too super
-kinda pretty quite actually tho fr ngl first then beforehand still ever always usually""".split())
+kinda pretty quite actually tho fr ngl first then beforehand still ever always usually also
+well possible possibly pls plz please""".split())
+# A count, in digits or words: what a no may correct with the count the facts give
+_COUNT_WORD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|both|single|double)\b|[一二两三四五六]", re.I)
 
 
 def _straddles(term: str, query: str, text: str) -> bool:

@@ -29,6 +29,7 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -451,17 +452,24 @@ class Answerability:
                 best = (key, u)
         if best is None:
             return None, 0.0
-        return self.in_language(sku, best[1], lang), best[0][0]
+        return self.in_language(sku, best[1], lang, terms), best[0][0]
 
-    def in_language(self, sku: str, unit: Unit, lang: str) -> Unit:
+    def in_language(self, sku: str, unit: Unit, lang: str,
+                    terms: AbstractSet[str] = frozenset()) -> Unit:
         """The same fact in the viewer's language where the listing states it in both: a
         spec of the same group, or a FAQ, in `lang` that states the same numbers ("storage:
-        room temperature 9 months" and "保存: 常温9个月"); else `unit`."""
+        room temperature 9 months" and "保存: 常温9个月"); for a spec with no number, the
+        group's spec in `lang` holding the most of the question's `terms` ("beef?": "free
+        from: wheat, soy, beef" beside 过敏原: …不含…牛肉); else `unit`."""
         if unit.lang == lang or unit.kind == "description":
             return unit
         numbers = _numbers(unit.text)
         if not numbers:
-            return unit
+            said = [(len(terms & content_terms(u.text)), u) for u in self.units.get(sku, ())
+                    if u.lang == lang and u.kind == "spec" == unit.kind
+                    and _group(u) == _group(unit)]
+            most = max(said, key=lambda su: su[0], default=(0, unit))
+            return most[1] if most[0] else unit
         return next((u for u in self.units.get(sku, ()) if u.lang == lang and u.kind == unit.kind
                      and (u.kind != "spec" or _group(u) == _group(unit))
                      and _numbers(u.text) == numbers), unit)

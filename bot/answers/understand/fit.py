@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from knowledge import Product
 from knowledge.numerals import read
 from knowledge.text import CJK_RE, normalize
+from knowledge.variants import variants_named
 
 # A size or model chosen for the viewer's own case ("which size", 用哪个, 选几码)
 _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model)\b|"
                         r"\bsize\s+(?:for|should|do|would|is)\b|"
-                        r"\b(?:fit|fits)\b|\bbig enough\b|哪个码|什么码|几码|多大码|哪个尺码|什么尺码|"
+                        r"\b(?:fit|fits)\b|\bbig enough\b|\bfor (?:a|an|my|our) \d|"
+                        r"哪个码|什么码|几码|多大码|哪个尺码|什么尺码|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
 # A measurement: a number and its unit (the unit's kind and its size in the kind's base unit)
 _UNITS = {"cm": ("length", 1.0), "厘米": ("length", 1.0), "公分": ("length", 1.0),
@@ -109,6 +111,7 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
     part = _part(said)  # "a 60 cm neck" is no chest girth
     kind, value = asked[0]
     lang = "zh" if CJK_RE.search(question) else "en"
+    named = variants_named(product, question)
     found: list[Band] = []
     for group, kv in product.specs.items():
         for key, listed in kv.items():
@@ -118,8 +121,18 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
             bands = [(e, b) for e in entries if (b := _bounds(e)) is not None and b[0] == kind]
             if len(bands) < 2:
                 continue
-            holding = [e.strip() for e, (_, low, high) in bands if low <= value + 1e-9
-                       and value <= high + 1e-9]
+            held = [(e.strip(), high) for e, (_, low, high) in bands if low <= value + 1e-9
+                    and value <= high + 1e-9]
+            if held and all(low == 0 for _, (_, low, _) in bands):
+                # a chart of maxima ("3 m up to 12 kg, 5 m up to 25 kg"): the least that holds
+                held = [min(held, key=lambda entry: entry[1])]
+            holding = [e for e, _ in held]
+            # a variant named: its own entry says whether it fits ("the 3m lead ok for a 20
+            # kilo dog?" → "3 m up to 12 kg")
+            own = [e.strip() for e, _ in bands if any(
+                re.search(rf"(?<![\w.]){re.escape(normalize(v))}(?![\w.])", normalize(e))
+                for var in named for v in var.options.values())]
+            holding = own if named and len(own) == 1 else holding
             if len(holding) == 1:
                 key_lang = "zh" if CJK_RE.search(key + listed) else "en"
                 found.append(Band(f"{key}: {holding[0]}", key_lang, f"spec:{product.sku}:{group}:{key}"))

@@ -24,7 +24,7 @@ from knowledge import Evidence, Product
 from knowledge.numerals import read
 from knowledge.retriever import ProductMatch, exact_keys, name_key
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
-from knowledge.variants import listed_zh, own_value_words, values_named
+from knowledge.variants import is_colour, listed_zh, own_value_words, values_named
 
 # Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
 FUZZY_MIN = 0.45
@@ -118,8 +118,18 @@ class NameIndex:
         self.full: dict[str, set[str]] = {}
         self.raw: dict[str, set[str]] = {}  # mixed-script names ("T恤"), matched as substrings
         word_owners: dict[str, set[str]] = {}
+        short_owners: dict[str, set[str]] = {}
         vocab: set[str] = set()  # every word the catalog uses
         sold_parts: list[str] = []  # what the shop sells: names, aliases, categories, tags
+        # a value of one word ("Duck") names its product where no other listing says the word:
+        # "any duck left?"; which listings say each is gathered with the vocabulary below
+        lone: dict[str, set[str]] = {}
+        for p in products.values():
+            for v in {v for values in p.options.values() for v in values}:
+                if re.fullmatch(r"[a-z]{4,}", w := normalize(v).strip()) and w not in _SIZE_NAMES \
+                        and not is_colour(v):  # ("navy in stock?" names no one product)
+                    lone.setdefault(w, set()).add(p.sku)
+        saying: dict[str, set[str]] = {}
         for p in products.values():
             # "the white one" is said "white one" too
             bare = [n[4:] for n in p.names() if n.lower().startswith("the ") and len(n) > 8]
@@ -131,9 +141,12 @@ class NameIndex:
                     self.raw.setdefault(normalize(label), set()).add(p.sku)
             for label in (p.name, p.name_zh or "", p.brand):
                 norm = normalize(label)
-                for w in re.findall(r"[a-z][a-z-]{3,}", norm):
+                for w in re.findall(r"[a-z][a-z-]{2,}", norm):
                     if w not in EN_STOP and w not in _GENERIC:  # keys are stemmed, as the query's
-                        word_owners.setdefault(stem(w), set()).add(p.sku)
+                        # (a word of three letters is shared, never a name: "Dogs" is no one
+                        # product's where others are a "Dog Lead" and a "Dog Bed")
+                        owners = word_owners if len(w) > 3 else short_owners
+                        owners.setdefault(stem(w), set()).add(p.sku)
                 for run in re.findall(f"{CJK_RE.pattern}{{2,}}", norm):
                     # Chinese names are compounds said in part (三只松鼠每日坚果礼盒 → 坚果礼盒,
                     # 三只松鼠): every piece of 2 to 8 characters is a candidate partial name.
@@ -146,6 +159,9 @@ class NameIndex:
                              *(f"{k} {v}" for kv in p.specs.values() for k, v in kv.items())])
             words = sold_parts[-1] + " " + normalize(text)
             vocab |= set(re.findall(r"[a-z][a-z0-9-]+", words)) | set(re.findall(r"[a-z]+", words))
+            for w in lone.keys() & {stem(x) if x.endswith("s") else x
+                                    for x in re.findall(r"[a-z]{4,}", words)}:
+                saying.setdefault(w, set()).add(p.sku)
         # "the 4L one", "the 65 inch": a size in a product's name names it when no other shares it
         self.sizes: dict[str, set[str]] = {}
         for p in products.values():
@@ -178,6 +194,9 @@ class NameIndex:
                 for said_zh in listed_zh(p, option, len(values)) or ():
                     if len(said_zh) >= 2 and not _PLAIN_COLOUR_ZH.fullmatch(said_zh):  # (白色: none)
                         phrases.setdefault(said_zh, set()).add(p.sku)
+        for w, skus in lone.items():
+            if len(skus) == 1 and saying.get(w, skus) == skus:
+                phrases.setdefault(w, set()).update(skus)
         # (a word another product sells as a whole value names neither: "chocolate" is the
         # whey's flavour as much as the bars' Chocolate Peanut Butter)
         for p in products.values():
@@ -193,7 +212,8 @@ class NameIndex:
             rf"(?<![a-z])(?:{'|'.join(map(re.escape, said))})(?![a-z])") if said else None
         # A partial name must name one product only (a shared brand word names none).
         self.partial = {w: skus for w, skus in word_owners.items()
-                        if len(skus) == 1 and w not in self.full}
+                        if len(skus) == 1 and w not in self.full
+                        and short_owners.get(w, skus) <= skus}
         self.vocab = vocab
         sold = "\n".join(sold_parts)
         # "Kettle-9", "T-shirt": the parts of a hyphenated name are sold words too
@@ -259,10 +279,11 @@ class NameIndex:
         # A partial name away from the product's full name is a word, not a name:
         # "how spicy is the beef jerky" (Spicy Beef Jerky) asks about spice; so is an English
         # one right after it ("is the jerky spicy?": adjectives that name come first).
+        # (and one after "to" is a verb: "how much to post two bags" sends them, no post)
         return sorted((s, e, sku) for s, e, sku, full in out if full or not any(
             f and sku2 == sku and (not (s <= e2 + 1 and s2 <= e + 1)
                                    or (s >= e2 and text[s:e].isascii()))
-            for s2, e2, sku2, f in out))
+            for s2, e2, sku2, f in out) and not _INFINITIVE.search(text[:s]))
 
     def foreign(self, text: str, slots: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, term) of product types this catalog does not have; `slots`: also an
@@ -287,6 +308,7 @@ class NameIndex:
         return out
 
 
+_INFINITIVE = re.compile(r"\bto\s+$")
 # A number of four digits or more, not a price ("26800 mAh", "20000毫安"; not "$1000")
 _LONG_NUMBER = re.compile(r"(?<![\d.,$£€¥])\d{4,}"
                           r"(?![\d.,]|\s*(?:元|块|镑|dollars?|pounds?|quid|bucks|euros?))")
@@ -384,13 +406,16 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     # …and so is an aspect said as another product's one-word alias: "does the cream have
     # fragrance?" (the perfume's alias)
     all_spans = spans  # (still no compound: "is the beanie merino" asks no "beanie merino")
+    # (头灯防水吗: 防水 right after the headlamp's name is what is asked of it, though the
+    # waterproof boots are named by it)
     spans = [span for i, span in enumerate(spans) if not (
         i and (not _a_name_of(said := norm[span[0]:span[1]], catalog[span[2]])
                or (" " not in said.strip() and aspect_words(said)))
         and (re.fullmatch(r"\s*(?:是|是不是)\s*", between := norm[spans[i - 1][1]:span[0]])
              or (_POLAR_EN.match(norm) and re.fullmatch(
                  r"\s*(?:(?:have|has|got|contain|contains|come with|comes with)\s+(?:any\s+)?)?",
-                 between))))]
+                 between))
+             or (not between and CJK_RE.search(said) and aspect_words(said))))]
     # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
     # ("how much is the laptop" of the daypack with a laptop sleeve: not carried)
     own = index.listing(on_air) if on_air is not None and not _BUYING.search(norm) else ""
@@ -451,6 +476,11 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     return Resolution(None, "none", (), "", masked)
 
 
+# size words are no one product's: "large" may be any
+_SIZE_NAMES = frozenset({"small", "medium", "large", "regular", "mini", "standard", "single",
+                         "double", "pair", "twin", "king", "queen"})
+
+
 def _by_values(text: str, candidates: list[Product]) -> str | None:
     """The one candidate that sells two or more of the option values `text` names, more than any
     other candidate: "the 5 lb chocolate" is the whey sold in 5 lb and in chocolate."""
@@ -477,7 +507,9 @@ def question_part(text: str, keep_aspects: bool = True) -> str:
     return text if asks else text[:ends[-1]]
 
 
-_ASKED_END = re.compile(r"[?？]+|[吗么呢嘛](?=[\s,，。!！~～])")
+# (or a comma before the viewer's own case: "is the bed waterproof, my old girl leaks a bit")
+_ASKED_END = re.compile(r"[?？]+|[吗么呢嘛](?=[\s,，。!！~～])|,(?=\s*(?:my|i|i'm|im|i've|he|she|he's|"
+                        r"she's|hes|shes|we|we're|our|they|their|his|her)\b)", re.I)
 # a second question after the first ("鸡蛋能做溏心蛋吗 能生吃不"): both are asked
 _STILL_ASKING = re.compile(r"[吗么呢嘛不没][\s?？!！。~～]*$|多少|几|什么|啥|怎么|哪|\b(?:how|what|which|"
                            r"when|where|why|is|are|do|does|can)\b")
