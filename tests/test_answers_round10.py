@@ -135,3 +135,26 @@ def test_what_was_asked_is_answered(shops: Shops, host: Persona, shop: str, ques
                                     says: str, not_said: str) -> None:
     answer = ask(shops[shop], host, question)
     assert says in answer.text and not_said not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("pets", "deliver to belfast?", "£7.95"),  # the policy naming Belfast, not the mainland's
+    ("pets", "can you post it to leeds", "£3.95"),  # a city the standard policy names
+    ("sample", "ship to austria?", "overseas"),  # a country "overseas" covers
+    ("sample", "能寄到奥地利吗", "海外"),
+    ("sample", "ship to the netherlands?", "overseas"),
+])
+def test_a_place_a_policy_covers_is_answered_by_it(shops: Shops, host: Persona, shop: str,
+                                                  question: str, says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text and not abstained(answer), answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("pets", "I'm in Inverness, how much to post two 12kg bags"),  # Highlands: no policy says
+    ("gadget", "ship to munich?"),
+    ("sample", "can you ship to graz"),
+])
+def test_a_place_no_policy_names_is_not_answered_by_the_default(shops: Shops, host: Persona,
+                                                                shop: str, question: str) -> None:
+    assert abstained(ask(shops[shop], host, question))

@@ -279,11 +279,13 @@ class NameIndex:
         # A partial name away from the product's full name is a word, not a name:
         # "how spicy is the beef jerky" (Spicy Beef Jerky) asks about spice; so is an English
         # one right after it ("is the jerky spicy?": adjectives that name come first).
-        # (and one after "to" is a verb: "how much to post two bags" sends them, no post)
+        # (and one after "to" or before "it" is a verb: "how much to post two bags", "can you
+        # post it to leeds" send them, no post)
         return sorted((s, e, sku) for s, e, sku, full in out if full or not any(
             f and sku2 == sku and (not (s <= e2 + 1 and s2 <= e + 1)
                                    or (s >= e2 and text[s:e].isascii()))
-            for s2, e2, sku2, f in out) and not _INFINITIVE.search(text[:s]))
+            for s2, e2, sku2, f in out)
+            and not (_INFINITIVE.search(text[:s]) or _OBJECT_AFTER.match(text, e)))
 
     def foreign(self, text: str, slots: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, term) of product types this catalog does not have; `slots`: also an
@@ -309,6 +311,7 @@ class NameIndex:
 
 
 _INFINITIVE = re.compile(r"\bto\s+$")
+_OBJECT_AFTER = re.compile(r"\s+(?:it|them|this|these|those|me|us)\b")  # ("post it to leeds")
 # A number of four digits or more, not a price ("26800 mAh", "20000毫安"; not "$1000")
 _LONG_NUMBER = re.compile(r"(?<![\d.,$£€¥])\d{4,}"
                           r"(?![\d.,]|\s*(?:元|块|镑|dollars?|pounds?|quid|bucks|euros?))")
