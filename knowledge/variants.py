@@ -244,8 +244,15 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
             _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
             for word in own_words.get(value, ())) or (
             (zh := in_chinese.get(value)) is not None and _says(text, zh)) or (
-            value in hued and re.search(f"[{_hue_chars(hued[value])}][色的]", text) is not None)
+            value in hued and re.search(f"[{_hue_chars(hued[value])}][色的]", text) is not None) or (
+            value in labelled and _says(text, labelled[value]))
 
+    # "large flea drops" of "Large 20-40 kg" in a spec's list: the label the listing gives a
+    # value, where no longer label said holds it ("extra large" is not also "large")
+    labels = {v: label for values in known.values() for v, label in _labels(product, values).items()}
+    said_labels = [lb for lb in labels.values() if _says(text, lb)]
+    labelled = {v: lb for v, lb in labels.items()
+                if not any(lb != other and lb in other for other in said_labels)}
     # "the honey one", "is porcelain sold out": a word only one value has; 裸玫瑰: the value as
     # the listing says it in Chinese
     own_words = {v: ws for values in known.values() for v, ws in own_value_words(values).items()}
@@ -257,6 +264,22 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
     hued = {v: h for v, h in hues.items() if list(hues.values()).count(h) == 1}
     return {name: _longest([v for v in dict.fromkeys(values) if said(name, v)])
             for name, values in known.items()}
+
+
+def _labels(product: Product, values: list[str]) -> dict[str, str]:
+    """The English word(s) a spec's list puts before each value that is a measure or band
+    ("weight bands: Small 2-10 kg, Medium 10-20 kg, …" → {"2-10 kg": "small", …}); {} when the
+    specs list no such labels for every value."""
+    if not all(_band(normalize(v).strip()) or _measure(normalize(v).strip()) for v in values):
+        return {}
+    for kv in product.specs.values():
+        for listed in kv.values():
+            found = {v: m.group(1).strip() for v in values if (m := re.search(
+                rf"(?:^|[,;:]\s*)([a-z][a-z ]{{1,20}}?)\s+{re.escape(normalize(v).strip())}(?![\d.])",
+                normalize(listed)))}
+            if len(found) == len(values) and len(set(found.values())) == len(values):
+                return found
+    return {}
 
 
 def combination_not_sold(product: Product | None,
@@ -323,9 +346,10 @@ def _longest(values: list[str]) -> list[str]:
 
 def variant_facts(product: Product | None, question: str, facts: Facts) -> ProductFacts | None:
     """The facts an answer about ``question`` should state, when it names a variant: that
-    variant's; several variants at one price (the logo hoodie in any size) → that price, with
-    their stock summed (None if any is untracked) and the product's name plus the options
-    they share. None when no variant is named or the named ones differ in price."""
+    variant's; several variants (the logo hoodie in any size, the senior dog food in any bag)
+    → their stock summed (None if any is untracked), the product's name plus the options they
+    share, and the offer of one in stock (where their prices differ, the answer states their
+    range: `named_price_skus`). None when no variant is named, or all are."""
     if product is None or not product.variants:
         return None
     named = [facts.get(v.sku) for v in variants_named(product, question) if v.sku in facts]
@@ -333,20 +357,18 @@ def variant_facts(product: Product | None, question: str, facts: Facts) -> Produ
         return None
     if len(named) == 1:
         return named[0]
-    if len({f.price for f in named}) > 1:
-        return None
     counts = [f.stock for f in named]
     stock = None if None in counts else sum(c or 0 for c in counts)
     picked = [v for v in product.variants if v.sku in {f.sku for f in named}]
     shared = [f"{k}: {val}" for k, val in picked[0].options.items()
               if all(p.options.get(k) == val for p in picked)]
+    if not shared:  # ("1m vs 2m": two of one option, no one narrower thing)
+        return None
     common = Variant(sku="x", options=dict(s.split(": ", 1) for s in shared))
-    title, title_zh = (common.title, common.titled(product.values_in_chinese(), "，")) if shared else ("", "")
-    rep = next((f for f in named if f.in_stock), named[0])
-    name_zh = (f"{product.name_zh}（{title_zh}）" if title_zh else product.name_zh) \
-        if product.name_zh else None
-    return replace(rep, stock=stock, name=f"{product.name} ({title})" if title else product.name,
-                   name_zh=name_zh)
+    title, title_zh = common.title, common.titled(product.values_in_chinese(), "，")
+    rep = min(named, key=lambda f: (not f.in_stock, f.price))
+    name_zh = f"{product.name_zh}（{title_zh}）" if product.name_zh else None
+    return replace(rep, stock=stock, name=f"{product.name} ({title})", name_zh=name_zh)
 
 
 # A size asked in letters ("XXL", "xs") or as a number of a size chart ("size 46", "46码").

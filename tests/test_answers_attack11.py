@@ -60,15 +60,12 @@ def _answered(kbs: Shops, host: Persona, shop: str, question: str,
 # (senior: £10.49 to £25.99): the alias 幼犬粮 / puppy food names the product, never its stage.
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("pets", "老年犬粮还有吗", "62", "351", reason="a life stage named by its alias is missed"),
-    xfail("pets", "senior dog food in stock?", "62", "351",
-          reason="a life stage named by its alias is missed"),
-    xfail("pets", "幼犬粮还有多少", "109", "351", reason="a life stage named by its alias is missed"),
-    xfail("pets", "幼犬粮多少钱", "10.99", "9.99", reason="a life stage named by its alias is missed"),
-    xfail("pets", "puppy food price", "10.99", "9.99",
-          reason="a life stage named by its alias is missed"),
-    xfail("pets", "老年犬粮多少钱", "10.49", "9.99",
-          reason="a life stage named by its alias is missed"),
+    ("pets", "老年犬粮还有吗", "62", "351"),
+    ("pets", "senior dog food in stock?", "62", "351"),
+    ("pets", "幼犬粮还有多少", "109", "351"),
+    ("pets", "幼犬粮多少钱", "10.99", "9.99"),
+    ("pets", "puppy food price", "10.99", "9.99"),
+    ("pets", "老年犬粮多少钱", "10.49", "9.99"),
     ("pets", "幼犬的狗粮6公斤多少钱", "26.99", None),  # control
     ("pets", "puppy food 6kg price", "26.99", None),  # control
     ("pets", "成犬粮12公斤还有吗", "卖完", None),  # control
@@ -93,20 +90,13 @@ def test_a_life_stage_named_in_chinese_or_by_alias(kbs: Shops, host: Persona, sh
 # over 2 kg." (another aspect: the bands answer).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("pets", "大型犬驱虫多少钱", "18.99", "今晚没有",
-          reason="a weight band named by its size word is missed"),
-    xfail("pets", "小型犬驱虫还有吗", "55", "今晚没有",
-          reason="a weight band named by its size word is missed"),
-    xfail("pets", "large flea drops price", "18.99", "14.99",
-          reason="a weight band named by its size word is missed"),
-    xfail("pets", "extra large flea price", "20.99", "14.99",
-          reason="a weight band named by its size word is missed"),
-    xfail("pets", "超大型驱虫多少钱", "20.99", "14.99",
-          reason="a weight band named by its size word is missed"),
-    xfail("pets", "flea treatment for a 20kg dog", None, "age:",
-          reason="a measure on no one band is answered with another aspect"),
-    xfail("pets", "my dog is 65kg which flea stuff", None, "age:",
-          reason="a measure on no one band is answered with another aspect"),
+    ("pets", "大型犬驱虫多少钱", "18.99", "今晚没有"),
+    ("pets", "小型犬驱虫还有吗", "55", "今晚没有"),
+    ("pets", "large flea drops price", "18.99", "14.99"),
+    ("pets", "extra large flea price", "20.99", "14.99"),
+    ("pets", "超大型驱虫多少钱", "20.99", "14.99"),
+    ("pets", "flea treatment for a 20kg dog", None, "age:"),
+    ("pets", "my dog is 65kg which flea stuff", None, "age:"),
     ("pets", "大型犬的驱虫滴剂多少钱", "18.99", None),  # control
     ("pets", "小型犬的驱虫多少钱", "14.99", None),  # control
     ("pets", "中型的驱虫滴剂还有吗", "62", None),  # control
@@ -145,7 +135,7 @@ def test_a_letter_size_names_its_variant(kbs: Shops, host: Persona, shop: str, q
 # £45.99." (chicken is also a cat-food flavour and a treat: nothing says which).
 
 @pytest.mark.parametrize(("shop", "question", "right"), [
-    xfail("pets", "any chicken left?", None, reason="a one-word value several listings say names one"),
+    ("pets", "any chicken left?", None),
     ("pets", "got any duck still", "6"),  # control: only the cat food says duck
     ("pets", "beef lung price", "5.99"),  # control
     ("pets", "any salmon left?", None),  # control: the cat food's and the treats'
@@ -185,16 +175,14 @@ def test_two_values_never_sold_together(kbs: Shops, host: Persona, shop: str, qu
 # for a 20 kilo dog" → "Good question. I don't have that in front of me" (3 m up to 12 kg).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("pets", "will the carrier fit a 10kg cat", "8 kg", None,
-          reason="a weight the product's own maximum answers is refused"),
+    ("pets", "will the carrier fit a 10kg cat", "8 kg", None),
     xfail("pets", "scratching post ok for 9kg cat", "7 kg", None,
           reason="a weight the product's own maximum answers is refused"),
     ("pets", "8 kg cat in the carrier ok?", "8 kg", None),  # control
     ("pets", "which lead for a 20kg dog", "5 m up to 25 kg", "3 m up to"),  # control
     ("pets", "which lead for a 5kg dog", "3 m up to 12 kg", None),  # control
     ("pets", "which lead for a 12kg dog", "3 m up to 12 kg", None),  # control
-    xfail("pets", "is the 3 metre lead fine for a 20 kilo dog", "3 m up to 12 kg", None,
-          reason="a weight the product's own maximum answers is refused"),
+    ("pets", "is the 3 metre lead fine for a 20 kilo dog", "3 m up to 12 kg", None),
     ("pets", "3米的牵引绳能拉20公斤的狗吗", "3米12公斤", None),  # control
     ("pets", "is the 8m lead ok for a 30kg dog", "8 m up to 50 kg", None),  # control
     ("pets", "which lead for a 60kg dog", None, "up to 50 kg"),  # control: none holds it
@@ -270,12 +258,9 @@ def test_a_part_sold_on_its_own(kbs: Shops, host: Persona, shop: str, question: 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     xfail("sample", "拉萨和北京都包邮吗", "西藏", None,
           reason="the policy for the place or product asked is missed"),
-    xfail("gadget", "does the ring light have a warranty", "1 year", "Braidline",
-          reason="the policy for the place or product asked is missed"),
-    xfail("gadget", "ring light warranty?", "1 year", "Braidline",
-          reason="the policy for the place or product asked is missed"),
-    xfail("gadget", "warranty on the screen protector?", "1 year", "Braidline",
-          reason="the policy for the place or product asked is missed"),
+    ("gadget", "does the ring light have a warranty", "1 year", "Braidline"),
+    ("gadget", "ring light warranty?", "1 year", "Braidline"),
+    ("gadget", "warranty on the screen protector?", "1 year", "Braidline"),
     xfail("gadget", "is the charger covered", "2-year", None,
           reason="the policy for the place or product asked is missed"),
     xfail("pets", "how much to post a letter to you", None, "Cloudclump",
@@ -347,8 +332,7 @@ def test_a_wrong_draft_is_rejected(kbs: Shops, host: Persona, shop: str, questio
 @pytest.mark.parametrize(("shop", "question", "draft"), [
     xfail("gadget", "how much is delivery", "It's £3.49. Next-day delivery is £5.99.",
           reason="a right draft is rejected"),
-    xfail("pets", "is the fountain quiet, my cat is scared", "Yes, under 25 dB.",
-          reason="a right draft is rejected"),
+    ("pets", "is the fountain quiet, my cat is scared", "Yes, under 25 dB."),
     ("gadget", "how much is delivery", "Delivery is £3.49. Next-day delivery is £5.99."),  # control
     ("gadget", "how much is delivery", "Under £25 delivery is £3.49."),  # control
     ("pets", "how much is delivery",

@@ -34,7 +34,7 @@ from bot.answers.understand.answerable import (
     unnamed,
 )
 from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
-from bot.answers.understand.fit import fit_asked, fitting_band, is_chart
+from bot.answers.understand.fit import bound_answers, fit_asked, fitting_band
 from bot.answers.understand.intent import Intents, aspect_words, default_classifier
 from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, question_part, resolve
@@ -484,14 +484,17 @@ def policy_passages(policies: Iterable[Policy], intent: Intent,
     ]
 
 
-def _price_range(product: Product | None, facts: Facts, now: float,
-                 roles: frozenset[str]) -> tuple[Offer, Offer] | None:
-    """The cheapest and dearest live offers among the product's in-stock variants, or None
+def _price_range(product: Product | None, facts: Facts, now: float, roles: frozenset[str],
+                 question: str = "") -> tuple[Offer, Offer] | None:
+    """The cheapest and dearest live offers among the product's in-stock variants (those
+    `question` names, where it names several: "senior dog food" is its Senior bags), or None
     when they all sell at one price (or it has no variants)."""
     if product is None:
         return None
+    named = {v.sku for v in variants_named(product, question)} if question else set()
     offers = sorted((facts.live_offer(v.sku, now, roles) for v in product.variants
-                     if v.sku in facts and facts.get(v.sku).in_stock), key=lambda o: o.price)
+                     if v.sku in facts and facts.get(v.sku).in_stock
+                     and (not named or v.sku in named)), key=lambda o: o.price)
     if len({o.price for o in offers}) < 2:
         return None
     return offers[0], offers[-1]
@@ -1131,16 +1134,17 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent, status = "spec", ""
         chosen = Passage(band.text, sku, "spec", band.lang, 1.0, band.id)
         passages = (chosen,)
-    elif chosen is not None and (chosen.id.startswith("options:") or is_chart(chosen.text)) \
-            and fit_asked(evidence.query):
+    elif chosen is not None and chosen.kind == "spec" and fit_asked(evidence.query) \
+            and not bound_answers(product, chosen.text, evidence.query):
         # "which size for a 20kg dog", "fits a 60 cm neck?": not the size list, nor a chart of
-        # another measure
+        # another measure, nor a spec the measure only shares a unit with ("for a 20kg dog":
+        # no "age: over 2 kg"); a measure on two bands' edge is not ours to place
         status, chosen = "unknown_aspect", None
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     offer = facts.live_offer(product_facts.sku, now, roles)
     return Grounds(
-        price_range=_price_range(product, facts, now, roles) if variant is None else None,
+        price_range=_price_range(product, facts, now, roles, evidence.query),
         intent=intent,
         passages=passages,
         product=product,

@@ -1044,7 +1044,9 @@ _CHAT = frozenset("""thank thanks thx ty asking ask asked wondering wonder quest
 dad mother father wife husband son daughter kid kids friend friends sister brother bro sis
 guys everyone folks hi hello hey lol haha omg btw honestly quick just very really too super
 kinda pretty quite actually tho fr ngl first then beforehand still ever always usually also
-well possible possibly pls plz please""".split())
+well possible possibly pls plz please fine ok okay alright
+kilo kilos kg kgs metre metres meter meters lb lbs pound pounds cm inch inches gram grams litre
+litres liter liters""".split())  # (a measure's unit says no more than its number: "20 kilo dog")
 # A count, in digits or words: what a no may correct with the count the facts give
 _COUNT_WORD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|both|single|double)\b|[一二两三四五六]", re.I)
 

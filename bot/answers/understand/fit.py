@@ -21,6 +21,7 @@ from knowledge.variants import variants_named
 _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model)\b|"
                         r"\bsize\s+(?:for|should|do|would|is)\b|"
                         r"\b(?:fit|fits)\b|\bbig enough\b|\bfor (?:a|an|my|our) \d|"
+                        r"\bmy\s+[a-z]+\s+(?:is|weighs)\s+(?:about\s+|around\s+)?\d.*\bwhich\b|"
                         r"哪个码|什么码|几码|多大码|哪个尺码|什么尺码|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
 # A measurement: a number and its unit (the unit's kind and its size in the kind's base unit)
@@ -98,6 +99,29 @@ def fit_asked(question: str) -> bool:
     return bool(_FIT_ASKED.search(normalize(question))) and len(_MEASURED.findall(read(question))) == 1
 
 
+def bound_answers(product: Product | None, text: str, question: str) -> bool:
+    """Whether a fact's `text` (no chart) answers whether the question's one measure fits: it
+    states bounds of that kind that leave it out ("age: dogs from 8 weeks and over 2 kg" of "my
+    dog is 1.5kg"), or, where the product has no chart of that kind to choose from, any bound
+    of it ("fits laptops 10 to 17.3 inches" of "fit a 17 inch?")."""
+    said = _MEASURED.findall(read(question))
+    if len(said) != 1 or is_chart(text):  # (a chart says which only through `fitting_band`)
+        return False
+    kind, size = _UNITS[said[0][1]]
+    value = float(said[0][0]) * size
+    bounds = [b for e in _ENTRIES.split(text) for part in re.split(r"\band\b|和|且", e)
+              if (b := _bounds(part)) is not None and b[0] == kind]
+    if bounds and all(not low - 1e-9 <= value <= high + 1e-9 for _, low, high in bounds):
+        return True
+    charts = product is not None and any(
+        is_chart(listed) and any(b[0] == kind for e in _ENTRIES.split(listed)
+                                 if (b := _bounds(e)) is not None)
+        for kv in product.specs.values() for listed in kv.values())
+    banded = product is not None and any(_BAND.search(normalize(v)) for var in product.variants
+                                         for v in var.options.values())
+    return bool(bounds) and not charts and not banded
+
+
 def fitting_band(product: Product | None, question: str) -> Band | None:
     """The entry of `product`'s size chart (a spec whose value lists two or more bands of one
     kind, length or weight) that holds the measurement `question` gives with a size asked
@@ -136,4 +160,15 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
             if len(holding) == 1:
                 key_lang = "zh" if CJK_RE.search(key + listed) else "en"
                 found.append(Band(f"{key}: {holding[0]}", key_lang, f"spec:{product.sku}:{group}:{key}"))
+    if not found:  # no chart: the one limit the listing states says ("max pet weight: 8 kg")
+        found = [Band(f"{key}: {listed}", "zh" if CJK_RE.search(key + listed) else "en",
+                      f"spec:{product.sku}:{group}:{key}")
+                 for group, kv in product.specs.items() for key, listed in kv.items()
+                 if _LIMIT_KEY.search(normalize(key)) and len(ms := _MEASURED.findall(
+                     normalize(listed))) == 1 and _UNITS[ms[0][1]][0] == kind]
+        found = found if len({b.lang for b in found}) == len(found) else []
     return next((b for b in found if b.lang == lang), found[0] if found else None)
+
+
+# A spec key stating a limit ("max pet weight", "max load", 承重, 最大承重)
+_LIMIT_KEY = re.compile(r"\bmax(?:imum)?\b|\bup to\b|\blimit\b|承重|最大|上限")

@@ -210,10 +210,17 @@ class NameIndex:
                        if " " in f}, key=len, reverse=True)
         self._value_phrases = re.compile(
             rf"(?<![a-z])(?:{'|'.join(map(re.escape, said))})(?![a-z])") if said else None
-        # A partial name must name one product only (a shared brand word names none).
+        # A partial name must name one product only (a shared brand word names none), nor be
+        # a word of another's option value ("any chicken left?": the dog food's name word, and
+        # a flavour of the cat food)
+        valued: dict[str, set[str]] = {}
+        for p in products.values():
+            for v in {v for values in p.options.values() for v in values}:
+                for w in re.findall(r"[a-z]{3,}", normalize(v)):
+                    valued.setdefault(stem(w), set()).add(p.sku)
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full
-                        and short_owners.get(w, skus) <= skus}
+                        and short_owners.get(w, skus) <= skus and valued.get(w, skus) <= skus}
         self.vocab = vocab
         sold = "\n".join(sold_parts)
         # "Kettle-9", "T-shirt": the parts of a hyphenated name are sold words too
@@ -505,12 +512,15 @@ def question_part(text: str, keep_aspects: bool = True) -> str:
         return text
     rest = text[ends[-1]:]
     # (what the rest names is asked too: "any peanuts in it? im allergic", "eggs how big? like
-    # grams each")
-    asks = _STILL_ASKING.search(rest) or (keep_aspects and aspect_words(rest))
+    # grams each"; after a comma, the viewer's case asks only with a mark: "is it quiet, my cat
+    # is scared" asks nothing more)
+    asking = _STILL_ASKING if text[ends[-1] - 1] != "," else _MARKED
+    asks = asking.search(rest) or (keep_aspects and aspect_words(rest))
     return text if asks else text[:ends[-1]]
 
 
 # (or a comma before the viewer's own case: "is the bed waterproof, my old girl leaks a bit")
+_MARKED = re.compile(r"[?？]|[吗么呢嘛][\s?？!！。~～]*$")
 _ASKED_END = re.compile(r"[?？]+|[吗么呢嘛](?=[\s,，。!！~～])|,(?=\s*(?:my|i|i'm|im|i've|he|she|he's|"
                         r"she's|hes|shes|we|we're|our|they|their|his|her)\b)", re.I)
 # a second question after the first ("鸡蛋能做溏心蛋吗 能生吃不"): both are asked
@@ -616,7 +626,8 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
         if before and CJK_RE.match(before) and not _BESIDE_ZH.match(before) \
                 and not _COUNTED.search(norm[:s]) \
                 and before + name[0] not in text and not (s >= 2 and norm[s - 2:s] in text) \
-                and not _SHOP_ZH.match(norm, s - 1):
+                and before not in normalize(product.name_zh or "") \
+                and not _SHOP_ZH.match(norm, s - 1):  # (大型犬驱虫: 犬 of 犬用体外驱虫滴剂)
             return s - 1, e, norm[s - 1:e]
     else:
         prev = re.search(r"\b([a-z]{3,}) $", norm[:s])
