@@ -158,6 +158,8 @@ def value_forms(value: str) -> list[str]:
         forms += [f"{low}{sep}{high}{gap}{u}" for family in _UNITS if unit in family
                   for u in family for sep in ("-", " - ", " to ", "到", "至", "~")
                   for gap in ("", " ")]
+    if (numbered := _WORD_NUMBER.fullmatch(norm)) and numbered.group(1) in _ZH_COUNTERS:
+        forms += [numbered.group(2) + zh for zh in _ZH_COUNTERS[numbered.group(1)]]  # 2段
     if code := _coded(norm):
         codes = dict.fromkeys((code, code.lstrip("0") or "0"))
         forms += [f for c in codes for f in (f"#{c}", f"no {c}", f"shade {c}", f"in {c}", f"{c}号",
@@ -426,6 +428,8 @@ def _letter_or_number_size(value: str) -> bool:
 
 def _asked_value(text: str, values: list[str]) -> str | None:
     """The value of this option's kind a question names (normalized `text`), if any."""
+    if (numbered := _numbered(text, values)) is not None:
+        return numbered
     if values and all(hues := [_hues(v) for v in values]):  # (a "Bath Sheet" has no colour)
         sold = set().union(*hues)
         asked = [w for w in _COLOURS if re.search(rf"\b{w}\b", text)] + _ZH_COLOUR.findall(text)
@@ -455,6 +459,33 @@ def _asked_value(text: str, values: list[str]) -> str | None:
             re.search(rf"\b(?:{en})\s*(?:\d+(?:\.\d+)?)(?![\d.])", text) if en else None)
         return m.group() if m else None
     return None
+
+
+# A value led by a word and a number: "Stage 2", "Size 4", "iPhone 15 Pro"
+_WORD_NUMBER = re.compile(r"^([a-z]+)\s*(\d{1,3})\b")
+
+
+def _numbered(text: str, values: list[str]) -> str | None:
+    """A word and number the question names where two or more values sold are that word with
+    other numbers ("stage 4" of Stage 1, 2, 3; "iphone 16" of iPhone 15, 15 Pro): the value
+    asked, else None."""
+    sold: dict[str, set[str]] = {}
+    for v in values:
+        if m := _WORD_NUMBER.match(normalize(v).strip()):
+            sold.setdefault(m.group(1), set()).add(m.group(2))
+    for word, numbers in sold.items():
+        if len(numbers) >= 2 or sum(normalize(v).startswith(word) for v in values) >= 2:
+            said = rf"\b{re.escape(word)}\s*(\d{{1,3}})(?![\d.])" + "".join(
+                rf"|(?<![\d.])(\d{{1,3}})\s*{zh}" for zh in _ZH_COUNTERS.get(word, ()))
+            for m in re.finditer(said, text):
+                number = next(g for g in m.groups() if g)
+                if number.lstrip("0") not in {n.lstrip("0") for n in numbers}:
+                    return m.group()
+    return None
+
+
+# Chinese counters of a numbered value ("Stage 2" is 2段, "Size 4" 4号 or 4码)
+_ZH_COUNTERS = {"stage": ("段",), "size": ("号", "码")}
 
 
 # Spec keys that list what a product without variants is sold in ("sizes: S, M, L, XL").

@@ -158,3 +158,14 @@ def test_a_place_a_policy_covers_is_answered_by_it(shops: Shops, host: Persona, 
 def test_a_place_no_policy_names_is_not_answered_by_the_default(shops: Shops, host: Persona,
                                                                 shop: str, question: str) -> None:
     assert abstained(ask(shops[shop], host, question))
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("pets", "do you have a baby carrier?"),  # the cat carrier is no baby carrier
+    ("sample", "cot price?"),
+    ("sample", "有奶粉吗"),
+    ("gadget", "case for iphone 16?"),  # a model number the cases are not made for
+])
+def test_what_the_shop_does_not_sell_is_not_answered(shops: Shops, host: Persona, shop: str,
+                                                     question: str) -> None:
+    assert abstained(ask(shops[shop], host, question))

@@ -46,10 +46,13 @@ diapers toys lego guitar piano book books ring necklace earrings bracelet handba
 sunglasses suitcase luggage umbrella tent wine beer whisky cigarettes vape tea coffee
 toaster kettle blender juicer socks belt hoodie chips crisps candy cookies biscuits cola
 soundbar subwoofer projector cleanser toner conditioner eyeliner
-eyeshadow concealer
+eyeshadow concealer crib cribs cot cots bassinet playpen pram highchair pacifier dummy teether
+bib bibs potty sterilizer steriliser swaddle
 """.split() + [  # things of two words ("eye cream" in a shop whose moisturiser suits the eyes)
     "eye cream", "night cream", "face wash", "body lotion", "hand cream", "nail polish",
-    "lip balm", "tv stand"] + """
+    "lip balm", "tv stand", "baby carrier", "breast pump", "bottle warmer", "baby bath",
+    "changing table", "baby gate", "baby food", "car seat", "high chair", "baby monitor",
+    "baby bottle", "baby wipes"] + """
 samsung huawei xiaomi oppo vivo oneplus honor lenovo dell hp asus acer msi sony lg panasonic
 philips dyson bosch siemens midea haier gree tcl hisense toshiba breville ninja tefal
 instant-pot kitchenaid nespresso zojirushi nike adidas puma reebok converse vans uniqlo zara
@@ -63,6 +66,8 @@ PRODUCT_TYPES_ZH = """
 啤酒 白酒 香烟 电子烟 茶叶 咖啡 薯片 饼干 辣条 可乐 方便面 袜子 羽绒服
 电水壶 榨汁机 破壁机 回音壁 投影仪 眼霜 洗面奶 爽肤水 护发素 身体乳 护手霜 指甲油
 眼线笔 眼影 遮瑕 卸妆水 电视柜 护膝 护腕 护腰 跑步机 动感单车 壶铃 杠铃 瑜伽球 健腹轮 筋膜枪 卧推凳
+婴儿床 摇篮 婴儿背带 腰凳 吸奶器 温奶器 消毒器 澡盆 尿布台 安抚奶嘴 奶嘴 围兜 学步车 摇椅 辅食
+奶粉 安全座椅 儿童座椅 餐椅 奶瓶 湿巾 爬行垫 婴儿监视器
 """.split() + """
 三星 荣耀 联想 戴尔 索尼 飞利浦 戴森 美的 海尔 格力 九阳 苏泊尔 松下 耐克 阿迪达斯 优衣库 李宁 安踏
 三只松鼠 良品铺子 百草味 卫龙 乐事 奥利奥 雀巢 星巴克
