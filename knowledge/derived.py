@@ -21,7 +21,22 @@ GRAMS: dict[str, Decimal] = {
     "kg": Decimal(1000), "公斤": Decimal(1000), "千克": Decimal(1000), "g": Decimal(1),
     "克": Decimal(1), "斤": Decimal(500), "两": Decimal(50),
     "lb": POUND, "lbs": POUND, "pound": POUND, "pounds": POUND}
-# (not the top of a band: "Spot-On (20-40 kg)" is for a dog of that weight, no pack of 40 kg)
+# A measurement of a thing a product is for (a dog's weight, a chest, a laptop's screen): each
+# unit's kind and its size in the kind's base unit, kg or cm. Exact by definition: 1 lb =
+# 0.45359237 kg (international yard and pound, 1959); 1 斤 = 0.5 kg (市斤); 1 inch = 2.54 cm.
+MEASURE_UNITS: dict[str, tuple[str, float]] = {
+    "cm": ("length", 1.0), "厘米": ("length", 1.0), "公分": ("length", 1.0), "mm": ("length", 0.1),
+    "毫米": ("length", 0.1), "in": ("length", 2.54), "inch": ("length", 2.54),
+    "inches": ("length", 2.54), '"': ("length", 2.54), "寸": ("length", 2.54),
+    "英寸": ("length", 2.54), "kg": ("weight", 1.0), "kgs": ("weight", 1.0),
+    "kilo": ("weight", 1.0), "kilos": ("weight", 1.0), "公斤": ("weight", 1.0),
+    "千克": ("weight", 1.0), "斤": ("weight", 0.5), "lb": ("weight", 0.45359237),
+    "lbs": ("weight", 0.45359237), "pound": ("weight", 0.45359237),
+    "pounds": ("weight", 0.45359237), "磅": ("weight", 0.45359237)}
+MEASURE_UNIT = "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
+# A number and its unit, not the top of a range ("20-40kg" gives none): (number, unit)
+MEASURED = re.compile(rf"(?<![\d.\-–])(\d+(?:\.\d+)?)\s*({MEASURE_UNIT})(?![a-z])")
+# A pack's weight (not the top of a band: "Spot-On (20-40 kg)" is for a dog of that weight)
 _WEIGHT = re.compile(r"(?<![\d.][-–~])(?<![-–~] )(?<!到|至)"
                      r"(?:(\d+(?:\.\d+)?)\s*[×x*]\s*)?(?<![\d.])(\d+(?:\.\d+)?)\s*"
                      r"(kg|公斤|千克|g|克|斤|lbs?|pounds?)(?![a-z])", re.I)

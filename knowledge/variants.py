@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import replace
 
 from .catalog import YES_NO, Product, Variant
+from .derived import MEASURE_UNITS, MEASURED
 from .facts import Facts, ProductFacts
 from .numerals import read
 from .text import CJK_RE, normalize
@@ -302,30 +303,22 @@ def combination_not_sold(product: Product | None,
     return (asked_name, asked, sold, given) if sold else None
 
 
-# A measure in a question, in a band's unit: kg, cm (1 斤 = 0.5 kg; 1 lb = 0.45359237 kg)
-_IN_KG = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "公斤": 1.0, "千克": 1.0, "斤": 0.5,
-          "lb": 0.45359237, "lbs": 0.45359237, "pound": 0.45359237, "pounds": 0.45359237,
-          "磅": 0.45359237}
-_IN_CM = {"cm": 1.0, "厘米": 1.0, "公分": 1.0, "mm": 0.1, "毫米": 0.1}
-_ASKED_MEASURE = re.compile(r"(?<![\d.\-–])(\d+(?:\.\d+)?)\s*(" + "|".join(
-    sorted(map(re.escape, [*_IN_KG, *_IN_CM]), key=len, reverse=True)) + r")(?![a-z])")
-
-
 def _band_holding(product: Product, text: str) -> list[Variant]:
     """The one variant whose value is a band holding the one measure `text` gives: "my lab is
     30kg" → the spot-on for 20-40 kg, 我家狗10斤 → 2-10 kg. [] when none or several hold it (10
     kg is in 2-10 kg and 10-20 kg: not ours to pick)."""
-    said = _ASKED_MEASURE.findall(text)
+    said = MEASURED.findall(text)
     if len(said) != 1:
         return []
-    number, unit = said[0]
-    table = _IN_KG if unit in _IN_KG else _IN_CM
+    kind, size = MEASURE_UNITS[said[0][1]]
+    value = float(said[0][0]) * size
     holding = []
     for var in product.variants:
-        for value in var.options.values():
-            if (band := _band(normalize(value).strip())) and band[2] in table:
-                low, high, to_base = float(band[0]), float(band[1]), table[band[2]]
-                if low * to_base <= float(number) * table[unit] <= high * to_base:
+        for option in var.options.values():
+            band = _band(normalize(option).strip())
+            if band and MEASURE_UNITS.get(band[2], ("", 0.0))[0] == kind:
+                to_base = MEASURE_UNITS[band[2]][1]
+                if float(band[0]) * to_base <= value <= float(band[1]) * to_base:
                     holding.append(var)
     return holding if len(holding) == 1 else []
 
@@ -350,8 +343,9 @@ def variant_facts(product: Product | None, question: str, facts: Facts) -> Produ
     """The facts an answer about ``question`` should state, when it names a variant: that
     variant's; several variants (the logo hoodie in any size, the senior dog food in any bag)
     → their stock summed (None if any is untracked), the product's name plus the options they
-    share, and the offer of one in stock (where their prices differ, the answer states their
-    range: `named_price_skus`). None when no variant is named, or all are."""
+    share, and the cheapest offer in stock (where their prices differ, the answer states
+    their range: `bot.answers.grounds._price_range` over the same variants). None when no
+    variant is named, all are, or the named ones share no option ("1m vs 2m")."""
     if product is None or not product.variants:
         return None
     named = [facts.get(v.sku) for v in variants_named(product, question) if v.sku in facts]

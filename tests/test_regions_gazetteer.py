@@ -36,3 +36,9 @@ def test_the_eu_covers_its_member_states() -> None:
 
 def test_a_policy_naming_a_city_covers_it() -> None:
     assert "belfast" in regions.covered_by("Belfast")
+
+
+def test_the_gazetteer_is_read_once_up_front() -> None:
+    regions.load()  # (AnswerService.run does this before the show's first answer)
+    assert regions._gazetteer.cache_info().currsize == 1
+    assert "inverness" in regions.mentioned("ship to inverness?")

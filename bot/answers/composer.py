@@ -174,7 +174,8 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
     duration = _DURATION_Q.search(norm) is not None
     places = regions.mentioned(question)  # "ship to the US?": the sentence on overseas
 
-    asked_pairs = list(zip(tokens(question), tokens(question)[1:], strict=False))
+    said_q = tokens(question)
+    asked_pairs = list(zip(said_q, said_q[1:], strict=False))
 
     def fit(i: int) -> tuple[int, bool, bool, int]:
         # shared words and aspects ("delivery" and "arrive"), then a time for "how long", a
@@ -182,7 +183,8 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
         s = sentences[i]
         said = set(tokens(s))  # a word as asked counts twice, in another form ("shipped") once
         # (and a pair of words as asked, three times: "ring light" names the sentence on it)
-        pairs = list(zip(tokens(s), tokens(s)[1:], strict=False))
+        toks = tokens(s)
+        pairs = list(zip(toks, toks[1:], strict=False))
         shared = sum(2 if w in said else any(_same_word(w, t) for t in said) for w in q) + 4 * len(
             aspects & aspect_words(s)) + 6 * _names_place(s, places) + 3 * sum(
             any(_same_word(a, c) and _same_word(b, d) for c, d in pairs) for a, b in asked_pairs)

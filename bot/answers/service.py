@@ -47,7 +47,7 @@ from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.questions import QuestionQueue
 from bot.store import Store
-from knowledge import Evidence, KnowledgeBase
+from knowledge import Evidence, KnowledgeBase, regions
 
 log = logging.getLogger(__name__)
 
@@ -296,6 +296,8 @@ class AnswerService:
 
     async def run(self) -> None:
         """Answer in ticks while questions come or answers wait; idle (no timer) otherwise."""
+        # (the world's place names are read once before the show, not on its first "ship to")
+        await asyncio.to_thread(regions.load)
         while True:
             if not len(self.questions) and not self.pending:
                 self.wake.clear()

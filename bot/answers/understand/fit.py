@@ -3,8 +3,7 @@
 holds the measurement ("L 66-84 cm"), quoted as the listing writes it; never a size worked out
 any other way, and nothing when no band holds it or the chart measures something else.
 
-Conversions (exact by definition): 1 lb = 0.45359237 kg (international yard and pound, 1959);
-1 斤 = 0.5 kg (市斤); 1 inch = 2.54 cm.
+Units and their conversions: `knowledge.derived.MEASURE_UNITS`.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge import Product
+from knowledge.derived import MEASURE_UNIT, MEASURE_UNITS, MEASURED
 from knowledge.numerals import read
 from knowledge.text import CJK_RE, normalize
 from knowledge.variants import variants_named
@@ -24,25 +24,14 @@ _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model
                         r"\bmy\s+[a-z]+\s+(?:is|weighs)\s+(?:about\s+|around\s+)?\d.*\bwhich\b|"
                         r"哪个码|什么码|几码|多大码|哪个尺码|什么尺码|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
-# A measurement: a number and its unit (the unit's kind and its size in the kind's base unit)
-_UNITS = {"cm": ("length", 1.0), "厘米": ("length", 1.0), "公分": ("length", 1.0),
-          "mm": ("length", 0.1), "毫米": ("length", 0.1), "in": ("length", 2.54),
-          "inch": ("length", 2.54), "inches": ("length", 2.54), '"': ("length", 2.54),
-          "寸": ("length", 2.54), "英寸": ("length", 2.54),
-          "kg": ("weight", 1.0), "kgs": ("weight", 1.0), "kilo": ("weight", 1.0),
-          "kilos": ("weight", 1.0), "公斤": ("weight", 1.0), "千克": ("weight", 1.0),
-          "斤": ("weight", 0.5), "lb": ("weight", 0.45359237), "lbs": ("weight", 0.45359237),
-          "pound": ("weight", 0.45359237), "pounds": ("weight", 0.45359237),
-          "磅": ("weight", 0.45359237)}
-_UNIT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_MEASURED = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNIT})(?![a-z])")
 _NUM = r"(\d+(?:\.\d+)?)"
 # A band of a chart: "38-50 cm", "38 to 50cm", "up to 10 kg", "10 kg以下", "over 40 kg", "40kg+"
-_BAND = re.compile(rf"{_NUM}\s*(?:{_UNIT})?\s*(?:-|–|—|~|to|至|到)\s*{_NUM}\s*({_UNIT})(?![a-z])|"
-                   rf"(?:up to|under|below|max\.?|≤|<)\s*{_NUM}\s*({_UNIT})(?![a-z])|"
-                   rf"{_NUM}\s*({_UNIT})\s*(?:以下|以内|or less|and under)|"
-                   rf"(?:over|above|from|≥|>)\s*{_NUM}\s*({_UNIT})(?![a-z])|"
-                   rf"{_NUM}\s*({_UNIT})\s*(?:\+|以上|or more|and up|and over)")
+_BAND = re.compile(rf"{_NUM}\s*(?:{MEASURE_UNIT})?\s*(?:-|–|—|~|to|至|到)\s*{_NUM}\s*"
+                   rf"({MEASURE_UNIT})(?![a-z])|"
+                   rf"(?:up to|under|below|max\.?|≤|<)\s*{_NUM}\s*({MEASURE_UNIT})(?![a-z])|"
+                   rf"{_NUM}\s*({MEASURE_UNIT})\s*(?:以下|以内|or less|and under)|"
+                   rf"(?:over|above|from|≥|>)\s*{_NUM}\s*({MEASURE_UNIT})(?![a-z])|"
+                   rf"{_NUM}\s*({MEASURE_UNIT})\s*(?:\+|以上|or more|and up|and over)")
 # Where a chart's entries part
 _ENTRIES = re.compile(r"\s*[/;；|、]\s*|,\s+|，|\n")
 
@@ -76,12 +65,12 @@ def _bounds(entry: str) -> tuple[str, float, float] | None:
         return None
     g = m.groups()
     if g[0] is not None:
-        kind, size = _UNITS[g[2]]
+        kind, size = MEASURE_UNITS[g[2]]
         return kind, float(g[0]) * size, float(g[1]) * size
     for number, unit, low in ((g[3], g[4], True), (g[5], g[6], True), (g[7], g[8], False),
                               (g[9], g[10], False)):
         if number is not None:
-            kind, size = _UNITS[unit]
+            kind, size = MEASURE_UNITS[unit]
             value = float(number) * size
             return (kind, 0.0, value) if low else (kind, value, float("inf"))
     return None
@@ -96,7 +85,7 @@ def is_chart(text: str) -> bool:
 def fit_asked(question: str) -> bool:
     """Whether `question` asks which size fits one measurement it gives ("which size for a
     20kg dog")."""
-    return bool(_FIT_ASKED.search(normalize(question))) and len(_MEASURED.findall(read(question))) == 1
+    return bool(_FIT_ASKED.search(normalize(question))) and len(MEASURED.findall(read(question))) == 1
 
 
 def bound_answers(product: Product | None, text: str, question: str) -> bool:
@@ -104,10 +93,10 @@ def bound_answers(product: Product | None, text: str, question: str) -> bool:
     states bounds of that kind that leave it out ("age: dogs from 8 weeks and over 2 kg" of "my
     dog is 1.5kg"), or, where the product has no chart of that kind to choose from, any bound
     of it ("fits laptops 10 to 17.3 inches" of "fit a 17 inch?")."""
-    said = _MEASURED.findall(read(question))
+    said = MEASURED.findall(read(question))
     if len(said) != 1 or is_chart(text):  # (a chart says which only through `fitting_band`)
         return False
-    kind, size = _UNITS[said[0][1]]
+    kind, size = MEASURE_UNITS[said[0][1]]
     value = float(said[0][0]) * size
     bounds = [b for e in _ENTRIES.split(text) for part in re.split(r"\band\b|和|且", e)
               if (b := _bounds(part)) is not None and b[0] == kind]
@@ -131,7 +120,7 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
     if product is None or not fit_asked(question):
         return None
     said = read(question)  # (狗胸围七十厘米)
-    asked = [(_UNITS[u][0], float(n) * _UNITS[u][1]) for n, u in _MEASURED.findall(said)]
+    asked = [(MEASURE_UNITS[u][0], float(n) * MEASURE_UNITS[u][1]) for n, u in MEASURED.findall(said)]
     part = _part(said)  # "a 60 cm neck" is no chest girth
     kind, value = asked[0]
     lang = "zh" if CJK_RE.search(question) else "en"
@@ -164,8 +153,8 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
         found = [Band(f"{key}: {listed}", "zh" if CJK_RE.search(key + listed) else "en",
                       f"spec:{product.sku}:{group}:{key}")
                  for group, kv in product.specs.items() for key, listed in kv.items()
-                 if _LIMIT_KEY.search(normalize(key)) and len(ms := _MEASURED.findall(
-                     normalize(listed))) == 1 and _UNITS[ms[0][1]][0] == kind]
+                 if _LIMIT_KEY.search(normalize(key)) and len(ms := MEASURED.findall(
+                     normalize(listed))) == 1 and MEASURE_UNITS[ms[0][1]][0] == kind]
         found = found if len({b.lang for b in found}) == len(found) else []
     return next((b for b in found if b.lang == lang), found[0] if found else None)
 

@@ -127,13 +127,17 @@ class NameIndex:
         vocab: set[str] = set()  # every word the catalog uses
         sold_parts: list[str] = []  # what the shop sells: names, aliases, categories, tags
         # a value of one word ("Duck") names its product where no other listing says the word:
-        # "any duck left?"; which listings say each is gathered with the vocabulary below
+        # "any duck left?"; which listings say each is gathered with the vocabulary below.
+        # `valued`: the words of every product's values (a partial name must be none of another's)
         lone: dict[str, set[str]] = {}
+        valued: dict[str, set[str]] = {}
         for p in products.values():
             for v in {v for values in p.options.values() for v in values}:
                 if re.fullmatch(r"[a-z]{4,}", w := normalize(v).strip()) and w not in _SIZE_NAMES \
                         and not is_colour(v):  # ("navy in stock?" names no one product)
                     lone.setdefault(w, set()).add(p.sku)
+                for word in re.findall(r"[a-z]{3,}", normalize(v)):
+                    valued.setdefault(stem(word), set()).add(p.sku)
         saying: dict[str, set[str]] = {}
         for p in products.values():
             # "the white one" is said "white one" too
@@ -218,11 +222,6 @@ class NameIndex:
         # A partial name must name one product only (a shared brand word names none), nor be
         # a word of another's option value ("any chicken left?": the dog food's name word, and
         # a flavour of the cat food)
-        valued: dict[str, set[str]] = {}
-        for p in products.values():
-            for v in {v for values in p.options.values() for v in values}:
-                for w in re.findall(r"[a-z]{3,}", normalize(v)):
-                    valued.setdefault(stem(w), set()).add(p.sku)
         self.partial = {w: skus for w, skus in word_owners.items()
                         if len(skus) == 1 and w not in self.full
                         and short_owners.get(w, skus) <= skus and valued.get(w, skus) <= skus}
