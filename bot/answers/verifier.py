@@ -67,10 +67,12 @@ from bot.answers.grounds import LIMIT_ASKED, PRICE_CLAUSE, Grounds
 from bot.answers.scopes import others_amounts, policy_segments
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import OPTIONS_ASKED, content_terms
+from bot.answers.understand.fit import within_bounds
 from bot.answers.understand.intent import ASPECTS, aspect_words
 from bot.answers.understand.resolve import question_part
 from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge import regions
+from knowledge.derived import MEASURED
 from knowledge.numerals import ZH_NUMERALS, read
 from knowledge.text import normalize
 from knowledge.variants import value_not_offered
@@ -940,6 +942,8 @@ def asked(r: Reading) -> list[str]:
     # "bp issues", "i'm allergic" after it)
     asked_terms = content_terms(_unsaid(query, aspects)) | set(  # "size 13?": the number too
         re.findall(r"\d+(?:\.\d+)?", query))
+    if within_bounds(source, query):  # ("fit a 13 inch macbook?": "10 to 17.3 inches" holds it)
+        asked_terms -= {n for n, _ in MEASURED.findall(read(query))}
     places = regions.mentioned(source)  # "america" is said "the US"
     missing = [t for t in asked_terms
                if t not in _POLAR_SHAPE and t not in _CHAT and t not in _USE and t not in text

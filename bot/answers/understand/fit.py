@@ -21,6 +21,7 @@ from knowledge.variants import variants_named
 _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model)\b|"
                         r"\bsize\s+(?:for|should|do|would|is)\b|"
                         r"\b(?:fit|fits)\b|\bbig enough\b|\bfor (?:a|an|my|our) \d|"
+                        r"\b(?:hold|holds|take|takes|carry|carries|support|supports)\s+(?:a|an|my)\s+\d|"
                         r"\bmy\s+[a-z]+\s+(?:is|weighs)\s+(?:about\s+|around\s+)?\d.*\bwhich\b|"
                         r"哪个码|什么码|几码|多大码|哪个尺码|什么尺码|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
@@ -88,6 +89,19 @@ def fit_asked(question: str) -> bool:
     return bool(_FIT_ASKED.search(normalize(question))) and len(MEASURED.findall(read(question))) == 1
 
 
+def within_bounds(text: str, question: str) -> bool:
+    """Whether a bound `text` states holds the question's one measure ("10 to 17.3 inches" of
+    "fit a 13 inch macbook?")."""
+    said = MEASURED.findall(read(question))
+    if len(said) != 1:
+        return False
+    kind, size = MEASURE_UNITS[said[0][1]]
+    value = float(said[0][0]) * size
+    return any(b[0] == kind and b[1] - 1e-9 <= value <= b[2] + 1e-9
+               for e in _ENTRIES.split(text) for part in re.split(r"\band\b|和|且", e)
+               if (b := _bounds(part)) is not None)
+
+
 def bound_answers(product: Product | None, text: str, question: str) -> bool:
     """Whether a fact's `text` (no chart) answers whether the question's one measure fits: it
     states bounds of that kind that leave it out ("age: dogs from 8 weeks and over 2 kg" of "my
@@ -153,10 +167,18 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
         found = [Band(f"{key}: {listed}", "zh" if CJK_RE.search(key + listed) else "en",
                       f"spec:{product.sku}:{group}:{key}")
                  for group, kv in product.specs.items() for key, listed in kv.items()
-                 if _LIMIT_KEY.search(normalize(key)) and len(ms := MEASURED.findall(
-                     normalize(listed))) == 1 and MEASURE_UNITS[ms[0][1]][0] == kind]
+                 if _LIMIT_KEY.search(normalize(key)) and _one_limit(listed, kind)]
         found = found if len({b.lang for b in found}) == len(found) else []
     return next((b for b in found if b.lang == lang), found[0] if found else None)
+
+
+def _one_limit(listed: str, kind: str) -> bool:
+    """Whether `listed` states one measure of `kind`, in one unit or several ("8 kg", "396 lb
+    (180 kg)"), and no other measure."""
+    said = [(MEASURE_UNITS[u][0], float(n) * MEASURE_UNITS[u][1])
+            for n, u in MEASURED.findall(normalize(listed))]
+    sizes = [size for k, size in said if k == kind]
+    return bool(sizes) and len(sizes) == len(said) and max(sizes) <= min(sizes) * 1.01
 
 
 # A spec key stating a limit ("max pet weight", "max load", 承重, 最大承重)
