@@ -175,9 +175,15 @@ class Variant(BaseModel):
         parts = []
         for name, value in self.options.items():
             flag = YES_NO.get(value.casefold())
-            parts.append((said or {}).get(name, {}).get(value, value) if flag is None
-                         else name if flag else f"no {name}")
+            parts.append((said or {}).get(name, {}).get(value, with_option(name, value))
+                         if flag is None else name if flag else f"no {name}")
         return sep.join(parts)
+
+
+def with_option(name: str, value: str) -> str:
+    """A value that is a bare number, said with its option's name: Size "2 (3-6 kg)" → "Size 2
+    (3-6 kg)", Stage "1" → "Stage 1"; any other value as it is."""
+    return f"{name} {value}" if re.fullmatch(r"\d{1,3}(?:\s*\(.*\))?", value.strip()) else value
 
 
 def _sku_value(v: Any) -> Any:
@@ -381,9 +387,10 @@ class Product(BaseModel):
     def values_in_chinese(self) -> dict[str, dict[str, str]]:
         """Option → value → the value as the listing writes it in Chinese (the value itself
         where the listing gives no Chinese list of that option)."""
-        from knowledge.variants import listed_zh  # (it reads products: imported when used)
+        from knowledge.variants import listed_zh, numbered_zh  # (they read products: imported when used)
 
-        return {name: dict(zip(values, listed_zh(self, name, len(values)) or values, strict=True))
+        return {name: dict(zip(values, listed_zh(self, name, len(values))
+                               or [numbered_zh(name, v) for v in values], strict=True))
                 for name, values in self.options.items()}
 
     def variant_facts(self) -> list[ProductFacts]:

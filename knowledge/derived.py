@@ -22,7 +22,7 @@ GRAMS: dict[str, Decimal] = {
     "克": Decimal(1), "斤": Decimal(500), "两": Decimal(50),
     "lb": POUND, "lbs": POUND, "pound": POUND, "pounds": POUND}
 # A measurement of a thing a product is for (a dog's weight, a chest, a laptop's screen): each
-# unit's kind and its size in the kind's base unit, kg or cm. Exact by definition: 1 lb =
+# unit's kind and its size in the kind's base unit: kg, cm, months or °C. Exact by definition: 1 lb =
 # 0.45359237 kg (international yard and pound, 1959); 1 斤 = 0.5 kg (市斤); 1 inch = 2.54 cm.
 MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "cm": ("length", 1.0), "厘米": ("length", 1.0), "公分": ("length", 1.0), "mm": ("length", 0.1),
@@ -32,7 +32,15 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "kilo": ("weight", 1.0), "kilos": ("weight", 1.0), "公斤": ("weight", 1.0),
     "千克": ("weight", 1.0), "斤": ("weight", 0.5), "lb": ("weight", 0.45359237),
     "lbs": ("weight", 0.45359237), "pound": ("weight", 0.45359237),
-    "pounds": ("weight", 0.45359237), "磅": ("weight", 0.45359237)}
+    "pounds": ("weight", 0.45359237), "磅": ("weight", 0.45359237),
+    # a child's or pet's age, in months ("from 6 months", 2岁, "10 weeks old")
+    "month": ("age", 1.0), "months": ("age", 1.0), "mo": ("age", 1.0), "mos": ("age", 1.0),
+    "个月": ("age", 1.0), "year": ("age", 12.0), "years": ("age", 12.0), "yr": ("age", 12.0),
+    "yrs": ("age", 12.0), "岁": ("age", 12.0), "week": ("age", 12 / 52), "weeks": ("age", 12 / 52),
+    "周": ("age", 12 / 52),
+    # a room's or water's temperature ("for a 22 degree room", 18度, "16-20°C")
+    "°c": ("temperature", 1.0), "℃": ("temperature", 1.0), "degrees": ("temperature", 1.0),
+    "degree": ("temperature", 1.0), "度": ("temperature", 1.0)}
 MEASURE_UNIT = "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
 # A number and its unit, not the top of a range ("20-40kg" gives none): (number, unit)
 MEASURED = re.compile(rf"(?<![\d.\-–])(\d+(?:\.\d+)?)\s*({MEASURE_UNIT})(?![a-z])")

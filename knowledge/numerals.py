@@ -31,6 +31,8 @@ def read(text: str) -> str:
     from text_to_num import alpha2digit
 
     text = normalize(text)
+    # (cn2an leaves 两 before 岁 and 周 alone: 两岁半 is 2.5岁)
+    text = re.sub(r"两(?=岁|周)", "2", text)
     if any(c in ZH_NUMERALS for c in text):
         idioms: list[str] = []
 
@@ -51,6 +53,8 @@ def read(text: str) -> str:
                 except Exception:  # cn2an gives up on odd mixes; the leftover check still sees them
                     pass
         text = re.sub("\ue002(\\d+)\ue003", lambda m: idioms[int(m.group(1))], masked)
+    # a half after the unit: 1岁半 is 1.5岁, 3个半月 3.5个月
+    text = re.sub(r"(\d+)(岁|个)半", lambda m: f"{m.group(1)}.5{m.group(2)}", text)
     if re.search(r"[a-z]", text):
         try:
             text = alpha2digit(text, "en", threshold=0)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from .catalog import YES_NO, Product, Variant
+from .catalog import YES_NO, Product, Variant, with_option
 from .derived import MEASURE_UNITS, MEASURED
 from .facts import Facts, ProductFacts
 from .numerals import read
@@ -242,8 +242,9 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
     known = _known_values(product)
 
     def said(name: str, value: str) -> bool:
-        return _matches(text, name, value, question) or (
-            digits != text and _matches(digits, name, value, question)) or any(
+        spoken = by_option(name, value)  # "size 2", 2号 for Size "2 (3-6 kg)"
+        return any(_matches(t, name, v, question) for v in dict.fromkeys((value, spoken))
+                   for t in dict.fromkeys((text, digits))) or any(
             _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
             for word in own_words.get(value, ())) or (
             (zh := in_chinese.get(value)) is not None and _says(text, zh)) or (
@@ -315,7 +316,7 @@ def _band_holding(product: Product, text: str) -> list[Variant]:
     holding = []
     for var in product.variants:
         for option in var.options.values():
-            band = _band(normalize(option).strip())
+            band = _inner_band(option)
             if band and MEASURE_UNITS.get(band[2], ("", 0.0))[0] == kind:
                 to_base = MEASURE_UNITS[band[2]][1]
                 if float(band[0]) * to_base <= value <= float(band[1]) * to_base:
@@ -369,7 +370,8 @@ def variant_facts(product: Product | None, question: str, facts: Facts) -> Produ
 
 # A size asked in letters ("XXL", "xs") or as a number of a size chart ("size 46", "46码").
 _LETTER_SIZE = re.compile(r"(?<![a-z0-9])([2-6]?x{1,4}[sl]|xs)(?![a-z0-9])")
-_NUMBER_SIZE = re.compile(r"\b(?:size|sz)\s*(\d{1,3})\b|(\d{1,3})\s*(?:码|号)")
+_NUMBER_SIZE = re.compile(r"(?<![a-z0-9])(?:size|sz)\s*(\d{1,3}(?:\.5)?)(?![\d.])|"
+                          r"(?<![\d.])(\d{1,3}(?:\.5)?)\s*(?:码|号)")
 _ZH_COLOUR = re.compile(r"([红黑白灰蓝绿棕粉黄紫橙银金])色")
 
 
@@ -392,7 +394,11 @@ _SHADE_HUES = {
     "sand": "beige brown", "honey": "yellow brown beige", "caramel": "brown", "espresso": "brown black",
     "chocolate": "brown", "mocha": "brown", "charcoal": "grey black", "slate": "grey",
     "graphite": "grey black", "onyx": "black", "midnight": "black blue", "peach": "orange pink",
-    "mustard": "yellow", "lemon": "yellow", "champagne": "beige gold", "heather": "grey"}
+    "mustard": "yellow", "lemon": "yellow", "champagne": "beige gold", "heather": "grey",
+    "oatmeal": "beige brown", "oat": "beige", "indigo": "blue", "denim": "blue", "wash": "blue",
+    "taupe": "brown grey beige", "stone": "grey beige", "mauve": "purple pink",
+    "rust": "orange red brown", "terracotta": "orange red brown", "camel": "brown beige",
+    "ecru": "white beige", "bone": "white beige"}
 _ZH_HUE = {zh: en for en, zh in reversed(_COLOURS.items())}  # 灰 → grey, 棕 → brown
 
 
@@ -469,13 +475,56 @@ def _numbered(text: str, values: list[str]) -> str | None:
             sold.setdefault(m.group(1), set()).add(m.group(2))
     for word, numbers in sold.items():
         if len(numbers) >= 2 or sum(normalize(v).startswith(word) for v in values) >= 2:
-            said = rf"\b{re.escape(word)}\s*(\d{{1,3}})(?![\d.])" + "".join(
+            said = rf"(?<![a-z0-9]){re.escape(word)}\s*(\d{{1,3}})(?![\d.])" + "".join(
                 rf"|(?<![\d.])(\d{{1,3}})\s*{zh}" for zh in _ZH_COUNTERS.get(word, ()))
             for m in re.finditer(said, text):
                 number = next(g for g in m.groups() if g)
                 if number.lstrip("0") not in {n.lstrip("0") for n in numbers}:
                     return m.group()
     return None
+
+
+# A value that is a number with what it stands for: Size "4 (9-14 kg)", Stage "2"
+_NUMBER_LED = re.compile(r"^(\d{1,3})(?:\s*\(([^)]*)\))?$")
+
+
+def by_option(name: str, value: str) -> str:
+    """A value that is a bare number, as a viewer names it with its option's word: Size "4 (9-14
+    kg)" → "size 4" (and so 4号, 4码), Stage "2" → "stage 2"; any other value as it is."""
+    m = _NUMBER_LED.match(normalize(value).strip())
+    word = normalize(name).strip()
+    return f"{word} {m.group(1)}" if m and re.fullmatch(r"[a-z]{3,}", word) else value
+
+
+def option_numbers(product: Product) -> set[tuple[str, str]]:
+    """(option word, number) of each value that is a bare number ({("size", "4"), …} for Size
+    "4 (9-14 kg)")."""
+    return {(m.group(1), m.group(2)) for values in product.options.items()
+            for v in values[1] if (m := _WORD_NUMBER.fullmatch(by_option(values[0], v)))}
+
+
+def numbered_zh(name: str, value: str) -> str:
+    """A value that is a bare number as Chinese says it with its option's counter (Stage "2
+    (6-12 months)" → 2段, Size "4" → 4号); any other value as it is."""
+    m = _WORD_NUMBER.fullmatch(by_option(name, value))
+    return f"{m.group(2)}{_ZH_COUNTERS[m.group(1)][0]}" if m and m.group(1) in _ZH_COUNTERS else value
+
+
+def says_numbered(text: str, word: str, number: str | None) -> bool:
+    """Whether normalized `text` (numbers as digits) says `word` with `number` ("size 4", 4号),
+    or, `number` None, asks which of them ("which stage", 几段)."""
+    if number is None:
+        return re.search(rf"(?<![a-z])(?:which|what)\s+{re.escape(word)}\b" + "".join(
+            rf"|[几哪]一?{zh}" for zh in _ZH_COUNTERS.get(word, ())), text) is not None
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}\s*{number}(?![\d.])" + "".join(
+        rf"|(?<![\d.]){number}\s*{zh}" for zh in _ZH_COUNTERS.get(word, ())), text) is not None
+
+
+def _inner_band(value: str) -> tuple[str, str, str] | None:
+    """The band a value is or holds in brackets: "20-40 kg", "4 (9-14 kg)" → (low, high, unit)."""
+    v = normalize(value).strip()
+    m = _NUMBER_LED.match(v)
+    return _band(m.group(2).strip()) if m and m.group(2) else _band(v)
 
 
 # Chinese counters of a numbered value ("Stage 2" is 2段, "Size 4" 4号 or 4码)
@@ -607,6 +656,45 @@ def values_named(product: Product | None, question: str) -> list[str]:
             or (digits != text and _matches(digits, name, v, question))]
 
 
+# A colour or flavour asked by its Chinese name (豆沙色, 五香味), less the words before it (有, 要)
+_ZH_NAMED = {"colour": re.compile(r"([\u4e00-\u9fff]{2,8})色(?!号)"),
+             "flavour": re.compile(r"([\u4e00-\u9fff]{2,8})味(?!道)")}
+_BEFORE_NAMED = "有要是的个款买拍这那还没吗就"
+# Words before 色 or 味 that name no colour or flavour: 什么色, 深色, 单色, 口味
+_NOT_NAMED = frozenset("什么 啥 几 哪 其他 别的 多少 深 浅 亮 暗 纯 单 双 颜 本 原 特 出 角 同 异 肉 口 "
+                       "风 气 异 美 怪 人情 趣 滋".split())
+_ASKING_WHICH = re.compile(r"什么|啥|哪|几|多少|其他|别的")
+_FLAVOUR_KEYS = frozenset({"flavour", "flavours", "flavor", "flavors", "taste", "口味"})
+
+
+def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """A colour or flavour of two characters or more asked by its Chinese name that none sold
+    is called (口红有豆沙色吗 of 正红、裸玫瑰、浆果紫、珊瑚橘; 瓜子有五香味的吗 of 焦糖):
+    (option or spec key, what was asked, what is sold, in Chinese where the listing gives it).
+    A colour of one character (红色) is the hue's to judge (`_asked_value`)."""
+    text = normalize(question)
+    for own in sorted(map(normalize, product.names()), key=len, reverse=True):
+        text = text.replace(own, " ")  # (口红豆沙色: the colour after the name)
+    kinds: list[tuple[str, str, list[str], tuple[str, ...]]] = [
+        ("colour", name, values, listed_zh(product, name, len(values)) or ())
+        for name, values in _sold_values(product).items() if values and all(map(_hues, values))]
+    for kv in product.specs.values():  # (a group's flavours in both languages: caramel, 焦糖)
+        lists = {key: [v.strip() for v in re.split(r"[,，、/]", listed) if v.strip()]
+                 for key, listed in kv.items() if normalize(key).strip() in _FLAVOUR_KEYS}
+        if lists:
+            zh = next((tuple(vs) for vs in lists.values() if CJK_RE.search("".join(vs))), ())
+            kinds.append(("flavour", next(iter(lists)), [v for vs in lists.values() for v in vs
+                                                         if not CJK_RE.search(v)], zh))
+    for kind, name, values, zh in kinds:
+        said = " ".join([*map(normalize, values), *zh])
+        for m in _ZH_NAMED[kind].finditer(text):
+            asked = re.split(f"[{_BEFORE_NAMED}]", m.group(1))[-1][-4:]
+            if len(asked) >= 2 and asked not in _NOT_NAMED and asked not in said \
+                    and not _ASKING_WHICH.search(asked) and not asked.endswith("口"):
+                return name, asked + m.group()[-1], tuple(zh or values)
+    return None
+
+
 # The measure of someone or something the product is for, not of the product
 _MEASURE_OF_ANOTHER = re.compile(
     r"\b(?:for|fits?|fit)\s+(?:a|an|my|our)\s+\d+(?:\.\d+)?\s*-?\s*[a-z]+\s+(?!bag|tub|pack|box)[a-z]{3,}|"
@@ -630,9 +718,17 @@ def value_not_offered(product: Product | None,
     for name, values in _sold_values(product).items():
         if any(_matches(text, name, v, question) for v in values):
             continue  # a value sold is named: variants_named narrows to it
-        asked = _asked_value(read(text), values)  # (十二个装 is 12)
-        if asked and asked not in own:  # "the white rice cooker": a word of its own name
-            return name, asked.upper() if _LETTER_SIZE.fullmatch(asked) else asked, tuple(values)
+        # (十二个装 is 12; Stage "2" is asked as "stage 4")
+        asked = _asked_value(read(text), values) or _asked_value(
+            read(text), [by_option(name, v) for v in values])
+        if asked and asked not in own:
+            # (as the viewer wrote it: "iPhone 16", not "iphone 16")
+            asked = next((m.group() for m in [re.search(re.escape(asked), question, re.I)] if m),
+                         asked)  # "the white rice cooker": a word of its own name
+            return (name, asked.upper() if _LETTER_SIZE.fullmatch(asked) else asked,
+                    tuple(with_option(name, v) for v in values))
+    if named := _named_not_sold(product, question):
+        return named
     if combination := combination_not_sold(product, question):
         return combination[:3]
     return None

@@ -34,7 +34,7 @@ from bot.answers.understand.answerable import (
     unnamed,
 )
 from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
-from bot.answers.understand.fit import bound_answers, fit_asked, fitting_band
+from bot.answers.understand.fit import bound_answers, fit_asked, fitting_band, within_bounds
 from bot.answers.understand.intent import Intents, aspect_words, default_classifier
 from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, question_part, resolve
@@ -545,22 +545,23 @@ def _policies_named(policies: Iterable[Policy], question: str,
                                         not (asked & _places_of(pol))))
 
 
-def _warrants(pol: Policy, product: Product, catalog: dict[str, Product]) -> bool:
-    """Whether a warranty policy covers `product`: it names none of the shop's products (a
-    shop-wide warranty), or it names this one by a word of its names or its category's head
-    noun ("the robot vacuum", "appliances", "tents")."""
+def _names_product(pol: Policy, product: Product) -> bool:
+    """Whether a policy's text names `product` by a word of its names or its category's head
+    noun ("the robot vacuum", "appliances", "Strollers … ship to Germany only")."""
     said = {stem(w) for text in pol.text.values() for w in re.findall(r"[a-z]{3,}", normalize(text))
             if w not in EN_STOP}  # ("the beef" is no product "the" warranty names)
     zh = " ".join(t for t in pol.text.values() if CJK_RE.search(t))
+    words = {stem(w) for n in product.names() for w in re.findall(r"[a-z]{3,}", normalize(n))
+             if w not in EN_STOP}
+    words.add(stem(normalize(product.category).split()[-1]) if product.category.strip() else "")
+    return bool(words & said) or any(len(n) >= 2 and n in zh for n in product.names()
+                                     if CJK_RE.search(n))
 
-    def named(p: Product) -> bool:
-        words = {stem(w) for n in p.names() for w in re.findall(r"[a-z]{3,}", normalize(n))
-                 if w not in EN_STOP}
-        words.add(stem(normalize(p.category).split()[-1]) if p.category.strip() else "")
-        return bool(words & said) or any(len(n) >= 2 and n in zh for n in p.names()
-                                         if CJK_RE.search(n))
 
-    return named(product) or not any(named(p) for p in catalog.values())
+def _warrants(pol: Policy, product: Product, catalog: dict[str, Product]) -> bool:
+    """Whether a warranty policy covers `product`: it names none of the shop's products (a
+    shop-wide warranty), or it names this one (`_names_product`)."""
+    return _names_product(pol, product) or not any(_names_product(pol, p) for p in catalog.values())
 
 
 def _named_places(pol: Policy) -> frozenset[str]:
@@ -775,6 +776,7 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
             aspect_words(PRICE_CLAIM.sub(" ", res.masked))):  # ("25 pounds": money, not weight)
         intent = "price"  # "is the tv 999?", "电视是999吗", "30% off?": the live price answers
     elif (intent in ("price", "stock") and r.confidence < 0.6
+          and not (intent == "price" and _PRICE_STRICT.search(r.query))  # ("800 gram tin, price?")
           and aspect_words(res.masked) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?" (not "the hair dryer goin for": a name is no aspect)
     elif (intent == "price" and not _PRICE_STRICT.search(r.query)
@@ -997,6 +999,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent in SHOP_INTENTS and (where := [pol for pol in placed
                                              if pol.topic in POLICY_TOPICS[intent]]):
         named_policies = where[:1]  # the policy naming the place asked answers (拉萨: Tibet's)
+    if intent == "shipping" and (subject := catalog.get(res.sku or "")) is not None and (
+            own := [pol for pol in policies if pol.topic in POLICY_TOPICS["shipping"]
+                    and _names_product(pol, subject)]):
+        # …unless a shipping policy names the product asked ("send the stroller to paris":
+        # "Strollers … ship to Germany and Austria only")
+        named_policies = own[:1] + [pol for pol in named_policies if pol not in own[:1]]
     if intent == "returns" and (subject := catalog.get(res.sku or "")) is not None:
         # a warranty only for what it covers: "牛肉坏了能退吗" asks the returns policy
         named_policies = [pol for pol in named_policies if pol.topic != "warranty"
@@ -1138,8 +1146,20 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             and not bound_answers(product, chosen.text, evidence.query):
         # "which size for a 20kg dog", "fits a 60 cm neck?": not the size list, nor a chart of
         # another measure, nor a spec the measure only shares a unit with ("for a 20kg dog":
-        # no "age: over 2 kg"); a measure on two bands' edge is not ours to place
-        status, chosen = "unknown_aspect", None
+        # no "age: over 2 kg"), but a fact bounding that measure (宝宝3岁能用吗: "适合6个月以上");
+        # a measure on two bands' edge is not ours to place
+        bounding = [u for u in scorer.units.get(sku, ()) if u.kind in ("spec", "description")
+                    and bound_answers(product, u.text, evidence.query)]
+        # (one that leaves the measure out first: "适合6个月以上" is no yes to 5岁 where "from 6
+        # months to about 4 years" is stated too)
+        bounding.sort(key=lambda u: (within_bounds(u.text, evidence.query), u.lang != evidence.lang,
+                                     u.kind != "spec"))
+        if bounding:
+            chosen = Passage(spoken(bounding[0]), sku, bounding[0].kind, bounding[0].lang, 1.0,
+                             bounding[0].id)
+            passages = (chosen,)
+        else:
+            status, chosen = "unknown_aspect", None
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     offer = facts.live_offer(product_facts.sku, now, roles)

@@ -22,17 +22,23 @@ _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model
                         r"\bsize\s+(?:for|should|do|would|is)\b|"
                         r"\b(?:fit|fits)\b|\bbig enough\b|\bfor (?:a|an|my|our) \d|"
                         r"\b(?:hold|holds|take|takes|carry|carries|support|supports)\s+(?:a|an|my)\s+\d|"
-                        r"\bmy\s+[a-z]+\s+(?:is|weighs)\s+(?:about\s+|around\s+)?\d.*\bwhich\b|"
-                        r"哪个码|什么码|几码|多大码|哪个尺码|什么尺码|"
+                        r"\bmy\s+[a-z]+\s+(?:is|weighs)\s+(?:about\s+|around\s+)?\d.*"
+                        r"\b(?:which|ok|okay|suitable|safe|fine)\b|"
+                        r"\bwhich\s+(?:stage|tog|formula|kind|type)\b|\bwhich\s+[a-z]+\s+for\b|"
+                        r"哪个码|什么码|几码|多大码|哪个尺码|什么尺码|几段|哪一?段|几号|几托格|"
+                        r"[穿喝用吃]几|(?:岁|个月|周|公斤|斤|kg)[\u4e00-\u9fff]{0,2}(?:能|可以)[用穿吃喝坐睡]|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
 _NUM = r"(\d+(?:\.\d+)?)"
-# A band of a chart: "38-50 cm", "38 to 50cm", "up to 10 kg", "10 kg以下", "over 40 kg", "40kg+"
-_BAND = re.compile(rf"{_NUM}\s*(?:{MEASURE_UNIT})?\s*(?:-|–|—|~|to|至|到)\s*{_NUM}\s*"
+# A band of a chart: "38-50 cm", "38 to 50cm", "6 months to about 4 years", "from birth to 6
+# months", "up to 10 kg", "10 kg以下", "over 40 kg", "40kg+"
+_ABOUT = r"(?:about\s+|around\s+|approx\.?\s+|约|大约)?"
+_BAND = re.compile(rf"(?:from\s+)?{_NUM}\s*({MEASURE_UNIT})?\s*(?:-|–|—|~|to|至|到)\s*{_ABOUT}{_NUM}\s*"
                    rf"({MEASURE_UNIT})(?![a-z])|"
-                   rf"(?:up to|under|below|max\.?|≤|<)\s*{_NUM}\s*({MEASURE_UNIT})(?![a-z])|"
+                   rf"(?:up to|under|below|max\.?|≤|<|(?:from\s+)?birth\s+to|出生到)\s*{_ABOUT}{_NUM}\s*"
+                   rf"({MEASURE_UNIT})(?![a-z])|"
                    rf"{_NUM}\s*({MEASURE_UNIT})\s*(?:以下|以内|or less|and under)|"
                    rf"(?:over|above|from|≥|>)\s*{_NUM}\s*({MEASURE_UNIT})(?![a-z])|"
-                   rf"{_NUM}\s*({MEASURE_UNIT})\s*(?:\+|以上|or more|and up|and over)")
+                   rf"{_NUM}\s*({MEASURE_UNIT})\s*(?:\+|以上|or more|and up|and over|起)")
 # Where a chart's entries part
 _ENTRIES = re.compile(r"\s*[/;；|、]\s*|,\s+|，|\n")
 
@@ -61,15 +67,17 @@ class Band:
 
 def _bounds(entry: str) -> tuple[str, float, float] | None:
     """(kind, low, high) of the first band in `entry`, in the kind's base unit; else None."""
-    m = _BAND.search(normalize(entry))
+    # (a remark in brackets is no bound: "from 6 months (sitting up) to 3 years")
+    m = _BAND.search(re.sub(r"\([^)\d]*\)", " ", normalize(entry)))
     if m is None:
         return None
     g = m.groups()
-    if g[0] is not None:
-        kind, size = MEASURE_UNITS[g[2]]
-        return kind, float(g[0]) * size, float(g[1]) * size
-    for number, unit, low in ((g[3], g[4], True), (g[5], g[6], True), (g[7], g[8], False),
-                              (g[9], g[10], False)):
+    if g[0] is not None:  # (the low end in its own unit, if it has one: "6 months to 4 years")
+        kind, size = MEASURE_UNITS[g[3]]
+        low_kind, low_size = MEASURE_UNITS[g[1]] if g[1] else (kind, size)
+        return (kind, float(g[0]) * low_size, float(g[2]) * size) if low_kind == kind else None
+    for number, unit, low in ((g[4], g[5], True), (g[6], g[7], True), (g[8], g[9], False),
+                              (g[10], g[11], False)):
         if number is not None:
             kind, size = MEASURE_UNITS[unit]
             value = float(number) * size
@@ -141,10 +149,9 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
     named = variants_named(product, question)
     found: list[Band] = []
     for group, kv in product.specs.items():
-        for key, listed in kv.items():
+        for key, listed, entries in _charts(kv):
             if part is not None and part != _part(f"{key} {listed}"):
                 continue
-            entries = [e for e in _ENTRIES.split(listed) if e.strip()]
             bands = [(e, b) for e in entries if (b := _bounds(e)) is not None and b[0] == kind]
             if len(bands) < 2:
                 continue
@@ -162,7 +169,12 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
             holding = own if named and len(own) == 1 else holding
             if len(holding) == 1:
                 key_lang = "zh" if CJK_RE.search(key + listed) else "en"
-                found.append(Band(f"{key}: {holding[0]}", key_lang, f"spec:{product.sku}:{group}:{key}"))
+                if key:
+                    found.append(Band(f"{key}: {holding[0]}", key_lang,
+                                      f"spec:{product.sku}:{group}:{key}"))
+                else:  # one entry of a group's chart: "stage 2: 6 to 12 months"
+                    own = holding[0].split(": ", 1)[0]
+                    found.append(Band(holding[0], key_lang, f"spec:{product.sku}:{group}:{own}"))
     if not found:  # no chart: the one limit the listing states says ("max pet weight: 8 kg")
         found = [Band(f"{key}: {listed}", "zh" if CJK_RE.search(key + listed) else "en",
                       f"spec:{product.sku}:{group}:{key}")
@@ -170,6 +182,20 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
                  if _LIMIT_KEY.search(normalize(key)) and _one_limit(listed, kind)]
         found = found if len({b.lang for b in found}) == len(found) else []
     return next((b for b in found if b.lang == lang), found[0] if found else None)
+
+
+def _charts(kv: dict[str, str]) -> list[tuple[str, str, list[str]]]:
+    """The charts of one spec group, as (key, listed, entries): each value that lists entries,
+    and the group as a whole where two or more keys each give one band ("stage 1: from birth to
+    6 months", "stage 2: 6 to 12 months" → key "", entries "stage 1: from birth to 6 months", …)."""
+    charts = [(key, listed, [e for e in _ENTRIES.split(listed) if e.strip()])
+              for key, listed in kv.items()]
+    one_each = [f"{key}: {listed}" for key, listed in kv.items()
+                if not CJK_RE.search(key + listed) and len(_ENTRIES.split(listed)) == 1
+                and _bounds(listed) is not None]
+    if len(one_each) >= 2:
+        charts.append(("", "; ".join(one_each), one_each))
+    return charts
 
 
 def _one_limit(listed: str, kind: str) -> bool:

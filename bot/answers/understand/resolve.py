@@ -24,7 +24,14 @@ from knowledge import Evidence, Product
 from knowledge.numerals import read
 from knowledge.retriever import ProductMatch, exact_keys, name_key
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
-from knowledge.variants import is_colour, listed_zh, own_value_words, values_named
+from knowledge.variants import (
+    is_colour,
+    listed_zh,
+    option_numbers,
+    own_value_words,
+    says_numbered,
+    values_named,
+)
 
 # Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
 FUZZY_MIN = 0.45
@@ -77,6 +84,9 @@ _GENERIC = frozenset("""black white grey gray green blue red pink brown golden s
 sweet fresh inner outer down free-range grass-fed winter summer water pack packs cups ears
 inch inches litre litres large small medium mini plus classic style greek-style original
 premium""".split())
+# Chinese words for whom a product is for: a piece of one name, never a name (宝宝十个月喝几段 is
+# not the 宝宝餐椅)
+_GENERIC_ZH = frozenset("宝宝 婴儿 婴幼 幼儿 儿童 孩子 小孩 宝贝 成人 男士 女士 老人".split())
 _UNIT_ZH = re.compile(r"[斤寸升克包杯装枚根条袋]")
 # Words that may follow "how much is the" without naming a product.
 _NOT_A_THING = frozenset("""it this that one ones shipping delivery postage deal deals discount price
@@ -161,7 +171,7 @@ class NameIndex:
                     # 三只松鼠): every piece of 2 to 8 characters is a candidate partial name.
                     for i in range(len(run) - 1):
                         for j in range(i + 2, min(len(run), i + 8) + 1):
-                            if not _UNIT_ZH.search(run[j - 1]):
+                            if not _UNIT_ZH.search(run[j - 1]) and run[i:j] not in _GENERIC_ZH:
                                 word_owners.setdefault(run[i:j], set()).add(p.sku)
             sold_parts.append(normalize(" ".join([*p.names(), p.category, p.brand, *p.tags])))
             text = " ".join([*p.description.values(), *(f"{q.question} {q.answer}" for q in p.faq),
@@ -184,6 +194,12 @@ class NameIndex:
                 for value in var.options.values():
                     for n in _LONG_NUMBER.findall(normalize(value)):
                         self.variant_numbers.setdefault(n, set()).add(p.sku)
+        # "size 4 in stock?", 二段多少钱: a value that is a bare number, said with its option
+        self.option_numbers: dict[tuple[str, str | None], set[str]] = {}
+        for p in products.values():
+            for word, number in option_numbers(p):  # (and "which stage", 几段: the word alone)
+                for said in ((word, number), (word, None)):
+                    self.option_numbers.setdefault(said, set()).add(p.sku)
         # "is 04 honey sold out", "nude rose still in stock?": a variant's name of two words or
         # more names its product when no other product has it
         # (and its own word with "one", or one of five letters or more: "the coral one", "is
@@ -254,8 +270,11 @@ class NameIndex:
         return self._listings[sku]
 
     def by_variant_number(self, text: str) -> str | None:
-        """The one product whose variants' long numbers `text` (numbers as digits) names."""
+        """The one product whose variants' long numbers `text` (numbers as digits) names, or a
+        number one product's option is sold in, said with the option ("size 4", 2段)."""
         skus = {sku for n in _LONG_NUMBER.findall(text) for sku in self.variant_numbers.get(n, ())}
+        skus |= {sku for (word, n), owners in self.option_numbers.items() if len(owners) == 1
+                 and says_numbered(text, word, n) for sku in owners}
         return next(iter(skus)) if len(skus) == 1 else None
 
     def by_variant_name(self, text: str) -> str | None:
