@@ -82,7 +82,8 @@ def _groups() -> dict[str, frozenset[str]]:
     mainland += [p for p in PLACES[PLACES.index(("Guangzhou", "广州")):_CHINA + 1]]
     inland = frozenset(normalize(n) for p in mainland for n in p) | set(map(normalize, MAINLAND))
     abroad = frozenset(normalize(n) for p in PLACES[_ABROAD_FROM:] for n in p)
-    eu = frozenset(n for name in _countries(EU_MEMBERS) for n in names_of(name) | {name})
+    eu = frozenset(n for name in _countries(EU_MEMBERS) for n in names_of(name) | {name}
+                   | inside(name))  # (Paris too)
     return {**{normalize(m): inland for m in MAINLAND}, **{n: abroad for n in PLACES[_ABROAD_FROM]},
             **{normalize(n): eu for n in ("European Union", "EU", "欧盟")}}
 

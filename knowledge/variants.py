@@ -235,8 +235,11 @@ def variants_named(product: Product, question: str) -> list[Variant]:
 def _named_values(product: Product, question: str) -> dict[str, list[str]]:
     """Option name → the values of it `question` names (of several, the longest: "15 pro max"
     names iPhone 15 Pro Max, not also iPhone 15 Pro)."""
-    # ("just one dumbbell, not the pair", 不要黑色的: a value set aside names none)
+    # ("just one dumbbell, not the pair", 不要黑色的: a value set aside names none; 酒红色 is
+    # no 正红 where none sold is called 酒红)
     question = _SET_ASIDE.sub(" ", unicodedata.normalize("NFKC", question))
+    if (unsold := _named_not_sold(product, question)) is not None:
+        question = question.replace(unsold[1], " ")
     text = normalize(question)
     digits = read(question)  # "两万毫安" names 20000 mAh, "two metre" 2 m
     known = _known_values(product)
@@ -689,6 +692,8 @@ def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[st
         said = " ".join([*map(normalize, values), *zh])
         for m in _ZH_NAMED[kind].finditer(text):
             asked = re.split(f"[{_BEFORE_NAMED}]", m.group(1))[-1][-4:]
+            if text[:m.end(1) - len(asked)][-1:].isdigit():
+                asked = asked[1:]  # (3米白色 is 3 m in white, no 米白色)
             if len(asked) >= 2 and asked not in _NOT_NAMED and asked not in said \
                     and not _ASKING_WHICH.search(asked) and not asked.endswith("口"):
                 return name, asked + m.group()[-1], tuple(zh or values)

@@ -353,6 +353,8 @@ _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|
 _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|still (?:got|have))\b|"
                        r"有货|现货|库存|还有|卖完|卖光|断货|售罄|没货|缺货", re.I)
 # Sending a thing somewhere (not back): "send the dumbbells to my PO box", 能寄到夏威夷吗
+# Sending asked in any words (冻牛肉寄得过来不, "can it be shipped")
+_SENT = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b|寄|发货|运到|送到|快递", re.I)
 _SEND_TO = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b(?![^?]*\bback\b)[^?]{0,40}\bto\b|"
                       r"[寄运送发]到", re.I)
 # A kind of thing, not one product: "any deals on chargers", "camping stuff", 露营的东西
@@ -670,9 +672,10 @@ class _Reading:
         is the 250 ml shampoo": the 250 ml is which shampoo, not a capacity asked)."""
         names = self.scorer.names_of(self.res.sku or "")
         out = self.res.masked
-        for n in names:
-            for m in re.finditer(r"(\d+(?:\.\d+)?)\s*([a-z]+)\b", n):
-                out = re.sub(rf"(?<![\d.]){re.escape(m.group(1))}\s*{re.escape(m.group(2))}\b", " ", out)
+        for n in names:  # (in any unit's spelling: "65 in" of the "65-inch" TV)
+            for m in re.finditer(r"(\d+(?:\.\d+)?)\s*-?\s*([a-z]+)\b", normalize(n)):
+                out = re.sub(rf"(?<![\d.]){re.escape(m.group(1))}\s*-?\s*(?:[a-z]+\b|\"|英?寸)",
+                             " ", out)
         return out
 
     def product_states(self, asked: set[str]) -> bool:
@@ -891,8 +894,14 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         shop = {i for i in SHOP_INTENTS for pol in keyed if pol.topic in POLICY_TOPICS[i]}
         if len(shop) == 1 and found.has(next(iter(shop)), 0.1):
             intent = shop.pop()
+    if intent in ("spec", "info") and res.how in ("named", "fuzzy") and len(keyed_intents := {
+            i for i in SHOP_INTENTS for pol in _policies_named(policies, evidence.query)
+            if pol.topic in POLICY_TOPICS[i] and found.score(i) >= 0.3}) == 1:
+        # "boots size exchange free?": a policy's keyword the classifier also reads as its topic
+        intent = keyed_intents.pop()
     placed = _policies_named(policies, evidence.query, places_only=True)
-    if placed and res.how == "none" and intent not in (*SHOP_INTENTS, *NAMED_INTENTS):
+    if placed and intent not in (*SHOP_INTENTS, *NAMED_INTENTS) and (
+            res.how == "none" or _SENT.search(evidence.query)):
         # "能寄香港吗": a place a policy names; that policy's topic is what is asked
         intent = next((i for i, ts in POLICY_TOPICS.items() if i in SHOP_INTENTS
                        and placed[0].topic in ts), intent)
@@ -983,6 +992,16 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                              if p.lang == evidence.lang) or tuple(policy_passages(policies, "", topics))
             return Grounds(intent="info", passages=passages,
                            policy_amounts=policy_amounts(policies, passages), **base)
+    if res.how in ("named", "fuzzy") and intent in ("price", "deals", "spec", "info") and (
+            subject := catalog.get(res.sku or "")) is not None and (topics := tuple(
+                t for t in _policy_topics(policies, evidence.query) if any(
+                    pol.topic == t and _names_product(pol, subject) for pol in policies))):
+        # "nappy subscription discount?", 订阅尿不湿打几折: the subscription policy on nappies,
+        # a topic no intent covers, named by its keywords with a product it names
+        passages = tuple(p for p in policy_passages(policies, "", topics)
+                         if p.lang == evidence.lang) or tuple(policy_passages(policies, "", topics))
+        return Grounds(intent="info", passages=passages,
+                       policy_amounts=policy_amounts(policies, passages), **base)
     best = evidence.passages[0].score if evidence.passages else 0.0
     # With no product matched, only shop-wide passages (policies, overrides) may answer.
     passages = tuple(

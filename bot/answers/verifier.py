@@ -67,7 +67,7 @@ from bot.answers.grounds import LIMIT_ASKED, PRICE_CLAUSE, Grounds
 from bot.answers.scopes import others_amounts, policy_segments
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import OPTIONS_ASKED, content_terms
-from bot.answers.understand.fit import within_bounds
+from bot.answers.understand.fit import bound_answers, fit_asked, within_bounds
 from bot.answers.understand.intent import ASPECTS, aspect_words
 from bot.answers.understand.resolve import question_part
 from bot.persona import DEFAULT_PHRASES, Persona
@@ -935,23 +935,9 @@ def asked(r: Reading) -> list[str]:
     if _VALUE_ASKED.search(normalize(r.grounds.evidence.query)) and not _POLAR_ASKED.search(
             normalize(r.grounds.evidence.query)):
         return ["answers yes or no to a question that asks for a value"]
-    source = "\n".join([*r.cited, *_faq_questions(r), r.facts_text])
-    text, vocab = read(source), vocabulary(source)
-    aspects = aspect_words(source)
     query = question_part(normalize(r.grounds.evidence.query), keep_aspects=False)  # (not
     # "bp issues", "i'm allergic" after it)
-    asked_terms = content_terms(_unsaid(query, aspects)) | set(  # "size 13?": the number too
-        re.findall(r"\d+(?:\.\d+)?", query))
-    if within_bounds(source, query):  # ("fit a 13 inch macbook?": "10 to 17.3 inches" holds it)
-        asked_terms -= {n for n, _ in MEASURED.findall(read(query))}
-    places = regions.mentioned(source)  # "america" is said "the US"
-    missing = [t for t in asked_terms
-               if t not in _POLAR_SHAPE and t not in _CHAT and t not in _USE and t not in text
-               and not regions.names_of(t) & places
-               and _stem(t) not in vocab and not _straddles(t, query, text)
-               # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
-               # small?" is not by "run true to size": a measure's values point both ways
-               and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
+    missing = _unmentioned(r, query)
     if missing and _NO.search(first) and not _YES.search(first) and (
             _corrects(r, first, query) or (all(_COUNT_WORD.fullmatch(t) for t in missing)
                                            and _COUNT_WORD.search(first))):
@@ -959,6 +945,29 @@ def asked(r: Reading) -> list[str]:
         return []
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
+
+
+def _unmentioned(r: Reading, query: str) -> list[str]:
+    """The words of a yes / no question (`query`, normalised) that no cited passage, cited FAQ
+    question or the product's facts mention, in any form: as written, as a number, stemmed, a
+    place by another of its names, an aspect the sources name too."""
+    source = "\n".join([*r.cited, *_faq_questions(r), r.facts_text])
+    text, vocab = read(source), vocabulary(source)
+    aspects = aspect_words(source)
+    if within_bounds(source, query) or bound_answers(r.grounds.product, source, query):
+        # the measure asked is answered by a bound of it the sources state ("fit a 13 inch
+        # macbook?": "10 to 17.3 inches"; 宝宝两岁半能用吗: "适合6个月以上")
+        query = MEASURED.sub(" ", read(query))
+    asked_terms = content_terms(_unsaid(query, aspects)) | set(  # "size 13?": the number too
+        re.findall(r"\d+(?:\.\d+)?", query))
+    places = regions.mentioned(source)  # "america" is said "the US"
+    return [t for t in asked_terms
+            if t not in _POLAR_SHAPE and t not in _CHAT and t not in _USE and t not in text
+            and not regions.names_of(t) & places
+            and _stem(t) not in vocab and not _straddles(t, query, text)
+            # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
+            # small?" is not by "run true to size": a measure's values point both ways
+            and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
 
 
 # Aspects with one value among many (a place, a colour, a material): a no that gives the value
@@ -1007,9 +1016,16 @@ def _addressed(r: Reading) -> list[str]:
     holding at least one of its words beyond the product's name ("is the jerky from wang xiao
     er?" is not answered by "…jerky from Sichuan"; "is it worth it?" not by a gaming FAQ)."""
     query = normalize(r.grounds.evidence.query)
-    if not _POLAR_ASKED.search(query) or _CJK_RE.search(query) or "policy" in r.cited_kinds \
+    if not _POLAR_ASKED.search(query) or "policy" in r.cited_kinds \
             or r.grounds.intent not in ("spec", "info", "usage"):
-        return []  # English questions about the product (CJK bigrams read too loosely)
+        return []
+    if not _VALUE_ASKED.search(query) and not fit_asked(query) and (missing := _unmentioned(
+            r, question_part(query, keep_aspects=False))):
+        # a fact beside the point asked: "安全座椅能正向安装吗" is not answered by "安装: ISOFIX
+        #加支撑腿", "milk tea with cold water ok?" not by "150 ml hot water per sachet"
+        return ["does not speak to what was asked: " + ", ".join(sorted(missing))]
+    if _CJK_RE.search(query):
+        return []  # (CJK bigrams read too loosely for the check below)
     source = "\n".join([*r.cited, *_faq_questions(r)])
     words, squashed = vocabulary(source), re.sub(r"[\W_]+", "", normalize(source))
     p = r.grounds.product

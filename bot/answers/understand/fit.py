@@ -24,7 +24,7 @@ _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model
                         r"\b(?:hold|holds|take|takes|carry|carries|support|supports)\s+(?:a|an|my)\s+\d|"
                         r"\bmy\s+[a-z]+\s+(?:is|weighs)\s+(?:about\s+|around\s+)?\d.*"
                         r"\b(?:which|ok|okay|suitable|safe|fine)\b|"
-                        r"\bwhich\s+(?:stage|tog|formula|kind|type)\b|\bwhich\s+[a-z]+\s+for\b|"
+                        r"\b(?:which|what)\s+(?:stage|tog|formula|kind|type)\b|\bwhich\s+[a-z]+\s+for\b|"
                         r"哪个码|什么码|几码|多大码|哪个尺码|什么尺码|几段|哪一?段|几号|几托格|"
                         r"[穿喝用吃]几|(?:岁|个月|周|公斤|斤|kg)[\u4e00-\u9fff]{0,2}(?:能|可以)[用穿吃喝坐睡]|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")

@@ -345,8 +345,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:it|them|this|these|those|me|us)\b")  # ("post
 # A number of four digits or more, not a price ("26800 mAh", "20000毫安"; not "$1000")
 _LONG_NUMBER = re.compile(r"(?<![\d.,$£€¥])\d{4,}"
                           r"(?![\d.,]|\s*(?:元|块|镑|dollars?|pounds?|quid|bucks|euros?))")
+# ("in" is inches only at the end or before a screen: not "3-in-1", "stage 3 in stock?")
 _SIZE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(l|litres?|liters?|升|kg|公斤|千克|inch(?:es)?|"
-                   r"英寸|寸|\"|in)(?![a-z])")
+                   r"英寸|寸|\"|in(?=\s*(?:$|[.,!?;:)]|tv\b|screen\b)))(?![a-z])")
 _SIZE_UNIT = {"litre": "l", "litres": "l", "liter": "l", "liters": "l", "升": "l", "公斤": "kg",
               "千克": "kg", "inches": "inch", "英寸": "inch", "寸": "inch", '"': "inch", "in": "inch"}
 
