@@ -250,7 +250,8 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
                    for t in dict.fromkeys((text, digits))) or any(
             _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
             for word in own_words.get(value, ())) or (
-            (zh := in_chinese.get(value)) is not None and _says(text, zh)) or (
+            (zh := in_chinese.get(value)) is not None and any(  # (6-18个月 said 6到18个月)
+                _says(text, re.sub(r"(?<=\d)\s*[-–~]\s*(?=\d)", sep, zh)) for sep in ("-", "到", "至", "~"))) or (
             value in hued and re.search(f"[{_hue_chars(hued[value])}][色的]", text) is not None) or (
             value in labelled and _says(text, labelled[value]))
 

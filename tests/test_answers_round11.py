@@ -134,3 +134,24 @@ def test_a_shipping_policy_naming_the_product_answers_for_it(shops: Shops, host:
 def test_whom_a_product_is_for_is_not_its_name(shops: Shops, host: Persona) -> None:
     answer = ask(shops["baby"], host, "宝宝十个月喝几段")
     assert answer.grounds.facts.sku == "FORMULA-LUNA", answer.text
+
+
+@pytest.mark.parametrize(("question", "not_said"), [
+    ("奶粉开了罐放一个月还能喝吗", "段"),  # the tin's month is no child's age
+    ("娃九公斤能穿几码", "1号"),  # 9 kg: on two sizes' overlap (6-10, 9-14), not ours to pick
+    ("娃九公斤能穿几码", "size 1"),
+])
+def test_a_measure_that_is_no_fit_is_not_placed(shops: Shops, host: Persona, question: str,
+                                                not_said: str) -> None:
+    answer = ask(shops["baby"], host, question)
+    assert not_said not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("5磅巧克力蛋白粉能喝多少次", "73份"),
+    ("5 lb whey how many servings", "73 servings"),  # own wording
+])
+def test_a_count_asked_is_answered_by_the_fact_counting_it(host: Persona, question: str,
+                                                           says: str) -> None:
+    answer = ask(shop_kb("fitness"), host, question)
+    assert says in answer.text, answer.text

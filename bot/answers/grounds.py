@@ -34,13 +34,20 @@ from bot.answers.understand.answerable import (
     unnamed,
 )
 from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
-from bot.answers.understand.fit import bound_answers, fit_asked, fitting_band, within_bounds
+from bot.answers.understand.fit import (
+    bound_answers,
+    chart_entry,
+    fit_asked,
+    fitting_band,
+    within_bounds,
+)
 from bot.answers.understand.intent import Intents, aspect_words, default_classifier
 from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, question_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
 from knowledge.derived import unit_asked
+from knowledge.numerals import read
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
 from knowledge.variants import (
     value_forms,
@@ -353,6 +360,21 @@ _STOCK_WORD = re.compile(r"\b(?:stock|left|available|avail|sold|restock\w*|back|
 _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|still (?:got|have))\b|"
                        r"有货|现货|库存|还有|卖完|卖光|断货|售罄|没货|缺货", re.I)
 # Sending a thing somewhere (not back): "send the dumbbells to my PO box", 能寄到夏威夷吗
+# A number and its unit ("800 gram", "2 lb")
+_A_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:[a-z]+|[\u4e00-\u9fff])")
+# A count asked of things ("how many servings", 能喝多少次 / 几份: the servings)
+_COUNT_OF = re.compile(r"\bhow many ([a-z]{4,})|[喝吃用冲][多少几]+(次|份)|[多少几]+(份)")
+_COUNTED_ZH = {"次": "份"}  # (a serving is drunk once: 喝多少次 is counted in 份)
+
+
+def _counts(text: str, word: str) -> bool:
+    """Whether `text` counts `word` with a number ("73 servings", 73份)."""
+    word = _COUNTED_ZH.get(word, word)
+    if CJK_RE.search(word):
+        return re.search(rf"\d\s*{word}", text) is not None
+    return re.search(rf"\d\s*{re.escape(stem(word))}", normalize(text)) is not None
+
+
 # Sending asked in any words (冻牛肉寄得过来不, "can it be shipped")
 _SENT = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b|寄|发货|运到|送到|快递", re.I)
 _SEND_TO = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b(?![^?]*\bback\b)[^?]{0,40}\bto\b|"
@@ -402,7 +424,7 @@ def _list_asked(masked: str) -> str | None:
 _LISTED = re.compile(r"colou?rs?|sizes?|颜色|尺码|码数", re.I)
 # Question words that name what a shop answers (not an aspect of the product).
 _SHOP_TERMS = frozenset("""stock left available sold price prices cost costs much many sale deal
-deals discount link buy order""".split())
+deals discount link buy order sell selling carry""".split())
 # A size, colour or dimension asked of a product ("the v-neck in XXXL", "in red", "the 75 inch
 # tv", "有没有42码"): the product's stock is not that variant's.
 # "the IH one", "the blue one": which one is meant, not what is asked of it
@@ -779,7 +801,9 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
             aspect_words(PRICE_CLAIM.sub(" ", res.masked))):  # ("25 pounds": money, not weight)
         intent = "price"  # "is the tv 999?", "电视是999吗", "30% off?": the live price answers
     elif (intent in ("price", "stock") and r.confidence < 0.6
-          and not (intent == "price" and _PRICE_STRICT.search(r.query))  # ("800 gram tin, price?")
+          and not (intent == "price" and _PRICE_STRICT.search(r.query) and not COMPARE_CUE.search(
+              r.query) and not aspect_words(_A_MEASURE.sub(" ", read(res.masked))))  # ("eight
+          # hundred gram tin of stage two, price?": the gram is which tin, no weight asked)
           and aspect_words(res.masked) - aspect_words(" ".join(["price stock", *naming]))):
         intent = "spec"  # "rice pot power?" (not "the hair dryer goin for": a name is no aspect)
     elif (intent == "price" and not _PRICE_STRICT.search(r.query)
@@ -965,7 +989,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                                                    or _COMPARATIVE.search(res.masked)):
             # "which is lighter, the tv or the vacuum", 比芒果干辣吗: not the prices
             return Grounds(intent="compare", status="unknown", **base)
-        pair = tuple(offer_of(s) for s in res.named[:2] if s in facts)
+        # (each product's variant the question names: "肌酸500克跟蛋白粉2磅": the 500 g tub)
+        pair = tuple((row, facts.live_offer(row.sku, now, roles)) if (
+            row := variant_facts(catalog.get(s), evidence.query, facts)) else offer_of(s)
+            for s in res.named[:2] if s in facts)
         return Grounds(intent="compare", status="compare", others=pair, **base)
     if intent == "deals" and res.how in ("none", "on_air") and not _policy_topics(
             policies, evidence.query):  # ("subscribe and save how much off": that policy)
@@ -1018,7 +1045,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent in SHOP_INTENTS and (where := [pol for pol in placed
                                              if pol.topic in POLICY_TOPICS[intent]]):
         named_policies = where[:1]  # the policy naming the place asked answers (拉萨: Tibet's)
-    if intent == "shipping" and (subject := catalog.get(res.sku or "")) is not None and (
+    if intent == "shipping" and res.how in ("named", "fuzzy") and (
+            subject := catalog.get(res.sku or "")) is not None and (
             own := [pol for pol in policies if pol.topic in POLICY_TOPICS["shipping"]
                     and _names_product(pol, subject)]):
         # …unless a shipping policy names the product asked ("send the stroller to paris":
@@ -1113,6 +1141,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                      and re.search(listed, u.match, re.I)]
             unit = next((u for u in sizes if u.lang == evidence.lang), sizes[0] if sizes else unit)
             score = 1.0 if sizes else score
+        if unit is not None and (counted := _COUNT_OF.search(normalize(evidence.query))) and (
+                word := next(g for g in counted.groups() if g)) and not _counts(unit.text, word):
+            # "how many servings", 能喝多少次: the fact counting them ("5 lb (2.27 kg, 73
+            # servings)"), not "serving size: 1 scoop"
+            unit = next((u for u in scorer.units.get(sku, ()) if u.kind == "spec"
+                         and _counts(u.text, word)), unit)
         if unit is not None and variant is not None and product is not None \
                 and _other_variant(unit, product, evidence.query):
             # "how heavy is the 4 person tent": the same aspect's fact for the variant asked
@@ -1168,7 +1202,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # no "age: over 2 kg"), but a fact bounding that measure (宝宝3岁能用吗: "适合6个月以上");
         # a measure on two bands' edge is not ours to place
         bounding = [u for u in scorer.units.get(sku, ()) if u.kind in ("spec", "description")
-                    and bound_answers(product, u.text, evidence.query)]
+                    and bound_answers(product, u.text, evidence.query)
+                    and not chart_entry(product, u.id)]  # ("size 1: 2-5 kg" says no size fits)
         # (one that leaves the measure out first: "适合6个月以上" is no yes to 5岁 where "from 6
         # months to about 4 years" is stated too)
         bounding.sort(key=lambda u: (within_bounds(u.text, evidence.query), u.lang != evidence.lang,

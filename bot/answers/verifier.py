@@ -940,11 +940,26 @@ def asked(r: Reading) -> list[str]:
     missing = _unmentioned(r, query)
     if missing and _NO.search(first) and not _YES.search(first) and (
             _corrects(r, first, query) or (all(_COUNT_WORD.fullmatch(t) for t in missing)
-                                           and _COUNT_WORD.search(first))):
-        # ("two cats in one carrier?" → "No, it is sized for one cat": a no giving the count)
+                                           and _COUNT_WORD.search(first))
+            or _negates_asked(first, query)):
+        # ("two cats in one carrier?" → "No, it is sized for one cat": a no giving the count;
+        # "fold flat?" → "No, it does not fold": a no to the thing asked is a no to it flat)
         return []
     return [f"answers yes/no about what no cited passage mentions: {', '.join(sorted(missing))!r}"] \
         if missing else []
+
+
+# A negation and the word it negates ("does not fold", "not machine washable", 不能折叠)
+_NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|doesn't|isn't|won't)\s+(?:be\s+)?"
+                      r"(?:[a-z]+\s+)?([a-z]{3,})|(?:不能|不可|不|没有|无)([\u4e00-\u9fff]{2})")
+
+
+def _negates_asked(first: str, query: str) -> bool:
+    """Whether a "no" sentence negates a word the question asks (`query`, normalised): "high
+    chair fold flat?" → "No, it does not fold"."""
+    asked = {_stem(t) for t in content_terms(query)}
+    return any(_stem(w) in asked or w in query for m in _NEGATED.finditer(first)
+               for w in m.groups() if w)
 
 
 def _unmentioned(r: Reading, query: str) -> list[str]:
@@ -1016,10 +1031,15 @@ def _addressed(r: Reading) -> list[str]:
     holding at least one of its words beyond the product's name ("is the jerky from wang xiao
     er?" is not answered by "…jerky from Sichuan"; "is it worth it?" not by a gaming FAQ)."""
     query = normalize(r.grounds.evidence.query)
-    if not _POLAR_ASKED.search(query) or "policy" in r.cited_kinds \
+    if not _POLAR_ASKED.search(question_part(query, keep_aspects=False)) \
+            or "policy" in r.cited_kinds \
             or r.grounds.intent not in ("spec", "info", "usage"):
         return []
-    if not _VALUE_ASKED.search(query) and not fit_asked(query) and (missing := _unmentioned(
+    # (a spec of one value among many answers "is it X?" by its value: 奶瓶是玻璃的吗 →
+    # "材质: PP材质", "is it from thailand?" → "origin: Cebu, Philippines")
+    categorical = any(aspect_words(c.split(":", 1)[0]) & _CATEGORICAL for c in r.cited if ":" in c)
+    if not _VALUE_ASKED.search(query) and not fit_asked(query) and not categorical and (
+            missing := _unmentioned(
             r, question_part(query, keep_aspects=False))):
         # a fact beside the point asked: "安全座椅能正向安装吗" is not answered by "安装: ISOFIX
         #加支撑腿", "milk tea with cold water ok?" not by "150 ml hot water per sachet"

@@ -20,13 +20,21 @@ from knowledge.variants import variants_named
 # A size or model chosen for the viewer's own case ("which size", 用哪个, 选几码)
 _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model)\b|"
                         r"\bsize\s+(?:for|should|do|would|is)\b|"
+                        # two sizes to choose from with the viewer's own measure ("im 5'4 and 130
+                        # lbs, S or M?")
+                        r"\b(?:xs|s|m|l|xl|xxl)\s+or\s+(?:xs|s|m|l|xl|xxl)\b|"
                         r"\b(?:fit|fits)\b|\bbig enough\b|\bfor (?:a|an|my|our) \d|"
                         r"\b(?:hold|holds|take|takes|carry|carries|support|supports)\s+(?:a|an|my)\s+\d|"
                         r"\bmy\s+[a-z]+\s+(?:is|weighs)\s+(?:about\s+|around\s+)?\d.*"
                         r"\b(?:which|ok|okay|suitable|safe|fine)\b|"
                         r"\b(?:which|what)\s+(?:stage|tog|formula|kind|type)\b|\bwhich\s+[a-z]+\s+for\b|"
                         r"哪个码|什么码|几码|多大码|哪个尺码|什么尺码|几段|哪一?段|几号|几托格|"
-                        r"[穿喝用吃]几|(?:岁|个月|周|公斤|斤|kg)[\u4e00-\u9fff]{0,2}(?:能|可以)[用穿吃喝坐睡]|"
+                        r"[穿喝用吃]几|"
+                        # a child's or pet's age or weight, then whether it may use it (宝宝两岁半
+                        # 能用吗, 娃9公斤能穿吗; not 开了罐放1个月还能喝吗: the tin's month)
+                        r"岁半?[\u4e00-\u9fff]{0,2}(?:能|可以)[用穿吃喝坐睡]|"
+                        r"(?:宝宝?|孩子|娃|崽|儿子|女儿|闺女|狗狗?|猫咪?)\s*\d+(?:\.\d+)?\s*"
+                        r"(?:个月|周|公斤|斤|kg)[\u4e00-\u9fff]{0,2}(?:能|可以)[用穿吃喝坐睡]|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
 _NUM = r"(\d+(?:\.\d+)?)"
 # A band of a chart: "38-50 cm", "38 to 50cm", "6 months to about 4 years", "from birth to 6
@@ -94,7 +102,8 @@ def is_chart(text: str) -> bool:
 def fit_asked(question: str) -> bool:
     """Whether `question` asks which size fits one measurement it gives ("which size for a
     20kg dog")."""
-    return bool(_FIT_ASKED.search(normalize(question))) and len(MEASURED.findall(read(question))) == 1
+    said = read(question)  # (娃九公斤: 9公斤)
+    return bool(_FIT_ASKED.search(said)) and len(MEASURED.findall(said)) == 1
 
 
 def within_bounds(text: str, question: str) -> bool:
@@ -196,6 +205,17 @@ def _charts(kv: dict[str, str]) -> list[tuple[str, str, list[str]]]:
     if len(one_each) >= 2:
         charts.append(("", "; ".join(one_each), one_each))
     return charts
+
+
+def chart_entry(product: Product | None, unit_id: str) -> bool:
+    """Whether the spec `unit_id` ("spec:SKU:group:key") is one entry of its group's chart
+    ("size 1: 2-5 kg" beside "size 2: 3-6 kg", …): about one size, not the product."""
+    parts = unit_id.split(":", 3)
+    if product is None or len(parts) != 4 or parts[0] != "spec":
+        return False
+    kv = product.specs.get(parts[2], {})
+    return any(not key and any(e.startswith(f"{parts[3]}: ") for e in entries)
+               for key, _, entries in _charts(kv))
 
 
 def _one_limit(listed: str, kind: str) -> bool:

@@ -538,8 +538,10 @@ def question_part(text: str, keep_aspects: bool = True) -> str:
     # (what the rest names is asked too: "any peanuts in it? im allergic", "eggs how big? like
     # grams each"; after a comma, the viewer's case asks only with a mark: "is it quiet, my cat
     # is scared" asks nothing more)
-    asking = _STILL_ASKING if text[ends[-1] - 1] != "," else _MARKED
-    asks = asking.search(rest) or (keep_aspects and aspect_words(rest))
+    case = text[ends[-1] - 1] == ","  # (nor, after a comma, the aspects the case names: "how
+    # heavy is the pram, i have to carry it up 4 flights" asks no air travel)
+    asks = (_MARKED if case else _STILL_ASKING).search(rest) or (
+        keep_aspects and not case and aspect_words(rest))
     return text if asks else text[:ends[-1]]
 
 
