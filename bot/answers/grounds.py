@@ -372,7 +372,7 @@ def _counts(text: str, word: str) -> bool:
     word = _COUNTED_ZH.get(word, word)
     if CJK_RE.search(word):
         return re.search(rf"\d\s*{word}", text) is not None
-    return re.search(rf"\d\s*{re.escape(stem(word))}", normalize(text)) is not None
+    return re.search(rf"\d\s*(?:[a-z]+\s+)?{re.escape(stem(word))}", normalize(text)) is not None
 
 
 # Sending asked in any words (冻牛肉寄得过来不, "can it be shipped")
@@ -1145,8 +1145,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                 word := next(g for g in counted.groups() if g)) and not _counts(unit.text, word):
             # "how many servings", 能喝多少次: the fact counting them ("5 lb (2.27 kg, 73
             # servings)"), not "serving size: 1 scoop"
-            unit = next((u for u in scorer.units.get(sku, ()) if u.kind == "spec"
-                         and _counts(u.text, word)), unit)
+            unit = next((u for kind in ("spec", "description") for u in scorer.units.get(sku, ())
+                         if u.kind == kind and _counts(u.text, word)), unit)
         if unit is not None and variant is not None and product is not None \
                 and _other_variant(unit, product, evidence.query):
             # "how heavy is the 4 person tent": the same aspect's fact for the variant asked
@@ -1195,13 +1195,15 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent, status = "spec", ""
         chosen = Passage(band.text, sku, "spec", band.lang, 1.0, band.id)
         passages = (chosen,)
-    elif chosen is not None and chosen.kind == "spec" and fit_asked(evidence.query) \
-            and not bound_answers(product, chosen.text, evidence.query):
+    elif product is not None and intent in (*ASPECT_INTENTS, "info") and (
+            (chosen is None and status == "unknown_aspect") or (chosen is not None and chosen.kind == "spec")) \
+            and fit_asked(evidence.query) and not (
+                chosen is not None and bound_answers(product, chosen.text, evidence.query)):
         # "which size for a 20kg dog", "fits a 60 cm neck?": not the size list, nor a chart of
         # another measure, nor a spec the measure only shares a unit with ("for a 20kg dog":
         # no "age: over 2 kg"), but a fact bounding that measure (宝宝3岁能用吗: "适合6个月以上");
         # a measure on two bands' edge is not ours to place
-        bounding = [u for u in scorer.units.get(sku, ()) if u.kind in ("spec", "description")
+        bounding = [u for u in scorer.units.get(sku, ()) if u.kind in ("spec", "description", "faq")
                     and bound_answers(product, u.text, evidence.query)
                     and not chart_entry(product, u.id)]  # ("size 1: 2-5 kg" says no size fits)
         # (one that leaves the measure out first: "适合6个月以上" is no yes to 5岁 where "from 6
@@ -1209,9 +1211,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         bounding.sort(key=lambda u: (within_bounds(u.text, evidence.query), u.lang != evidence.lang,
                                      u.kind != "spec"))
         if bounding:
-            chosen = Passage(spoken(bounding[0]), sku, bounding[0].kind, bounding[0].lang, 1.0,
-                             bounding[0].id)
+            # (a FAQ's yes or no was to its own question: "stable for a big cat? Yes" is no
+            # yes to "wobble with a 7 kg cat?")
+            said = _YES_NO_OPENING.sub("", spoken(bounding[0]), count=1)
+            chosen = Passage(said[:1].upper() + said[1:], sku, bounding[0].kind, bounding[0].lang,
+                             1.0, bounding[0].id)
             passages = (chosen,)
+            status = ""
         else:
             status, chosen = "unknown_aspect", None
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):

@@ -1035,9 +1035,11 @@ def _addressed(r: Reading) -> list[str]:
             or "policy" in r.cited_kinds \
             or r.grounds.intent not in ("spec", "info", "usage"):
         return []
-    # (a spec of one value among many answers "is it X?" by its value: 奶瓶是玻璃的吗 →
-    # "材质: PP材质", "is it from thailand?" → "origin: Cebu, Philippines")
-    categorical = any(aspect_words(c.split(":", 1)[0]) & _CATEGORICAL for c in r.cited if ":" in c)
+    # (a spec of one value among many answers "is it X?" by its value: "is it from thailand?"
+    # → "origin: Cebu, Philippines"; not a material, which a word may qualify: "organic cotton?"
+    # is not answered by "100% cotton")
+    categorical = any(aspect_words(c.split(":", 1)[0]) & (_CATEGORICAL - {"material"})
+                      for c in r.cited if ":" in c)
     if not _VALUE_ASKED.search(query) and not fit_asked(query) and not categorical and (
             missing := _unmentioned(
             r, question_part(query, keep_aspects=False))):

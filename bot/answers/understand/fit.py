@@ -23,7 +23,7 @@ _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model
                         # two sizes to choose from with the viewer's own measure ("im 5'4 and 130
                         # lbs, S or M?")
                         r"\b(?:xs|s|m|l|xl|xxl)\s+or\s+(?:xs|s|m|l|xl|xxl)\b|"
-                        r"\b(?:fit|fits)\b|\bbig enough\b|\bfor (?:a|an|my|our) \d|"
+                        r"\b(?:fit|fits)\b|\bbig enough\b|\b(?:for|with) (?:a|an|my|our) \d|"
                         r"\b(?:hold|holds|take|takes|carry|carries|support|supports)\s+(?:a|an|my)\s+\d|"
                         r"\bmy\s+[a-z]+\s+(?:is|weighs)\s+(?:about\s+|around\s+)?\d.*"
                         r"\b(?:which|ok|okay|suitable|safe|fine)\b|"
