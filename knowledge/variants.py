@@ -251,7 +251,8 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
             _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
             for word in own_words.get(value, ())) or (
             (zh := in_chinese.get(value)) is not None and any(  # (6-18个月 said 6到18个月)
-                _says(text, re.sub(r"(?<=\d)\s*[-–~]\s*(?=\d)", sep, zh)) for sep in ("-", "到", "至", "~"))) or (
+                _says(text, re.sub(r"(?<=\d)\s*[-–~]\s*(?=\d)", sep, zh))
+                for sep in ("-", "到", "至", "~"))) or (
             value in hued and re.search(f"[{_hue_chars(hued[value])}][色的]", text) is not None) or (
             value in labelled and _says(text, labelled[value]))
 
@@ -676,9 +677,11 @@ def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[st
     is called (口红有豆沙色吗 of 正红、裸玫瑰、浆果紫、珊瑚橘; 瓜子有五香味的吗 of 焦糖):
     (option or spec key, what was asked, what is sold, in Chinese where the listing gives it).
     A colour of one character (红色) is the hue's to judge (`_asked_value`)."""
-    text = normalize(question)
+    # (口红豆沙色: the colour after the name; 10毫米绿色, 3米白色: a measure before the colour)
+    text = re.sub(r"\d+(?:\.\d+)?\s*(?:毫米|厘米|公分|英寸|寸|码|号|毫升|千克|公斤|米|升|克|斤)", " ",
+                  normalize(question))
     for own in sorted(map(normalize, product.names()), key=len, reverse=True):
-        text = text.replace(own, " ")  # (口红豆沙色: the colour after the name)
+        text = text.replace(own, " ")
     kinds: list[tuple[str, str, list[str], tuple[str, ...]]] = [
         ("colour", name, values, listed_zh(product, name, len(values)) or ())
         for name, values in _sold_values(product).items() if values and all(map(_hues, values))]
@@ -693,8 +696,6 @@ def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[st
         said = " ".join([*map(normalize, values), *zh])
         for m in _ZH_NAMED[kind].finditer(text):
             asked = re.split(f"[{_BEFORE_NAMED}]", m.group(1))[-1][-4:]
-            if text[:m.end(1) - len(asked)][-1:].isdigit():
-                asked = asked[1:]  # (3米白色 is 3 m in white, no 米白色)
             if len(asked) >= 2 and asked not in _NOT_NAMED and asked not in said \
                     and not _ASKING_WHICH.search(asked) and not asked.endswith("口"):
                 return name, asked + m.group()[-1], tuple(zh or values)

@@ -1045,6 +1045,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent in SHOP_INTENTS and (where := [pol for pol in placed
                                              if pol.topic in POLICY_TOPICS[intent]]):
         named_policies = where[:1]  # the policy naming the place asked answers (拉萨: Tibet's)
+        # (not a product's FAQ on the topic: "冷链发货…48小时内送达" is no answer for Lhasa)
+        passages = tuple(p for p in passages if p.kind != "faq")
     if intent == "shipping" and res.how in ("named", "fuzzy") and (
             subject := catalog.get(res.sku or "")) is not None and (
             own := [pol for pol in policies if pol.topic in POLICY_TOPICS["shipping"]
@@ -1195,10 +1197,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         intent, status = "spec", ""
         chosen = Passage(band.text, sku, "spec", band.lang, 1.0, band.id)
         passages = (chosen,)
-    elif product is not None and intent in (*ASPECT_INTENTS, "info") and (
-            (chosen is None and status == "unknown_aspect") or (chosen is not None and chosen.kind == "spec")) \
-            and fit_asked(evidence.query) and not (
-                chosen is not None and bound_answers(product, chosen.text, evidence.query)):
+    elif product is not None and intent in (*ASPECT_INTENTS, "info") and fit_asked(evidence.query) \
+            and (status == "unknown_aspect" if chosen is None else chosen.kind == "spec"
+                 and not bound_answers(product, chosen.text, evidence.query)):
         # "which size for a 20kg dog", "fits a 60 cm neck?": not the size list, nor a chart of
         # another measure, nor a spec the measure only shares a unit with ("for a 20kg dog":
         # no "age: over 2 kg"), but a fact bounding that measure (宝宝3岁能用吗: "适合6个月以上");

@@ -67,7 +67,7 @@ from bot.answers.grounds import LIMIT_ASKED, PRICE_CLAUSE, Grounds
 from bot.answers.scopes import others_amounts, policy_segments
 from bot.answers.slots import Draft, Filled, fill, lift
 from bot.answers.understand.answerable import OPTIONS_ASKED, content_terms
-from bot.answers.understand.fit import bound_answers, fit_asked, within_bounds
+from bot.answers.understand.fit import bound_answers, within_bounds
 from bot.answers.understand.intent import ASPECTS, aspect_words
 from bot.answers.understand.resolve import question_part
 from bot.persona import DEFAULT_PHRASES, Persona
@@ -1035,19 +1035,8 @@ def _addressed(r: Reading) -> list[str]:
             or "policy" in r.cited_kinds \
             or r.grounds.intent not in ("spec", "info", "usage"):
         return []
-    # (a spec of one value among many answers "is it X?" by its value: "is it from thailand?"
-    # → "origin: Cebu, Philippines"; not a material, which a word may qualify: "organic cotton?"
-    # is not answered by "100% cotton")
-    categorical = any(aspect_words(c.split(":", 1)[0]) & (_CATEGORICAL - {"material"})
-                      for c in r.cited if ":" in c)
-    if not _VALUE_ASKED.search(query) and not fit_asked(query) and not categorical and (
-            missing := _unmentioned(
-            r, question_part(query, keep_aspects=False))):
-        # a fact beside the point asked: "安全座椅能正向安装吗" is not answered by "安装: ISOFIX
-        #加支撑腿", "milk tea with cold water ok?" not by "150 ml hot water per sachet"
-        return ["does not speak to what was asked: " + ", ".join(sorted(missing))]
     if _CJK_RE.search(query):
-        return []  # (CJK bigrams read too loosely for the check below)
+        return []  # English questions about the product (CJK bigrams read too loosely)
     source = "\n".join([*r.cited, *_faq_questions(r)])
     words, squashed = vocabulary(source), re.sub(r"[\W_]+", "", normalize(source))
     p = r.grounds.product
