@@ -249,6 +249,7 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
         return any(_matches(t, name, v, question) for v in dict.fromkeys((value, spoken))
                    for t in dict.fromkeys((text, digits))) or any(
             _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
+            or any(_says(text, f"{word} {n}") for n in short_names)  # "berry lipstick"
             for word in own_words.get(value, ())) or (
             (zh := in_chinese.get(value)) is not None and any(  # (6-18个月 said 6到18个月)
                 _says(text, re.sub(r"(?<=\d)\s*[-–~]\s*(?=\d)", sep, zh))
@@ -265,6 +266,7 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
     # "the honey one", "is porcelain sold out": a word only one value has; 裸玫瑰: the value as
     # the listing says it in Chinese
     own_words = {v: ws for values in known.values() for v, ws in own_value_words(values).items()}
+    short_names = [n for n in map(normalize, product.names()) if not CJK_RE.search(n) and " " not in n]
     in_chinese = {v: zh for name, values in known.items()
                   for v, zh in zip(values, listed_zh(product, name, len(values)) or (), strict=False)
                   if len(zh) >= 2}
@@ -409,7 +411,7 @@ _ZH_HUE = {zh: en for en, zh in reversed(_COLOURS.items())}  # 灰 → grey, 棕
 
 def _hue(word: str) -> str:
     """A plain colour word in one spelling: "gray" → "grey", "tan" → "brown", 灰色 → "grey"."""
-    word = {"gray": "grey", "tan": "brown"}.get(word, word)
+    word = {"gray": "grey", "tan": "brown", "navy": "blue"}.get(word, word)  # (navy is a blue)
     return _ZH_HUE.get(word.removesuffix("色"), word)
 
 
@@ -692,8 +694,13 @@ def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[st
             zh = next((tuple(vs) for vs in lists.values() if CJK_RE.search("".join(vs))), ())
             kinds.append(("flavour", next(iter(lists)), [v for vs in lists.values() for v in vs
                                                          if not CJK_RE.search(v)], zh))
+    # (what the listing says anywhere is not unsold: 麻辣 of "mala (numbing and spicy)" beside
+    # "麻辣口味" in its FAQ)
+    listing = normalize(" ".join([*product.names(), *product.description.values(),
+                                  *(f"{q.question} {q.answer}" for q in product.faq),
+                                  *(f"{k} {v}" for kv in product.specs.values() for k, v in kv.items())]))
     for kind, name, values, zh in kinds:
-        said = " ".join([*map(normalize, values), *zh])
+        said = " ".join([*map(normalize, values), *zh, listing])
         for m in _ZH_NAMED[kind].finditer(text):
             asked = re.split(f"[{_BEFORE_NAMED}]", m.group(1))[-1][-4:]
             if len(asked) >= 2 and asked not in _NOT_NAMED and asked not in said \

@@ -55,16 +55,13 @@ def _answered(kbs: Shops, host: Persona, shop: str, question: str,
 # load, not the age asked).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("baby", "宝宝两岁半能用推车吗", "6个月", "不能",
-          reason="the newborn FAQ's no answers an older child's age"),
-    xfail("baby", "推车两岁能用吗", "6个月", "不能",
-          reason="the newborn FAQ's no answers an older child's age"),
+    ("baby", "宝宝两岁半能用推车吗", "6个月", "不能"),
+    ("baby", "推车两岁能用吗", "6个月", "不能"),
     xfail("baby", "size 3 for my 2 month old?", None, "Yes",
           reason="another size's yes answers a fit by age"),
     xfail("baby", "nappies for a 3 month old, which size?", None, "Yes",
           reason="a newborn FAQ's yes answers which size"),
-    xfail("baby", "推车3个月宝宝能用吗", "6个月", None,
-          reason="the weight limit answers an age asked"),
+    ("baby", "推车3个月宝宝能用吗", "6个月", None),
     ("baby", "stroller ok for a 2 year old?", "4 years", None),  # control
     ("baby", "stroller ok for a 5 year old?", "about 4 years", "Yes"),  # control
     ("baby", "stroller ok for a 3 month old?", "from 6 months", "Yes"),  # control
@@ -84,8 +81,7 @@ def test_a_newborn_no_for_another_age(kbs: Shops, host: Persona, shop: str, ques
 # from birth to 6 months." (neither band of the overlap: the first row of the chart).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("baby", "formula for 12 months?", None, "birth to 6 months",
-          reason="an age on two bands' overlap is placed in a third band"),
+    ("baby", "formula for 12 months?", None, "birth to 6 months"),
     ("baby", "which formula for a 4 month old?", "from birth to 6 months", None),  # control
     ("baby", "formula for my 8 month old?", "6 to 12 months", None),  # control
     ("baby", "formula for a 2 year old?", "1 to 3 years", None),  # control
@@ -123,8 +119,7 @@ def test_an_age_in_the_wrong_band(kbs: Shops, host: Persona, shop: str, question
           reason="an age fit asked in Chinese is refused"),
     xfail("baby", "餐椅4个月能用吗", "6个月", None,
           reason="an age fit asked in Chinese is refused"),
-    xfail("baby", "二段奶粉3个月宝宝能喝吗", "6", None,
-          reason="an age fit asked in Chinese is refused"),
+    ("baby", "二段奶粉3个月宝宝能喝吗", "6", None),
     xfail("baby", "formula for a 5 year old?", "1 to 3 years", None,
           reason="an age past every band is refused, not bounded"),
     xfail("baby", "260 ml bottle for a newborn?", "3 months", None,
@@ -169,14 +164,10 @@ def test_an_age_or_temperature_fit_refused(kbs: Shops, host: Persona, shop: str,
 # "how light is the carrier" / "how heavy is the carrier?" → "max pet weight: 8 kg."
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("baby", "how light is the high chair", None, "15 kg",
-          reason="the load it carries answers its own weight"),
-    xfail("baby", "how heavy is the high chair?", None, "15 kg",
-          reason="the load it carries answers its own weight"),
-    xfail("pets", "how light is the carrier", None, "8 kg",
-          reason="the load it carries answers its own weight"),
-    xfail("pets", "how heavy is the carrier?", None, "8 kg",
-          reason="the load it carries answers its own weight"),
+    ("baby", "how light is the high chair", None, "15 kg"),
+    ("baby", "how heavy is the high chair?", None, "15 kg"),
+    ("pets", "how light is the carrier", None, "8 kg"),
+    ("pets", "how heavy is the carrier?", None, "8 kg"),
     ("baby", "how light is the stroller?", "6.9 kg", None),  # control
     ("baby", "how heavy is the stroller?", "6.9 kg", "22 kg"),  # control
     ("baby", "how light is the car seat?", None, "kg"),  # control: no weight stated
@@ -199,16 +190,11 @@ def test_how_heavy_answered_by_its_load(kbs: Shops, host: Persona, shop: str, qu
 # "…not blue, sorry!" (navy is a blue: a confident no).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("apparel", "is there a blue tee?", "navy", "not blue",
-          reason="navy is a blue, said not offered"),
-    xfail("apparel", "tee in blue?", "navy", "not blue",
-          reason="navy is a blue, said not offered"),
-    xfail("apparel", "T恤有蓝色吗", "藏青", "没有蓝色",
-          reason="navy is a blue, said not offered"),
-    xfail("pets", "do you have a blue harness?", "Navy", "not blue",
-          reason="navy is a blue, said not offered"),
-    xfail("pets", "harness in blue?", "Navy", "not blue",
-          reason="navy is a blue, said not offered"),
+    ("apparel", "is there a blue tee?", "navy", "not blue"),
+    ("apparel", "tee in blue?", "navy", "not blue"),
+    ("apparel", "T恤有蓝色吗", "藏青", "没有蓝色"),
+    ("pets", "do you have a blue harness?", "Navy", "not blue"),
+    ("pets", "harness in blue?", "Navy", "not blue"),
     ("baby", "onesies in blue", "not blue", None),  # control
     ("baby", "连体衣有蓝色吗", "没有蓝色", None),  # control
     ("baby", "bodysuit in white?", "Oatmeal", None),  # control
@@ -267,10 +253,8 @@ def test_a_flavour_asked(kbs: Shops, host: Persona, shop: str, question: str, ri
 # "€19.00 to €21.00 tonight, depending on the option."
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("beauty", "berry lipstick in stock?", "64", "217",
-          reason="one word of a colour's name answers for the whole product"),
-    xfail("beauty", "coral lipstick price", "21.00", "19.00",
-          reason="one word of a colour's name answers for the whole product"),
+    ("beauty", "berry lipstick in stock?", "64", "217"),
+    ("beauty", "coral lipstick price", "21.00", "19.00"),
     ("beauty", "berry crush in stock?", "64", "217"),  # control
     ("beauty", "浆果紫口红还有吗", "64", None),  # control
     ("beauty", "coral pop lipstick price", "21.00", "19.00"),  # control
@@ -351,8 +335,7 @@ def test_a_shipping_limit_naming_the_product(kbs: Shops, host: Persona, shop: st
 # to what was asked: 漏水"), while "tent in the rain ok?" is answered.
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("outdoor", "下雨天帐篷漏水吗", "3000", None,
-          reason="a waterproof rating does not answer a leak asked in Chinese"),
+    ("outdoor", "下雨天帐篷漏水吗", "3000", None),
     ("outdoor", "tent in the rain ok?", "3000 mm", None),  # control
     ("apparel", "jacket for rain?", "10000 mm", None),  # control
     ("baby", "stroller ok in the rain?", None, "Yes"),  # control: nothing says
@@ -428,16 +411,14 @@ def test_buying_slang_refused(kbs: Shops, host: Persona, shop: str, question: st
 # opened?" → "Yes, use within 4 weeks.".
 
 @pytest.mark.parametrize(("shop", "question", "draft"), [
-    xfail("baby", "推车两岁能用吗", "不能，6个月以上能坐稳的宝宝才可以用。",
-          reason="a wrong draft: a no for an age the chart fits"),
+    ("baby", "推车两岁能用吗", "不能，6个月以上能坐稳的宝宝才可以用。"),
     xfail("baby", "宝宝两岁半能用推车吗", "不能，没有新生儿平躺模式。",
           reason="a wrong draft: a no for an age the chart fits"),
     xfail("baby", "car seat for a 5 year old?", "Yes, from birth to about 4 years.",
           reason="a wrong draft: a yes for an age past the band"),
     xfail("baby", "stroller ok for a 5 year old?", "Yes, from 6 months to about 4 years.",
           reason="a wrong draft: a yes for an age past the band"),
-    xfail("baby", "安全座椅5岁能用吗", "可以，从出生用到约4岁。",
-          reason="a wrong draft: a yes for an age past the band"),
+    ("baby", "安全座椅5岁能用吗", "可以，从出生用到约4岁。"),
     xfail("baby", "which formula for an 8 month old?", "Stage 3, 1 to 3 years.",
           reason="a wrong draft: another band than the age's"),
     xfail("baby", "sleeping bag for 22 degrees?", "The 2.5 TOG, for 16-20°C.",

@@ -35,6 +35,7 @@ from bot.answers.understand.answerable import (
 )
 from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
 from bot.answers.understand.fit import (
+    LIMIT_KEY,
     bound_answers,
     chart_entry,
     fit_asked,
@@ -362,6 +363,8 @@ _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|
 # Sending a thing somewhere (not back): "send the dumbbells to my PO box", 能寄到夏威夷吗
 # A number and its unit ("800 gram", "2 lb")
 _A_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:[a-z]+|[\u4e00-\u9fff])")
+# The product's own weight asked ("how light is it", "how heavy is the carrier", 多重)
+_OWN_WEIGHT = re.compile(r"\bhow (?:heavy|light)\b|\bwhat does (?:it|the \w+) weigh\b|多重|几斤重|重不重|多少斤重")
 # A count asked of things ("how many servings", 能喝多少次 / 几份: the servings)
 _COUNT_OF = re.compile(r"\bhow many ([a-z]{4,})|[喝吃用冲][多少几]+(次|份)|[多少几]+(份)")
 _COUNTED_ZH = {"次": "份"}  # (a serving is drunk once: 喝多少次 is counted in 份)
@@ -392,7 +395,7 @@ _SUMMED = frozenset({"weight", "capacity", "size", "count"})
 # A question between two answers ("cooked or raw?", 甜的还是咸的), not "ok or not?"
 _EITHER = re.compile(r"\bor\b(?!\s+(?:not|nah|no)\b)|还是", re.I)
 _YES_NO_OPENING = re.compile(r"^\s*(?:yes|no|yep|nope)\s*[,.!;:]\s*|"
-                             r"^\s*(?:是的|是|对|不是|没有|不)[，,。！；]\s*", re.I)
+                             r"^\s*(?:是的|是|对|不是|没有|不能|不可以|可以|能|不)[，,。！；]\s*", re.I)
 # A price of two things bought together: a bundle price no fact states
 _TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total|total)\b|一起|一共|合计|总共|加起来",
                        re.I)
@@ -1143,6 +1146,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                      and re.search(listed, u.match, re.I)]
             unit = next((u for u in sizes if u.lang == evidence.lang), sizes[0] if sizes else unit)
             score = 1.0 if sizes else score
+        if unit is not None and _OWN_WEIGHT.search(normalize(evidence.query)) and unit.kind == "spec" \
+                and LIMIT_KEY.search(normalize(unit.id.rsplit(":", 1)[-1])):
+            # "how light is the high chair": its own weight, not the most it holds (max weight)
+            unit = next((u for u in scorer.units.get(sku, ()) if u.kind == "spec"
+                         and "weight" in aspect_words(u.match)
+                         and not LIMIT_KEY.search(normalize(u.id.rsplit(":", 1)[-1]))), None)
         if unit is not None and (counted := _COUNT_OF.search(normalize(evidence.query))) and (
                 word := next(g for g in counted.groups() if g)) and not _counts(unit.text, word):
             # "how many servings", 能喝多少次: the fact counting them ("5 lb (2.27 kg, 73
@@ -1198,8 +1207,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         chosen = Passage(band.text, sku, "spec", band.lang, 1.0, band.id)
         passages = (chosen,)
     elif product is not None and intent in (*ASPECT_INTENTS, "info") and fit_asked(evidence.query) \
-            and (status == "unknown_aspect" if chosen is None else chosen.kind == "spec"
-                 and not bound_answers(product, chosen.text, evidence.query)):
+            and (status == "unknown_aspect" if chosen is None else chosen.kind == "faq" or (
+                chosen.kind == "spec" and (not bound_answers(product, chosen.text, evidence.query)
+                                           or chart_entry(product, chosen.id)))):
         # "which size for a 20kg dog", "fits a 60 cm neck?": not the size list, nor a chart of
         # another measure, nor a spec the measure only shares a unit with ("for a 20kg dog":
         # no "age: over 2 kg"), but a fact bounding that measure (宝宝3岁能用吗: "适合6个月以上");
@@ -1211,9 +1221,15 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # months to about 4 years" is stated too)
         bounding.sort(key=lambda u: (within_bounds(u.text, evidence.query), u.lang != evidence.lang,
                                      u.kind != "spec"))
-        if bounding:
+        # (the FAQ found, where it bounds the measure itself: "fit a 13 inch macbook?" → "takes
+        # laptops from 10 to 17.3 inches", not the stand's own height, "5 cm to 15 cm")
+        bounding = [u for u in bounding if chosen is not None and (
+            u.id == chosen.id or u.text.strip() in chosen.text)] or bounding
+        if chosen is not None and chosen.kind == "faq" and not bounding:
+            pass  # a FAQ bounding no measure ("fits big dogs") says what it says
+        elif bounding:
             # (a FAQ's yes or no was to its own question: "stable for a big cat? Yes" is no
-            # yes to "wobble with a 7 kg cat?")
+            # yes to "wobble with a 7 kg cat?"; 推车新生儿能躺吗 "不能" is no to 两岁)
             said = _YES_NO_OPENING.sub("", spoken(bounding[0]), count=1)
             chosen = Passage(said[:1].upper() + said[1:], sku, bounding[0].kind, bounding[0].lang,
                              1.0, bounding[0].id)

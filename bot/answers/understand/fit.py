@@ -33,6 +33,10 @@ _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model
                         # a child's or pet's age or weight, then whether it may use it (宝宝两岁半
                         # 能用吗, 娃9公斤能穿吗; not 开了罐放1个月还能喝吗: the tin's month)
                         r"岁半?[\u4e00-\u9fff]{0,2}(?:能|可以)[用穿吃喝坐睡]|"
+                        r"\d+(?:\.\d+)?\s*(?:个月|周)大?的?(?:宝宝?|孩子|娃|崽)[\u4e00-\u9fff]{0,2}"
+                        r"(?:能|可以)[用穿吃喝坐睡]|"
+                        r"\bfor\s+(?:a\s+|an\s+|my\s+)?\d+(?:\.\d+)?\s*-?\s*(?:months?|mos?|years?|yrs?|"
+                        r"weeks?)\b|"
                         r"(?:宝宝?|孩子|娃|崽|儿子|女儿|闺女|狗狗?|猫咪?)\s*\d+(?:\.\d+)?\s*"
                         r"(?:个月|周|公斤|斤|kg)[\u4e00-\u9fff]{0,2}(?:能|可以)[用穿吃喝坐睡]|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
@@ -188,7 +192,7 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
         found = [Band(f"{key}: {listed}", "zh" if CJK_RE.search(key + listed) else "en",
                       f"spec:{product.sku}:{group}:{key}")
                  for group, kv in product.specs.items() for key, listed in kv.items()
-                 if _LIMIT_KEY.search(normalize(key)) and _one_limit(listed, kind)]
+                 if LIMIT_KEY.search(normalize(key)) and _one_limit(listed, kind)]
         found = found if len({b.lang for b in found}) == len(found) else []
     return next((b for b in found if b.lang == lang), found[0] if found else None)
 
@@ -199,11 +203,12 @@ def _charts(kv: dict[str, str]) -> list[tuple[str, str, list[str]]]:
     6 months", "stage 2: 6 to 12 months" → key "", entries "stage 1: from birth to 6 months", …)."""
     charts = [(key, listed, [e for e in _ENTRIES.split(listed) if e.strip()])
               for key, listed in kv.items()]
-    one_each = [f"{key}: {listed}" for key, listed in kv.items()
-                if not CJK_RE.search(key + listed) and len(_ENTRIES.split(listed)) == 1
-                and _bounds(listed) is not None]
-    if len(one_each) >= 2:
-        charts.append(("", "; ".join(one_each), one_each))
+    one_each: dict[str, list[str]] = {}  # kind → entries ("child age" and "child height" are two)
+    for key, listed in kv.items():
+        if not CJK_RE.search(key + listed) and len(_ENTRIES.split(listed)) == 1 and (
+                bound := _bounds(listed)) is not None:
+            one_each.setdefault(bound[0], []).append(f"{key}: {listed}")
+    charts += [("", "; ".join(entries), entries) for entries in one_each.values() if len(entries) >= 2]
     return charts
 
 
@@ -228,4 +233,4 @@ def _one_limit(listed: str, kind: str) -> bool:
 
 
 # A spec key stating a limit ("max pet weight", "max load", 承重, 最大承重)
-_LIMIT_KEY = re.compile(r"\bmax(?:imum)?\b|\bup to\b|\blimit\b|承重|最大|上限")
+LIMIT_KEY = re.compile(r"\bmax(?:imum)?\b|\bup to\b|\blimit\b|承重|最大|上限")
