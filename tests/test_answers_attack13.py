@@ -57,10 +57,8 @@ def _answered(kbs: Shops, host: Persona, shop: str, question: str,
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     ("baby", "宝宝两岁半能用推车吗", "6个月", "不能"),
     ("baby", "推车两岁能用吗", "6个月", "不能"),
-    xfail("baby", "size 3 for my 2 month old?", None, "Yes",
-          reason="another size's yes answers a fit by age"),
-    xfail("baby", "nappies for a 3 month old, which size?", None, "Yes",
-          reason="a newborn FAQ's yes answers which size"),
+    ("baby", "size 3 for my 2 month old?", None, "Yes"),
+    ("baby", "nappies for a 3 month old, which size?", None, "Yes"),
     ("baby", "推车3个月宝宝能用吗", "6个月", None),
     ("baby", "stroller ok for a 2 year old?", "4 years", None),  # control
     ("baby", "stroller ok for a 5 year old?", "about 4 years", "Yes"),  # control
@@ -223,8 +221,7 @@ def test_a_colour_a_value_is_said_not_offered(kbs: Shops, host: Persona, shop: s
 # is "not offered").
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("snack", "牛肉干有麻辣味吗", "mala", "没有",
-          reason="a flavour sold written in Chinese said not offered"),
+    ("snack", "牛肉干有麻辣味吗", "麻辣", "没有"),
     xfail("fitness", "pre workout in blue razz?", "Blue Raspberry", None,
           reason="a flavour sold written short is refused"),
     xfail("fitness", "any banana whey?", "Chocolate", None,
@@ -305,8 +302,7 @@ def test_a_bare_number_variant(kbs: Shops, host: Persona, shop: str, question: s
 # Zippa Compact Stroller" (while "send the stroller to paris" and 安全座椅发荷兰吗 are answered).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("baby", "car seat to the netherlands?", "Germany and Austria only", None,
-          reason="a shipping limit naming the product is refused"),
+    ("baby", "car seat to the netherlands?", "Germany and Austria only", None),
     xfail("baby", "buggy to spain?", "Germany and Austria only", None,
           reason="a shipping limit naming the product is refused"),
     ("baby", "send the stroller to paris", "Germany and Austria only", None),  # control
@@ -337,12 +333,12 @@ def test_a_shipping_limit_naming_the_product(kbs: Shops, host: Persona, shop: st
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     ("outdoor", "下雨天帐篷漏水吗", "3000", None),
     ("outdoor", "tent in the rain ok?", "3000 mm", None),  # control
-    ("apparel", "jacket for rain?", "10000 mm", None),  # control
+    ("apparel", "jacket for rain?", ("10000 mm", "10,000 mm"), None),  # control
     ("baby", "stroller ok in the rain?", None, "Yes"),  # control: nothing says
     ("baby", "下雨天推车能用吗", None, "可以"),  # control: nothing says
 ])
 def test_rain_asked_refused(kbs: Shops, host: Persona, shop: str, question: str,
-                            right: str | None, wrong: str | None) -> None:
+                            right: str | tuple[str, ...] | None, wrong: str | None) -> None:
     _answered(kbs, host, shop, question, right, wrong)
 
 
@@ -354,10 +350,8 @@ def test_rain_asked_refused(kbs: Shops, host: Persona, shop: str, question: str,
 # beta-alanine: 3.2 g per scoop." (another product's and another aspect's fact).
 
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
-    xfail("baby", "how many nappies in size 4?", "50", None,
-          reason="a count in a pack answered by the sizing FAQ"),
-    xfail("baby", "how many nappies in size 2?", "68", None,
-          reason="a count in a pack answered by the sizing FAQ"),
+    ("baby", "how many nappies in size 4?", "50", None),
+    ("baby", "how many nappies in size 2?", "68", None),
     xfail("baby", "4号纸尿裤一包多少片", "50", None,
           reason="a count in a pack is refused"),
     xfail("baby", "size 2 nappies how many in a pack?", "68", None,

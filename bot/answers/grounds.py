@@ -51,6 +51,7 @@ from knowledge.derived import unit_asked
 from knowledge.numerals import read
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
 from knowledge.variants import (
+    by_option,
     value_forms,
     value_not_offered,
     values_named,
@@ -364,7 +365,8 @@ _IN_STOCK = re.compile(r"\b(?:in stock|available|avail|sold out|left|restock\w*|
 # A number and its unit ("800 gram", "2 lb")
 _A_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:[a-z]+|[\u4e00-\u9fff])")
 # The product's own weight asked ("how light is it", "how heavy is the carrier", 多重)
-_OWN_WEIGHT = re.compile(r"\bhow (?:heavy|light)\b|\bwhat does (?:it|the \w+) weigh\b|多重|几斤重|重不重|多少斤重")
+_OWN_WEIGHT = re.compile(r"\bhow (?:heavy|light)\b|\bwhat does (?:it|the \w+) weigh\b|"
+                         r"多重|几斤重|重不重|多少斤重")
 # A count asked of things ("how many servings", 能喝多少次 / 几份: the servings)
 _COUNT_OF = re.compile(r"\bhow many ([a-z]{4,})|[喝吃用冲][多少几]+(次|份)|[多少几]+(份)")
 _COUNTED_ZH = {"次": "份"}  # (a serving is drunk once: 喝多少次 is counted in 份)
@@ -375,11 +377,13 @@ def _counts(text: str, word: str) -> bool:
     word = _COUNTED_ZH.get(word, word)
     if CJK_RE.search(word):
         return re.search(rf"\d\s*{word}", text) is not None
-    return re.search(rf"\d\s*(?:[a-z]+\s+)?{re.escape(stem(word))}", normalize(text)) is not None
+    return any(stem(m.group(1)) == stem(word)
+               for m in re.finditer(r"\d\s*(?:[a-z]+\s+)?([a-z]+)", normalize(text)))
 
 
 # Sending asked in any words (冻牛肉寄得过来不, "can it be shipped")
-_SENT = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b|寄|发货|运到|送到|快递", re.I)
+_SENT = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b|寄|发货|运到|送到|快递|"
+                   r"\bto\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\W*$", re.I)  # ("car seat to spain?")
 _SEND_TO = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b(?![^?]*\bback\b)[^?]{0,40}\bto\b|"
                       r"[寄运送发]到", re.I)
 # A kind of thing, not one product: "any deals on chargers", "camping stuff", 露营的东西
@@ -1052,11 +1056,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         passages = tuple(p for p in passages if p.kind != "faq")
     if intent == "shipping" and res.how in ("named", "fuzzy") and (
             subject := catalog.get(res.sku or "")) is not None and (
-            own := [pol for pol in policies if pol.topic in POLICY_TOPICS["shipping"]
-                    and _names_product(pol, subject)]):
+            limits := [pol for pol in policies if pol.topic in POLICY_TOPICS["shipping"]
+                       and _names_product(pol, subject)]):
         # …unless a shipping policy names the product asked ("send the stroller to paris":
         # "Strollers … ship to Germany and Austria only")
-        named_policies = own[:1] + [pol for pol in named_policies if pol not in own[:1]]
+        named_policies = limits[:1] + [pol for pol in named_policies if pol not in limits[:1]]
     if intent == "returns" and (subject := catalog.get(res.sku or "")) is not None:
         # a warranty only for what it covers: "牛肉坏了能退吗" asks the returns policy
         named_policies = [pol for pol in named_policies if pol.topic != "warranty"
@@ -1156,8 +1160,15 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                 word := next(g for g in counted.groups() if g)) and not _counts(unit.text, word):
             # "how many servings", 能喝多少次: the fact counting them ("5 lb (2.27 kg, 73
             # servings)"), not "serving size: 1 scoop"
-            unit = next((u for kind in ("spec", "description") for u in scorer.units.get(sku, ())
-                         if u.kind == kind and _counts(u.text, word)), unit)
+            counting = [u for kind in ("spec", "description") for u in scorer.units.get(sku, ())
+                        if u.kind == kind and _counts(u.text, word)]
+            # (the named variant's own entry: "how many nappies in size 4?" → "size 4: 9-14 kg
+            # (50 nappies)", not size 1's)
+            said = [normalize(by_option(n, v)) for var in variants_named(product, evidence.query)
+                    for n, v in var.options.items()] if product is not None else []
+            unit = next((u for u in counting if any(
+                s in normalize(f"{u.id.rsplit(':', 1)[-1]} {u.text}") for s in said)),
+                counting[0] if counting else unit)
         if unit is not None and variant is not None and product is not None \
                 and _other_variant(unit, product, evidence.query):
             # "how heavy is the 4 person tent": the same aspect's fact for the variant asked
@@ -1225,9 +1236,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # laptops from 10 to 17.3 inches", not the stand's own height, "5 cm to 15 cm")
         bounding = [u for u in bounding if chosen is not None and (
             u.id == chosen.id or u.text.strip() in chosen.text)] or bounding
-        if chosen is not None and chosen.kind == "faq" and not bounding:
-            pass  # a FAQ bounding no measure ("fits big dogs") says what it says
-        elif bounding:
+        if bounding:
             # (a FAQ's yes or no was to its own question: "stable for a big cat? Yes" is no
             # yes to "wobble with a 7 kg cat?"; 推车新生儿能躺吗 "不能" is no to 两岁)
             said = _YES_NO_OPENING.sub("", spoken(bounding[0]), count=1)

@@ -186,8 +186,9 @@ def fitting_band(product: Product | None, question: str) -> Band | None:
                     found.append(Band(f"{key}: {holding[0]}", key_lang,
                                       f"spec:{product.sku}:{group}:{key}"))
                 else:  # one entry of a group's chart: "stage 2: 6 to 12 months"
-                    own = holding[0].split(": ", 1)[0]
-                    found.append(Band(holding[0], key_lang, f"spec:{product.sku}:{group}:{own}"))
+                    entry_key = holding[0].split(": ", 1)[0]
+                    found.append(Band(holding[0], key_lang,
+                                      f"spec:{product.sku}:{group}:{entry_key}"))
     if not found:  # no chart: the one limit the listing states says ("max pet weight: 8 kg")
         found = [Band(f"{key}: {listed}", "zh" if CJK_RE.search(key + listed) else "en",
                       f"spec:{product.sku}:{group}:{key}")

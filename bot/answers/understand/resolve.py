@@ -200,8 +200,8 @@ class NameIndex:
         self.option_numbers: dict[tuple[str, str | None], set[str]] = {}
         for p in products.values():
             for word, number in option_numbers(p):  # (and "which stage", 几段: the word alone)
-                for said in ((word, number), (word, None)):
-                    self.option_numbers.setdefault(said, set()).add(p.sku)
+                for numbered in ((word, number), (word, None)):
+                    self.option_numbers.setdefault(numbered, set()).add(p.sku)
         # "is 04 honey sold out", "nude rose still in stock?": a variant's name of two words or
         # more names its product when no other product has it
         # (and its own word with "one", or one of five letters or more: "the coral one", "is
