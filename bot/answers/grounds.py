@@ -1164,10 +1164,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                         if u.kind == kind and _counts(u.text, word)]
             # (the named variant's own entry: "how many nappies in size 4?" → "size 4: 9-14 kg
             # (50 nappies)", not size 1's)
-            said = [normalize(by_option(n, v)) for var in variants_named(product, evidence.query)
-                    for n, v in var.options.items()] if product is not None else []
+            values = [normalize(by_option(n, v)) for var in variants_named(product, evidence.query)
+                      for n, v in var.options.items()] if product is not None else []
             unit = next((u for u in counting if any(
-                s in normalize(f"{u.id.rsplit(':', 1)[-1]} {u.text}") for s in said)),
+                v in normalize(f"{u.id.rsplit(':', 1)[-1]} {u.text}") for v in values)),
                 counting[0] if counting else unit)
         if unit is not None and variant is not None and product is not None \
                 and _other_variant(unit, product, evidence.query):
