@@ -37,6 +37,8 @@ _FIT_ASKED = re.compile(r"\b(?:which|what|wat)\s+(?:[a-z]+\s+)?(?:size|one|model
                         r"(?:能|可以)[用穿吃喝坐睡]|"
                         r"\bfor\s+(?:a\s+|an\s+|my\s+)?\d+(?:\.\d+)?\s*-?\s*(?:months?|mos?|years?|yrs?|"
                         r"weeks?)\b|"
+                        r"(?<![放存过保\d.])\d+(?:\.\d+)?\s*(?:个月|周)大?的?[\u4e00-\u9fff]?"
+                        r"(?:能|可以)[用穿吃喝坐睡]|"  # (牙胶2个月能用吗; not 放1个月还能喝)
                         r"(?:宝宝?|孩子|娃|崽|儿子|女儿|闺女|狗狗?|猫咪?)\s*\d+(?:\.\d+)?\s*"
                         r"(?:个月|周|公斤|斤|kg)[\u4e00-\u9fff]{0,2}(?:能|可以)[用穿吃喝坐睡]|"
                         r"[选用买拍穿]哪|哪[个款种]合适|适合哪|穿多大|选多大|用多大|买多大")
@@ -202,6 +204,9 @@ def _charts(kv: dict[str, str]) -> list[tuple[str, str, list[str]]]:
     """The charts of one spec group, as (key, listed, entries): each value that lists entries,
     and the group as a whole where two or more keys each give one band ("stage 1: from birth to
     6 months", "stage 2: 6 to 12 months" → key "", entries "stage 1: from birth to 6 months", …)."""
+    # (an age chart's "m" is months: "age sizes: 0-6 m, 6-18 m")
+    kv = {key: re.sub(r"(?<=\d)\s*m\b", " months", listed) if re.search(r"\bage\b", normalize(key))
+          else listed for key, listed in kv.items()}
     charts = [(key, listed, [e for e in _ENTRIES.split(listed) if e.strip()])
               for key, listed in kv.items()]
     one_each: dict[str, list[str]] = {}  # kind → entries ("child age" and "child height" are two)
