@@ -183,6 +183,7 @@ def test_a_count_asked_is_answered_by_the_fact_counting_it(shops: Shops, host: P
     ("snack", "港式奶茶粉一条冲多少水", "150毫升"),
     ("baby", "nappy subscription discount?", "10%"),
     ("baby", "订阅尿不湿打几折", "9折"),
+    ("fitness", "体脂秤最大称多重 我两百多斤", "180"),  # the most it weighs, asked
 ])
 def test_what_was_asked_is_answered(shops: Shops, host: Persona, shop: str, question: str,
                                     says: str) -> None:

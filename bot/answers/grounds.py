@@ -1151,7 +1151,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             unit = next((u for u in sizes if u.lang == evidence.lang), sizes[0] if sizes else unit)
             score = 1.0 if sizes else score
         if unit is not None and _OWN_WEIGHT.search(normalize(evidence.query)) and unit.kind == "spec" \
-                and LIMIT_KEY.search(normalize(unit.id.rsplit(":", 1)[-1])):
+                and not LIMIT_KEY.search(normalize(evidence.query)) \
+                and LIMIT_KEY.search(normalize(unit.id.rsplit(":", 1)[-1])):  # (not 最大称多重)
             # "how light is the high chair": its own weight, not the most it holds (max weight)
             unit = next((u for u in scorer.units.get(sku, ()) if u.kind == "spec"
                          and "weight" in aspect_words(u.match)
