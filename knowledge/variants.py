@@ -542,14 +542,27 @@ _ZH_COUNTERS = {"stage": ("段",), "size": ("号", "码")}
 _LISTED = frozenset({"size", "sizes", "colour", "colours", "color", "colors"})
 
 
-def _sold_values(product: Product) -> dict[str, list[str]]:
+def _sold_values(product: Product, measures_listed: bool = False) -> dict[str, list[str]]:
     """Each option's values sold: the variants' (`_known_values`), else a size or colour list
-    the specs give ("sizes: S, M, L, XL", "colour: black")."""
+    the specs give ("sizes: S, M, L, XL", "colour: black"); `measures_listed`: also a spec
+    listing three measures or more in one unit, or one size ("size: 10 inches")."""
     sold = {name: list(dict.fromkeys(vs)) for name, vs in _known_values(product).items()}
     for kv in product.specs.values():
         for key, listed in kv.items():
+            # three measures or more in one unit ("阻力: 10磅、20磅、30磅、40磅、50磅"): what it
+            # comes in, whatever the key
+            items = [v.strip() for v in re.split(r"[,，、]", listed) if v.strip()]
+            measures = [_measure(normalize(v).strip()) for v in items]
+            if measures_listed and key not in sold and len(items) >= 3 and all(measures) \
+                    and len({m[1] for m in measures if m}) == 1:
+                sold[key] = items
+                continue
             # (one colour is a list too: "colour: black" is what the TV comes in)
             if normalize(key).strip() not in _LISTED or key in sold:
+                continue
+            one = re.sub(r"\s*\([^)]*\)", "", listed).strip()  # "size: 10 inches (26 cm)"
+            if measures_listed and _measure(normalize(one)):
+                sold[key] = [one]
                 continue
             if "," in listed or is_colour(listed):
                 sold[key] = [v.strip() for v in listed.split(",") if v.strip()]
@@ -729,7 +742,9 @@ def value_not_offered(product: Product | None,
     # ("for a 20kg dog", "my lab is 30kg", 我家狗20斤: the measure of the one it is for)
     text = _MEASURE_OF_ANOTHER.sub(" ", normalize(question))
     own = normalize(" ".join(product.names()))
-    for name, values in _sold_values(product).items():
+    zh = CJK_RE.search(question) is not None  # (the list in the viewer's language first)
+    for name, values in sorted(_sold_values(product, measures_listed=True).items(),
+                               key=lambda nv: bool(CJK_RE.search("".join(nv[1]))) != zh):
         if any(_matches(text, name, v, question) for v in values):
             continue  # a value sold is named: variants_named narrows to it
         # (十二个装 is 12; Stage "2" is asked as "stage 4")

@@ -103,6 +103,9 @@ def test_which_one_fits_an_age_or_a_room(shops: Shops, host: Persona, question: 
     ("snack", "瓜子有奶油味的吗", "没有奶油味"),  # own wording
     ("gadget", "手机壳有iPhone 16的吗", "没有iPhone 16"),
     ("apparel", "帆布鞋有46码吗", "没有46"),  # own wording
+    ("fitness", "弹力带有60磅的吗", "没有60磅"),  # a spec's list of measures
+    ("fitness", "bands in 60 lb?", "not 60 lb"),  # own wording
+    ("gadget", "补光灯有18寸的吗 直播用", "没有18寸"),  # the one size a spec states
 ])
 def test_a_colour_flavour_or_size_none_sold_is_not_offered(shops: Shops, host: Persona,
                                                            shop: str, question: str,

@@ -1237,7 +1237,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # laptops from 10 to 17.3 inches", not the stand's own height, "5 cm to 15 cm")
         bounding = [u for u in bounding if chosen is not None and (
             u.id == chosen.id or u.text.strip() in chosen.text)] or bounding
-        if bounding:
+        if not bounding and chosen is not None and chosen.kind == "faq":
+            # a FAQ bounding no measure says what it says ("measure the chest girth"), not
+            # its yes or no to its own question ("Yes, size 1 fits newborns")
+            said = _YES_NO_OPENING.sub("", chosen.text, count=1)
+            chosen = replace(chosen, text=said[:1].upper() + said[1:])
+            passages = (chosen,)
+        elif bounding:
             # (a FAQ's yes or no was to its own question: "stable for a big cat? Yes" is no
             # yes to "wobble with a 7 kg cat?"; 推车新生儿能躺吗 "不能" is no to 两岁)
             said = _YES_NO_OPENING.sub("", spoken(bounding[0]), count=1)
