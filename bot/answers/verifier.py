@@ -75,7 +75,7 @@ from knowledge import regions
 from knowledge.derived import MEASURED
 from knowledge.numerals import ZH_NUMERALS, read
 from knowledge.text import normalize
-from knowledge.variants import value_not_offered
+from knowledge.variants import is_colour, value_not_offered
 
 log = logging.getLogger(__name__)
 
@@ -981,8 +981,10 @@ def _unmentioned(r: Reading, query: str) -> list[str]:
             and not regions.names_of(t) & places
             and _stem(t) not in vocab and not _straddles(t, query, text)
             # "is it sweet?" is answered by "no added sugar" (the same aspect), but "run
-            # small?" is not by "run true to size": a measure's values point both ways
-            and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES)]
+            # small?" is not by "run true to size": a measure's values point both ways; nor
+            # "got it in blue?" by "colours: …, navy": a colour is said as it is
+            and not (aspect_words(t) & aspects and not aspect_words(t) & _MEASURES
+                     and not is_colour(t))]
 
 
 # Aspects with one value among many (a place, a colour, a material): a no that gives the value
@@ -1019,8 +1021,8 @@ def _unsaid(query: str, aspects: set[str]) -> str:
     answered by "runs large")."""
     for aspect in (aspect_words(query) & aspects) - _MEASURES:
         for w in sorted(ASPECTS.get(aspect, ()), key=len, reverse=True):
-            if aspect_words(w) & _MEASURES:
-                continue  # "run small" is the fit's word and the size's
+            if aspect_words(w) & _MEASURES or is_colour(w):
+                continue  # "run small" is the fit's word and the size's; "blue" is no "navy"
             query = query.replace(w, " ") if _CJK_RE.search(w) else re.sub(
                 rf"\b{re.escape(w)}\b", " ", query)
     return query
