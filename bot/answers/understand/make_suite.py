@@ -62,6 +62,9 @@ HELDOUT_SHOPS = {
     # make_heldout10.py's baby & toddler shop (EUR)
     "baby": (ROOT / "tests/fixtures/shops/baby_catalog.yaml",
              ROOT / "tests/fixtures/shops/baby_policies.yaml"),
+    # make_heldout11.py's DIY power-tools & hardware shop (AUD)
+    "tools": (ROOT / "tests/fixtures/shops/tools_catalog.yaml",
+              ROOT / "tests/fixtures/shops/tools_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
