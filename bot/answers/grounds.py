@@ -377,13 +377,17 @@ def _counts(text: str, word: str) -> bool:
     word = _COUNTED_ZH.get(word, word)
     if CJK_RE.search(word):
         return re.search(rf"\d\s*{word}", text) is not None
-    return any(stem(m.group(1)) == stem(word)
-               for m in re.finditer(r"\d\s*(?:[a-z]+\s+)?([a-z]+)", normalize(text)))
+    return any(stem(m.group(1)) == stem(word)  # (not "85 g pouches": a weight, no count)
+               for m in re.finditer(r"\d\s*(?:(?!(?:g|kg|ml|l|oz|lbs?|cm|mm|m)\b)[a-z]+\s+)?([a-z]+)",
+                                    normalize(text)))
 
 
 # Sending asked in any words (冻牛肉寄得过来不, "can it be shipped")
 _SENT = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b|寄|发货|运到|送到|快递|"
-                   r"\bto\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\W*$", re.I)  # ("car seat to spain?")
+                   # a product to a place, nothing more ("car seat to spain?"; not "a flight
+                   # to spain", "moving to NY")
+                   r"^\W*(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+to\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\W*$",
+                   re.I)
 _SEND_TO = re.compile(r"\b(?:send|ship|deliver|mail|post)\w*\b(?![^?]*\bback\b)[^?]{0,40}\bto\b|"
                       r"[寄运送发]到", re.I)
 # A kind of thing, not one product: "any deals on chargers", "camping stuff", 露营的东西
@@ -1161,7 +1165,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                 word := next(g for g in counted.groups() if g)) and not _counts(unit.text, word):
             # "how many servings", 能喝多少次: the fact counting them ("5 lb (2.27 kg, 73
             # servings)"), not "serving size: 1 scoop"
-            counting = [u for kind in ("spec", "description") for u in scorer.units.get(sku, ())
+            counting = [u for kind in ("faq", "spec", "description") for u in scorer.units.get(sku, ())
                         if u.kind == kind and _counts(u.text, word)]
             # (the named variant's own entry: "how many nappies in size 4?" → "size 4: 9-14 kg
             # (50 nappies)", not size 1's)
