@@ -7,6 +7,7 @@ by its option name ("logo" → Logo: Yes, "without logo" / "no logo" → Logo: N
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -20,13 +21,18 @@ from .text import CJK_RE, normalize
 
 def _says(text: str, phrase: str) -> bool:
     phrase = normalize(phrase).strip()
-    if not phrase:
-        return False
+    if not phrase or phrase not in text:
+        return False  # (most phrases are not in the text at all: no pattern needed)
+    return _phrase(phrase).search(text) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """The pattern `_says` looks for `phrase` with (normalised)."""
     if CJK_RE.search(phrase):  # (4号 is not said by 14号)
-        return re.search(("(?<![0-9.])" if phrase[0].isdigit() else "") + re.escape(phrase),
-                         text) is not None
+        return re.compile(("(?<![0-9.])" if phrase[0].isdigit() else "") + re.escape(phrase))
     # (a Chinese character is no part of a Latin word: "20000mah" in 充电宝20000mah的)
-    return re.search(rf"(?<![a-z0-9_-]){re.escape(phrase)}(?:e?s)?(?![a-z0-9_-])", text) is not None
+    return re.compile(rf"(?<![a-z0-9_-]){re.escape(phrase)}(?:e?s)?(?![a-z0-9_-])")
 
 
 # Colour words in both languages, so 灰色 and "grey" both name "Slate Grey" (a value is named by
@@ -515,6 +521,12 @@ def numbered_zh(name: str, value: str) -> str:
     (6-12 months)" → 2段, Size "4" → 4号); any other value as it is."""
     m = _WORD_NUMBER.fullmatch(by_option(name, value))
     return f"{m.group(2)}{_ZH_COUNTERS[m.group(1)][0]}" if m and m.group(1) in _ZH_COUNTERS else value
+
+
+def option_word_said(text: str, word: str) -> bool:
+    """Whether `text` holds an option's word or its Chinese counter ("size", 号): a cheap test
+    before `says_numbered`."""
+    return word in text or any(zh in text for zh in _ZH_COUNTERS.get(word, ()))
 
 
 def says_numbered(text: str, word: str, number: str | None) -> bool:

@@ -28,6 +28,7 @@ from knowledge.variants import (
     is_colour,
     listed_zh,
     option_numbers,
+    option_word_said,
     own_value_words,
     says_numbered,
     values_named,
@@ -275,8 +276,9 @@ class NameIndex:
         """The one product whose variants' long numbers `text` (numbers as digits) names, or a
         number one product's option is sold in, said with the option ("size 4", 2段)."""
         skus = {sku for n in _LONG_NUMBER.findall(text) for sku in self.variant_numbers.get(n, ())}
-        skus |= {sku for (word, n), owners in self.option_numbers.items() if len(owners) == 1
-                 and says_numbered(text, word, n) for sku in owners}
+        said = {word for word, _ in self.option_numbers if option_word_said(text, word)}
+        skus |= {sku for (word, n), owners in self.option_numbers.items() if word in said
+                 and len(owners) == 1 and says_numbered(text, word, n) for sku in owners}
         return next(iter(skus)) if len(skus) == 1 else None
 
     def by_variant_name(self, text: str) -> str | None:
