@@ -404,6 +404,13 @@ _SUMMED = frozenset({"weight", "capacity", "size", "count"})
 _EITHER = re.compile(r"\bor\b(?!\s+(?:not|nah|no)\b)|还是", re.I)
 _YES_NO_OPENING = re.compile(r"^\s*(?:yes|no|yep|nope)\s*[,.!;:]\s*|"
                              r"^\s*(?:是的|是|对|不是|没有|不能|不可以|可以|能|不)[，,。！；]\s*", re.I)
+def _without_yes_no(text: str) -> str:
+    """`text` less a yes or no it opens with ("Yes, it is steamed." → "It is steamed."), which
+    answered another question than the viewer's; `text` itself when nothing else is left."""
+    bare = _YES_NO_OPENING.sub("", text, count=1)
+    return bare[:1].upper() + bare[1:] if bare else text
+
+
 # A price of two things bought together: a bundle price no fact states
 _TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total|total)\b|一起|一共|合计|总共|加起来",
                        re.I)
@@ -1021,21 +1028,17 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (
             intent == "payment" or not DEICTIC.search(evidence.query)):
         sku = None  # "how much is shipping?" is about the shop; "does it ship?" about the product
+    # A shop topic no intent covers, named by the shop's own policy keywords (开发票吗), asked
+    # of no product; or of a product the policy names ("nappy subscription discount?")
+    topics: tuple[str, ...] = ()
     if res.how in ("on_air", "none") and intent not in ("price", "stock", "buy", *SHOP_INTENTS) \
             and not (res.how == "on_air" and deictic):  # "is it fresh or frozen?": the beef's
-        # A shop topic no intent covers, named by the shop's own policy keywords (开发票吗)
         topics = _policy_topics(policies, evidence.query)
-        if topics:
-            passages = tuple(p for p in policy_passages(policies, "", topics)
-                             if p.lang == evidence.lang) or tuple(policy_passages(policies, "", topics))
-            return Grounds(intent="info", passages=passages,
-                           policy_amounts=policy_amounts(policies, passages), **base)
-    if res.how in ("named", "fuzzy") and intent in ("price", "deals", "spec", "info") and (
-            subject := catalog.get(res.sku or "")) is not None and (topics := tuple(
-                t for t in _policy_topics(policies, evidence.query) if any(
-                    pol.topic == t and _names_product(pol, subject) for pol in policies))):
-        # "nappy subscription discount?", 订阅尿不湿打几折: the subscription policy on nappies,
-        # a topic no intent covers, named by its keywords with a product it names
+    elif res.how in ("named", "fuzzy") and intent in ("price", "deals", "spec", "info") and (
+            subject := catalog.get(res.sku or "")) is not None:
+        topics = tuple(t for t in _policy_topics(policies, evidence.query) if any(
+            pol.topic == t and _names_product(pol, subject) for pol in policies))
+    if topics:
         passages = tuple(p for p in policy_passages(policies, "", topics)
                          if p.lang == evidence.lang) or tuple(policy_passages(policies, "", topics))
         return Grounds(intent="info", passages=passages,
@@ -1206,8 +1209,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             said = spoken(unit, evidence.lang)
             if unit.kind == "faq" and _EITHER.search(evidence.query):
                 # "cooked already or raw?": "Yes, it is steamed…" says yes to neither
-                bare = _YES_NO_OPENING.sub("", said, count=1)
-                said = bare[:1].upper() + bare[1:] if bare else said
+                said = _without_yes_no(said)
             if variant is None and product is not None and unit.kind == "spec" \
                     and _other_variant(unit, product, evidence.query):
                 # "多重" of the tent on air, no variant named: each variant's, with its name
@@ -1244,15 +1246,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         if not bounding and chosen is not None and chosen.kind == "faq":
             # a FAQ bounding no measure says what it says ("measure the chest girth"), not
             # its yes or no to its own question ("Yes, size 1 fits newborns")
-            said = _YES_NO_OPENING.sub("", chosen.text, count=1)
-            chosen = replace(chosen, text=said[:1].upper() + said[1:])
+            chosen = replace(chosen, text=_without_yes_no(chosen.text))
             passages = (chosen,)
         elif bounding:
             # (a FAQ's yes or no was to its own question: "stable for a big cat? Yes" is no
             # yes to "wobble with a 7 kg cat?"; 推车新生儿能躺吗 "不能" is no to 两岁)
-            said = _YES_NO_OPENING.sub("", spoken(bounding[0]), count=1)
-            chosen = Passage(said[:1].upper() + said[1:], sku, bounding[0].kind, bounding[0].lang,
-                             1.0, bounding[0].id)
+            chosen = Passage(_without_yes_no(spoken(bounding[0])), sku, bounding[0].kind,
+                             bounding[0].lang, 1.0, bounding[0].id)
             passages = (chosen,)
             status = ""
         else:
