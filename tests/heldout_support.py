@@ -1,4 +1,4 @@
-"""What the held-out data tests (tests/test_heldout5_data.py to test_heldout8_data.py) check alike:
+"""What the held-out data tests (tests/test_heldout5_data.py to test_heldout11_data.py) check alike:
 every answer row well formed against its shop's listing and policies, and the chat corpus's
 shape. Each set's own test keeps its shop and mix."""
 
@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from bot.answers.understand.train import read_corpus
 from knowledge.catalog import Policy, Product, load_catalog, load_policies
@@ -80,3 +81,13 @@ def check_chat(path: Path) -> None:
     assert all(t.strip() and "\t" not in t for t in texts)
     assert len(set(texts)) == len(texts)
     assert sum(bool(CJK.search(t)) for t in texts) >= 400
+
+
+def check_unique(chat: Path, rows: list[dict[str, object]], generator: Any) -> None:
+    """No question twice, and no chat line or question of the set (`chat`, `rows`) equal to one
+    of another set, as the set's own `generator` keys and lists them (`_key`, `_existing`)."""
+    texts, _, _ = read_corpus(chat)
+    lines = [generator._key(t) or t for t in texts]
+    questions = [generator._key(str(r["question"])) for r in rows]
+    assert len(set(questions)) == len(questions)
+    assert not (set(lines) | set(questions)) & generator._existing()

@@ -10,10 +10,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from heldout_support import EXPECTS, Shops, check_answer_rows, check_chat, load_rows, load_shops
+from heldout_support import (
+    EXPECTS,
+    Shops,
+    check_answer_rows,
+    check_chat,
+    check_unique,
+    load_rows,
+    load_shops,
+)
 
 from bot.answers.understand import make_heldout8, make_suite, train
-from bot.answers.understand.train import read_corpus
 
 DATA = Path(make_heldout8.__file__).resolve().parent / "data"
 SHOPS = {**make_suite.SHOPS, "outdoor": make_suite.DEV_SHOPS["outdoor"],
@@ -76,11 +83,7 @@ def test_chat_corpus() -> None:
 
 
 def test_no_line_repeats_another_set(rows: list[dict[str, object]]) -> None:
-    texts, _, _ = read_corpus(DATA / "chat_heldout8.tsv")
-    chat = [make_heldout8._key(t) or t for t in texts]
-    questions = [make_heldout8._key(str(r["question"])) for r in rows]
-    assert len(set(questions)) == len(questions)
-    assert not (set(chat) | set(questions)) & make_heldout8._existing()
+    check_unique(DATA / "chat_heldout8.tsv", rows, make_heldout8)
 
 
 def test_training_never_reads_it() -> None:
