@@ -82,3 +82,14 @@ def said(text: str, right: str | tuple[str, ...] | None, wrong: str | None = Non
     """`text` holds one of `right` (None: nothing is right but an abstention) and not `wrong`."""
     rights = () if right is None else (right,) if isinstance(right, str) else right
     return any(r in text for r in rights) and (wrong is None or wrong not in text)
+
+
+def answered(kbs: Shops, host: Persona, shop: str, question: str,
+             right: str | tuple[str, ...] | None, wrong: str | None) -> None:
+    """Asked in `shop`, the answer says `right` and not `wrong`; `right` None: `wrong` is not
+    said (an abstention is right)."""
+    answer = ask(kbs[shop], host, question)
+    if right is None:
+        assert wrong is None or wrong not in answer.text, answer.text
+    else:
+        assert said(answer.text, right, wrong), answer.text

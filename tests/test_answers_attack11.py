@@ -25,7 +25,7 @@ answers --split attack11`), asked there with the bench's two live deals per shop
 from __future__ import annotations
 
 import pytest
-from attack_support import Shops, abstained, ask, check, said, xfail
+from attack_support import Shops, abstained, answered, ask, check, said, xfail
 from knowledge_shared import shop_kb
 
 from bot.persona import Persona
@@ -39,15 +39,6 @@ def kbs() -> Shops:
     return {"sample": fresh_kb(), **{name: shop_kb(name) for name in (
         "pets", "gadget", "outdoor")}}
 
-
-def _answered(kbs: Shops, host: Persona, shop: str, question: str,
-              right: str | tuple[str, ...] | None, wrong: str | None) -> None:
-    """`right` said and `wrong` not; `right` None: `wrong` not said (an abstention is right)."""
-    answer = ask(kbs[shop], host, question)
-    if right is None:
-        assert wrong is None or wrong not in answer.text, answer.text
-    else:
-        assert said(answer.text, right, wrong), answer.text
 
 
 # == a viewer's questions ======================================================================
@@ -78,7 +69,7 @@ def _answered(kbs: Shops, host: Persona, shop: str, question: str,
 def test_a_life_stage_named_in_chinese_or_by_alias(kbs: Shops, host: Persona, shop: str,
                                                    question: str, right: str,
                                                    wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a weight band named by its size word, or a measure no band holds ---------------------------
@@ -111,7 +102,7 @@ def test_a_life_stage_named_in_chinese_or_by_alias(kbs: Shops, host: Persona, sh
 ])
 def test_a_weight_band_named(kbs: Shops, host: Persona, shop: str, question: str,
                              right: str | None, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a letter size leading its value (controls: each holds) -------------------------------------
@@ -127,7 +118,7 @@ def test_a_weight_band_named(kbs: Shops, host: Persona, shop: str, question: str
 ])
 def test_a_letter_size_names_its_variant(kbs: Shops, host: Persona, shop: str, question: str,
                                          right: str) -> None:
-    _answered(kbs, host, shop, question, right, None)
+    answered(kbs, host, shop, question, right, None)
 
 
 # -- a one-word value that several listings say, taken as one product's --------------------------
@@ -165,7 +156,7 @@ def test_a_one_word_value(kbs: Shops, host: Persona, shop: str, question: str,
 ])
 def test_two_values_never_sold_together(kbs: Shops, host: Persona, shop: str, question: str,
                                         right: str) -> None:
-    _answered(kbs, host, shop, question, right, None)
+    answered(kbs, host, shop, question, right, None)
 
 
 # -- a weight the product's own maximum answers, refused ------------------------------------------
@@ -189,7 +180,7 @@ def test_two_values_never_sold_together(kbs: Shops, host: Persona, shop: str, qu
 ])
 def test_a_weight_for_a_maximum(kbs: Shops, host: Persona, shop: str, question: str,
                                 right: str | None, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a total for several bought, told not carried or refused -------------------------------------
@@ -211,7 +202,7 @@ def test_a_weight_for_a_maximum(kbs: Shops, host: Persona, shop: str, question: 
 ])
 def test_a_total_for_several(kbs: Shops, host: Persona, shop: str, question: str, right: str,
                              wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 @pytest.mark.parametrize(("shop", "question"), [
@@ -283,7 +274,7 @@ def test_the_policy_asked(kbs: Shops, host: Persona, shop: str, question: str,
                           right: str | None, wrong: str | None) -> None:
     if shop not in kbs:
         kbs[shop] = shop_kb(shop)
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a colour asked (controls: a colour fact answers) ---------------------------------------------
@@ -297,7 +288,7 @@ def test_the_policy_asked(kbs: Shops, host: Persona, shop: str, question: str,
     ("pets", "狗窝有别的颜色吗", "灰色"),  # control
 ])
 def test_a_colour_asked(kbs: Shops, host: Persona, shop: str, question: str, right: str) -> None:
-    _answered(kbs, host, shop, question, right, None)
+    answered(kbs, host, shop, question, right, None)
 
 
 # == a careless model's drafts through the verifier ============================================

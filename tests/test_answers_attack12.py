@@ -16,7 +16,7 @@ controls that pass today.
 from __future__ import annotations
 
 import pytest
-from attack_support import Shops, ask, said, xfail
+from attack_support import Shops, answered, xfail
 from knowledge_shared import shop_kb
 
 from bot.persona import Persona
@@ -32,15 +32,6 @@ def kbs() -> Shops:
     return {"sample": fresh_kb(), **{name: shop_kb(name) for name in (
         "pets", "gadget", "outdoor", "beauty", "fitness", "apparel", "snack")}}
 
-
-def _answered(kbs: Shops, host: Persona, shop: str, question: str,
-              right: str | tuple[str, ...] | None, wrong: str | None) -> None:
-    """`right` said and `wrong` not; `right` None: `wrong` not said (an abstention is right)."""
-    answer = ask(kbs[shop], host, question)
-    if right is None:
-        assert wrong is None or wrong not in answer.text, answer.text
-    else:
-        assert said(answer.text, right, wrong), answer.text
 
 
 # == a viewer's questions ======================================================================
@@ -119,7 +110,7 @@ def _answered(kbs: Shops, host: Persona, shop: str, question: str,
 ])
 def test_a_place_in_a_shipping_question(kbs: Shops, host: Persona, shop: str, question: str,
                                         right: str | None, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a value named by a word and a number (controls: each holds) ---------------------------------
@@ -148,7 +139,7 @@ def test_a_place_in_a_shipping_question(kbs: Shops, host: Persona, shop: str, qu
 ])
 def test_a_value_by_word_and_number(kbs: Shops, host: Persona, shop: str, question: str,
                                     right: str, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a baby product type beside a product the shop sells ------------------------------------------
@@ -182,7 +173,7 @@ def test_a_value_by_word_and_number(kbs: Shops, host: Persona, shop: str, questi
 ])
 def test_a_baby_type_beside_one_sold(kbs: Shops, host: Persona, shop: str, question: str,
                                      right: str | tuple[str, ...], wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a measure the listing's one limit answers, refused -------------------------------------------
@@ -205,4 +196,4 @@ def test_a_baby_type_beside_one_sold(kbs: Shops, host: Persona, shop: str, quest
 ])
 def test_a_fit_for_a_measure(kbs: Shops, host: Persona, shop: str, question: str,
                              right: str | None, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)

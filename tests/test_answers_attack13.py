@@ -19,7 +19,7 @@ Unmarked cases are controls that pass today.
 from __future__ import annotations
 
 import pytest
-from attack_support import Shops, ask, check, said, xfail
+from attack_support import Shops, answered, check, xfail
 from knowledge_shared import shop_kb
 
 from bot.persona import Persona
@@ -33,15 +33,6 @@ def kbs() -> Shops:
     return {"sample": fresh_kb(), **{name: shop_kb(name) for name in (
         "baby", "pets", "gadget", "outdoor", "beauty", "fitness", "apparel", "snack")}}
 
-
-def _answered(kbs: Shops, host: Persona, shop: str, question: str,
-              right: str | tuple[str, ...] | None, wrong: str | None) -> None:
-    """`right` said and `wrong` not; `right` None: `wrong` not said (an abstention is right)."""
-    answer = ask(kbs[shop], host, question)
-    if right is None:
-        assert wrong is None or wrong not in answer.text, answer.text
-    else:
-        assert said(answer.text, right, wrong), answer.text
 
 
 # == a viewer's questions ======================================================================
@@ -71,7 +62,7 @@ def _answered(kbs: Shops, host: Persona, shop: str, question: str,
 ])
 def test_a_newborn_no_for_another_age(kbs: Shops, host: Persona, shop: str, question: str,
                                       right: str | None, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- an age placed in the wrong band -------------------------------------------------------------
@@ -93,7 +84,7 @@ def test_a_newborn_no_for_another_age(kbs: Shops, host: Persona, shop: str, ques
 ])
 def test_an_age_in_the_wrong_band(kbs: Shops, host: Persona, shop: str, question: str,
                                   right: str | None, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- an age or temperature fit the facts answer, refused -----------------------------------------
@@ -147,7 +138,7 @@ def test_an_age_in_the_wrong_band(kbs: Shops, host: Persona, shop: str, question
 def test_an_age_or_temperature_fit_refused(kbs: Shops, host: Persona, shop: str, question: str,
                                            right: str | tuple[str, ...] | None,
                                            wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- "how light / how heavy" answered by the load it carries -------------------------------------
@@ -172,7 +163,7 @@ def test_an_age_or_temperature_fit_refused(kbs: Shops, host: Persona, shop: str,
 ])
 def test_how_heavy_answered_by_its_load(kbs: Shops, host: Persona, shop: str, question: str,
                                         right: str | None, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a colour a value is, said not offered -------------------------------------------------------
@@ -204,7 +195,7 @@ def test_how_heavy_answered_by_its_load(kbs: Shops, host: Persona, shop: str, qu
 ])
 def test_a_colour_a_value_is_said_not_offered(kbs: Shops, host: Persona, shop: str, question: str,
                                               right: str, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a flavour asked: sold but written differently said not offered; none sold, refused -----------
@@ -235,7 +226,7 @@ def test_a_colour_a_value_is_said_not_offered(kbs: Shops, host: Persona, shop: s
 ])
 def test_a_flavour_asked(kbs: Shops, host: Persona, shop: str, question: str, right: str,
                          wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- one word of a colour's name gives the product's whole figure --------------------------------
@@ -255,7 +246,7 @@ def test_a_flavour_asked(kbs: Shops, host: Persona, shop: str, question: str, ri
 ])
 def test_a_colour_by_one_word(kbs: Shops, host: Persona, shop: str, question: str, right: str,
                               wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a bare-number variant by its option's word (controls: each holds) ----------------------------
@@ -287,7 +278,7 @@ def test_a_colour_by_one_word(kbs: Shops, host: Persona, shop: str, question: st
 ])
 def test_a_bare_number_variant(kbs: Shops, host: Persona, shop: str, question: str, right: str,
                                wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a shipping limit naming the product, refused ------------------------------------------------
@@ -317,7 +308,7 @@ def test_a_bare_number_variant(kbs: Shops, host: Persona, shop: str, question: s
 ])
 def test_a_shipping_limit_naming_the_product(kbs: Shops, host: Persona, shop: str, question: str,
                                              right: str, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- rain asked in Chinese, refused ------------------------------------------------------------
@@ -333,7 +324,7 @@ def test_a_shipping_limit_naming_the_product(kbs: Shops, host: Persona, shop: st
 ])
 def test_rain_asked_refused(kbs: Shops, host: Persona, shop: str, question: str,
                             right: str | tuple[str, ...] | None, wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- a count asked answered beside the point or refused ------------------------------------------
@@ -361,7 +352,7 @@ def test_rain_asked_refused(kbs: Shops, host: Persona, shop: str, question: str,
 ])
 def test_a_count_asked(kbs: Shops, host: Persona, shop: str, question: str, right: str,
                        wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # -- buying slang with no price word, refused ----------------------------------------------------
@@ -381,7 +372,7 @@ def test_a_count_asked(kbs: Shops, host: Persona, shop: str, question: str, righ
 ])
 def test_buying_slang_refused(kbs: Shops, host: Persona, shop: str, question: str, right: str,
                               wrong: str | None) -> None:
-    _answered(kbs, host, shop, question, right, wrong)
+    answered(kbs, host, shop, question, right, wrong)
 
 
 # == a careless model's drafts through the verifier ============================================
