@@ -180,10 +180,15 @@ class Variant(BaseModel):
         return sep.join(parts)
 
 
+# An option value that is a bare number, with what it stands for in brackets: Size "4 (9-14
+# kg)", Stage "2" (groups: the number, the bracket's text)
+NUMBER_LED = re.compile(r"^(\d{1,3})(?:\s*\(([^)]*)\))?$")
+
+
 def with_option(name: str, value: str) -> str:
-    """A value that is a bare number, said with its option's name: Size "2 (3-6 kg)" → "Size 2
-    (3-6 kg)", Stage "1" → "Stage 1"; any other value as it is."""
-    return f"{name} {value}" if re.fullmatch(r"\d{1,3}(?:\s*\(.*\))?", value.strip()) else value
+    """A value that is a bare number (`NUMBER_LED`), said with its option's name: Size "2 (3-6
+    kg)" → "Size 2 (3-6 kg)", Stage "1" → "Stage 1"; any other value as it is."""
+    return f"{name} {value}" if NUMBER_LED.match(value.strip()) else value
 
 
 def _sku_value(v: Any) -> Any:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from .catalog import YES_NO, Product, Variant, with_option
+from .catalog import NUMBER_LED, YES_NO, Product, Variant, with_option
 from .derived import MEASURE_UNITS, MEASURED
 from .facts import Facts, ProductFacts
 from .numerals import read
@@ -497,14 +497,10 @@ def _numbered(text: str, values: list[str]) -> str | None:
     return None
 
 
-# A value that is a number with what it stands for: Size "4 (9-14 kg)", Stage "2"
-_NUMBER_LED = re.compile(r"^(\d{1,3})(?:\s*\(([^)]*)\))?$")
-
-
 def by_option(name: str, value: str) -> str:
     """A value that is a bare number, as a viewer names it with its option's word: Size "4 (9-14
     kg)" → "size 4" (and so 4号, 4码), Stage "2" → "stage 2"; any other value as it is."""
-    m = _NUMBER_LED.match(normalize(value).strip())
+    m = NUMBER_LED.match(normalize(value).strip())
     word = normalize(name).strip()
     return f"{word} {m.group(1)}" if m and re.fullmatch(r"[a-z]{3,}", word) else value
 
@@ -542,7 +538,7 @@ def says_numbered(text: str, word: str, number: str | None) -> bool:
 def _inner_band(value: str) -> tuple[str, str, str] | None:
     """The band a value is or holds in brackets: "20-40 kg", "4 (9-14 kg)" → (low, high, unit)."""
     v = normalize(value).strip()
-    m = _NUMBER_LED.match(v)
+    m = NUMBER_LED.match(v)
     return _band(m.group(2).strip()) if m and m.group(2) else _band(v)
 
 
