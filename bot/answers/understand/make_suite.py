@@ -65,6 +65,9 @@ HELDOUT_SHOPS = {
     # make_heldout11.py's DIY power-tools & hardware shop (AUD)
     "tools": (ROOT / "tests/fixtures/shops/tools_catalog.yaml",
               ROOT / "tests/fixtures/shops/tools_policies.yaml"),
+    # make_heldout12.py's jewellery & watches shop (SGD)
+    "jewel": (ROOT / "tests/fixtures/shops/jewel_catalog.yaml",
+              ROOT / "tests/fixtures/shops/jewel_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
