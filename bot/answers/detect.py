@@ -16,7 +16,10 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.answers.understand.detector import QuestionScorer, default_scorer
-from bot.answers.understand.features import DEICTIC  # (service.py imports it from here too)
+from bot.answers.understand.features import (
+    DEICTIC,  # (service.py imports it from here too)
+    HOST_WORD,
+)
 from bot.events import ChatMessage
 from bot.persona import Persona
 from knowledge import Policy, Product
@@ -114,7 +117,7 @@ class QuestionDetector:
         return self._cached(msg.text, on_air, msg.addressed_to_bot)
 
     def _score(self, text: str, on_air: bool, addressed: bool) -> float:
-        addressed = addressed or self.persona.addressed_in(text)
+        addressed = addressed or self.persona.addressed_in(text) or bool(HOST_WORD.search(text))
         names = self.names_something(text)
         p = self.scorer.score(text, on_air, names, addressed)
         if not on_air and not names and DEICTIC.search(normalize(text)):

@@ -30,11 +30,12 @@ SHOP_ASPECT = re.compile(
     r"补货|链接|小黄车|下单|拍|买|包邮|运费|快递|发货|顺丰|到货|几天|退|换|保修|质保|发票|支付|"
     r"付款|分期|花呗|尺码|码|颜色|色|面料|材质|纯棉|重|大小|尺寸|容量|几升|功率|瓦|保质期|放多久|"
     r"配料|成分|口味|味|辣|甜|咸|产地|哪产|进口|洗|防水|续航|一斤|一盒|一箱|几个|几根|几条", re.I)
-# The shape of a question, without its mark: interrogative words and sentence-final particles.
+# The shape of a question, without its mark: interrogative words, sentence-final particles and
+# A-not-A (大不大, 有没有).
 QUESTION_SHAPE = re.compile(
     r"^(how|what|whats|wat|which|where|wheres|when|is|are|r|do|does|did|can|could|will|any|got|"
     r"u got|you got|hw|wats)\b|\b(how|what|which|where|when)\b|吗|么|嘛|呢|不[?？]?$|没[?？]?$|"
-    r"多少|几|啥|什么|哪|怎么|咋|能不能|有没有|是不是", re.I)
+    r"多少|几|啥|什么|哪|怎么|咋|(?![不没])(?P<a>[\u4e00-\u9fff])[不没](?P=a)", re.I)
 # A remark, not an ask: a judgement ("so expensive", "prices are crazy", 好贵啊) or a time frame
 # of the world at large ("these days", 最近) in a line with no question shape or mark.
 EVALUATIVE = re.compile(r"\b(?:so|too|really|super|crazy|insanely|hella|very|kinda)\s+(?:expensive|"
@@ -45,6 +46,16 @@ EVALUATIVE = re.compile(r"\b(?:so|too|really|super|crazy|insanely|hella|very|kin
                         r"[好太真超贼巨](?:贵|便宜|辣|甜|咸|香|大|小|好吃|好看)(?:了|啊|呀|吧|哦|!|！|$)|"
                         r"涨价|划算|性价比|yyds|买不起", re.I)
 _REPEAT = re.compile(r"(.)\1{2,}")
+# Words that only say who is spoken to, at the start or the end of a line ("主播 这个多少钱",
+# "@host how many nm", "hey mate 8 metre one in stock thx 🙏"): the n-grams read the line
+# without them, so an ask reads the same however it is addressed. ("mate 60" is a phone.)
+_VOCATIVE_START = re.compile(
+    r"^(?:(?:@\S+|hey|hi|hello|yo|oi|mate(?!\s*\d)|bro|sis|guys|quick q|sorry|excuse me|姐|哥|亲|"
+    r"靓仔|美女|帅哥|老板|宝子们?)(?:[\s,，:：!！~～]+|$)|(?:请问|主播|老铁们?|家人们|姐妹们)[\s,，:：!！~～]*)+")
+_VOCATIVE_END = re.compile(r"(?:[\s,，]*(?:thx|thanks|ty|pls|plz|please|mate|bro|lol|🙏|[!！~～]|"
+                           r"[啊呀哈]|谢谢|主播))+$")
+# Who the host is, whatever the show's persona: "@host", "@主播", "主播", "streamer".
+HOST_WORD = re.compile(r"@?主播|@host\b|\bstreamer\b", re.I)
 # Someone else's words relayed into chat: a bot or system line ("Nightbot: …", "StreamElements:
 # kev just followed", "小明 送出 辣条 x10"), not a viewer asking.
 RELAYED = re.compile(r"^[\w.@-]{2,24}\s*[:：]\s|送出\s*\S+\s*[x×]\s*\d+|\b(?:gifted|subscribed|resubbed|"
@@ -60,11 +71,19 @@ def clean(text: str) -> str:
     return _REPEAT.sub(r"\1\1", normalize(text).strip())[:MAX_CHARS]
 
 
+def core(text: str) -> str:
+    """`text` (as `clean` gives it) without the words that address someone at its start or
+    end; the text itself where nothing else is left ("hey mate")."""
+    inner = _VOCATIVE_END.sub("", _VOCATIVE_START.sub("", text)).strip()
+    return inner or text
+
+
 def features(text: str, *, on_air: bool = False, names: bool = False,
              addressed: bool = False) -> dict[str, float]:
     """Sparse features → value. N-gram values are 1/sqrt(count) (an L2-normalised bag),
     flags are 1.0. `names`: the line names something in the catalog (the caller decides)."""
-    t = clean(text)
+    whole = clean(text)
+    t = core(whole)
     # a mention names someone, whoever the show's host is: "@hawker hi" reads as "@host hi"
     padded = f" {_MENTION.sub('@', t)} "
     grams = {"c:" + padded[i:i + n] for n in range(_NGRAM[0], _NGRAM[1] + 1)
@@ -96,7 +115,7 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
         out["@remark"] = 1.0  # "eggs are so expensive now", 牛肉现在好贵啊
     if addressed:
         out["@addressed"] = 1.0
-    elif _MENTION.search(t):
+    elif _MENTION.search(whole):
         out["@mentions_other"] = 1.0  # "@小明 你买了吗": one viewer to another
     if RELAYED.search(t):
         out["@relayed"] = 1.0
