@@ -47,6 +47,7 @@ _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公�
           ("ml", "毫升"), ("oz", "ounce", "ounces", "盎司"), ("p", "person", "people", "人"),
           ("inch", "inches", "in", "寸", "英寸"), ("mah", "毫安"), ("w", "watt", "watts", "瓦"),
           ("m", "metre", "metres", "meter", "meters", "米"), ("cm", "厘米"), ("mm", "毫米"),
+          ("ah", "amp hour", "amp hours", "amp-hour", "安时"),  # a battery's charge
           # a count of things in a pack or set: "8 heads" is the 8 pack, 8支装 and "8 piece"
           ("piece", "pieces", "pc", "pcs", "pack", "pk", "count", "ct", "head", "heads", "件",
            "支装", "片装", "个装", "只装", "件套", "支", "片", "个", "只", "装", "枚"),
@@ -74,7 +75,7 @@ def _band(value: str) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), m.group(3)
 
 
-_MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)$")
+_MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)(?:\s+[a-z]+)?$")  # "4.0ah battery"
 # a measure written unit first: "SPF 50+"
 _MEASURE_FIRST = re.compile(r"^([a-z]+)\s*(\d+(?:\.\d+)?)\+?$")
 # a value led by its code: "04 Honey" is shade 04, said "04", "#4" or 4号
@@ -150,7 +151,8 @@ def value_forms(value: str) -> list[str]:
     if measure := _measure(norm):
         number, unit = measure
         for n, u in [measure, *_metric(number, unit)]:  # "1000 g" is "1 kg" too
-            numbers = [n, *_NUMBER_WORDS.get(n, ())]
+            plain = f"{float(n):g}"  # "4.0ah" is "4ah", 四安时
+            numbers = list(dict.fromkeys([n, plain, *_NUMBER_WORDS.get(plain, ())]))
             for family in _UNITS:
                 if u in family:
                     forms += [f"{x}{sep}{v}" for x in numbers for v in family

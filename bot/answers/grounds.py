@@ -210,7 +210,7 @@ _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURREN
                            r"便宜|优惠|折(?![叠疊])", re.I)
 # 多少 / 几 with a unit of measure asks that quantity, not the price.
 _MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|公分|码|"
-                            r"号|伏|毫安|流明|小时|分钟|天|年|月|层|档|人(?!民)|份)")
+                            r"号|伏|毫安|流明|小时|分钟|天|年|月|层|档|人(?!民)|份|颗|粒|片|支|根|枚|张|卷|个(?!钱))")
 # Words that frame a price guess ("under $50?", "less than 300?").
 _THRESHOLD_WORDS = frozenset("""under over below above less more than around about cheaper
 within only just""".split())
@@ -367,8 +367,9 @@ _A_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*-?\s*(?:[a-z]+|[\u4e00-\u9fff])")
 # The product's own weight asked ("how light is it", "how heavy is the carrier", 多重)
 _OWN_WEIGHT = re.compile(r"\bhow (?:heavy|light)\b|\bwhat does (?:it|the \w+) weigh\b|"
                          r"多重|几斤重|重不重|多少斤重")
-# A count asked of things ("how many servings", 能喝多少次 / 几份: the servings)
-_COUNT_OF = re.compile(r"\bhow many ([a-z]{4,})|[喝吃用冲][多少几]+(次|份)|[多少几]+(份)")
+# A count asked of things ("how many servings", 能喝多少次 / 几份: the servings; 多少颗 screws)
+_COUNT_OF = re.compile(r"\bhow many ([a-z]{4,})|[喝吃用冲][多少几]+(次|份)|"
+                       r"[多少几]+(份|颗|粒|片|支|根|枚|张|卷)")
 _COUNTED_ZH = {"次": "份"}  # (a serving is drunk once: 喝多少次 is counted in 份)
 
 

@@ -477,7 +477,9 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
              and not CJK_RE.search(norm[span[0]:span[1]]) and (
                  (aspect_words(norm[span[0]:span[1]]) and (
                      _WHICH_BEFORE.search(norm[:span[0]])
-                     or any(e2 < span[0] and not norm[e2:span[0]].strip() for _, e2, _ in spans)))
+                     # (not after a variant's number: "the 4ah battery" names the battery)
+                     or any(e2 < span[0] and not norm[e2:span[0]].strip()
+                            and not re.search(r"\d", norm[s2:e2]) for s2, e2, _ in spans)))
                  or (_WHICH_BEFORE.search(norm[:span[0]]) and any(
                      s2 > span[1] and sku2 != span[2] for s2, _, sku2 in spans)))]
     if asked and len({sku for _, _, sku in spans}) > 1:
@@ -617,7 +619,8 @@ def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
 
 # A count of packs before a name: 三包芒果干, 两袋大米 (the packs, no other thing)
 _COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十几半每])\s*"
-                      r"(?:[箱袋盒包斤件个瓶罐条支套双份只片根枚颗粒杯]|小包|公斤|千克)装?$")  # 8个装刷头
+                      r"(?:[箱袋盒包斤件个瓶罐条支套双份只片根枚颗粒杯升米寸瓦伏克磅]|小包|公斤|千克|毫升|"
+                      r"安时|毫安时?)装?$")  # 8个装刷头; a measure: 4安时电池, 20升吸尘器
 
 
 def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, str] | None:
@@ -662,10 +665,23 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
     else:
         prev = re.search(r"\b([a-z]{3,}) $", norm[:s])
         if prev and " " not in name and (w := prev.group(1)) not in EN_STOP \
-                and w not in _BESIDE_EN and stem(w) not in text and not _known_word(w) \
-                and not _asking_word(w) and not _misspelt(w, product):
+                and w not in _BESIDE_EN and (stem(w) not in text or _denied(w, product)) \
+                and not _known_word(w) and not _asking_word(w) and not _misspelt(w, product):
             return prev.start(1), e, norm[prev.start(1):e]
     return None
+
+
+_NO = re.compile(r"^\W*(?:no\b|not\b|不|没|否)")
+
+
+def _denied(word: str, product: Product) -> bool:
+    """Whether the listing says the product is not `word`: a spec keyed by it whose value is
+    a no ("masonry: no, not for masonry"), or a FAQ asking it answered no. "masonry bits" of
+    the HSS bits is then another thing, not carried."""
+    said = re.compile(rf"(?<![a-z]){re.escape(word[:max(4, len(word) - 2)])}")
+    return any(said.search(normalize(k)) and _NO.match(normalize(v))
+               for kv in product.specs.values() for k, v in kv.items()) or any(
+        said.search(normalize(q.question)) and _NO.match(normalize(q.answer)) for q in product.faq)
 
 
 def _misspelt(word: str, product: Product) -> bool:
