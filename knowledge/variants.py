@@ -568,7 +568,9 @@ def _sold_values(product: Product, measures_listed: bool = False) -> dict[str, l
                 sold[key] = items
                 continue
             # (one colour is a list too: "colour: black" is what the TV comes in)
-            if normalize(key).strip() not in _LISTED or key in sold:
+            # ("screen size: 65 inches" is a size too)
+            if not (normalize(key).strip() in _LISTED or normalize(key).endswith(" size")) \
+                    or key in sold:
                 continue
             one = re.sub(r"\s*\([^)]*\)", "", listed).strip()  # "size: 10 inches (26 cm)"
             if measures_listed and _measure(normalize(one)):
@@ -707,6 +709,7 @@ def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[st
                   normalize(question))
     for own in sorted(map(normalize, product.names()), key=len, reverse=True):
         text = text.replace(own, " ")
+    own_chars = "".join(set(CJK_RE.findall(normalize(" ".join(product.names())))))
     kinds: list[tuple[str, str, list[str], tuple[str, ...]]] = [
         ("colour", name, values, listed_zh(product, name, len(values)) or ())
         for name, values in _sold_values(product).items() if values and all(map(_hues, values))]
@@ -725,7 +728,8 @@ def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[st
     for kind, name, values, zh in kinds:
         said = " ".join([*map(normalize, values), *zh, listing])
         for m in _ZH_NAMED[kind].finditer(text):
-            asked = re.split(f"[{_BEFORE_NAMED}]", m.group(1))[-1][-4:]
+            # (a character of its own name is none of the colour's: 线白色 is the cable's 白色)
+            asked = re.split(f"[{_BEFORE_NAMED}]", m.group(1))[-1][-4:].lstrip(own_chars)
             if len(asked) >= 2 and asked not in _NOT_NAMED and asked not in said \
                     and not _ASKING_WHICH.search(asked) and not asked.endswith("口"):
                 return name, asked + m.group()[-1], tuple(zh or values)

@@ -856,6 +856,10 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         # "power bank comes with a cable?": unsure, but a property is asked; 头灯防水吗
         # 下雨天夜爬用: a property asked, whatever follows it
         intent = "spec"
+    if intent == "returns" and res.how in ("named", "fuzzy") and _WARRANTY_ASKED.search(r.query) \
+            and any(u.kind == "spec" and _WARRANTY_ASKED.search(u.text)
+                    for u in r.scorer.units.get(res.sku or "", ())):
+        intent = "spec"  # "电钻保修几年": the drill's own warranty, in its specs
     if intent == "info" and res.sku and HOW_LONG.search(res.masked):
         intent = "spec"  # "how long is the cable": its length, not its description
     if intent == "compare" and res.how in ("named", "on_air") and len(res.named) < 2 and (

@@ -642,6 +642,8 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
             while end < len(norm) and CJK_RE.match(norm[end]) and not _BESIDE_ZH.match(norm[end]) \
                     and not _SHOP_ZH.match(norm, end):
                 end += 1
+            if norm[end:end + 1] in ("色", "味"):
+                return None  # 口红豆沙色: a colour (a flavour) of it, not another thing
             return s, end, norm[s:end]
     else:
         nxt = re.match(r" ([a-z]{3,})\b", norm[e:])

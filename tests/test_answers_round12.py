@@ -1,0 +1,106 @@
+"""Answering, twelfth round (issue 14): the kinds held-out 11 showed once it was read (it is
+development data since), each with wordings of its own beside the set's cases. Real Chroma
+index, live facts, the template composer.
+
+* a battery's charge is a measure: "4.0Ah" is "4ah", 4安时, 四安时, "the 6ah one"; a value
+  "4.0Ah battery" (the drill kit's) names its variant the same way; one not sold (5Ah) is not
+  offered, a sold-out one is said sold out, never another's price;
+* a measure a product is not sold in, asked of its one size ("电视有85寸的吗" of a 65-inch TV);
+* a colour asked right after the product's own name (三米的线白色有吗, 口红豆沙色有吗);
+* a count asked in Chinese (螺丝一盒多少颗, 钻头一套几支) is the count, not the price;
+* a modifier the listing denies makes another thing ("masonry bits" of bits "not for masonry");
+* a warranty asked of a product whose specs give it ("电钻保修几年") is its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attack_support import NOT_CARRIED, Shops, abstained, ask, price
+from knowledge_shared import shop_kb
+
+from bot.persona import Persona
+
+
+@pytest.fixture(scope="module")
+def shops() -> Shops:
+    from answers_support import fresh_kb
+
+    return {"sample": fresh_kb()} | {name: shop_kb(name) for name in ("tools", "gadget", "beauty")}
+
+
+@pytest.mark.parametrize(("question", "sku"), [
+    ("四安时的电池咋卖", "BATT-4AH"),
+    ("4安时电池多少钱", "BATT-4AH"),  # own wording
+    ("4ah battery price", "BATT-4AH"),  # own wording
+    ("六安时电池多钱啊", "BATT-6AH"),
+    ("the 6ah one how much", "BATT-6AH"),  # own wording
+    ("2.0 battery price pls", "BATT-2AH"),  # own wording
+])
+def test_a_charge_in_amp_hours_names_its_variant(shops: Shops, host: Persona, question: str,
+                                                 sku: str) -> None:
+    kb = shops["tools"]
+    answer = ask(kb, host, question, on_air="BATT-VOLTA18" if "one" in question else None)
+    assert answer.grounds.facts.sku == sku and price(kb, sku) in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("充电钻4.0套装多少钱", "卖完"),
+    ("how much is the drill kit with the 4ah battery", "sold out"),
+    ("drill kit 4ah in stock?", "sold out"),  # own wording
+])
+def test_a_sold_out_kit_is_said_sold_out_not_priced_as_the_other(shops: Shops, host: Persona,
+                                                                 question: str, says: str) -> None:
+    answer = ask(shops["tools"], host, question)
+    assert says in answer.text and price(shops["tools"], "DRILL-KIT-2AH") not in answer.text, \
+        answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("tools", "5.0Ah battery price?", "not 5.0Ah"),
+    ("tools", "how much is the 8ah battery", "not 8ah"),  # own wording
+    ("sample", "电视有85寸的吗", "没有85寸"),
+    ("sample", "the tv got a 50 inch version for my bedroom?", "not 50"),
+    ("sample", "do you have the tv in 55 inch", "not 55"),  # own wording
+    ("gadget", "三米的线白色有吗", "没有白色"),
+    ("gadget", "3米的线白色有吗", "没有白色"),  # own wording
+    ("beauty", "口红豆沙色有吗", "没有豆沙色"),  # own wording
+])
+def test_a_value_not_sold_is_not_offered(shops: Shops, host: Persona, shop: str, question: str,
+                                         says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert answer.grounds.status == "not_offered" and says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("螺丝一盒多少颗", "500颗"),
+    ("钻头一套几支", "19支"),  # own wording
+])
+def test_a_count_asked_in_chinese_is_the_count(shops: Shops, host: Persona, question: str,
+                                               says: str) -> None:
+    answer = ask(shops["tools"], host, question)
+    assert answer.grounds.intent == "spec" and says in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "masonry bits in stock?", "do you have masonry bits", "brushless drill price?",  # own wordings
+])
+def test_a_modifier_the_listing_denies_is_another_thing(shops: Shops, host: Persona,
+                                                        question: str) -> None:
+    answer = ask(shops["tools"], host, question)
+    assert abstained(answer) and NOT_CARRIED.search(answer.text), answer.text
+
+
+def test_a_modifier_the_listing_affirms_is_the_product(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["tools"], host, "hss bits in stock?")
+    assert answer.grounds.facts.sku == "BITS-HSS-19" and "140" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("电钻保修几年啊", "3年"),
+    ("吸尘器保修多久", "2年"),
+    ("warranty on the vac?", "2 years"),  # own wording
+])
+def test_a_warranty_in_the_specs_answers(shops: Shops, host: Persona, question: str,
+                                         says: str) -> None:
+    answer = ask(shops["tools"], host, question)
+    assert says in answer.text, answer.text
