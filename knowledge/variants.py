@@ -75,7 +75,10 @@ def _band(value: str) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), m.group(3)
 
 
-_MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)(?:\s+[a-z]+)?$")  # "4.0ah battery"
+_MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)$")
+# an option value that is a measure and its product's noun: "4.0ah battery" (a kit's battery)
+_MEASURE_OF = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+)\s+(?!jar|bottle|tin|tub|tube|bag|box|pack|"
+                         r"can|pouch)[a-z]+$")
 # a measure written unit first: "SPF 50+"
 _MEASURE_FIRST = re.compile(r"^([a-z]+)\s*(\d+(?:\.\d+)?)\+?$")
 # a value led by its code: "04 Honey" is shade 04, said "04", "#4" or 4号
@@ -100,11 +103,11 @@ def _coded(value: str) -> str | None:
     return m.group(1) if m and not _measure(value) else None
 
 
-def _measure(value: str) -> tuple[str, str] | None:
-    """(number, unit) of a value that is a measure in a unit of `_UNITS` ("30 lb", "spf 50+"),
-    else None ("04 Honey" is a shade)."""
+def _measure(value: str, with_noun: bool = False) -> tuple[str, str] | None:
+    """(number, unit) of a value that is a measure in a unit of `_UNITS` ("30 lb", "spf 50+";
+    `with_noun`: also "4.0ah battery"), else None ("04 Honey" is a shade)."""
     value = re.sub(r"\s*\([^()]*\)$", "", value)  # "800 ml (28 oz)": 800 ml
-    if m := _MEASURE.match(value):
+    if (m := _MEASURE.match(value)) or (with_noun and (m := _MEASURE_OF.match(value))):
         number, unit = m.groups()
     elif m := _MEASURE_FIRST.match(value):
         unit, number = m.groups()
@@ -148,7 +151,7 @@ def value_forms(value: str) -> list[str]:
         forms.append(" ".join(words[1:]))  # a model said without its line: "15 pro max", "s24"
         if len(words) >= 4 and any(c.isdigit() for c in words[1]):
             forms.append(" ".join(words[2:]))  # …or without its number: "pro max"
-    if measure := _measure(norm):
+    if measure := _measure(norm, with_noun=True):
         number, unit = measure
         for n, u in [measure, *_metric(number, unit)]:  # "1000 g" is "1 kg" too
             plain = f"{float(n):g}"  # "4.0ah" is "4ah", 四安时

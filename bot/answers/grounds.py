@@ -209,8 +209,9 @@ _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURREN
                            r"ounces?|lbs?|pounds?)\b|"
                            r"便宜|优惠|折(?![叠疊])", re.I)
 # 多少 / 几 with a unit of measure asks that quantity, not the price.
-_MEASURE_ASKED = re.compile(r"(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|毫米|公分|码|"
-                            r"号|伏|毫安|流明|小时|分钟|天|年|月|层|档|人(?!民)|份|颗|粒|片|支|根|枚|张|卷|个(?!钱))")
+# (还有几个 asks how many are left)
+_MEASURE_ASKED = re.compile(r"(?<!还有)(?<!剩)(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|"
+                            r"毫米|公分|码|号|伏|毫安|流明|小时|分钟|天|年|月|层|档|人(?!民)|份|颗|粒|片|支|根|枚|张|卷|个(?!钱))")
 # Words that frame a price guess ("under $50?", "less than 300?").
 _THRESHOLD_WORDS = frozenset("""under over below above less more than around about cheaper
 within only just""".split())
@@ -260,7 +261,7 @@ _SEVERAL_BOUGHT = re.compile(
 _ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:like|eat|love|use|think|"
                          r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
                          r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
-                         r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|"
+                         r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|主播(?:今天)?(?:用|穿|涂|戴|擦)的(?:是)?(?:哪|什么|啥)|"
                          r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
 # The host's family, whatever product the question names ("你家孩子吃这个海苔吗")
 _HOST_FAMILY = re.compile(r"\b(?:your|ur|yr) (?:kids?|children|wife|husband|family|mum|mom|dad|son|"
@@ -1128,6 +1129,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             intent = "stock"  # "这个有红色吗": whether that variant is in stock
         elif re.search(r"多少|几块|\bhow much\b", evidence.query):
             intent = "price"  # "这个XL的多少": that variant's price
+        elif intent == "info" and not words - naming:
+            intent = "stock"  # "lilac mat 6mm?": that variant, nothing else asked: is it there
     if intent == "stock" and variant is None and product_facts.in_stock and (
             _VARIANT_ASKED.search(res.masked) or (values_named(product, evidence.query)
                                                   and not _STOCK_WORD.search(evidence.query))):

@@ -32,6 +32,7 @@ from knowledge.variants import (
     own_value_words,
     says_numbered,
     values_named,
+    variants_named,
 )
 
 # Accepting a product matched only by a fuzzy name (misspelling): absolute score and margin.
@@ -484,6 +485,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                      s2 > span[1] and sku2 != span[2] for s2, _, sku2 in spans)))]
     if asked and len({sku for _, _, sku in spans}) > 1:
         spans = [span for span in spans if span not in asked]
+    spans = [(s, e, _variant_owner(norm, s, e, sku, spans, catalog, on_air)) for s, e, sku in spans]
     masked = question_part(_mask(norm, [(s, e) for s, e, _ in spans if (s, e, _) not in asked]
                                  + [(s, e) for s, e, _ in foreign]))  # (not the why after it)
     named = tuple(dict.fromkeys(sku for _, _, sku in spans))
@@ -684,6 +686,29 @@ def _denied(word: str, product: Product) -> bool:
     return any(said.search(normalize(k)) and _NO.match(normalize(v))
                for kv in product.specs.values() for k, v in kv.items()) or any(
         said.search(normalize(q.question)) and _NO.match(normalize(q.answer)) for q in product.faq)
+
+
+def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, int, str]],
+                   catalog: Mapping[str, Product], on_air: str | None) -> str:
+    """The product a variant's measure names where it is another's alias too: "4ah" is the
+    battery's alias and the drill kit's "4.0Ah battery"; "the 4ah kit" (the drill's option word)
+    or "4ah?" with the drill on air ask the kit. `sku` where nothing points elsewhere, or where
+    the product is also named by a word ("the 4ah battery"). (A word of its Chinese name
+    points at it too: 套装4安时 is the kit.)"""
+    said = norm[s:e]
+    if not re.search(r"\d", said) or any(sku2 == sku and (s2, e2) != (s, e) for s2, e2, sku2 in spans):
+        return sku
+    own = normalize(" ".join(catalog[sku].names()))
+    for other in catalog.values():
+        if other.sku != sku and other.variants and (other.sku == on_air or any(
+                option_word_said(norm, normalize(name))
+                for name in {k for v in other.variants for k in v.options}) or any(
+                norm[i:i + 2] in zh and norm[i:i + 2] not in own  # 套装 of 充电钻套装
+                for zh in [normalize(other.name_zh or "")] if zh for i in range(len(norm) - 1)
+                if CJK_RE.match(norm[i:i + 2]) and CJK_RE.match(norm[i + 1:i + 2]))) \
+                and variants_named(other, said):
+            return other.sku
+    return sku
 
 
 def _misspelt(word: str, product: Product) -> bool:
