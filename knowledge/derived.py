@@ -92,6 +92,22 @@ def pack_count(unit: str, name: str = "", specs: Iterable[tuple[str, str]] = ())
     return None
 
 
+# How a name says its pack: "(12 cups)", "(12 × 60)", "(2 pack)"; 12杯, 12袋装, 30枚
+_PACK_EN = re.compile(r"\((\d+\s*(?:[×x]\s*\d+\s*)?(?:[a-z]+)?)\)", re.I)
+_PACK_ZH = re.compile(r"(?<![\d.])\d+\s*(?:[个只枚杯袋包片支条瓶罐盒]装?|件套)")
+
+
+def pack_phrase(name: str) -> str | None:
+    """The words of a product name that count its pack ("Greek-Style Yogurt (12 cups)" →
+    "12 cups", "Baby Wipes (12 × 60)" → "12 × 60", "希腊式酸奶 12杯" → "12杯"), or None where
+    it counts nothing ("(20-40 kg)", "(500 ml)")."""
+    if (m := _PACK_EN.search(name)) and pack_count("", name):
+        return m.group(1).strip()
+    if m := _PACK_ZH.search(name):
+        return m.group().strip()
+    return None
+
+
 def piece_price_text(price: Decimal, currency: str, count: int, lang: str) -> str:
     """``piece_price_text(Decimal("59.00"), "CNY", 12, "en") == "¥4.92 each"``."""
     return money(to_money(price / count), currency) + (PIECE.get(lang) or PIECE["en"])

@@ -7,7 +7,8 @@ index, live facts, the template composer.
   offered, a sold-out one is said sold out, never another's price;
 * a measure a product is not sold in, asked of its one size ("电视有85寸的吗" of a 65-inch TV);
 * a colour asked right after the product's own name (三米的线白色有吗, 口红豆沙色有吗);
-* a count asked in Chinese (螺丝一盒多少颗, 钻头一套几支) is the count, not the price;
+* a count asked in Chinese (螺丝一盒多少颗, 钻头一套几支) is the count, not the price; a count
+  only the name gives ("Greek-Style Yogurt (12 cups)") answers "how many cups";
 * a modifier the listing denies makes another thing ("masonry bits" of bits "not for masonry");
 * a warranty asked of a product whose specs give it ("电钻保修几年") is its own.
 """
@@ -25,7 +26,8 @@ from bot.persona import Persona
 def shops() -> Shops:
     from answers_support import fresh_kb
 
-    return {"sample": fresh_kb()} | {name: shop_kb(name) for name in ("tools", "gadget", "beauty")}
+    return {"sample": fresh_kb()} | {name: shop_kb(name)
+                                     for name in ("tools", "gadget", "beauty", "baby", "pets")}
 
 
 @pytest.mark.parametrize(("question", "sku"), [
@@ -79,6 +81,18 @@ def test_a_count_asked_in_chinese_is_the_count(shops: Shops, host: Persona, ques
                                                says: str) -> None:
     answer = ask(shops["tools"], host, question)
     assert answer.grounds.intent == "spec" and says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("sample", "酸奶一箱几杯", "12杯"),  # the count only the name gives
+    ("sample", "how many cups of yogurt", "12 cups"),
+    ("baby", "how many wipes", "720"),
+    ("pets", "猫罐头一盒多少袋", "12袋"),  # not the 3 to 4 a day of its feeding guide
+])
+def test_a_count_the_listing_or_its_name_gives(shops: Shops, host: Persona, shop: str,
+                                               question: str, says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text
 
 
 @pytest.mark.parametrize("question", [

@@ -44,15 +44,18 @@ def detector(host):
     ("quick q what's the wattage??", "what's the wattage??"),
     ("mate 60 pro多少钱", "mate 60 pro多少钱"),  # a phone, not a mate
     ("hey mate", "hey mate"),  # nothing but the address: kept
+    ("@小明 这个多少钱", "@小明 这个多少钱"),  # another viewer is asked
+    ("streamer is the tv 4k?", "is the tv 4k?"),
 ])
 def test_the_address_is_not_part_of_the_ask(text, bare):
-    assert core(clean(text)) == bare
+    assert core(clean(text), addressed=bool(HOST_WORD.search(text))) == bare
 
 
 @pytest.mark.parametrize("text", [
     "主播 牛肉多少钱", "@主播 空气炸锅几升的～", "姐 大米还有货吗呀", "hey mate is the beef frozen thx 🙏",
     "@host how much for the apples", "yo do you ship to canada", "quick q what's the air fryer's wattage??",
     "主播 上链接", "有电饼铛吗", "do u have a blender", "how long to perth", "能自提吗",
+    "streamer is the tv 4k?", "yo streamer how big is the tv",
 ])
 def test_an_addressed_ask_is_picked_up(detector, text):
     assert detector(text)
@@ -60,7 +63,7 @@ def test_an_addressed_ask_is_picked_up(detector, text):
 
 @pytest.mark.parametrize("text", [
     "主播结婚了吗", "@host love the shirt", "hey mate 👋", "主播好漂亮啊", "@小明 你买了吗", "老铁们 冲冲冲",
-    "@host whats ur fav snack", "主播你累不累",
+    "@host whats ur fav snack", "主播你累不累", "@Moobot !price tv",
 ])
 def test_addressed_chat_that_asks_nothing_is_left_alone(detector, text):
     assert not detector(text, BEEF)

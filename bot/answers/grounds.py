@@ -211,7 +211,7 @@ _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURREN
 # 多少 / 几 with a unit of measure asks that quantity, not the price.
 # (还有几个 asks how many are left)
 _MEASURE_ASKED = re.compile(r"(?<!还有)(?<!剩)(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|"
-                            r"毫米|公分|码|号|伏|毫安|流明|小时|分钟|天|年|月|层|档|人(?!民)|份|颗|粒|片|支|根|枚|张|卷|个(?!钱))")
+                            r"毫米|公分|码|号|伏|毫安|流明|小时|分钟|天|年|月|层|档|人(?!民)|份|颗|粒|片|支|根|枚|张|卷|袋|杯|瓶|罐|个(?!钱))")
 # Words that frame a price guess ("under $50?", "less than 300?").
 _THRESHOLD_WORDS = frozenset("""under over below above less more than around about cheaper
 within only just""".split())
@@ -370,7 +370,7 @@ _OWN_WEIGHT = re.compile(r"\bhow (?:heavy|light)\b|\bwhat does (?:it|the \w+) we
                          r"多重|几斤重|重不重|多少斤重")
 # A count asked of things ("how many servings", 能喝多少次 / 几份: the servings; 多少颗 screws)
 _COUNT_OF = re.compile(r"\bhow many ([a-z]{4,})|[喝吃用冲][多少几]+(次|份)|"
-                       r"[多少几]+(份|颗|粒|片|支|根|枚|张|卷)")
+                       r"[多少几]+(份|颗|粒|片|支|根|枚|张|卷|袋|杯|瓶|罐)")
 _COUNTED_ZH = {"次": "份"}  # (a serving is drunk once: 喝多少次 is counted in 份)
 
 
@@ -1178,6 +1178,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             # servings)"), not "serving size: 1 scoop"
             counting = [u for kind in ("faq", "spec", "description") for u in scorer.units.get(sku, ())
                         if u.kind == kind and _counts(u.text, word)]
+            # (a fact keyed as the count first: 数量: 12袋装, not "每天3到4袋" of feeding)
+            counting.sort(key=lambda u: "count" not in aspect_words(u.match))
             # (the named variant's own entry: "how many nappies in size 4?" → "size 4: 9-14 kg
             # (50 nappies)", not size 1's)
             values = [normalize(by_option(n, v)) for var in variants_named(product, evidence.query)

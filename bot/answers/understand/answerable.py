@@ -40,6 +40,7 @@ from bot.answers.understand.intent import MEASURES, aspect_words
 from bot.answers.understand.resolve import PRODUCT_TYPES_EN
 from bot.answers.understand.snapshot import per_catalog
 from knowledge import Product, regions
+from knowledge.derived import pack_phrase
 from knowledge.index import OPTION_NAMES
 from knowledge.text import CJK_RE, normalize, stem, tokens
 
@@ -155,6 +156,9 @@ def _names_key(u: Unit, terms: set[str]) -> bool:
     return u.kind == "spec" and normalize(u.id.split(":", 3)[-1]) in terms
 
 
+_COUNT_KEY = re.compile(r"count|pieces|\bpcs\b|quantity|数量|片数|只数", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One fact a product's listing states. `match`: the text compared with the question
@@ -175,6 +179,13 @@ def units(p: Product) -> list[Unit]:
             lang = "zh" if CJK_RE.search(key) else "en"
             out.setdefault(f"{key}: {value}", Unit(f"spec:{p.sku}:{group}:{key}", "spec", lang,
                                                    f"{group} {key}", f"{key}: {value}"))
+    if not any(_COUNT_KEY.search(key) for kv in p.specs.values() for key in kv):
+        # "how many cups?", 酸奶一箱几杯: the count its name gives, where no spec states one
+        for lang, name in (("en", p.name), ("zh", p.name_zh or "")):
+            key = "数量" if lang == "zh" else "count"
+            if phrase := pack_phrase(name):
+                out.setdefault(f"{key}: {phrase}", Unit(f"spec:{p.sku}:pack:{key}", "spec", lang,
+                                                        f"pack {key}", f"{key}: {phrase}"))
     for name, values in p.options.items():  # a variant option lists every value the shop sells
         key = OPTION_NAMES.get(name.casefold(), name)
         text = f"{key}: {', '.join(values)}"

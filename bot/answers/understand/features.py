@@ -50,8 +50,9 @@ _REPEAT = re.compile(r"(.)\1{2,}")
 # "@host how many nm", "hey mate 8 metre one in stock thx 🙏"): the n-grams read the line
 # without them, so an ask reads the same however it is addressed. ("mate 60" is a phone.)
 _VOCATIVE_START = re.compile(
-    r"^(?:(?:@\S+|hey|hi|hello|yo|oi|mate(?!\s*\d)|bro|sis|guys|quick q|sorry|excuse me|姐|哥|亲|"
+    r"^(?:(?:hey|hi|hello|yo|oi|mate(?!\s*\d)|bro|sis|guys|quick q|sorry|excuse me|streamer|姐|哥|亲|"
     r"靓仔|美女|帅哥|老板|宝子们?)(?:[\s,，:：!！~～]+|$)|(?:请问|主播|老铁们?|家人们|姐妹们)[\s,，:：!！~～]*)+")
+_MENTION_START = re.compile(r"^@\S+[\s,，:：]*")  # (only where the line addresses the host)
 _VOCATIVE_END = re.compile(r"(?:[\s,，]*(?:thx|thanks|ty|pls|plz|please|mate|bro|lol|🙏|[!！~～]|"
                            r"[啊呀哈]|谢谢|主播))+$")
 # Who the host is, whatever the show's persona: "@host", "@主播", "主播", "streamer".
@@ -71,9 +72,12 @@ def clean(text: str) -> str:
     return _REPEAT.sub(r"\1\1", normalize(text).strip())[:MAX_CHARS]
 
 
-def core(text: str) -> str:
+def core(text: str, addressed: bool = False) -> str:
     """`text` (as `clean` gives it) without the words that address someone at its start or
-    end; the text itself where nothing else is left ("hey mate")."""
+    end, and its leading @mention where that is the host (`addressed`: "@小明 这个多少钱" asks
+    another viewer); the text itself where nothing else is left ("hey mate")."""
+    if addressed:
+        text = _MENTION_START.sub("", text)
     inner = _VOCATIVE_END.sub("", _VOCATIVE_START.sub("", text)).strip()
     return inner or text
 
@@ -83,7 +87,7 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
     """Sparse features → value. N-gram values are 1/sqrt(count) (an L2-normalised bag),
     flags are 1.0. `names`: the line names something in the catalog (the caller decides)."""
     whole = clean(text)
-    t = core(whole)
+    t = core(whole, addressed)
     # a mention names someone, whoever the show's host is: "@hawker hi" reads as "@host hi"
     padded = f" {_MENTION.sub('@', t)} "
     grams = {"c:" + padded[i:i + n] for n in range(_NGRAM[0], _NGRAM[1] + 1)
@@ -94,7 +98,7 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
     out = dict.fromkeys(grams, 1.0 / math.sqrt(max(1, len(grams))))
     if t.endswith(("?", "？")):
         out["@qmark"] = 1.0
-    if t.startswith(("!", "/")):
+    if t.startswith(("!", "/")) or re.match(r"@\S+\s+[!/]\w", t):  # ("@moobot !price tv")
         out["@command"] = 1.0
     deictic = bool(DEICTIC.search(t))
     if deictic and on_air:
