@@ -92,9 +92,10 @@ def pack_count(unit: str, name: str = "", specs: Iterable[tuple[str, str]] = ())
     return None
 
 
-# How a name says its pack: "(12 cups)", "(12 × 60)", "(2 pack)"; 12杯, 12袋装, 30枚
-_PACK_EN = re.compile(r"\((\d+\s*(?:[×x]\s*\d+\s*)?(?:[a-z]+)?)\)", re.I)
-_PACK_ZH = re.compile(r"(?<![\d.])\d+\s*(?:[个只枚杯袋包片支条瓶罐盒]装?|件套)")
+# How a name says its pack: "(12 cups)", "(12 × 60)", "(2 pack)", "(box of 12)"; 12杯, 12袋装, 两只装
+_PACK_EN = re.compile(r"\(((?:box|pack|bag|case|set) of \d+|\d+\s*(?:[×x]\s*\d+\s*)?(?:[a-z]+)?)\)",
+                      re.I)
+_PACK_ZH = re.compile(r"(?<![\d.])(?:\d+|[一两二三四五六七八九十]+)\s*(?:[个只枚杯袋包片支条瓶罐盒]装?|件套)")
 
 
 def pack_phrase(name: str) -> str | None:

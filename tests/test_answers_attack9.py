@@ -104,7 +104,7 @@ def test_a_value_sold_is_not_denied(kbs: Shops, host: Persona, shop: str, questi
     ("beauty", "moisturiser in 1 litre?", "100 ml"),
     ("beauty", "lipstick in orange?", "Coral Pop"),
     xfail("beauty", "sheet masks 5 pack?", "10", reason="an option value asked is refused"),
-    xfail("gadget", "tracker tags 8 pack?", "4", reason="an option value asked is refused"),
+    ("gadget", "tracker tags 8 pack?", "4"),
     ("gadget", "cable in 100 cm?", "1 m"),
     xfail("gadget", "100厘米的线有吗", ("1 m", "1米"), reason="an option value asked is refused"),
     ("beauty", "粉底有4号色吗", "卖完"),  # control

@@ -182,7 +182,7 @@ def test_a_count_asked_is_answered_by_the_fact_counting_it(shops: Shops, host: P
     ("sample", "牛肉来两斤多少钱", "¥"),  # own wording
     ("sample", "俺家在乌鲁木齐 冻牛肉寄得过来不", "无法配送"),
     ("outdoor", "boots size exchange free?", "free"),
-    ("snack", "seaweed snack how many packs in it, kids lunchbox", "12 snack packs"),
+    ("snack", "seaweed snack how many packs in it, kids lunchbox", "12 packs"),
     ("snack", "港式奶茶粉一条冲多少水", "150毫升"),
     ("baby", "nappy subscription discount?", "10%"),
     ("baby", "订阅尿不湿打几折", "9折"),

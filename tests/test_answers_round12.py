@@ -97,6 +97,7 @@ def test_a_count_the_listing_or_its_name_gives(shops: Shops, host: Persona, shop
 
 @pytest.mark.parametrize("question", [
     "masonry bits in stock?", "do you have masonry bits", "brushless drill price?",  # own wordings
+    "打水泥的钻头多少钱",  # the attacker's: the bits "不能打水泥"
 ])
 def test_a_modifier_the_listing_denies_is_another_thing(shops: Shops, host: Persona,
                                                         question: str) -> None:
@@ -104,9 +105,11 @@ def test_a_modifier_the_listing_denies_is_another_thing(shops: Shops, host: Pers
     assert abstained(answer) and NOT_CARRIED.search(answer.text), answer.text
 
 
-def test_a_modifier_the_listing_affirms_is_the_product(shops: Shops, host: Persona) -> None:
-    answer = ask(shops["tools"], host, "hss bits in stock?")
-    assert answer.grounds.facts.sku == "BITS-HSS-19" and "140" in answer.text, answer.text
+@pytest.mark.parametrize(("question", "says"), [("hss bits in stock?", "140"), ("高速钢钻头多少钱", "29.95")])
+def test_a_modifier_the_listing_affirms_is_the_product(shops: Shops, host: Persona, question: str,
+                                                      says: str) -> None:
+    answer = ask(shops["tools"], host, question)
+    assert answer.grounds.facts.sku == "BITS-HSS-19" and says in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("question", "says"), [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.understand.features import HOST_WORD, clean, core
+from bot.answers.understand.features import HOST_WORD, clean, core, without_address
 from bot.events import ChatMessage, Viewer
 
 BEEF = "BEEF-SHANK-1KG"
@@ -72,3 +72,25 @@ def test_addressed_chat_that_asks_nothing_is_left_alone(detector, text):
 def test_the_host_is_addressed_whatever_his_name():
     assert HOST_WORD.search("@主播 几点开始") and HOST_WORD.search("@host price?")
     assert not HOST_WORD.search("@kev_88 same")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("hey mate is it grass fed? thx 🙏", "is it grass fed?"),
+    ("Hey Mate, how much is the TV??", "how much is the TV??"),
+    ("主播 电视送支架吗", "电视送支架吗"),
+    ("streamer is the tv 4k?", "is the tv 4k?"),
+    ("hi", "hi"),
+    ("does the ring light have a warranty", "does the ring light have a warranty"),  # not "…warran"
+])
+def test_the_answer_reads_the_ask_without_its_address(text, read):
+    assert without_address(text) == read
+
+
+def test_an_addressed_yes_no_is_answered_as_the_bare_one(host):
+    """Seen: "hey mate is it grass fed? thx 🙏" → "I don't know" (the verifier wanted "mate"
+    and "thx" in the cited facts), "is it grass fed?" → yes."""
+    from attack_support import abstained, ask
+    from knowledge_shared import sample_kb
+
+    answer = ask(sample_kb(), host, "hey mate is it grass fed? thx 🙏", on_air=BEEF)
+    assert not abstained(answer) and "grass-fed" in answer.text, answer.text

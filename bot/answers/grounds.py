@@ -1172,8 +1172,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             unit = next((u for u in scorer.units.get(sku, ()) if u.kind == "spec"
                          and "weight" in aspect_words(u.match)
                          and not LIMIT_KEY.search(normalize(u.id.rsplit(":", 1)[-1]))), None)
-        if unit is not None and (counted := _COUNT_OF.search(normalize(evidence.query))) and (
-                word := next(g for g in counted.groups() if g)) and not _counts(unit.text, word):
+        if (counted := _COUNT_OF.search(normalize(evidence.query))) and (
+                word := next(g for g in counted.groups() if g)) and (
+                unit is None or not _counts(unit.text, word)):
             # "how many servings", 能喝多少次: the fact counting them ("5 lb (2.27 kg, 73
             # servings)"), not "serving size: 1 scoop"
             counting = [u for kind in ("faq", "spec", "description") for u in scorer.units.get(sku, ())

@@ -39,6 +39,7 @@ from bot.answers.grounds import Grounds, gather
 from bot.answers.replies import special
 from bot.answers.slots import Draft, Filled, escape, fill
 from bot.answers.understand.answerable import Dense, dense_of
+from bot.answers.understand.features import without_address
 from bot.answers.verifier import Verifier
 from bot.clock import Clock
 from bot.commands import ArgumentError, Context, Rest, command
@@ -170,7 +171,7 @@ class AnswerService:
 
     async def answer(self, question: str, role: Role = Role.VIEWER) -> Answer:
         """The verified answer to one question, in the persona's voice."""
-        question = _MENTION.sub(" ", question).strip()
+        question = without_address(_MENTION.sub(" ", question).strip())  # "hey mate …", 主播 …
         bare = self.persona.unaddressed(question)  # "lao zhang how much is the beef": the beef's
         about_host = "\x00" in bare  # "where is lao zhang from": the host is asked about
         if not about_host:

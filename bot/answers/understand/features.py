@@ -49,12 +49,16 @@ _REPEAT = re.compile(r"(.)\1{2,}")
 # Words that only say who is spoken to, at the start or the end of a line ("主播 这个多少钱",
 # "@host how many nm", "hey mate 8 metre one in stock thx 🙏"): the n-grams read the line
 # without them, so an ask reads the same however it is addressed. ("mate 60" is a phone.)
-_VOCATIVE_START = re.compile(
-    r"^(?:(?:hey|hi|hello|yo|oi|mate(?!\s*\d)|bro|sis|guys|quick q|sorry|excuse me|streamer|姐|哥|亲|"
-    r"靓仔|美女|帅哥|老板|宝子们?)(?:[\s,，:：!！~～]+|$)|(?:请问|主播|老铁们?|家人们|姐妹们)[\s,，:：!！~～]*)+")
+_ADDRESS = (r"hey|hi|hello|yo|oi|mate(?!\s*\d)|bro|sis|guys|quick q|sorry|excuse me|streamer|姐|哥|亲|"
+            r"靓仔|美女|帅哥|老板|宝子们?")
+_ADDRESS_ZH = r"请问|主播|老铁们?|家人们|姐妹们"  # (said with no space after them, too)
+_SEP = r"[\s,，:：!！~～]"
+_VOCATIVE_START = re.compile(rf"^(?:(?:{_ADDRESS})(?:{_SEP}+|$)|(?:{_ADDRESS_ZH}){_SEP}*)+", re.I)
+# …and for the answer, only with a space or mark after them: "主播穿几码" asks about the host
+_SPACED_START = re.compile(rf"^(?:(?:{_ADDRESS}|{_ADDRESS_ZH}){_SEP}+)+", re.I)
 _MENTION_START = re.compile(r"^@\S+[\s,，:：]*")  # (only where the line addresses the host)
-_VOCATIVE_END = re.compile(r"(?:[\s,，]*(?:thx|thanks|ty|pls|plz|please|mate|bro|lol|🙏|[!！~～]|"
-                           r"[啊呀哈]|谢谢|主播))+$")
+_VOCATIVE_END = re.compile(r"(?:[\s,，]*(?:\b(?:thx|thanks|ty|pls|plz|please|mate|bro|lol)\b|🙏|[!！~～]|"
+                           r"[啊呀哈]|谢谢|主播))+$", re.I)
 # Who the host is, whatever the show's persona: "@host", "@主播", "主播", "streamer".
 HOST_WORD = re.compile(r"@?主播|@host\b|\bstreamer\b", re.I)
 # Someone else's words relayed into chat: a bot or system line ("Nightbot: …", "StreamElements:
@@ -79,6 +83,14 @@ def core(text: str, addressed: bool = False) -> str:
     if addressed:
         text = _MENTION_START.sub("", text)
     inner = _VOCATIVE_END.sub("", _VOCATIVE_START.sub("", text)).strip()
+    return inner or text
+
+
+def without_address(text: str) -> str:
+    """`text` as written, less the words that address someone at its start or end ("hey mate
+    is it grass fed? thx 🙏" → "is it grass fed?", "主播 电视送支架吗" → "电视送支架吗"): what the
+    answer reads. `text` itself where nothing else is left."""
+    inner = _VOCATIVE_END.sub("", _SPACED_START.sub("", text.strip())).strip()
     return inner or text
 
 

@@ -489,6 +489,10 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     masked = question_part(_mask(norm, [(s, e) for s, e, _ in spans if (s, e, _) not in asked]
                                  + [(s, e) for s, e, _ in foreign]))  # (not the why after it)
     named = tuple(dict.fromkeys(sku for _, _, sku in spans))
+    if _OFFER_ASK.search(norm) and (denied := next((d for s, e, sku in spans[:1]
+                                                    if (d := _denied_before(norm, s, e, catalog[sku]))),
+                                                   None)):
+        return Resolution(None, "not_carried", (), denied, masked)  # 打水泥的钻头 of HSS bits
     if spelled:
         named = (products[0].sku,)
     if foreign:
@@ -709,6 +713,28 @@ def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, i
                 and variants_named(other, said):
             return other.sku
     return sku
+
+
+_NOT_ZH = r"(?:不能|不可以|不可|不适合|不是|不带|不含|没有|无|非|不)"
+
+
+def _denied_before(norm: str, s: int, e: int, product: Product) -> str | None:
+    """What the Chinese words right before a name ask that its listing says it is not
+    (打水泥的钻头 of bits "不能打水泥"): the thing asked, or None."""
+    if not CJK_RE.search(norm[s:e]):
+        return None
+    pre = norm[:s].rstrip()
+    before = re.search(r"([\u4e00-\u9fff]{2,4})$", pre[:-1] if pre.endswith("的") else pre)
+    if before is None:
+        return None
+    listing = normalize(" ".join([*product.description.values(),
+                                  *(f"{q.question} {q.answer}" for q in product.faq),
+                                  *(f"{k} {v}" for kv in product.specs.values() for k, v in kv.items())]))
+    words = before.group(1)
+    for n in (4, 3, 2):
+        if len(words) >= n and re.search(_NOT_ZH + re.escape(words[-n:]), listing):
+            return norm[before.start():e]
+    return None
 
 
 def _misspelt(word: str, product: Product) -> bool:
