@@ -11,9 +11,10 @@ import functools
 import re
 import unicodedata
 from dataclasses import replace
+from decimal import Decimal
 
 from .catalog import NUMBER_LED, YES_NO, Product, Variant, with_option
-from .derived import MEASURE_UNITS, MEASURED
+from .derived import GRAMS, MEASURE_UNITS, MEASURED, pack_grams
 from .facts import Facts, ProductFacts
 from .numerals import read
 from .text import CJK_RE, normalize
@@ -777,4 +778,24 @@ def value_not_offered(product: Product | None,
         return named
     if combination := combination_not_sold(product, question):
         return combination[:3]
+    return _more_than_the_pack(product, text)
+
+
+# a weight a viewer asks for: "1kg", "500g", 两斤 (read into digits first)
+_ASKED_WEIGHT = re.compile(r"(?<![\d.×x*])(\d+(?:\.\d+)?)\s*(kg|公斤|千克|g|克|斤|lbs?)(?![a-z])")
+
+
+def _more_than_the_pack(product: Product, text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """A weight asked that is more than the one pack a product without variants is sold in
+    ("1kg jerky price?" of a 250 g bag, "2kg beef" of a 1 kg pack): ("weight", the weight as
+    asked, (the pack's weight,)). A smaller one asks a price per weight ("100g多少钱")."""
+    if product.variants:
+        return None
+    grams = pack_grams(product.unit, [(k, v) for kv in product.specs.values() for k, v in kv.items()])
+    if not grams:
+        return None
+    for m in _ASKED_WEIGHT.finditer(read(text)):
+        if Decimal(m.group(1)) * GRAMS[m.group(2)] > grams * Decimal("1.01"):
+            pack = f"{grams / 1000:g} kg" if grams >= 1000 else f"{grams:g} g"
+            return "weight", m.group(), (pack,)
     return None

@@ -27,7 +27,8 @@ def shops() -> Shops:
     from answers_support import fresh_kb
 
     return {"sample": fresh_kb()} | {name: shop_kb(name)
-                                     for name in ("tools", "gadget", "beauty", "baby", "pets")}
+                                     for name in ("tools", "gadget", "beauty", "baby", "pets", "snack",
+                                                  "fitness")}
 
 
 @pytest.mark.parametrize(("question", "sku"), [
@@ -98,6 +99,8 @@ def test_a_count_the_listing_or_its_name_gives(shops: Shops, host: Persona, shop
 @pytest.mark.parametrize("question", [
     "masonry bits in stock?", "do you have masonry bits", "brushless drill price?",  # own wordings
     "打水泥的钻头多少钱",  # the attacker's: the bits "不能打水泥"
+    "price of the concrete drill bits",  # two words before the name
+    "impact driver with battery how much",  # "battery: not included, bare tool"
 ])
 def test_a_modifier_the_listing_denies_is_another_thing(shops: Shops, host: Persona,
                                                         question: str) -> None:
@@ -105,7 +108,19 @@ def test_a_modifier_the_listing_denies_is_another_thing(shops: Shops, host: Pers
     assert abstained(answer) and NOT_CARRIED.search(answer.text), answer.text
 
 
-@pytest.mark.parametrize(("question", "says"), [("hss bits in stock?", "140"), ("高速钢钻头多少钱", "29.95")])
+@pytest.mark.parametrize(("shop", "question"), [
+    ("baby", "foldable high chair price"),  # FAQ: does it fold? No
+    ("snack", "salted nuts price"),  # "no added salt"
+    ("fitness", "wifi smart scale price"),  # "no Wi-Fi"
+])
+def test_a_modifier_denied_in_other_shops(shops: Shops, host: Persona, shop: str,
+                                          question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert abstained(answer) and NOT_CARRIED.search(answer.text), answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [("hss bits in stock?", "140"), ("高速钢钻头多少钱", "29.95"),
+                                              ("drill bits price", "29.95")])
 def test_a_modifier_the_listing_affirms_is_the_product(shops: Shops, host: Persona, question: str,
                                                       says: str) -> None:
     answer = ask(shops["tools"], host, question)
@@ -121,3 +136,21 @@ def test_a_warranty_in_the_specs_answers(shops: Shops, host: Persona, question: 
                                          says: str) -> None:
     answer = ask(shops["tools"], host, question)
     assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("snack", "1kg jerky price?", "not 1kg"),  # a 250 g bag
+    ("snack", "主播 500g牛肉干多少钱", "没有500g"),
+    ("sample", "2kg beef price", "not 2kg"),  # a 1 kg pack
+])
+def test_more_than_the_one_pack_sold_is_not_offered(shops: Shops, host: Persona, shop: str,
+                                                    question: str, says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert answer.grounds.status == "not_offered" and says in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["两斤牛肉多少钱", "五百克牛肉多少钱", "beef price"])
+def test_the_pack_or_less_is_priced(shops: Shops, host: Persona, question: str) -> None:
+    kb = shops["sample"]
+    answer = ask(kb, host, question)
+    assert price(kb, "BEEF-SHANK-1KG") in answer.text, answer.text

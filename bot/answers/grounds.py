@@ -33,7 +33,7 @@ from bot.answers.understand.answerable import (
     spoken,
     unnamed,
 )
-from bot.answers.understand.features import DEICTIC, EVALUATIVE, QUESTION_SHAPE
+from bot.answers.understand.features import ABOUT_HOST, DEICTIC, EVALUATIVE, QUESTION_SHAPE
 from bot.answers.understand.fit import (
     LIMIT_KEY,
     bound_answers,
@@ -256,13 +256,8 @@ _SEVERAL_BOUGHT = re.compile(
     r"five|six|ten|a couple)\b|\bwhat\b.{0,40}\b(?:comes?|adds?) (?:to|up)\b|"
     r"\b(?:total|altogether|in total)\b|(?:买|拍|要|来)[两二三四五六七八九十\d]+"
     r"[件份个盒袋包罐桶箱瓶].{0,6}(?:一共|总共|多少)", re.I)
-# A question about the host, not the shop's products.
-# (`_HOST_OWN` below holds what is the host's even where a product is named)
-_ABOUT_HOST = re.compile(r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:like|eat|love|use|think|"
-                         r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
-                         r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
-                         r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|主播(?:今天)?(?:用|穿|涂|戴|擦)的(?:是)?(?:哪|什么|啥)|"
-                         r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
+# (a question about the host, not the shop's products: features.ABOUT_HOST; `_HOST_OWN` below
+# holds what is the host's even where a product is named)
 # The host's family, whatever product the question names ("你家孩子吃这个海苔吗")
 _HOST_FAMILY = re.compile(r"\b(?:your|ur|yr) (?:kids?|children|wife|husband|family|mum|mom|dad|son|"
                           r"daughter|parents)\b|你(?:家|的)?(?:孩子|小孩|宝宝|儿子|女儿|老婆|老公|爸妈|"
@@ -989,7 +984,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _nothing_asked(evidence.query) or (
-            res.how not in ("named", "fuzzy") and _ABOUT_HOST.search(
+            res.how not in ("named", "fuzzy") and ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)) or (
             _HOST_FAMILY.search(evidence.query) and intent not in SHOP_INTENTS):
         # ("主播你吃辣吗", "what size are you wearing?": the host, not a product; "do you use

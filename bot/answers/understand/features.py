@@ -45,6 +45,14 @@ EVALUATIVE = re.compile(r"\b(?:so|too|really|super|crazy|insanely|hella|very|kin
                         r"\b(?:these days|nowadays|lately|this year|everywhere|makes? me)\b|"
                         r"[好太真超贼巨](?:贵|便宜|辣|甜|咸|香|大|小|好吃|好看)(?:了|啊|呀|吧|哦|!|！|$)|"
                         r"涨价|划算|性价比|yyds|买不起", re.I)
+# A question about the host, not the shop ("do u eat eggs everyday?", 主播你平时用空气炸锅吗):
+# a flag here, and the answers' reason to say nothing of a product (grounds).
+ABOUT_HOST = re.compile(
+    r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:like|eat|love|use|think|"
+    r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
+    r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
+    r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|主播(?:今天)?(?:用|穿|涂|戴|擦)的(?:是)?(?:哪|什么|啥)|"
+    r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
 _REPEAT = re.compile(r"(.)\1{2,}")
 # Words that only say who is spoken to, at the start or the end of a line ("主播 这个多少钱",
 # "@host how many nm", "hey mate 8 metre one in stock thx 🙏"): the n-grams read the line
@@ -133,6 +141,8 @@ def features(text: str, *, on_air: bool = False, names: bool = False,
         out["@addressed"] = 1.0
     elif _MENTION.search(whole):
         out["@mentions_other"] = 1.0  # "@小明 你买了吗": one viewer to another
+    if ABOUT_HOST.search(whole):
+        out["@about_host"] = 1.0
     if RELAYED.search(t):
         out["@relayed"] = 1.0
     if not CJK_RE.search(t) and not words:

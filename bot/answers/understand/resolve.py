@@ -490,7 +490,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                                  + [(s, e) for s, e, _ in foreign]))  # (not the why after it)
     named = tuple(dict.fromkeys(sku for _, _, sku in spans))
     if _OFFER_ASK.search(norm) and (denied := next((d for s, e, sku in spans[:1]
-                                                    if (d := _denied_before(norm, s, e, catalog[sku]))),
+                                                    if (d := _denied_modifier(norm, s, e, catalog[sku]))),
                                                    None)):
         return Resolution(None, "not_carried", (), denied, masked)  # 打水泥的钻头 of HSS bits
     if spelled:
@@ -624,7 +624,7 @@ def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
 
 
 # A count of packs before a name: 三包芒果干, 两袋大米 (the packs, no other thing)
-_COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十几半每])\s*"
+_COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十百千几半每])\s*"
                       r"(?:[箱袋盒包斤件个瓶罐条支套双份只片根枚颗粒杯升米寸瓦伏克磅]|小包|公斤|千克|毫升|"
                       r"安时|毫安时?)装?$")  # 8个装刷头; a measure: 4安时电池, 20升吸尘器
 
@@ -673,7 +673,7 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
     else:
         prev = re.search(r"\b([a-z]{3,}) $", norm[:s])
         if prev and " " not in name and (w := prev.group(1)) not in EN_STOP \
-                and w not in _BESIDE_EN and (stem(w) not in text or _denied(w, product)) \
+                and w not in _BESIDE_EN and stem(w) not in text \
                 and not _known_word(w) and not _asking_word(w) and not _misspelt(w, product):
             return prev.start(1), e, norm[prev.start(1):e]
     return None
@@ -684,12 +684,20 @@ _NO = re.compile(r"^\W*(?:no\b|not\b|不|没|否)")
 
 def _denied(word: str, product: Product) -> bool:
     """Whether the listing says the product is not `word`: a spec keyed by it whose value is
-    a no ("masonry: no, not for masonry"), or a FAQ asking it answered no. "masonry bits" of
-    the HSS bits is then another thing, not carried."""
-    said = re.compile(rf"(?<![a-z]){re.escape(word[:max(4, len(word) - 2)])}")
+    a no ("masonry: no, not for masonry"), a FAQ asking it answered no, or a "no" / "not" /
+    "without" right before it ("no added salt" of "salted nuts"). "masonry bits" of the HSS
+    bits is then another thing, not carried."""
+    root = re.sub(r"(?:able|ible|ed|ing|es|s|y)$", "", word.replace("-", ""))
+    if len(root) < 3:
+        return False
+    said = re.compile(rf"(?<![a-z]){re.escape(root)}")
+    listing = normalize(" ".join([*product.description.values(), *(
+        v for kv in product.specs.values() for v in kv.values())])).replace("-", "")
     return any(said.search(normalize(k)) and _NO.match(normalize(v))
                for kv in product.specs.values() for k, v in kv.items()) or any(
-        said.search(normalize(q.question)) and _NO.match(normalize(q.answer)) for q in product.faq)
+        said.search(normalize(q.question)) and _NO.match(normalize(q.answer))
+        for q in product.faq) or re.search(
+        rf"\b(?:no|not|non|without)\s+(?:[a-z]+\s+){{0,2}}{re.escape(root)}", listing) is not None
 
 
 def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, int, str]],
@@ -718,10 +726,20 @@ def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, i
 _NOT_ZH = r"(?:不能|不可以|不可|不适合|不是|不带|不含|没有|无|非|不)"
 
 
-def _denied_before(norm: str, s: int, e: int, product: Product) -> str | None:
-    """What the Chinese words right before a name ask that its listing says it is not
-    (打水泥的钻头 of bits "不能打水泥"): the thing asked, or None."""
-    if not CJK_RE.search(norm[s:e]):
+def _denied_modifier(norm: str, s: int, e: int, product: Product) -> str | None:
+    """What the words right before a name (or "with" a word after it) ask that its listing
+    says it is not ("concrete drill bits", 打水泥的钻头 of bits "not for masonry, brick or
+    concrete", "不能打水泥"; "impact driver with battery" of a bare tool): the thing asked, or
+    None."""
+    if not CJK_RE.search(norm[s:e]):  # a word or two before an English name, or "with" one
+        if (w := re.match(r"\s+with\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,})\b", norm[e:])) \
+                and w.group(1) not in EN_STOP and _denied(w.group(1), product):
+            return norm[s:e + w.end()]  # "impact driver with battery" of a bare tool
+        for m in reversed(list(re.finditer(r"\b([a-z][a-z-]{2,})\b", norm[:s]))[-2:]):
+            if m.group(1) not in EN_STOP and not _asking_word(m.group(1)) \
+                    and m.group(1) not in normalize(" ".join(product.names())) \
+                    and _denied(m.group(1), product):
+                return norm[m.start(1):e]
         return None
     pre = norm[:s].rstrip()
     before = re.search(r"([\u4e00-\u9fff]{2,4})$", pre[:-1] if pre.endswith("的") else pre)
