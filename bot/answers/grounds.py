@@ -1183,6 +1183,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             unit = next((u for u in counting if any(
                 v in normalize(f"{u.id.rsplit(':', 1)[-1]} {u.text}") for v in values)),
                 counting[0] if counting else unit)
+            if counting:
+                score = max(score, MIN_SCORE)  # the fact counting what is counted answers
         if unit is not None and variant is not None and product is not None \
                 and _other_variant(unit, product, evidence.query):
             # "how heavy is the 4 person tent": the same aspect's fact for the variant asked
