@@ -374,9 +374,14 @@ def _counts(text: str, word: str) -> bool:
     word = _COUNTED_ZH.get(word, word)
     if CJK_RE.search(word):
         return re.search(rf"\d\s*{word}", text) is not None
-    return any(stem(m.group(1)) == stem(word)  # (not "85 g pouches": a weight, no count)
-               for m in re.finditer(r"\d\s*(?:(?!(?:g|kg|ml|l|oz|lbs?|cm|mm|m)\b)[a-z]+\s+)?([a-z]+)",
-                                    normalize(text)))
+    # the word after the number, or the one after that ("73 small packs"; not "85 g pouches":
+    # a weight, no count)
+    return any(stem(first) == stem(word) or (
+        second and first not in _WEIGHT_UNITS and stem(second) == stem(word))
+        for first, second in re.findall(r"\d\s*([a-z]+)(?:\s+([a-z]+))?", normalize(text)))
+
+
+_WEIGHT_UNITS = frozenset("g kg ml l oz lb lbs cm mm m".split())
 
 
 # Sending asked in any words (冻牛肉寄得过来不, "can it be shipped")
