@@ -152,6 +152,8 @@ def value_forms(value: str) -> list[str]:
         forms.append(" ".join(words[1:]))  # a model said without its line: "15 pro max", "s24"
         if len(words) >= 4 and any(c.isdigit() for c in words[1]):
             forms.append(" ".join(words[2:]))  # …or without its number: "pro max"
+    if (inner := re.search(r"\(([^()]*)\)$", norm)) and _measure(inner.group(1).strip()):
+        forms += value_forms(inner.group(1).strip())[1:]  # "800 ml (28 oz)" is "28oz" too
     if measure := _measure(norm, with_noun=True):
         number, unit = measure
         for n, u in [measure, *_metric(number, unit)]:  # "1000 g" is "1 kg" too

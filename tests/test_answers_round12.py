@@ -155,3 +155,35 @@ def test_the_pack_or_less_is_priced(shops: Shops, host: Persona, question: str) 
     kb = shops["sample"]
     answer = ask(kb, host, question)
     assert price(kb, "BEEF-SHANK-1KG") in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("fitness", "peanut free protein bars how much"),  # Chocolate Peanut Butter
+    ("fitness", "latex free resistance bands price"),  # natural latex
+])
+def test_free_of_what_it_holds_is_another_thing(shops: Shops, host: Persona, shop: str,
+                                               question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert abstained(answer) and NOT_CARRIED.search(answer.text), answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("sample", "sugar free yogurt how much", "no added sugar"),  # was "we don't carry free yogurt"
+    ("baby", "lactose free formula how much", "contains lactose"),
+])
+def test_free_of_something_is_asked_of_the_product(shops: Shops, host: Persona, shop: str,
+                                                   question: str, says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("fitness", "28 ounce shaker stock", "150 left"),  # "800 ml (28 oz)"
+    ("fitness", "20oz shaker how much", "9.99"),
+    ("tools", "how much for the 6 amp hour battery", "149.00"),
+])
+def test_a_measure_in_another_unit_or_words_names_its_variant(shops: Shops, host: Persona,
+                                                             shop: str, question: str,
+                                                             says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text

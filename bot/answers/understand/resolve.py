@@ -672,6 +672,11 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
             return s - 1, e, norm[s - 1:e]
     else:
         prev = re.search(r"\b([a-z]{3,}) $", norm[:s])
+        if prev and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|eight|ten))\s*(?:amp\s+)?$",
+                              norm[:prev.start(1)]):
+            prev = None  # "28 ounce shaker", "6 amp hour battery": a measure's unit
+        elif prev and prev.group(1) == "free" and re.search(r"[a-z]{3,}[ -]$", norm[:prev.start(1)]):
+            prev = None  # "sugar free yogurt": what it is free of (`_holds`), no other thing
         if prev and " " not in name and (w := prev.group(1)) not in EN_STOP \
                 and w not in _BESIDE_EN and stem(w) not in text \
                 and not _known_word(w) and not _asking_word(w) and not _misspelt(w, product):
@@ -698,6 +703,20 @@ def _denied(word: str, product: Product) -> bool:
         said.search(normalize(q.question)) and _NO.match(normalize(q.answer))
         for q in product.faq) or re.search(
         rf"\b(?:no|not|non|without)\s+(?:[a-z]+\s+){{0,2}}{re.escape(root)}", listing) is not None
+
+
+def _holds(word: str, product: Product) -> bool:
+    """Whether the listing says the product has `word` in it and never that it is free of it
+    ("Chocolate Peanut Butter", "natural latex"; not "no added sugar", "lactose-free")."""
+    root = re.sub(r"(?:es|s)$", "", word)
+    listing = normalize(" ".join([*product.names(), *product.description.values(),
+                                  *(f"{q.question} {q.answer}" for q in product.faq),
+                                  *(f"{k} {v}" for kv in product.specs.values() for k, v in kv.items()),
+                                  *(v for var in product.variants for v in var.options.values())]))
+    if not re.search(rf"\b{re.escape(root)}", listing):
+        return False
+    return not re.search(rf"\b{re.escape(root)}\w*[ -]?free\b|\bfree (?:of|from) {re.escape(root)}|"
+                         rf"\b(?:no|without|zero|0 ?g)\s+(?:added\s+)?{re.escape(root)}", listing)
 
 
 def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, int, str]],
@@ -735,6 +754,9 @@ def _denied_modifier(norm: str, s: int, e: int, product: Product) -> str | None:
         if (w := re.match(r"\s+with\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,})\b", norm[e:])) \
                 and w.group(1) not in EN_STOP and _denied(w.group(1), product):
             return norm[s:e + w.end()]  # "impact driver with battery" of a bare tool
+        if free := re.search(r"\b([a-z]{3,})[ -]free\s+$", norm[:s]):  # (its own kind of ask)
+            # "peanut free protein bars" of bars with peanut butter
+            return norm[free.start():e] if _holds(free.group(1), product) else None
         for m in reversed(list(re.finditer(r"\b([a-z][a-z-]{2,})\b", norm[:s]))[-2:]):
             if m.group(1) not in EN_STOP and not _asking_word(m.group(1)) \
                     and m.group(1) not in normalize(" ".join(product.names())) \
