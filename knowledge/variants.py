@@ -787,11 +787,15 @@ def value_not_offered(product: Product | None,
 _ASKED_WEIGHT = re.compile(r"(?<![\d.×x*])(\d+(?:\.\d+)?)\s*(kg|公斤|千克|g|克|斤|lbs?)(?![a-z])")
 
 
+# a price per weight asked ("牛肉干一斤多少钱", "per kg", "a kilo"): no pack asked for
+_PER_WEIGHT = re.compile(r"[一每]\s*(?:斤|公斤|千克|磅)|\bper\b|\ba (?:kilo|kg|pound|lb)\b")
+
+
 def _more_than_the_pack(product: Product, text: str) -> tuple[str, str, tuple[str, ...]] | None:
     """A weight asked that is more than the one pack a product without variants is sold in
     ("1kg jerky price?" of a 250 g bag, "2kg beef" of a 1 kg pack): ("weight", the weight as
     asked, (the pack's weight,)). A smaller one asks a price per weight ("100g多少钱")."""
-    if product.variants:
+    if product.variants or _PER_WEIGHT.search(text):
         return None
     grams = pack_grams(product.unit, [(k, v) for kv in product.specs.values() for k, v in kv.items()])
     if not grams:

@@ -187,3 +187,10 @@ def test_a_measure_in_another_unit_or_words_names_its_variant(shops: Shops, host
                                                              says: str) -> None:
     answer = ask(shops[shop], host, question)
     assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["牛肉干一斤多少钱", "jerky per kg?"])
+def test_a_price_per_weight_is_no_pack_asked_for(shops: Shops, host: Persona, question: str) -> None:
+    answer = ask(shops["snack"], host, question)
+    assert answer.grounds.status != "not_offered" and ("/斤" in answer.text or "/kg" in answer.text), \
+        answer.text
