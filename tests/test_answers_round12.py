@@ -194,3 +194,9 @@ def test_a_price_per_weight_is_no_pack_asked_for(shops: Shops, host: Persona, qu
     answer = ask(shops["snack"], host, question)
     assert answer.grounds.status != "not_offered" and ("/斤" in answer.text or "/kg" in answer.text), \
         answer.text
+
+
+def test_a_day_s_count_is_no_pack_s_count(shops: Shops, host: Persona) -> None:
+    """Seen on heldout6 once packs counted: 坚果一天吃几袋 → "数量: 30袋" (the box's 30)."""
+    answer = ask(shops["snack"], host, "坚果一天吃几袋")
+    assert "30袋" not in answer.text, answer.text

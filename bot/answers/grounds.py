@@ -381,6 +381,7 @@ def _counts(text: str, word: str) -> bool:
         for first, second in re.findall(r"\d\s*([a-z]+)(?:\s+([a-z]+))?", normalize(text)))
 
 
+_PER_DAY = re.compile(r"一天|每天|每日|一日|\ba day\b|\bper day\b|\bdaily\b|\beach day\b", re.I)
 _WEIGHT_UNITS = frozenset("g kg ml l oz lb lbs cm mm m".split())
 
 
@@ -1179,7 +1180,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             # servings)"), not "serving size: 1 scoop"
             counting = [u for kind in ("faq", "spec", "description") for u in scorer.units.get(sku, ())
                         if u.kind == kind and _counts(u.text, word)]
-            # (a fact keyed as the count first: 数量: 12袋装, not "每天3到4袋" of feeding)
+            # (a fact keyed as the count first: 数量: 12袋装, not "每天3到4袋" of feeding; but
+            # 一天吃几袋 asks a day's, which no pack's count is)
+            if _PER_DAY.search(evidence.query):
+                counting = [u for u in counting if "count" not in aspect_words(u.match)]
             counting.sort(key=lambda u: "count" not in aspect_words(u.match))
             # (the named variant's own entry: "how many nappies in size 4?" → "size 4: 9-14 kg
             # (50 nappies)", not size 1's)
