@@ -797,7 +797,8 @@ def _more_than_the_pack(product: Product, text: str) -> tuple[str, str, tuple[st
     asked, (the pack's weight,)). A smaller one asks a price per weight ("100g多少钱")."""
     if product.variants or _PER_WEIGHT.search(text):
         return None
-    grams = pack_grams(product.unit, [(k, v) for kv in product.specs.values() for k, v in kv.items()])
+    # (the pack as its unit or name weighs it: "250 g bag"; not a stand's own weight in its specs)
+    grams = pack_grams(product.unit) or pack_grams(product.name)
     if not grams:
         return None
     for m in _ASKED_WEIGHT.finditer(read(text)):

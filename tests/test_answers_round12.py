@@ -200,3 +200,10 @@ def test_a_day_s_count_is_no_pack_s_count(shops: Shops, host: Persona) -> None:
     """Seen on heldout6 once packs counted: 坚果一天吃几袋 → "数量: 30袋" (the box's 30)."""
     answer = ask(shops["snack"], host, "坚果一天吃几袋")
     assert "数量" not in answer.text, answer.text  # (the name, 每日坚果 30袋, may be said)
+
+
+def test_a_weight_it_holds_is_no_pack_asked_for(shops: Shops, host: Persona) -> None:
+    """Seen on heldout10: "laptop stand hold a 12kg gaming laptop?" → "comes in 980 g, not 12kg"
+    (its own weight from its specs read as the pack's)."""
+    answer = ask(shops["gadget"], host, "laptop stand hold a 12kg gaming laptop?")
+    assert answer.grounds.status != "not_offered" and "980" not in answer.text, answer.text
