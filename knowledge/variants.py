@@ -58,6 +58,9 @@ _NUMBER_WORDS = {"0.5": ("half a", "half", "半"),
                  "1": ("one", "一", "单"), "2": ("two", "二", "两", "双"), "3": ("three", "三"),
                  "4": ("four", "四"), "5": ("five", "五"), "6": ("six", "六"), "8": ("eight", "八"),
                  "10": ("ten", "十")}
+# One or two of a thing sold singly or in pairs ("一只哑铃多少钱" is the single dumbbell)
+_SET_WORDS = {"single": ("one", "just one", "一只", "单只", "一个", "单个"),
+              "pair": ("a pair", "two", "一对", "一副", "两只", "一双")}
 # Letter sizes in words ("the harness in medium", "the v-neck in large", 大号).
 _SIZE_WORDS = {"xs": ("extra small", "x-small"), "s": ("small", "小号"), "m": ("medium", "中号"),
                "l": ("large", "大号"), "xl": ("extra large", "x-large", "加大"),
@@ -139,7 +142,7 @@ def value_forms(value: str) -> list[str]:
     (灰色 for "Slate Grey"), a colour value by its colour word ("grey"), a measure with other
     units ("30磅", "30 pounds" for "30 lb"), a letter size in words ("medium" for M)."""
     norm = normalize(value).strip()
-    forms = [value, *_SIZE_WORDS.get(norm, ())]
+    forms = [value, *_SIZE_WORDS.get(norm, ()), *_SET_WORDS.get(norm, ())]
     if "&" in value:
         forms.append(value.replace("&", "and"))  # "cookies and cream"
     words = norm.split()
@@ -170,7 +173,9 @@ def value_forms(value: str) -> list[str]:
         forms += [sized.group(1), *_SIZE_WORDS.get(sized.group(1), ())]  # "M 70 cm": M, 中号
     if band := _band(norm):
         low, high, unit = band  # "20-40 kg": 20到40公斤, "20 to 40 kilos"
-        forms += [f"{low}{sep}{high}{gap}{u}" for family in _UNITS if unit in family
+        # (an "m" band is a baby's months as often as metres: "0-6 m" is "0-6 months", 0-6个月)
+        months = ("m", "mo", "month", "months", "个月") if unit == "m" else ()
+        forms += [f"{low}{sep}{high}{gap}{u}" for family in [*_UNITS, months] if unit in family
                   for u in family for sep in ("-", " - ", " to ", "到", "至", "~")
                   for gap in ("", " ")]
     if (numbered := _WORD_NUMBER.fullmatch(norm)) and numbered.group(1) in _ZH_COUNTERS:

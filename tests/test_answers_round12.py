@@ -207,3 +207,22 @@ def test_a_weight_it_holds_is_no_pack_asked_for(shops: Shops, host: Persona) -> 
     (its own weight from its specs read as the pack's)."""
     answer = ask(shops["gadget"], host, "laptop stand hold a 12kg gaming laptop?")
     assert answer.grounds.status != "not_offered" and "980" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("baby", "is the 2.5 tog 0-6 month sleeping bag available", "not 0-6 m"),  # 0-6 m is months
+    ("baby", "睡袋2.5托格0到6个月的有吗", "没有0-6个月"),
+])
+def test_a_band_in_months_names_its_size(shops: Shops, host: Persona, shop: str, question: str,
+                                         says: str) -> None:
+    """Seen (attacker, round 15): the 2.5 TOG bag in 18-36 m was offered for 0-6 months."""
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "sku"), [("一只哑铃多少钱", "DUMBBELL-SINGLE"),
+                                               ("a pair of dumbbells price", "DUMBBELL-PAIR")])
+def test_one_or_a_pair_names_its_set(shops: Shops, host: Persona, question: str, sku: str) -> None:
+    kb = shops["fitness"]
+    answer = ask(kb, host, question)
+    assert price(kb, sku) in answer.text, answer.text
