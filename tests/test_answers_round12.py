@@ -132,10 +132,12 @@ def test_a_modifier_the_listing_affirms_is_the_product(shops: Shops, host: Perso
     ("电钻保修几年啊", "3年"),
     ("吸尘器保修多久", "2年"),
     ("warranty on the vac?", "2 years"),  # own wording
+    ("battery warranty?", "1 year on the battery"),  # the drill on air: its own kit's battery
 ])
 def test_a_warranty_in_the_specs_answers(shops: Shops, host: Persona, question: str,
                                          says: str) -> None:
-    answer = ask(shops["tools"], host, question)
+    answer = ask(shops["tools"], host, question, on_air="DRILL-VOLTA18" if "battery" in question
+                 else None)
     assert says in answer.text, answer.text
 
 

@@ -858,7 +858,7 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         # "power bank comes with a cable?": unsure, but a property is asked; 头灯防水吗
         # 下雨天夜爬用: a property asked, whatever follows it
         intent = "spec"
-    if intent == "returns" and res.how in ("named", "fuzzy") and _WARRANTY_ASKED.search(r.query) \
+    if intent == "returns" and res.how in ("named", "fuzzy", "on_air") and _WARRANTY_ASKED.search(r.query) \
             and any(u.kind == "spec" and _WARRANTY_ASKED.search(u.text)
                     for u in r.scorer.units.get(res.sku or "", ())):
         intent = "spec"  # "电钻保修几年": the drill's own warranty, in its specs
