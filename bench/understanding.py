@@ -39,14 +39,15 @@ measured three times, it was then read and is development data now. "heldout9"
 (make_heldout9.py: over 1,500 chat lines and 350 questions, incl. a pet food & supplies shop
 in GBP from make_suite.HELDOUT_SHOPS, plus the outdoor shop of make_suite.DEV_SHOPS and the
 gadget, beauty and fitness shops) was written the same way, by a fifth helper in one session,
-and is never read by the team. "heldout10" (make_heldout10.py: over 1,500 chat lines and 350
+and was read since (development data now). "heldout10" (make_heldout10.py: over 1,500 chat lines and 350
 questions, incl. a baby & toddler shop in EUR from make_suite.HELDOUT_SHOPS, plus the outdoor
 shop of make_suite.DEV_SHOPS and the gadget, beauty, fitness and pets shops) was written the same
-way, by a sixth helper in one session, and is never read by the team. "heldout11"
+way, by a sixth helper in one session, and was read since (development data now). "heldout11"
 (make_heldout11.py: over 1,500 chat lines and 350 questions, incl. a DIY power-tools & hardware
 shop in AUD from make_suite.HELDOUT_SHOPS, plus the outdoor shop of make_suite.DEV_SHOPS and the
 gadget, beauty, fitness, pets and baby shops) was written the same way, by a seventh helper in
-one session, and is never read by the team. "heldout12" (make_heldout12.py: over 1,500 chat
+one session; measured three times, it was then read and is development data now (its chat, with
+heldout6–10's, trains the detector). "heldout12" (make_heldout12.py: over 1,500 chat
 lines and 350 questions, incl. a jewellery & watches shop in SGD from make_suite.HELDOUT_SHOPS,
 with Singapore, Malaysia and Hong Kong viewers, plus the outdoor shop of make_suite.DEV_SHOPS and
 the gadget, beauty, fitness, pets, baby and tools shops) was written the same way, by an eighth
