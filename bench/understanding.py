@@ -13,7 +13,8 @@
    filter): the answerability scorer over a 10,000-product synthetic catalog (bench/retrieval.py's
    generator), build time once per catalog and p50 per question.
 
-The held-out files are never read by the training script nor used while tuning. "heldout2"
+A held-out file is neither read by the training script nor used while tuning until it is
+retired: once read while fixing, its chat joins the detector's training (train.TRAIN_CHAT). "heldout2"
 (chat_heldout2.tsv, answers_heldout2.jsonl, written by hand in make_heldout2.py before the
 attack-and-fix round measured on it) is a second, fresh held-out set: the first one had been
 looked at while fixing. "heldout3" (make_heldout3.py: over 1,000 chat lines in real-chat shapes
