@@ -49,6 +49,32 @@ def _t2s() -> Any:
     return OpenCC("t2s")
 
 
+# Cantonese words of shop chat and their Mandarin (after t2s: 係 is 系, 幾 is 几): Hong Kong,
+# Guangdong and Malaysian viewers ask 幾錢, 有冇貨, 係咪真金, 呢隻; the rules read Mandarin.
+# Source: written for Hawker (common Cantonese function words; 咋 is left alone, it is
+# Mandarin slang for 怎么 too).
+_CANTONESE = {"系唔系": "是不是", "系咪": "是不是", "有冇": "有没有", "几多钱": "多少钱", "几钱": "多少钱",
+              "几多": "多少", "几长": "多长", "几大": "多大", "几重": "多重",
+              "几耐": "多久", "几时": "什么时候", "点卖": "怎么卖", "点样": "怎么样", "点买": "怎么买",
+              "仲有": "还有",
+              "呢个": "这个", "呢只": "这只", "呢条": "这条", "呢款": "这款", "呢对": "这对",
+              "呢件": "这件", "呢枚": "这枚", "呢度": "这里", "嗰个": "那个", "嗰只": "那只",
+              "边个": "哪个", "边度": "哪里", "边款": "哪款", "边只": "哪只", "冇": "没有", "唔": "不",
+              "咩": "什么", "乜嘢": "什么", "嘅": "的", "佢": "它", "啲": "些", "咗": "了", "嚟": "来",
+              "喺": "在", "揾": "找", "俾": "给", "睇": "看", "㗎": "", "喎": "", "啫": ""}
+_CANTONESE_RE = re.compile("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True)))
+
+
+def mandarin(text: str) -> str:
+    """`text` with the Cantonese words of shop chat in Mandarin ("呢隻幾錢" → "这只多少钱",
+    "有冇貨" → "有没有货"), traditional characters simplified; other text as `normalize` leaves
+    it but for case. (Not in `normalize`: a listing is not read through it.)"""
+    if not CJK_RE.search(text):
+        return text
+    simple = _simplified(unicodedata.normalize("NFKC", text))
+    return _CANTONESE_RE.sub(lambda m: _CANTONESE[m.group()], simple)
+
+
 def detect_lang(text: str) -> str:
     """'zh' if the text has any CJK ideograph, else 'en'."""
     return "zh" if CJK_RE.search(text) else "en"

@@ -228,3 +228,25 @@ def test_one_or_a_pair_names_its_set(shops: Shops, host: Persona, question: str,
     kb = shops["fitness"]
     answer = ask(kb, host, question)
     assert price(kb, sku) in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says", "on_air"), [
+    ("電視幾錢", "¥2999.00", None),  # Cantonese, traditional: how much is the TV
+    ("呢部幾錢呀", "¥2999.00", "TV-4K-65"),
+    ("牛肉有冇貨", "1200", None),
+    ("電飯煲點賣", "¥399.00", None),
+])
+def test_cantonese_is_read_as_mandarin(shops: Shops, host: Persona, question: str, says: str,
+                                       on_air: str | None) -> None:
+    answer = ask(shops["sample"], host, question, on_air=on_air)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("呢隻幾錢", "这只多少钱"), ("有冇貨", "有没有货"), ("係咪真金", "是不是真金"),
+    ("仲有冇7號", "还有没有7号"), ("Price of the RING?", "Price of the RING?"),
+])
+def test_mandarin_of_cantonese(text: str, read: str) -> None:
+    from knowledge.text import mandarin
+
+    assert mandarin(text) == read

@@ -56,6 +56,7 @@ def test_the_address_is_not_part_of_the_ask(text, bare):
     "@host how much for the apples", "yo do you ship to canada", "quick q what's the air fryer's wattage??",
     "主播 上链接", "有电饼铛吗", "do u have a blender", "how long to perth", "能自提吗",
     "streamer is the tv 4k?", "yo streamer how big is the tv",
+    "電視幾錢", "牛肉有冇貨", "berapa harga tv",  # Cantonese (traditional), Malay
 ])
 def test_an_addressed_ask_is_picked_up(detector, text):
     assert detector(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from knowledge.text import CJK_RE, normalize
+from knowledge.text import CJK_RE, mandarin, normalize
 
 # "how much is it / is this in stock / 这个多少钱": about whatever is on air.
 DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|它", re.I)
@@ -25,7 +25,7 @@ SHOP_ASPECT = re.compile(
     r"size|sizes|fit|colou?rs?|material|fabric|made of|weight|weigh|heavy|capacity|watts?|"
     r"wattage|litres?|liters?|grams?|kg|inch(es)?|dimensions?|ingredients?|flavou?r|spicy|"
     r"sweet|salted|sugar|expir\w*|shelf life|last|keep|wash\w*|waterproof|warm|battery|"
-    r"cheaper|cheapest|compare|vs)\b"
+    r"cheaper|cheapest|compare|vs|harga|berapa|ringgit)\b"
     r"|多少|几块|几元|价|钱|米\b|贵|便宜|划算|优惠|折|券|满减|活动|福利|库存|有货|现货|还有|卖完|"
     r"补货|链接|小黄车|下单|拍|买|包邮|运费|快递|发货|顺丰|到货|几天|退|换|保修|质保|发票|支付|"
     r"付款|分期|花呗|尺码|码|颜色|色|面料|材质|纯棉|重|大小|尺寸|容量|几升|功率|瓦|保质期|放多久|"
@@ -35,7 +35,9 @@ SHOP_ASPECT = re.compile(
 QUESTION_SHAPE = re.compile(
     r"^(how|what|whats|wat|which|where|wheres|when|is|are|r|do|does|did|can|could|will|any|got|"
     r"u got|you got|hw|wats)\b|\b(how|what|which|where|when)\b|吗|么|嘛|呢|不[?？]?$|没[?？]?$|"
-    r"多少|几|啥|什么|哪|怎么|咋|(?![不没])(?P<a>[\u4e00-\u9fff])[不没](?P=a)", re.I)
+    r"多少|几|啥|什么|哪|怎么|咋|(?![不没])(?P<a>[\u4e00-\u9fff])[不没](?P=a)|"
+    # Singlish and Malay: "got or not", "can or not", issit, berapa (how much), ada tak (is there)
+    r"\bor not\b|\bissit\b|\bberapa\b|\bada tak\b|\bboleh\b", re.I)
 # A remark, not an ask: a judgement ("so expensive", "prices are crazy", 好贵啊) or a time frame
 # of the world at large ("these days", 最近) in a line with no question shape or mark.
 EVALUATIVE = re.compile(r"\b(?:so|too|really|super|crazy|insanely|hella|very|kinda)\s+(?:expensive|"
@@ -80,8 +82,9 @@ MAX_CHARS = 120  # a wall of text is judged by its start
 
 
 def clean(text: str) -> str:
-    """NFKC, case-folded, letters repeated 3+ times cut to two ("gooooo" → "goo")."""
-    return _REPEAT.sub(r"\1\1", normalize(text).strip())[:MAX_CHARS]
+    """NFKC, case-folded, Cantonese read as Mandarin (幾錢 → 多少钱), letters repeated 3+ times
+    cut to two ("gooooo" → "goo")."""
+    return _REPEAT.sub(r"\1\1", normalize(mandarin(text)).strip())[:MAX_CHARS]
 
 
 def core(text: str, addressed: bool = False) -> str:
