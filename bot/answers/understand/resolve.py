@@ -262,6 +262,7 @@ class NameIndex:
         self._foreign_zh = re.compile("|".join(map(re.escape, zh))) if zh else None
         self._products = products
         self._listings: dict[str, str] = {}  # filled as asked: a 10,000-product index stays quick
+        self._raw_listings: dict[str, str] = {}
         self._raw_by_char: dict[str, list[str]] = {}
         for label in self.raw:
             self._raw_by_char.setdefault(label[0], []).append(label)
@@ -272,6 +273,13 @@ class NameIndex:
             product = self._products.get(sku)
             self._listings[sku] = _listing_text(product) if product is not None else ""
         return self._listings[sku]
+
+    def listing_raw(self, sku: str) -> str:
+        """`_listing_raw` of the product `sku` ("" for none), made once per index."""
+        if sku not in self._raw_listings:
+            product = self._products.get(sku)
+            self._raw_listings[sku] = _listing_raw(product) if product is not None else ""
+        return self._raw_listings[sku]
 
     def by_variant_number(self, text: str) -> str | None:
         """The one product whose variants' long numbers `text` (numbers as digits) names, or a
@@ -490,7 +498,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                                  + [(s, e) for s, e, _ in foreign]))  # (not the why after it)
     named = tuple(dict.fromkeys(sku for _, _, sku in spans))
     if _OFFER_ASK.search(norm) and (denied := next((d for s, e, sku in spans[:1]
-                                                    if (d := _denied_modifier(norm, s, e, catalog[sku]))),
+                                                    if (d := _denied_modifier(norm, s, e, catalog[sku],
+                                                                              index.listing_raw(sku)))),
                                                    None)):
         return Resolution(None, "not_carried", (), denied, masked)  # 打水泥的钻头 of HSS bits
     if spelled:
@@ -687,32 +696,28 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
 _NO = re.compile(r"^\W*(?:no\b|not\b|不|没|否)")
 
 
-def _denied(word: str, product: Product) -> bool:
+def _denied(word: str, product: Product, listing: str) -> bool:
     """Whether the listing says the product is not `word`: a spec keyed by it whose value is
     a no ("masonry: no, not for masonry"), a FAQ asking it answered no, or a "no" / "not" /
     "without" right before it ("no added salt" of "salted nuts"). "masonry bits" of the HSS
-    bits is then another thing, not carried."""
+    bits is then another thing, not carried. `listing`: its `_listing_raw`."""
     root = re.sub(r"(?:able|ible|ed|ing|es|s|y)$", "", word.replace("-", ""))
     if len(root) < 3:
         return False
     said = re.compile(rf"(?<![a-z]){re.escape(root)}")
-    listing = normalize(" ".join([*product.description.values(), *(
-        v for kv in product.specs.values() for v in kv.values())])).replace("-", "")
     return any(said.search(normalize(k)) and _NO.match(normalize(v))
                for kv in product.specs.values() for k, v in kv.items()) or any(
         said.search(normalize(q.question)) and _NO.match(normalize(q.answer))
         for q in product.faq) or re.search(
-        rf"\b(?:no|not|non|without)\s+(?:[a-z]+\s+){{0,2}}{re.escape(root)}", listing) is not None
+        rf"\b(?:no|not|non|without)\s+(?:[a-z]+\s+){{0,2}}{re.escape(root)}",
+        listing.replace("-", "")) is not None
 
 
-def _holds(word: str, product: Product) -> bool:
-    """Whether the listing says the product has `word` in it and never that it is free of it
-    ("Chocolate Peanut Butter", "natural latex"; not "no added sugar", "lactose-free")."""
+def _holds(word: str, listing: str) -> bool:
+    """Whether the listing (`_listing_raw`) says the product has `word` in it and never that
+    it is free of it ("Chocolate Peanut Butter", "natural latex"; not "no added sugar",
+    "lactose-free")."""
     root = re.sub(r"(?:es|s)$", "", word)
-    listing = normalize(" ".join([*product.names(), *product.description.values(),
-                                  *(f"{q.question} {q.answer}" for q in product.faq),
-                                  *(f"{k} {v}" for kv in product.specs.values() for k, v in kv.items()),
-                                  *(v for var in product.variants for v in var.options.values())]))
     if not re.search(rf"\b{re.escape(root)}", listing):
         return False
     return not re.search(rf"\b{re.escape(root)}\w*[ -]?free\b|\bfree (?:of|from) {re.escape(root)}|"
@@ -745,31 +750,28 @@ def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, i
 _NOT_ZH = r"(?:不能|不可以|不可|不适合|不是|不带|不含|没有|无|非|不)"
 
 
-def _denied_modifier(norm: str, s: int, e: int, product: Product) -> str | None:
+def _denied_modifier(norm: str, s: int, e: int, product: Product, listing: str) -> str | None:
     """What the words right before a name (or "with" a word after it) ask that its listing
     says it is not ("concrete drill bits", 打水泥的钻头 of bits "not for masonry, brick or
     concrete", "不能打水泥"; "impact driver with battery" of a bare tool): the thing asked, or
-    None."""
+    None. `listing`: the product's `_listing_raw` (made once per catalog)."""
     if not CJK_RE.search(norm[s:e]):  # a word or two before an English name, or "with" one
         if (w := re.match(r"\s+with\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,})\b", norm[e:])) \
-                and w.group(1) not in EN_STOP and _denied(w.group(1), product):
+                and w.group(1) not in EN_STOP and _denied(w.group(1), product, listing):
             return norm[s:e + w.end()]  # "impact driver with battery" of a bare tool
         if free := re.search(r"\b([a-z]{3,})[ -]free\s+$", norm[:s]):  # (its own kind of ask)
             # "peanut free protein bars" of bars with peanut butter
-            return norm[free.start():e] if _holds(free.group(1), product) else None
+            return norm[free.start():e] if _holds(free.group(1), listing) else None
         for m in reversed(list(re.finditer(r"\b([a-z][a-z-]{2,})\b", norm[:s]))[-2:]):
             if m.group(1) not in EN_STOP and not _asking_word(m.group(1)) \
                     and m.group(1) not in normalize(" ".join(product.names())) \
-                    and _denied(m.group(1), product):
+                    and _denied(m.group(1), product, listing):
                 return norm[m.start(1):e]
         return None
     pre = norm[:s].rstrip()
     before = re.search(r"([\u4e00-\u9fff]{2,4})$", pre[:-1] if pre.endswith("的") else pre)
     if before is None:
         return None
-    listing = normalize(" ".join([*product.description.values(),
-                                  *(f"{q.question} {q.answer}" for q in product.faq),
-                                  *(f"{k} {v}" for kv in product.specs.values() for k, v in kv.items())]))
     words = before.group(1)
     for n in (4, 3, 2):
         if len(words) >= n and re.search(_NOT_ZH + re.escape(words[-n:]), listing):
@@ -834,14 +836,19 @@ def _asking_word(word: str) -> bool:
 def _listing_text(product: Product) -> str:
     """Every word a product's listing uses (names, specs, FAQ, description), stemmed English
     words and the Chinese text as written: what may stand beside its name."""
-    raw = normalize(" ".join([*product.names(), product.category, product.brand, *product.tags,
+    raw = _listing_raw(product)
+    words = {stem(w) for w in re.findall(r"[a-z]+", raw)}
+    return raw + " " + " ".join(words)
+
+
+def _listing_raw(product: Product) -> str:
+    """A product's listing as one normalised text, in its own order (no stems appended)."""
+    return normalize(" ".join([*product.names(), product.category, product.brand, *product.tags,
                               *product.description.values(),
                               *(f"{q.question} {q.answer}" for q in product.faq),
                               *(f"{g} {k} {v}" for g, kv in product.specs.items()
                                 for k, v in kv.items()),
                               *(f"{k} {v}" for var in product.variants for k, v in var.options.items())]))
-    words = {stem(w) for w in re.findall(r"[a-z]+", raw)}
-    return raw + " " + " ".join(words)
 
 
 @functools.cache
