@@ -134,6 +134,18 @@ class NameIndex:
     """Full and partial name keys of one catalog: key → SKUs, and the catalog vocabulary."""
 
     def __init__(self, products: Mapping[str, Product]) -> None:
+        # products sold in variants, by an option's word and by a two-character word of their
+        # Chinese name (`_variant_owner`: "the 4ah kit", 套装4安时)
+        self.option_owners: dict[str, set[str]] = {}
+        self.zh_owners: dict[str, set[str]] = {}
+        for p in products.values():
+            if p.variants:
+                for name in {normalize(k) for v in p.variants for k in v.options}:
+                    self.option_owners.setdefault(name, set()).add(p.sku)
+                zh = normalize(p.name_zh or "")
+                for i in range(len(zh) - 1):
+                    if CJK_RE.match(zh[i]) and CJK_RE.match(zh[i + 1]):
+                        self.zh_owners.setdefault(zh[i:i + 2], set()).add(p.sku)
         self.full: dict[str, set[str]] = {}
         self.raw: dict[str, set[str]] = {}  # mixed-script names ("T恤"), matched as substrings
         word_owners: dict[str, set[str]] = {}
@@ -735,15 +747,15 @@ def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, i
     if not re.search(r"\d", said) or any(sku2 == sku and (s2, e2) != (s, e) for s2, e2, sku2 in spans):
         return sku
     own = normalize(" ".join(catalog[sku].names()))
-    for other in catalog.values():
-        if other.sku != sku and other.variants and (other.sku == on_air or any(
-                option_word_said(norm, normalize(name))
-                for name in {k for v in other.variants for k in v.options}) or any(
-                norm[i:i + 2] in zh and norm[i:i + 2] not in own  # 套装 of 充电钻套装
-                for zh in [normalize(other.name_zh or "")] if zh for i in range(len(norm) - 1)
-                if CJK_RE.match(norm[i:i + 2]) and CJK_RE.match(norm[i + 1:i + 2]))) \
-                and variants_named(other, said):
-            return other.sku
+    index = name_index(catalog)
+    pointed = {on_air} if on_air is not None else set()
+    pointed |= {o for name, owners in index.option_owners.items() if option_word_said(norm, name)
+                for o in owners}
+    pointed |= {o for i in range(len(norm) - 1) if norm[i:i + 2] not in own  # 套装 of 充电钻套装
+                for o in index.zh_owners.get(norm[i:i + 2], ())}
+    for other in sorted(pointed - {sku}):
+        if other in catalog and catalog[other].variants and variants_named(catalog[other], said):
+            return other
     return sku
 
 
