@@ -287,10 +287,11 @@ class NameIndex:
         return self._listings[sku]
 
     def listing_raw(self, sku: str) -> str:
-        """`_listing_raw` of the product `sku` ("" for none), made once per index."""
+        """`_listing_raw` of the product `sku`, its parts apart ("" for none), made once per
+        index."""
         if sku not in self._raw_listings:
             product = self._products.get(sku)
-            self._raw_listings[sku] = _listing_raw(product) if product is not None else ""
+            self._raw_listings[sku] = _listing_raw(product, " . ") if product is not None else ""
         return self._raw_listings[sku]
 
     def by_variant_number(self, text: str) -> str | None:
@@ -853,9 +854,11 @@ def _listing_text(product: Product) -> str:
     return raw + " " + " ".join(words)
 
 
-def _listing_raw(product: Product) -> str:
-    """A product's listing as one normalised text, in its own order (no stems appended)."""
-    return normalize(" ".join([*product.names(), product.category, product.brand, *product.tags,
+def _listing_raw(product: Product, sep: str = " ") -> str:
+    """A product's listing as one normalised text, in its own order (no stems appended), its
+    parts joined by `sep` (" . " keeps a "no" of one part from reaching into the next: "logo:
+    no" then "color: green" is no "no … green")."""
+    return normalize(sep.join([*product.names(), product.category, product.brand, *product.tags,
                               *product.description.values(),
                               *(f"{q.question} {q.answer}" for q in product.faq),
                               *(f"{g} {k} {v}" for g, kv in product.specs.items()
