@@ -59,13 +59,13 @@ def corpus_names(heldout: bool = False) -> set[str]:
 
 # The detector's training chat: the dev corpora and the retired held-out sets (each was read
 # while fixing, so it no longer measures anything; it still teaches: seven more shops' chat).
-# heldout5, heldout12 and heldout13 stay out.
+# heldout5 and heldout13 stay out.
 # chat_remarks.tsv: remarks with a product or price word ("eggs are pricey everywhere now",
 # 好便宜啊), written by hand beside asks in the same words, label 0 and 1.
 TRAIN_CHAT = ("chat_dev.tsv", "chat_dev2.tsv", "chat_remarks.tsv", "chat_heldout.tsv",
               "chat_heldout2.tsv", "chat_heldout3.tsv", "chat_heldout4.tsv", "chat_heldout6.tsv",
               "chat_heldout7.tsv", "chat_heldout8.tsv", "chat_heldout9.tsv", "chat_heldout10.tsv",
-              "chat_heldout11.tsv")
+              "chat_heldout11.tsv", "chat_heldout12.tsv")
 
 
 def training_chat() -> tuple[list[str], list[int], list[int]]:
