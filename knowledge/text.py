@@ -61,7 +61,22 @@ _CANTONESE = {"系唔系": "是不是", "系咪": "是不是", "有冇": "有没
               "呢件": "这件", "呢枚": "这枚", "呢度": "这里", "嗰个": "那个", "嗰只": "那只",
               "边个": "哪个", "边度": "哪里", "边款": "哪款", "边只": "哪只", "冇": "没有", "唔": "不",
               "咩": "什么", "乜嘢": "什么", "嘅": "的", "佢": "它", "啲": "些", "咗": "了", "嚟": "来",
-              "喺": "在", "揾": "找", "俾": "给", "睇": "看", "㗎": "", "喎": "", "啫": ""}
+              "喺": "在", "揾": "找", "俾": "给", "睇": "看", "嚟㗎": "的吗", "嚟架": "的吗",
+              "㗎": "", "喎": "", "啫": "",
+              # asking words and shop words of Hong Kong chat (阔 is 宽: 几阔, 表带阔多少)
+              "系边": "是哪里", "几阔": "多宽", "阔": "宽", "几高": "多高", "几厚": "多厚",
+              "几粗": "多粗", "几远": "多远", "几深": "多深", "使唔使": "需不需要", "洗唔洗": "需不需要",
+              "识唔识": "会不会", "得唔得": "可不可以", "啱唔啱": "合不合适", "抵唔抵": "划不划算",
+              "平唔平": "便不便宜", "平啲": "便宜些", "好平": "很便宜", "得落": "得下", "入面": "里面",
+              "冻水": "冷水", "落盐": "加盐", "落糖": "加糖", "啡色": "棕色", "除低": "摘下",
+              "细粒": "小颗", "嗰": "那", "𠮶": "那", "拣": "选", "咁": "这么", "点解": "为什么",
+              "同埋": "和",
+              # Hong Kong words for things and doings (尿袋 is a power bank, 乳酪 a yogurt)
+              "行山": "登山", "尿袋": "充电宝", "乳酪": "酸奶", "士多啤梨": "草莓", "狗窦": "狗窝",
+              "玻璃贴": "钢化膜", "冷帽": "毛线帽", "石屎": "水泥", "游水": "游泳", "冲凉": "洗澡",
+              "掟": "扔", "驳": "接", "白雷雷": "泛白", "女装": "女款", "男装": "男款", "上机": "上飞机",
+              "净返": "还剩", "食唔食得": "能不能吃", "食得": "能吃", "食几多": "吃多少",
+              "几劲": "多强", "几钱一": "多少钱一", "枱": "台"}
 _CANTONESE_RE = re.compile("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True)))
 
 
@@ -73,6 +88,49 @@ def mandarin(text: str) -> str:
         return text
     simple = _simplified(unicodedata.normalize("NFKC", text))
     return _CANTONESE_RE.sub(lambda m: _CANTONESE[m.group()], simple)
+
+
+# Malay shop words of Malaysian and Singaporean chat and their English, longest first
+# (berapa harga, ada stok tak); the sentence particles of Singlish and Manglish (ah, lah, leh)
+# say nothing asked: "how much is it ah" asks no "it ah". Source: written for Hawker.
+_MALAY = {"berapa harga": "how much", "harga berapa": "how much", "berapa ringgit": "how much",
+          "berapa": "how much", "brp": "how much", "ada stok tak": "in stock or not",
+          "ada stock tak": "in stock or not", "ada stok": "in stock", "ada tak": "got or not",
+          "ada ke": "got or not", "boleh tak": "can or not", "boleh ke": "can or not",
+          "boleh": "can", "harga": "price", "murah": "cheap", "mahal": "expensive",
+          "saiz": "size", "warna": "colour", "kalis air": "waterproof", "percuma": "free",
+          "hantar": "ship", "untuk": "for", "tak ada": "no", "takde": "no", "tak": "not"}
+# …and the Tagalog of Philippine live selling (Taglish: "magkano po", "meron pa po ba", "HM po",
+# "sf" the shipping fee); po / opo only make it polite. ("mine" claims an item: it stays.)
+_TAGALOG = {"magkano": "how much", "mgkano": "how much", "hm": "how much", "hmp": "how much",
+            "meron pa ba": "still in stock", "meron pa": "still in stock", "may stock pa": "still in stock",
+            "meron ba": "got", "meron": "got", "wala na ba": "sold out", "pwede ba": "can",
+            "pwede": "can", "puwede": "can", "ilang": "how many", "ilan": "how many",
+            "gaano katagal": "how long", "saan": "where", "kailan": "when", "kasya": "fit",
+            "sf": "shipping fee", "sa": "for", "ang": "the", "yung": "the", "ba": "", "po": "",
+            "opo": "yes"}
+_LOCAL = {**_MALAY, **_TAGALOG}
+_LOCAL_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LOCAL), key=len, reverse=True))
+                       + r")\b(?!\s+box\b)", re.I)  # (a PO box is no "po")
+_CONFIRM = re.compile(r"^\s*confirm\s+(?!order|my|the order|already)", re.I)
+# Taiwanese chat's number and zhuyin shorthand: 484 is 是不是, ㄉ 的, ㄇ 吗
+_ZHUYIN = {"484": "是不是", "ㄉ": "的", "ㄇ": "吗", "ㄅ": "吧"}
+_ZHUYIN_RE = re.compile(r"484(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])484|[ㄉㄇㄅ]")
+_PARTICLE = re.compile(r"(?<=\w)[\s,]+(?:ah+|lah+|leh+|lor+|meh|hor|sia|liao)\b(?=\s*(?:[?？!！.,~]|$))",
+                       re.I)
+
+
+def plain_english(text: str) -> str:
+    """`text` with Malay and Tagalog shop words in English ("berapa harga", "magkano po" → "how
+    much", "ada stok tak" → "in stock or not"), Taiwanese shorthand in Chinese (484 → 是不是)
+    and Singlish sentence particles dropped ("how much is it ah?" → "how much is it?");
+    other text as it is."""
+    asked = "?" if re.search(r"\bba\W*$", text, re.I) else ""  # (ba last asks: "legit po ba")
+    text = _CONFIRM.sub("is it ", text)  # Singlish "confirm real gold?": is it real gold
+    text = _ZHUYIN_RE.sub(lambda m: _ZHUYIN[m.group()], text)
+    text = _LOCAL_RE.sub(lambda m: _LOCAL[m.group().lower()], text)
+    plain = re.sub(r"\s{2,}", " ", _PARTICLE.sub("", text)).strip()
+    return plain + asked if plain and not plain.endswith(("?", "？")) else plain
 
 
 def detect_lang(text: str) -> str:

@@ -49,7 +49,7 @@ from bot.persona import Persona
 from bot.questions import QuestionQueue
 from bot.store import Store
 from knowledge import Evidence, KnowledgeBase, regions
-from knowledge.text import mandarin
+from knowledge.text import mandarin, plain_english
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ class AnswerService:
     async def answer(self, question: str, role: Role = Role.VIEWER) -> Answer:
         """The verified answer to one question, in the persona's voice."""
         # "hey mate …", 主播 … (the address); 呢隻幾錢 (Cantonese, read as Mandarin)
-        question = mandarin(without_address(_MENTION.sub(" ", question).strip()))
+        question = plain_english(mandarin(without_address(_MENTION.sub(" ", question).strip())))
         bare = self.persona.unaddressed(question)  # "lao zhang how much is the beef": the beef's
         about_host = "\x00" in bare  # "where is lao zhang from": the host is asked about
         if not about_host:

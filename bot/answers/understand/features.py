@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from knowledge.text import CJK_RE, mandarin, normalize
+from knowledge.text import CJK_RE, mandarin, normalize, plain_english
 
 # "how much is it / is this in stock / 这个多少钱": about whatever is on air.
 DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|它", re.I)
@@ -82,9 +82,9 @@ MAX_CHARS = 120  # a wall of text is judged by its start
 
 
 def clean(text: str) -> str:
-    """NFKC, case-folded, Cantonese read as Mandarin (幾錢 → 多少钱), letters repeated 3+ times
-    cut to two ("gooooo" → "goo")."""
-    return _REPEAT.sub(r"\1\1", normalize(mandarin(text)).strip())[:MAX_CHARS]
+    """NFKC, case-folded, Cantonese read as Mandarin (幾錢 → 多少钱), Malay shop words as English
+    (berapa → how much), letters repeated 3+ times cut to two ("gooooo" → "goo")."""
+    return _REPEAT.sub(r"\1\1", normalize(plain_english(mandarin(text))).strip())[:MAX_CHARS]
 
 
 def core(text: str, addressed: bool = False) -> str:
