@@ -47,7 +47,8 @@ _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公�
           ("g", "gram", "grams", "克"), ("l", "litre", "litres", "liter", "liters", "升"),
           ("ml", "毫升"), ("oz", "ounce", "ounces", "盎司"), ("p", "person", "people", "人"),
           ("inch", "inches", "in", "寸", "英寸"), ("mah", "毫安"), ("w", "watt", "watts", "瓦"),
-          ("m", "metre", "metres", "meter", "meters", "米"), ("cm", "厘米"), ("mm", "毫米"),
+          ("m", "metre", "metres", "meter", "meters", "米"), ("cm", "厘米", "公分"), ("mm", "毫米"),
+          ("ct", "carat", "carats", "克拉", "卡"),  # a stone's weight (also a count below)
           ("ah", "amp hour", "amp hours", "amp-hour", "安时"),  # a battery's charge
           # a count of things in a pack or set: "8 heads" is the 8 pack, 8支装 and "8 piece"
           ("piece", "pieces", "pc", "pcs", "pack", "pk", "count", "ct", "head", "heads", "件",
@@ -65,6 +66,8 @@ _SET_WORDS = {"single": ("one", "just one", "一只", "单只", "一个", "单�
 _SIZE_WORDS = {"xs": ("extra small", "x-small"), "s": ("small", "小号"), "m": ("medium", "中号"),
                "l": ("large", "大号"), "xl": ("extra large", "x-large", "加大"),
                "xxl": ("2xl", "xx-large")}
+# a size in a sizing system: "US 7", "EU 38", "UK 5.5"
+_SIZE_SYSTEM = re.compile(r"^(?:us|uk|eu|jp|au)\s*(\d{1,2}(?:\.5)?)$")
 # a value led by a letter size: "M 70 cm" (a bed's size and its diameter)
 _LED_BY_SIZE = re.compile(r"^(xs|s|m|l|xl|xxl)\s+(\d.*)$")
 # a value that is a band of a measure: "20-40 kg", "2–10 kg"
@@ -155,6 +158,9 @@ def value_forms(value: str) -> list[str]:
         forms.append(" ".join(words[1:]))  # a model said without its line: "15 pro max", "s24"
         if len(words) >= 4 and any(c.isdigit() for c in words[1]):
             forms.append(" ".join(words[2:]))  # …or without its number: "pro max"
+    if system := _SIZE_SYSTEM.match(norm):  # "US 7" is "size 7", 7号 to a viewer
+        n = system.group(1)
+        forms += [f"size {n}", f"size{n}", f"sz {n}", f"{n}号", f"{n}码", f"{n}號", f"{n}碼"]
     if (inner := re.search(r"\(([^()]*)\)$", norm)) and _measure(inner.group(1).strip()):
         forms += value_forms(inner.group(1).strip())[1:]  # "800 ml (28 oz)" is "28oz" too
     if measure := _measure(norm, with_noun=True):
@@ -169,6 +175,8 @@ def value_forms(value: str) -> list[str]:
                     forms += [f for v in family if v.isascii() for f in (f"{v} {n}", f"{v}{n}")]
         if len(number) >= 3:  # "the 750 bottle": a measure big enough to name it alone
             forms.append(number)
+        if unit == "mm":  # a ring's or bangle's inner size: 58圈口, 圈口58
+            forms += [f"{number}圈口", f"{number}圈", f"圈口{number}"]
     if (sized := _LED_BY_SIZE.match(norm)) and _measure(sized.group(2)):
         forms += [sized.group(1), *_SIZE_WORDS.get(sized.group(1), ())]  # "M 70 cm": M, 中号
     if band := _band(norm):

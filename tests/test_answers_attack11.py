@@ -174,7 +174,7 @@ def test_two_values_never_sold_together(kbs: Shops, host: Persona, shop: str, qu
     ("pets", "which lead for a 5kg dog", "3 m up to 12 kg", None),  # control
     ("pets", "which lead for a 12kg dog", "3 m up to 12 kg", None),  # control
     ("pets", "is the 3 metre lead fine for a 20 kilo dog", "3 m up to 12 kg", None),
-    ("pets", "3米的牵引绳能拉20公斤的狗吗", "3米12公斤", None),  # control
+    ("pets", "3米的牵引绳能拉20公斤的狗吗", "3米承重12公斤", None),  # control (the FAQ says 承重)
     ("pets", "is the 8m lead ok for a 30kg dog", "8 m up to 50 kg", None),  # control
     ("pets", "which lead for a 60kg dog", None, "up to 50 kg"),  # control: none holds it
 ])

@@ -34,6 +34,12 @@ PHRASES: dict[str, dict[str, str]] = {
     # variants at different prices: the live range, each end a price the facts hold
     "price_from": {"en": "{name}: {price_low} to {price_high} tonight, depending on the option.",
                    "zh": "{name}：今晚{price_low}到{price_high}，看选哪款。"},
+    "price_from_discount": {
+        "en": "{name}: {price_low} to {price_high} tonight, {percent} off, depending on the option.",
+        "zh": "{name}：今晚{price_low}到{price_high}，省{percent}，看选哪款。"},
+    "price_from_sale": {
+        "en": "{name}: {price_low} to {price_high} tonight, on sale, depending on the option.",
+        "zh": "{name}：今晚特价{price_low}到{price_high}，看选哪款。"},
     "price_discount": {
         "en": "{name}: {price} tonight, down from {list_price} ({percent} off).",
         "zh": "{name}：今晚{price}，原价{list_price}，省{percent}。",
@@ -110,7 +116,13 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
     assert f is not None and o is not None
     if f.sold_out:  # only a tracked zero: an untracked stock is never "sold out"
         return phrase(persona, "sold_out", lang)
-    key = "price_from" if priced_from(grounds) else "price_discount" if o.percent_off > 0 else "price"
+    ranged = grounds.price_range
+    # a range is said off only where both its ends are off by the product's own percent
+    off = o.percent_off > 0 and (ranged is None or all(
+        end.percent_off == o.percent_off for end in ranged))
+    key = ("price_from" if priced_from(grounds) else "price") + ("_discount" if off else "")
+    if key == "price_from" and o.promotion is not None:
+        key = "price_from_sale"  # a deal on every option, off by different percents
     text = phrase(persona, key, lang)
     if (per := unit_asked(grounds.question)) and f"unit_price:{per}" in slot_values(grounds):
         # "牛肉多少钱一斤" of a 1 kg pack: the pack price, then per 斤 as the facts derive it

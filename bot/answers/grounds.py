@@ -47,6 +47,7 @@ from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, question_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
+from knowledge.catalog import Variant
 from knowledge.derived import unit_asked
 from knowledge.numerals import read
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
@@ -265,9 +266,12 @@ _HOST_FAMILY = re.compile(r"\b(?:your|ur|yr) (?:kids?|children|wife|husband|fami
 # The host asked what they are, whatever a product is called ("你是机器人吗" is no robot vacuum)
 _YOU_ARE = re.compile(r"^\W*(?:@\S+\s+)?(?:(?:主播)?你是|主播是)|^\W*(?:@\S+\s+)?(?:are|r) (?:you|u) "
                       r"(?:a|an|the|real|human|ai)\b", re.I)
-# …and what is the host's whatever product it names ("what size shoe do you wear", 主播能吃辣吗)
+# …and what is the host's whatever product it names ("what size shoe do you wear", 主播能吃辣吗,
+# "is that your ring?"; not "is this your best price")
 _HOST_OWN = re.compile(r"\b(?:(?:you|u) wear|you wearing|model(?:'s| is)? wearing|(?:your|ur|yr) "
                        r"(?:height|weight|size|age|waist|feet|foot|shoe|shoes)|"
+                       r"(?:is|are) (?:that|this|those|these|it) (?:your|ur|yr) (?:own )?(?!best\b|lowest\b|"
+                       r"final\b|last\b|price\b|cheapest\b|shop\b|store\b|deal\b)[a-z]+|"
                        r"try (?:it|one|them|this) on (?:camera|stream|live))\b|"
                        r"主播(?:能|会|敢|爱|平时|自己)?(?:吃|穿|用)|模特穿", re.I)
 # "买了", "拍了两个", "bought it!": a viewer telling chat they bought, not asking how to
@@ -339,8 +343,11 @@ _KIND_WITHOUT = re.compile(r"有(?:没有)?(?:不|无|没|低|少)[\u4e00-\u9fff
                            r"\b(?:any|got|have|is there an?|do you have an?)\s+(?:non-?|un|no-?|sugar-free|"
                            r"mild|plain|less)[a-z-]*\s+(?:ones?|versions?|kinds?|options?)\b")
 # A word that asks for the deals: without one, "有X吗" is not a deals question.
-_DEAL_WORD = re.compile(r"\b(?:deals?|sales?|discount\w*|marked down|reduced|promo\w*|coupons?|codes?|"
-                        r"offers?|specials?|"
+# A deal asked in so many words ("any promo on the tent", 帐篷有优惠吗; not 到手多少, 便宜吗)
+_DEAL_ASKED = re.compile(r"\b(?:deals?|on sale|discount\w*|promo\w*|coupons?|offers?|specials?)\b|"
+                         r"优惠|打折|折扣|特价|促销|活动", re.I)
+_DEAL_WORD = re.compile(r"\b(?:deals?|(?<!\bfor\s)sales?|discount\w*|marked down|reduced|promo\w*|"
+                        r"coupons?|codes?|offers?|specials?|"
                         r"bargains?|bundles?|flash|giveaways?|freebies?|off|cheap\w*|savings?)\b|"
                         r"优惠|活动|福利|折(?![叠疊])|券|减|便宜|特价|秒杀|划算|到手|赠|(?<![附配运发寄])送(?![到货达])|福袋|红包|促销|降价|"
                         r"打折|捡漏|羊毛|薅", re.I)
@@ -881,6 +888,22 @@ def _kind_asked(question: str, product: Product | None) -> bool:
         stem(w) for n in product.names() for w in normalize(n).split()})
 
 
+def _numbers_compared(product: Product, question: str, facts: Facts) -> tuple[str, ...]:
+    """Two variants named by bare numbers ("the 54 or 56 bangle" of 54 / 56 / 58 mm): each
+    number one value's own, of one option whose other options the variants do not vary by."""
+    said = re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", read(question))
+    if len(said) != 2 or len(product.options) != 1:
+        return ()
+    owners: dict[str, list[Variant]] = {}
+    for v in product.variants:
+        for n in set(re.findall(r"\d+(?:\.\d+)?", next(iter(v.options.values()), ""))):
+            owners.setdefault(n, []).append(v)
+    sides = [owners.get(n, []) for n in said]
+    if any(len(side) != 1 or side[0].sku not in facts for side in sides) or sides[0] == sides[1]:
+        return ()
+    return tuple(side[0].sku for side in sides)
+
+
 def _variants_compared(product: Product, question: str, facts: Facts) -> tuple[str, ...]:
     """The two variants of `product` a question names side by side ("300g or 500g",
     "2lb vs 5lb chocolate"); else ()."""
@@ -889,6 +912,8 @@ def _variants_compared(product: Product, question: str, facts: Facts) -> tuple[s
     named = [v for v in variants_named(product, question) if v.sku in facts]
     if len(named) == 2:
         return tuple(v.sku for v in named)
+    if len(named) < 2 and (by_number := _numbers_compared(product, question, facts)):
+        return by_number
     # "1m vs 2m cable": two lengths, each in several colours at one price: one of each
     said = set(values_named(product, question))
     differ = [o for o, values in product.options.items() if len(said & set(values)) == 2]
@@ -982,11 +1007,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if intent == "deals" and res.how == "on_air" and (
             DEICTIC.search(evidence.query) or re.search(r"多少|how much", res.masked)):
         intent = "price"  # "便宜了多少" with the beef on air: its discount, not every deal
+    deal_asked = False  # a deal asked of one product
     if intent == "deals" and res.how not in ("none", "on_air"):
         if res.how in ("named", "fuzzy") and _kind_asked(evidence.query, catalog.get(res.sku or "")):
             res = replace(res, how="none", sku=None, named=())  # "camping stuff": the deals
         else:
             intent = "price"  # "is the beef on sale?": its offer, discount and code
+            deal_asked = bool(_DEAL_ASKED.search(evidence.query))
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
             evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _nothing_asked(evidence.query) or (
@@ -998,6 +1025,16 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # "lowest price ever?", "will it go on sale next week?", "same beef as last week?": no
         # fact says (only tonight's); "beef is so expensive these days": a remark, nothing asked
         return Grounds(intent=intent, status="unknown", **base)
+    if deal_asked and not _policy_topics(policies, evidence.query) \
+            and (subject := catalog.get(res.sku or "")) is not None and res.sku in facts \
+            and not any(offer_of(s)[1].percent_off > 0 for s in (
+                subject.sku, *(v.sku for v in subject.variants)) if s in facts):
+        # "any promo on the tent?" with none on it: its price, and what is on (replies.py)
+        live = {s for p in facts.promotions(now, None, roles) for s in p.skus if s in facts}
+        return Grounds(intent="deals", status="deals", others=tuple(offer_of(s) for s in sorted(live)),
+                       promotions=tuple(facts.promotions(now, None, roles)), product=subject,
+                       facts=facts.get(subject.sku), offer=offer_of(subject.sku)[1],
+                       price_range=_price_range(subject, facts, now, roles, evidence.query), **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
     if len(res.named) == 1 and on_air is not None and on_air in facts and on_air != res.named[0] and (
@@ -1029,7 +1066,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     deictic = bool(DEICTIC.search(evidence.query))
     if sku is not None and res.how == "on_air" and (confidence < MIN_INTENT or found.top == "info") \
             and not deictic and not _list_asked(res.masked) and not fit_asked(evidence.query) \
-            and intent != "price":  # a price guess ("under $50?"), 有没有灰色: of the one on air
+            and intent != "price" and not values_named(catalog.get(sku), evidence.query):
+        # (a price guess, "under $50?", 有没有灰色, "and the 45cm?": of the one on air)
         sku = None  # "can you fix the audio echo?": unsure what is asked, about nothing named
         # ("do they stretch?" with the jeans on air is about the jeans: asked of "they")
     if intent in SHOP_INTENTS and res.how in ("on_air", "none") and (
@@ -1139,9 +1177,12 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # not its stock (sold out: sold out in every size)
         intent = "spec"
     status, chosen = "", None
-    if variant is None and intent not in SHOP_INTENTS and value_not_offered(product,
-                                                                            evidence.query):
-        status = "not_offered"  # "6 person tent?", "the tee in 3XL": what it comes in, no more
+    if intent not in SHOP_INTENTS and (missing := value_not_offered(product, evidence.query)) and (
+            variant is None or product is None or len({v.options.get(missing[0]) for v in variants_named(
+                product, evidence.query)}) > 1):
+        # "6 person tent?", "the tee in 3XL": what it comes in, no more ("10mm mat in pink":
+        # the 10 mm is sold, the pink is not)
+        status = "not_offered"
     elif variant is None and intent not in SHOP_INTENTS and _KIND_WITHOUT.search(
             normalize(evidence.query)):
         status = "unknown_aspect"  # 有没有无糖的芒果干: another kind of it, which no fact gives
@@ -1168,6 +1209,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             score = 1.0 if sizes else score
         if unit is not None and _OWN_WEIGHT.search(normalize(evidence.query)) and unit.kind == "spec" \
                 and not LIMIT_KEY.search(normalize(evidence.query)) \
+                and "load" not in aspect_words(evidence.query) \
                 and LIMIT_KEY.search(normalize(unit.id.rsplit(":", 1)[-1])):  # (not 最大称多重)
             # "how light is the high chair": its own weight, not the most it holds (max weight)
             unit = next((u for u in scorer.units.get(sku, ()) if u.kind == "spec"

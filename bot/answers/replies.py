@@ -40,6 +40,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "deals": {"en": "Live deals right now: {items}.", "zh": "现在的优惠：{items}。"},
     "no_deals": {"en": "No live deals right this minute, but stay tuned!",
                  "zh": "现在暂时没有优惠活动，别走开！"},
+    "no_deal_on": {"en": "No deal on the {name} tonight: {price}.", "zh": "{name}今晚没有优惠：{price}。"},
     "deal_item": {"en": "{name} {price} (was {list_price})", "zh": "{name}{price}（原价{list_price}）"},
     "deal_item_plain": {"en": "{name} {price}", "zh": "{name}{price}"},
     "compare": {"en": "{a}: {pa}. {b}: {pb}. {cheaper} is cheaper tonight.",
@@ -123,9 +124,16 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
             key = "deal_item" if o.list_price > o.price else "deal_item_plain"
             items.append(say(persona, key, lang, name=_name(f, lang),
                              price=_price(o), list_price=money(o.list_price, o.currency)))
+        # asked of one product with no deal on it: say so before what is on
+        none_on = ""
+        if grounds.facts is not None and grounds.offer is not None:
+            ranged = grounds.price_range
+            none_on = say(persona, "no_deal_on", lang, name=_name(grounds.facts, lang),
+                          price=f"{_price(ranged[0])}–{_price(ranged[1])}" if ranged
+                          else _price(grounds.offer)) + JOIN[lang][1:]
         if not items:
-            return say(persona, "no_deals", lang), "deals"
-        return say(persona, "deals", lang, items=JOIN[lang].join(items)), "deals"
+            return none_on + say(persona, "no_deals", lang), "deals"
+        return none_on + say(persona, "deals", lang, items=JOIN[lang].join(items)), "deals"
     if status == "compare" and len(grounds.others) == 2:
         (fa, oa), (fb, ob) = grounds.others
         def priced(f: ProductFacts, o: Offer) -> str:

@@ -1306,6 +1306,7 @@ def denied_yes(r: Reading) -> list[str]:
     query = read(r.grounds.evidence.query)
     # "sugar free?" asks for a negation in its own way: the word before "free" is not read
     query = re.sub(r"[a-z]+[\s-]+free\b", " ", query)
+    query = re.sub(r"\b(?:or not|anot)\b", " ", query)  # "hooded or not?" asks yes or no: no "not hooded"
     asked = {t: v for t, v in scoped_negation(query).items() if len(v) == 1 and t not in
              _EN_FUNCTION and t not in _POLAR_SHAPE and t not in _CHAT and t not in _USE
              and not set(t) & _ZH_FUNCTION and not t.isdigit() and len(t) > 1}

@@ -92,6 +92,13 @@ _AMOUNT = re.compile(r"\bhow (?:much|many|long|big|heavy|tall|wide)\b|多久|多
 _POLAR = re.compile(r"(?:^|[,.;:!?，。；\U0001F300-\U0001FAFF\u2600-\u27BF])\W*(?:@\S+\s+)?"  # (an emoji too)
                     r"(?:is|are|was|were|do|does|did|can|could|will|"
                     r"would|should|has|have|any)\b|(?<![什怎那这多])[吗么嘛](?=[\s?？!！。~,，]|$)|[不没][\s?？]*$|(.)不\1|有没有|是不是|能不能")
+# Yes / no asked with no auxiliary first, by a modal or "or not" anywhere or an adjective
+# last: "dog bed waterproof?", "bottle can microwave?", "stroller from birth can?" (Singlish
+# drops the auxiliary); not "sneakers sizes?", which asks what they come in
+_ELLIPTIC_POLAR = re.compile(r"\b(?:can|got|or not|ok|okay)\b|"
+                             r"\b(?!available\b)\w*(?:proof|able|ible|free|safe|friendly|resistant)\W*$")
+_WH = re.compile(r"\b(?:what\w*|wat|which|how|where|when|who|why)\b|"
+                 r"什么|多少|几|哪|怎|如何|啥|咋|多[大长重高宽久远厚]")
 # Which sizes, colours or flavours are sold ("what sizes does it come in", 有哪些颜色).
 OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sizes?|colou?rs?|options?|styles?|flavou?rs?|shades|"
                             r"scents|types|packs)\b|\bcomes? in\s*(?:what|which)\b|"
@@ -427,12 +434,14 @@ class Answerability:
         terms = content_terms(masked_question)
         norm = normalize(masked_question)
         # a question not asked as yes / no ("sneakers sizes?") is no yes / no FAQ's either
-        wh, amount = not _POLAR.search(norm), bool(_AMOUNT.search(norm))
+        wh = not _POLAR.search(norm) and (bool(_WH.search(norm))
+                                          or not _ELLIPTIC_POLAR.search(norm))
+        amount = bool(_AMOUNT.search(norm))
         duration = _LASTING.search(norm) is not None
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
         listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
-        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, int, bool, bool], Unit] \
+        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool], Unit] \
             | None = None
         boxed = asked == {"in the box"}
         thing = terms - _BOX_WORDS  # "does it come with a scoop": the scoop
@@ -449,13 +458,13 @@ class Answerability:
             # ties: the sizes or colours sold when those are asked, the unit's form fits the
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
             # ..."), the viewer's language (another's prose is never said), the option's own
-            # list, more of the words,
+            # list, more of the words, a yes / no asked by the FAQ that says yes or no,
             # an amount asked by a unit with a number, a time by one with a time, a FAQ, a unit
             # named for the aspect asked
             # ("battery how long": runtime, not battery), a spec key the question names
             key = (float(score), listing and u.kind == "spec", not (wh and _yes_no(u)),
                    sayable(u, lang), listing and u.id.startswith("options:"),
-                   self.coverage(terms, u),
+                   self.coverage(terms, u), not wh and _yes_no(u),
                    amount and any(c.isdigit() for c in u.text),
                    duration and _TIME_SAID.search(u.text) is not None, KIND_RANK[u.kind],
                    bool(named & asked), _names_key(u, terms))
@@ -475,6 +484,12 @@ class Answerability:
         if unit.lang == lang or unit.kind == "description":
             return unit
         numbers = _numbers(unit.text)
+        if not numbers and unit.kind == "faq":  # "tape in inches?": 没有，只有公制, asked the same
+            units = self.units.get(sku, ())
+            asks = dict(zip(units, self._aspects(sku), strict=True))
+            same = [u for u in units if u.kind == "faq" and u.lang == lang
+                    and asks[u] and asks[u] == asks[unit]]
+            return same[0] if len(same) == 1 else unit
         if not numbers:
             said = [(len(terms & content_terms(u.text)), u) for u in self.units.get(sku, ())
                     if u.lang == lang and u.kind == "spec" == unit.kind

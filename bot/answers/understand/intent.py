@@ -294,7 +294,7 @@ _MATCH_ASPECTS = AspectMatcher(ASPECTS)
 
 def aspect_words(text: str) -> set[str]:
     """The aspects (keys of ASPECTS) a question names, by word or by a number's unit."""
-    norm = _THING_SIZE.sub(" ", normalize(text))
+    norm = _NO_PLACE.sub(r"\1", _THING_SIZE.sub(" ", normalize(text)))
     # "fit a 2 kg chicken": the chicken's weight, not its own; "8.5 g of protein": no weight
     measured = _OF_A_NUTRIENT.sub(" ", _OF_A_THING.sub(" ", norm))
     found = {aspect for rx, aspect in MEASURES if rx.search(measured)} | _MATCH_ASPECTS(norm)
@@ -303,6 +303,8 @@ def aspect_words(text: str) -> set[str]:
     return found
 
 
+# "from" that names no place: "free from: wheat, soy" is no origin
+_NO_PLACE = re.compile(r"\b(free|away|apart|different|far)\s+from\b")
 # A measure of another thing ("a 2 kg chicken", "2公斤的鸡", "a 30 cm pizza"): what the question
 # holds up against the product, not the product's own aspect asked.
 _OF_A_THING = re.compile(r"\b(?:fit|fits|hold|holds|take|takes|cook|cooks|roast|carry|carries)\s+"

@@ -268,10 +268,11 @@ class NameIndex:
         self.zh_words = set(re.findall(r"[\u4e00-\u9fff]{2,}", sold)) | {
             w for ws in _aspects().values() for w in ws if CJK_RE.search(w)}
         # one pattern per script, longest first (苹果手机 before 手机)
-        en = sorted(self.foreign_en, key=len, reverse=True)
-        zh = sorted(self.foreign_zh, key=len, reverse=True)
-        self._foreign_en = re.compile(rf"\b(?:{'|'.join(map(re.escape, en))})\b") if en else None
-        self._foreign_zh = re.compile("|".join(map(re.escape, zh))) if zh else None
+        en_types = sorted(self.foreign_en, key=len, reverse=True)
+        zh_types = sorted(self.foreign_zh, key=len, reverse=True)
+        self._foreign_en = re.compile(rf"\b(?:{'|'.join(map(re.escape, en_types))})\b") \
+            if en_types else None
+        self._foreign_zh = re.compile("|".join(map(re.escape, zh_types))) if zh_types else None
         self._products = products
         self._listings: dict[str, str] = {}  # filled as asked: a 10,000-product index stays quick
         self._raw_listings: dict[str, str] = {}
@@ -646,9 +647,12 @@ def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
 
 
 # A count of packs before a name: 三包芒果干, 两袋大米 (the packs, no other thing)
-_COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十百千几半每])\s*"
+_COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十百千几半每这那哪])\s*"
                       r"(?:[箱袋盒包斤件个瓶罐条支套双份只片根枚颗粒杯升米寸瓦伏克磅]|小包|公斤|千克|毫升|"
-                      r"安时|毫安时?)装?$")  # 8个装刷头; a measure: 4安时电池, 20升吸尘器
+                      r"安时|毫安时?)装?$")  # 8个装刷头; a measure: 4安时电池, 20升吸尘器; 这只戒指
+
+# A classifier before a name counts it, whatever comes before ("40公分条人字链", "这款面霜")
+_CLASSIFIERS = frozenset("只条个件对款支台部双副枚颗套张把")
 
 
 def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, str] | None:
@@ -687,7 +691,7 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
     if CJK_RE.search(name[:1]):
         before = norm[s - 1:s] if s else ""
         if before and CJK_RE.match(before) and not _BESIDE_ZH.match(before) \
-                and not _COUNTED.search(norm[:s]) \
+                and not _COUNTED.search(norm[:s]) and before not in _CLASSIFIERS \
                 and before + name[0] not in text and not (s >= 2 and norm[s - 2:s] in text) \
                 and before not in normalize(product.name_zh or "") \
                 and not _SHOP_ZH.match(norm, s - 1):  # (大型犬驱虫: 犬 of 犬用体外驱虫滴剂)
@@ -808,8 +812,9 @@ def names_a_part(masked: str, product: Product | None = None) -> bool:
     if m is None or (w := m.group(1)) in EN_STOP or w in _BESIDE_EN or _known_word(w) \
             or _asking_word(w):
         return False
-    said = [*product.names(), *(v for vs in product.options.values() for v in vs)] \
-        if product is not None else []  # ("the whey chocolate": the flavour sold, no part)
+    # ("the whey chocolate": the flavour sold, no part; "formula stage 2": an option by name)
+    said = [*product.names(), *product.options, *(v for vs in product.options.values() for v in vs)] \
+        if product is not None else []
     own = {t for name in said for t in re.findall(r"[a-z]{3,}", normalize(name))}
     return not any(t == w or (len(w) >= 4 and t.startswith(w[:5])) for t in own) \
         and not (product is not None and _misspelt(w, product))  # "rain jaket price"
