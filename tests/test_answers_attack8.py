@@ -447,8 +447,7 @@ def test_a_hedged_or_either_or_ask_is_answered(kbs: Shops, host: Persona, shop: 
     ("gadget", None, "2米白色还有吗", "75", None),
     xfail("outdoor", None, "is the 4 person tent sold out", "8", None,
           reason="a variant named by its number is missed"),
-    xfail("outdoor", TENT, "4 people?", "4-person", None,
-          reason="a variant named by its number is missed"),
+    ("outdoor", TENT, "4 people?", "4-person", None),
     xfail("sample", None, "x7 price", "1999", None, reason="a variant named by its number is missed"),
     xfail("gadget", POWERBANK, "which is lighter, the 10000 or 20000", "210", None,
           reason="a variant named by its number is missed"),
@@ -492,8 +491,7 @@ def test_a_variant_named_by_its_number_resolves(kbs: Shops, host: Persona, shop:
     xfail("apparel", TEE, "black in M?", "XL", None,
           reason="a colour with a variant or size is not told"),
     ("apparel", TEE, "黑色的还有M码吗", "XL", None),
-    xfail("apparel", TEE, "有没有L码", "XL", None,
-          reason="a colour with a variant or size is not told"),
+    ("apparel", TEE, "有没有L码", "XL", None),
     ("apparel", TEE, "这个有黑色吗", "黑", None),  # control
     ("apparel", TEE, "有没有灰色", "麻灰", None),  # control
     ("apparel", TEE, "有没有红色", "麻灰", None),  # control

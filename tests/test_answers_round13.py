@@ -232,10 +232,68 @@ def test_the_host_s_best_price_is_the_shop_s(shops: Shops, host: Persona) -> Non
     ("baby", "nappies size 4 price", None, "€17.49"),  # own wording (control)
     ("jewel", "confirm real gold?", "RING-LUNA-925", "No, it is 925 sterling silver"),  # Singlish
     ("jewel", "and the 45cm?", "NECKLACE-AURA", "45 cm"),  # a variant of the one on air
-    ("jewel", "the 40cm one pls", "NECKLACE-AURA", "40 cm"),  # own wording
+    ("jewel", "the 40cm one pls", "NECKLACE-AURA", "40 cm"),  # own wording (control)
 ])
 def test_a_variant_or_a_yes_no_said_the_viewer_s_way(shops: Shops, host: Persona, shop: str,
                                                       question: str, on_air: str | None,
                                                       says: str) -> None:
     answer = ask(shops[shop], host, question, on_air=on_air)
     assert says in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def beauty() -> Shops:
+    return {"beauty": shop_kb("beauty")}
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("foundation got SPF?", "SPF 15"),  # "spf" is the sunscreen's alias: here the aspect asked
+    ("foundation got spf or not", "SPF 15"),  # own wording
+    ("sunscreen spf?", "SPF 30"),  # control
+])
+def test_got_an_aspect_asks_it_of_the_product(beauty: Shops, host: Persona, question: str,
+                                              says: str) -> None:
+    answer = ask(beauty["beauty"], host, question)
+    assert says in answer.text and "left" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "wrong"), [
+    ("pets", "dog bed can machine wash?", "not waterproof"),  # another aspect's yes/no FAQ
+    ("pets", "bed washable or not", "not waterproof"),
+    ("jewel", "is the ring you're wearing real gold?", "925"),  # the host's own ring
+])
+def test_a_yes_no_of_another_aspect_or_the_host_s_is_not_said(shops: Shops, host: Persona,
+                                                              shop: str, question: str,
+                                                              wrong: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert wrong not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    ("the 6 or 10 mat", "29.99", "39.99"),
+    ("6mm or 10mm mat which cheaper", "29.99", "39.99"),  # (control)
+])
+def test_two_thicknesses_by_number_in_several_colours_are_compared(shops: Shops, host: Persona,
+                                                                   question: str, a: str,
+                                                                   b: str) -> None:
+    answer = ask(shops["fitness"], host, question)
+    assert answer.grounds.status == "compare" and a in answer.text and b in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [("0.3卡吊坠多少钱", "590.00"), ("40公分项链多少钱", "59.00")])
+def test_a_measure_before_a_name_is_no_other_thing(shops: Shops, host: Persona, question: str,
+                                                   says: str) -> None:
+    answer = ask(shops["jewel"], host, question)
+    assert says in answer.text, answer.text
+
+
+def test_the_colours_of_the_thickness_named(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["fitness"], host, "10mm mat in pink?")
+    assert answer.grounds.status == "not_offered" and "Lilac" not in answer.text, answer.text
+
+
+def test_on_sale_only_where_every_option_is(host: Persona) -> None:
+    kb = shop_kb("tools")  # (its own: a promotion on one option of the battery; a control)
+    kb.facts.add_promotion(Promotion("p-batt", {"BATT-2AH"}, "percent", Decimal(10)))
+    answer = ask(kb, host, "battery on sale?")
+    assert "on sale" not in answer.text, answer.text

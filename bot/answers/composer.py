@@ -121,8 +121,9 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
     off = o.percent_off > 0 and (ranged is None or all(
         end.percent_off == o.percent_off for end in ranged))
     key = ("price_from" if priced_from(grounds) else "price") + ("_discount" if off else "")
-    if key == "price_from" and o.promotion is not None:
-        key = "price_from_sale"  # a deal on every option, off by different percents
+    if key == "price_from" and o.promotion is not None and f.sku in o.promotion.skus \
+            and ranged is not None and all(end.percent_off > 0 for end in ranged):
+        key = "price_from_sale"  # a deal on the product, so on every option, by different percents
     text = phrase(persona, key, lang)
     if (per := unit_asked(grounds.question)) and f"unit_price:{per}" in slot_values(grounds):
         # "牛肉多少钱一斤" of a 1 kg pack: the pack price, then per 斤 as the facts derive it

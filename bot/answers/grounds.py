@@ -47,7 +47,6 @@ from bot.answers.understand.pieces import one_piece_asked, states_pieces
 from bot.answers.understand.resolve import Resolution, names_a_part, question_part, resolve
 from bot.events import Role
 from knowledge import Evidence, Facts, Offer, Passage, Policy, Product, ProductFacts, Promotion, regions
-from knowledge.catalog import Variant
 from knowledge.derived import unit_asked
 from knowledge.numerals import read
 from knowledge.text import CJK_RE, EN_STOP, normalize, stem
@@ -268,7 +267,8 @@ _YOU_ARE = re.compile(r"^\W*(?:@\S+\s+)?(?:(?:主播)?你是|主播是)|^\W*(?:@
                       r"(?:a|an|the|real|human|ai)\b", re.I)
 # …and what is the host's whatever product it names ("what size shoe do you wear", 主播能吃辣吗,
 # "is that your ring?"; not "is this your best price")
-_HOST_OWN = re.compile(r"\b(?:(?:you|u) wear|you wearing|model(?:'s| is)? wearing|(?:your|ur|yr) "
+_HOST_OWN = re.compile(r"\b(?:(?:you|u) wear|you(?:'re|re| are)? wearing|model(?:'s| is)? wearing|"
+                       r"(?:your|ur|yr) "
                        r"(?:height|weight|size|age|waist|feet|foot|shoe|shoes)|"
                        r"(?:is|are) (?:that|this|those|these|it) (?:your|ur|yr) (?:own )?(?!best\b|lowest\b|"
                        r"final\b|last\b|price\b|cheapest\b|shop\b|store\b|deal\b)[a-z]+|"
@@ -889,19 +889,28 @@ def _kind_asked(question: str, product: Product | None) -> bool:
 
 
 def _numbers_compared(product: Product, question: str, facts: Facts) -> tuple[str, ...]:
-    """Two variants named by bare numbers ("the 54 or 56 bangle" of 54 / 56 / 58 mm): each
-    number one value's own, of one option whose other options the variants do not vary by."""
+    """Two variants named by bare numbers ("the 54 or 56 bangle" of 54 / 56 / 58 mm, "the 6 or 10
+    mat" of 6 / 10 mm in three colours): each number one value's own, of the same option; a side
+    in several other options at one price is said by its variant in stock."""
     said = re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", read(question))
-    if len(said) != 2 or len(product.options) != 1:
+    if len(said) != 2:
         return ()
-    owners: dict[str, list[Variant]] = {}
-    for v in product.variants:
-        for n in set(re.findall(r"\d+(?:\.\d+)?", next(iter(v.options.values()), ""))):
-            owners.setdefault(n, []).append(v)
-    sides = [owners.get(n, []) for n in said]
-    if any(len(side) != 1 or side[0].sku not in facts for side in sides) or sides[0] == sides[1]:
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for name, values in product.options.items():
+        for value in values:
+            for n in set(re.findall(r"\d+(?:\.\d+)?", value)):
+                owners.setdefault(n, set()).add((name, value))
+    named = [owners.get(n, set()) for n in said]
+    if any(len(o) != 1 for o in named):
         return ()
-    return tuple(side[0].sku for side in sides)
+    (option, a), (other, b) = (next(iter(o)) for o in named)
+    if option != other or a == b:
+        return ()
+    sides = [[v for v in product.variants if v.options.get(option) == value and v.sku in facts]
+             for value in (a, b)]
+    if any(not side or len({facts.get(v.sku).price for v in side}) != 1 for side in sides):
+        return ()
+    return tuple(next((v for v in side if facts.get(v.sku).in_stock), side[0]).sku for side in sides)
 
 
 def _variants_compared(product: Product, question: str, facts: Facts) -> tuple[str, ...]:

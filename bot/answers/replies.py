@@ -21,6 +21,7 @@ from knowledge.variants import (
     listed_zh,
     value_forms,
     value_not_offered,
+    variants_named,
 )
 
 PHRASES: dict[str, dict[str, str]] = {
@@ -94,6 +95,9 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
             missing := value_not_offered(grounds.product, grounds.question)) is not None:
         option, asked, sold = missing
         name = _name(grounds.facts, lang)
+        if grounds.product is not None and (narrowed := variants_named(grounds.product, grounds.question)):
+            # "the 10 mm mat in pink": the colours the 10 mm comes in, not every colour
+            sold = tuple(v for v in sold if any(var.options.get(option) == v for var in narrowed)) or sold
         if combination := combination_not_sold(grounds.product, grounds.question):
             # "senior 12kg": the Senior comes in 2 kg, 6 kg
             product = grounds.product

@@ -443,6 +443,8 @@ class Answerability:
         listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
         best: tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool], Unit] \
             | None = None
+        ranked: list[tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool],
+                           Unit]] = []
         boxed = asked == {"in the box"}
         thing = terms - _BOX_WORDS  # "does it come with a scoop": the scoop
         for u, score, named, said in zip(self.units.get(sku, ()), scored, self._aspects(sku),
@@ -458,21 +460,32 @@ class Answerability:
             # ties: the sizes or colours sold when those are asked, the unit's form fits the
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
             # ..."), the viewer's language (another's prose is never said), the option's own
-            # list, more of the words, a yes / no asked by the FAQ that says yes or no,
+            # list, more of the words, a yes / no asked by the FAQ that says yes or no to the
+            # aspect asked ("dog bed can machine wash?" is not "Is it waterproof? No, …"),
             # an amount asked by a unit with a number, a time by one with a time, a FAQ, a unit
             # named for the aspect asked
             # ("battery how long": runtime, not battery), a spec key the question names
             key = (float(score), listing and u.kind == "spec", not (wh and _yes_no(u)),
                    sayable(u, lang), listing and u.id.startswith("options:"),
-                   self.coverage(terms, u), not wh and _yes_no(u),
+                   self.coverage(terms, u), not wh and _yes_no(u) and bool(named & asked),
                    amount and any(c.isdigit() for c in u.text),
                    duration and _TIME_SAID.search(u.text) is not None, KIND_RANK[u.kind],
                    bool(named & asked), _names_key(u, terms))
+            ranked.append((key, u))
             if best is None or key > best[0]:
                 best = (key, u)
         if best is None:
             return None, 0.0
-        return self.in_language(sku, best[1], lang, terms), best[0][0]
+        chosen = self.in_language(sku, best[1], lang, terms)
+        if chosen.kind != "spec" and not sayable(chosen, lang):
+            # prose only in another language (the verifier rejects it): the best fact that can
+            # be said, if one answers at all (else the prose: its amount may be said alone)
+            ranked.sort(key=lambda ku: ku[0], reverse=True)
+            for key, u in ranked:
+                out = self.in_language(sku, u, lang, terms)
+                if key[0] >= MIN_SCORE and sayable(out, lang):
+                    return out, key[0]
+        return chosen, best[0][0]
 
     def in_language(self, sku: str, unit: Unit, lang: str,
                     terms: AbstractSet[str] = frozenset()) -> Unit:
@@ -488,7 +501,7 @@ class Answerability:
             units = self.units.get(sku, ())
             asks = dict(zip(units, self._aspects(sku), strict=True))
             same = [u for u in units if u.kind == "faq" and u.lang == lang
-                    and asks[u] and asks[u] == asks[unit]]
+                    and asks[u] and asks[u] & asks[unit]]
             return same[0] if len(same) == 1 else unit
         if not numbers:
             said = [(len(terms & content_terms(u.text)), u) for u in self.units.get(sku, ())
@@ -496,8 +509,13 @@ class Answerability:
                     and _group(u) == _group(unit)]
             most = max(said, key=lambda su: su[0], default=(0, unit))
             return most[1] if most[0] else unit
-        return next((u for u in self.units.get(sku, ()) if u.lang == lang and u.kind == unit.kind
+        units = self.units.get(sku, ())
+        asks = dict(zip(units, self._aspects(sku), strict=True))
+        # (a FAQ of another aspect is no translation for sharing a number: "狗窝能机洗吗 … 30度"
+        # is not "Is it waterproof? No, … machine washes at 30°C")
+        return next((u for u in units if u.lang == lang and u.kind == unit.kind
                      and (u.kind != "spec" or _group(u) == _group(unit))
+                     and (u.kind != "faq" or not asks[unit] or not asks[u] or asks[u] & asks[unit])
                      and _numbers(u.text) == numbers), unit)
 
     def find(self, skus: list[str], masked_question: str, lang: str,

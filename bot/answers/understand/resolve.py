@@ -476,6 +476,9 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
              or (_POLAR_EN.match(norm) and re.fullmatch(
                  r"\s*(?:(?:have|has|got|contain|contains|come with|comes with)\s+(?:any\s+)?)?",
                  between))
+             # (Singlish drops the "does": "foundation got spf?" asks the foundation's spf)
+             or (aspect_words(said) and re.fullmatch(
+                 r"\s*(?:have|has|got|contain|contains|come with|comes with)\s+(?:any\s+)?", between))
              or (not between and CJK_RE.search(said) and aspect_words(said))))]
     # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
     # ("how much is the laptop" of the daypack with a laptop sleeve: not carried)
@@ -646,10 +649,11 @@ def _whole_name(norm: str, s: int, e: int, product: Product) -> tuple[int, int]:
     return (s2, e2) if name and (s2, e2) != (s, e) and own <= typed else (s, e)
 
 
-# A count of packs before a name: 三包芒果干, 两袋大米 (the packs, no other thing)
+# A count or measure before a name, no other thing: 三包芒果干, 8个装刷头, 4安时电池, 20升吸尘器,
+# 0.3卡吊坠, 这只戒指
 _COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十百千几半每这那哪])\s*"
                       r"(?:[箱袋盒包斤件个瓶罐条支套双份只片根枚颗粒杯升米寸瓦伏克磅]|小包|公斤|千克|毫升|"
-                      r"安时|毫安时?)装?$")  # 8个装刷头; a measure: 4安时电池, 20升吸尘器; 这只戒指
+                      r"安时|毫安时?|公分|克拉|卡)装?$")
 
 # A classifier before a name counts it, whatever comes before ("40公分条人字链", "这款面霜")
 _CLASSIFIERS = frozenset("只条个件对款支台部双副枚颗套张把")
