@@ -967,6 +967,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
         return facts.get(sku), facts.live_offer(sku, now, roles)
 
+    def live_deals() -> Grounds:
+        """The live promotions and the offers of the products they hold."""
+        promotions = tuple(facts.promotions(now, None, roles))
+        live = {s for p in promotions for s in p.skus if s in facts}
+        return Grounds(intent="deals", status="deals", others=tuple(map(offer_of, sorted(live))),
+                       promotions=promotions, **base)
+
     if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) \
             and not product_states(words):
         # "how long till it arrives", "is the tv fixable if broken": the words of one shop
@@ -1039,11 +1046,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             and not any(offer_of(s)[1].percent_off > 0 for s in (
                 subject.sku, *(v.sku for v in subject.variants)) if s in facts):
         # "any promo on the tent?" with none on it: its price, and what is on (replies.py)
-        live = {s for p in facts.promotions(now, None, roles) for s in p.skus if s in facts}
-        return Grounds(intent="deals", status="deals", others=tuple(offer_of(s) for s in sorted(live)),
-                       promotions=tuple(facts.promotions(now, None, roles)), product=subject,
-                       facts=facts.get(subject.sku), offer=offer_of(subject.sku)[1],
-                       price_range=_price_range(subject, facts, now, roles, evidence.query), **base)
+        return replace(live_deals(), product=subject, facts=facts.get(subject.sku),
+                       offer=offer_of(subject.sku)[1],
+                       price_range=_price_range(subject, facts, now, roles, evidence.query))
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
     if len(res.named) == 1 and on_air is not None and on_air in facts and on_air != res.named[0] and (
@@ -1067,10 +1072,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         return Grounds(intent="compare", status="compare", others=pair, **base)
     if intent == "deals" and res.how in ("none", "on_air") and not _policy_topics(
             policies, evidence.query):  # ("subscribe and save how much off": that policy)
-        live = {s for p in facts.promotions(now, None, roles) for s in p.skus if s in facts}
-        deals = tuple(offer_of(s) for s in sorted(live))
-        return Grounds(intent="deals", status="deals", others=deals,
-                       promotions=tuple(facts.promotions(now, None, roles)), **base)
+        return live_deals()
     sku = res.sku if res.sku in facts else None
     deictic = bool(DEICTIC.search(evidence.query))
     if sku is not None and res.how == "on_air" and (confidence < MIN_INTENT or found.top == "info") \

@@ -497,20 +497,18 @@ class Answerability:
         if unit.lang == lang or unit.kind == "description":
             return unit
         numbers = _numbers(unit.text)
+        units = self.units.get(sku, ())
+        asks = dict(zip(units, self._aspects(sku), strict=True))  # what each unit's match asks
         if not numbers and unit.kind == "faq":  # "tape in inches?": 没有，只有公制, asked the same
-            units = self.units.get(sku, ())
-            asks = dict(zip(units, self._aspects(sku), strict=True))
             same = [u for u in units if u.kind == "faq" and u.lang == lang
                     and asks[u] and asks[u] & asks[unit]]
             return same[0] if len(same) == 1 else unit
         if not numbers:
-            said = [(len(terms & content_terms(u.text)), u) for u in self.units.get(sku, ())
+            said = [(len(terms & content_terms(u.text)), u) for u in units
                     if u.lang == lang and u.kind == "spec" == unit.kind
                     and _group(u) == _group(unit)]
             most = max(said, key=lambda su: su[0], default=(0, unit))
             return most[1] if most[0] else unit
-        units = self.units.get(sku, ())
-        asks = dict(zip(units, self._aspects(sku), strict=True))
         # (a FAQ of another aspect is no translation for sharing a number: "狗窝能机洗吗 … 30度"
         # is not "Is it waterproof? No, … machine washes at 30°C")
         return next((u for u in units if u.lang == lang and u.kind == unit.kind
