@@ -71,6 +71,9 @@ HELDOUT_SHOPS = {
     # make_heldout13.py's coffee & tea shop (PHP)
     "brew": (ROOT / "tests/fixtures/shops/brew_catalog.yaml",
              ROOT / "tests/fixtures/shops/brew_policies.yaml"),
+    # make_heldout14.py's bedding & home-textiles shop (INR)
+    "bedding": (ROOT / "tests/fixtures/shops/bedding_catalog.yaml",
+                ROOT / "tests/fixtures/shops/bedding_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
