@@ -64,7 +64,9 @@ _CANTONESE = {"系唔系": "是不是", "系咪": "是不是", "有冇": "有没
               "喺": "在", "揾": "找", "俾": "给", "睇": "看", "嚟㗎": "的吗", "嚟架": "的吗",
               "㗎": "", "喎": "", "啫": "",
               # asking words and shop words of Hong Kong chat (阔 is 宽: 几阔, 表带阔多少)
-              "系边": "是哪里", "几阔": "多宽", "阔": "宽", "几高": "多高", "几厚": "多厚",
+              "系边": "是哪里", "系边度": "是哪里",
+              "怎么食": "怎么吃", "点食": "怎么吃", "食法": "吃法",
+              "几阔": "多宽", "阔": "宽", "几高": "多高", "几厚": "多厚",
               "几粗": "多粗", "几远": "多远", "几深": "多深", "使唔使": "需不需要", "洗唔洗": "需不需要",
               "识唔识": "会不会", "得唔得": "可不可以", "啱唔啱": "合不合适", "抵唔抵": "划不划算",
               "平唔平": "便不便宜", "平啲": "便宜些", "好平": "很便宜", "得落": "得下", "入面": "里面",
@@ -112,6 +114,9 @@ _TAGALOG = {"magkano": "how much", "mgkano": "how much", "hm": "how much", "hmp"
 _LOCAL = {**_MALAY, **_TAGALOG}
 _LOCAL_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LOCAL), key=len, reverse=True))
                        + r")\b(?!\s+box\b)", re.I)  # (a PO box is no "po")
+# "hm ok", "hm...": a thinking sound, not HM (how much), which asks ("HM?", "hm po", "hm beef")
+_HMM = re.compile(r"^\s*hm\b(?=\s*(?:ok(?:ay)?|k|sige|then|yeah|yes|no|nice|interesting|i see|oo|so|lol|"
+                  r"haha\w*)\b|\s*[.…]*\s*$)", re.I)
 _CONFIRM = re.compile(r"^\s*confirm\s+(?!order|my|the order|already)", re.I)
 # Taiwanese chat's number and zhuyin shorthand: 484 is 是不是, ㄉ 的, ㄇ 吗
 _ZHUYIN = {"484": "是不是", "ㄉ": "的", "ㄇ": "吗", "ㄅ": "吧"}
@@ -126,7 +131,7 @@ def plain_english(text: str) -> str:
     and Singlish sentence particles dropped ("how much is it ah?" → "how much is it?");
     other text as it is."""
     asked = "?" if re.search(r"\bba\W*$", text, re.I) else ""  # (ba last asks: "legit po ba")
-    text = _CONFIRM.sub("is it ", text)  # Singlish "confirm real gold?": is it real gold
+    text = _CONFIRM.sub("is it ", _HMM.sub("hmm", text))  # Singlish "confirm real gold?": is it real gold
     text = _ZHUYIN_RE.sub(lambda m: _ZHUYIN[m.group()], text)
     text = _LOCAL_RE.sub(lambda m: _LOCAL[m.group().lower()], text)
     plain = re.sub(r"\s{2,}", " ", _PARTICLE.sub("", text)).strip()

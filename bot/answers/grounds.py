@@ -128,6 +128,7 @@ class Grounds:
     # (lowest, highest) live offers of the product's in-stock variants, when their prices
     # differ and the question named no variant
     price_range: tuple[Offer, Offer] | None = None
+    full_price: bool = False  # deal_options: some in-stock options are not on sale
 
     @property
     def sku(self) -> str | None:
@@ -255,7 +256,11 @@ _SEVERAL_BOUGHT = re.compile(
     r"\b(?:if|when)\s+(?:i|we|u|you)\s+(?:buy|get|take|order|grab)\s+(?:\d+|two|three|four|"
     r"five|six|ten|a couple)\b|\bwhat\b.{0,40}\b(?:comes?|adds?) (?:to|up)\b|"
     r"\b(?:total|altogether|in total)\b|(?:买|拍|要|来)[两二三四五六七八九十\d]+"
-    r"[件份个盒袋包罐桶箱瓶].{0,6}(?:一共|总共|多少)", re.I)
+    r"[件份个盒袋包罐桶箱瓶].{0,6}(?:一共|总共|多少)|"
+    # "2 or 3 packs of jerky how much": a count of packs bought, asked its money
+    r"^\W*(?:\d+|two|three|four|five|a couple)(?:\s*(?:or|to|-)\s*(?:\d+|two|three|four|five|six))?"
+    r"\s*(?:packs?|bags?|box(?:es)?|bottles?|tins?|jars?|pcs|pieces|sets?|pairs?|units?)\s+of\s+x\b"
+    r"(?=.*\b(?:how much|price|cost|total)\b)", re.I)
 # (a question about the host, not the shop's products: features.ABOUT_HOST; `_HOST_OWN` below
 # holds what is the host's even where a product is named)
 # The host's family, whatever product the question names ("你家孩子吃这个海苔吗")
@@ -743,6 +748,10 @@ def _read(evidence: Evidence, catalog: dict[str, Product], on_air: str | None) -
                     answerability(catalog), on_air)
 
 
+# "how much weight can it take", "how much water does it hold": an amount of an aspect, no price
+_AMOUNT_OF = re.compile(r"\bhow much (?:weight|load|power|water|space|room|volume|juice)\b")
+
+
 def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
     """The classifier's intent ("info" when unsure), where the words overrule it: an offer
     word asks the offer, a part's price is no price of the product, stock needs a word of
@@ -755,7 +764,8 @@ def _classified(r: _Reading, product: Product | None) -> tuple[Intent, bool]:
     if intent == "info" and _OFFER_RE.search(r.masked):  # "牛肉有优惠码吗": the offer, however unsure
         intent = r.found.top if r.found.top in ("price", "stock", "deals") else "price"
     part_price = (intent == "price" or _SEPARATELY.search(r.masked) is not None) and (
-        _PART.search(r.masked) is not None or names_a_part(r.masked, product))  # names masked
+        _PART.search(r.masked) is not None or names_a_part(r.masked, product)) \
+        and not _AMOUNT_OF.search(r.masked)  # (names masked)
     if intent in ("price", "stock") and _PART.search(r.masked):
         intent = "spec"  # "净水器滤芯多少钱": the filter's price is not the purifier's
     if intent == "stock" and not _STOCK_WORD.search(r.query) and not _VARIANT_ASKED.search(r.masked):
@@ -1020,10 +1030,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             intent = "info"  # 能开发票吗: the invoice policy's keyword, none of shipping's
     if intent == "deals" and not _DEAL_WORD.search(evidence.query):
         intent = "spec" if terms else "price"  # "有味精吗" asks an ingredient, not the deals
+    deal_asked = False  # a deal asked of one product
     if intent == "deals" and res.how == "on_air" and (
             DEICTIC.search(evidence.query) or re.search(r"多少|how much", res.masked)):
         intent = "price"  # "便宜了多少" with the beef on air: its discount, not every deal
-    deal_asked = False  # a deal asked of one product
+        deal_asked = bool(_DEAL_ASKED.search(evidence.query) and DEICTIC.search(evidence.query))
     if intent == "deals" and res.how not in ("none", "on_air"):
         if res.how in ("named", "fuzzy") and _kind_asked(evidence.query, catalog.get(res.sku or "")):
             res = replace(res, how="none", sku=None, named=())  # "camping stuff": the deals
@@ -1041,14 +1052,30 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         # "lowest price ever?", "will it go on sale next week?", "same beef as last week?": no
         # fact says (only tonight's); "beef is so expensive these days": a remark, nothing asked
         return Grounds(intent=intent, status="unknown", **base)
-    if deal_asked and not _policy_topics(policies, evidence.query) \
-            and (subject := catalog.get(res.sku or "")) is not None and res.sku in facts \
-            and not any(offer_of(s)[1].percent_off > 0 for s in (
-                subject.sku, *(v.sku for v in subject.variants)) if s in facts):
-        # "any promo on the tent?" with none on it: its price, and what is on (replies.py)
-        return replace(live_deals(), product=subject, facts=facts.get(subject.sku),
-                       offer=offer_of(subject.sku)[1],
-                       price_range=_price_range(subject, facts, now, roles, evidence.query))
+    if deal_asked and not _policy_topics(policies, evidence.query) and (
+            subject := catalog.get(res.sku or "")) is not None and subject.sku in facts:
+        chosen_options = variants_named(subject, evidence.query)
+        asked_options = chosen_options or subject.variants
+        if not any(offer_of(s)[1].percent_off > 0 for s in (
+                *(() if chosen_options else (subject.sku,)), *(v.sku for v in asked_options))
+                if s in facts):
+            # "any promo on the tent?" with none on it: its price, and what is on (replies.py)
+            said = chosen_options[0].sku if len(chosen_options) == 1 and chosen_options[0].sku in facts \
+                else subject.sku
+            return replace(live_deals(), product=subject, facts=facts.get(said),
+                           offer=offer_of(said)[1], price_range=None if said != subject.sku
+                           else _price_range(subject, facts, now, roles, evidence.query))
+        promotion = offer_of(subject.sku)[1].promotion
+        if not chosen_options and subject.variants and not (promotion and subject.sku in promotion.skus):
+            # "any promo on the tent?" with the 2-person on sale: which options are, and at what
+            # (a promotion on the whole product: its range, percent, code and deadline)
+            stocked = [offer_of(v.sku) for v in subject.variants
+                       if v.sku in facts and facts.get(v.sku).in_stock]
+            if on_sale := [(f, o) for f, o in stocked if o.percent_off > 0]:
+                return Grounds(intent="deals", status="deal_options", product=subject,
+                               facts=facts.get(subject.sku), offer=offer_of(subject.sku)[1],
+                               others=tuple(on_sale), full_price=len(on_sale) < len(stocked),
+                               **base)
     if res.how == "not_carried" and not any(p.kind == "override" for p in evidence.passages):
         return Grounds(intent=intent, status="not_carried", foreign=res.foreign, **base)
     if len(res.named) == 1 and on_air is not None and on_air in facts and on_air != res.named[0] and (

@@ -13,7 +13,7 @@ from bot.answers.composer import phrase
 from bot.answers.grounds import Grounds
 from bot.answers.slots import Draft, escape
 from bot.persona import Persona
-from knowledge import Offer, Product, ProductFacts, money
+from knowledge import Offer, Product, ProductFacts, Variant, money
 from knowledge.text import CJK_RE
 from knowledge.variants import (
     combination_not_sold,
@@ -43,6 +43,10 @@ PHRASES: dict[str, dict[str, str]] = {
                  "zh": "现在暂时没有优惠活动，别走开！"},
     "no_deal_on": {"en": "No deal on the {name} tonight: {price}.", "zh": "{name}今晚没有优惠：{price}。"},
     "deal_item": {"en": "{name} {price} (was {list_price})", "zh": "{name}{price}（原价{list_price}）"},
+    "deal_options": {"en": "On sale on the {name} tonight: {items}.", "zh": "{name}今晚特价：{items}。"},
+    "deal_options_some": {"en": " The other options are at full price.", "zh": "其他款式原价。"},
+    "deal_item_code": {"en": "{name} {price} (was {list_price}) with code {code}",
+                       "zh": "{name}{price}（原价{list_price}，优惠码{code}）"},
     "deal_item_plain": {"en": "{name} {price}", "zh": "{name}{price}"},
     "compare": {"en": "{a}: {pa}. {b}: {pb}. {cheaper} is cheaper tonight.",
                 "zh": "{a}：{pa}；{b}：{pb}。今晚{cheaper}更便宜。"},
@@ -82,6 +86,14 @@ def _in_lang(value: str, lang: str, product: Product) -> str:
         return listed[value]
     said = [f for f in value_forms(value) if CJK_RE.search(f)]
     return min(said, key=lambda f: " " in f) if said else value
+
+
+def _title(variant: Variant, lang: str, product: Product) -> str:
+    """A variant's options as said in `lang` ("2-person", 2人)."""
+    if lang != "zh":
+        return variant.title
+    return variant.titled({name: {v: _in_lang(v, lang, product) for v in values}
+                           for name, values in product.options.items()}, "，")
 
 
 def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
@@ -138,6 +150,15 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
         if not items:
             return none_on + say(persona, "no_deals", lang), "deals"
         return none_on + say(persona, "deals", lang, items=JOIN[lang].join(items)), "deals"
+    if status == "deal_options" and grounds.facts is not None and grounds.product is not None:
+        titles = {v.sku: _title(v, lang, grounds.product) for v in grounds.product.variants}
+        # (a price that holds only with a code is said with it)
+        listed = JOIN[lang].join(say(persona, "deal_item_code" if o.code else "deal_item", lang,
+                                     name=titles[f.sku], price=_price(o), code=o.code,
+                                     list_price=money(o.list_price, o.currency))
+                                 for f, o in grounds.others)
+        text = say(persona, "deal_options", lang, name=_name(grounds.facts, lang), items=listed)
+        return text + (say(persona, "deal_options_some", lang) if grounds.full_price else ""), "deals"
     if status == "compare" and len(grounds.others) == 2:
         (fa, oa), (fb, ob) = grounds.others
         def priced(f: ProductFacts, o: Offer) -> str:

@@ -680,10 +680,11 @@ def _named_by(unit: Unit, names: Sequence[str]) -> frozenset[str]:
     if unit.kind == "spec" and unit.id.startswith("spec:"):
         key = unit.id.split(":", 3)[-1]
         own = aspect_words(key)
-        if not own and not aspect_words(unit.match):  # "max load: 13 A (3120 W)": the power
-            value = normalize(unit.text.split(": ", 1)[-1])
-            return frozenset(aspect for rx, aspect in MEASURES if rx.search(value))
-        return frozenset(own or aspect_words(unit.match))
+        # (the key with its value: "max load: 10 kg" is a load, "max load: 13 A (3120 W)" a power)
+        measured = {aspect for rx, aspect in MEASURES if rx.search(normalize(unit.text))}
+        if not own and not aspect_words(unit.match):
+            return frozenset(measured)
+        return frozenset(own or aspect_words(unit.match) | (measured & {"load"}))
     text = normalize(unit.match)
     if unit.kind == "faq":
         for name in names:

@@ -216,6 +216,9 @@ MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d\s*(?:l|litres?|liters?|ml)\b|\d\s*升"), "capacity"),
     (re.compile(r"\d\s*(?:\"|-?inch(?:es)?|in)(?:\b|$)|\d\s*寸"), "size"),
     (re.compile(r"\d\s*(?:kg|g|lbs?|pounds?)\b|\d\s*(?:公斤|千克|克)"), "weight"),
+    # a load given as a weight ("max load: 10 kg"), not a plug's amps ("max load: 13 A")
+    (re.compile(r"\b(?:max(?:imum)?|rated|safe)\s+load\b\W{0,3}\d+(?:\.\d+)?\s*"
+                r"(?:kg|lbs?|pounds?|公斤|千克)"), "load"),
     (re.compile(r"\d\s*mah\b|\d\s*毫安"), "battery"),
     (re.compile(r"\d\s*pa\b|\d\s*帕"), "suction"),
     (re.compile(r"\d\s*(?:hz|hertz)\b|\d\s*赫兹"), "refresh rate"),

@@ -438,6 +438,11 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
              and not (air is not None and sku != on_air and (
                  _aspect_only(norm[s:e], catalog[sku]) or (DEICTIC.search(norm) is not None and (
                      not _a_name_of(norm[s:e], catalog[sku]) or _PREDICATE.search(norm[:s])))))]
+    if len({sku for *_, sku in spans}) > 1:
+        # "how much weight can the foam roller take": "weight" is the aspect asked, not the
+        # dumbbells ("weights"), where another product is named
+        spans = [(s, e, sku) for s, e, sku in spans if not _aspect_only(norm[s:e], catalog[sku])] \
+            or spans
     # the retriever read the brand's words too ("apple" → the apples): not its matches then
     products = [m for m in evidence.products if m.sku in catalog] if named_in == norm else []
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
