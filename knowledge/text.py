@@ -49,7 +49,7 @@ def _t2s() -> Any:
     return OpenCC("t2s")
 
 
-# Cantonese words of shop chat and their Mandarin (after t2s: 係 is 系, 幾 is 几): Hong Kong,
+# Cantonese (and Taiwanese) words of shop chat and their Mandarin (after t2s: 係 is 系, 幾 is 几): Hong Kong,
 # Guangdong and Malaysian viewers ask 幾錢, 有冇貨, 係咪真金, 呢隻; the rules read Mandarin.
 # Source: written for Hawker (common Cantonese function words; 咋 is left alone, it is
 # Mandarin slang for 怎么 too).
@@ -78,7 +78,12 @@ _CANTONESE = {"系唔系": "是不是", "系咪": "是不是", "有冇": "有没
               "玻璃贴": "钢化膜", "冷帽": "毛线帽", "石屎": "水泥", "游水": "游泳", "冲凉": "洗澡",
               "掟": "扔", "驳": "接", "白雷雷": "泛白", "女装": "女款", "男装": "男款", "上机": "上飞机",
               "净返": "还剩", "食唔食得": "能不能吃", "食得": "能吃", "食几多": "吃多少",
-              "几劲": "多强", "几钱一": "多少钱一", "枱": "台"}
+              "几劲": "多强", "几钱一": "多少钱一", "枱": "台",
+              # Taiwan's words where the mainland's differ (電鍋 a rice cooker, 連結 a shop link:
+              # 求連結, 連結在哪)
+              "连结": "链接", "电锅": "电饭煲", "行动电源": "充电宝", "萤幕": "屏幕", "优格": "酸奶",
+              "凤梨": "菠萝", "马铃薯": "土豆", "宅配": "快递", "网路": "网络", "滑鼠": "鼠标",
+              "随身碟": "U盘", "冷气": "空调", "保温瓶": "保温杯"}
 _CANTONESE_RE = re.compile("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True)))
 
 
@@ -104,19 +109,36 @@ _MALAY = {"berapa harga": "how much", "harga berapa": "how much", "berapa ringgi
           "hantar": "ship", "untuk": "for", "tak ada": "no", "takde": "no", "tak": "not"}
 # …and the Tagalog of Philippine live selling (Taglish: "magkano po", "meron pa po ba", "HM po",
 # "sf" the shipping fee); po / opo only make it polite. ("mine" claims an item: it stays.)
-_TAGALOG = {"magkano": "how much", "mgkano": "how much", "hm": "how much", "hmp": "how much",
+_TAGALOG = {"magkano": "how much", "mgkano": "how much", "mag kano": "how much", "hm": "how much",
+            "hmp": "how much",
             "meron pa ba": "still in stock", "meron pa": "still in stock", "may stock pa": "still in stock",
+            "avail pa": "still in stock", "avail": "available",
             "meron ba": "got", "meron": "got", "wala na ba": "sold out", "pwede ba": "can",
             "pwede": "can", "puwede": "can", "ilang": "how many", "ilan": "how many",
             "gaano katagal": "how long", "saan": "where", "kailan": "when", "kasya": "fit",
             "sf": "shipping fee", "sa": "for", "ang": "the", "yung": "the", "ba": "", "po": "",
-            "opo": "yes"}
+            "opo": "yes",
+            # question words and the words around them ("ano po tasting notes", "anong roast po
+            # yan", "pano po yung white nyan", "kaya po ba ng grinder espresso")
+            "ano": "what", "anong": "what", "anu": "what", "paano": "how", "pano": "how",
+            "gaano": "how", "bakit": "why", "sino": "who", "kaya po ba": "can", "kaya ba": "can",
+            "kayo": "you", "nyo": "your", "niyo": "your", "ninyo": "your", "yan": "that",
+            "nyan": "that", "iyan": "that", "ito": "this", "lang": "only", "kulay": "colour",
+            "lasa": "taste", "presyo": "price", "mura": "cheap", "pinakamura": "cheapest"}
 _LOCAL = {**_MALAY, **_TAGALOG}
 _LOCAL_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LOCAL), key=len, reverse=True))
                        + r")\b(?!\s+box\b)", re.I)  # (a PO box is no "po")
 # "hm ok", "hm...": a thinking sound, not HM (how much), which asks ("HM?", "hm po", "hm beef")
 _HMM = re.compile(r"^\s*hm\b(?=\s*(?:ok(?:ay)?|k|sige|then|yeah|yes|no|nice|interesting|i see|oo|so|lol|"
                   r"haha\w*)\b|\s*[.…]*\s*$)", re.I)
+# Tagalog's yes / no with its subject last: "cordless po ba yung circular saw" is "is the circular
+# saw cordless?" (one or two words asked of it; not a verb: "pwede po ba …")
+_ASKED_OF = re.compile(r"^\s*(?P<pred>(?!(?:pwede|puwede|may|meron|need|kailangan|ano|anong|pano|paano|"
+                       r"gaano|ilang?|magkano|saan|kasya|kaya)\b)[a-z][\w-]*(?:\s+(?!po\b)[a-z][\w-]*)?)\s+"
+                       r"(?:po\s+)?ba\s+(?:(?:yung|ung|ang)\s+(?P<subj>(?:(?!\bo\b|\bor\b)[^?])+?)|"
+                       r"(?:yan|nyan|iyan|ito|to))\s*\??\s*$", re.I)
+# Tagalog "may … po ba / kayo" is "got …?" (not the English "may I ask")
+_MAY_HAVE = re.compile(r"^\s*may\b(?=(?:\s+\w+){1,6}\s+(?:po|ba|kayo)\b)(?!\s+i\b)", re.I)
 _CONFIRM = re.compile(r"^\s*confirm\s+(?!order|my|the order|already)", re.I)
 # Taiwanese chat's number and zhuyin shorthand: 484 is 是不是, ㄉ 的, ㄇ 吗
 _ZHUYIN = {"484": "是不是", "ㄉ": "的", "ㄇ": "吗", "ㄅ": "吧"}
@@ -130,8 +152,12 @@ def plain_english(text: str) -> str:
     much", "ada stok tak" → "in stock or not"), Taiwanese shorthand in Chinese (484 → 是不是)
     and Singlish sentence particles dropped ("how much is it ah?" → "how much is it?");
     other text as it is."""
-    asked = "?" if re.search(r"\bba\W*$", text, re.I) else ""  # (ba last asks: "legit po ba")
-    text = _CONFIRM.sub("is it ", _HMM.sub("hmm", text))  # Singlish "confirm real gold?": is it real gold
+    # (ba last asks: "legit po ba", "may decaf po ba kayo")
+    asked = "?" if re.search(r"\bba(?:\s+(?:kayo|yan|nyan|ito|to))?\W*$", text, re.I) else ""
+    text = _CONFIRM.sub("is it ", _HMM.sub("hmm", text))  # Singlish "confirm real gold?"
+    text = _MAY_HAVE.sub("got", text)  # "may decaf po ba kayo": got decaf?
+    text = _ASKED_OF.sub(lambda m: f"is the {m['subj']} {m['pred']}?" if m["subj"]
+                         else f"is it {m['pred']}?", text)
     text = _ZHUYIN_RE.sub(lambda m: _ZHUYIN[m.group()], text)
     text = _LOCAL_RE.sub(lambda m: _LOCAL[m.group().lower()], text)
     plain = re.sub(r"\s{2,}", " ", _PARTICLE.sub("", text)).strip()

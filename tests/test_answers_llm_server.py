@@ -103,6 +103,16 @@ CARE = yaml.safe_load((Path(__file__).parent / "fixtures" / "care_questions.yaml
                      .read_text("utf-8"))["questions"]
 
 
+def care_cases() -> list[dict]:
+    """The care questions this run asks: every other one of each language (a CPU model takes
+    seconds an answer, and the suite has 15 minutes), all of them with HAWKER_ALL_CARE=1."""
+    if os.environ.get("HAWKER_ALL_CARE") == "1":
+        return CARE
+    chinese = [c for c in CARE if re.search(r"[\u4e00-\u9fff]", c["q"])]
+    english = [c for c in CARE if c not in chinese]
+    return english[::2] + chinese[::2]
+
+
 def wrong_statements(case: dict, answer) -> list[str]:
     """What is wrong with an answer that went out, judged apart from the verifier: a fact it
     must state and does not, words it must never say, a number that is neither a live slot
@@ -117,12 +127,13 @@ def wrong_statements(case: dict, answer) -> list[str]:
     return out
 
 
-@pytest.mark.timeout(1800)  # 66 answers from a CPU model on one thread
+@pytest.mark.timeout(1800)  # up to 66 answers from a CPU model on one thread
 async def test_no_wrong_statement_reaches_chat_over_the_care_questions(server):
     show = llm_show(server)
-    assert len(CARE) >= 60
+    cases = care_cases()
+    assert len(CARE) >= 60 and len(cases) >= 30
     rows, wrong = [], []
-    for case in CARE:
+    for case in cases:
         a = await show.service.answer(case["q"])
         assert a.composer != "persona" or a.grounds is None or not a.grounds.answerable, case
         problems = wrong_statements(case, a) if a.grounds is not None else []

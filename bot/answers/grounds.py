@@ -313,6 +313,14 @@ _IN_CURRENCY = re.compile(r"\b(?:how much|price|cost)\b.*\bin (?:pounds?|quid|gb
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|weight)\b", re.I)
 # A warranty asked (not a return): 保修, guarantee.
 _WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包修|保固", re.I)
+# A part of the product replaced (磨豆机的刀盘可以换吗, 可以换麻绳吗, "are the burrs replaceable"),
+# not the product exchanged (可以换货吗, 能换尺码吗)
+_PART_REPLACED = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:可以|能|可)?(?:更)?换(?:吗|不|么)|"
+                            r"(?:可以|能)(?:更)?换(?!货|尺码|码|颜色|色|大小|款|个|一|吗|不)"
+                            r"[\u4e00-\u9fff]{1,4}(?:吗|不|么)|\breplace(?:able|ment)?\b.{0,20}\b(?:burrs?|"
+                            r"blades?|filters?|batter(?:y|ies)|parts?|heads?|rope|pads?|bulbs?)\b|\b(?:burrs?|"
+                            r"blades?|filters?|battery|parts?|heads?|rope|pads?|bulbs?)\b.{0,20}\breplace(?:able|d)?\b",
+                            re.I)
 # Another time's product ("the same beef as last week?", 跟上次的一样吗): no fact says.
 _ANOTHER_TIME = re.compile(r"\b(?:same|different|new|changed)\b.{0,30}\b(?:as|from|than|since)\s+"
                            r"(?:last|before|yesterday|the last|previous)\b|"
@@ -875,6 +883,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         # "power bank comes with a cable?": unsure, but a property is asked; 头灯防水吗
         # 下雨天夜爬用: a property asked, whatever follows it
         intent = "spec"
+    if intent == "returns" and res.sku and _PART_REPLACED.search(res.masked):
+        intent = "spec"  # 磨豆機的刀盤可以換嗎: whether a part is replaced, not an exchange
     if intent == "returns" and res.how in ("named", "fuzzy", "on_air") and _WARRANTY_ASKED.search(r.query) \
             and any(u.kind == "spec" and _WARRANTY_ASKED.search(u.text)
                     for u in r.scorer.units.get(res.sku or "", ())):
@@ -894,6 +904,9 @@ def _kind_asked(question: str, product: Product | None) -> bool:
     m = _KIND_ASKED.search(normalize(question))
     if m is None:
         return False
+    if m.group(1) and product is not None and product.category and stem(m.group(1)) in {
+            stem(w) for w in normalize(product.category).split()}:
+        return True  # "any sale on tools" of the power tools: the kind, not the "bare tool"
     return not (m.group(1) and product is not None and stem(m.group(1)) in {
         stem(w) for n in product.names() for w in normalize(n).split()})
 

@@ -441,10 +441,10 @@ class Answerability:
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
         listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
-        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool], Unit] \
-            | None = None
-        ranked: list[tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool],
-                           Unit]] = []
+        best: tuple[tuple[float, bool, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool],
+                    Unit] | None = None
+        ranked: list[tuple[tuple[float, bool, bool, bool, bool, bool, float, bool, bool, bool, int, bool,
+                                 bool], Unit]] = []
         boxed = asked == {"in the box"}
         thing = terms - _BOX_WORDS  # "does it come with a scoop": the scoop
         for u, score, named, said in zip(self.units.get(sku, ()), scored, self._aspects(sku),
@@ -459,14 +459,15 @@ class Answerability:
                     score = max(float(score), 1.0)  # "batteries: 3 × AAA (included)"
             # ties: the sizes or colours sold when those are asked, the unit's form fits the
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
-            # ..."), the viewer's language (another's prose is never said), the option's own
-            # list, more of the words, a yes / no asked by the FAQ that says yes or no to the
+            # ..."), the viewer's language (another's prose is never said), a spec keyed by the
+            # aspect asked (材质: 面料, not the fabric's gauge), the option's own list, more of
+            # the words, a yes / no asked by the FAQ that says yes or no to the
             # aspect asked ("dog bed can machine wash?" is not "Is it waterproof? No, …"),
             # an amount asked by a unit with a number, a time by one with a time, a FAQ, a unit
             # named for the aspect asked
             # ("battery how long": runtime, not battery), a spec key the question names
             key = (float(score), listing and u.kind == "spec", not (wh and _yes_no(u)),
-                   sayable(u, lang), listing and u.id.startswith("options:"),
+                   sayable(u, lang), _keyed(u, asked), listing and u.id.startswith("options:"),
                    self.coverage(terms, u), not wh and _yes_no(u) and bool(named & asked),
                    amount and any(c.isdigit() for c in u.text),
                    duration and _TIME_SAID.search(u.text) is not None, KIND_RANK[u.kind],
@@ -667,6 +668,13 @@ def sayable(unit: Unit, lang: str) -> bool:
 
 def _numbers(text: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(text))
+
+
+def _keyed(unit: Unit, asked: AbstractSet[str]) -> bool:
+    """A spec whose own key names an aspect asked ("material", 面料 for 材质), not only its
+    group ("fabric: gauge")."""
+    return unit.kind == "spec" and unit.id.startswith("spec:") and bool(
+        asked & aspect_words(unit.id.split(":", 3)[-1]))
 
 
 def _group(unit: Unit) -> str:

@@ -29,13 +29,18 @@ SHOP_ASPECT = re.compile(
     r"|多少|几块|几元|价|钱|米\b|贵|便宜|划算|优惠|折|券|满减|活动|福利|库存|有货|现货|还有|卖完|"
     r"补货|链接|小黄车|下单|拍|买|包邮|运费|快递|发货|顺丰|到货|几天|退|换|保修|质保|发票|支付|"
     r"付款|分期|花呗|尺码|码|颜色|色|面料|材质|纯棉|重|大小|尺寸|容量|几升|功率|瓦|保质期|放多久|"
-    r"配料|成分|口味|味|辣|甜|咸|产地|哪产|进口|洗|防水|续航|一斤|一盒|一箱|几个|几根|几条", re.I)
+    r"配料|成分|口味|味|辣|甜|咸|产地|哪产|进口|洗|防水|续航|一斤|一盒|一箱|几个|几根|几条|"
+    # a count or measure asked (一包幾克, 水溫幾度, 可以泡幾杯, 保溫幾小時, 海拔多高)
+    r"几(?:克|度|杯|次|小时|分钟|段|档|岁|寸|米|斤|公斤|毫升|升|瓦|片|包|袋|罐|盒|年|人)|"
+    r"多(?:高|重|长|宽|厚|久|远)", re.I)
 # The shape of a question, without its mark: interrogative words, sentence-final particles and
 # A-not-A (大不大, 有没有).
 QUESTION_SHAPE = re.compile(
     r"^(how|what|whats|wat|which|where|wheres|when|is|are|r|do|does|did|can|could|will|any|got|"
     r"u got|you got|hw|wats)\b|\b(how|what|which|where|when)\b|吗|么|嘛|呢|不[?？]?$|没[?？]?$|"
     r"多少|几|啥|什么|哪|怎么|咋|(?![不没])(?P<a>[\u4e00-\u9fff])[不没](?P=a)|"
+    # a choice between two (这是深焙还是浅焙), not "还是算了"
+    r"[\u4e00-\u9fff]还是(?!算了|不错|挺|很|要|会|得|没|不)[\u4e00-\u9fff]|"
     # Singlish and Malay: "got or not", "can or not", issit, berapa (how much), ada tak (is there)
     r"\bor not\b|\bissit\b|\bberapa\b|\bada tak\b|\bboleh\b", re.I)
 # A remark, not an ask: a judgement ("so expensive", "prices are crazy", 好贵啊) or a time frame
@@ -54,12 +59,16 @@ ABOUT_HOST = re.compile(
     r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
     r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
     r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|主播(?:今天)?(?:用|穿|涂|戴|擦)的(?:是)?(?:哪|什么|啥)|"
-    r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)", re.I)
+    r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)|"
+    # Tagalog's "you" and "your" of one person, the host ("nag barista ka po ba", "anong
+    # lipstick mo"); the shop is "kayo", "nyo"
+    r"\b(?:ka|mo)\b(?=\s+(?:po|na|ba|nag|ng)\b|\s*[?？!.]*\s*$)", re.I)
 _REPEAT = re.compile(r"(.)\1{2,}")
 # Words that only say who is spoken to, at the start or the end of a line ("主播 这个多少钱",
 # "@host how many nm", "hey mate 8 metre one in stock thx 🙏"): the n-grams read the line
 # without them, so an ask reads the same however it is addressed. ("mate 60" is a phone.)
-_ADDRESS = (r"hey|hi|hello|yo|oi|mate(?!\s*\d)|bro|sis|guys|quick q|sorry|excuse me|streamer|姐|哥|亲|"
+_ADDRESS = (r"hey|hi|hello|yo|oi|mate(?!\s*\d)|bro|sis|guys|quick q|sorry|excuse me|streamer|ate|kuya|mamsh|"
+            r"姐|哥|亲|"
             r"靓仔|美女|帅哥|老板|宝子们?")
 _ADDRESS_ZH = r"请问|主播|老铁们?|家人们|姐妹们"  # (said with no space after them, too)
 _SEP = r"[\s,，:：!！~～]"
