@@ -42,7 +42,8 @@ PLACES: tuple[tuple[str, ...], ...] = (
     # Chile, Jordan are left out)
     ("Mexico", "墨西哥"), ("Brazil", "巴西"), ("India", "印度"), ("Italy", "意大利"),
     ("Spain", "西班牙"), ("Russia", "俄罗斯"), ("Thailand", "泰国"), ("Vietnam", "越南"),
-    ("Philippines", "菲律宾", "Pilipinas", "Pinas"), ("Indonesia", "印度尼西亚", "印尼"), ("Netherlands", "荷兰"),
+    ("Philippines", "菲律宾", "Pilipinas", "Pinas"), ("Indonesia", "印度尼西亚", "印尼"),
+    ("Netherlands", "荷兰"),
     ("Ireland", "爱尔兰"), ("Switzerland", "瑞士"), ("Sweden", "瑞典"), ("Dubai", "迪拜"),
     ("Paris", "巴黎"), ("Berlin", "柏林"), ("Tokyo", "东京"), ("Seoul", "首尔"),
     ("Austria", "奥地利"), ("Belgium", "比利时"), ("Poland", "波兰"), ("Denmark", "丹麦"),

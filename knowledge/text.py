@@ -83,7 +83,12 @@ _CANTONESE = {"系唔系": "是不是", "系咪": "是不是", "有冇": "有没
               # 求連結, 連結在哪)
               "连结": "链接", "电锅": "电饭煲", "行动电源": "充电宝", "萤幕": "屏幕", "优格": "酸奶",
               "凤梨": "菠萝", "马铃薯": "土豆", "宅配": "快递", "网路": "网络", "滑鼠": "鼠标",
-              "随身碟": "U盘", "冷气": "空调", "保温瓶": "保温杯"}
+              "随身碟": "U盘", "冷气": "空调", "保温瓶": "保温杯", "保固": "保修", "洗发精": "洗发水",
+              "矽灵": "硅油", "喇叭": "音箱", "萤幕保护贴": "钢化膜", "保护贴": "钢化膜",
+              "3号电池": "AA电池", "4号电池": "AAA电池", "丢洗碗机": "放洗碗机", "丢洗衣机": "放洗衣机",
+              "改圈口": "改圈"}
+# Taiwan counts pieces in a pack with 入 (替換刷頭8入: a pack of 8)
+_PIECES_IN = re.compile(r"(?<=\d)入(?![口门住])")
 _CANTONESE_RE = re.compile("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True)))
 
 
@@ -93,7 +98,7 @@ def mandarin(text: str) -> str:
     it but for case. (Not in `normalize`: a listing is not read through it.)"""
     if not CJK_RE.search(text):
         return text
-    simple = _simplified(unicodedata.normalize("NFKC", text))
+    simple = _PIECES_IN.sub("支装", _simplified(unicodedata.normalize("NFKC", text)))
     return _CANTONESE_RE.sub(lambda m: _CANTONESE[m.group()], simple)
 
 
@@ -124,7 +129,12 @@ _TAGALOG = {"magkano": "how much", "mgkano": "how much", "mag kano": "how much",
             "gaano": "how", "bakit": "why", "sino": "who", "kaya po ba": "can", "kaya ba": "can",
             "kayo": "you", "nyo": "your", "niyo": "your", "ninyo": "your", "yan": "that",
             "nyan": "that", "iyan": "that", "ito": "this", "lang": "only", "kulay": "colour",
-            "lasa": "taste", "presyo": "price", "mura": "cheap", "pinakamura": "cheapest"}
+            "lasa": "taste", "presyo": "price", "mura": "cheap", "pinakamura": "cheapest",
+            "oras": "hours", "mainit": "hot", "malamig": "cold", "maanghang": "spicy",
+            "matamis": "sweet", "asukal": "sugar", "makati": "itchy", "bata": "kids",
+            "pusa": "cats", "aso": "dogs", "laman": "contents", "natira": "left", "nalang": "",
+            "isang": "one", "kasama": "included", "taga": "from", "ibalik": "return",
+            "sira": "broken", "tali": "lead", "kape": "coffee"}
 _LOCAL = {**_MALAY, **_TAGALOG}
 _LOCAL_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LOCAL), key=len, reverse=True))
                        + r")\b(?!\s+box\b)", re.I)  # (a PO box is no "po")
@@ -137,6 +147,12 @@ _ASKED_OF = re.compile(r"^\s*(?P<pred>(?!(?:pwede|puwede|may|meron|need|kailanga
                        r"gaano|ilang?|magkano|saan|kasya|kaya)\b)[a-z][\w-]*(?:\s+(?!po\b)[a-z][\w-]*)?)\s+"
                        r"(?:po\s+)?ba\s+(?:(?:yung|ung|ang)\s+(?P<subj>(?:(?!\bo\b|\bor\b)[^?])+?)|"
                        r"(?:yan|nyan|iyan|ito|to))\s*\??\s*$", re.I)
+# "may wax po ba yung apples" is "do the apples have wax?"; "kasama na po ba gas sa stove" is
+# "does the stove come with gas?"
+_HAS_IT = re.compile(r"^\s*may\s+(?P<x>(?:(?!\b(?:po|ba|na)\b)[^?])+?)\s+(?:na\s+)?(?:po\s+)?(?:ba\s+)?"
+                     r"(?:yung|ung|ang|sa)\s+(?P<y>[^?]+?)\s*\??\s*$", re.I)
+_COMES_WITH = re.compile(r"^\s*kasama\s+(?:na\s+)?(?:po\s+)?(?:ba\s+)?(?:ang\s+|yung\s+)?(?P<x>[^?]+?)\s+"
+                         r"sa\s+(?:yung\s+|ang\s+)?(?P<y>[^?]+?)\s*\??\s*$", re.I)
 # Tagalog "may … po ba / kayo" is "got …?" (not the English "may I ask")
 _MAY_HAVE = re.compile(r"^\s*may\b(?=(?:\s+\w+){1,6}\s+(?:po|ba|kayo)\b)(?!\s+i\b)", re.I)
 _CONFIRM = re.compile(r"^\s*confirm\s+(?!order|my|the order|already)", re.I)
@@ -155,6 +171,8 @@ def plain_english(text: str) -> str:
     # (ba last asks: "legit po ba", "may decaf po ba kayo")
     asked = "?" if re.search(r"\bba(?:\s+(?:kayo|yan|nyan|ito|to))?\W*$", text, re.I) else ""
     text = _CONFIRM.sub("is it ", _HMM.sub("hmm", text))  # Singlish "confirm real gold?"
+    text = _HAS_IT.sub(lambda m: f"does the {m['y']} have {m['x']}?", text)
+    text = _COMES_WITH.sub(lambda m: f"does the {m['y']} come with {m['x']}?", text)
     text = _MAY_HAVE.sub("got", text)  # "may decaf po ba kayo": got decaf?
     text = _ASKED_OF.sub(lambda m: f"is the {m['subj']} {m['pred']}?" if m["subj"]
                          else f"is it {m['pred']}?", text)

@@ -236,8 +236,7 @@ def test_back_in_another_sense_is_no_restock_ask(kbs: Shops, host: Persona, shop
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     xfail("fitness", "birthday discount?", "$5", "Birthday Cake",
           reason="deals on a thing or a policy are answered with something else"),
-    xfail("outdoor", "any deals on tents", "229.00", "No live deals",
-          reason="deals on a thing or a policy are answered with something else"),
+    ("outdoor", "any deals on tents", "229.00", "No live deals"),
     ("fitness", "订阅能便宜多少", "85折", None),  # control
     ("fitness", "会员有优惠吗", "5美元", None),  # control
     ("fitness", "rep rewards how much off", "$10", None),  # control

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 MAX_WORDS = 5  # longest English name key looked up
 # Prior odds factor for a deictic ask ("is it in stock?") while no product is on air and the
 # line names no product or shop policy: the model's n-grams read "how much" as an ask either way.
-OFF_AIR_DEICTIC_ODDS = 0.2
+OFF_AIR_DEICTIC_ODDS = 0.05
 MAX_CJK = 8
 _WORD = r"[a-z0-9]+(?:[-'][a-z0-9]+)*"
 

@@ -180,9 +180,12 @@ NAMED_INTENTS = ("price", "stock", "buy", "deals", "compare")
 # with a price word, "how much are the X and the Y" too: both prices answer it.
 COMPARE_CUE = re.compile(r"\b(?:vs\.?|versus|compare[sd]?|comparing|or|than|cheaper|pricier|"
                          r"dearer|difference|and)\b|&|比|哪个|还是|对比|区别|和|跟|与", re.I)
-# Money named in a viewer's words, in any currency ("under fifty quid", "几美金"): a price.
-CURRENCY_WORDS = (r"(?:yuan|rmb|元|块|dollars?|bucks|usd|quid|gbp|euros?|eur|"
-                  r"美金|美元|英镑|镑|欧元|人民币|港币|(?<=[几多少])刀)")
+# Money named in a viewer's words, in any currency ("under fifty quid", "几美金", 多少台幣): a price.
+_ZH_CURRENCY = (r"美金|美元|英镑|镑|欧元|人民币|港币|台币|新台币|新币|马币|令吉|比索|披索|日币|"
+                r"日元|韩元|泰铢|卢比|澳币|加币")
+CURRENCY_WORDS = (r"(?:yuan|rmb|元|块|dollars?|bucks|usd|quid|gbp|euros?|eur|pesos?|php|sgd|twd|ntd|"
+                  r"ringgit|rupees?|inr|rs|aud|cad|hkd|yen|jpy|krw|baht|thb|"
+                  rf"{_ZH_CURRENCY}|(?<=[几多少])刀)")
 NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                 r"ten|eleven|twelve|fifteen|one|two|three|four|five|six|seven|eight|nine)"
                 r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred))?)")
@@ -199,7 +202,7 @@ PRICE_CLAIM = re.compile(rf"[¥$￥£€]\s*\d|(?:\d(?:\.\d+)?|\b{NUMBER_WORDS})
 # Words that ask for money itself (how much alone may ask an amount of anything).
 _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURRENCY_WORDS}|"
                            r"how much (?:for|is it|are they)|sale|deal|discount|go(?:ing|in'?) for)\b|"
-                           r"[¥$￥£€]|钱|价|(?<!分)[几多少\d一二两三四五六七八九十百千万]块|元|贵|美金|美元|[几多少]刀|镑|欧元|人民币|港币|"
+                           rf"[¥$￥£€]|钱|价|(?<!分)[几多少\d一二两三四五六七八九十百千万]块|元|贵|{_ZH_CURRENCY}|[几多少]刀|"
                            r"[咋怎]么?卖(?![光完])|到手多少|到手几|"
                            # a price per pack ("how much per bag", "a tube", 一箱多钱)
                            r"\b(?:how much|price|cost)\s+(?:is it\s+|are they\s+)?"
@@ -309,7 +312,8 @@ _ASKED_FOR = re.compile(r"\W*(?:(?:有没有|还有|有)\W*x\W*(?:[吗么嘛呢�
                         r"in stock|available))?)\W*$", re.I)
 # A price asked in a currency ("how much in pounds", "in pounds sterling"), not a weight.
 _IN_CURRENCY = re.compile(r"\b(?:how much|price|cost)\b.*\bin (?:pounds?|quid|gbp|dollars?|usd|euros?|"
-                          r"eur|yuan|rmb)\b|\bin pounds sterling\b", re.I)
+                          r"eur|yuan|rmb|pesos?|php|sgd|twd|ntd|ringgit|rm|rupees?|inr|aud|cad|hkd|yen)\b|"
+                          rf"\bin pounds sterling\b|(?:多少|换|合|折合)(?:{_ZH_CURRENCY})", re.I)
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|weight)\b", re.I)
 # A warranty asked (not a return): 保修, guarantee.
 _WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包修|保固", re.I)
@@ -505,7 +509,7 @@ _SEPARATELY = re.compile(r"\b(?:sold|sell|buy|get)\w*\b.{0,20}\bseparately\b|\bo
 _CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?(?:have|sell|carry|"
                     r"stock)\b|\b(?:got|have|sell)\s+any\b|你们?(?:有|卖)|有没有|有卖|卖不卖", re.I)
 _PRICE_WORD = re.compile(rf"\b(?:price|prices|cost|costs|cheap\w*|expensive|much|{CURRENCY_WORDS}|"
-                         r"go(?:ing|in'?) for)\b|[£€¥$]|价|钱|贵|便宜|美金|美元|镑|欧元|人民币|港币", re.I)
+                         rf"go(?:ing|in'?) for)\b|[£€¥$₱₹]|价|钱|贵|便宜|{_ZH_CURRENCY}", re.I)
 
 
 def _nothing_asked(question: str) -> bool:

@@ -81,7 +81,7 @@ _KIND_OF = {"macbook": "laptop", "notebook": "laptop", "iphone": "phone", "smart
 _COUNT_OF = re.compile(r"[一二两三四五六七八九十半每\d][条包个袋盒瓶只根片杯份件斤克箱支粒块]")
 # Characters that ask rather than name an aspect (多大, 有没有, 甜不甜): a CJK bigram holding one
 # is question grammar, or straddles two words.
-ASKING_ZH = frozenset("多少么吗呢吧啊的了不没有是怎什哪几能会可请问个这那它你我")
+ASKING_ZH = frozenset("多少么吗呢吧啊的了不没有是怎什哪几能会可以请问个这那它你我")
 _SENT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 
 
@@ -441,9 +441,9 @@ class Answerability:
         scored = self.scores(sku, masked_question, dense)
         asked = asked_aspects(masked_question)
         listing = bool(OPTIONS_ASKED.search(norm))  # "what sizes does it come in": the list
-        best: tuple[tuple[float, bool, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool],
+        best: tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool, bool],
                     Unit] | None = None
-        ranked: list[tuple[tuple[float, bool, bool, bool, bool, bool, float, bool, bool, bool, int, bool,
+        ranked: list[tuple[tuple[float, bool, bool, bool, bool, float, bool, bool, bool, int, bool, bool,
                                  bool], Unit]] = []
         boxed = asked == {"in the box"}
         thing = terms - _BOX_WORDS  # "does it come with a scoop": the scoop
@@ -459,19 +459,19 @@ class Answerability:
                     score = max(float(score), 1.0)  # "batteries: 3 × AAA (included)"
             # ties: the sizes or colours sold when those are asked, the unit's form fits the
             # question's ("where is the rice from" is not answered by "Is it imported? Yes,
-            # ..."), the viewer's language (another's prose is never said), a spec keyed by the
-            # aspect asked (材质: 面料, not the fabric's gauge), the option's own list, more of
-            # the words, a yes / no asked by the FAQ that says yes or no to the
+            # ..."), the viewer's language (another's prose is never said), the option's own
+            # list, more of the words, a yes / no asked by the FAQ that says yes or no to the
             # aspect asked ("dog bed can machine wash?" is not "Is it waterproof? No, …"),
-            # an amount asked by a unit with a number, a time by one with a time, a FAQ, a unit
-            # named for the aspect asked
+            # an amount asked by a unit with a number, a time by one with a time, a FAQ, a spec
+            # keyed by the aspect asked (材质: 面料, not the fabric's gauge), a unit named for
+            # the aspect asked
             # ("battery how long": runtime, not battery), a spec key the question names
             key = (float(score), listing and u.kind == "spec", not (wh and _yes_no(u)),
-                   sayable(u, lang), _keyed(u, asked), listing and u.id.startswith("options:"),
+                   sayable(u, lang), listing and u.id.startswith("options:"),
                    self.coverage(terms, u), not wh and _yes_no(u) and bool(named & asked),
                    amount and any(c.isdigit() for c in u.text),
                    duration and _TIME_SAID.search(u.text) is not None, KIND_RANK[u.kind],
-                   bool(named & asked), _names_key(u, terms))
+                   _keyed(u, asked), bool(named & asked), _names_key(u, terms))
             ranked.append((key, u))
             if best is None or key > best[0]:
                 best = (key, u)

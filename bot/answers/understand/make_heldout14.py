@@ -37,8 +37,10 @@ ANSWERS = HERE / "answers_heldout14.jsonl"
 
 
 def _key(text: str) -> str:
-    """The text as compared across sets: normalised, spaces folded, edges trimmed."""
-    return re.sub(r"\s+", " ", normalize(text)).strip()
+    """The text as compared across sets: normalised, with spaces, punctuation and emoji gone
+    (as the earlier sets key it: "good night everyone!" is "goodnighteveryone"); a line of
+    emoji only is compared as written."""
+    return re.sub(r"[\W_]+", "", normalize(text)) or text
 
 
 def _existing() -> set[str]:

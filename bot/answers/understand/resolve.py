@@ -441,8 +441,9 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if len({sku for *_, sku in spans}) > 1:
         # "how much weight can the foam roller take": "weight" is the aspect asked, not the
         # dumbbells ("weights"), where another product is named
-        spans = [(s, e, sku) for s, e, sku in spans if not _aspect_only(norm[s:e], catalog[sku])] \
-            or spans
+        # (not a word right before another name: "cotton beanie" is a beanie in cotton)
+        spans = [(s, e, sku) for s, e, sku in spans if not _aspect_only(norm[s:e], catalog[sku])
+                 or any(s2 == e + 1 for s2, _, _ in spans)] or spans
     # the retriever read the brand's words too ("apple" → the apples): not its matches then
     products = [m for m in evidence.products if m.sku in catalog] if named_in == norm else []
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
@@ -485,9 +486,12 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
              or (aspect_words(said) and re.fullmatch(
                  r"\s*(?:have|has|got|contain|contains|come with|comes with)\s+(?:any\s+)?", between))
              or (not between and CJK_RE.search(said) and aspect_words(said))))]
-    # (a thing the product on air's own listing names is its feature: "hip belt?" of the daypack)
-    # ("how much is the laptop" of the daypack with a laptop sleeve: not carried)
-    own = index.listing(on_air) if on_air is not None and not _BUYING.search(norm) else ""
+    # (a thing the listing of the product on air or named names is its feature: "hip belt?" of
+    # the daypack, "does the daypack have a laptop sleeve"; "how much is the laptop" of the
+    # daypack with a laptop sleeve: not carried)
+    own = " ".join(index.listing(sku) for sku in dict.fromkeys(
+        [*([on_air] if on_air is not None else []), *(sku for *_, sku in spans)])) \
+        if not _BUYING.search(norm) else ""
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)
                and not (own and re.search(rf"(?<![a-z]){re.escape(f[2])}(?![a-z])", own))]
