@@ -134,7 +134,7 @@ _TAGALOG = {"magkano": "how much", "mgkano": "how much", "mag kano": "how much",
             "matamis": "sweet", "asukal": "sugar", "makati": "itchy", "bata": "kids",
             "pusa": "cats", "aso": "dogs", "laman": "contents", "natira": "left", "nalang": "",
             "isang": "one", "kasama": "included", "taga": "from", "ibalik": "return",
-            "sira": "broken", "tali": "lead", "kape": "coffee"}
+            "sira": "broken", "tali": "lead", "kape": "coffee", "ubos": "sold out", "na": ""}
 _LOCAL = {**_MALAY, **_TAGALOG}
 _LOCAL_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LOCAL), key=len, reverse=True))
                        + r")\b(?!\s+box\b)", re.I)  # (a PO box is no "po")

@@ -280,7 +280,9 @@ _HOST_OWN = re.compile(r"\b(?:(?:you|u) wear|you(?:'re|re| are)? wearing|model(?
                        r"(?:height|weight|size|age|waist|feet|foot|shoe|shoes)|"
                        r"(?:is|are) (?:that|this|those|these|it) (?:your|ur|yr) (?:own )?(?!best\b|lowest\b|"
                        r"final\b|last\b|price\b|cheapest\b|shop\b|store\b|deal\b)[a-z]+|"
-                       r"try (?:it|one|them|this) on (?:camera|stream|live))\b|"
+                       r"try (?:it|one|them|this) on (?:camera|stream|live)|"
+                       # Tagalog's "your" of one person: "anong size mo", "suot mo", "gamit mo"
+                       r"(?:size|sukat|suot|gamit|lipstick|height|weight) mo)\b|"
                        r"主播(?:能|会|敢|爱|平时|自己)?(?:吃|穿|用)|模特穿", re.I)
 # "买了", "拍了两个", "bought it!": a viewer telling chat they bought, not asking how to
 _BOUGHT = re.compile(r"^\W*我?(?:已经|刚刚?|也)?(?:买了|拍了|下单了|已拍|已买|拍下了|抢到了)"

@@ -81,7 +81,7 @@ _KIND_OF = {"macbook": "laptop", "notebook": "laptop", "iphone": "phone", "smart
 _COUNT_OF = re.compile(r"[一二两三四五六七八九十半每\d][条包个袋盒瓶只根片杯份件斤克箱支粒块]")
 # Characters that ask rather than name an aspect (多大, 有没有, 甜不甜): a CJK bigram holding one
 # is question grammar, or straddles two words.
-ASKING_ZH = frozenset("多少么吗呢吧啊的了不没有是怎什哪几能会可以请问个这那它你我")
+ASKING_ZH = frozenset("多少么吗呢吧啊的了不没有是怎什哪几能会可请问个这那它你我")
 _SENT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 
 

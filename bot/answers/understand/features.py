@@ -14,7 +14,7 @@ import re
 from knowledge.text import CJK_RE, mandarin, normalize, plain_english
 
 # "how much is it / is this in stock / 这个多少钱": about whatever is on air.
-DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|它", re.I)
+DEICTIC = re.compile(r"\b(it|this|that|these|they|them|one)\b|这个|那个|这款|这是|它", re.I)
 # Words a shopper asks about (price, stock, shipping, sizes, specs...), in both languages: a
 # flag that holds for wordings the corpus never shows, where the n-grams of one template do not.
 SHOP_ASPECT = re.compile(
