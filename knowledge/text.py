@@ -84,7 +84,7 @@ _CANTONESE = {"系唔系": "是不是", "系咪": "是不是", "有冇": "有没
               "连结": "链接", "电锅": "电饭煲", "行动电源": "充电宝", "萤幕": "屏幕", "优格": "酸奶",
               "凤梨": "菠萝", "马铃薯": "土豆", "宅配": "快递", "网路": "网络", "滑鼠": "鼠标",
               "随身碟": "U盘", "冷气": "空调", "保温瓶": "保温杯", "保固": "保修", "洗发精": "洗发水",
-              "矽灵": "硅油", "喇叭": "音箱", "萤幕保护贴": "钢化膜", "保护贴": "钢化膜",
+              "矽灵": "硅油", "蓝牙喇叭": "蓝牙音箱", "萤幕保护贴": "钢化膜", "保护贴": "钢化膜",
               "3号电池": "AA电池", "4号电池": "AAA电池", "丢洗碗机": "放洗碗机", "丢洗衣机": "放洗衣机",
               "改圈口": "改圈"}
 # Taiwan counts pieces in a pack with 入 (替換刷頭8入: a pack of 8)
@@ -134,7 +134,8 @@ _TAGALOG = {"magkano": "how much", "mgkano": "how much", "mag kano": "how much",
             "matamis": "sweet", "asukal": "sugar", "makati": "itchy", "bata": "kids",
             "pusa": "cats", "aso": "dogs", "laman": "contents", "natira": "left", "nalang": "",
             "isang": "one", "kasama": "included", "taga": "from", "ibalik": "return",
-            "sira": "broken", "tali": "lead", "kape": "coffee", "ubos": "sold out", "na": ""}
+            "sira": "broken", "tali": "lead", "kape": "coffee", "na": "",
+            "ano ba yan": "ugh", "ano ba": "ugh"}  # (exasperation, nothing asked)
 _LOCAL = {**_MALAY, **_TAGALOG}
 _LOCAL_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LOCAL), key=len, reverse=True))
                        + r")\b(?!\s+box\b)", re.I)  # (a PO box is no "po")

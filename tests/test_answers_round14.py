@@ -282,3 +282,30 @@ def test_the_detector_reads_taglish_and_taiwan(host: Persona, line: str, on_air:
     detect.use_embedder(embedder())
     message = ChatMessage("console", "live", "1", Viewer("console", "v", "v"), line, 0.0)
     assert detect(message) is asks
+
+
+def test_an_option_without_a_deal_is_named_in_chinese(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["outdoor"], host, "4人帐篷有优惠吗")
+    assert answer.text.startswith("山脊双层帐篷（4人）今晚没有优惠：$279.00"), answer.text
+
+
+def test_a_sold_out_option_asked_for_deals_is_sold_out(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["outdoor"], host, "any deal on the black daypack")  # a17
+    assert "sold out" in answer.text and "No deal" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "on_air", "question"), [
+    ("outdoor", "PACK-DAY-20", "how much weight can it hold"),  # a17: not its 20 L
+    ("fitness", None, "how much is the foam roller weight"),  # a17: not its max load
+    ("sample", "TV-4K-65", "ano ba yan"),  # a17: "ugh", not "what's that"
+])
+def test_no_other_aspect_for_a_load_or_an_own_weight(shops: Shops, host: Persona, shop: str,
+                                                     on_air: str | None, question: str) -> None:
+    kb = sample_kb() if shop == "sample" else shops[shop]
+    answer = ask(kb, host, question, on_air=on_air)
+    assert abstained(answer), answer.text
+
+
+def test_a_chinese_speaker_word_keeps_its_mandarin_sense(host: Persona) -> None:
+    answer = ask(sample_kb(), host, "電視喇叭幾瓦")  # a17: 喇叭 of a TV is its speakers
+    assert "没有音箱" not in answer.text, answer.text

@@ -322,6 +322,9 @@ _WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包
 # A part of the product replaced (磨豆机的刀盘可以换吗, 可以换麻绳吗, "are the burrs replaceable"),
 # not the product exchanged (可以换货吗, 能换尺码吗)
 _PART_REPLACED = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:可以|能|可)?(?:更)?换(?:吗|不|么)|"
+                            r"(?:滤芯|锯片|电池|表带|刀片|刀盘|刷头|绳子?|带子|垫子|灯泡|芯)(?:可以|能|可)?(?:更)?换"
+                            r"(?:吗|不|么)|"
+                            r"\bswap (?:the |a )?(?:\w+ )?(?:strap|band|battery|filter|blade|head)s?\b|"
                             r"(?:可以|能)(?:更)?换(?!货|尺码|码|颜色|色|大小|款|个|一|吗|不)"
                             r"[\u4e00-\u9fff]{1,4}(?:吗|不|么)|\breplace(?:able|ment)?\b.{0,20}\b(?:burrs?|"
                             r"blades?|filters?|batter(?:y|ies)|parts?|heads?|rope|pads?|bulbs?)\b|\b(?:burrs?|"
@@ -1081,9 +1084,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             # "any promo on the tent?" with none on it: its price, and what is on (replies.py)
             said = chosen_options[0].sku if len(chosen_options) == 1 and chosen_options[0].sku in facts \
                 else subject.sku
-            return replace(live_deals(), product=subject, facts=facts.get(said),
-                           offer=offer_of(said)[1], price_range=None if said != subject.sku
-                           else _price_range(subject, facts, now, roles, evidence.query))
+            if not facts.get(said).sold_out:  # (an option sold out: that it is, as any ask)
+                return replace(live_deals(), product=subject, facts=facts.get(said),
+                               offer=offer_of(said)[1], price_range=None if said != subject.sku
+                               else _price_range(subject, facts, now, roles, evidence.query))
         promotion = offer_of(subject.sku)[1].promotion
         if not chosen_options and subject.variants and not (promotion and subject.sku in promotion.skus):
             # "any promo on the tent?" with the 2-person on sale: which options are, and at what

@@ -144,7 +144,13 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
         none_on = ""
         if grounds.facts is not None and grounds.offer is not None:
             ranged = grounds.price_range
-            none_on = say(persona, "no_deal_on", lang, name=_name(grounds.facts, lang),
+            name = _name(grounds.facts, lang)
+            product = grounds.product
+            if lang == "zh" and product is not None and (variant := next(
+                    (v for v in product.variants if v.sku == grounds.facts.sku), None)):
+                # (the option as said in Chinese: 山脊双层帐篷（4人）, not （4-person）)
+                name = f"{product.name_zh or product.name}（{_title(variant, lang, product)}）"
+            none_on = say(persona, "no_deal_on", lang, name=name,
                           price=f"{_price(ranged[0])}–{_price(ranged[1])}" if ranged
                           else _price(grounds.offer)) + JOIN[lang][1:]
         if not items:

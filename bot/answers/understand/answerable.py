@@ -149,6 +149,8 @@ _FINER = frozenset({"removable", "grip", "standby", "in the box"})
 # A coarse aspect beside a finer one of it: "does it shrink after washing" asks the shrinking,
 # not the care; "待机耗电多少" the standby draw, not the rated power.
 _YIELDS = {"care": frozenset({"shrinkage", "colourfastness", "drying", "ironing"}),
+           # "how much weight can it hold": the load it bears, not its volume or its own weight
+           "capacity": frozenset({"load"}), "weight": frozenset({"load"}),
            "power": frozenset({"standby"}), "size": frozenset({"height"}),
            "battery": frozenset({"charging"})}  # "how long to charge": not the battery's size
 
@@ -690,6 +692,8 @@ def _named_by(unit: Unit, names: Sequence[str]) -> frozenset[str]:
         own = aspect_words(key)
         # (the key with its value: "max load: 10 kg" is a load, "max load: 13 A (3120 W)" a power)
         measured = {aspect for rx, aspect in MEASURES if rx.search(normalize(unit.text))}
+        if "load" in measured:  # (the weight it bears is not its own)
+            measured.discard("weight")
         if not own and not aspect_words(unit.match):
             return frozenset(measured)
         return frozenset(own or aspect_words(unit.match) | (measured & {"load"}))

@@ -492,9 +492,11 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     own = " ".join(index.listing(sku) for sku in dict.fromkeys(
         [*([on_air] if on_air is not None else []), *(sku for *_, sku in spans)])) \
         if not _BUYING.search(norm) else ""
+    # ("laptop backpack?" stays a backpack of another kind: the word right before the name)
     foreign = [f for f in index.foreign(norm, slots=not spelled)
                if not any(s <= f[0] and f[1] <= e for s, e, _ in spans)
-               and not (own and re.search(rf"(?<![a-z]){re.escape(f[2])}(?![a-z])", own))]
+               and not (own and re.search(rf"(?<![a-z]){re.escape(f[2])}(?![a-z])", own)
+                        and not any(s == f[1] + 1 for s, _, _ in spans))]
     if not spelled:
         # (not where the word after a name is another's name: "jeans tee price" is two)
         foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))
