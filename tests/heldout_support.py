@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,25 @@ def check_answer_rows(rows: list[dict[str, object]], shops: Shops, at_least: int
             product = products.get(sku) or next(p for p in products.values()
                                                 if sku in {v.sku for v in p.variants})
             assert fact.strip() and norm(fact) in listing(product), where
+
+
+def check_mix(rows: list[dict[str, object]], shops: Collection[str], new_shop: str,
+              earlier: Collection[str], price_sku: str, stock_sku: str) -> None:
+    """A set's mix of questions: 30 %+ must-abstain, 40-60 % Chinese, 20-30 % in its `new_shop`
+    (a price ask of `price_sku` and a stock ask of `stock_sku` among them), every shop of
+    `shops` and every expect kind asked, 80+ questions (10+ each) on the `earlier` held-out
+    shops, some with a product on air."""
+    assert sum(r["expect"] == "abstain" for r in rows) / len(rows) >= 0.30
+    assert 0.4 <= sum(r["lang"] == "zh" for r in rows) / len(rows) <= 0.6
+    assert 0.2 <= sum(r["shop"] == new_shop for r in rows) / len(rows) <= 0.3
+    assert {r["shop"] for r in rows} == set(shops)
+    assert sum(r["shop"] in earlier for r in rows) >= 80
+    assert all(sum(r["shop"] == s for r in rows) >= 10 for s in earlier)
+    assert {r["expect"] for r in rows} == EXPECTS
+    new = [r for r in rows if r["shop"] == new_shop]
+    assert any(r["expect"] == "price" and r["sku"] == price_sku for r in new)
+    assert any(r["expect"] == "stock" and r["sku"] == stock_sku for r in new)
+    assert any(r["on_air"] for r in rows)  # deictic asks
 
 
 def check_chat(path: Path) -> None:
