@@ -390,21 +390,12 @@ class Product(BaseModel):
         )
 
     def values_in_chinese(self) -> dict[str, dict[str, str]]:
-        """Option → value → the value as the listing writes it in Chinese; where the listing
-        gives no Chinese list of that option, its Chinese form (4号, 白色, 4人) or the value
-        itself."""
-        from knowledge.text import CJK_RE
-        from knowledge.variants import listed_zh, numbered_zh, value_forms  # (they read products)
-
-        def said(name: str, value: str) -> str:
-            # a number with its counter (4号), else the value's Chinese form ("White" → 白色,
-            # "4-person" → 4人), else the value itself
-            numbered = numbered_zh(name, value)
-            forms = [f for f in value_forms(value) if CJK_RE.search(f)]
-            return numbered if numbered != value or not forms else min(forms, key=lambda f: " " in f)
+        """Option → value → the value as the listing writes it in Chinese (the value itself
+        where the listing gives no Chinese list of that option)."""
+        from knowledge.variants import listed_zh, numbered_zh  # (they read products: imported when used)
 
         return {name: dict(zip(values, listed_zh(self, name, len(values))
-                               or [said(name, v) for v in values], strict=True))
+                               or [numbered_zh(name, v) for v in values], strict=True))
                 for name, values in self.options.items()}
 
     def variant_facts(self) -> list[ProductFacts]:

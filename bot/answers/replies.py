@@ -78,19 +78,22 @@ def _price(o: Offer) -> str:
 
 def _in_lang(value: str, lang: str, product: Product) -> str:
     """An option value as said in `lang`: in Chinese as the listing writes it (Senior → 老年犬),
-    else its Chinese form ("White" → 白色, "2 kg" → 2公斤; `Product.values_in_chinese`)."""
+    else its Chinese form ("White" → 白色, "2 kg" → 2公斤)."""
     if lang != "zh":
         return value
     listed = {v: zh for values in product.values_in_chinese().values() for v, zh in values.items()}
-    if value in listed:
+    if listed.get(value, value) != value:
         return listed[value]
-    said = [f for f in value_forms(value) if CJK_RE.search(f)]  # (a value of no option)
+    said = [f for f in value_forms(value) if CJK_RE.search(f)]
     return min(said, key=lambda f: " " in f) if said else value
 
 
 def _title(variant: Variant, lang: str, product: Product) -> str:
     """A variant's options as said in `lang` ("2-person", 2人)."""
-    return variant.titled(product.values_in_chinese(), "，") if lang == "zh" else variant.title
+    if lang != "zh":
+        return variant.title
+    return variant.titled({name: {v: _in_lang(v, lang, product) for v in values}
+                           for name, values in product.options.items()}, "，")
 
 
 def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
@@ -141,7 +144,13 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
         none_on = ""
         if grounds.facts is not None and grounds.offer is not None:
             ranged = grounds.price_range
-            none_on = say(persona, "no_deal_on", lang, name=_name(grounds.facts, lang),
+            name = _name(grounds.facts, lang)
+            product = grounds.product
+            if lang == "zh" and product is not None and (variant := next(
+                    (v for v in product.variants if v.sku == grounds.facts.sku), None)):
+                # (the option as said in Chinese: 山脊双层帐篷（4人）, not （4-person）)
+                name = f"{product.name_zh or product.name}（{_title(variant, lang, product)}）"
+            none_on = say(persona, "no_deal_on", lang, name=name,
                           price=f"{_price(ranged[0])}–{_price(ranged[1])}" if ranged
                           else _price(grounds.offer)) + JOIN[lang][1:]
         if not items:
