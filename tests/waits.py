@@ -8,9 +8,11 @@ from bot.clock import FakeClock
 
 
 async def eventually(
-    cond, *, clock: FakeClock | None = None, step: float = 0.0, within: float = 5.0
+    cond, *, clock: FakeClock | None = None, step: float = 0.0, within: float = 5.0,
+    pause: float = 0.005,
 ) -> None:
-    """Wait (real time) until `cond()` holds; optionally move fake time on while waiting."""
+    """Wait (real time, checking every `pause` seconds) until `cond()` holds; optionally move
+    fake time on by `step` seconds at each check."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + within
     while not cond():
@@ -18,4 +20,4 @@ async def eventually(
             raise AssertionError("condition not met in time")
         if clock is not None and step:
             await clock.advance(step)
-        await asyncio.sleep(0.005)
+        await asyncio.sleep(pause)
