@@ -74,6 +74,9 @@ HELDOUT_SHOPS = {
     # make_heldout14.py's bedding & home-textiles shop (INR)
     "bedding": (ROOT / "tests/fixtures/shops/bedding_catalog.yaml",
                 ROOT / "tests/fixtures/shops/bedding_policies.yaml"),
+    # make_heldout15.py's car accessories & motorcycle gear shop (MYR)
+    "car": (ROOT / "tests/fixtures/shops/car_catalog.yaml",
+            ROOT / "tests/fixtures/shops/car_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
