@@ -458,16 +458,22 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     # one word right before another product's name qualifies it: "cotton beanie" is the beanie
     # (in cotton?), "denim sneakers" the sneakers, not also the cotton tee and the jeans
     # (a word its listing never says makes it another thing: "cotton beanie" of a wool one)
-    qualified = [(s, spans[i + 1]) for i, (s, e, sku) in enumerate(spans) if
+    qualified = [(s, sku, spans[i + 1]) for i, (s, e, sku) in enumerate(spans) if
                  i + 1 < len(spans) and spans[i + 1][0] == e + 1 and spans[i + 1][2] != sku
                  and re.fullmatch(r"[a-z]+", norm[s:e])
                  and _head_noun(norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]])
                  # ("foundation spf?": the spf asked of the foundation, not the sunscreen)
-                 and not aspect_words(norm[spans[i + 1][0]:spans[i + 1][1]])]
-    for s, (_, e, sku) in qualified:
-        if stem(norm[s:norm.index(" ", s)]) not in index.listing(sku):
+                 and not aspect_words(norm[spans[i + 1][0]:spans[i + 1][1]])
+                 # ("drill 2ah": the drill kit's option after it, not a drill battery)
+                 and not (catalog[sku].variants and re.search(r"\d", norm[spans[i + 1][0]:spans[i + 1][1]])
+                          and variants_named(catalog[sku], norm[spans[i + 1][0]:spans[i + 1][1]]))]
+    for s, by, (s2, e, sku) in qualified:
+        # (…unless the qualifier's own listing names the thing: "drill battery" is the
+        # battery of the drill kit that comes with a "2.0Ah battery")
+        if stem(norm[s:norm.index(" ", s)]) not in index.listing(sku) \
+                and stem(norm[s2:e].split()[-1]) not in index.listing(by):
             return Resolution(None, "not_carried", (), norm[s:e], _mask(norm, [(s, e)]))
-    spans = [span for span in spans if span[0] not in {s for s, _ in qualified}]
+    spans = [span for span in spans if span[0] not in {s for s, *_ in qualified}]
     # a word of a name right after another name, as what it is asked to be, is the aspect
     # asked: "is the lipstick matte" (Longwear Matte Foundation), 牛肉是草饲的不 (草饲牛腱子)
     # …and so is an aspect said as another product's one-word alias: "does the cream have
@@ -500,7 +506,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if not spelled:
         # (not where the word after a name is another's name: "jeans tee price" is two)
         foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))
-                    and not any(s < s2 < c[1] or s2 < s < e2 for s2, e2, _ in all_spans)]
+                    and not any(s2 < c[1] and c[0] < e2 and (s2, e2) != (s, e)
+                                for s2, e2, _ in all_spans)]  # (no other name in it)
     # what is said after the question is why, not what is asked: "does the cream have
     # fragrance? my skin hates perfume"
     asked_end = len(question_part(norm))
@@ -760,7 +767,7 @@ def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, i
                    catalog: Mapping[str, Product], on_air: str | None) -> str:
     """The product a variant's measure names where it is another's alias too: "4ah" is the
     battery's alias and the drill kit's "4.0Ah battery"; "the 4ah kit" (the drill's option word)
-    or "4ah?" with the drill on air ask the kit. `sku` where nothing points elsewhere, or where
+    or "4ah?" with the drill on air ask the kit, and so does "2ah drill" (the drill named). `sku` where nothing points elsewhere, or where
     the product is also named by a word ("the 4ah battery"). (A word of its Chinese name
     points at it too: 套装4安时 is the kit.)"""
     said = norm[s:e]
@@ -769,6 +776,7 @@ def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, i
     own = normalize(" ".join(catalog[sku].names()))
     index = name_index(catalog)
     pointed = {on_air} if on_air is not None else set()
+    pointed |= {sku2 for _, _, sku2 in spans}  # "2ah drill": the drill kit's option
     pointed |= {o for name, owners in index.option_owners.items() if option_word_said(norm, name)
                 for o in owners}
     pointed |= {o for i in range(len(norm) - 1) if norm[i:i + 2] not in own  # 套装 of 充电钻套装
