@@ -95,8 +95,15 @@ def test_deals_list_the_live_promotions_from_the_facts(kb, host, question):
 
 
 def test_deals_with_nothing_live_say_so(kb, host):
+    for f in kb.facts.all():  # no promotion, and nothing below its list price
+        kb.facts.set_list_price(f.sku, f.price)
     answer = ask(kb, host, "any discounts tonight?")
     assert answer.grounds.status == "deals" and "¥" not in answer.text
+
+
+def test_deals_with_no_promotion_are_the_markdowns(kb, host):
+    answer = ask(kb, host, "any discounts tonight?")
+    assert answer.grounds.status == "deals" and "¥899.00 (was ¥1599.00)" in answer.text, answer.text
 
 
 def test_which_is_cheaper_reads_both_prices(kb, host):

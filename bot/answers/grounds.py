@@ -9,7 +9,8 @@ that the shop does not carry it; the product on air is the prior), what it asks 
 intents from a classifier over labelled exemplars), and for an aspect question whether one of
 the product's facts answers it. `Grounds.status` carries the outcome that is not a plain answer:
 "not_carried", "not_offered" (a size, colour or measure it is not sold in), "unknown_aspect",
-"unknown", "compare", "deals" or "buy" (see replies.py).
+"unknown", "haggle" (a lower price asked for oneself), "compare", "deals" or "buy" (see
+replies.py).
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ PASSAGE_RATIO = 0.6
 MIN_INTENT = 0.3
 # Share of a product-less question's words a shop-wide passage must hold to answer it.
 MIN_POLICY_COVER = 0.5
+# Most items a shop-wide "any deals?" names (every live promotion's, then markdowns): one chat
+# line (a longer reply is split, and only its first part is a reply).
+MAX_DEALS = 4
 
 Intent = str  # "price" | "stock" | "shipping" | "returns" | "payment" | "spec" | "info" | ...
 
@@ -354,8 +358,14 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
                          r"\bafter (?:the (?:show|stream|live|sale)|tonight)\b|"
                          # another shop's price ("cheaper on amazon?", 比淘宝便宜吗): no fact says
                          r"\b(?:amazon|walmart|target|costco|ebay|aliexpress|temu|shein|tesco|argos|"
-                         r"elsewhere|other (?:shops?|stores?|sites?)|in stores?|retail)\b|"
-                         r"淘宝|京东|天猫|拼多多|别家|其他家|外面|超市|官网|实体店", re.I)
+                         r"elsewhere|other (?:shops?|stores?|sites?)|in stores?|retail|shopee|lazada|"
+                         r"tiktok shop|tokopedia|zalora|carousell|qoo10|mudah|flipkart|myntra|meesho|"
+                         r"nykaa)\b|"
+                         # …or the whole market's ("cheapest drill in malaysia?", 全网最低)
+                         r"\b(?:cheapest|lowest|best price)\b.{0,30}\b(?:in (?:malaysia|singapore|"
+                         r"india|australia|the philippines|town|the market|the world|the country)|"
+                         r"on the market|anywhere|online)\b|"
+                         r"淘宝|京东|天猫|拼多多|别家|其他家|外面|超市|官网|实体店|全网|全马|虾皮", re.I)
 # Asking whether the shop has something ("do you have it in red", 有红色吗).
 _HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available)\b|"
                    r"有.{0,9}[吗么嘛]|有没有|还有|有货", re.I)  # ("这个 power bank 有 20000 的吗")
@@ -515,6 +525,32 @@ _CARRY = re.compile(r"\b(?:do|does)\s+(?:you|u|ya|y'all|the shop)\s+(?:guys\s+)?
                     r"stock)\b|\b(?:got|have|sell)\s+any\b|你们?(?:有|卖)|有没有|有卖|卖不卖", re.I)
 _PRICE_WORD = re.compile(rf"\b(?:price|prices|cost|costs|cheap\w*|expensive|much|{CURRENCY_WORDS}|"
                          rf"go(?:ing|in'?) for)\b|[£€¥$₱₹]|价|钱|贵|便宜|{_ZH_CURRENCY}", re.I)
+
+
+# Haggling: a lower price asked for oneself ("can give discount?", "kasi murah sikit la",
+# 能便宜点吗, "last price boss?"). No fact grants one; the host says prices are the same for all.
+_HAGGLE = re.compile(
+    r"\b(?:(?:can|could|pls|please|plz)\s+(?:you\s+|u\s+)?(?:give|gimme|do|make|bagi|kasi)\s+"
+    r"(?:me\s+|us\s+|it\s+)?(?:a\s+|some\s+|any\s+|more\s+|extra\s+|a\s+bit\s+|a\s+little\s+)?"
+    r"(?:discount|cheaper|lower|less)|give\s+(?:me|us)\s+(?:a\s+|some\s+|more\s+|extra\s+)?discount|"
+    r"discount\s+(?:for\s+me|pls|please|plz|boss|bos|bro|sis)|last\s+price|lowest\s+you\s+can\s+go|"
+    r"best\s+price\s+(?:for\s+me|boss|bos|bro|sis)|lower\s+(?:the\s+)?price|"
+    r"cheaper\s+(?:for\s+me|pls|please|plz)|(?:can|boleh)\s+nego\w*|nego(?:tiable)?(?=\s*\??\s*$)|"
+    r"(?:kasi|bagi|buat)\s+(?:murah|cheap)|(?:murah|cheap)\s+(?:sikit|lagi|a\s+bit)|"
+    r"kurang\s+(?:sikit|lagi|harga|a\s+bit)|(?:boleh|can)\s+kurang|tawar)\b|"  # (read by plain_english)
+    r"(?:能|可以|可不可以|能不能|再)?便宜(?:点|一点|些|一些)(?!的)|少(?:一)?点(?:啦|吧|嘛|呗|可以吗|行吗)|"
+    r"(?:打|给)(?:个|点)折(?:吧|呗|嘛)|抹(?:个)?零|砍(?:个)?价|议价|讲价|还价|平(?:啲|d|一点)(?:啦|得唔得|吧)", re.I)
+_COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
+
+
+def _haggled(question: str) -> bool:
+    """Whether `question` only haggles: a `_HAGGLE` phrase, and nothing else asked beside it
+    ("扫地机器人啥价 能便宜点不" asks the price first; "哪个便宜点" compares)."""
+    q = normalize(question)
+    if not _HAGGLE.search(q) or _COMPARED.search(q):
+        return False
+    rest = _HAGGLE.sub(" ", q)
+    return not (_PRICE_WORD.search(rest) or re.search(r"多少|几|how many|\bstock\b|有货|现货", rest))
 
 
 def _nothing_asked(question: str) -> bool:
@@ -999,13 +1035,25 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     def offer_of(sku: str) -> tuple[ProductFacts, Offer]:
         return facts.get(sku), facts.live_offer(sku, now, roles)
 
-    def live_deals() -> Grounds:
-        """The live promotions and the offers of the products they hold."""
+    def live_deals(first: Iterable[str] = ()) -> Grounds:
+        """The live promotions and the offers of the products they hold, then what is in stock
+        below its list price (a product, or an option of one with options), the biggest
+        markdowns first, MAX_DEALS items in all (more only for more promotions); those of
+        `first` (the product on air and its options) lead."""
         promotions = tuple(facts.promotions(now, None, roles))
-        live = {s for p in promotions for s in p.skus if s in facts}
-        return Grounds(intent="deals", status="deals", others=tuple(map(offer_of, sorted(live))),
+        live = sorted({s for p in promotions for s in p.skus if s in facts})
+        marked = sorted((-o.percent_off, f.sku) for f in facts.all() if f.in_stock
+                        and f.sku not in live and facts.parent_of(f.sku) not in live
+                        and not facts.variants_of(f.sku)
+                        and (o := facts.live_offer(f.sku, now, roles)).list_price > o.price)
+        skus = live + [sku for _, sku in marked]
+        lead = set(first)
+        skus = sorted(skus, key=lambda sku: sku not in lead)[:max(MAX_DEALS, len(live))]
+        return Grounds(intent="deals", status="deals", others=tuple(map(offer_of, skus)),
                        promotions=promotions, **base)
 
+    if _haggled(evidence.query):
+        return Grounds(intent=intent, status="haggle", **base)
     if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) \
             and not product_states(words):
         # "how long till it arrives", "is the tv fixable if broken": the words of one shop
@@ -1122,7 +1170,17 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         return Grounds(intent="compare", status="compare", others=pair, **base)
     if intent == "deals" and res.how in ("none", "on_air") and not _policy_topics(
             policies, evidence.query):  # ("subscribe and save how much off": that policy)
-        return live_deals()
+        if res.how != "on_air" or (subject := catalog.get(res.sku or "")) is None \
+                or subject.sku not in facts:
+            return live_deals()
+        # "有优惠吗" with a product on air: its deal first, or that it has none (and its price)
+        own = {subject.sku, *facts.variants_of(subject.sku)}
+        deals = live_deals(first=own)
+        if any(f.sku in own for f, _ in deals.others) or facts.get(subject.sku).sold_out:
+            return deals
+        return replace(deals, product=subject, facts=facts.get(subject.sku),
+                       offer=offer_of(subject.sku)[1],
+                       price_range=_price_range(subject, facts, now, roles, evidence.query))
     sku = res.sku if res.sku in facts else None
     deictic = bool(DEICTIC.search(evidence.query))
     if sku is not None and res.how == "on_air" and (confidence < MIN_INTENT or found.top == "info") \

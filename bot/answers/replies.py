@@ -38,6 +38,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "I don't know that about the {name}, sorry. I've passed it to the team.",
         "zh": "关于{name}的这个问题我不太清楚，抱歉，已经转给同事了。",
     },
+    "haggle": {"en": "Prices are the same for everyone tonight, no haggling, sorry! Type !deals "
+                     "for what's on sale.",
+               "zh": "今晚价格对大家都一样，不议价哦～打 !deals 看看现在的优惠！"},
     "deals": {"en": "Live deals right now: {items}.", "zh": "现在的优惠：{items}。"},
     "no_deals": {"en": "No live deals right this minute, but stay tuned!",
                  "zh": "现在暂时没有优惠活动，别走开！"},
@@ -132,6 +135,8 @@ def special(grounds: Grounds, persona: Persona) -> tuple[str, str] | None:
         return say(persona, "unknown_aspect", lang, name=name), "abstain"
     if status == "unknown":
         return persona.say("unknown", lang), "abstain"
+    if status == "haggle":
+        return say(persona, "haggle", lang), "abstain"
     if status == "deals":
         items = []
         for f, o in grounds.others:
