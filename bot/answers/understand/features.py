@@ -58,7 +58,9 @@ ABOUT_HOST = re.compile(
     r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:like|eat|love|use|think|"
     r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
     r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
-    r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|主播(?:今天)?(?:用|穿|涂|戴|擦)的(?:是)?(?:哪|什么|啥)|"
+    r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|"
+    r"(?:主播|老板)(?:有|家|的)?(?:孩子|小孩|娃|老公|老婆|男朋友|女朋友|对象|宝宝)|"
+    r"(?:主播|老板)(?:住|是哪里人|哪里人|多大了|结婚|开什么车)|主播(?:今天)?(?:用|穿|涂|戴|擦)的(?:是)?(?:哪|什么|啥)|"
     r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)|"
     # Tagalog's "you" and "your" of one person, the host ("nag barista ka po ba", "anong
     # lipstick mo"); the shop is "kayo", "nyo"

@@ -215,10 +215,15 @@ MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d\s*(?:w|kw|watts?)\b|\d\s*瓦(?!时)"), "power"),  # (100瓦时 is energy)
     (re.compile(r"\d\s*(?:l|litres?|liters?|ml)\b|\d\s*升"), "capacity"),
     (re.compile(r"\d\s*(?:\"|-?inch(?:es)?|in)(?:\b|$)|\d\s*寸"), "size"),
-    (re.compile(r"\d\s*(?:kg|g|lbs?|pounds?)\b|\d\s*(?:公斤|千克|克)"), "weight"),
+    # (not a fabric's grammage: "200 g/m²", 200克每平方米)
+    (re.compile(r"\d\s*(?:kg|g|lbs?|pounds?)\b(?!\s*/\s*m)|\d\s*(?:公斤|千克|克)(?!每平方米|/平方米|/㎡)"),
+     "weight"),
     # a load given as a weight ("max load: 10 kg"), not a plug's amps ("max load: 13 A")
     (re.compile(r"\b(?:max(?:imum)?|rated|safe)\s+load\b\W{0,3}\d+(?:\.\d+)?\s*"
                 r"(?:kg|lbs?|pounds?|公斤|千克)"), "load"),
+    # …and asked as one ("can the high chair hold 15 kg", "will it take 120kg")
+    (re.compile(r"\b(?:hold|carry|support|take|bear)s?\s+(?:up\s+to\s+|over\s+|about\s+)?"
+                r"\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b"), "load"),
     (re.compile(r"\d\s*mah\b|\d\s*毫安"), "battery"),
     (re.compile(r"\d\s*pa\b|\d\s*帕"), "suction"),
     (re.compile(r"\d\s*(?:hz|hertz)\b|\d\s*赫兹"), "refresh rate"),
