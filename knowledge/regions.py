@@ -48,6 +48,19 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("Paris", "巴黎"), ("Berlin", "柏林"), ("Tokyo", "东京"), ("Seoul", "首尔"),
     ("Austria", "奥地利"), ("Belgium", "比利时"), ("Poland", "波兰"), ("Denmark", "丹麦"),
     ("European Union", "EU", "欧盟"),
+    # Malaysia's halves, states and big towns, as Malaysian viewers say them (西马 / 东马,
+    # Semenanjung; KL; JB), for shops that price West and East Malaysia apart
+    ("West Malaysia", "Peninsular Malaysia", "Semenanjung", "西马", "西马来西亚"),
+    ("East Malaysia", "Malaysian Borneo", "东马", "东马来西亚"), ("Sabah", "沙巴"),
+    ("Sarawak", "砂拉越", "砂劳越"), ("Labuan", "纳闽"), ("Klang Valley", "Lembah Klang", "巴生谷"),
+    ("Kuala Lumpur", "KL", "吉隆坡"), ("Selangor", "雪兰莪"), ("Petaling Jaya", "八打灵再也"),
+    ("Shah Alam", "莎阿南"), ("Penang", "Pulau Pinang", "槟城", "槟城州"), ("Johor", "柔佛"),
+    ("Johor Bahru", "JB", "新山"), ("Perak", "霹雳"), ("Ipoh", "怡保"),
+    ("Melaka", "Malacca", "马六甲"), ("Kedah", "吉打"), ("Kelantan", "吉兰丹"),
+    ("Terengganu", "登嘉楼"), ("Pahang", "彭亨"), ("Negeri Sembilan", "森美兰"),
+    ("Seremban", "芙蓉"), ("Perlis", "玻璃市"), ("Putrajaya", "布城"),
+    ("Kuching", "古晋"), ("Miri", "美里"), ("Sibu", "诗巫"), ("Bintulu", "民都鲁"),
+    ("Kota Kinabalu", "亚庇"), ("Sandakan", "山打根"), ("Tawau", "斗湖"),
 )
 # The European Union's member states (ISO 3166 codes, 27 since 2020): a policy's "EU" covers them
 EU_MEMBERS = frozenset("""AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK
@@ -61,7 +74,18 @@ WITHIN = {"Lhasa": "Tibet", "Shigatse": "Tibet", "Urumqi": "Xinjiang", "Kashgar"
           "Nanjing": "Jiangsu", "Xi'an": "Shaanxi", "Honolulu": "Hawaii", "Anchorage": "Alaska",
           "Toronto": "Canada", "Vancouver": "Canada", "Montreal": "Canada",
           "London": "United Kingdom", "Sydney": "Australia", "Paris": "France",
-          "Berlin": "Germany", "Tokyo": "Japan", "Seoul": "Korea"}
+          "Berlin": "Germany", "Tokyo": "Japan", "Seoul": "Korea",
+          "West Malaysia": "Malaysia", "East Malaysia": "Malaysia", "Sabah": "East Malaysia",
+          "Sarawak": "East Malaysia", "Labuan": "East Malaysia", "Kuching": "Sarawak",
+          "Miri": "Sarawak", "Sibu": "Sarawak", "Bintulu": "Sarawak", "Kota Kinabalu": "Sabah",
+          "Sandakan": "Sabah", "Tawau": "Sabah", "Klang Valley": "West Malaysia",
+          "Kuala Lumpur": "Klang Valley", "Petaling Jaya": "Klang Valley",
+          "Shah Alam": "Klang Valley", "Putrajaya": "Klang Valley", "Selangor": "West Malaysia",
+          "Penang": "West Malaysia", "Johor": "West Malaysia", "Johor Bahru": "Johor",
+          "Perak": "West Malaysia", "Ipoh": "Perak", "Melaka": "West Malaysia",
+          "Kedah": "West Malaysia", "Kelantan": "West Malaysia", "Terengganu": "West Malaysia",
+          "Pahang": "West Malaysia", "Negeri Sembilan": "West Malaysia",
+          "Seremban": "Negeri Sembilan", "Perlis": "West Malaysia"}
 
 
 # Places inside mainland China (the provinces and cities above, before Taiwan / Hong Kong /
@@ -119,8 +143,10 @@ def inside(term: str) -> frozenset[str]:
 def _inside() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for inner, outer in WITHIN.items():
-        for name in names_of(outer):
-            out.setdefault(name, set()).update(names_of(inner))
+        while outer is not None:  # every place it is in: Kuching, in Sarawak, in East Malaysia
+            for name in names_of(outer):
+                out.setdefault(name, set()).update(names_of(inner))
+            outer = WITHIN.get(outer)
     return {k: frozenset(v) for k, v in out.items()}
 
 

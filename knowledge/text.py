@@ -111,7 +111,35 @@ _MALAY = {"berapa harga": "how much", "harga berapa": "how much", "berapa ringgi
           "ada ke": "got or not", "boleh tak": "can or not", "boleh ke": "can or not",
           "boleh": "can", "harga": "price", "murah": "cheap", "mahal": "expensive",
           "saiz": "size", "warna": "colour", "kalis air": "waterproof", "percuma": "free",
-          "hantar": "ship", "untuk": "for", "tak ada": "no", "takde": "no", "tak": "not"}
+          "hantar": "ship", "untuk": "for", "tak ada": "no", "takde": "no", "tak": "not",
+          # Manglish and Malay of Malaysian live selling ("yang ni berapa", "ada stok lagi tak",
+          # "pos sabah berapa hari", "ori ke?", "COD boleh?"); bos / tauke only address the host
+          "yang ni": "this one", "yg ni": "this one", "yang ini": "this one", "yg ini": "this one",
+          "yang tu": "that one", "yg tu": "that one", "ni": "this", "ini": "this",
+          "stok": "stock", "ada stok lagi": "still in stock", "stok lagi": "still in stock",
+          "ada lagi": "still in stock", "masih ada": "still in stock", "dah habis": "sold out",
+          "habis": "sold out", "ada": "got",
+          "berapa hari": "how many days", "berapa lama": "how long", "hari": "days",
+          "pos ke": "ship to", "hantar ke": "ship to", "kirim ke": "ship to", "sampai ke": "arrive in",
+          "caj pos": "shipping fee", "kos pos": "shipping fee", "pos percuma": "free shipping",
+          "free pos": "free shipping", "pos": "shipping", "sampai": "arrive",
+          "cod boleh": "can cod", "boleh cod": "can cod", "bayar": "pay", "ansuran": "installments",
+          "beli": "buy", "nak": "want", "mahu": "want", "saya": "i", "sy": "i", "dah": "already",
+          "sudah": "already", "apa": "what", "macam mana": "how", "macamana": "how",
+          "camne": "how", "camana": "how", "bila": "when", "kat mana": "where", "kenapa": "why",
+          "ori": "original", "tulen": "genuine", "asli": "original", "palsu": "fake",
+          "pakai": "use", "guna": "use", "sesuai": "suitable", "muat": "fit", "besar": "big",
+          "kecil": "small", "berat": "weight", "panjang": "length", "lebar": "width",
+          "tinggi": "height", "jaminan": "warranty", "waranti": "warranty",
+          "pulangan": "return", "pulang": "return", "tukar": "exchange", "rosak": "broken",
+          "bateri": "battery", "kereta": "car", "motosikal": "motorcycle", "diskaun": "discount",
+          "potongan": "discount", "promosi": "promo", "tahan air": "water resistant",
+          "warna lain": "other colours", "saiz lain": "other sizes", "lain": "other",
+          "dengan": "with", "atau": "or", "sikit": "a bit", "je": "only", "jer": "only",
+          "umur berapa": "how old", "berapa umur": "how old", "umur": "age", "abang": "bro",
+          "akak": "sis", "duduk mana": "where do you live", "tinggal mana": "where do you live",
+          "kahwin": "married", "jual": "sell", "punya": "", "bos": "", "tauke": "", "towkay": "",
+          "kah": ""}
 # …and the Tagalog of Philippine live selling (Taglish: "magkano po", "meron pa po ba", "HM po",
 # "sf" the shipping fee); po / opo only make it polite. ("mine" claims an item: it stays.)
 _TAGALOG = {"magkano": "how much", "mgkano": "how much", "mag kano": "how much", "hm": "how much",
@@ -136,7 +164,30 @@ _TAGALOG = {"magkano": "how much", "mgkano": "how much", "mag kano": "how much",
             "isang": "one", "kasama": "included", "taga": "from", "ibalik": "return",
             "sira": "broken", "tali": "lead", "kape": "coffee", "na": "",
             "ano ba yan": "ugh", "ano ba": "ugh"}  # (exasperation, nothing asked)
-_LOCAL = {**_MALAY, **_TAGALOG}
+# …and the Hinglish of Indian live selling in Latin script ("kitna hai", "COD milega?", "queen
+# size mein hai kya", "Singapore bhejte ho?"); bhai / di / ji only address the host. Words that
+# are English or Malay too (me, ka, ke, par) are left as they are.
+_HINGLISH = {"kitna hai": "how much is", "kitne ka hai": "how much is", "kitne ki hai": "how much is",
+             "kitne ka": "how much", "kitne ki": "how much", "kitna": "how much", "kitni": "how much",
+             "kitne din": "how many days", "kitne": "how many", "hai kya": "got or not", "hai na": "right",
+             "kya hai": "what is", "kya": "", "hai": "is", "hain": "are",
+             "milega": "available", "milegi": "available", "milenge": "available",
+             "mil jayega": "available", "chahiye": "want", "bechte ho": "do you sell",
+             "bechte hai": "do you sell", "bechte hain": "do you sell", "aapke paas": "you have",
+             "apke pas": "you have", "aapke pass": "you have", "koi": "any", "kuch": "some",
+             "bhi": "also", "nahi": "not", "nahin": "not", "mein": "in", "pe": "on",
+             "kab tak": "by when", "kab": "when", "din": "days", "pahuch": "arrive",
+             "pahunch": "arrive", "aayega": "arrive", "ayega": "arrive", "jayega": "will",
+             "sakte": "can", "sakta": "can", "sakti": "can", "dhul": "wash", "dho": "wash",
+             "konsa": "which", "kaunsa": "which", "kon sa": "which", "kaise": "how", "kaisa": "how",
+             "sasta": "cheap", "mehenga": "expensive", "mehnga": "expensive", "rang": "colour",
+             "kapda": "fabric", "bhejte ho": "do you ship", "bhejoge": "will you ship",
+             "bhejo": "ship", "wala": "", "wali": "", "wale": "", "bhai": "", "bhaiya": "",
+             "didi": "", "di": "", "ji": "", "batao": "tell", "bata do": "tell",
+             "hai aapke paas": "do you have", "ye wala": "this one", "ye": "this", "yeh": "this",
+             "iska": "its", "iski": "its", "iske": "its", "isme": "in this", "ismein": "in this",
+             "se pehle": "before", "pehle": "before"}
+_LOCAL = {**_MALAY, **_TAGALOG, **_HINGLISH}
 _LOCAL_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LOCAL), key=len, reverse=True))
                        + r")\b(?!\s+box\b)", re.I)  # (a PO box is no "po")
 # "hm ok", "hm...": a thinking sound, not HM (how much), which asks ("HM?", "hm po", "hm beef")
@@ -156,12 +207,13 @@ _COMES_WITH = re.compile(r"^\s*kasama\s+(?:na\s+)?(?:po\s+)?(?:ba\s+)?(?:ang\s+|
                          r"sa\s+(?:yung\s+|ang\s+)?(?P<y>[^?]+?)\s*\??\s*$", re.I)
 # Tagalog "may … po ba / kayo" is "got …?" (not the English "may I ask")
 _MAY_HAVE = re.compile(r"^\s*may\b(?=(?:\s+\w+){1,6}\s+(?:po|ba|kayo)\b)(?!\s+i\b)", re.I)
+_TAK_LAST = re.compile(r"(?<=\w)\s+(?:tak|x)(?=\s*[?？!.~]*\s*$)", re.I)
 _CONFIRM = re.compile(r"^\s*confirm\s+(?!order|my|the order|already)", re.I)
 # Taiwanese chat's number and zhuyin shorthand: 484 is 是不是, ㄉ 的, ㄇ 吗
 _ZHUYIN = {"484": "是不是", "ㄉ": "的", "ㄇ": "吗", "ㄅ": "吧"}
 _ZHUYIN_RE = re.compile(r"484(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])484|[ㄉㄇㄅ]")
-_PARTICLE = re.compile(r"(?<=\w)[\s,]+(?:ah+|lah+|leh+|lor+|meh|hor|sia|liao)\b(?=\s*(?:[?？!！.,~]|$))",
-                       re.I)
+_PARTICLE = re.compile(r"(?<=\w)[\s,]+(?:ah+|lah+|la|leh+|lor+|meh|hor|sia|liao|kot|ke|weh|wei)\b"
+                       r"(?=\s*(?:[?？!！.,~]|$))", re.I)
 
 
 def plain_english(text: str) -> str:
@@ -178,6 +230,7 @@ def plain_english(text: str) -> str:
     text = _ASKED_OF.sub(lambda m: f"is the {m['subj']} {m['pred']}?" if m["subj"]
                          else f"is it {m['pred']}?", text)
     text = _ZHUYIN_RE.sub(lambda m: _ZHUYIN[m.group()], text)
+    text = _TAK_LAST.sub(" or not", text)  # "ada warna lain tak": got other colours or not
     text = _LOCAL_RE.sub(lambda m: _LOCAL[m.group().lower()], text)
     plain = re.sub(r"\s{2,}", " ", _PARTICLE.sub("", text)).strip()
     return plain + asked if plain and not plain.endswith(("?", "？")) else plain
