@@ -139,7 +139,7 @@ _MALAY = {"berapa harga": "how much", "harga berapa": "how much", "berapa ringgi
           "umur berapa": "how old", "berapa umur": "how old", "umur": "age", "abang": "bro",
           "akak": "sis", "duduk mana": "where do you live", "tinggal mana": "where do you live",
           "kahwin": "married", "jual": "sell", "punya": "", "bos": "", "tauke": "", "towkay": "",
-          "kah": ""}
+          "kah": "", "jadi": "so"}
 # …and the Tagalog of Philippine live selling (Taglish: "magkano po", "meron pa po ba", "HM po",
 # "sf" the shipping fee); po / opo only make it polite. ("mine" claims an item: it stays.)
 _TAGALOG = {"magkano": "how much", "mgkano": "how much", "mag kano": "how much", "hm": "how much",

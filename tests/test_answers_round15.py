@@ -214,3 +214,35 @@ def test_grammage_is_no_weight() -> None:
 ])
 def test_hinglish_shop_words_read_as_english(text: str, plain: str) -> None:
     assert plain_english(text) == plain
+
+
+# -- attack round 18 (a fresh helper against this round's changes) ----------------------------
+
+@pytest.mark.parametrize("question", ["can give discount if i buy 10?",
+                                      "can you give discount for 5 pcs?"])
+def test_a_discount_on_a_condition_is_no_haggle(shops: Shops, host: Persona,
+                                                question: str) -> None:
+    answer = ask(shops["tools"], host, question, on_air="DRILL-VOLTA18")
+    assert "haggl" not in answer.text, answer.text  # (the bulk policy may give one)
+
+
+@pytest.mark.parametrize("question", ["cheaper than bunnings?", "can you price match?",
+                                      "cheapest in aus?", "bunnings sells it for 150"])
+def test_another_store_s_price_is_no_fact(shops: Shops, host: Persona, question: str) -> None:
+    answer = ask(shops["tools"], host, question, on_air="DRILL-VOLTA18")
+    assert abstained(answer) and "AUD" not in answer.text, answer.text
+
+
+def test_two_products_compared_are_still_compared(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["tools"], host, "drill cheaper than saw?")
+    assert "AUD 199.00" in answer.text and "AUD 159.00" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "not_said"), [
+    ("how much in ringgit", "Ring"), ("pay in ringgit?", "Ring"),
+    ("ship to penang free ah?", "Pendant"), ("jadi berapa?", "Bangle"),
+])
+def test_a_currency_a_place_or_a_malay_word_is_no_misspelt_name(shops: Shops, host: Persona,
+                                                                 question: str, not_said: str) -> None:
+    answer = ask(shops["jewel"], host, question, on_air="NECKLACE-AURA")
+    assert not_said not in answer.text, answer.text

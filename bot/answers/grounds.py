@@ -365,7 +365,16 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
                          r"\b(?:cheapest|lowest|best price)\b.{0,30}\b(?:in (?:malaysia|singapore|"
                          r"india|australia|the philippines|town|the market|the world|the country)|"
                          r"on the market|anywhere|online)\b|"
-                         r"淘宝|京东|天猫|拼多多|别家|其他家|外面|超市|官网|实体店|全网|全马|虾皮", re.I)
+                         r"淘宝|京东|天猫|拼多多|别家|其他家|外面|超市|官网|实体店|全网|全马|虾皮|"
+                         r"抖音上|国美|苏宁|盒马|山姆|唯品会|\bprice ?match\w*|\bcheaper online\b|"
+                         r"\b(?:cheapest|lowest)\s+(?:\w+\s+)?in\s+(?:sg|aus|oz|the uk|uk|the us|us|usa|"
+                         r"my|msia|ph|nz|canada|europe|germany|hk)\b", re.I)
+# "cheaper than bunnings?", "sephora sells it 25": a price somewhere the facts do not cover (not
+# two products named: "is the tee cheaper than the jeans" compares them)
+_ELSEWHERE = re.compile(r"\b(?:cheaper|pricier|more expensive|less) (?:than|at|in|on) (?!the\b|this\b|"
+                        r"that\b|it\b|these\b|those\b|a\b|an\b|my\b|your\b|ur\b|yours\b)[a-z]|"
+                        r"\b(?:sells?|sold|selling|has|have|had) (?:it|them|this|these) (?:for |at )?"
+                        r"[$£€¥₹]?\s*\d", re.I)
 # Asking whether the shop has something ("do you have it in red", 有红色吗).
 _HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available)\b|"
                    r"有.{0,9}[吗么嘛]|有没有|还有|有货", re.I)  # ("这个 power bank 有 20000 的吗")
@@ -541,13 +550,18 @@ _HAGGLE = re.compile(
     r"(?:能|可以|可不可以|能不能|再)?便宜(?:点|一点|些|一些)(?!的)|少(?:一)?点(?:啦|吧|嘛|呗|可以吗|行吗)|"
     r"(?:打|给)(?:个|点)折(?:吧|呗|嘛)|抹(?:个)?零|砍(?:个)?价|议价|讲价|还价|平(?:啲|d|一点)(?:啦|得唔得|吧)", re.I)
 _COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
+# A discount on a condition the shop may have a policy for ("if i buy 10", "for 5 pcs", "if i
+# subscribe", 买两个): a question, not a haggle
+_ON_CONDITION = re.compile(r"\b(?:if|when|for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets)|bulk|"
+                           r"subscri\w*|auto|repeat|member\w*|students?)\b|买\d|买[两二三四五十]|多买|批发|会员",
+                           re.I)
 
 
 def _haggled(question: str) -> bool:
     """Whether `question` only haggles: a `_HAGGLE` phrase, and nothing else asked beside it
     ("扫地机器人啥价 能便宜点不" asks the price first; "哪个便宜点" compares)."""
     q = normalize(question)
-    if not _HAGGLE.search(q) or _COMPARED.search(q):
+    if not _HAGGLE.search(q) or _COMPARED.search(q) or _ON_CONDITION.search(q):
         return False
     rest = _HAGGLE.sub(" ", q)
     return not (_PRICE_WORD.search(rest) or re.search(r"多少|几|how many|\bstock\b|有货|现货", rest))
@@ -1112,7 +1126,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             intent = "price"  # "is the beef on sale?": its offer, discount and code
             deal_asked = bool(_DEAL_ASKED.search(evidence.query))
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
-            evidence.query) or (intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
+            evidence.query) or (len(res.named) < 2 and _ELSEWHERE.search(evidence.query)) or (
+            intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _nothing_asked(evidence.query) or (
             res.how not in ("named", "fuzzy") and ABOUT_HOST.search(
                 evidence.query) and not (intent in SHOP_INTENTS and confidence >= 0.5)) or (

@@ -404,7 +404,11 @@ discount coupon code codes promo offers offer left stock available cheaper diffe
 prices size colour color""".split())
 # Brands and services that hold a product's word but name no product of the shop.
 _NOT_A_NAME = re.compile(r"\b(?:apple|google|samsung|amazon)\s*(?:pay|wallet|card|music|tv\+)\b|"
-                         r"苹果支付|苹果pay|苹果钱包|苹果音乐")
+                         r"苹果支付|苹果pay|苹果钱包|苹果音乐|"
+                         # a currency or a place is no misspelt name: "ringgit" is no ring,
+                         # "penang" no pendant, "scotland" no stand
+                         r"\b(?:ringgit|rupees?|pesos?|dollars?|pounds?|euros?)\b|"
+                         r"\b(?:ship|deliver|send|post|pos)\w*\s+(?:it\s+|them\s+)?(?:to|ke|sa)\s+[a-z]+")
 
 
 def _aspect_only(text: str, product: Product) -> bool:
