@@ -472,10 +472,13 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                  and not (catalog[sku].variants and re.search(r"\d", norm[spans[i + 1][0]:spans[i + 1][1]])
                           and variants_named(catalog[sku], norm[spans[i + 1][0]:spans[i + 1][1]]))]
     for s, by, (s2, e, sku) in qualified:
-        # (…unless the qualifier's own listing names the thing: "drill battery" is the
-        # battery of the drill kit that comes with a "2.0Ah battery")
+        # (…unless the qualifier's own listing names the thing by one of its options: "drill
+        # battery" is the battery the drill kit comes with, "2.0Ah battery"; a "tent pole" is
+        # no trekking pole, though the tent has poles)
         if stem(norm[s:norm.index(" ", s)]) not in index.listing(sku) \
-                and stem(norm[s2:e].split()[-1]) not in index.listing(by):
+                and not (stem(norm[s2:e].split()[-1]) in index.listing(by) and any(
+                    normalize(value) in index.listing(by) for v in catalog[sku].variants
+                    for value in v.options.values())):
             return Resolution(None, "not_carried", (), norm[s:e], _mask(norm, [(s, e)]))
     spans = [span for span in spans if span[0] not in {s for s, *_ in qualified}]
     # a word of a name right after another name, as what it is asked to be, is the aspect
@@ -510,8 +513,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     if not spelled:
         # (not where the word after a name is another's name: "jeans tee price" is two)
         foreign += [c for s, e, sku in spans if (c := _compound(norm, s, e, catalog[sku]))
-                    and not any(s2 < c[1] and c[0] < e2 and (s2, e2) != (s, e)
-                                for s2, e2, _ in all_spans)]  # (no other name in it)
+                    and not any(s < s2 < c[1] or s2 < s < e2 or (  # (no other name in it)
+                        c[0] <= s2 and e2 <= c[1] and (s2, e2) != (s, e)) for s2, e2, _ in all_spans)]
     # what is said after the question is why, not what is asked: "does the cream have
     # fragrance? my skin hates perfume"
     asked_end = len(question_part(norm))
