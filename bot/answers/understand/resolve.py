@@ -404,11 +404,11 @@ discount coupon code codes promo offers offer left stock available cheaper diffe
 prices size colour color""".split())
 # Brands and services that hold a product's word but name no product of the shop.
 _NOT_A_NAME = re.compile(r"\b(?:apple|google|samsung|amazon)\s*(?:pay|wallet|card|music|tv\+)\b|"
-                         r"苹果支付|苹果pay|苹果钱包|苹果音乐|"
-                         # a currency or a place is no misspelt name: "ringgit" is no ring,
-                         # "penang" no pendant, "scotland" no stand
-                         r"\b(?:ringgit|rupees?|pesos?|dollars?|pounds?|euros?)\b|"
-                         r"\b(?:ship|deliver|send|post|pos)\w*\s+(?:it\s+|them\s+)?(?:to|ke|sa)\s+[a-z]+")
+                         r"苹果支付|苹果pay|苹果钱包|苹果音乐")
+# A currency or a place is no misspelt name: "ringgit" is no ring, "penang" no pendant,
+# "scotland" no stand (no spelling correction or fuzzy match where one is said)
+_NOT_MISSPELT = re.compile(r"\b(?:ringgit|rupees?|pesos?|dollars?|pounds?|euros?)\b|"
+                           r"\b(?:ship|deliver|send|post|pos)\w*\s+(?:it\s+|them\s+)?(?:to|ke|sa)\s+[a-z]+")
 
 
 def _aspect_only(text: str, product: Product) -> bool:
@@ -451,7 +451,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     # the retriever read the brand's words too ("apple" → the apples): not its matches then
     products = [m for m in evidence.products if m.sku in catalog] if named_in == norm else []
     # The retriever's exact match after spelling correction ("jasmin rize", "corm").
-    spelled = (not spans and bool(products)
+    misspelt_ok = not _NOT_MISSPELT.search(norm)
+    spelled = (misspelt_ok and not spans and bool(products)
                and any(w.startswith(("name ", "alias ", "sku ")) for w in products[0].why)
                and not (on_air and DEICTIC.search(norm))  # "how do I cook it?" is the on-air one
                and not re.search(r"(?:多少|几|\d)米", norm)  # yuan or metres, not the rice
@@ -563,7 +564,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         return Resolution(by_variant, "named", (by_variant,), "", masked)
     cover = max((float(w.rsplit(" ", 1)[1]) for w in products[0].why if w.startswith("fuzzy")),
                 default=0.0) if products else 0.0
-    if cover >= FUZZY_COVER:
+    if cover >= FUZZY_COVER and misspelt_ok:
         top = products[0].score
         runner = products[1].score if len(products) > 1 else 0.0
         if top >= FUZZY_MIN and top - runner >= FUZZY_MARGIN:
