@@ -207,6 +207,12 @@ _COMES_WITH = re.compile(r"^\s*kasama\s+(?:na\s+)?(?:po\s+)?(?:ba\s+)?(?:ang\s+|
                          r"sa\s+(?:yung\s+|ang\s+)?(?P<y>[^?]+?)\s*\??\s*$", re.I)
 # Tagalog "may … po ba / kayo" is "got …?" (not the English "may I ask")
 _MAY_HAVE = re.compile(r"^\s*may\b(?=(?:\s+\w+){1,6}\s+(?:po|ba|kayo)\b)(?!\s+i\b)", re.I)
+# Hinglish puts the verb last: "laptop bechte ho kya" is "do you sell laptop?", "moisturiser me
+# spf hai?" is "does the moisturiser have spf?", "mutton hai kya" is "got mutton?"
+_SELL_LAST = re.compile(r"^\s*(?P<x>[^?]+?)\s+(?:bhi\s+)?bechte\s+(?:ho|hai|hain)\b(?:\s+kya)?\s*\??\s*$", re.I)
+_IN_IT_LAST = re.compile(r"^\s*(?P<x>[a-z][a-z ]*?)\s+(?:me|mein)\s+(?P<y>[a-z0-9][a-z0-9 ]*?)\s+hai\b"
+                         r"(?:\s+kya)?\s*\??\s*$", re.I)
+_HAVE_LAST = re.compile(r"^\s*(?P<x>[a-z][a-z ]*?)\s+hai\s+kya\s*\??\s*$", re.I)
 _TAK_LAST = re.compile(r"(?<=\w)\s+(?:tak|x)(?=\s*[?？!.~]*\s*$)", re.I)
 _CONFIRM = re.compile(r"^\s*confirm\s+(?!order|my|the order|already)", re.I)
 # Taiwanese chat's number and zhuyin shorthand: 484 is 是不是, ㄉ 的, ㄇ 吗
@@ -230,6 +236,9 @@ def plain_english(text: str) -> str:
     text = _ASKED_OF.sub(lambda m: f"is the {m['subj']} {m['pred']}?" if m["subj"]
                          else f"is it {m['pred']}?", text)
     text = _ZHUYIN_RE.sub(lambda m: _ZHUYIN[m.group()], text)
+    text = _SELL_LAST.sub(lambda m: f"do you sell {m['x']}?", text)
+    text = _IN_IT_LAST.sub(lambda m: f"does the {m['x']} have {m['y']}?", text)
+    text = _HAVE_LAST.sub(lambda m: f"got {m['x']}?", text)
     text = _TAK_LAST.sub(" or not", text)  # "ada warna lain tak": got other colours or not
     text = _LOCAL_RE.sub(lambda m: _LOCAL[m.group().lower()], text)
     plain = re.sub(r"\s{2,}", " ", _PARTICLE.sub("", text)).strip()

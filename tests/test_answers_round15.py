@@ -209,8 +209,11 @@ def test_grammage_is_no_weight() -> None:
 @pytest.mark.parametrize(("text", "plain"), [
     ("kitna hai ye bedsheet", "how much is this bedsheet"),
     ("COD milega?", "COD available?"),
-    ("mattress bhi bechte ho?", "mattress also do you sell?"),
+    ("mattress bhi bechte ho?", "do you sell mattress?"),
     ("kab tak aayega", "by when arrive"),
+    ("laptop bechte ho kya", "do you sell laptop?"),  # (the verb last)
+    ("moisturiser me spf hai?", "does the moisturiser have spf?"),
+    ("mutton hai kya", "got mutton?"),
 ])
 def test_hinglish_shop_words_read_as_english(text: str, plain: str) -> None:
     assert plain_english(text) == plain
