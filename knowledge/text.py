@@ -209,7 +209,8 @@ _COMES_WITH = re.compile(r"^\s*kasama\s+(?:na\s+)?(?:po\s+)?(?:ba\s+)?(?:ang\s+|
 _MAY_HAVE = re.compile(r"^\s*may\b(?=(?:\s+\w+){1,6}\s+(?:po|ba|kayo)\b)(?!\s+i\b)", re.I)
 # Hinglish puts the verb last: "laptop bechte ho kya" is "do you sell laptop?", "moisturiser me
 # spf hai?" is "does the moisturiser have spf?", "mutton hai kya" is "got mutton?"
-_SELL_LAST = re.compile(r"^\s*(?P<x>[^?]+?)\s+(?:bhi\s+)?bechte\s+(?:ho|hai|hain)\b(?:\s+kya)?\s*\??\s*$", re.I)
+_SELL_LAST = re.compile(r"^\s*(?P<x>[^?]+?)\s+(?:bhi\s+)?bechte\s+(?:ho|hai|hain)\b"
+                        r"(?:\s+kya)?\s*\??\s*$", re.I)
 _IN_IT_LAST = re.compile(r"^\s*(?P<x>[a-z][a-z ]*?)\s+(?:me|mein)\s+(?P<y>[a-z0-9][a-z0-9 ]*?)\s+hai\b"
                          r"(?:\s+kya)?\s*\??\s*$", re.I)
 _HAVE_LAST = re.compile(r"^\s*(?P<x>[a-z][a-z ]*?)\s+hai\s+kya\s*\??\s*$", re.I)

@@ -144,4 +144,5 @@ async def test_a_viewer_message_never_becomes_an_announcement(clock):
     await show.outbox.stop()
     assert show.adapter.sent and all(len(q) == 0 for q in show.outbox.queues.values())
     # Everything sent is a reply to a viewer (or the busy notice), never a show announcement.
-    assert all(d.reply_to is not None or "skipped" in d.text for d in show.adapter.sent), [d.text for d in show.adapter.sent if d.reply_to is None]
+    assert all(d.reply_to is not None or "skipped" in d.text for d in show.adapter.sent), \
+        [d.text for d in show.adapter.sent if d.reply_to is None]

@@ -548,7 +548,8 @@ _HAGGLE = re.compile(
     r"(?:kasi|bagi|buat)\s+(?:murah|cheap)|(?:murah|cheap)\s+(?:sikit|lagi|a\s+bit)|"
     r"kurang\s+(?:sikit|lagi|harga|a\s+bit)|(?:boleh|can)\s+kurang|tawar)\b|"  # (read by plain_english)
     r"(?:能|可以|可不可以|能不能|再)?便宜(?:点|一点|些|一些)(?!的)|少(?:一)?点(?:啦|吧|嘛|呗|可以吗|行吗)|"
-    r"(?:打|给)(?:个|点)折(?:吧|呗|嘛)|抹(?:个)?零|砍(?:个)?价|议价|讲价|还价|平(?:啲|d|一点)(?:啦|得唔得|吧)", re.I)
+    r"(?:打|给)(?:个|点)折(?:吧|呗|嘛)|抹(?:个)?零|砍(?:个)?价|议价|讲价|还价|"
+    r"平(?:啲|d|一点)(?:啦|得唔得|吧)", re.I)
 _COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
 # A discount on a condition the shop may have a policy for ("if i buy 10", "for 5 pcs", "if i
 # subscribe", 买两个): a question, not a haggle

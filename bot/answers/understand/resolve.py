@@ -466,12 +466,12 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
     qualified = [(s, sku, spans[i + 1]) for i, (s, e, sku) in enumerate(spans) if
                  i + 1 < len(spans) and spans[i + 1][0] == e + 1 and spans[i + 1][2] != sku
                  and re.fullmatch(r"[a-z]+", norm[s:e])
-                 and _head_noun(norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]])
+                 and _head_noun(after := norm[spans[i + 1][0]:spans[i + 1][1]], catalog[spans[i + 1][2]])
                  # ("foundation spf?": the spf asked of the foundation, not the sunscreen)
-                 and not aspect_words(norm[spans[i + 1][0]:spans[i + 1][1]])
+                 and not aspect_words(after)
                  # ("drill 2ah": the drill kit's option after it, not a drill battery)
-                 and not (catalog[sku].variants and re.search(r"\d", norm[spans[i + 1][0]:spans[i + 1][1]])
-                          and variants_named(catalog[sku], norm[spans[i + 1][0]:spans[i + 1][1]]))]
+                 and not (catalog[sku].variants and re.search(r"\d", after)
+                          and variants_named(catalog[sku], after))]
     for s, by, (s2, e, sku) in qualified:
         # (…unless the qualifier's own listing names the thing by one of its options: "drill
         # battery" is the battery the drill kit comes with, "2.0Ah battery"; a "tent pole" is
@@ -774,10 +774,10 @@ def _holds(word: str, listing: str) -> bool:
 def _variant_owner(norm: str, s: int, e: int, sku: str, spans: list[tuple[int, int, str]],
                    catalog: Mapping[str, Product], on_air: str | None) -> str:
     """The product a variant's measure names where it is another's alias too: "4ah" is the
-    battery's alias and the drill kit's "4.0Ah battery"; "the 4ah kit" (the drill's option word)
-    or "4ah?" with the drill on air ask the kit, and so does "2ah drill" (the drill named). `sku` where nothing points elsewhere, or where
-    the product is also named by a word ("the 4ah battery"). (A word of its Chinese name
-    points at it too: 套装4安时 is the kit.)"""
+    battery's alias and the drill kit's "4.0Ah battery"; "the 4ah kit" (the drill's option word),
+    "4ah?" with the drill on air and "2ah drill" (the drill named) ask the kit. `sku` where
+    nothing points elsewhere, or where the product is also named by a word ("the 4ah
+    battery"). (A word of its Chinese name points at it too: 套装4安时 is the kit.)"""
     said = norm[s:e]
     if not re.search(r"\d", said) or any(sku2 == sku and (s2, e2) != (s, e) for s2, e2, sku2 in spans):
         return sku
