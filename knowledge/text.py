@@ -106,7 +106,8 @@ def mandarin(text: str) -> str:
 # (berapa harga, ada stok tak); the sentence particles of Singlish and Manglish (ah, lah, leh)
 # say nothing asked: "how much is it ah" asks no "it ah". Source: written for Hawker.
 _MALAY = {"berapa harga": "how much", "harga berapa": "how much", "berapa ringgit": "how much",
-          "berapa": "how much", "brp": "how much", "ada stok tak": "in stock or not",
+          "berapa": "how much", "brp": "how much", "brapa": "how much", "brape": "how much",
+          "berape": "how much", "bape": "how much", "ada stok tak": "in stock or not",
           "ada stock tak": "in stock or not", "ada stok": "in stock", "ada tak": "got or not",
           "ada ke": "got or not", "boleh tak": "can or not", "boleh ke": "can or not",
           "boleh": "can", "harga": "price", "murah": "cheap", "mahal": "expensive",
@@ -228,8 +229,8 @@ def plain_english(text: str) -> str:
     much", "ada stok tak" → "in stock or not"), Taiwanese shorthand in Chinese (484 → 是不是)
     and Singlish sentence particles dropped ("how much is it ah?" → "how much is it?");
     other text as it is."""
-    # (ba last asks: "legit po ba", "may decaf po ba kayo")
-    asked = "?" if re.search(r"\bba(?:\s+(?:kayo|yan|nyan|ito|to))?\W*$", text, re.I) else ""
+    # (ba last asks: "legit po ba", "may decaf po ba kayo"; so do Malay ke and kah: "dah habis ke")
+    asked = "?" if re.search(r"\b(?:ba(?:\s+(?:kayo|yan|nyan|ito|to))?|ke|kah)\W*$", text, re.I) else ""
     text = _CONFIRM.sub("is it ", _HMM.sub("hmm", text))  # Singlish "confirm real gold?"
     text = _HAS_IT.sub(lambda m: f"does the {m['y']} have {m['x']}?", text)
     text = _COMES_WITH.sub(lambda m: f"does the {m['y']} come with {m['x']}?", text)

@@ -339,7 +339,7 @@ def detector(host: Persona) -> Detector:
 
 
 @pytest.mark.parametrize(("text", "on_air"), [
-    xfail("my shirt shrank in the wash lol", TEE, reason="a product word and an aspect are enough"),
+    ("my shirt shrank in the wash lol", TEE),
     xfail("my air fryer is the same color haha", AIRFRYER,
           reason="a product word and an aspect are enough"),
     xfail("what color is the host's hair", TEE, reason="a question to the host"),

@@ -1,9 +1,9 @@
 """The fifteenth held-out set (make_heldout15.py) is well formed: both files load, every row has a
 valid shape, every SKU and policy exists in its shop, every `fact` is text of its product's
 listing (as bench/understanding.py's judge compares it), the sizes and shares it promises hold,
-no line or question repeats one of the other sets under data/, the detector never trains on
-it, and its car accessories & motorcycle gear shop loads with variants that carry their own
-prices and stock."""
+no line or question repeats one of the other sets under data/, its shop stays out of the
+development shops, and its car accessories & motorcycle gear shop loads with variants that
+carry their own prices and stock."""
 
 from __future__ import annotations
 
@@ -99,6 +99,7 @@ def test_no_line_repeats_another_set(rows: list[dict[str, object]]) -> None:
     check_unique(DATA / "chat_heldout15.tsv", rows, make_heldout15)
 
 
-def test_training_never_reads_it() -> None:
-    assert "chat_heldout15.tsv" not in train.TRAIN_CHAT
+def test_its_shop_stays_held_out() -> None:
+    # (its chat trains the detector since a newer held-out set replaced it)
+    assert "chat_heldout15.tsv" in train.TRAIN_CHAT
     assert "car" not in make_suite.SHOPS and "car" not in make_suite.DEV_SHOPS

@@ -27,7 +27,7 @@ SHOP_ASPECT = re.compile(
     r"sweet|salted|sugar|expir\w*|shelf life|last|keep|wash\w*|waterproof|warm|battery|"
     r"cheaper|cheapest|compare|vs|harga|berapa|ringgit)\b"
     r"|多少|几块|几元|价|钱|米\b|贵|便宜|划算|优惠|折|券|满减|活动|福利|库存|有货|现货|还有|卖完|"
-    r"补货|链接|小黄车|下单|拍|买|包邮|运费|快递|发货|顺丰|到货|几天|退|换|保修|质保|发票|支付|"
+    r"补货|链接|小黄车|下单|拍|买|包邮|运费|快递|发货|顺丰|到货|(?<![这那前过头])几天|退|换|保修|质保|发票|支付|"
     r"付款|分期|花呗|尺码|码|颜色|色|面料|材质|纯棉|重|大小|尺寸|容量|几升|功率|瓦|保质期|放多久|"
     r"配料|成分|口味|味|辣|甜|咸|产地|哪产|进口|洗|防水|续航|一斤|一盒|一箱|几个|几根|几条|"
     # a count or measure asked (一包幾克, 水溫幾度, 可以泡幾杯, 保溫幾小時, 海拔多高)
@@ -38,11 +38,13 @@ SHOP_ASPECT = re.compile(
 QUESTION_SHAPE = re.compile(
     r"^(how|what|whats|wat|which|where|wheres|when|is|are|r|do|does|did|can|could|will|any|got|"
     r"u got|you got|hw|wats)\b|\b(how|what|which|where|when)\b|吗|么|嘛|呢|不[?？]?$|没[?？]?$|"
-    r"多少|几|啥|什么|哪|怎么|咋|(?![不没])(?P<a>[\u4e00-\u9fff])[不没](?P=a)|"
+    r"多少|(?<![这那前过头])几|啥|什么|哪|怎么|咋|(?![不没])(?P<a>[\u4e00-\u9fff])[不没](?P=a)|"
     # a choice between two (这是深焙还是浅焙), not "还是算了"
     r"[\u4e00-\u9fff]还是(?!算了|不错|挺|很|要|会|得|没|不)[\u4e00-\u9fff]|"
     # Singlish and Malay: "got or not", "can or not", issit, berapa (how much), ada tak (is there)
-    r"\bor not\b|\bissit\b|\bberapa\b|\bada tak\b|\bboleh\b", re.I)
+    r"\bor not\b|\bissit\b|\bberapa\b|\bada tak\b|\bboleh\b|\b(?:bila|mana|apa|camne)\b|"
+    # an amount asked (多重, 多久: 几重 reads as 多重) and an ask worded as a request
+    r"多(?:久|长|重|高|大|宽|厚|远)|\b(?:tell me|need to know|wondering|i wonder|curious if)\b", re.I)
 # A remark, not an ask: a judgement ("so expensive", "prices are crazy", 好贵啊) or a time frame
 # of the world at large ("these days", 最近) in a line with no question shape or mark.
 EVALUATIVE = re.compile(r"\b(?:so|too|really|super|crazy|insanely|hella|very|kinda)\s+(?:expensive|"
@@ -56,12 +58,12 @@ EVALUATIVE = re.compile(r"\b(?:so|too|really|super|crazy|insanely|hella|very|kin
 # a flag here, and the answers' reason to say nothing of a product (grounds).
 ABOUT_HOST = re.compile(
     r"\b(?:are you|were you|(?:are|r) u|do (?:you|u) (?:like|eat|love|use|think|"
-    r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|kids?|wife|husband|dog|"
-    r"cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
+    r"prefer)|have you|did you|(?:your|ur|yr) (?:favou?rite|fave|own|go-?to|personal|kids?|wife|"
+    r"husband|dog|cat|family|mum|mom|dad|parents|home|house|friends?)|on camera)\b|"
     r"主播你|主播(?:多高|多重|几岁|喜欢|自己|平时|能|会|敢|爱)|"
     r"(?:主播|老板)(?:有|家|的)?(?:孩子|小孩|娃|老公|老婆|男朋友|女朋友|对象|宝宝)|"
     r"(?:主播|老板)(?:住|是哪里人|哪里人|多大了|结婚|开什么车)|主播(?:今天)?(?:用|穿|涂|戴|擦)的(?:是)?(?:哪|什么|啥)|"
-    r"你(?:吃|喜欢|穿|多高|多重|几岁|自己用)|"
+    r"你(?:吃|喜欢|穿|多高|多重|几岁|自己)|"
     # Tagalog's "you" and "your" of one person, the host ("nag barista ka po ba", "anong
     # lipstick mo"); the shop is "kayo", "nyo"
     r"\b(?:ka|mo)\b(?=\s+(?:po|na|ba|nag|ng)\b|\s*[?？!.]*\s*$)", re.I)
