@@ -46,7 +46,8 @@ _COLOURS = {"red": "红", "black": "黑", "white": "白", "grey": "灰", "gray":
 _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公斤", "千克"),
           ("g", "gram", "grams", "克"), ("l", "litre", "litres", "liter", "liters", "升"),
           ("ml", "毫升"), ("oz", "ounce", "ounces", "盎司"), ("p", "person", "people", "人"),
-          ("inch", "inches", "in", "寸", "英寸"), ("mah", "毫安"), ("w", "watt", "watts", "瓦"),
+          ("inch", "inches", "in", "寸", "英寸", "吋", "′′", '"'), ("ft", "foot", "feet", "英尺", "呎"),
+          ("mah", "毫安"), ("w", "watt", "watts", "瓦"),
           ("m", "metre", "metres", "meter", "meters", "米"), ("cm", "厘米", "公分"), ("mm", "毫米"),
           ("ct", "carat", "carats", "克拉", "卡"),  # a stone's weight (also a count below)
           ("ah", "amp hour", "amp hours", "amp-hour", "安时"),  # a battery's charge
@@ -82,7 +83,7 @@ def _band(value: str) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), m.group(3)
 
 
-_MEASURE = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+)$")
+_MEASURE = re.compile(r'^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+|′′|")$')  # (22″ is 22′′)
 # an option value that is a measure and its product's noun: "4.0ah battery" (a kit's battery)
 _MEASURE_OF = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+)\s+(?!jar|bottle|tin|tub|tube|bag|box|pack|"
                          r"can|pouch)[a-z]+$")
@@ -93,7 +94,7 @@ _CODED = re.compile(r"^(\d{1,3})\s+[a-z]")
 
 
 # Units of one dimension: a value in one is asked in another ("1 litre?" of 50 ml and 100 ml).
-_DIMENSIONS = (("ml", "l"), ("g", "kg", "lb", "oz"), ("mm", "cm", "m", "inch"))
+_DIMENSIONS = (("ml", "l"), ("g", "kg", "lb", "oz"), ("mm", "cm", "m", "inch", "ft"))
 
 
 def _same_dimension(unit: str, family: tuple[str, ...]) -> bool:
@@ -635,11 +636,18 @@ def listed_zh(product: Product, option: str, count: int) -> tuple[str, ...] | No
         said = "|".join(map(re.escape, keys))
         listed += [m.group(1) for text in product.description.values()
                    for m in re.finditer(rf"(?:{said})[:：]\s*([^。；;!！\n<]+)", text)]
+    if name.rstrip("s") in ("color", "colour"):  # "棕色和石板灰两色": the colours counted
+        listed += [m.group(1) for text in product.description.values()
+                   for m in _COLOURS_COUNTED.finditer(text)]
     for text in listed:
-        values = tuple(v.strip() for v in re.split(r"[、,，/或]", text) if v.strip())
+        values = tuple(v.strip() for v in re.split(r"[、,，/或和与及]", text) if v.strip())
         if len(values) == count:
             return values
     return _aligned_zh(product, option, count)
+
+
+# Colours listed and counted in a Chinese description: 棕色和石板灰两色, 黑、白、灰三种颜色
+_COLOURS_COUNTED = re.compile(r"([^，,。；;：:\s<>]+)[两二三四五六七八九\d](?:种|个|款)?(?:颜)?色")
 
 
 def _aligned_zh(product: Product, option: str, count: int) -> tuple[str, ...] | None:

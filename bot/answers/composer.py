@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.answers.grounds import Grounds
+from bot.answers.grounds import Grounds, other_currency
 from bot.answers.slots import Draft, escape, slot_values
 from bot.answers.understand.answerable import ASKING_ZH
 from bot.answers.understand.intent import aspect_words
@@ -48,6 +48,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "ends": {"en": " Offer ends in {ends_in}.", "zh": "优惠还剩{ends_in}。"},
     "limit": {"en": " Limit {limit} per person.", "zh": "每人限购{limit}份。"},
     "low_stock": {"en": " Only {stock} left!", "zh": "只剩{stock}份了！"},
+    "own_currency": {"en": " (Prices here are in {currency}; I can't convert them.)",
+                     "zh": "（价格以{currency}计，我没法换算哦。）"},
     "stock": {"en": "{name}: {stock} left at {price}.", "zh": "{name}：还有{stock}份，{price}。"},
     "stock_from": {"en": "{name}: {stock} left, {price_low} to {price_high}.",
                    "zh": "{name}：还有{stock}份，{price_low}到{price_high}。"},
@@ -75,7 +77,7 @@ def say(persona: Persona, key: str, lang: str, **slots: object) -> str:
 
 # Phrase placeholders that stay slots in a draft (the facts module fills them).
 _SLOTS = ("name", "price", "price_low", "price_high", "list_price", "saving", "percent", "stock",
-          "limit", "code", "ends_in", "minutes", "unit")
+          "limit", "code", "ends_in", "minutes", "unit", "currency")
 
 
 def phrase(persona: Persona, key: str, lang: str, **text: str) -> str:
@@ -137,6 +139,8 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
         text += phrase(persona, "limit", lang)
     if f.low_stock(LOW_STOCK - 1):
         text += phrase(persona, "low_stock", lang)
+    if other_currency(grounds.question, o.currency):
+        text += phrase(persona, "own_currency", lang)
     return text
 
 

@@ -77,7 +77,7 @@ _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
                          r"库存|还有|剩|有货|卖完|售罄", re.I)),
     ("price", re.compile(r"\b(price|cost|costs|much|cheap|expensive|discount|deal|coupon|code|"
                          r"sale|offer|yuan|rmb|dollars?)\b|[¥$]|"
-                         r"多少钱|价格|价钱|几块|多钱|优惠|折|便宜|券|贵", re.I)),
+                         r"多少钱|价格|价钱|几块|多钱|优惠|折(?![叠疊好起])|便宜|券|贵", re.I)),
     ("shipping", re.compile(r"\b(ship|ships|shipping|deliver|delivery|arrive|courier|postage)\b|"
                             r"发货|快递|包邮|配送|几天到|运费|送到|寄", re.I)),
     ("returns", re.compile(r"\b(return|refund|exchange|warranty|guarantee|broken)\b|"
@@ -215,7 +215,7 @@ _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURREN
                            # a price per weight ("how much per 100g", "per 500 g", "a kilo")
                            r"\b(?:per|a|each|every)\s*\d*\s*(?:g|grams?|kg|kilos?|kilograms?|jin|catty|oz|"
                            r"ounces?|lbs?|pounds?)\b|"
-                           r"便宜|优惠|折(?![叠疊])", re.I)
+                           r"便宜|优惠|折(?![叠疊好起])", re.I)
 # 多少 / 几 with a unit of measure asks that quantity, not the price.
 # (还有几个 asks how many are left)
 _MEASURE_ASKED = re.compile(r"(?<!还有)(?<!剩)(?:多少|几)(?:寸|英寸|度|瓦|千瓦|升|毫升|克|公斤|千克|斤|厘米|"
@@ -226,7 +226,9 @@ within only just""".split())
 # Words of the shop's own topics (a price claim beside one is about the policy).
 _SHOP_WORDS = {
     "shipping": r"\b(?:ship\w*|deliver\w*|postage|courier)\b|\bto post\b|包邮|运费|邮|快递|发货|顺丰",
-    "returns": r"\b(?:return\w*|refund\w*|exchange\w*|swap\w*|warrant\w*)\b|退|换|保修",
+    "returns": r"\b(?:return\w*|refund\w*|exchange\w*|swap\w*|warrant\w*)\b|"
+               r"\b(?:send|ship|post|take)\s+(?:it|them|this|that|these|those|the \w+(?: \w+)?)\s+back\b|"
+               r"退|换|保修",
     "payment": r"\b(?:pay\w*|installments?|credit cards?|debit cards?|visa|mastercard|amex|klarna|"
                r"afterpay)\b|付款|支付|分期|信用卡|花呗|银联"}
 _SHOP_TOPIC = {intent: re.compile(words, re.I) for intent, words in _SHOP_WORDS.items()}
@@ -247,8 +249,9 @@ _PER_UNIT = re.compile(r"\bper\b|/|\b(?:one|each|a single|a) (?:cup|ear|sachet|p
                        r"(?!装)", re.I)
 # A measure or count asked (not a price per it): "how heavy is each pack", 一袋多少克,
 # "how many sheets per pack"
-_MEASURE_WORD = re.compile(r"\b(?:heavy|weigh\w*|weight|big|size|grams?|how many)\b|多重|重量|多大|"
-                           r"(?:多少|几)(?:克|公斤|千克|斤|磅|两|毫升|升|片|个|根|条|包|袋)", re.I)
+_MEASURE_WORD = re.compile(r"\b(?:heavy|weigh\w*|weight|big|size|grams?|how many|mg|milligrams?|"
+                           r"calories|kcal|caffeine|protein|sugar)\b|多重|重量|多大|咖啡因|蛋白质|热量|卡路里|"
+                           r"(?:多少|几)(?:毫克|克|公斤|千克|斤|磅|两|毫升|升|片|个|根|条|包|袋|卡|大卡)", re.I)
 # How many one viewer may buy ("can i buy 2", "how many can i get", 限购几台, 能拍两个吗)
 LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy|get|order|grab)\b|"
                           r"\b(?:can|may) (?:i|we|u) (?:buy|get|order|grab) (?:\d+|two|three|four|five|"
@@ -321,6 +324,38 @@ _IN_CURRENCY = re.compile(r"\b(?:how much|price|cost)\b.*\bin (?:pounds?|quid|gb
                           r"eur|yuan|rmb|pesos?|php|sgd|twd|ntd|ringgit|rm|rupees?|inr|aud|cad|hkd|yen)\b|"
                           rf"\bin pounds sterling\b|(?:多少|换|合|折合)(?:{_ZH_CURRENCY})", re.I)
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|weight)\b", re.I)
+# The currencies (ISO 4217) a viewer's words name: "in pounds" is GBP, 多少马币 MYR, "in
+# dollars" any dollar. Source: written for Hawker.
+_CURRENCY_NAMES = tuple((codes, re.compile(words, re.I)) for codes, words in (
+    (("USD",), r"\b(?:usd|us dollars?|american dollars?)\b|美金|美元|美刀"),
+    (("GBP",), r"\b(?:pounds?|quid|gbp|sterling)\b|英镑|镑"),
+    (("EUR",), r"\b(?:euros?|eur)\b|欧元"),
+    (("CNY",), r"\b(?:yuan|rmb|cny|renminbi)\b|人民币"),
+    (("MYR",), r"\b(?:ringgit|myr|rm)\b|马币|令吉"),
+    (("SGD",), r"\b(?:sgd|singapore dollars?)\b|新币|新元"),
+    (("HKD",), r"\b(?:hkd|hk dollars?|hong kong dollars?)\b|港币|港元"),
+    (("TWD",), r"\b(?:twd|ntd|nt dollars?)\b|台币"),
+    (("PHP",), r"\b(?:pesos?|php)\b|比索|披索"),
+    (("JPY",), r"\b(?:yen|jpy)\b|日币|日元"),
+    (("INR",), r"\b(?:rupees?|inr)\b|卢比"),
+    (("AUD",), r"\b(?:aud|australian dollars?)\b|澳币|澳元"),
+    (("CAD",), r"\b(?:cad|canadian dollars?)\b|加币"),
+    (("KRW",), r"\bkrw\b|韩元"), (("THB",), r"\b(?:baht|thb)\b|泰铢"),
+    (("USD", "SGD", "HKD", "TWD", "AUD", "CAD", "NZD"), r"\b(?:dollars?|bucks)\b"),
+))
+
+
+def other_currency(question: str, currency: str) -> bool:
+    """Whether `question` asks a price in a currency other than `currency` (ISO 4217, the
+    shop's): "dashcam price in SGD?" of a shop in MYR. No converted figure is a fact, so the
+    answer gives the shop's price and says it cannot convert."""
+    asked = _IN_CURRENCY.search(normalize(question))
+    if asked is None or _WEIGHED.search(normalize(question)):
+        return False
+    named = {c for codes, rx in _CURRENCY_NAMES if rx.search(asked.group()) for c in codes}
+    return bool(named) and currency.upper() not in named
+
+
 # A warranty asked (not a return): 保修, guarantee.
 _WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包修|保固", re.I)
 # A part of the product replaced (磨豆机的刀盘可以换吗, 可以换麻绳吗, "are the burrs replaceable"),
@@ -362,13 +397,12 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
                          r"tiktok shop|tokopedia|zalora|carousell|qoo10|mudah|flipkart|myntra|meesho|"
                          r"nykaa)\b|"
                          # …or the whole market's ("cheapest drill in malaysia?", 全网最低)
-                         r"\b(?:cheapest|lowest|best price)\b.{0,30}\b(?:in (?:malaysia|singapore|"
-                         r"india|australia|the philippines|town|the market|the world|the country)|"
-                         r"on the market|anywhere|online)\b|"
+                         r"\b(?:cheapest|lowest|best price)\b.{0,30}\b(?:in (?:the )?(?:malaysia|my|"
+                         r"msia|singapore|sg|india|australia|aus|oz|philippines|ph|uk|us|usa|america|nz|"
+                         r"new zealand|canada|europe|eu|asia|germany|france|ireland|hk|hong kong|taiwan|"
+                         r"china|japan|town|market|world|country)|on the market|anywhere|online)\b|"
                          r"淘宝|京东|天猫|拼多多|别家|其他家|外面|超市|官网|实体店|全网|全马|虾皮|"
-                         r"抖音上|国美|苏宁|盒马|山姆|唯品会|\bprice ?match\w*|\bcheaper online\b|"
-                         r"\b(?:cheapest|lowest)\s+(?:\w+\s+)?in\s+(?:sg|aus|oz|the uk|uk|the us|us|usa|"
-                         r"my|msia|ph|nz|canada|europe|germany|hk)\b", re.I)
+                         r"抖音上|国美|苏宁|盒马|山姆|唯品会|\bprice ?match\w*|\bcheaper online\b", re.I)
 # "cheaper than bunnings?", "sephora sells it 25": a price somewhere the facts do not cover (not
 # two products named: "is the tee cheaper than the jeans" compares them)
 _ELSEWHERE = re.compile(r"\b(?:cheaper|pricier|more expensive|less) (?:than|at|in|on) (?!the\b|this\b|"
@@ -390,7 +424,7 @@ _DEAL_ASKED = re.compile(r"\b(?:deals?|on sale|discount\w*|promo\w*|coupons?|off
 _DEAL_WORD = re.compile(r"\b(?:deals?|(?<!\bfor\s)sales?|discount\w*|marked down|reduced|promo\w*|"
                         r"coupons?|codes?|offers?|specials?|"
                         r"bargains?|bundles?|flash|giveaways?|freebies?|off|cheap\w*|savings?)\b|"
-                        r"优惠|活动|福利|折(?![叠疊])|券|减|便宜|特价|秒杀|划算|到手|赠|(?<![附配运发寄])送(?![到货达])|福袋|红包|促销|降价|"
+                        r"优惠|活动|福利|折(?![叠疊好起])|券|减|便宜|特价|秒杀|划算|到手|赠|(?<![附配运发寄])送(?![到货达])|福袋|红包|促销|降价|"
                         r"打折|捡漏|羊毛|薅", re.I)
 # "how much <noun>": the amount of that noun ("how much protein"), unless the noun is the product
 _HOW_MUCH_OF = re.compile(r"\bhow (?:much|many) (?!(?:ya|yall|you|u|we|do|does|would|will|should|"
@@ -455,6 +489,48 @@ _SUMMED = frozenset({"weight", "capacity", "size", "count"})
 _EITHER = re.compile(r"\bor\b(?!\s+(?:not|nah|no)\b)|还是", re.I)
 _YES_NO_OPENING = re.compile(r"^\s*(?:yes|no|yep|nope)\s*[,.!;:]\s*|"
                              r"^\s*(?:是的|是|对|不是|没有|不能|不可以|可以|能|不)[，,。！；]\s*", re.I)
+# Whether a thing fits or works with another ("fit a 2019 civic", "untuk Axia", 放得进Myvi吗)
+_COMPAT_ASKED = re.compile(r"\b(?:fit|fits|fitting|compatible|work with|works with|work on|works on|"
+                           r"for|suit|suits|suitable|untuk)\b|适合|适用|装得上|装得下|放得进|放得下|"
+                           r"合用|能用在|能装|兼容", re.I)
+# The names of particular things a viewer's question may hold: a word in Latin letters inside
+# Chinese (Myvi), a capitalised word past the first, a word beside a model year (axia 2015), a
+# model code (mk7, x5)
+_PARTICULAR = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z0-9-]{2,}|[A-Za-z][A-Za-z0-9-]{2,}"
+                         r"(?=[\u4e00-\u9fff])|(?<=\w )[A-Z][a-z]{2,}\b|"
+                         r"\b[a-z]{3,}(?=\s+(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d\s)[a-z]{3,}\b|"
+                         r"\b[a-z]{1,3}\d{1,2}\b")
+
+
+# A diet or a health condition the product is asked to suit (芒果干糖尿病人可以吃吗)
+_DIET = re.compile(r"\b(?:diabet\w*|pregnan\w*|breastfeeding|nursing|keto|vegan|vegetarian|halal|"
+                   r"kosher|gluten|lactose|celiac|coeliac|gout|hypertension)\b|糖尿病|孕妇|孕期|怀孕|"
+                   r"哺乳|高血压|痛风|素食|吃素|清真|生酮|无麸质|乳糖不耐", re.I)
+
+
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b|deg\b|度)", re.I)
+
+
+def _other_angle(question: str, text: str) -> bool:
+    """Whether `text` states angles or temperatures, none of them the one `question` asks at
+    ("how deep does it cut at 45 degrees": "max cut depth at 90°: 63 mm" is another's)."""
+    asked, stated = set(_DEGREES.findall(read(question))), set(_DEGREES.findall(text))
+    return bool(asked and stated and not asked <= stated)
+
+
+def unlisted_particular(question: str, listing: str) -> str:
+    """The first particular thing (`_PARTICULAR`) a fit question names that `listing` (the
+    product's passages, normalised) never does ("does the seat cover fit a 2019 civic": civic),
+    or a diet or health condition (`_DIET`) it never names, else "": a fact about the thing it
+    does name (the Myvi's wiper sizes, the mango's sugar) answers no other."""
+    said = [m.group() for m in _DIET.finditer(question)]
+    if _COMPAT_ASKED.search(question):  # (a word of an aspect is no particular thing: "XL")
+        said += [m.group() for m in _PARTICULAR.finditer(question)
+                 if normalize(m.group()) not in EN_STOP and not aspect_words(m.group())]
+    return next((word for word in map(normalize, said)
+                 if not re.search(rf"(?<![a-z0-9]){re.escape(word)}", listing)), "")
+
+
 def _without_yes_no(text: str) -> str:
     """`text` less a yes or no it opens with ("Yes, it is steamed." → "It is steamed."), which
     answered another question than the viewer's; `text` itself when nothing else is left."""
@@ -549,20 +625,44 @@ _HAGGLE = re.compile(
     r"kurang\s+(?:sikit|lagi|harga|a\s+bit)|(?:boleh|can)\s+kurang|tawar)\b|"  # (read by plain_english)
     r"(?:能|可以|可不可以|能不能|再)?便宜(?:点|一点|些|一些)(?!的)|少(?:一)?点(?:啦|吧|嘛|呗|可以吗|行吗)|"
     r"(?:打|给)(?:个|点)折(?:吧|呗|嘛)|抹(?:个)?零|砍(?:个)?价|议价|讲价|还价|"
-    r"平(?:啲|d|一点)(?:啦|得唔得|吧)", re.I)
+    r"平(?:啲|d|一点)(?:啦|得唔得|吧)|"
+    # a price of the viewer's own ("can you do the bangle for 600", "knock 10% off", 30块卖不卖)
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:do|let|sell)\b.*\bfor\s+\S*\d|"
+    r"\b(?:would|will)\s+(?:you|u)\s+take\s+\S*\d|\bknock\b.*\boff\b|"
+    r"\d+\s*(?:块|元|蚊)?(?:卖不卖|卖吗|行不行|可以吗|得唔得)|"
+    # a discount asked on a quantity (老板口红买三支可以打折吗)
+    r"买[\d两二三四五六七八九十几]+\S{0,4}(?:可以|能)?(?:打折|优惠|便宜)", re.I)
 _COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
-# A discount on a condition the shop may have a policy for ("if i buy 10", "for 5 pcs", "if i
-# subscribe", 买两个): a question, not a haggle
+# A discount on a condition a shop's policy may grant ("if i buy 10", "for 5 pcs", "if i
+# subscribe", 买两个): that policy's question where the shop has one, a haggle where it has none
 _ON_CONDITION = re.compile(r"\b(?:if|when|for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets)|bulk|"
-                           r"subscri\w*|auto|repeat|member\w*|students?)\b|买\d|买[两二三四五十]|多买|批发|会员",
-                           re.I)
+                           r"subscri\w*|auto|repeat|member\w*|students?)\b|买[\d两二三四五六七八九十几]|多买|"
+                           r"批发|会员", re.I)
+# (the condition's kind, the words of a policy granting a discount on it)
+_DISCOUNT_POLICIES = tuple((re.compile(cond, re.I), re.compile(terms, re.I)) for cond, terms in (
+    (r"\b(?:for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets)|bulk)\b|买[\d两二三四五六七八九十几]|多买|批发",
+     r"\b(?:bulk|wholesale|quantity|trade|buy \d+)\b|批发|批量|团购|多买"),
+    (r"\b(?:subscri\w*|auto|repeat)\b", r"\bsubscri\w*|订阅"),
+    (r"\b(?:member\w*|students?)\b|会员", r"\b(?:members?|membership|loyalty|students?)\b|会员|积分"),
+))
 
 
-def _haggled(question: str) -> bool:
+def _discount_granted(question: str, policies: Iterable[Policy]) -> bool:
+    """Whether one of `policies` grants a discount on the condition `question` names (any
+    discount on a condition where it names none of the kinds: "if i pay now")."""
+    kinds = [terms for cond, terms in _DISCOUNT_POLICIES if cond.search(question)] or [
+        terms for _, terms in _DISCOUNT_POLICIES]
+    return any(terms.search(" ".join([*p.title.values(), *p.keywords, *p.text.values()]))
+               for p in policies for terms in kinds)
+
+
+def _haggled(question: str, policies: Iterable[Policy] = ()) -> bool:
     """Whether `question` only haggles: a `_HAGGLE` phrase, and nothing else asked beside it
-    ("扫地机器人啥价 能便宜点不" asks the price first; "哪个便宜点" compares)."""
+    ("扫地机器人啥价 能便宜点不" asks the price first; "哪个便宜点" compares). A discount on a
+    condition ("if i buy 10") haggles only where none of `policies` grants such discounts."""
     q = normalize(question)
-    if not _HAGGLE.search(q) or _COMPARED.search(q) or _ON_CONDITION.search(q):
+    if not _HAGGLE.search(q) or _COMPARED.search(q) or _ON_CONDITION.search(q) and \
+            _discount_granted(q, policies):
         return False
     rest = _HAGGLE.sub(" ", q)
     return not (_PRICE_WORD.search(rest) or re.search(r"多少|几|how many|\bstock\b|有货|现货", rest))
@@ -1067,7 +1167,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         return Grounds(intent="deals", status="deals", others=tuple(map(offer_of, skus)),
                        promotions=promotions, **base)
 
-    if _haggled(evidence.query):
+    if _haggled(evidence.query, policies):
         return Grounds(intent=intent, status="haggle", **base)
     if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) \
             and not product_states(words):
@@ -1453,6 +1553,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             status, chosen = "unknown_aspect", None
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
+    # (a fact about one thing answers nothing of another: the Myvi's wipers, a 90° cut)
+    listing = normalize(" ".join(f"{u.match} {u.text}" for u in scorer.units.get(sku, ())))
+    if (chosen.kind != "options" and (unlisted_particular(evidence.query, listing)
+                                      or _other_angle(evidence.query, chosen.text))
+            if chosen is not None else
+            intent in (*ASPECT_INTENTS, "info") and unlisted_particular(evidence.query, listing)):
+        status, chosen = "unknown_aspect", None
     offer = facts.live_offer(product_facts.sku, now, roles)
     return Grounds(
         price_range=_price_range(product, facts, now, roles, evidence.query),

@@ -37,6 +37,7 @@ MEANINGS = {
     "code": "the coupon code the price needs",
     "ends_in": "how long until the offer ends",
     "unit": "what one unit is (pack size)",
+    "currency": "the shop's currency (ISO 4217 code)",
     "price_low": "the lowest price among the product's options (sizes, colours) now",
     "price_high": "the highest price among the product's options now",
     "unit_price:kg": "the price per kg",
@@ -115,6 +116,7 @@ def slot_values(grounds: Grounds) -> dict[str, str]:
     if o is None:
         return out
     out["price"] = money(o.price, o.currency)
+    out["currency"] = o.currency
     if grounds.price_range is not None:
         low, high = grounds.price_range
         out["price_low"], out["price_high"] = money(low.price, low.currency), money(high.price,

@@ -327,7 +327,9 @@ _OF_A_NUTRIENT = re.compile(r"(?:\bper\s*|每|/)\s*\d+(?:\.\d+)?\s*(?:g|ml|克|�
                             r"salt|sodium|caffeine|lactose)\b")
 # The size of a thing it takes (能烤多大的鸡, "how big a chicken can it fit"), not its own size.
 _THING_SIZE = re.compile(r"[放装烤塞进下]得?下?多大的?(?![吗么呢吧啊呀嘛x])[\u4e00-\u9fff]|"
-                         r"\bhow big (?:of )?an? (?!x\b)[a-z]{3,}\b")
+                         r"\bhow big (?:of )?an? (?!x\b)[a-z]{3,}\b|"
+                         # codes that are no size (防伪码 an authenticity code, 优惠码 a coupon)
+                         r"(?:防伪|二维|优惠|验证|条形|条|密|号|代|邀请|兑换|折扣)码")
 
 
 # A product's name masked as "X" (the understanding layer's masked question).

@@ -499,7 +499,9 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
              # (Singlish drops the "does": "foundation got spf?" asks the foundation's spf)
              or (aspect_words(said) and re.fullmatch(
                  r"\s*(?:have|has|got|contain|contains|come with|comes with)\s+(?:any\s+)?", between))
-             or (not between and CJK_RE.search(said) and aspect_words(said))))]
+             # (小炮蓝牙音箱: the brand and the kind of one product, not an aspect of it)
+             or (not between and CJK_RE.search(said) and aspect_words(said)
+                 and span[2] != spans[i - 1][2])))]
     # (a thing the listing of the product on air or named names is its feature: "hip belt?" of
     # the daypack, "does the daypack have a laptop sleeve"; "how much is the laptop" of the
     # daypack with a laptop sleeve: not carried)

@@ -1,0 +1,156 @@
+"""Answering, sixteenth round (issue 14): the kinds heldout15 showed once it became development
+data, each case worded here, none taken from that set. Real Chroma index, live facts, the
+template composer, the shipped detector with its MiniLM stage.
+
+* a discount asked on a quantity (买五包能便宜点吗) is a haggle where no policy grants bulk
+  discounts, and so is a price of the viewer's own ("would you take 200 for it", 500块卖不卖);
+* a question to the host about the host's own things ("what's your go-to", 你自己用哪个);
+* an amount of a substance per serving (一杯多少毫克咖啡因) is no price per cup;
+* the cheapest in a market ("cheapest in the uk") is no fact;
+* an option named as the listing spells it in the other language or unit: 石板灰 (the
+  description's colours counted: 棕色和石板灰两色), "7ft" of "7 ft", 22寸 of 22″;
+* a brand right before the product's kind (小炮蓝牙音箱) names the product, no aspect of it;
+* a fact about one particular thing (the Myvi's wiper sizes, a 90° cut, the mango's sugar)
+  answers no question about another (an Axia, a 45° cut, a diabetic) the listing never names;
+* 防伪码 is no size, "send it back" a return;
+* a price asked in another currency is the shop's price, saying it cannot convert;
+* chat: 这几天 asks no days, a Malay "ke" last asks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attack_support import Shops, abstained, ask, price
+from knowledge_shared import embedder, sample_kb, shop_kb
+
+from bot.answers import QuestionDetector
+from bot.events import ChatMessage, Viewer
+from bot.persona import Persona
+
+
+@pytest.fixture(scope="module")
+def shops() -> Shops:
+    return {name: shop_kb(name) for name in (
+        "tools", "baby", "jewel", "beauty", "brew", "bedding", "outdoor", "car", "gadget", "snack")}
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("baby", "买五包湿巾能便宜点吗"),
+    ("beauty", "if i buy 3 lipsticks can you give discount"),
+    ("jewel", "would you take 200 for the pearl earrings"),
+    ("jewel", "can you do the watch for 1000"),
+    ("jewel", "翡翠手镯500块卖不卖"),
+    ("baby", "can you knock a bit off the stroller"),
+])
+def test_a_discount_no_policy_grants_is_a_haggle(shops: Shops, host: Persona, shop: str,
+                                                 question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert answer.grounds.status == "haggle", answer.text
+
+
+def test_a_bulk_policy_still_answers_a_bulk_discount(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["tools"], host, "can i get a discount if i buy 10 drills?")
+    assert answer.grounds.status != "haggle", answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("brew", "what's your go-to coffee at home?"),
+    ("baby", "老板你自己用哪款奶瓶"),
+])
+def test_the_host_s_own_things_are_not_the_shop_s(shops: Shops, host: Persona, shop: str,
+                                                  question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert abstained(answer), answer.text
+
+
+def test_a_substance_per_cup_is_no_price_per_cup(shops: Shops, host: Persona) -> None:
+    kb = shops["brew"]
+    answer = ask(kb, host, "一杯有多少毫克咖啡因", on_air="BEAN-BARAKO")
+    assert "PHP" not in answer.text and "₱" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["is this the cheapest sunscreen in the uk",
+                                      "lowest price serum in europe?"])
+def test_the_cheapest_in_a_market_is_no_fact(shops: Shops, host: Persona, question: str) -> None:
+    answer = ask(shops["beauty"], host, question, on_air="SUNSCREEN-SOLEIL")
+    assert abstained(answer), answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "sku", "says"), [
+    ("outdoor", "石板灰登山鞋有货吗", "BOOT-GRANITE-GREY", "卖完"),  # sold out: said so
+    ("bedding", "is the 7ft charcoal curtain in stock", "CURTAIN-7FT-CHAR", "sold out"),
+    ("car", "22寸雨刷多少钱", "WIPER-22", ""),
+    ("car", "price of the twenty-two inch wiper", "WIPER-22", ""),
+])
+def test_an_option_in_the_viewer_s_spelling(shops: Shops, host: Persona, shop: str,
+                                            question: str, sku: str, says: str) -> None:
+    kb = shops[shop]
+    answer = ask(kb, host, question)
+    assert answer.grounds.sku == sku, (answer.grounds.sku, answer.text)
+    assert (says or price(kb, sku)) in answer.text, answer.text
+
+
+def test_a_brand_before_the_kind_names_the_product(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["gadget"], host, "小炮蓝牙音箱还有吗")
+    assert "卖完" in answer.text, answer.text  # (the Boomlet speaker is sold out)
+
+
+@pytest.mark.parametrize(("shop", "question", "on_air"), [
+    ("car", "will the seat cover fit my 2020 Vios", None),
+    ("car", "wiper for Saga 2016 what size", None),
+    ("car", "座套适合Persona吗", None),
+    ("baby", "婴儿推车折好放得进Bezza的车尾箱吗", None),
+    ("snack", "芒果干孕妇可以吃吗", None),
+    ("snack", "is the dried mango ok for diabetics", None),
+    ("tools", "what's the depth of cut at 45 degrees", "SAW-CIRC-185"),
+])
+def test_a_fact_about_one_thing_answers_no_other(shops: Shops, host: Persona, shop: str,
+                                                 question: str, on_air: str | None) -> None:
+    answer = ask(shops[shop], host, question, on_air=on_air)
+    assert abstained(answer) or "45 mm" in answer.text, answer.text
+
+
+def test_the_thing_the_fact_names_is_still_answered(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["car"], host, "which wiper size for a myvi?")
+    assert not abstained(answer), answer.text
+
+
+def test_an_authenticity_code_is_no_size(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["beauty"], host, "这瓶有防伪码吗", on_air="PERFUME-NUIT")
+    assert "毫升" not in answer.text, answer.text
+
+
+def test_sending_it_back_is_a_return(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["beauty"], host, "can i send the lipstick back")
+    assert "returned" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "note"), [
+    ("helmet price in SGD?", "can't convert"),
+    ("头盔多少美金", "没法换算"),
+    ("how much is the helmet in ringgit", None),  # the shop's own currency
+])
+def test_another_currency_gets_the_shop_s_price_and_says_so(shops: Shops, host: Persona,
+                                                            question: str,
+                                                            note: str | None) -> None:
+    kb = shops["car"]
+    answer = ask(kb, host, question)
+    assert not abstained(answer), answer.text
+    assert "MYR" in answer.text, answer.text
+    assert (note in answer.text) if note else ("convert" not in answer.text), answer.text
+
+
+@pytest.mark.parametrize(("line", "on_air", "asks"), [
+    ("这几天天天下雨", False, False),
+    ("kettle ni auto off ke", True, True),
+    ("nvm found the price on screen", True, False),
+])
+def test_the_detector_reads_time_frames_and_malay_ke(host: Persona, line: str, on_air: bool,
+                                                     asks: bool) -> None:
+    kb = sample_kb()
+    sku = next(iter(kb.catalog))
+    detect = QuestionDetector(host, kb.catalog.values(), kb.policies,
+                              on_air=lambda: sku if on_air else None)
+    detect.use_embedder(embedder())
+    message = ChatMessage("console", "live", "1", Viewer("console", "v", "v"), line, 0.0)
+    assert detect(message) is asks
