@@ -250,8 +250,9 @@ _PER_UNIT = re.compile(r"\bper\b|/|\b(?:one|each|a single|a) (?:cup|ear|sachet|p
 # A measure or count asked (not a price per it): "how heavy is each pack", 一袋多少克,
 # "how many sheets per pack"
 _MEASURE_WORD = re.compile(r"\b(?:heavy|weigh\w*|weight|big|size|grams?|how many|mg|milligrams?|"
-                           r"calories|kcal|caffeine|protein|sugar)\b|多重|重量|多大|咖啡因|蛋白质|热量|卡路里|"
-                           r"(?:多少|几)(?:毫克|克|公斤|千克|斤|磅|两|毫升|升|片|个|根|条|包|袋|卡|大卡)", re.I)
+                           r"calories|kcal|caffeine|protein|sugar)\b|多重|重量|多大|咖啡因|蛋白质|热量|"
+                           r"卡路里|(?:多少|几)(?:毫克|克|公斤|千克|斤|磅|两|毫升|升|片|个|根|条|包|袋|卡|大卡)",
+                           re.I)
 # How many one viewer may buy ("can i buy 2", "how many can i get", 限购几台, 能拍两个吗)
 LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy|get|order|grab)\b|"
                           r"\b(?:can|may) (?:i|we|u) (?:buy|get|order|grab) (?:\d+|two|three|four|five|"
