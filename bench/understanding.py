@@ -67,7 +67,13 @@ accessories & motorcycle gear shop in MYR from make_suite.HELDOUT_SHOPS, with Ma
 in Manglish and Bahasa rojak, Malaysian Chinese viewers in simplified Chinese with local words,
 and US/UK TikTok-Shop and Twitch chatters, plus the outdoor shop of make_suite.DEV_SHOPS and the
 gadget, beauty, fitness, pets, baby, tools, jewel, brew and bedding shops) was written the same
-way, by an eleventh helper in one session, and is never read by the team. "dev2"
+way, by an eleventh helper in one session, and is never read by the team. "heldout16"
+(make_heldout16.py: over 1,650 chat lines and 380 questions, incl. a garden centre & houseplant
+shop in GBP from make_suite.HELDOUT_SHOPS, with British and Irish gardeners, Hong Kong viewers in
+Cantonese and Taiwanese viewers in traditional Chinese, mainland viewers in simplified Chinese,
+and US/UK TikTok-Shop and Twitch chatters, plus the outdoor shop of make_suite.DEV_SHOPS and the
+gadget, beauty, fitness, pets, baby, tools, jewel, brew, bedding and car shops) was written the
+same way, by a twelfth helper in one session, and is never read by the team. "dev2"
 (make_dev2.py: a fifth, pet & outdoor shop from make_suite.DEV_SHOPS, plus the three old ones)
 is development data written to look like a new real shop; it is run only when asked (--split
 dev2), never in "all".
@@ -123,11 +129,12 @@ def detection(split: str, persona: Persona, embedder: MiniLMEmbedder, show_wrong
     texts, labels, on_air = read_corpus(DATA / f"chat_{split}.tsv")
     held = split in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                      "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                     "heldout15")
+                     "heldout15", "heldout16")
     shops = {**make_suite.SHOPS, **(make_suite.HELDOUT_SHOPS if held else {}),
              **(make_suite.DEV_SHOPS if split in ("dev2", "heldout7", "heldout8", "heldout9",
                                                   "heldout10", "heldout11", "heldout12",
-                                                  "heldout13", "heldout14", "heldout15")
+                                                  "heldout13", "heldout14", "heldout15",
+                                                  "heldout16")
                 else {})}
     products = [p for shop in shops.values() for p in load_catalog(shop[0])]
     air = {"sku": None}
@@ -327,7 +334,7 @@ async def main() -> None:
     persona = Persona.load(PERSONA)
     splits = (("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-               "heldout14", "heldout15")
+               "heldout14", "heldout15", "heldout16")
               if args.split == "all" else (args.split,))
     result: dict = {"bench": "understanding"}
     if args.part in ("detection", "all"):
