@@ -13,7 +13,8 @@ template composer, the shipped detector with its MiniLM stage.
 * a fact about one particular thing (the Myvi's wiper sizes, a 90° cut, the mango's sugar)
   answers no question about another (an Axia, a 45° cut, a diabetic) the listing never names;
 * 防伪码 is no size, "send it back" a return;
-* a price asked in another currency is the shop's price, saying it cannot convert;
+* a price asked in another currency is the shop's price, saying it cannot convert, and one
+  asked "for 1 or a pair" says the unit it is for;
 * chat: 这几天 asks no days, a Malay "ke" last asks.
 """
 
@@ -154,3 +155,13 @@ def test_the_detector_reads_time_frames_and_malay_ke(host: Persona, line: str, o
     detect.use_embedder(embedder())
     message = ChatMessage("console", "live", "1", Viewer("console", "v", "v"), line, 0.0)
     assert detect(message) is asks
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("is the wiper price for one or a pair", "per blade"),
+    ("headlight bulbs cost for 1 or 2?", "per pair"),
+])
+def test_a_price_asked_per_one_or_more_says_its_unit(shops: Shops, host: Persona, question: str,
+                                                      says: str) -> None:
+    answer = ask(shops["car"], host, question)
+    assert says in answer.text, answer.text

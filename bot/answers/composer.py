@@ -48,6 +48,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "ends": {"en": " Offer ends in {ends_in}.", "zh": "优惠还剩{ends_in}。"},
     "limit": {"en": " Limit {limit} per person.", "zh": "每人限购{limit}份。"},
     "low_stock": {"en": " Only {stock} left!", "zh": "只剩{stock}份了！"},
+    "per_unit": {"en": " That's the price per {unit}.", "zh": ""},  # (the unit is English)
     "own_currency": {"en": " (Prices here are in {currency}; I can't convert them.)",
                      "zh": "（价格以{currency}计，我没法换算哦。）"},
     "stock": {"en": "{name}: {stock} left at {price}.", "zh": "{name}：还有{stock}份，{price}。"},
@@ -104,6 +105,11 @@ class Composer(Protocol):
 
 
 UNIT_PRICE = {"en": " That's {unit_price:PER}.", "zh": "折合{unit_price:PER}。"}
+# The count a price is for, asked as a choice ("price for 1 or a pair?", 一支的价钱还是一对,
+# "harga sebatang ke sepasang")
+_ONE_OR_MORE = re.compile(r"\b(?:1|one|a single|single|each|satu|sebatang|sebiji|seketul)\s+(?:or|ke|atau)\s+"
+                          r"(?:2|two|a pair|pair|a set|set|both|sepasang|dua|set)\b|"
+                          r"[一单][支个只片条件套瓶包]\S{0,4}还是[一两][对双套副个支只]")
 
 
 def priced_from(grounds: Grounds) -> bool:
@@ -139,6 +145,8 @@ def price_line(persona: Persona, grounds: Grounds) -> str:
         text += phrase(persona, "limit", lang)
     if f.low_stock(LOW_STOCK - 1):
         text += phrase(persona, "low_stock", lang)
+    if f.unit not in ("", "each") and _ONE_OR_MORE.search(normalize(grounds.question)):
+        text += phrase(persona, "per_unit", lang)  # "price for 1 or a pair?": the unit it is for
     if other_currency(grounds.question, o.currency):
         text += phrase(persona, "own_currency", lang)
     return text

@@ -85,7 +85,7 @@ PRODUCT_TYPES_ZH = """
 _GENERIC = frozenset("""black white grey gray green blue red pink brown golden silver plain smart
 sweet fresh inner outer down free-range grass-fed winter summer water pack packs cups ears
 inch inches litre litres large small medium mini plus classic style greek-style original
-premium""".split())
+premium pair pairs set sets piece pieces pcs panel panels box boxes bundle""".split())
 # Chinese words for whom a product is for: a piece of one name, never a name (宝宝十个月喝几段 is
 # not the 宝宝餐椅)
 _GENERIC_ZH = frozenset("宝宝 婴儿 婴幼 幼儿 儿童 孩子 小孩 宝贝 成人 男士 女士 老人".split())
