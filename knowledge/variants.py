@@ -42,6 +42,13 @@ _COLOURS = {"red": "红", "black": "黑", "white": "白", "grey": "灰", "gray":
             "green": "绿", "brown": "棕", "pink": "粉", "yellow": "黄", "purple": "紫",
             "orange": "橙", "silver": "银", "gold": "金", "beige": "米", "navy": "藏青",
             "khaki": "卡其", "tan": "棕"}
+# Shade words in Chinese, so 沙色 names "Sand" and 薄荷绿 "Mint". Source: written for Hawker.
+_SHADE_ZH = {"sand": "沙", "coral": "珊瑚", "mint": "薄荷", "sage": "鼠尾草", "rose": "玫瑰",
+             "wine": "酒红", "burgundy": "酒红", "charcoal": "炭灰", "slate": "石板", "olive": "橄榄",
+             "lavender": "薰衣草", "ivory": "象牙", "cream": "奶油", "peach": "蜜桃", "camel": "驼",
+             "champagne": "香槟", "lemon": "柠檬", "sky": "天蓝", "emerald": "祖母绿", "teal": "青",
+             "honey": "蜂蜜", "caramel": "焦糖", "chocolate": "巧克力", "mocha": "摩卡",
+             "lilac": "丁香", "plum": "李子", "oatmeal": "燕麦", "stone": "石"}
 # A measure in a value and the other ways to write it: "30 lb" is 30磅 and "30 pounds".
 _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公斤", "千克"),
           ("g", "gram", "grams", "克"), ("l", "litre", "litres", "liter", "liters", "升"),
@@ -154,6 +161,8 @@ def value_forms(value: str) -> list[str]:
         forms += [words[-1], _COLOURS[words[-1]] + "色",
                   *({"grey": ["gray"], "gray": ["grey"]}.get(words[-1], []))]
     forms += [f"{en}" for en, zh in _COLOURS.items() if norm in (zh, zh + "色")]
+    forms += [f for w in words if w in _SHADE_ZH  # (沙色 for "Sand", 薄荷 for "Mint Green")
+              for f in (_SHADE_ZH[w] + "色", *((_SHADE_ZH[w],) if len(_SHADE_ZH[w]) >= 2 else ()))]
     if len(words) >= 2 and words[0].isalpha() and any(c.isdigit() for c in words[1]) and (
             len(words) > 2 or not words[1].isdigit()):
         forms.append(" ".join(words[1:]))  # a model said without its line: "15 pro max", "s24"
@@ -276,13 +285,17 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
         spoken = by_option(name, value)  # "size 2", 2号 for Size "2 (3-6 kg)"
         return any(_matches(t, name, v, question) for v in dict.fromkeys((value, spoken))
                    for t in dict.fromkeys((text, digits))) or any(
-            _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
+            _says(text, f"{word} one")  # (a shade's word said alone: "sage 750")
+            or ((len(word) >= 6 or word in _SHADE_HUES) and _says(text, word))
             or any(_says(text, f"{word} {n}") for n in short_names)  # "berry lipstick"
             for word in own_words.get(value, ())) or (
             (zh := in_chinese.get(value)) is not None and any(  # (6-18个月 said 6到18个月)
                 _says(text, re.sub(r"(?<=\d)\s*[-–~]\s*(?=\d)", sep, zh))
                 for sep in ("-", "到", "至", "~"))) or (
             value in hued and re.search(f"[{_hue_chars(hued[value])}][色的]", text) is not None) or (
+            # 珊瑚色 of 珊瑚粉: a Chinese name's first two characters as the colour, where no
+            # other value's name starts so
+            value in prefixed and f"{prefixed[value]}色" in text) or (
             value in labelled and _says(text, labelled[value]))
 
     # "large flea drops" of "Large 20-40 kg" in a spec's list: the label the listing gives a
@@ -301,6 +314,8 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
     # 紫色的 for 丁香紫: the hue its Chinese name ends in, where no other value of it has that hue
     hues = {v: _HUE_SAME.get(zh[-1], zh[-1]) for v, zh in in_chinese.items() if zh[-1] in _ZH_HUES}
     hued = {v: h for v, h in hues.items() if list(hues.values()).count(h) == 1}
+    starts = {v: zh[:2] for v, zh in in_chinese.items() if len(zh) >= 3 and CJK_RE.match(zh[1])}
+    prefixed = {v: p for v, p in starts.items() if list(starts.values()).count(p) == 1}
     return {name: _longest([v for v in dict.fromkeys(values) if said(name, v)])
             for name, values in known.items()}
 
@@ -732,8 +747,8 @@ def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[st
     (option or spec key, what was asked, what is sold, in Chinese where the listing gives it).
     A colour of one character (红色) is the hue's to judge (`_asked_value`)."""
     # (口红豆沙色: the colour after the name; 10毫米绿色, 3米白色: a measure before the colour)
-    text = re.sub(r"\d+(?:\.\d+)?\s*(?:毫米|厘米|公分|英寸|寸|码|号|毫升|千克|公斤|米|升|克|斤)", " ",
-                  normalize(question))
+    text = re.sub(r"\d+(?:\.\d+)?\s*(?:毫米|厘米|公分|英寸|寸|码|号|毫升|千克|公斤|米|升|克|斤)|"
+                  r"(?<![a-z])(?:x{0,3}s|m|x{0,3}l|\dxl)\s*(?:码|号)", " ", normalize(question))  # (M码黑色)
     for own in sorted(map(normalize, product.names()), key=len, reverse=True):
         text = text.replace(own, " ")
     own_chars = "".join(set(CJK_RE.findall(normalize(" ".join(product.names())))))

@@ -165,3 +165,60 @@ def test_a_price_asked_per_one_or_more_says_its_unit(shops: Shops, host: Persona
                                                       says: str) -> None:
     answer = ask(shops["car"], host, question)
     assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["你们有卖蓝牙对讲机吗", "有没有卖头盔对讲机？骑车用的"])
+def test_a_kind_holding_a_feature_word_is_not_carried(shops: Shops, host: Persona,
+                                                      question: str) -> None:
+    answer = ask(shops["car"], host, question)  # (蓝牙 is a word of the catalog, 对讲机 no product)
+    assert answer.grounds.status == "not_carried", answer.text
+
+
+# -- attack round 19 (a fresh helper against this round's changes) ----------------------------
+
+@pytest.fixture(scope="module")
+def more() -> Shops:
+    return {name: shop_kb(name) for name in ("home", "pets", "tea", "fitness")}
+
+
+@pytest.mark.parametrize(("shop", "question", "sku", "says"), [
+    ("home", "bottle sage 750 in stock?", "BOTTLE-750-SGE", "sold out"),  # (a shade's word)
+    ("pets", "胸背M码黑色有吗", "HARNESS-M-BLACK", "33"),  # (M码 is the size, not a colour)
+    ("tea", "thermos 沙色有吗", "THERMOS-500-SAND", "卖完"),  # (沙色 is Sand)
+])
+def test_an_option_of_a_combination_is_that_variant(more: Shops, host: Persona, shop: str,
+                                                    question: str, sku: str, says: str) -> None:
+    answer = ask(more[shop], host, question)
+    assert answer.grounds.sku == sku and says in answer.text, (answer.grounds.sku, answer.text)
+
+
+def test_a_colour_by_its_first_characters_is_no_other_colour(more: Shops, host: Persona) -> None:
+    answer = ask(more["pets"], host, "harness L 珊瑚色多少钱")  # (Coral is 珊瑚粉; no L in Coral)
+    assert "没有珊瑚粉" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("gadget", "would you do 20 for the earbuds"),
+    ("jewel", "ring 50 can?"),
+    ("gadget", "if i buy 2 cables discount?"),
+    ("jewel", "项链300镑卖不卖"),
+])
+def test_more_haggles(shops: Shops, host: Persona, shop: str, question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert answer.grounds.status == "haggle", answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("car", "what's your go-to helmet size"),
+    ("car", "which dashcam do you personally use"),
+    ("gadget", "cheapest earbuds at jb hifi?"),
+    ("snack", "奶茶一杯多少咖啡因"),
+])
+def test_more_that_no_fact_answers(shops: Shops, host: Persona, shop: str, question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert abstained(answer), answer.text
+
+
+def test_a_currency_said_without_how_much(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["gadget"], host, "earbuds in USD?")
+    assert "can't convert" in answer.text, answer.text

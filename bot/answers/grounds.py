@@ -290,8 +290,11 @@ _HOST_OWN = re.compile(r"\b(?:(?:you|u) wear|you(?:'re|re| are)? wearing|model(?
                        r"final\b|last\b|price\b|cheapest\b|shop\b|store\b|deal\b)[a-z]+|"
                        r"try (?:it|one|them|this) on (?:camera|stream|live)|"
                        # Tagalog's "your" of one person: "anong size mo", "suot mo", "gamit mo"
-                       r"(?:size|sukat|suot|gamit|lipstick|height|weight) mo)\b|"
-                       r"主播(?:能|会|敢|爱|平时|自己)?(?:吃|穿|用)|模特穿", re.I)
+                       r"(?:size|sukat|suot|gamit|lipstick|height|weight) mo|"
+                       # the host's own choice ("what's your go-to", "your personal fave")
+                       r"(?:your|ur|yr) (?:own|go-?to|personal|fave|favou?rite)|"
+                       r"(?:you|u) (?:yourself|personally))\b|"
+                       r"主播(?:能|会|敢|爱|平时|自己)?(?:吃|穿|用)|模特穿|(?:你|老板|主播)自己|你平时", re.I)
 # "买了", "拍了两个", "bought it!": a viewer telling chat they bought, not asking how to
 _BOUGHT = re.compile(r"^\W*我?(?:已经|刚刚?|也)?(?:买了|拍了|下单了|已拍|已买|拍下了|抢到了)"
                      r"(?:[一两二三四五六七八九十\d]+[个件份包箱盒袋只条])?(?:买了|拍了)*\W*$|"
@@ -342,6 +345,7 @@ _CURRENCY_NAMES = tuple((codes, re.compile(words, re.I)) for codes, words in (
     (("AUD",), r"\b(?:aud|australian dollars?)\b|澳币|澳元"),
     (("CAD",), r"\b(?:cad|canadian dollars?)\b|加币"),
     (("KRW",), r"\bkrw\b|韩元"), (("THB",), r"\b(?:baht|thb)\b|泰铢"),
+    (("NZD",), r"\b(?:nzd|nz dollars?)\b|纽币"),
     (("USD", "SGD", "HKD", "TWD", "AUD", "CAD", "NZD"), r"\b(?:dollars?|bucks)\b"),
 ))
 
@@ -350,10 +354,13 @@ def other_currency(question: str, currency: str) -> bool:
     """Whether `question` asks a price in a currency other than `currency` (ISO 4217, the
     shop's): "dashcam price in SGD?" of a shop in MYR. No converted figure is a fact, so the
     answer gives the shop's price and says it cannot convert."""
-    asked = _IN_CURRENCY.search(normalize(question))
-    if asked is None or _WEIGHED.search(normalize(question)):
+    q = normalize(question)
+    asked = _IN_CURRENCY.search(q)
+    if _WEIGHED.search(q):
         return False
-    named = {c for codes, rx in _CURRENCY_NAMES if rx.search(asked.group()) for c in codes}
+    # (a currency said anywhere but pounds, a weight as often: "earbuds in USD?", "SGD mein kitna")
+    named = {c for codes, rx in _CURRENCY_NAMES for c in codes
+             if rx.search(asked.group() if asked else q) and (asked or "GBP" not in codes)}
     return bool(named) and currency.upper() not in named
 
 
@@ -398,10 +405,10 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
                          r"tiktok shop|tokopedia|zalora|carousell|qoo10|mudah|flipkart|myntra|meesho|"
                          r"nykaa)\b|"
                          # …or the whole market's ("cheapest drill in malaysia?", 全网最低)
-                         r"\b(?:cheapest|lowest|best price)\b.{0,30}\b(?:in (?:the )?(?:malaysia|my|"
-                         r"msia|singapore|sg|india|australia|aus|oz|philippines|ph|uk|us|usa|america|nz|"
-                         r"new zealand|canada|europe|eu|asia|germany|france|ireland|hk|hong kong|taiwan|"
-                         r"china|japan|town|market|world|country)|on the market|anywhere|online)\b|"
+                         # (any market: "cheapest ring in orchard", "…at REI", not "in stock/red")
+                         r"\b(?:cheapest|lowest|best price)\b.{0,30}\b(?:(?:in|at) (?!stock\b|red\b|"
+                         r"black\b|white\b|blue\b|the (?:show|stream|set|range|sale)\b|this\b|your\b|"
+                         r"the moment\b|(?:size|colou?r|\d)\w*)[a-z]{2,}|on the market|anywhere|online)\b|"
                          r"淘宝|京东|天猫|拼多多|别家|其他家|外面|超市|官网|实体店|全网|全马|虾皮|"
                          r"抖音上|国美|苏宁|盒马|山姆|唯品会|\bprice ?match\w*|\bcheaper online\b", re.I)
 # "cheaper than bunnings?", "sephora sells it 25": a price somewhere the facts do not cover (not
@@ -519,6 +526,11 @@ def _other_angle(question: str, text: str) -> bool:
     return bool(asked and stated and not asked <= stated)
 
 
+def _listing(scorer: Answerability, sku: str) -> str:
+    """Every passage of the product `sku` (its facts' words and keys), normalised."""
+    return normalize(" ".join(f"{u.match} {u.text}" for u in scorer.units.get(sku, ())))
+
+
 def unlisted_particular(question: str, listing: str) -> str:
     """The first particular thing (`_PARTICULAR`) a fit question names that `listing` (the
     product's passages, normalised) never does ("does the seat cover fit a 2019 civic": civic),
@@ -630,7 +642,12 @@ _HAGGLE = re.compile(
     # a price of the viewer's own ("can you do the bangle for 600", "knock 10% off", 30块卖不卖)
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:do|let|sell)\b.*\bfor\s+\S*\d|"
     r"\b(?:would|will)\s+(?:you|u)\s+take\s+\S*\d|\bknock\b.*\boff\b|"
-    r"\d+\s*(?:块|元|蚊)?(?:卖不卖|卖吗|行不行|可以吗|得唔得)|"
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+do\s+\S*\d\S*\s+for\b|"  # ("do 15 for the nappies")
+    r"\b\d+\s*(?:quid|bucks|euros?|dollars?|ringgit|pesos?)?\s+(?:can|ok|okay|boleh|pwede)\W*$|"
+    r"\b(?:kaya|pwede)\s+(?:ba\s+)?(?:na\s+)?\S*\d|\d+\s+(?:mein|me|mai)\s+(?:de\s*do|doge|milega)\b|"
+    r"\b(?:if i buy|if we buy|buy|buying)\s+(?:\d+|two|three|four|five|six|ten)\b.{0,40}"
+    r"\b(?:discount|cheaper|deal|less|off)\b|\bbundle (?:deal|discount|price)\b|"
+    r"\d+\s*(?:块|元|蚊|镑|刀|美金|马币|令吉|新币)?(?:卖不卖|卖吗|行不行|可以吗|得唔得)|"
     # a discount asked on a quantity (老板口红买三支可以打折吗)
     r"买[\d两二三四五六七八九十几]+\S{0,4}(?:可以|能)?(?:打折|优惠|便宜)", re.I)
 _COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
@@ -968,6 +985,12 @@ def _named_by_facts(r: _Reading, intent: Intent, facts: Facts, dense: Dense | No
     return replace(r, res=replace(r.res, sku=hit[0], how="facts", named=(hit[0],)))
 
 
+# An amount of a substance asked (caffeine, protein) and money asked in any words
+_SUBSTANCE = re.compile(r"\b(?:caffeine|protein|calories|kcal|sugar|sodium|carbs|mg|milligrams?)\b|"
+                        r"咖啡因|蛋白质|热量|卡路里|糖分|含糖|钠|脂肪|碳水|毫克", re.I)
+_MONEY_ASKED = re.compile(r"\b(?:price|prices|cost|costs|pay|bucks|dollars?)\b|钱|价|块|元|[¥$£€]", re.I)
+
+
 def _refined(r: _Reading, intent: Intent) -> Intent:
     """The intent once the product is known, where the words say what the classifier missed:
     the shop's topic asked with no product, money asked in any words, a price guess, an aspect
@@ -1032,6 +1055,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
             and not _MEASURE_WORD.search(r.query) and _AMOUNT_ASKED.search(r.query):
         # (空气炸锅能放一只三斤的鸡吗 asks no amount: "一只" is the chicken)
         intent = "price"  # "mango per 100g?", "一杯多少": the price per unit the facts derive
+    if intent == "price" and _SUBSTANCE.search(r.query) and not _MONEY_ASKED.search(r.query):
+        intent = "spec"  # 奶茶一杯多少咖啡因: the caffeine in a cup, no price per cup
     if res.sku and intent not in SHOP_INTENTS and (LIMIT_ASKED.search(res.masked) or (
             _SEVERAL_BOUGHT.search(res.masked) and len(res.named) <= 1 and not aspect_words(
                 _SEVERAL_BOUGHT.sub(" ", r.without_own_measures)) - {"count", "weight", "size"})):
@@ -1168,6 +1193,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         return Grounds(intent="deals", status="deals", others=tuple(map(offer_of, skus)),
                        promotions=promotions, **base)
 
+    if res.sku and not PRICE_CLAUSE.search(evidence.query) and any(
+            not re.search(re.escape(normalize(m.group())), _listing(scorer, res.sku))
+            for m in _DIET.finditer(evidence.query)):
+        return Grounds(intent=intent, status="unknown", **base)  # "scale ok if pregnant?"
     if _haggled(evidence.query, policies):
         return Grounds(intent=intent, status="haggle", **base)
     if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) \
@@ -1555,7 +1584,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     # (a fact about one thing answers nothing of another: the Myvi's wipers, a 90° cut)
-    listing = normalize(" ".join(f"{u.match} {u.text}" for u in scorer.units.get(sku, ())))
+    listing = _listing(scorer, sku)
     if (chosen.kind != "options" and (unlisted_particular(evidence.query, listing)
                                       or _other_angle(evidence.query, chosen.text))
             if chosen is not None else

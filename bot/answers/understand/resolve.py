@@ -362,7 +362,10 @@ class NameIndex:
                 out.append((m.start(1), m.end(1), m.group(1)))
         zh = _SLOT_ZH.match(question_part(norm)) if slots else None  # ("有护膝吗 深蹲用的")
         if zh and not _SHOP_ZH.search(thing := zh.group(1)) and not (
-                self.spans(thing) or any(thing in t or t in thing for t in self.zh_words)):
+                # (a name's word at its end is its kind: 无线耳机 of 耳机; 蓝牙对讲机 is no 蓝牙,
+                # 头盔对讲机 no 头盔)
+                any(e == len(thing) for _, e, _ in self.spans(thing))
+                or any(thing in t or thing.endswith(t) for t in self.zh_words)):
             out.append((zh.start(1), zh.end(1), thing))
         return out
 
