@@ -211,6 +211,14 @@ def _matches(text: str, name: str, value: str, original: str) -> bool:
     return _matches_one(text, name, value, original)
 
 
+def _another_model(text: str, value: str) -> bool:
+    """Whether `text` says the model `value` with a suffix it lacks: "s24 ultra" is no "Galaxy
+    S24", "iphone 15 plus" no "iPhone 15"."""
+    return bool(re.search(r"\d", value)) and re.search(
+        rf"(?<![a-z0-9_-]){re.escape(normalize(value))}\s*(?:\+|plus|ultra|pro|max|mini|lite|fe|se|"
+        r"edge)(?![a-z0-9])", text) is not None
+
+
 def _matches_one(text: str, name: str, value: str, original: str) -> bool:
     flag = YES_NO.get(value.casefold())
     if flag is None and len(value) <= 2 and value.isascii() and value.isalpha():
@@ -221,7 +229,7 @@ def _matches_one(text: str, name: str, value: str, original: str) -> bool:
                                                 else original.upper())) is not None
                 or _says(text, f"size {value}"))
     if flag is None:
-        return _says(text, value)
+        return _says(text, value) and not _another_model(text, value)
     negated = any(_says(text, f"{neg} {name}") for neg in ("no", "without", "non", "plain"))
     negated = negated or _says(text, f"不带{name}") or _says(text, f"无{name}")
     return negated if not flag else _says(text, name) and not negated
@@ -282,6 +290,8 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
     known = _known_values(product)
 
     def said(name: str, value: str) -> bool:
+        if _another_model(text, value):
+            return False
         spoken = by_option(name, value)  # "size 2", 2号 for Size "2 (3-6 kg)"
         return any(_matches(t, name, v, question) for v in dict.fromkeys((value, spoken))
                    for t in dict.fromkeys((text, digits))) or any(

@@ -222,3 +222,26 @@ def test_more_that_no_fact_answers(shops: Shops, host: Persona, shop: str, quest
 def test_a_currency_said_without_how_much(shops: Shops, host: Persona) -> None:
     answer = ask(shops["gadget"], host, "earbuds in USD?")
     assert "can't convert" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "sku"), [
+    ("glass for s24 ultra?", None),  # (no S24 Ultra: not the Galaxy S24's)
+    ("glass fit iphone 15 plus?", None),
+    ("glass for iphone 15 pro max", "GLASS-IP15PM"),
+])
+def test_a_model_with_a_suffix_it_lacks_is_another_model(shops: Shops, host: Persona,
+                                                         question: str, sku: str | None) -> None:
+    answer = ask(shops["gadget"], host, question)
+    if sku is None:
+        assert answer.grounds.sku != "GLASS-S24" and answer.grounds.sku != "GLASS-IP15", answer.text
+    else:
+        assert answer.grounds.sku == sku, answer.text
+
+
+@pytest.mark.parametrize(("question", "sku"), [("necklace forty five cm price", "NECK-45CM"),
+                                             ("pendant half carat how much", "PENDANT-050CT")])
+def test_a_measure_after_a_name_is_no_other_thing(shops: Shops, host: Persona, question: str,
+                                                  sku: str) -> None:
+    kb = shops["jewel"]
+    answer = ask(kb, host, question)
+    assert price(kb, sku) in answer.text, answer.text

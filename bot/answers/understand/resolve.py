@@ -690,6 +690,13 @@ _COUNTED = re.compile(r"(?:\d|[一两二三四五六七八九十百千几半每�
 _CLASSIFIERS = frozenset("只条个件对款支台部双副枚颗套张把")
 
 
+# A number or unit word after a name: a measure of the product, no other thing
+_NUMBERISH = re.compile(r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                        r"thousand|half|quarter|dozen|couple|carats?|inch|inches|metres?|meters?|"
+                        r"litres?|liters?|grams?|kilos?|pounds?|ounces?|pcs")
+
+
 def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, str] | None:
     """A product's name inside the name of another thing, which the shop does not carry: a
     head noun after it ("beef jerky", "yogurt maker", 牛肉面, 电视柜, 米粉) or, for an alias said
@@ -714,6 +721,8 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
             return s, end, norm[s:end]
     else:
         nxt = re.match(r" ([a-z]{3,})\b", norm[e:])
+        if nxt and _NUMBERISH.fullmatch(nxt.group(1)):
+            nxt = None  # "necklace forty five cm", "pendant half carat": a measure of it
         if nxt and not _POLAR_START.match(norm) and (w := nxt.group(1)) not in EN_STOP \
                 and w not in _BESIDE_EN and stem(w) not in text and not _known_word(w) \
                 and not _asking_word(w) and not _misspelt(w, product):
@@ -727,6 +736,7 @@ def _compound(norm: str, s: int, e: int, product: Product) -> tuple[int, int, st
         before = norm[s - 1:s] if s else ""
         if before and CJK_RE.match(before) and not _BESIDE_ZH.match(before) \
                 and not _COUNTED.search(norm[:s]) and before not in _CLASSIFIERS \
+                and not re.search(r"[\d几两一二三四五六七八九十百千万][块元刀镑]$", norm[:s]) \
                 and before + name[0] not in text and not (s >= 2 and norm[s - 2:s] in text) \
                 and before not in normalize(product.name_zh or "") \
                 and not _SHOP_ZH.match(norm, s - 1):  # (大型犬驱虫: 犬 of 犬用体外驱虫滴剂)
@@ -846,7 +856,7 @@ def names_a_part(masked: str, product: Product | None = None) -> bool:
     still names the product, as does one of its option values."""
     m = re.search(r"\bX ([a-z]{3,})\b", masked)
     if m is None or (w := m.group(1)) in EN_STOP or w in _BESIDE_EN or _known_word(w) \
-            or _asking_word(w):
+            or _asking_word(w) or _NUMBERISH.fullmatch(w):  # ("X forty five cm": its measure)
         return False
     # ("the whey chocolate": the flavour sold, no part; "formula stage 2": an option by name)
     said = [*product.names(), *product.options, *(v for vs in product.options.values() for v in vs)] \
