@@ -49,9 +49,11 @@ def test_a_discount_no_policy_grants_is_a_haggle(shops: Shops, host: Persona, sh
     assert answer.grounds.status == "haggle", answer.text
 
 
-def test_a_bulk_policy_still_answers_a_bulk_discount(shops: Shops, host: Persona) -> None:
-    answer = ask(shops["tools"], host, "can i get a discount if i buy 10 drills?")
-    assert answer.grounds.status != "haggle", answer.text
+@pytest.mark.parametrize("question", ["can i get a discount if i buy 10 drills?",
+                                      "10 boxes of screws discount?"])
+def test_a_bulk_policy_answers_a_bulk_discount(shops: Shops, host: Persona, question: str) -> None:
+    answer = ask(shops["tools"], host, question)
+    assert "Bulk orders take 5% off" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("shop", "question"), [

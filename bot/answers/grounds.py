@@ -653,12 +653,12 @@ _HAGGLE = re.compile(
 _COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
 # A discount on a condition a shop's policy may grant ("if i buy 10", "for 5 pcs", "if i
 # subscribe", 买两个): that policy's question where the shop has one, a haggle where it has none
-_ON_CONDITION = re.compile(r"\b(?:if|when|for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets)|bulk|"
+_ON_CONDITION = re.compile(r"\b(?:if|when|for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets|boxes|packs|bags|bottles|cases)|bulk|"
                            r"subscri\w*|auto|repeat|member\w*|students?)\b|买[\d两二三四五六七八九十几]|多买|"
                            r"批发|会员", re.I)
 # (the condition's kind, the words of a policy granting a discount on it)
 _DISCOUNT_POLICIES = tuple((re.compile(cond, re.I), re.compile(terms, re.I)) for cond, terms in (
-    (r"\b(?:for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets)|bulk)\b|买[\d两二三四五六七八九十几]|多买|批发",
+    (r"\b(?:for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets|boxes|packs|bags|bottles|cases)|bulk)\b|买[\d两二三四五六七八九十几]|多买|批发",
      r"\b(?:bulk|wholesale|quantity|trade|buy \d+)\b|批发|批量|团购|多买"),
     (r"\b(?:subscri\w*|auto|repeat)\b", r"\bsubscri\w*|订阅"),
     (r"\b(?:member\w*|students?)\b|会员", r"\b(?:members?|membership|loyalty|students?)\b|会员|积分"),
@@ -668,10 +668,16 @@ _DISCOUNT_POLICIES = tuple((re.compile(cond, re.I), re.compile(terms, re.I)) for
 def _discount_granted(question: str, policies: Iterable[Policy]) -> bool:
     """Whether one of `policies` grants a discount on the condition `question` names (any
     discount on a condition where it names none of the kinds: "if i pay now")."""
-    kinds = [terms for cond, terms in _DISCOUNT_POLICIES if cond.search(question)] or [
-        terms for _, terms in _DISCOUNT_POLICIES]
-    return any(terms.search(" ".join([*p.title.values(), *p.keywords, *p.text.values()]))
-               for p in policies for terms in kinds)
+    return bool(_granting(question, policies, named_only=False))
+
+
+def _granting(question: str, policies: Iterable[Policy], named_only: bool = True) -> list[Policy]:
+    """The policies granting a discount on the kind of condition `question` names (bulk,
+    subscription, members); `named_only=False`: on any kind, where it names none."""
+    kinds = [terms for cond, terms in _DISCOUNT_POLICIES if cond.search(question)] or (
+        [] if named_only else [terms for _, terms in _DISCOUNT_POLICIES])
+    return [p for p in policies if any(
+        terms.search(" ".join([*p.title.values(), *p.keywords, *p.text.values()])) for terms in kinds)]
 
 
 def _haggled(question: str, policies: Iterable[Policy] = ()) -> bool:
@@ -1197,6 +1203,11 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             not re.search(re.escape(normalize(m.group())), _listing(scorer, res.sku))
             for m in _DIET.finditer(evidence.query)):
         return Grounds(intent=intent, status="unknown", **base)  # "scale ok if pregnant?"
+    q = normalize(evidence.query)
+    if (_HAGGLE.search(q) or _DEAL_WORD.search(q)) and (granting := _granting(q, policies)):
+        # "10 boxes of screws discount?" where bulk orders take 10% off: that policy
+        return Grounds(intent="info", passages=tuple(policy_passages(
+            policies, "info", (granting[0].topic,), granting[:1])), **base)
     if _haggled(evidence.query, policies):
         return Grounds(intent=intent, status="haggle", **base)
     if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) \
