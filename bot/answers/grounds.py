@@ -653,13 +653,13 @@ _HAGGLE = re.compile(
 _COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
 # A discount on a condition a shop's policy may grant ("if i buy 10", "for 5 pcs", "if i
 # subscribe", 买两个): that policy's question where the shop has one, a haggle where it has none
-_ON_CONDITION = re.compile(r"\b(?:if|when|for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets|boxes|packs|bags|bottles|cases)|bulk|"
-                           r"subscri\w*|auto|repeat|member\w*|students?)\b|买[\d两二三四五六七八九十几]|多买|"
-                           r"批发|会员", re.I)
+_QUANTITY = (r"\b(?:for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets|boxes|packs|bags|bottles|cases)|"
+             r"bulk)\b|买[\d两二三四五六七八九十几]|多买|批发")
+_ON_CONDITION = re.compile(rf"{_QUANTITY}|\b(?:if|when|subscri\w*|auto|repeat|member\w*|students?)\b|"
+                           r"会员", re.I)
 # (the condition's kind, the words of a policy granting a discount on it)
 _DISCOUNT_POLICIES = tuple((re.compile(cond, re.I), re.compile(terms, re.I)) for cond, terms in (
-    (r"\b(?:for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets|boxes|packs|bags|bottles|cases)|bulk)\b|买[\d两二三四五六七八九十几]|多买|批发",
-     r"\b(?:bulk|wholesale|quantity|trade|buy \d+)\b|批发|批量|团购|多买"),
+    (_QUANTITY, r"\b(?:bulk|wholesale|quantity|trade|buy \d+)\b|批发|批量|团购|多买"),
     (r"\b(?:subscri\w*|auto|repeat)\b", r"\bsubscri\w*|订阅"),
     (r"\b(?:member\w*|students?)\b|会员", r"\b(?:members?|membership|loyalty|students?)\b|会员|积分"),
 ))
