@@ -229,7 +229,7 @@ def _matches_one(text: str, name: str, value: str, original: str) -> bool:
                                                 else original.upper())) is not None
                 or _says(text, f"size {value}"))
     if flag is None:
-        return _says(text, value) and not _another_model(text, value)
+        return _says(text, value)
     negated = any(_says(text, f"{neg} {name}") for neg in ("no", "without", "non", "plain"))
     negated = negated or _says(text, f"不带{name}") or _says(text, f"无{name}")
     return negated if not flag else _says(text, name) and not negated
@@ -290,13 +290,18 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
     known = _known_values(product)
 
     def said(name: str, value: str) -> bool:
-        if _another_model(text, value):
+        # (a model with a suffix it lacks is another model, unless a value of it has that
+        # suffix: "15 pro max" is no 15 Pro where the Pro Max is sold, "s24 ultra" no S24)
+        if any(_another_model(text, f) and not any(
+                len(g) > len(f) and _says(text, g) for o in known[name] if o != value
+                for g in value_forms(o)) for f in value_forms(value)):
             return False
         spoken = by_option(name, value)  # "size 2", 2号 for Size "2 (3-6 kg)"
         return any(_matches(t, name, v, question) for v in dict.fromkeys((value, spoken))
                    for t in dict.fromkeys((text, digits))) or any(
-            _says(text, f"{word} one")  # (a shade's word said alone: "sage 750")
-            or ((len(word) >= 6 or word in _SHADE_HUES) and _says(text, word))
+            _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
+            # (a shade's word beside another option's number: "sage 750"; "berry smoothie" no)
+            or (word in _SHADE_HUES and re.search(rf"\b{word}\s+\d|\d\S*\s+{word}\b", text))
             or any(_says(text, f"{word} {n}") for n in short_names)  # "berry lipstick"
             for word in own_words.get(value, ())) or (
             (zh := in_chinese.get(value)) is not None and any(  # (6-18个月 said 6到18个月)
@@ -661,14 +666,25 @@ def listed_zh(product: Product, option: str, count: int) -> tuple[str, ...] | No
         said = "|".join(map(re.escape, keys))
         listed += [m.group(1) for text in product.description.values()
                    for m in re.finditer(rf"(?:{said})[:：]\s*([^。；;!！\n<]+)", text)]
-    if name.rstrip("s") in ("color", "colour"):  # "棕色和石板灰两色": the colours counted
-        listed += [m.group(1) for text in product.description.values()
-                   for m in _COLOURS_COUNTED.finditer(text)]
     for text in listed:
-        values = tuple(v.strip() for v in re.split(r"[、,，/或和与及]", text) if v.strip())
+        values = tuple(v.strip() for v in re.split(r"[、,，/或]", text) if v.strip())
         if len(values) == count:
             return values
+    if name.rstrip("s") in ("color", "colour"):  # "棕色和石板灰两色": the colours counted…
+        english = list(dict.fromkeys(product.options.get(option, ())))
+        for m in (m for text in product.description.values() for m in _COLOURS_COUNTED.finditer(text)):
+            values = tuple(v.strip() for v in re.split(r"[、,，/和与及]", m.group(1)) if v.strip())
+            # …where each names the hue of the value in its place (the order is the listing's)
+            if len(values) == count == len(english) and all(
+                    (zh := _zh_hue(v)) is None or zh in _hues(en) for v, en in zip(values, english, strict=True)):
+                return values
     return _aligned_zh(product, option, count)
+
+
+def _zh_hue(value: str) -> str | None:
+    """The plain colour a Chinese colour name ends in (石板灰 → grey), else None."""
+    c = next((c for c in reversed(value.rstrip("色")) if c in _ZH_HUE), None)
+    return _ZH_HUE[c] if c else None
 
 
 # Colours listed and counted in a Chinese description: 棕色和石板灰两色, 黑、白、灰三种颜色

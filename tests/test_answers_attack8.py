@@ -499,7 +499,7 @@ def test_a_variant_named_by_its_number_resolves(kbs: Shops, host: Persona, shop:
     ("apparel", SNEAKER, "白色的多少钱", "45.00", None),  # control
     ("gadget", EARBUDS, "有白色吗", "哑光黑", None),  # control
     ("gadget", CABLE, "有没有红色", "黑色", None),  # control
-    ("outdoor", PACK, "有绿色吗", "Forest Green", None),  # control
+    ("outdoor", PACK, "有绿色吗", "森林绿", None),  # control (named as its description does)
 ])
 def test_a_colour_with_a_variant_or_size_is_told(kbs: Shops, host: Persona, shop: str,
                                                  on_air: str | None, question: str,

@@ -48,7 +48,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "ends": {"en": " Offer ends in {ends_in}.", "zh": "优惠还剩{ends_in}。"},
     "limit": {"en": " Limit {limit} per person.", "zh": "每人限购{limit}份。"},
     "low_stock": {"en": " Only {stock} left!", "zh": "只剩{stock}份了！"},
-    "per_unit": {"en": " That's the price per {unit}.", "zh": ""},  # (the unit is English)
+    "per_unit": {"en": " That's the price per {unit}.", "zh": "（价格按每{unit}计。）"},
     "own_currency": {"en": " (Prices here are in {currency}; I can't convert them.)",
                      "zh": "（价格以{currency}计，我没法换算哦。）"},
     "stock": {"en": "{name}: {stock} left at {price}.", "zh": "{name}：还有{stock}份，{price}。"},

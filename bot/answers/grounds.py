@@ -516,12 +516,14 @@ _DIET = re.compile(r"\b(?:diabet\w*|pregnan\w*|breastfeeding|nursing|keto|vegan|
                    r"哺乳|高血压|痛风|素食|吃素|清真|生酮|无麸质|乳糖不耐", re.I)
 
 
-_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b|deg\b|度)", re.I)
+# An angle (not a temperature: no C or F after it, no 度 that may be either)
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees?\b|deg\b)(?!\s*(?:c|f|celsius|fahrenheit)\b)",
+                      re.I)
 
 
 def _other_angle(question: str, text: str) -> bool:
-    """Whether `text` states angles or temperatures, none of them the one `question` asks at
-    ("how deep does it cut at 45 degrees": "max cut depth at 90°: 63 mm" is another's)."""
+    """Whether `text` states angles, none of them the one `question` asks at ("how deep does
+    it cut at 45 degrees": "max cut depth at 90°: 63 mm" is another's)."""
     asked, stated = set(_DEGREES.findall(read(question))), set(_DEGREES.findall(text))
     return bool(asked and stated and not asked <= stated)
 

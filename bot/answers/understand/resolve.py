@@ -102,7 +102,7 @@ _SLOT_EN = re.compile(
 _SLOT_ZH = re.compile(r"^(?:请问|主播|老板|你们|你家|店里|家里|这里|今天|今晚|还)*"
                       r"(?:有没有卖|有没有|有卖|有没|卖不卖|有|卖)"
                       r"([\u4e00-\u9fff]{2,5}?)卖?(?:吗|么|嘛|不|没有|没)?[?？!！。~～\s]*$")
-_SHOP_ZH = re.compile(r"优惠|活动|货|库存|链接|赠|送|发票|开票|收据|折|券|满减|福利|包邮|运费|快递|"
+_SHOP_ZH = re.compile(r"优惠|活动|薅|货|库存|链接|赠|送|发票|开票|收据|折|券|满减|福利|包邮|运费|快递|"
                       r"顺丰|码|色|款|保修|质保|售后|维修|分期|花呗|信用卡|支付|付|微信|退|换|安装|"
                       r"说明|保质|配料|成分|其他|别的|新|同|便宜|现|什么|啥|几|多少|哪|人|主播|问题|"
                       r"时间|空|机会|抽奖|秒杀|直播|福袋|红包|团|会员|积分|量|尺|寸|号|意思|用|道理|"
@@ -504,7 +504,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                  r"\s*(?:have|has|got|contain|contains|come with|comes with)\s+(?:any\s+)?", between))
              # (小炮蓝牙音箱: the brand and the kind of one product, not an aspect of it)
              or (not between and CJK_RE.search(said) and aspect_words(said)
-                 and span[2] != spans[i - 1][2])))]
+                 and not (span[2] == spans[i - 1][2] and _a_name_of(said, catalog[span[2]])))))]
     # (a thing the listing of the product on air or named names is its feature: "hip belt?" of
     # the daypack, "does the daypack have a laptop sleeve"; "how much is the laptop" of the
     # daypack with a laptop sleeve: not carried)
