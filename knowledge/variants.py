@@ -676,7 +676,8 @@ def listed_zh(product: Product, option: str, count: int) -> tuple[str, ...] | No
             values = tuple(v.strip() for v in re.split(r"[、,，/和与及]", m.group(1)) if v.strip())
             # …where each names the hue of the value in its place (the order is the listing's)
             if len(values) == count == len(english) and all(
-                    (zh := _zh_hue(v)) is None or zh in _hues(en) for v, en in zip(values, english, strict=True)):
+                    (zh := _zh_hue(v)) is None or zh in _hues(en)
+                    for v, en in zip(values, english, strict=True)):
                 return values
     return _aligned_zh(product, option, count)
 
