@@ -10,12 +10,13 @@ import re
 from typing import Any, cast
 
 import pytest
-from knowledge_shared import shop_kb
+from knowledge_shared import embedder, sample_kb, shop_kb
 
-from bot.answers import AnswerService
+from bot.answers import AnswerService, QuestionDetector
 from bot.answers.slots import Draft
 from bot.answers.verifier import Verdict, Verifier
 from bot.clock import FakeClock
+from bot.events import ChatMessage, Viewer
 from bot.outbox import Outbox
 from bot.persona import Persona
 from bot.questions import QuestionQueue
@@ -93,3 +94,14 @@ def answered(kbs: Shops, host: Persona, shop: str, question: str,
         assert wrong is None or wrong not in answer.text, answer.text
     else:
         assert said(answer.text, right, wrong), answer.text
+
+
+def detected(host: Persona, line: str, on_air: bool) -> bool:
+    """Whether the shipped detector (with its MiniLM stage) picks `line` up in the sample show,
+    a product on air or none."""
+    kb = sample_kb()
+    sku = next(iter(kb.catalog))
+    detect = QuestionDetector(host, kb.catalog.values(), kb.policies,
+                              on_air=lambda: sku if on_air else None)
+    detect.use_embedder(embedder())
+    return detect(ChatMessage("console", "live", "1", Viewer("console", "v", "v"), line, 0.0))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from attack_support import Shops, abstained, ask, price
+from attack_support import Shops, abstained, ask, detected, price
 from knowledge_shared import embedder, sample_kb, shop_kb
 
 from bot.answers import QuestionDetector
@@ -277,13 +277,7 @@ def test_tagalog_read_as_english(line: str, reads: str) -> None:
 ])
 def test_the_detector_reads_taglish_and_taiwan(host: Persona, line: str, on_air: bool,
                                                asks: bool) -> None:
-    kb = sample_kb()
-    sku = next(iter(kb.catalog))
-    detect = QuestionDetector(host, kb.catalog.values(), kb.policies,
-                              on_air=lambda: sku if on_air else None)
-    detect.use_embedder(embedder())
-    message = ChatMessage("console", "live", "1", Viewer("console", "v", "v"), line, 0.0)
-    assert detect(message) is asks
+    assert detected(host, line, on_air) is asks
 
 
 def test_an_option_without_a_deal_is_named_in_chinese(shops: Shops, host: Persona) -> None:

@@ -21,11 +21,9 @@ template composer, the shipped detector with its MiniLM stage.
 from __future__ import annotations
 
 import pytest
-from attack_support import Shops, abstained, ask, price
-from knowledge_shared import embedder, sample_kb, shop_kb
+from attack_support import Shops, abstained, ask, detected, price
+from knowledge_shared import shop_kb
 
-from bot.answers import QuestionDetector
-from bot.events import ChatMessage, Viewer
 from bot.persona import Persona
 
 
@@ -150,13 +148,7 @@ def test_another_currency_gets_the_shop_s_price_and_says_so(shops: Shops, host: 
 ])
 def test_the_detector_reads_time_frames_and_malay_ke(host: Persona, line: str, on_air: bool,
                                                      asks: bool) -> None:
-    kb = sample_kb()
-    sku = next(iter(kb.catalog))
-    detect = QuestionDetector(host, kb.catalog.values(), kb.policies,
-                              on_air=lambda: sku if on_air else None)
-    detect.use_embedder(embedder())
-    message = ChatMessage("console", "live", "1", Viewer("console", "v", "v"), line, 0.0)
-    assert detect(message) is asks
+    assert detected(host, line, on_air) is asks
 
 
 @pytest.mark.parametrize(("question", "says"), [
