@@ -61,6 +61,13 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("Seremban", "芙蓉"), ("Perlis", "玻璃市"), ("Putrajaya", "布城"),
     ("Kuching", "古晋"), ("Miri", "美里"), ("Sibu", "诗巫"), ("Bintulu", "民都鲁"),
     ("Kota Kinabalu", "亚庇"), ("Sandakan", "山打根"), ("Tawau", "斗湖"),
+    # the Philippines' capital region, island groups and big towns, for shops that price Metro
+    # Manila and the provinces apart
+    ("Metro Manila", "NCR", "Kalakhang Maynila", "大马尼拉"), ("Manila", "Maynila", "马尼拉"),
+    ("Quezon City", "奎松市"), ("Makati", "马卡蒂"), ("Pasig",), ("Taguig",),
+    ("Luzon", "吕宋"), ("Visayas", "米沙鄢"), ("Mindanao", "棉兰老"), ("Cebu", "宿务", "宿霧"),
+    ("Davao", "达沃", "納卯"), ("Iloilo", "怡朗"), ("Bacolod",), ("Cagayan de Oro", "CDO"),
+    ("Baguio", "碧瑶"), ("Cavite",), ("Laguna",), ("Bulacan",), ("Pampanga",),
 )
 # The European Union's member states (ISO 3166 codes, 27 since 2020): a policy's "EU" covers them
 EU_MEMBERS = frozenset("""AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK
@@ -85,7 +92,13 @@ WITHIN = {"Lhasa": "Tibet", "Shigatse": "Tibet", "Urumqi": "Xinjiang", "Kashgar"
           "Perak": "West Malaysia", "Ipoh": "Perak", "Melaka": "West Malaysia",
           "Kedah": "West Malaysia", "Kelantan": "West Malaysia", "Terengganu": "West Malaysia",
           "Pahang": "West Malaysia", "Negeri Sembilan": "West Malaysia",
-          "Seremban": "Negeri Sembilan", "Perlis": "West Malaysia"}
+          "Seremban": "Negeri Sembilan", "Perlis": "West Malaysia",
+          "Metro Manila": "Philippines", "Manila": "Metro Manila", "Quezon City": "Metro Manila",
+          "Makati": "Metro Manila", "Pasig": "Metro Manila", "Taguig": "Metro Manila",
+          "Luzon": "Philippines", "Visayas": "Philippines", "Mindanao": "Philippines",
+          "Cebu": "Visayas", "Iloilo": "Visayas", "Bacolod": "Visayas", "Davao": "Mindanao",
+          "Cagayan de Oro": "Mindanao", "Baguio": "Luzon", "Cavite": "Luzon", "Laguna": "Luzon",
+          "Bulacan": "Luzon", "Pampanga": "Luzon"}
 
 
 # Places inside mainland China (the provinces and cities above, before Taiwan / Hong Kong /

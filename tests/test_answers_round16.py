@@ -239,3 +239,14 @@ def test_a_measure_after_a_name_is_no_other_thing(shops: Shops, host: Persona, q
     kb = shops["jewel"]
     answer = ask(kb, host, question)
     assert price(kb, sku) in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("ship to cebu?", "₱150", "₱99"),  # (a province: not Metro Manila's fee)
+    ("can you deliver to davao", "₱150", "₱99"),
+    ("ship to quezon city how much", "₱99", "₱150"),  # (in Metro Manila)
+])
+def test_a_town_gets_its_own_region_s_sentence(shops: Shops, host: Persona, question: str,
+                                               says: str, not_says: str) -> None:
+    answer = ask(shops["brew"], host, question)
+    assert says in answer.text and not_says not in answer.text, answer.text

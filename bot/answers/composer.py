@@ -210,8 +210,10 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
         # (and a pair of words as asked, three times: "ring light" names the sentence on it)
         toks = tokens(s)
         pairs = list(zip(toks, toks[1:], strict=False))
+        # (a sentence on another place is no answer: "ship to cebu?" is not "Metro Manila … ₱99")
+        elsewhere = bool(places) and bool(regions.mentioned(s)) and not _names_place(s, places)
         shared = sum(2 if w in said else any(_same_word(w, t) for t in said) for w in q) + 4 * len(
-            aspects & aspect_words(s)) + 6 * _names_place(s, places) + 3 * sum(
+            aspects & aspect_words(s)) + 6 * _names_place(s, places) - 6 * elsewhere + 3 * sum(
             any(_same_word(a, c) and _same_word(b, d) for c, d in pairs) for a, b in asked_pairs)
         return (-shared, not (duration and DURATION_SAID.search(s) is not None),
                 not (amount and any(c.isdigit() for c in s)), i)
