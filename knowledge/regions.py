@@ -147,6 +147,16 @@ def covered_by(term: str) -> frozenset[str]:
     return frozenset({norm}) | names_of(norm) | inside(norm) | _groups().get(norm, frozenset())
 
 
+def country_of(term: str) -> str:
+    """The outermost place (`WITHIN`, normalised) holding the place `term` names, itself where
+    none holds it ("cebu" → "philippines", "metro manila" → "philippines"); "" if unknown."""
+    canon = {n: place[0] for place in PLACES for n in map(normalize, place)}
+    place = canon.get(normalize(term), "")
+    while place in WITHIN:
+        place = WITHIN[place]
+    return normalize(place)
+
+
 def inside(term: str) -> frozenset[str]:
     """The names (normalised) of every place `WITHIN` the place `term` names (Lhasa for Tibet)."""
     return _inside().get(normalize(term), frozenset())

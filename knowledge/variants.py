@@ -807,7 +807,8 @@ def _named_not_sold(product: Product, question: str) -> tuple[str, str, tuple[st
 
 # The measure of someone or something the product is for, not of the product
 _MEASURE_OF_ANOTHER = re.compile(
-    r"\b(?:for|fits?|fit)\s+(?:a|an|my|our)\s+\d+(?:\.\d+)?\s*-?\s*[a-z]+\s+(?!bag|tub|pack|box)[a-z]{3,}|"
+    r"\b(?:for|fits?|fit)\s+(?:(?:a|an|my|our)\s+)?\d+(?:\.\d+)?\s*-?\s*(?!person|people|pax)[a-z]+\s+"
+    r"(?!bag|tub|pack|box)[a-z]{3,}|"
     r"\b(?:my|our)\s+[a-z]+\s+(?:is|weighs|=)\s+\d+(?:\.\d+)?\s*[a-z]+|"
     r"(?:我家|我的|家里)[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?\s*(?:斤|公斤|kg|厘米|cm)")
 

@@ -250,3 +250,13 @@ def test_a_town_gets_its_own_region_s_sentence(shops: Shops, host: Persona, ques
                                                says: str, not_says: str) -> None:
     answer = ask(shops["brew"], host, question)
     assert says in answer.text and not_says not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("bedding", "weighted blanket for 60kg person which?"),
+    ("jewel", "bangle for 18.5cm hand?"),
+])
+def test_the_measure_of_whom_it_is_for_is_no_option(shops: Shops, host: Persona, shop: str,
+                                                    question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert "not 60kg" not in answer.text and "not 18.5cm" not in answer.text, answer.text

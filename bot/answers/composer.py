@@ -201,6 +201,7 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
 
     said_q = tokens(question)
     asked_pairs = list(zip(said_q, said_q[1:], strict=False))
+    countries = {c for p in places if (c := regions.country_of(p))}
 
     def fit(i: int) -> tuple[int, bool, bool, int]:
         # shared words and aspects ("delivery" and "arrive"), then a time for "how long", a
@@ -210,8 +211,13 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
         # (and a pair of words as asked, three times: "ring light" names the sentence on it)
         toks = tokens(s)
         pairs = list(zip(toks, toks[1:], strict=False))
-        # (a sentence on another place is no answer: "ship to cebu?" is not "Metro Manila … ₱99")
-        elsewhere = bool(places) and bool(regions.mentioned(s)) and not _names_place(s, places)
+        # (a sentence on another part of the asked place's country is no answer: "ship to
+        # cebu?" is not "Metro Manila … ₱99")
+        named = regions.mentioned(s)
+        elsewhere = bool(named) and not _names_place(s, places) and all(
+            regions.country_of(m) in countries and regions.country_of(m) != m
+            and not any(m in regions.covered_by(p) for p in places)  # (Sabah of 东马 asked)
+            for m in named)
         shared = sum(2 if w in said else any(_same_word(w, t) for t in said) for w in q) + 4 * len(
             aspects & aspect_words(s)) + 6 * _names_place(s, places) - 6 * elsewhere + 3 * sum(
             any(_same_word(a, c) and _same_word(b, d) for c, d in pairs) for a, b in asked_pairs)
