@@ -43,12 +43,11 @@ _COLOURS = {"red": "红", "black": "黑", "white": "白", "grey": "灰", "gray":
             "orange": "橙", "silver": "银", "gold": "金", "beige": "米", "navy": "藏青",
             "khaki": "卡其", "tan": "棕"}
 # Shade words in Chinese, so 沙色 names "Sand" and 薄荷绿 "Mint". Source: written for Hawker.
-_SHADE_ZH = {"sand": "沙", "coral": "珊瑚", "mint": "薄荷", "sage": "鼠尾草", "rose": "玫瑰",
-             "wine": "酒红", "burgundy": "酒红", "charcoal": "炭灰", "slate": "石板", "olive": "橄榄",
-             "lavender": "薰衣草", "ivory": "象牙", "cream": "奶油", "peach": "蜜桃", "camel": "驼",
-             "champagne": "香槟", "lemon": "柠檬", "sky": "天蓝", "emerald": "祖母绿", "teal": "青",
-             "honey": "蜂蜜", "caramel": "焦糖", "chocolate": "巧克力", "mocha": "摩卡",
-             "lilac": "丁香", "plum": "李子", "oatmeal": "燕麦", "stone": "石"}
+# (no word that is also a flavour: chocolate, mint, honey, lemon are not here)
+_SHADE_ZH = {"sand": "沙", "coral": "珊瑚", "sage": "鼠尾草", "wine": "酒红", "burgundy": "酒红",
+             "charcoal": "炭灰", "slate": "石板", "olive": "橄榄", "ivory": "象牙", "camel": "驼",
+             "champagne": "香槟", "sky": "天蓝", "emerald": "祖母绿", "teal": "青", "lilac": "丁香",
+             "stone": "石"}
 # A measure in a value and the other ways to write it: "30 lb" is 30磅 and "30 pounds".
 _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公斤", "千克"),
           ("g", "gram", "grams", "克"), ("l", "litre", "litres", "liter", "liters", "升"),

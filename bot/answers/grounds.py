@@ -647,11 +647,12 @@ _HAGGLE = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+do\s+\S*\d\S*\s+for\b|"  # ("do 15 for the nappies")
     r"\b\d+\s*(?:quid|bucks|euros?|dollars?|ringgit|pesos?)?\s+(?:can|ok|okay|boleh|pwede)\W*$|"
     r"\b(?:kaya|pwede)\s+(?:ba\s+)?(?:na\s+)?\S*\d|\d+\s+(?:mein|me|mai)\s+(?:de\s*do|doge|milega)\b|"
+    # (a cheaper price asked on a quantity; "buy 2 get discount?" asks the deals)
     r"\b(?:if i buy|if we buy|buy|buying)\s+(?:\d+|two|three|four|five|six|ten)\b.{0,40}"
-    r"\b(?:discount|cheaper|deal|less|off)\b|\bbundle (?:deal|discount|price)\b|"
+    r"\b(?:cheaper|less|knock)\b|"
     r"\d+\s*(?:块|元|蚊|镑|刀|美金|马币|令吉|新币)?(?:卖不卖|卖吗|行不行|可以吗|得唔得)|"
     # a discount asked on a quantity (老板口红买三支可以打折吗)
-    r"买[\d两二三四五六七八九十几]+\S{0,4}(?:可以|能)?(?:打折|优惠|便宜)", re.I)
+    r"买[\d两二三四五六七八九十几]+\S{0,4}(?:可以|能)?(?:打折|便宜)", re.I)
 _COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
 # A discount on a condition a shop's policy may grant ("if i buy 10", "for 5 pcs", "if i
 # subscribe", 买两个): that policy's question where the shop has one, a haggle where it has none
