@@ -260,3 +260,9 @@ def test_the_measure_of_whom_it_is_for_is_no_option(shops: Shops, host: Persona,
                                                     question: str) -> None:
     answer = ask(shops[shop], host, question)
     assert "not 60kg" not in answer.text and "not 18.5cm" not in answer.text, answer.text
+
+
+def test_a_place_abroad_reads_the_sentence_on_outside_the_country(host: Persona) -> None:
+    kb = shop_kb("fitness")  # ("We do not ship to … or outside the US")
+    answer = ask(kb, host, "ship to cebu?")
+    assert "outside the US" in answer.text, answer.text

@@ -230,9 +230,24 @@ def passage_answer(p: Passage, question: str, max_sentences: int = 2) -> str:
 
 
 def _names_place(sentence: str, asked: frozenset[str]) -> bool:
-    """Whether `sentence` names a place among `asked`, or a region holding one (overseas)."""
-    return bool(asked) and any(asked & regions.covered_by(n) for n in regions.mentioned(sentence)
-                               | {m for m in regions.MAINLAND if regions.named_in(sentence, {m})})
+    """Whether `sentence` names a place among `asked`, a region holding one (overseas), or a
+    country it lies outside of ("outside the US" of Cebu)."""
+    return bool(asked) and (any(asked & regions.covered_by(n) for n in regions.mentioned(sentence)
+                                | {m for m in regions.MAINLAND if regions.named_in(sentence, {m})})
+                            or any((home := _outside_of(m)) and all(
+                                regions.country_of(p) not in ("", home) for p in asked)
+                                   for m in _OUTSIDE.finditer(sentence)))
+
+
+def _outside_of(m: re.Match[str]) -> str:
+    """The country an `_OUTSIDE` match is outside of (加拿大及美国以外: the US), else ""."""
+    said = m.group(1) or m.group(2)
+    return next((c for i in range(len(said) - 1) if (c := regions.country_of(said[i:]))), "")
+
+
+# "outside the US", "美国以外": every country but that one
+_OUTSIDE = re.compile(r"\b(?:outside(?: of)?|beyond)\s+((?:the\s+)?[A-Za-z][A-Za-z ]{1,30}?)"
+                      r"(?=[.,;)]|$|\s+or\b|\s+and\b)|([\u4e00-\u9fff]{2,6}?)以外", re.I)
 
 
 def _same_word(a: str, b: str) -> bool:
