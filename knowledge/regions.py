@@ -150,11 +150,16 @@ def covered_by(term: str) -> frozenset[str]:
 def country_of(term: str) -> str:
     """The outermost place (`WITHIN`, normalised) holding the place `term` names, itself where
     none holds it ("cebu" → "philippines", "metro manila" → "philippines"); "" if unknown."""
-    canon = {n: place[0] for place in PLACES for n in map(normalize, place)}
-    place = canon.get(normalize(term), "")
+    place = _canonical().get(normalize(term), "")
     while place in WITHIN:
         place = WITHIN[place]
     return normalize(place)
+
+
+@functools.cache
+def _canonical() -> dict[str, str]:
+    """Every name (normalised) → its place's first name, as `WITHIN` spells it."""
+    return {n: place[0] for place in PLACES for n in map(normalize, place)}
 
 
 def inside(term: str) -> frozenset[str]:

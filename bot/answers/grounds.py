@@ -1598,7 +1598,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     if part_price and status == "" and (chosen is None or not _MONEY.search(chosen.text)):
         status, chosen = "unknown_aspect", None  # a part's price only as its own fact states it
     # (a fact about one thing answers nothing of another: the Myvi's wipers, a 90° cut)
-    listing = _listing(scorer, sku)
+    # (the listing is read only where the question names a diet or asks a fit)
+    listing = _listing(scorer, sku) if _DIET.search(evidence.query) or _COMPAT_ASKED.search(
+        evidence.query) else ""
     if (chosen.kind != "options" and (unlisted_particular(evidence.query, listing)
                                       or _other_angle(evidence.query, chosen.text))
             if chosen is not None else
