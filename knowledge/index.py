@@ -15,7 +15,7 @@ import errno
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -24,7 +24,7 @@ import numpy as np
 
 from .catalog import Policy, Product
 from .embeddings import Embedder
-from .text import detect_lang
+from .text import detect_lang, normalize
 
 Progress = Callable[[int, int], None]  # (texts embedded so far, texts to embed)
 
@@ -144,8 +144,12 @@ def policy_passages(policy: Policy) -> list[PassageDoc]:
 
 
 def override_passage(question: str, answer: str, sku: str | None = None) -> PassageDoc:
+    """A moderator's correction as a passage. Its id is the question's (normalised, with the
+    product's SKU), so a later correction of the same question replaces the earlier one."""
     text = f"Q: {question} A: {answer}"
-    return make_passage(text, sku or "", "override", None, question=question, answer=answer)
+    doc = make_passage(text, sku or "", "override", None, question=question, answer=answer)
+    key = _hash(sku or "", "override", normalize(question))
+    return replace(doc, id=f"override:{sku or '-'}:{key[:16]}")
 
 
 @dataclass

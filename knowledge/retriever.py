@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import difflib
 import hashlib
+import itertools
 import json
 import re
 import threading
@@ -193,8 +194,12 @@ def lexicon_key(products: Sequence[Product], passages: Sequence[PassageDoc]) -> 
     return digest.hexdigest()[:24]
 
 
+_SERIALS = itertools.count(1)
+
+
 class Snapshot:
     """Immutable in-memory retrieval state for one ingested catalog (swapped atomically).
+    ``serial`` tells snapshots apart for caches (an ``id()`` is reused once one is freed).
 
     ``cache_dir``: where the lexical indexes (names, name and passage BM25, speller) are kept
     between starts under ``cache_name`` (`knowledge.lexicon_store`): loaded when they were
@@ -220,6 +225,7 @@ class Snapshot:
         self.passages: list[PassageDoc] = list(passages)
         self.by_id: dict[str, int] = {p.id: i for i, p in enumerate(self.passages)}
         self.overrides = list(overrides)
+        self.serial = next(_SERIALS)
         # Per product: its labels, and (filled on first use) their fuzzy-match grams
         self.name_labels: list[list[str]] = [[lb for _, lb in _labels(p) if lb] for p in products]
         self._name_grams: dict[int, list[tuple[set[str], str]]] = {}
@@ -318,6 +324,7 @@ class Snapshot:
         """A copy with another override list (cheap: the lexical indexes are shared)."""
         new = copy.copy(self)
         new.overrides = list(overrides)
+        new.serial = next(_SERIALS)
         return new
 
 

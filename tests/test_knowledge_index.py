@@ -177,6 +177,28 @@ def test_moderator_override_wins_and_persists(tmp_path: Path) -> None:
         kb2.add_faq_override("x", "y", sku="NOPE")
 
 
+def test_every_fix_reaches_an_answer_service_that_asked_before(tmp_path: Path) -> None:
+    # The service caches evidence per snapshot; an id() of a freed snapshot is reused by the
+    # next one, so a moderator's second fix was once answered from the first's evidence.
+    from answers_support import persona
+
+    from bot.answers import AnswerService
+    from bot.clock import FakeClock
+    from bot.outbox import Outbox
+    from bot.questions import QuestionQueue
+
+    kb = KnowledgeBase.open(CATALOG, POLICIES, chroma_path=tmp_path / "db", embedder=embedder())
+    clock = FakeClock()
+    service = AnswerService(kb, persona(), Outbox(clock), clock, QuestionQueue())
+    serials = {kb.retriever.snapshot.serial}
+    for n in range(1, 6):
+        kb.add_faq_override("是冷冻的吗", f"第{n}版：冷冻的。", sku="BEEF-SHANK-1KG")
+        serials.add(kb.retriever.snapshot.serial)
+        top = service.ground("是冷冻的吗").evidence.passages[0]
+        assert (top.kind, top.text.count(f"第{n}版")) == ("override", 1)
+    assert len(serials) == 6
+
+
 # -- a real Chroma server ---------------------------------------------------------------------
 
 

@@ -153,7 +153,7 @@ class AnswerService:
     def ground(self, question: str, role: Role = Role.VIEWER) -> Grounds:
         """Retrieve evidence (cached per question text and catalog) and read the facts now.
         "How much is it?" names no product: it is about the one on air, if any."""
-        key = (id(self.kb.retriever.snapshot), question_key(question))
+        key = (self.kb.retriever.snapshot.serial, question_key(question))
         evidence = self._evidence.get(key)
         if evidence is None:
             evidence = self.kb.retrieve(question)
