@@ -528,6 +528,15 @@ def _other_angle(question: str, text: str) -> bool:
     return bool(asked and stated and not asked <= stated)
 
 
+def _faq_of_another(scorer: Answerability, chosen: Passage, question: str,
+                    product: Product | None) -> bool:
+    """Whether `chosen` is a FAQ whose own question is about a thing `question` does not
+    name (`faq_of_another`)."""
+    unit = next((u for u in scorer.units.get(chosen.sku, ()) if u.id == chosen.id), None)
+    return (unit is not None and unit.kind == "faq" and product is not None
+            and bool(faq_of_another(unit.match, question, product)))
+
+
 def _listing(scorer: Answerability, sku: str) -> str:
     """Every passage of the product `sku` (its facts' words and keys), normalised."""
     return normalize(" ".join(f"{u.match} {u.text}" for u in scorer.units.get(sku, ())))
@@ -544,6 +553,44 @@ def unlisted_particular(question: str, listing: str) -> str:
                  if normalize(m.group()) not in EN_STOP and not aspect_words(m.group())]
     return next((word for word in map(normalize, said)
                  if not re.search(rf"(?<![a-z0-9]){re.escape(word)}", listing)), "")
+
+
+# The particular things a FAQ's own question is about: a run of capitalised or camel-case words
+# (and numbers) past the first word (a Perodua Myvi, a Honda City, an iPhone 15), a word in
+# Latin letters beside Chinese (Myvi用几寸); not one given as an example ("a hatchback like the
+# Myvi")
+_PROPER = r"(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)"
+_FAQ_PARTICULAR = re.compile(
+    rf"(?<=\w ){_PROPER}(?: (?:{_PROPER}|\d+[A-Za-z]*))*|"
+    r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]{2,}(?=[\u4e00-\u9fff])|"
+    r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z0-9-]{2,}(?![A-Za-z0-9])")
+_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.?g\.?|\bincluding|比如|例如|像)\s*(?:the\s+|a\s+)?$",
+                             re.I)
+
+
+def faq_of_another(faq_question: str, question: str, product: Product) -> str:
+    """The particular thing (`_FAQ_PARTICULAR`) a FAQ's own question is about that the
+    viewer's `question` does not name, else "": "What sizes for a Perodua Myvi?" answers
+    nothing of a Bezza, of a Perodua nobody named, nor of a car nobody named ("wiper size?").
+    A run's words after its first must all be named ("myvi" will do for "Perodua Myvi");
+    the product's own names are no other thing, and a FAQ written in title case names none."""
+    words = re.findall(r"[A-Za-z]+", faq_question)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return ""
+    own = normalize(" ".join([product.name, product.name_zh or "", product.brand, *product.aliases]))
+    asked = normalize(question)
+
+    def named(word: str, text: str) -> bool:
+        return bool(re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text))
+
+    for m in _FAQ_PARTICULAR.finditer(faq_question):
+        if _EXAMPLE_BEFORE.search(faq_question[: m.start()]):
+            continue
+        run = [w for w in map(normalize, m.group().split()) if w not in EN_STOP and not named(w, own)]
+        missing = [w for w in run[1:] or run if not named(w, asked)]
+        if missing:
+            return missing[0]
+    return ""
 
 
 def _without_yes_no(text: str) -> str:
@@ -1602,7 +1649,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     listing = _listing(scorer, sku) if _DIET.search(evidence.query) or _COMPAT_ASKED.search(
         evidence.query) else ""
     if (chosen.kind != "options" and (unlisted_particular(evidence.query, listing)
-                                      or _other_angle(evidence.query, chosen.text))
+                                      or _other_angle(evidence.query, chosen.text)
+                                      or _faq_of_another(scorer, chosen, evidence.query, product))
             if chosen is not None else
             intent in (*ASPECT_INTENTS, "info") and unlisted_particular(evidence.query, listing)):
         status, chosen = "unknown_aspect", None
