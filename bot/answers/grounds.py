@@ -228,7 +228,8 @@ _SHOP_WORDS = {
     "shipping": r"\b(?:ship\w*|deliver\w*|postage|courier)\b|\bto post\b|包邮|运费|邮|快递|发货|顺丰",
     "returns": r"\b(?:return\w*|refund\w*|exchange\w*|swap\w*|warrant\w*)\b|"
                r"\b(?:send|ship|post|take)\s+(?:it|them|this|that|these|those|the \w+(?: \w+)?)\s+back\b|"
-               r"退|换|保修",
+               r"\b(?:breaks?|broke|broken|faulty|defect\w*|guarantee\w*|stops? working|"
+               r"(?:doesn'?t|does not|isn'?t|is not|not) work(?:ing)?)\b|退|换|保修|坏了|故障",
     "payment": r"\b(?:pay\w*|installments?|credit cards?|debit cards?|visa|mastercard|amex|klarna|"
                r"afterpay)\b|付款|支付|分期|信用卡|花呗|银联"}
 _SHOP_TOPIC = {intent: re.compile(words, re.I) for intent, words in _SHOP_WORDS.items()}
@@ -534,7 +535,7 @@ def _faq_of_another(scorer: Answerability, chosen: Passage, question: str,
     name (`faq_of_another`)."""
     unit = next((u for u in scorer.units.get(chosen.sku, ()) if u.id == chosen.id), None)
     return (unit is not None and unit.kind == "faq" and product is not None
-            and bool(faq_of_another(unit.match, question, product)))
+            and bool(faq_of_another(unit.match, unit.text, question, product)))
 
 
 def _listing(scorer: Answerability, sku: str) -> str:
@@ -559,26 +560,28 @@ def unlisted_particular(question: str, listing: str) -> str:
 # (and numbers) past the first word (a Perodua Myvi, a Honda City, an iPhone 15), a word in
 # Latin letters beside Chinese (Myvi用几寸); not one given as an example ("a hatchback like the
 # Myvi")
-_PROPER = r"(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)"
+# (an acronym is more often an aspect than a thing: GPS, ISOFIX; so is a compound: Wi-Fi)
+_PROPER = r"(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9_-])"
 _FAQ_PARTICULAR = re.compile(
     rf"(?<=\w ){_PROPER}(?: (?:{_PROPER}|\d+[A-Za-z]*))*|"
-    r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]{2,}(?=[\u4e00-\u9fff])|"
-    r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z0-9-]{2,}(?![A-Za-z0-9])")
+    rf"(?<![A-Za-z0-9-]){_PROPER}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]){_PROPER}")
 _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.?g\.?|\bincluding|比如|例如|像)\s*(?:the\s+|a\s+)?$",
                              re.I)
 
 
-def faq_of_another(faq_question: str, question: str, product: Product) -> str:
+def faq_of_another(faq_question: str, faq_answer: str, question: str, product: Product) -> str:
     """The particular thing (`_FAQ_PARTICULAR`) a FAQ's own question is about that the
-    viewer's `question` does not name, else "": "What sizes for a Perodua Myvi?" answers
-    nothing of a Bezza, of a Perodua nobody named, nor of a car nobody named ("wiper size?").
-    A run's words after its first must all be named ("myvi" will do for "Perodua Myvi");
-    the product's own names are no other thing, and a FAQ written in title case names none."""
+    viewer's `question` does not name, else "": "What sizes for a Perodua Myvi?" (answered
+    "24″ and 16″") answers nothing of a Bezza nor of a car nobody named ("wiper size?").
+    A run's words after its first must all be named ("myvi" will do for "Perodua Myvi"); a
+    thing the answer names too is heard with it ("Yes, the 2.8 L Hilux is fine"), unless the
+    question names its kin ("perodua bezza"); the product's own names are no other thing,
+    and a FAQ written in title case names none."""
     words = re.findall(r"[A-Za-z]+", faq_question)
     if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return ""
     own = normalize(" ".join([product.name, product.name_zh or "", product.brand, *product.aliases]))
-    asked = normalize(question)
+    asked, said = normalize(question), normalize(faq_answer)
 
     def named(word: str, text: str) -> bool:
         return bool(re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text))
@@ -588,7 +591,8 @@ def faq_of_another(faq_question: str, question: str, product: Product) -> str:
             continue
         run = [w for w in map(normalize, m.group().split()) if w not in EN_STOP and not named(w, own)]
         missing = [w for w in run[1:] or run if not named(w, asked)]
-        if missing:
+        if missing and (any(named(w, asked) for w in run)
+                        or not all(named(w, said) for w in run[1:] or run)):
             return missing[0]
     return ""
 
@@ -1222,7 +1226,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     # long to set up" is no delivery time, "carry bag?" no warranty
     shop_cue = bool(_SHOP_WORD.search(evidence.query) or _ARRIVES.search(evidence.query)
                     or _policies_named(policies, evidence.query))
-    if res.how == "on_air" and intent in SHOP_INTENTS and not shop_cue:
+    if res.how in ("on_air", "none") and intent in SHOP_INTENTS and not shop_cue:
         intent = "spec"
     naming, terms, words, product_states = r.naming, r.terms, r.words, r.product_states
     base: _Asked = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
