@@ -170,7 +170,8 @@ def inside(term: str) -> frozenset[str]:
 @functools.cache
 def _inside() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for inner, outer in WITHIN.items():
+    for inner, first in WITHIN.items():
+        outer: str | None = first
         while outer is not None:  # every place it is in: Kuching, in Sarawak, in East Malaysia
             for name in names_of(outer):
                 out.setdefault(name, set()).update(names_of(inner))

@@ -1526,10 +1526,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         if (unit is None or score < MIN_SCORE) and product is not None and len(res.named) <= 1:
             # "what charger does the toothbrush use": a thing the shop does not sell, masked
             # with the product's name, may be the aspect asked of it
-            own = unnamed(normalize(evidence.query), product.names())
-            if content_terms(own) - content_terms(res.masked) - {
+            unmasked = unnamed(normalize(evidence.query), product.names())
+            if content_terms(unmasked) - content_terms(res.masked) - {
                     t for n in product.names() for t in content_terms(n)}:
-                unit, score = scorer.best(sku, own, evidence.lang, dense)
+                unit, score = scorer.best(sku, unmasked, evidence.lang, dense)
         listed = _list_asked(res.masked)
         if (unit is None or score < MIN_SCORE) and listed:
             # "jeans in 36?", "come in 40", 有黑色吗: the sizes or colours it is sold in answer
