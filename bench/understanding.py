@@ -14,7 +14,8 @@
    generator), build time once per catalog and p50 per question.
 
 A held-out file is neither read by the training script nor used while tuning until it is
-retired: once read while fixing, its chat joins the detector's training (train.TRAIN_CHAT). "heldout2"
+retired: once read while fixing, its chat joins the detector's training (train.TRAIN_CHAT).
+"heldout2"
 (chat_heldout2.tsv, answers_heldout2.jsonl, written by hand in make_heldout2.py before the
 attack-and-fix round measured on it) is a second, fresh held-out set: the first one had been
 looked at while fixing. "heldout3" (make_heldout3.py: over 1,000 chat lines in real-chat shapes
@@ -40,7 +41,8 @@ measured three times, it was then read and is development data now. "heldout9"
 (make_heldout9.py: over 1,500 chat lines and 350 questions, incl. a pet food & supplies shop
 in GBP from make_suite.HELDOUT_SHOPS, plus the outdoor shop of make_suite.DEV_SHOPS and the
 gadget, beauty and fitness shops) was written the same way, by a fifth helper in one session,
-and was read since (development data now). "heldout10" (make_heldout10.py: over 1,500 chat lines and 350
+and was read since (development data now). "heldout10" (make_heldout10.py: over 1,500 chat lines
+and 350
 questions, incl. a baby & toddler shop in EUR from make_suite.HELDOUT_SHOPS, plus the outdoor
 shop of make_suite.DEV_SHOPS and the gadget, beauty, fitness and pets shops) was written the same
 way, by a sixth helper in one session, and was read since (development data now). "heldout11"
@@ -52,28 +54,33 @@ heldout6–10's, trains the detector). "heldout12" (make_heldout12.py: over 1,50
 lines and 350 questions, incl. a jewellery & watches shop in SGD from make_suite.HELDOUT_SHOPS,
 with Singapore, Malaysia and Hong Kong viewers, plus the outdoor shop of make_suite.DEV_SHOPS and
 the gadget, beauty, fitness, pets, baby and tools shops) was written the same way, by an eighth
-helper in one session, and is never read by the team. "heldout13" (make_heldout13.py: over
+helper in one session, and was read since (development data now; its chat trains the detector).
+"heldout13" (make_heldout13.py: over
 1,500 chat lines and 350 questions, incl. a coffee & tea shop in PHP from
 make_suite.HELDOUT_SHOPS, with Filipino viewers in Taglish and Taiwanese viewers in traditional
 Chinese, plus the outdoor shop of make_suite.DEV_SHOPS and the gadget, beauty, fitness, pets,
-baby, tools and jewel shops) was written the same way, by a ninth helper in one session, and is
-never read by the team. "heldout14" (make_heldout14.py: over 1,500 chat lines and 350 questions,
+baby, tools and jewel shops) was written the same way, by a ninth helper in one session; its
+answers were read since, its chat stays out of training (the detector's check). "heldout14"
+(make_heldout14.py: over 1,500 chat lines and 350 questions,
 incl. a bedding & home-textiles shop in INR from make_suite.HELDOUT_SHOPS, with Indian viewers in
 Hinglish and Indian English and mainland viewers in Douyin-style simplified Chinese, plus the
 outdoor shop of make_suite.DEV_SHOPS and the gadget, beauty, fitness, pets, baby, tools, jewel
-and brew shops) was written the same way, by a tenth helper in one session, and is never read by
-the team. "heldout15" (make_heldout15.py: over 1,650 chat lines and 380 questions, incl. a car
+and brew shops) was written the same way, by a tenth helper in one session, and was read since
+(development data now; its chat trains the detector). "heldout15" (make_heldout15.py: over 1,650
+chat lines and 380 questions, incl. a car
 accessories & motorcycle gear shop in MYR from make_suite.HELDOUT_SHOPS, with Malaysian viewers
 in Manglish and Bahasa rojak, Malaysian Chinese viewers in simplified Chinese with local words,
 and US/UK TikTok-Shop and Twitch chatters, plus the outdoor shop of make_suite.DEV_SHOPS and the
 gadget, beauty, fitness, pets, baby, tools, jewel, brew and bedding shops) was written the same
-way, by an eleventh helper in one session, and is never read by the team. "heldout16"
+way, by an eleventh helper in one session, and was read since (development data now; its chat
+trains the detector). "heldout16"
 (make_heldout16.py: over 1,650 chat lines and 380 questions, incl. a garden centre & houseplant
 shop in GBP from make_suite.HELDOUT_SHOPS, with British and Irish gardeners, Hong Kong viewers in
 Cantonese and Taiwanese viewers in traditional Chinese, mainland viewers in simplified Chinese,
 and US/UK TikTok-Shop and Twitch chatters, plus the outdoor shop of make_suite.DEV_SHOPS and the
 gadget, beauty, fitness, pets, baby, tools, jewel, brew, bedding and car shops) was written the
-same way, by a twelfth helper in one session, and is never read by the team. "heldout17"
+same way, by a twelfth helper in one session, and was read since (development data now; its chat
+trains the detector). "heldout17"
 (make_heldout17.py: over 1,650 chat lines and 380 questions, incl. a bicycle, e-bike &
 cycling-gear shop in AUD from make_suite.HELDOUT_SHOPS, with Australian and New Zealand viewers
 in their own slang, Indian and South-Asian viewers in Indian English and Hinglish, mainland
@@ -226,7 +233,8 @@ def _judge(row: dict, answer, kb: KnowledgeBase, now: float, persona: Persona) -
         if ok and row.get("sku"):  # about the right product (or no product at all)
             g = answer.grounds  # a variant's answer is about its product
             sku = (g.product.sku if g.product is not None else g.sku) if g is not None else None
-            ok = sku in (None, row["sku"])
+            variants = {v.sku for v in g.product.variants} if g is not None and g.product else set()
+            ok = sku is None or row["sku"] == sku or row["sku"] in variants
     elif expect == "policy":
         pol = next(p for p in kb.policies if p.id == row["policy"])
         sentences = [x for t in pol.text.values() for x in re.split(r"(?<=[.!?。！？])\s*", t)

@@ -6,7 +6,15 @@ here, none taken from a held-out set). Real Chroma index, live facts, the templa
   named; a FAQ whose answer names its thing ("the 2.8 L Hilux is fine") is heard with it;
 * a shop policy answers only where the question asks about the shop (its words, or a policy's
   keywords), with a product on air or none: "can it start my ranger" is no returns question,
-  "what if it breaks" / 坏了怎么办 are.
+  "what if it breaks" / 坏了怎么办 are;
+* a FAQ's yes or no answers no question sharing none of its words (纤维枕头是记忆棉的吗 is not
+  枕头是一对的价格吗？是的);
+* 几块 before a noun counts (几块电池), 最多能称多重 asks a measure, not a purchase limit;
+* a cut of the viewer's own (能不能打个八折, 再便宜十欧) is a haggle; a price against another
+  brand's (比迪奥的便宜吗) is no fact of the shop's;
+* a word of an accessory's name is not the accessory (do you sell mattresses: the Mattress
+  Protector is no mattress);
+* "这个价格是一对吗" says the unit the price is for, in Chinese (每对, not 每pair).
 """
 
 from __future__ import annotations
@@ -21,7 +29,8 @@ from bot.persona import Persona
 
 @pytest.fixture(scope="module")
 def shops() -> Shops:
-    return {name: shop_kb(name) for name in ("car", "gadget")}
+    return {name: shop_kb(name) for name in ("car", "gadget", "bedding", "tools", "fitness",
+                                             "beauty", "baby", "outdoor")}
 
 
 @pytest.mark.parametrize("question", [
@@ -83,3 +92,62 @@ def test_a_breakdown_asks_the_shop_s_cover(shops: Shops, host: Persona, question
     answer = ask(shops["car"], host, question)
     assert "warrant" in answer.text or "保修" in answer.text or "returned" in answer.text, \
         answer.text
+
+
+def test_a_faq_s_yes_answers_only_its_own_question(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["bedding"], host, "纤维枕头是记忆棉的吗")
+    assert "是的" not in answer.text, answer.text
+
+
+def test_a_measure_word_kuai_counts(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["tools"], host, "快充一次能充几块电池")
+    assert "一次充一块" in answer.text, answer.text
+    assert ask(shops["tools"], host, "电池几块钱").grounds.intent == "price"
+
+
+def test_the_most_a_scale_weighs_is_no_purchase_limit(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["fitness"], host, "体脂秤最多能称多重")
+    assert "180公斤" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("fitness", "哑铃能不能打个八折"),
+    ("beauty", "香水能不能再便宜十欧"),
+    ("fitness", "哑铃能不能再便宜"),
+])
+def test_a_cut_of_the_viewer_s_own_is_a_haggle(shops: Shops, host: Persona, shop: str,
+                                               question: str) -> None:
+    assert ask(shops[shop], host, question).grounds.status == "haggle"
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("beauty", "这支口红是不是比迪奥的便宜"),
+    ("baby", "安全座椅比好孩子的便宜吗"),
+])
+def test_another_brand_s_price_is_no_fact(shops: Shops, host: Persona, shop: str,
+                                          question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert abstained(answer), answer.text
+
+
+def test_the_shop_s_own_earlier_price_is_still_asked(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["beauty"], host, "口红比平时便宜吗")
+    assert not abstained(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["do you sell mattresses", "any mattress?"])
+def test_the_thing_an_accessory_is_for_is_not_carried(shops: Shops, host: Persona,
+                                                      question: str) -> None:
+    answer = ask(shops["bedding"], host, question)
+    assert answer.grounds.status == "not_carried", answer.text
+
+
+@pytest.mark.parametrize("question", ["mattress protector price", "do you sell pillows"])
+def test_the_accessory_and_a_product_s_head_are_named(shops: Shops, host: Persona,
+                                                      question: str) -> None:
+    assert not abstained(ask(shops["bedding"], host, question))
+
+
+def test_the_unit_a_price_is_for_in_chinese(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["outdoor"], host, "登山杖这个价格是一对吗")
+    assert "每对" in answer.text and "pair" not in answer.text, answer.text

@@ -109,7 +109,12 @@ UNIT_PRICE = {"en": " That's {unit_price:PER}.", "zh": "折合{unit_price:PER}�
 # "harga sebatang ke sepasang")
 _ONE_OR_MORE = re.compile(r"\b(?:1|one|a single|single|each|satu|sebatang|sebiji|seketul)\s+(?:or|ke|atau)\s+"
                           r"(?:2|two|a pair|pair|a set|set|both|sepasang|dua|set)\b|"
-                          r"[一单][支个只片条件套瓶包]\S{0,4}还是[一两][对双套副个支只]")
+                          r"[一单][支个只片条件套瓶包]\S{0,4}还是[一两][对双套副个支只]|"
+                          # (or as a yes or no: 这个价格是一对吗, "is the price for a pair?")
+                          r"(?:价格|价钱|这个价)\S{0,2}是(?:一|单)[对双套副个支只条片]|"
+                          r"是(?:一|单)[对双套副个支只](?:的)?(?:价格|价钱)|"
+                          r"\b(?:price|it|that)\s+(?:is\s+)?(?:for|per)\s+(?:a\s+|one\s+|the\s+)?"
+                          r"(?:pair|set|piece|both|one)\b")
 
 
 def priced_from(grounds: Grounds) -> bool:

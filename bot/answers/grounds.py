@@ -72,12 +72,16 @@ MAX_DEALS = 4
 
 Intent = str  # "price" | "stock" | "shipping" | "returns" | "payment" | "spec" | "info" | ...
 
+# 块 as money, not a measure word before a noun (几块电池, 两块板): at the end, or before 钱/一/a particle
+_KUAI_MONEY = r"(?:(?![\u4e00-\u9fff])|(?=[钱一吗呀啊的呢哦吧啦]))"
+
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("stock", re.compile(r"\b(stock|left|available|sold out|how many)\b|"
                          r"库存|还有|剩|有货|卖完|售罄", re.I)),
     ("price", re.compile(r"\b(price|cost|costs|much|cheap|expensive|discount|deal|coupon|code|"
                          r"sale|offer|yuan|rmb|dollars?)\b|[¥$]|"
-                         r"多少钱|价格|价钱|几块|多钱|优惠|折(?![叠疊好起])|便宜|券|贵", re.I)),
+                         rf"多少钱|价格|价钱|几块{_KUAI_MONEY}|多钱|优惠|"
+                         r"折(?![叠疊好起])|便宜|券|贵", re.I)),
     ("shipping", re.compile(r"\b(ship|ships|shipping|deliver|delivery|arrive|courier|postage)\b|"
                             r"发货|快递|包邮|配送|几天到|运费|送到|寄", re.I)),
     ("returns", re.compile(r"\b(return|refund|exchange|warranty|guarantee|broken)\b|"
@@ -206,7 +210,8 @@ PRICE_CLAIM = re.compile(rf"[¥$￥£€]\s*\d|(?:\d(?:\.\d+)?|\b{NUMBER_WORDS})
 # Words that ask for money itself (how much alone may ask an amount of anything).
 _PRICE_STRICT = re.compile(rf"\b(?:prices?|costs?|pay|cheap\w*|expensive|{CURRENCY_WORDS}|"
                            r"how much (?:for|is it|are they)|sale|deal|discount|go(?:ing|in'?) for)\b|"
-                           rf"[¥$￥£€]|钱|价|(?<!分)[几多少\d一二两三四五六七八九十百千万]块|元|贵|{_ZH_CURRENCY}|[几多少]刀|"
+                           rf"[¥$￥£€]|钱|价|(?<!分)[几多少\d一二两三四五六七八九十百千万]块{_KUAI_MONEY}|元|贵|{_ZH_CURRENCY}|"
+                           r"[几多少]刀|"
                            r"[咋怎]么?卖(?![光完])|到手多少|到手几|"
                            # a price per pack ("how much per bag", "a tube", 一箱多钱)
                            r"\b(?:how much|price|cost)\s+(?:is it\s+|are they\s+)?"
@@ -259,7 +264,7 @@ LIMIT_ASKED = re.compile(r"\bhow many (?:\w+ )?(?:can|may) (?:i|we|u|you) (?:buy
                           r"\b(?:can|may) (?:i|we|u) (?:buy|get|order|grab) (?:\d+|two|three|four|five|"
                           r"six|ten|more than one|several|a few|multiple)\b|"
                           r"(?<!weight )(?<!age )(?<!load )(?<!size )(?<!speed )\blimits?\b|\bmax(?:imum)? "
-                          r"(?:per|i can)\b|限购|能买几|可以买几|最多(?:买|拍|能)|能拍几|"
+                          r"(?:per|i can)\b|限购|能买几|可以买几|最多(?:买|拍|能(?:买|拍|下单|要))|能拍几|"
                           r"(?:能|可以)(?:买|拍)[两二三四五六七八九十\d]+|我?要[两二三四五六七八九十\d]+"
                           r"(?:箱|份|个|件|盒|袋|台|包|斤)|拍了.{0,6}还能(?:拍|买)", re.I)
 # Several of it bought, the total asked ("if I buy three of the 2kg bags whats that come to",
@@ -417,7 +422,10 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
 _ELSEWHERE = re.compile(r"\b(?:cheaper|pricier|more expensive|less) (?:than|at|in|on) (?!the\b|this\b|"
                         r"that\b|it\b|these\b|those\b|a\b|an\b|my\b|your\b|ur\b|yours\b)[a-z]|"
                         r"\b(?:sells?|sold|selling|has|have|had) (?:it|them|this|these) (?:for |at )?"
-                        r"[$£€¥₹]?\s*\d", re.I)
+                        r"[$£€¥₹]?\s*\d|"
+                        # (比迪奥的便宜吗: another brand's price; not 比平时/比原价, the shop's own)
+                        r"比(?!平时|平常|原价|之前|以前|上次|昨天|前几天|刚才|这个|那个|它)"
+                        r"[^\s，。？?！!]{1,8}?的?(?:便宜|贵|划算|实惠)", re.I)
 # Asking whether the shop has something ("do you have it in red", 有红色吗).
 _HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available)\b|"
                    r"有.{0,9}[吗么嘛]|有没有|还有|有货", re.I)  # ("这个 power bank 有 20000 的吗")
@@ -691,6 +699,9 @@ _HAGGLE = re.compile(
     r"kurang\s+(?:sikit|lagi|harga|a\s+bit)|(?:boleh|can)\s+kurang|tawar)\b|"  # (read by plain_english)
     r"(?:能|可以|可不可以|能不能|再)?便宜(?:点|一点|些|一些)(?!的)|少(?:一)?点(?:啦|吧|嘛|呗|可以吗|行吗)|"
     r"(?:打|给)(?:个|点)折(?:吧|呗|嘛)|抹(?:个)?零|砍(?:个)?价|议价|讲价|还价|"
+    # (a cut of the viewer's own: 能不能打个八折, 再便宜十欧, 能不能再便宜)
+    r"(?:能不能|可不可以|可以|能|给我|帮我)\S{0,2}打(?:个)?[一二三四五六七八九]五?折|"
+    r"(?:能不能|可不可以|可以|能|再)\S{0,2}便宜[\d一二两三四五六七八九十百]+|(?:能不能|可不可以)再便宜|"
     r"平(?:啲|d|一点)(?:啦|得唔得|吧)|"
     # a price of the viewer's own ("can you do the bangle for 600", "knock 10% off", 30块卖不卖)
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:do|let|sell)\b.*\bfor\s+\S*\d|"
@@ -1048,7 +1059,8 @@ def _named_by_facts(r: _Reading, intent: Intent, facts: Facts, dense: Dense | No
 # An amount of a substance asked (caffeine, protein) and money asked in any words
 _SUBSTANCE = re.compile(r"\b(?:caffeine|protein|calories|kcal|sugar|sodium|carbs|mg|milligrams?)\b|"
                         r"咖啡因|蛋白质|热量|卡路里|糖分|含糖|钠|脂肪|碳水|毫克", re.I)
-_MONEY_ASKED = re.compile(r"\b(?:price|prices|cost|costs|pay|bucks|dollars?)\b|钱|价|块|元|[¥$£€]", re.I)
+_MONEY_ASKED = re.compile(rf"\b(?:price|prices|cost|costs|pay|bucks|dollars?)\b|钱|价|块{_KUAI_MONEY}|元|"
+                          r"[¥$£€]", re.I)
 
 
 def _refined(r: _Reading, intent: Intent) -> Intent:
@@ -1496,7 +1508,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             aspect_words(res.masked) - aspect_words(" ".join(naming))):
         if _HAVE.search(normalize(evidence.query)):  # (還有嗎 too)
             intent = "stock"  # "这个有红色吗": whether that variant is in stock
-        elif re.search(r"多少|几块|\bhow much\b", evidence.query):
+        elif re.search(rf"多少|几块{_KUAI_MONEY}|\bhow much\b", evidence.query):
             intent = "price"  # "这个XL的多少": that variant's price
         elif intent == "info" and not words - naming:
             intent = "stock"  # "lilac mat 6mm?": that variant, nothing else asked: is it there
@@ -1586,6 +1598,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         if unit is not None and asked_aspects(res.masked) == {"colour"} and _COLOUR_ASKED.search(
                 res.masked) and not _COLOUR_KEY.search(unit.match):
             unit = None  # "headlamp come in red?": no colour fact says; "red night light" mode
+        if unit is not None and unit.kind == "faq" and unit.lang == evidence.lang and \
+                product is not None and _YES_NO_OPENING.match(unit.text) and (asked_terms := \
+                content_terms(unnamed(normalize(evidence.query), product.names()))) and \
+                not scorer.coverage(asked_terms, unit):
+            # 纤维枕头是记忆棉的吗: no FAQ's yes or no to a question sharing no word of it
+            # (枕头是一对的价格吗？是的); another product's name is a word asked here
+            unit = None
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list
         elif intent in ASPECT_INTENTS and (unit is None or score < MIN_SCORE):

@@ -89,6 +89,13 @@ def product_name(grounds: Grounds) -> str:
     return f.name_zh if grounds.lang == "zh" and f.name_zh else f.name
 
 
+# A catalog's English unit as a Chinese answer says it (每对, not 每pair)
+_UNIT_ZH = {"pair": "对", "blade": "支", "piece": "件", "pack": "包", "box": "盒", "bottle": "瓶",
+            "bag": "袋", "set": "套", "tube": "支", "roll": "卷", "can": "罐", "jar": "罐",
+            "packet": "包", "sheet": "张", "kg": "公斤", "g": "克", "litre": "升", "liter": "升",
+            "metre": "米", "meter": "米", "each": "个", "unit": "个", "bar": "支", "bulb": "只"}
+
+
 def slot_values(grounds: Grounds) -> dict[str, str]:
     """Every slot the facts can fill now for this viewer, rendered: money with the show's
     currency symbol (`knowledge.facts.money`), percentages with %, durations with a unit in the
@@ -102,7 +109,7 @@ def slot_values(grounds: Grounds) -> dict[str, str]:
     if f is None:
         return out
     out["name"] = product_name(grounds)
-    out["unit"] = f.unit
+    out["unit"] = _UNIT_ZH.get(f.unit.lower(), f.unit) if lang == "zh" else f.unit
     if f.tracked and f.in_stock:  # an untracked stock has no count to state
         out["stock"] = str(f.stock)
     limit = (o.promotion.per_viewer_limit if o is not None and o.promotion else None) \

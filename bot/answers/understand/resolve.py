@@ -562,6 +562,9 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         # (or named only after the question: "有气罐卖吗 配炉头" asks for canisters, for the stove)
         if not named or adjacent or all(s >= asked_end for s, _, _ in spans):
             return Resolution(None, "not_carried", (), f[2], masked)
+    if len(named) == 1 and named[0] != on_air and all(
+            _accessory_of(norm[s:e], catalog[sku]) for s, e, sku in spans):
+        return Resolution(None, "not_carried", (), norm[spans[0][0]:spans[0][1]], masked)
     if named:
         return Resolution(named[0], "named", named, "", masked)
     if (by_variant := index.by_variant_number(read(norm)) or index.by_variant_name(norm)
@@ -648,6 +651,41 @@ def _head_noun(said: str, product: Product) -> bool:
     last = stem(said.split()[-1])
     return any(stem(normalize(n).split()[-1]) == last for n in product.names()
                if n.isascii() and n.strip())
+
+
+# The kinds of thing made for another thing: a "Mattress Protector" is no mattress, a "Phone
+# Mount" no phone
+_ACCESSORY = frozenset("""protector protectors cover covers case cases mount mounts holder holders
+stand stands charger chargers cable cables adapter adapters bag bags sleeve sleeves strap straps
+refill refills filter filters liner liners topper toppers rack racks sizer sizers lock locks
+pump pumps light lights seat seats cleaner cleaners organiser organizer hanger hangers hook hooks
+clip clips tray trays lid lids spray sprays""".split())
+# Words that say how a product is packed, not what it is ("Fibre Pillows (pair)", "Seed Packets")
+_PACKING = frozenset("""pair pairs pack packs packet packets set sets kit kits bundle bundles box
+boxes pcs piece pieces count""".split())
+
+
+def _name_head(name: str) -> str:
+    """The last word of an English name that says what the thing is (stemmed): no words in
+    brackets, of packing, or with a digit ("Softrest Fibre Pillows (pair)" → pillow)."""
+    words = normalize(re.sub(r"\([^)]*\)", " ", name)).split()
+    while words and (words[-1] in _PACKING or re.search(r"\d", words[-1])):
+        words.pop()
+    return stem(words[-1]) if words else ""
+
+
+def _accessory_of(said: str, product: Product) -> bool:
+    """Whether `said` names only the thing `product` is made for: a word of its English name
+    before an accessory's head ("mattresses" of the Mattress Protector, "phone" of the Phone
+    Mount), never one of its names whole nor its head."""
+    if not said.isascii() or _a_name_of(said, product):
+        return False
+    last = stem(said.split()[-1])
+    names = [n for n in product.names() if n.isascii() and n.strip()]
+    heads = {_name_head(n) for n in names}
+    return last not in heads and any(
+        head in {stem(a) for a in _ACCESSORY} and last in {stem(w) for w in normalize(n).split()}
+        for n in names if (head := _name_head(n)))
 
 
 # Words that may stand beside a product's name without naming another thing: asking, chat,
