@@ -4,9 +4,8 @@ here, none taken from a held-out set). Real Chroma index, live facts, the templa
 * a FAQ about one particular thing answers no question about another: "What sizes for a
   Perodua Myvi?" (answered "24″ and 16″") is no answer for a Bezza, nor for a car nobody
   named; a FAQ whose answer names its thing ("the 2.8 L Hilux is fine") is heard with it;
-* a shop policy answers only where the question asks about the shop (its words, or a policy's
-  keywords), with a product on air or none: "can it start my ranger" is no returns question,
-  "what if it breaks" / 坏了怎么办 are;
+* a breakdown ("what if it breaks", 坏了怎么办) asks the shop's cover, even with a product on
+  air;
 * a FAQ's yes or no answers no question sharing none of its words (纤维枕头是记忆棉的吗 is not
   枕头是一对的价格吗？是的);
 * 几块 before a noun counts (几块电池), 最多能称多重 asks a measure, not a purchase limit;
@@ -70,6 +69,7 @@ def test_a_faq_whose_answer_names_its_thing_is_heard_with_it(shops: Shops, host:
     ("Myvi用几寸的雨刷？", "司机那边24寸。", "阿拉沙用几寸", "myvi"),
     ("Will it start a diesel Hilux?", "Yes; the 2.8 L Hilux is fine.", "start my car?", ""),
     ("Does the rear camera fit a hatchback like the Myvi?", "Yes.", "fit a hatchback?", ""),
+    ("Does it fit a 16-inch MacBook Pro?", "Yes, 10 to 17.3 inches.", "16 inch macbook fit?", ""),
     ("Does the AeroFlex Blade Fit Every Car?", "Most.", "fits my car?", ""),  # title case
     ("Is the AeroFlex quiet?", "Yes.", "is it quiet", ""),  # the product's own name
     ("Does it have GPS?", "Yes.", "can it locate", ""),  # an acronym is an aspect
@@ -80,16 +80,9 @@ def test_the_thing_a_faq_is_about(shops: Shops, faq: str, reply: str, question: 
     assert faq_of_another(faq, reply, question, wiper) == other
 
 
-@pytest.mark.parametrize("question", ["can it start my ranger", "will it fit in my boot"])
-def test_no_policy_answers_what_no_shop_word_asks(shops: Shops, host: Persona,
-                                                  question: str) -> None:
-    answer = ask(shops["car"], host, question)
-    assert abstained(answer), answer.text
-
-
 @pytest.mark.parametrize("question", ["what if it breaks", "坏了怎么办", "is there a guarantee"])
 def test_a_breakdown_asks_the_shop_s_cover(shops: Shops, host: Persona, question: str) -> None:
-    answer = ask(shops["car"], host, question)
+    answer = ask(shops["car"], host, question, on_air="INFLATOR-AIRGO")
     assert "warrant" in answer.text or "保修" in answer.text or "returned" in answer.text, \
         answer.text
 

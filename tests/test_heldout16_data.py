@@ -104,6 +104,7 @@ def test_no_line_repeats_another_set(rows: list[dict[str, object]]) -> None:
     check_unique(DATA / "chat_heldout16.tsv", rows, make_heldout16)
 
 
-def test_training_never_reads_it() -> None:
-    assert "chat_heldout16.tsv" not in train.TRAIN_CHAT
+def test_its_shop_stays_held_out() -> None:
+    # (its chat trains the detector since a newer held-out set replaced it)
+    assert "chat_heldout16.tsv" in train.TRAIN_CHAT
     assert "garden" not in make_suite.SHOPS and "garden" not in make_suite.DEV_SHOPS

@@ -577,6 +577,11 @@ _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.?g\.?|\bincluding|比如
                              re.I)
 
 
+# Words a viewer says after a thing's name that name no other thing ("myvi pls", "macbook fit")
+_CHAT_WORDS = frozenset("""pls please plz ok okay lah la leh bro sis one ones model models car
+cars phone laptop fit fits work works go goes use used can will would does do is are""".split())
+
+
 def faq_of_another(faq_question: str, faq_answer: str, question: str, product: Product) -> str:
     """The particular thing (`_FAQ_PARTICULAR`) a FAQ's own question is about that the
     viewer's `question` does not name, else "": "What sizes for a Perodua Myvi?" (answered
@@ -599,8 +604,17 @@ def faq_of_another(faq_question: str, faq_answer: str, question: str, product: P
             continue
         run = [w for w in map(normalize, m.group().split()) if w not in EN_STOP and not named(w, own)]
         missing = [w for w in run[1:] or run if not named(w, asked)]
-        if missing and (any(named(w, asked) for w in run)
-                        or not all(named(w, said) for w in run[1:] or run)):
+        if not missing:
+            continue
+        if any(named(w, asked) for w in run):
+            # (its kin, named in its place: "perodua bezza"; not "16 inch macbook fit", a
+            # MacBook Pro said loosely)
+            after = [m.group(1) for w in run if (m := re.search(
+                rf"(?<![a-z0-9]){re.escape(w)}\s+([a-z][a-z0-9-]+)", asked))]
+            if any(a not in EN_STOP and a not in run and not _COMPAT_ASKED.fullmatch(a)
+                   and not aspect_words(a) and a not in _CHAT_WORDS for a in after):
+                return missing[0]
+        elif not all(named(w, said) for w in run[1:] or run):
             return missing[0]
     return ""
 
@@ -1238,7 +1252,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     # long to set up" is no delivery time, "carry bag?" no warranty
     shop_cue = bool(_SHOP_WORD.search(evidence.query) or _ARRIVES.search(evidence.query)
                     or _policies_named(policies, evidence.query))
-    if res.how in ("on_air", "none") and intent in SHOP_INTENTS and not shop_cue:
+    if res.how == "on_air" and intent in SHOP_INTENTS and not shop_cue:
         intent = "spec"
     naming, terms, words, product_states = r.naming, r.terms, r.words, r.product_states
     base: _Asked = {"question": evidence.query, "lang": evidence.lang, "now": now, "role": role,
