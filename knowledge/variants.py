@@ -273,7 +273,34 @@ def variants_named(product: Product, question: str) -> list[Variant]:
     best = max((s for s, _ in scored), default=0)
     if best > 0:
         return [v for s, v in scored if s == best]
-    return _band_holding(product, read(question))
+    return _band_holding(product, read(question)) or _by_relative_size(product, question)
+
+
+# "the big one", 大盆, "the smallest": the end of a product's one measured option (not "how big")
+_BIGGEST = re.compile(r"\b(?:biggest|largest)\b|\bthe (?:big|bigger|large|larger)\b|"
+                      r"\b(?:big|bigger|large|larger) (?:one|size|pot|pack|bag|tin|tub|version)\b|"
+                      r"(?<![多很好太有老最])大(?:盆|款|瓶|包|桶|罐|袋|支|个|size)|最大(?:的|盆|款|号)")
+_SMALLEST = re.compile(r"\b(?:smallest|tiniest)\b|\bthe (?:small|smaller|little)\b|"
+                       r"\b(?:small|smaller|little) (?:one|size|pot|pack|bag|tin|tub|version)\b|"
+                       r"(?<![多很好太有老最])小(?:盆|款|瓶|包|桶|罐|袋|支|个|size)|最小(?:的|盆|款|号)")
+
+
+def _by_relative_size(product: Product, question: str) -> list[Variant]:
+    """The variant at the big or small end of a product sold by one measure in one unit (pot
+    12/17/24 cm: "the big one", 大盆 is 24 cm); [] where both or neither end is asked, the
+    options are no such measure (letter sizes say "large" themselves) or a size is missing."""
+    big, small = bool(_BIGGEST.search(question)), bool(_SMALLEST.search(question))
+    if big == small or len(product.variants) < 2 or len({
+            tuple(v.options) for v in product.variants}) != 1 or len(product.variants[0].options) != 1:
+        return []
+    measures = [_measure(next(iter(v.options.values()))) for v in product.variants]
+    if any(m is None for m in measures) or len({m[1] for m in measures if m}) != 1:
+        return []
+    sizes = [float(m[0]) for m in measures if m]
+    if len(set(sizes)) != len(sizes):
+        return []
+    end = max(sizes) if big else min(sizes)
+    return [product.variants[sizes.index(end)]]
 
 
 def _named_values(product: Product, question: str) -> dict[str, list[str]]:

@@ -13,7 +13,9 @@ here, none taken from a held-out set). Real Chroma index, live facts, the templa
   brand's (比迪奥的便宜吗) is no fact of the shop's;
 * a word of an accessory's name is not the accessory (do you sell mattresses: the Mattress
   Protector is no mattress);
-* "这个价格是一对吗" says the unit the price is for, in Chinese (每对, not 每pair).
+* "这个价格是一对吗" says the unit the price is for, in Chinese (每对, not 每pair);
+* the end of a product sold by one measure ("the big one", 小盆) is that variant,
+  never "how big is it"; "still going" asks the stock.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from bot.persona import Persona
 @pytest.fixture(scope="module")
 def shops() -> Shops:
     return {name: shop_kb(name) for name in ("car", "gadget", "bedding", "tools", "fitness",
-                                             "beauty", "baby", "outdoor")}
+                                             "beauty", "baby", "outdoor", "garden")}
 
 
 @pytest.mark.parametrize("question", [
@@ -144,3 +146,45 @@ def test_the_accessory_and_a_product_s_head_are_named(shops: Shops, host: Person
 def test_the_unit_a_price_is_for_in_chinese(shops: Shops, host: Persona) -> None:
     answer = ask(shops["outdoor"], host, "登山杖这个价格是一对吗")
     assert "每对" in answer.text and "pair" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "sku"), [
+    ("how much is the big one", "MONSTERA-24"),
+    ("小盆的多少钱", "MONSTERA-12"),
+    ("how big is it", "MONSTERA-DELICIOSA"),
+    ("这盆有多大", "MONSTERA-DELICIOSA"),
+])
+def test_the_end_of_one_measure_names_its_variant(shops: Shops, host: Persona, question: str,
+                                                  sku: str) -> None:
+    answer = ask(shops["garden"], host, question, on_air="MONSTERA-DELICIOSA")
+    assert answer.grounds.sku == sku, answer.text
+
+
+def test_still_going_asks_the_stock(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["garden"], host, "the 24cm one, still going?", on_air="MONSTERA-DELICIOSA")
+    assert "sold out" in answer.text, answer.text
+
+
+def test_a_particular_in_latin_letters_inside_chinese_is_its_own(shops: Shops,
+                                                                 host: Persona) -> None:
+    answer = ask(shops["car"], host, "Axia用几寸的雨刷？")
+    assert "24寸" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["再便宜十块", "can i get 20% off the dashcam"])
+def test_a_cut_with_its_currency_is_a_haggle(shops: Shops, host: Persona, question: str) -> None:
+    assert ask(shops["car"], host, question, on_air="DASHCAM-VISTA2K").grounds.status == "haggle"
+
+
+def test_a_brand_starting_with_a_digit_is_elsewhere(shops: Shops, host: Persona) -> None:
+    assert abstained(ask(shops["car"], host, "is it cheaper than 70mai", on_air="DASHCAM-VISTA2K"))
+
+
+def test_a_breakdown_in_use_gets_the_warranty(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["car"], host, "what if the dashcam breaks")
+    assert "12-month warranty" in answer.text, answer.text
+
+
+def test_an_empty_span_list_does_not_crash_resolution(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["fitness"], host, "do you sell bags")  # (raised IndexError once)
+    assert abstained(answer), answer.text

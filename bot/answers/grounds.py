@@ -73,10 +73,10 @@ MAX_DEALS = 4
 Intent = str  # "price" | "stock" | "shipping" | "returns" | "payment" | "spec" | "info" | ...
 
 # 块 as money, not a measure word before a noun (几块电池, 两块板): at the end, or before 钱/一/a particle
-_KUAI_MONEY = r"(?:(?![\u4e00-\u9fff])|(?=[钱一吗呀啊的呢哦吧啦]))"
+_KUAI_MONEY = r"(?<!有几块)(?<!有多少块)(?:(?![\u4e00-\u9fff])|(?=[钱一吗呀啊的呢哦吧啦]))"
 
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
-    ("stock", re.compile(r"\b(stock|left|available|sold out|how many)\b|"
+    ("stock", re.compile(r"\b(stock|left|available|sold out|how many|still going)\b|"
                          r"库存|还有|剩|有货|卖完|售罄", re.I)),
     ("price", re.compile(r"\b(price|cost|costs|much|cheap|expensive|discount|deal|coupon|code|"
                          r"sale|offer|yuan|rmb|dollars?)\b|[¥$]|"
@@ -371,7 +371,10 @@ def other_currency(question: str, currency: str) -> bool:
 
 
 # A warranty asked (not a return): 保修, guarantee.
-_WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包修|保固", re.I)
+_WARRANTY_ASKED = re.compile(r"\b(?:warrant\w*|guarantee\w*)\b|保修|质保|包修|保固|"
+                             # (a breakdown in use, not one on arrival: "what if it breaks")
+                             r"(?<!arrived )(?<!arrives )(?<!came )\b(?:breaks|stops working|"
+                             r"stopped working|faulty|defective)\b", re.I)
 # A part of the product replaced (磨豆机的刀盘可以换吗, 可以换麻绳吗, "are the burrs replaceable"),
 # not the product exchanged (可以换货吗, 能换尺码吗)
 _PART_REPLACED = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:可以|能|可)?(?:更)?换(?:吗|不|么)|"
@@ -420,14 +423,17 @@ _PRICE_WHEN = re.compile(r"\b(?:ever|next (?:week|month|time|sale|show|stream)|t
 # "cheaper than bunnings?", "sephora sells it 25": a price somewhere the facts do not cover (not
 # two products named: "is the tee cheaper than the jeans" compares them)
 _ELSEWHERE = re.compile(r"\b(?:cheaper|pricier|more expensive|less) (?:than|at|in|on) (?!the\b|this\b|"
-                        r"that\b|it\b|these\b|those\b|a\b|an\b|my\b|your\b|ur\b|yours\b)[a-z]|"
+                        r"that\b|it\b|these\b|those\b|a\b|an\b|my\b|your\b|ur\b|yours\b)(?:[a-z]|\d+[a-z]{2,})|"
                         r"\b(?:sells?|sold|selling|has|have|had) (?:it|them|this|these) (?:for |at )?"
                         r"[$£€¥₹]?\s*\d|"
                         # (比迪奥的便宜吗: another brand's price; not 比平时/比原价, the shop's own)
                         r"比(?!平时|平常|原价|之前|以前|上次|昨天|前几天|刚才|这个|那个|它)"
-                        r"[^\s，。？?！!]{1,8}?的?(?:便宜|贵|划算|实惠)", re.I)
+                        # (a brand: two characters or more, or Latin; not an option: 比灰的, 比大号)
+                        r"(?:[A-Za-z0-9][^\s，。？?！!]{1,11}?|(?:(?![的色款号码个种版])[\u4e00-\u9fff]){2,8}?)"
+                        r"的?(?:便宜|贵|划算|实惠)", re.I)
 # Asking whether the shop has something ("do you have it in red", 有红色吗).
-_HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available)\b|"
+_HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available|"
+                   r"still going)\b|"
                    r"有.{0,9}[吗么嘛]|有没有|还有|有货", re.I)  # ("这个 power bank 有 20000 的吗")
 # A kind of the product without something, asked for ("有不辣的吗", "有没有无糖的芒果干", "any
 # non-spicy ones?"): no variant named, no fact says the shop has one
@@ -609,14 +615,24 @@ def faq_of_another(faq_question: str, faq_answer: str, question: str, product: P
         if any(named(w, asked) for w in run):
             # (its kin, named in its place: "perodua bezza"; not "16 inch macbook fit", a
             # MacBook Pro said loosely)
-            after = [m.group(1) for w in run if (m := re.search(
+            after = [found.group(1) for w in run if (found := re.search(
                 rf"(?<![a-z0-9]){re.escape(w)}\s+([a-z][a-z0-9-]+)", asked))]
             if any(a not in EN_STOP and a not in run and not _COMPAT_ASKED.fullmatch(a)
                    and not aspect_words(a) and a not in _CHAT_WORDS for a in after):
                 return missing[0]
-        elif not all(named(w, said) for w in run[1:] or run):
-            return missing[0]
+        elif not all(named(w, said) for w in run[1:] or run) or _own_latin(question, own, faq_question):
+            return missing[0]  # (Axia用几寸的雨刷: a thing of its own, though the answer says Myvi)
     return ""
+
+
+def _own_latin(question: str, own: str, faq_question: str) -> bool:
+    """Whether a Chinese `question` names in Latin letters a thing neither the product's names
+    (`own`, normalised) nor the FAQ's question do, and no aspect (Axia用几寸, not GPS有吗)."""
+    if not CJK_RE.search(question):
+        return False
+    return any(w not in EN_STOP and w not in own and w not in normalize(faq_question)
+               and not aspect_words(w) for w in map(normalize, re.findall(
+                   r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9-]{2,}(?![A-Za-z0-9])", question)))
 
 
 def _without_yes_no(text: str) -> str:
@@ -715,7 +731,9 @@ _HAGGLE = re.compile(
     r"(?:打|给)(?:个|点)折(?:吧|呗|嘛)|抹(?:个)?零|砍(?:个)?价|议价|讲价|还价|"
     # (a cut of the viewer's own: 能不能打个八折, 再便宜十欧, 能不能再便宜)
     r"(?:能不能|可不可以|可以|能|给我|帮我)\S{0,2}打(?:个)?[一二三四五六七八九]五?折|"
-    r"(?:能不能|可不可以|可以|能|再)\S{0,2}便宜[\d一二两三四五六七八九十百]+|(?:能不能|可不可以)再便宜|"
+    r"(?:能不能|可不可以|可以|能|再)\S{0,2}便宜[\d一二两三四五六七八九十百]+\s*"
+    r"(?:块钱|块|元|欧元|欧|英镑|镑|刀|美金|美元|马币|令吉|新币|蚊)?|(?:能不能|可不可以)再便宜|"
+    r"\b(?:can|could)\s+(?:i|we|u|you)\s+(?:get|have|give)\s+(?:me\s+)?\d+\s*%\s*off\b|"
     r"平(?:啲|d|一点)(?:啦|得唔得|吧)|"
     # a price of the viewer's own ("can you do the bangle for 600", "knock 10% off", 30块卖不卖)
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:do|let|sell)\b.*\bfor\s+\S*\d|"
@@ -1485,6 +1503,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                  and (subject is None or _warrants(pol, subject, catalog))}
         passages = tuple(p for p in passages if p.kind != "policy"
                          or p.id.split(":")[1] in given)
+        if given and not any(p.kind == "policy" for p in passages):
+            # ("what if the dashcam breaks": the warranty, though the words named the returns)
+            passages += tuple(policy_passages(policies, intent, named=[
+                pol for pol in policies if pol.id in given]))
         if not any(p.kind == "policy" for p in passages) and not any(
                 p.kind == "faq" and p.sku == res.sku and _WARRANTY_ASKED.search(p.text)
                 for p in passages):
@@ -1612,12 +1634,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         if unit is not None and asked_aspects(res.masked) == {"colour"} and _COLOUR_ASKED.search(
                 res.masked) and not _COLOUR_KEY.search(unit.match):
             unit = None  # "headlamp come in red?": no colour fact says; "red night light" mode
-        if unit is not None and unit.kind == "faq" and unit.lang == evidence.lang and \
+        if unit is not None and unit.kind == "faq" and unit.lang == evidence.lang == "zh" and \
                 product is not None and _YES_NO_OPENING.match(unit.text) and (asked_terms := \
                 content_terms(unnamed(normalize(evidence.query), product.names()))) and \
                 not scorer.coverage(asked_terms, unit):
             # 纤维枕头是记忆棉的吗: no FAQ's yes or no to a question sharing no word of it
-            # (枕头是一对的价格吗？是的); another product's name is a word asked here
+            # (枕头是一对的价格吗？是的); another product's name is a word asked here (in
+            # Chinese, where the MiniLM reads meaning poorly; English paraphrases it well)
             unit = None
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list

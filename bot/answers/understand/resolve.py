@@ -562,9 +562,13 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         # (or named only after the question: "有气罐卖吗 配炉头" asks for canisters, for the stove)
         if not named or adjacent or all(s >= asked_end for s, _, _ in spans):
             return Resolution(None, "not_carried", (), f[2], masked)
-    if len(named) == 1 and named[0] != on_air and all(
+    if spans and len(named) == 1 and named[0] != on_air and not spelled and all(
             _accessory_of(norm[s:e], catalog[sku]) for s, e, sku in spans):
-        return Resolution(None, "not_carried", (), norm[spans[0][0]:spans[0][1]], masked)
+        # (said with the word after it: "phone cases" is what is not carried, not "phone")
+        phrase = re.match(r"[a-z]+(?: (?!(?:for|in|with|and|or|to|at|on|pls|please)\b)[a-z]{3,})?",
+                          norm[spans[0][0]:])
+        return Resolution(None, "not_carried", (),
+                          phrase.group() if phrase else norm[spans[0][0]:spans[0][1]], masked)
     if named:
         return Resolution(named[0], "named", named, "", masked)
     if (by_variant := index.by_variant_number(read(norm)) or index.by_variant_name(norm)
