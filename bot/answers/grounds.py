@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypedDict
@@ -73,7 +73,8 @@ MAX_DEALS = 4
 Intent = str  # "price" | "stock" | "shipping" | "returns" | "payment" | "spec" | "info" | ...
 
 # 块 as money, not a measure word before a noun (几块电池, 两块板): at the end, or before 钱/一/a particle
-_KUAI_MONEY = r"(?<!有几块)(?<!有多少块)(?:(?![\u4e00-\u9fff])|(?=[钱一吗呀啊的呢哦吧啦]))"
+_KUAI_MONEY = (r"(?<!有几块)(?<!有多少块)(?:(?![\u4e00-\u9fff])|"
+               r"(?=[钱一二两三四五六七八九十半以左上下内多吗呀啊的呢哦吧啦]))")
 
 _INTENTS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("stock", re.compile(r"\b(stock|left|available|sold out|how many|still going)\b|"
@@ -429,8 +430,19 @@ _ELSEWHERE = re.compile(r"\b(?:cheaper|pricier|more expensive|less) (?:than|at|i
                         # (比迪奥的便宜吗: another brand's price; not 比平时/比原价, the shop's own)
                         r"比(?!平时|平常|原价|之前|以前|上次|昨天|前几天|刚才|这个|那个|它)"
                         # (a brand: two characters or more, or Latin; not an option: 比灰的, 比大号)
-                        r"(?:[A-Za-z0-9][^\s，。？?！!]{1,11}?|(?:(?![的色款号码个种版])[\u4e00-\u9fff]){2,8}?)"
+                        r"(?P<other>[A-Za-z0-9][^\s，。？?！!]{1,11}?|(?:(?![的色款号码个种版])[\u4e00-\u9fff]){2,8}?)"
                         r"的?(?:便宜|贵|划算|实惠)", re.I)
+def _elsewhere(question: str, catalog: Mapping[str, Product]) -> bool:
+    """Whether `question` asks a price elsewhere (`_ELSEWHERE`): another shop or brand, not one
+    of this shop's products (比扫地机贵多少 compares two of ours)."""
+    m = _ELSEWHERE.search(question)
+    if m is None:
+        return False
+    other = normalize(m.group("other") or "")
+    return not other or not any(other in normalize(n) or normalize(n) in other
+                                for p in catalog.values() for n in p.names() if n.strip())
+
+
 # Asking whether the shop has something ("do you have it in red", 有红色吗).
 _HAVE = re.compile(r"\b(?:do you have|got|have it|has it|come in|comes in|in stock|available|"
                    r"still going)\b|"
@@ -608,7 +620,9 @@ def faq_of_another(faq_question: str, faq_answer: str, question: str, product: P
     for m in _FAQ_PARTICULAR.finditer(faq_question):
         if _EXAMPLE_BEFORE.search(faq_question[: m.start()]):
             continue
-        run = [w for w in map(normalize, m.group().split()) if w not in EN_STOP and not named(w, own)]
+        run = [w for w in map(normalize, m.group().split()) if w not in EN_STOP]
+        if all(named(w, own) for w in run):  # (a run of its own names: "the AeroFlex")
+            continue
         missing = [w for w in run[1:] or run if not named(w, asked)]
         if not missing:
             continue
@@ -1366,7 +1380,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             intent = "price"  # "is the beef on sale?": its offer, discount and code
             deal_asked = bool(_DEAL_ASKED.search(evidence.query))
     if _RESTOCK_WHEN.search(evidence.query) or intent in ("price", "deals") and _PRICE_WHEN.search(
-            evidence.query) or (len(res.named) < 2 and _ELSEWHERE.search(evidence.query)) or (
+            evidence.query) or (len(res.named) < 2 and _elsewhere(evidence.query, catalog)) or (
             intent not in SHOP_INTENTS and _ANOTHER_TIME.search(
                 evidence.query)) or _nothing_asked(evidence.query) or (
             res.how not in ("named", "fuzzy") and ABOUT_HOST.search(
@@ -1635,12 +1649,13 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                 res.masked) and not _COLOUR_KEY.search(unit.match):
             unit = None  # "headlamp come in red?": no colour fact says; "red night light" mode
         if unit is not None and unit.kind == "faq" and unit.lang == evidence.lang == "zh" and \
-                product is not None and _YES_NO_OPENING.match(unit.text) and (asked_terms := \
+                len(res.named) > 1 and product is not None and _YES_NO_OPENING.match(unit.text) and (asked_terms := \
                 content_terms(unnamed(normalize(evidence.query), product.names()))) and \
                 not scorer.coverage(asked_terms, unit):
             # 纤维枕头是记忆棉的吗: no FAQ's yes or no to a question sharing no word of it
-            # (枕头是一对的价格吗？是的); another product's name is a word asked here (in
-            # Chinese, where the MiniLM reads meaning poorly; English paraphrases it well)
+            # (枕头是一对的价格吗？是的) where it names another product (记忆棉) as what it
+            # asks; in Chinese, where the MiniLM reads meaning poorly (猫砂能冲厕所吗 is still
+            # the FAQ 可以冲马桶吗)
             unit = None
         if unit is not None and variant is not None and unit.id.startswith("options:"):
             pass  # "the black ipod nano": that variant's offer (maybe sold out), not the list

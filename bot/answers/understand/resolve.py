@@ -562,7 +562,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         # (or named only after the question: "有气罐卖吗 配炉头" asks for canisters, for the stove)
         if not named or adjacent or all(s >= asked_end for s, _, _ in spans):
             return Resolution(None, "not_carried", (), f[2], masked)
-    if spans and len(named) == 1 and named[0] != on_air and not spelled and all(
+    if spans and len(named) == 1 and named[0] != on_air and not spelled and not variants_named(
+            catalog[named[0]], norm) and all(
             _accessory_of(norm[s:e], catalog[sku]) for s, e, sku in spans):
         # (said with the word after it: "phone cases" is what is not carried, not "phone")
         phrase = re.match(r"[a-z]+(?: (?!(?:for|in|with|and|or|to|at|on|pls|please)\b)[a-z]{3,})?",
@@ -664,6 +665,9 @@ stand stands charger chargers cable cables adapter adapters bag bags sleeve slee
 refill refills filter filters liner liners topper toppers rack racks sizer sizers lock locks
 pump pumps light lights seat seats cleaner cleaners organiser organizer hanger hangers hook hooks
 clip clips tray trays lid lids spray sprays""".split())
+# Words that describe a thing rather than name one ("clear galaxy s24" is the clear case)
+_DESCRIBING = frozenset("""clear black white silver gold mini pro max plus smart wireless magnetic
+portable electric cordless digital slim soft hard heavy light waterproof""".split())
 # Words that say how a product is packed, not what it is ("Fibre Pillows (pair)", "Seed Packets")
 _PACKING = frozenset("""pair pairs pack packs packet packets set sets kit kits bundle bundles box
 boxes pcs piece pieces count""".split())
@@ -682,7 +686,7 @@ def _accessory_of(said: str, product: Product) -> bool:
     """Whether `said` names only the thing `product` is made for: a word of its English name
     before an accessory's head ("mattresses" of the Mattress Protector, "phone" of the Phone
     Mount), never one of its names whole nor its head."""
-    if not said.isascii() or _a_name_of(said, product):
+    if not said.isascii() or _a_name_of(said, product) or said.strip() in _DESCRIBING:
         return False
     last = stem(said.split()[-1])
     names = [n for n in product.names() if n.isascii() and n.strip()]
