@@ -1649,9 +1649,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
                 res.masked) and not _COLOUR_KEY.search(unit.match):
             unit = None  # "headlamp come in red?": no colour fact says; "red night light" mode
         if unit is not None and unit.kind == "faq" and unit.lang == evidence.lang == "zh" and \
-                len(res.named) > 1 and product is not None and _YES_NO_OPENING.match(unit.text) and (asked_terms := \
-                content_terms(unnamed(normalize(evidence.query), product.names()))) and \
-                not scorer.coverage(asked_terms, unit):
+                len(res.named) > 1 and product is not None and _YES_NO_OPENING.match(unit.text) \
+                and (asked_terms := content_terms(unnamed(normalize(evidence.query),
+                                                          product.names()))) \
+                and not scorer.coverage(asked_terms, unit):
             # 纤维枕头是记忆棉的吗: no FAQ's yes or no to a question sharing no word of it
             # (枕头是一对的价格吗？是的) where it names another product (记忆棉) as what it
             # asks; in Chinese, where the MiniLM reads meaning poorly (猫砂能冲厕所吗 is still
