@@ -249,7 +249,7 @@ def detector(host: Persona) -> Detector:
     ("beef prices are crazy rn", BEEF),
     ("eggs are so expensive now", EGGS),
     xfail("an apple a day keeps the doctor away", APPLE, reason="a product word is enough"),
-    xfail("stoves on trails are banned where i live", STOVE, reason="a product word is enough"),
+    ("stoves on trails are banned where i live", STOVE),
     ("i had beef for lunch lol", BEEF),  # control
     ("tvs are so cheap these days", TV),  # control
     ("牛肉现在好贵啊", BEEF),  # control

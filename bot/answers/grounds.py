@@ -560,8 +560,11 @@ def _faq_of_another(scorer: Answerability, chosen: Passage, question: str,
     """Whether `chosen` is a FAQ whose own question is about a thing `question` does not
     name (`faq_of_another`)."""
     unit = next((u for u in scorer.units.get(chosen.sku, ()) if u.id == chosen.id), None)
+    # (a FAQ bounding the measure asked answers it, whatever its own example: "fit a 17 inch
+    # laptop?" of "fit a 16-inch MacBook Pro? Yes, laptops from 10 to 17.3 inches")
     return (unit is not None and unit.kind == "faq" and product is not None
-            and bool(faq_of_another(unit.match, unit.text, question, product)))
+            and bool(faq_of_another(unit.match, unit.text, question, product))
+            and not bound_answers(product, unit.text, question))
 
 
 def _listing(scorer: Answerability, sku: str) -> str:

@@ -563,7 +563,7 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
         if not named or adjacent or all(s >= asked_end for s, _, _ in spans):
             return Resolution(None, "not_carried", (), f[2], masked)
     if spans and len(named) == 1 and named[0] != on_air and not spelled and not variants_named(
-            catalog[named[0]], norm) and all(
+            catalog[named[0]], norm) and not _FOR_A_THING.search(norm) and all(
             _accessory_of(norm[s:e], catalog[sku]) for s, e, sku in spans):
         # (said with the word after it: "phone cases" is what is not carried, not "phone")
         phrase = re.match(r"[a-z]+(?: (?!(?:for|in|with|and|or|to|at|on|pls|please)\b)[a-z]{3,})?",
@@ -665,6 +665,10 @@ stand stands charger chargers cable cables adapter adapters bag bags sleeve slee
 refill refills filter filters liner liners topper toppers rack racks sizer sizers lock locks
 pump pumps light lights seat seats cleaner cleaners organiser organizer hanger hangers hook hooks
 clip clips tray trays lid lids spray sprays""".split())
+# A thing named as what the product fits or is for ("fit a 17 inch laptop?"): the accessory
+# is asked about, not the thing
+_FOR_A_THING = re.compile(r"\b(?:fit|fits|fitting|for|compatible|work with|works with|hold|holds|"
+                          r"take|takes)\b")
 # Words that describe a thing rather than name one ("clear galaxy s24" is the clear case)
 _DESCRIBING = frozenset("""clear black white silver gold mini pro max plus smart wireless magnetic
 portable electric cordless digital slim soft hard heavy light waterproof""".split())
