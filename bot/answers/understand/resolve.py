@@ -665,6 +665,7 @@ stand stands charger chargers cable cables adapter adapters bag bags sleeve slee
 refill refills filter filters liner liners topper toppers rack racks sizer sizers lock locks
 pump pumps light lights seat seats cleaner cleaners organiser organizer hanger hangers hook hooks
 clip clips tray trays lid lids spray sprays""".split())
+_ACCESSORY_STEMS = frozenset(stem(a) for a in _ACCESSORY)
 # A thing named as what the product fits or is for ("fit a 17 inch laptop?"): the accessory
 # is asked about, not the thing
 _FOR_A_THING = re.compile(r"\b(?:fit|fits|fitting|for|compatible|work with|works with|hold|holds|"
@@ -696,7 +697,7 @@ def _accessory_of(said: str, product: Product) -> bool:
     names = [n for n in product.names() if n.isascii() and n.strip()]
     heads = {_name_head(n) for n in names}
     return last not in heads and any(
-        head in {stem(a) for a in _ACCESSORY} and last in {stem(w) for w in normalize(n).split()}
+        head in _ACCESSORY_STEMS and last in {stem(w) for w in normalize(n).split()}
         for n in names if (head := _name_head(n)))
 
 
