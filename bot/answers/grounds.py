@@ -762,8 +762,16 @@ _HAGGLE = re.compile(
     r"\b(?:if i buy|if we buy|buy|buying)\s+(?:\d+|two|three|four|five|six|ten)\b.{0,40}"
     r"\b(?:cheaper|less|knock)\b|"
     r"\d+\s*(?:块|元|蚊|镑|刀|美金|马币|令吉|新币)?(?:卖不卖|卖吗|行不行|可以吗|得唔得)|"
-    # a discount asked on a quantity (老板口红买三支可以打折吗)
-    r"买[\d两二三四五六七八九十几]+\S{0,4}(?:可以|能)?(?:打折|便宜)", re.I)
+    # a discount asked on a quantity (老板口红买三支可以打折吗, "discount if i get 3?")
+    r"买[\d两二三四五六七八九十几]+\S{0,4}(?:可以|能)?(?:打折|便宜)|"
+    r"\b(?:discount|deal|cheaper)\s+(?:if|when)\s+(?:i|we|u)\s+(?:buy|get|order|take)\s+"
+    r"(?:\d+|two|three|four|five|six|ten|a few|several)\b|"
+    # a discount of the viewer's own kind ("any chance of a tradie discount", "mates rates?")
+    r"\bany chance (?:of|for) (?:a |some )?(?:\w+\s+)?discount\b|"
+    r"\b(?:tradie|mates?|friends?|family|staff|loyal customer)(?:'s|s')?\s+(?:discount|rates?|price)\b|"
+    # an offer of the viewer's own, then "deal?" ("two for thirty quid, deal?")
+    r"\bfor\s+\S+(?:\s+(?:quid|bucks|euros?|dollars?|pounds?))?\s*[,.]?\s*(?:deal|ok|okay|can do)"
+    r"\s*\?*\s*$", re.I)
 _COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
 # A discount on a condition a shop's policy may grant ("if i buy 10", "for 5 pcs", "if i
 # subscribe", 买两个): that policy's question where the shop has one, a haggle where it has none
@@ -894,7 +902,8 @@ def _policies_named(policies: Iterable[Policy], question: str,
     "overseas"), and unless `places_only`, those whose keywords it uses ("is it fixable if
     broken": the warranty's "broken")."""
     q = normalize(question)
-    asked = regions.mentioned(question)
+    policies = tuple(policies)
+    asked = _asked_places(question, policies)
     out = []
     for pol in policies:
         if (asked and asked & _places_of(pol)) or not places_only and any(
@@ -906,6 +915,28 @@ def _policies_named(policies: Iterable[Policy], question: str,
     # one's), and that before one that only shares a keyword ("ship to london?": "overseas")
     return sorted(out, key=lambda pol: (not (asked & _named_places(pol)),
                                         not (asked & _places_of(pol))))
+
+
+def _asked_places(question: str, policies: tuple[Policy, ...]) -> frozenset[str]:
+    """The places `question` names, with the country of each city in it, where no policy names
+    a place inside that country: "ship to auckland?" asks the policy naming New Zealand, but
+    "Inverness" stays itself where a policy names Belfast (where in the UK matters there)."""
+    asked = regions.mentioned(question)
+    if not asked:
+        return asked
+    split = {c for pol in policies for c in _countries_split(
+        tuple(pol.regions), tuple(pol.keywords), tuple(pol.text.values()))}
+    countries = {c for a in asked if (c := regions.country_of_city(a)) and c not in split}
+    return asked | {n for c in countries for n in regions.names_of(c) | {c}}
+
+
+@functools.lru_cache(maxsize=256)
+def _countries_split(named: tuple[str, ...], keywords: tuple[str, ...],
+                     texts: tuple[str, ...]) -> frozenset[str]:
+    """The countries a policy names a city or region of (Belfast: the UK's)."""
+    terms = [*named, *keywords, *(n for t in texts for n in regions.mentioned(t))]
+    return frozenset(c for t in terms if (c := regions.country_of_city(t) or (
+        regions.country_of(t) if regions.country_of(t) != normalize(t) else "")))
 
 
 def _names_product(pol: Policy, product: Product) -> bool:
@@ -1112,6 +1143,16 @@ _MONEY_ASKED = re.compile(rf"\b(?:price|prices|cost|costs|pay|bucks|dollars?)\b|
                           r"[¥$£€]", re.I)
 
 
+# The cost of delivery asked, with or without a product named (not "the price with shipping")
+_DELIVERY_COST = re.compile(r"运费|邮费|快递费|\bpostage\b|\b(?:shipping|delivery|courier|post) "
+                            r"(?:costs?|fees?|charges?|prices?)\b|\bhow much (?:is |for |to |does it "
+                            r"cost to )?(?:the )?(?:shipping|delivery|ship|post|posting|courier)\b|"
+                            r"\bcosts? to (?:ship|post|deliver|send)\b", re.I)
+# How many are left, asked at the end of a count ("how many packs of the seaweed left", 还剩几个)
+_LEFT_ASKED = re.compile(r"\bhow many\b[^?]*\b(?:left|remaining|still available|in stock)\s*[?!.]*$|"
+                         r"(?:还剩|剩下?)(?:多少|几)(?:个|件|包|盒|台|袋|箱|瓶|套|条)?[吗呢啊?？]*$", re.I)
+
+
 def _refined(r: _Reading, intent: Intent) -> Intent:
     """The intent once the product is known, where the words say what the classifier missed:
     the shop's topic asked with no product, money asked in any words, a price guess, an aspect
@@ -1126,6 +1167,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         elif intent == "price" and _SHOP_WORD.search(r.query):
             intent = max(SHOP_INTENTS, key=lambda i: (bool(_SHOP_TOPIC[i].search(r.query)),
                                                       r.found.score(i)))  # "postage cost?"
+    if intent in ("price", "info", "spec") and _DELIVERY_COST.search(r.query):
+        intent = "shipping"  # 买一条牛仔裤运费多少, "postage on the helmet?": the delivery's cost
     # "do you use sf express", "shipping if i only buy the beanie?": the shop's topic, named
     shop_asked = (res.how == "none" and intent in (*SHOP_INTENTS, "deals")) or (
         intent in SHOP_INTENTS and _SHOP_TOPIC[intent].search(r.query) is not None)
@@ -1201,6 +1244,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
     if intent == "compare" and res.how in ("named", "on_air") and len(res.named) < 2 and (
             terms or aspect_words(res.masked)):
         intent = "spec"  # 鸡蛋是哪个省的: "which" of one product asks its aspect
+    if intent in ("spec", "info", "price") and res.sku and _LEFT_ASKED.search(r.query):
+        intent = "stock"  # "how many packs of the seaweed left": how many are left, no count
     return intent
 
 
@@ -1359,7 +1404,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             return scorer.coverage(named_words, _policy_unit(pol))
         topical = [pol for pol in policies if pol.topic in POLICY_TOPICS[intent] and cover(pol) > 0]
         named_policies = sorted(topical, key=cover, reverse=True) + [
-            pol for pol in named_policies if pol not in topical]
+            pol for pol in named_policies if pol not in topical
+            and not (topical and pol.topic in POLICY_TOPICS[intent])]  # (named by "ship" alone)
     if intent == "shipping" and regions.mentioned(evidence.query) and not any(
             pol.topic in POLICY_TOPICS["shipping"] for pol in placed):
         # "ship to canada?" when no policy names Canada (or overseas): not the default policy
@@ -1492,8 +1538,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     elif intent in ("deals", "price", "stock", "buy"):
         passages = tuple(p for p in passages if p.kind in ("policy", "override", "faq"))
     seen = {p.text for p in passages}
-    if intent in SHOP_INTENTS and (where := [pol for pol in placed
-                                             if pol.topic in POLICY_TOPICS[intent]]):
+    where = [pol for pol in placed if pol.topic in POLICY_TOPICS.get(intent, ())]
+    if intent in SHOP_INTENTS and where:
         named_policies = where[:1]  # the policy naming the place asked answers (拉萨: Tibet's)
         # (not a product's FAQ on the topic: "冷链发货…48小时内送达" is no answer for Lhasa)
         passages = tuple(p for p in passages if p.kind != "faq")
@@ -1502,7 +1548,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             limits := [pol for pol in policies if pol.topic in POLICY_TOPICS["shipping"]
                        and _names_product(pol, subject)]):
         # …unless a shipping policy names the product asked ("send the stroller to paris":
-        # "Strollers … ship to Germany and Austria only")
+        # "Strollers … ship to Germany and Austria only"), the one naming the place asked first
+        limits.sort(key=lambda pol: pol not in where)
         named_policies = limits[:1] + [pol for pol in named_policies if pol not in limits[:1]]
     if intent == "returns" and (subject := catalog.get(res.sku or "")) is not None:
         # a warranty only for what it covers: "牛肉坏了能退吗" asks the returns policy
