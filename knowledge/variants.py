@@ -195,6 +195,8 @@ def value_forms(value: str) -> list[str]:
         forms += [f"{low}{sep}{high}{gap}{u}" for family in [*_UNITS, months] if unit in family
                   for u in family for sep in ("-", " - ", " to ", "到", "至", "~")
                   for gap in ("", " ")]
+        if float(low) >= 10:  # "the 57-61 helmet": two numbers that big name the band alone
+            forms += [f"{low}{sep}{high}" for sep in ("-", "–", " - ", " to ", "到", "至", "~")]
     if (numbered := _WORD_NUMBER.fullmatch(norm)) and numbered.group(1) in _ZH_COUNTERS:
         forms += [numbered.group(2) + zh for zh in _ZH_COUNTERS[numbered.group(1)]]  # 2段
     if code := _coded(norm):
@@ -293,7 +295,8 @@ def _by_relative_size(product: Product, question: str) -> list[Variant]:
     if big == small or len(product.variants) < 2 or len({
             tuple(v.options) for v in product.variants}) != 1 or len(product.variants[0].options) != 1:
         return []
-    measures = [_measure(next(iter(v.options.values()))) for v in product.variants]
+    measures = [_measure(value) or _band_low(value)
+                for value in (normalize(next(iter(v.options.values()))) for v in product.variants)]
     if any(m is None for m in measures) or len({m[1] for m in measures if m}) != 1:
         return []
     sizes = [float(m[0]) for m in measures if m]
@@ -301,6 +304,12 @@ def _by_relative_size(product: Product, question: str) -> list[Variant]:
         return []
     end = max(sizes) if big else min(sizes)
     return [product.variants[sizes.index(end)]]
+
+
+def _band_low(value: str) -> tuple[str, str] | None:
+    """(low, unit) of a band ("52–56 cm" → ("52", "cm")): the size bands are ordered by."""
+    band = _band(value)
+    return (band[0], band[2]) if band else None
 
 
 def _named_values(product: Product, question: str) -> dict[str, list[str]]:

@@ -12,6 +12,17 @@ composer.
 * (open, strict xfail) a yes or no from a FAQ answer backed by the spec sheet: "come with a
   chain?" gets "Yes, it comes with a certificate" because the specs list a chain; a verifier
   that took only the names besides a cited FAQ cost six other answers, so it was left;
+* how far a thing goes is an aspect of its own (range, 续航, "how many k's on a full
+  battery"), not its battery; a price range is no range;
+* "from 8g × 25 mm" is no origin: 这盒螺丝是哪里产的 is not answered by the screws' sizes;
+* a size band names its variant bare ("the 57-61 helmet") and by its end ("the big lid", "the
+  small helmet"), so a measure of another band is never given for it;
+* a place followed by a state or country of another ("perth, scotland", "london ontario",
+  "vienna virginia") is not the namesake a policy names; a country the place list does not know
+  ("tbilisi": Georgia) names no US state;
+* "ship with" said of the box ("does the drill kit ship with a battery?") is no delivery
+  question; "incl shipping", "delivered" after a name are no part of a thing not carried;
+* "how many hours/colours… left" and 活动还剩多少 ask no stock;
 * haggles in more words: a discount of the viewer's own kind ("any chance of a tradie
   discount", "mates rates?"), on a quantity ("discount if i get 3?"), an offer of one's own
   then "deal?" ("two for forty bucks, deal?").
@@ -28,7 +39,8 @@ from bot.persona import Persona
 
 @pytest.fixture(scope="module")
 def shops() -> Shops:
-    return {name: shop_kb(name) for name in ("apparel", "snack", "cycle", "jewel")}
+    return {name: shop_kb(name) for name in ("apparel", "snack", "cycle", "jewel", "tools", "pets",
+                                             "beauty", "fitness", "outdoor", "brew", "car")}
 
 
 @pytest.mark.parametrize("question", [
@@ -109,3 +121,124 @@ def test_a_haggle_in_other_words_gets_no_price(shops: Shops, host: Persona, ques
 def test_a_deal_asked_is_no_haggle(shops: Shops, host: Persona, question: str) -> None:
     answer = ask(shops["snack"], host, question)
     assert "¥" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("how far can the e-bike go on one charge", "40–80 km"),
+    ("how many k's does the urbano do on a full battery", "40–80 km"),
+    ("电单车能跑多远", "40–80公里"),
+])
+def test_how_far_is_the_range(shops: Shops, host: Persona, question: str, says: str) -> None:
+    answer = ask(shops["cycle"], host, question)
+    assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["how far does the headlamp shine", "头灯能照多远"])
+def test_how_far_a_beam_goes_is_its_range(shops: Shops, host: Persona, question: str) -> None:
+    answer = ask(shops["outdoor"], host, question)
+    assert "90 m" in answer.text, answer.text
+
+
+def test_a_price_range_is_the_price(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["cycle"], host, "what's the price range on the urbano e-bike")
+    assert "AUD 2" in answer.text and "40–80" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["这盒螺丝是哪里产的", "where are the deck screws made?"])
+def test_a_size_range_is_no_origin(shops: Shops, host: Persona, question: str) -> None:
+    assert abstained(ask(shops["tools"], host, question))
+
+
+def test_an_origin_stated_is_still_said(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["snack"], host, "牛肉干是哪里产的")
+    assert "四川" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("is the big helmet in stock?", "(57–61 cm): 11 left"),
+    ("price of the small lid", "(52–56 cm): AUD 129.00"),
+    ("the 57-61 helmet in stock?", "(57–61 cm): 11 left"),
+])
+def test_a_size_band_names_its_variant(shops: Shops, host: Persona, question: str,
+                                       says: str) -> None:
+    answer = ask(shops["cycle"], host, question)
+    assert says in answer.text, answer.text
+
+
+def test_a_measure_of_another_band_is_not_given(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["cycle"], host, "how heavy is the 57-61 helmet")
+    assert "290 g" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("tools", "ship to perth, scotland?"),
+    ("pets", "ship to london ontario?"),
+    ("pets", "do you ship to birmingham alabama?"),
+    ("beauty", "ship to vienna virginia?"),
+    ("beauty", "ship to paris texas?"),
+    ("fitness", "ship to tbilisi?"),
+])
+def test_a_namesake_elsewhere_is_not_the_place_a_policy_names(shops: Shops, host: Persona,
+                                                             shop: str, question: str) -> None:
+    assert abstained(ask(shops[shop], host, question))
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("tools", "ship to perth?", "19.95"),
+    ("pets", "ship to london?", "3.95"),
+    ("beauty", "ship to vienna?", "4.90"),
+    ("beauty", "ship to paris, france?", "4.90"),
+])
+def test_the_place_itself_is_still_answered(shops: Shops, host: Persona, shop: str, question: str,
+                                            says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text
+
+
+def test_what_ships_in_the_box_is_no_delivery_question(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["tools"], host, "does the drill kit ship with a battery?")
+    assert "$14.95" not in answer.text and "business days" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["how much is the jacket incl shipping?",
+                                      "how much is the jacket delivered?"])
+def test_a_delivery_word_after_a_name_is_no_thing_not_carried(shops: Shops, host: Persona,
+                                                              question: str) -> None:
+    answer = ask(shops["apparel"], host, question, on_air="JACKET-RAIN")
+    assert "don't carry" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "on_air", "question", "not_said"), [
+    ("snack", "JERKY-SPICY-250", "活动还剩多少", "900"),
+    ("outdoor", None, "how many hours left on the headlamp battery?", "left at"),
+])
+def test_time_or_charge_left_is_no_stock(shops: Shops, host: Persona, shop: str,
+                                         on_air: str | None, question: str, not_said: str) -> None:
+    answer = ask(shops[shop], host, question, on_air=on_air)
+    assert not_said not in answer.text, answer.text
+
+
+def test_a_product_named_post_is_priced(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["pets"], host, "how much is the post?")
+    assert "27.99" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    ("pets", "can you do the dog bed for 20 quid?"),
+    ("brew", "pwede pa tawad?"),
+    ("snack", "老铁给个友情价"),
+    ("tools", "two batteries for a hundred and fifty, deal?"),
+])
+def test_more_haggles(shops: Shops, host: Persona, shop: str, question: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert abstained(answer), answer.text
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("tools", "any chance of a tradie discount?", "ABN"),  # a trade account the policy grants
+    ("outdoor", "is the dog food for puppies ok?", "adult"),  # no offer of a price
+])
+def test_no_haggle_where_none_is(shops: Shops, host: Persona, shop: str, question: str,
+                                 says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text

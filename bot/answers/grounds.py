@@ -735,6 +735,10 @@ _PRICE_WORD = re.compile(rf"\b(?:price|prices|cost|costs|cheap\w*|expensive|much
 
 # Haggling: a lower price asked for oneself ("can give discount?", "kasi murah sikit la",
 # 能便宜点吗, "last price boss?"). No fact grants one; the host says prices are the same for all.
+# A sum of money in figures or words ("20", "£20", "a hundred and fifty", "thirty")
+_SUM = (r"(?:[£$€¥₹]?\d[\d.,]*k?|(?:a|one|two|three|four|five)\s+(?:hundred|thousand|grand)"
+        r"(?:\s+and\s+[a-z]+)?|(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _HAGGLE = re.compile(
     r"\b(?:(?:can|could|pls|please|plz)\s+(?:you\s+|u\s+)?(?:give|gimme|do|make|bagi|kasi)\s+"
     r"(?:me\s+|us\s+|it\s+)?(?:a\s+|some\s+|any\s+|more\s+|extra\s+|a\s+bit\s+|a\s+little\s+)?"
@@ -753,7 +757,8 @@ _HAGGLE = re.compile(
     r"\b(?:can|could)\s+(?:i|we|u|you)\s+(?:get|have|give)\s+(?:me\s+)?\d+\s*%\s*off\b|"
     r"平(?:啲|d|一点)(?:啦|得唔得|吧)|"
     # a price of the viewer's own ("can you do the bangle for 600", "knock 10% off", 30块卖不卖)
-    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:do|let|sell)\b.*\bfor\s+\S*\d|"
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:do|let|sell)\b.*\bfor\s+\S*\d\S*"
+    r"(?:\s+(?:quid|bucks|euros?|dollars?|pounds?|ringgit|pesos?|rupees?))?|"
     r"\b(?:would|will)\s+(?:you|u)\s+take\s+\S*\d|\bknock\b.*\boff\b|"
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+do\s+\S*\d\S*\s+for\b|"  # ("do 15 for the nappies")
     r"\b\d+\s*(?:quid|bucks|euros?|dollars?|ringgit|pesos?)?\s+(?:can|ok|okay|boleh|pwede)\W*$|"
@@ -770,20 +775,25 @@ _HAGGLE = re.compile(
     r"\bany chance (?:of|for) (?:a |some )?(?:\w+\s+)?discount\b|"
     r"\b(?:tradie|mates?|friends?|family|staff|loyal customer)(?:'s|s')?\s+(?:discount|rates?|price)\b|"
     # an offer of the viewer's own, then "deal?" ("two for thirty quid, deal?")
-    r"\bfor\s+\S+(?:\s+(?:quid|bucks|euros?|dollars?|pounds?))?\s*[,.]?\s*(?:deal|ok|okay|can do)"
-    r"\s*\?*\s*$", re.I)
-_COMPARED = re.compile(r"\b(?:which|or|vs|than)\b|哪|比|还是", re.I)
+    rf"\bfor\s+{_SUM}(?:\s+(?:quid|bucks|euros?|dollars?|pounds?))?\s*[,.]?\s*(?:deal|ok|okay|can do)"
+    r"\s*\?*\s*$|"
+    # Tagalog, Malay and mainland bargaining ("pwede pa tawad", "harga nego tak", 给个友情价)
+    r"\btawad\b|\bnego\s+(?:tak|boleh|ke|x)\b|友情价|交个朋友价|"
+    r"\b\d+\s+ok\s+(?:tak|ke|x)\b", re.I)
+_COMPARED = re.compile(r"\b(?:which|or|vs|than|instead of)\b|哪|比|还是", re.I)
 # A discount on a condition a shop's policy may grant ("if i buy 10", "for 5 pcs", "if i
 # subscribe", 买两个): that policy's question where the shop has one, a haggle where it has none
 _QUANTITY = (r"\b(?:for \d+|buy \d+|\d+\s*(?:pcs|pieces|units|sets|boxes|packs|bags|bottles|cases)|"
              r"bulk)\b|买[\d两二三四五六七八九十几]|多买|批发")
-_ON_CONDITION = re.compile(rf"{_QUANTITY}|\b(?:if|when|subscri\w*|auto|repeat|member\w*|students?)\b|"
-                           r"会员", re.I)
+_ON_CONDITION = re.compile(rf"{_QUANTITY}|\b(?:if|when|subscri\w*|auto|repeat|member\w*|students?|"
+                           r"trade|tradies?|tradespeople|abn|loyal\w*)\b|会员", re.I)
 # (the condition's kind, the words of a policy granting a discount on it)
 _DISCOUNT_POLICIES = tuple((re.compile(cond, re.I), re.compile(terms, re.I)) for cond, terms in (
     (_QUANTITY, r"\b(?:bulk|wholesale|quantity|trade|buy \d+)\b|批发|批量|团购|多买"),
     (r"\b(?:subscri\w*|auto|repeat)\b", r"\bsubscri\w*|订阅"),
-    (r"\b(?:member\w*|students?)\b|会员", r"\b(?:members?|membership|loyalty|students?)\b|会员|积分"),
+    (r"\b(?:member\w*|students?|loyal\w*)\b|会员", r"\b(?:members?|membership|loyalty|students?|"
+     r"points)\b|会员|积分"),
+    (r"\b(?:trade|tradies?|tradespeople|abn)\b", r"\b(?:trade|tradies?|tradespeople|abn)\b"),
 ))
 
 
@@ -918,16 +928,19 @@ def _policies_named(policies: Iterable[Policy], question: str,
 
 
 def _asked_places(question: str, policies: tuple[Policy, ...]) -> frozenset[str]:
-    """The places `question` names, with the country of each city in it, where no policy names
-    a place inside that country: "ship to auckland?" asks the policy naming New Zealand, but
+    """The places `question` names (not one a state or country of another follows: "perth,
+    scotland"), with the country of each city in it, where no policy names a place inside
+    that country: "ship to auckland?" asks the policy naming New Zealand, but
     "Inverness" stays itself where a policy names Belfast (where in the UK matters there)."""
-    asked = regions.mentioned(question)
+    asked = frozenset(a for a in regions.mentioned(question)
+                      if not regions.qualified_elsewhere(question, a))
     if not asked:
         return asked
     split = {c for pol in policies for c in _countries_split(
         tuple(pol.regions), tuple(pol.keywords), tuple(pol.text.values()))}
     countries = {c for a in asked if (c := regions.country_of_city(a)) and c not in split}
-    return asked | {n for c in countries for n in regions.names_of(c) | {c}}
+    # (only countries the place list knows: "georgia" the country is no US state a policy names)
+    return asked | {n for c in countries for n in regions.names_of(c)}
 
 
 @functools.lru_cache(maxsize=256)
@@ -1144,13 +1157,21 @@ _MONEY_ASKED = re.compile(rf"\b(?:price|prices|cost|costs|pay|bucks|dollars?)\b|
 
 
 # The cost of delivery asked, with or without a product named (not "the price with shipping")
-_DELIVERY_COST = re.compile(r"运费|邮费|快递费|\bpostage\b|\b(?:shipping|delivery|courier|post) "
-                            r"(?:costs?|fees?|charges?|prices?)\b|\bhow much (?:is |for |to |does it "
-                            r"cost to )?(?:the )?(?:shipping|delivery|ship|post|posting|courier)\b|"
-                            r"\bcosts? to (?:ship|post|deliver|send)\b", re.I)
+_DELIVERY_COST = re.compile(r"运费|邮费|快递费|\bpostage\b|\b(?:shipping|delivery|courier) "
+                            r"(?:costs?|fees?|charges?|prices?)\b|\bhow much (?:is |for |does it "
+                            r"cost for )?(?:the )?(?:shipping|delivery|courier)\b|"
+                            r"\b(?:how much|costs?|price) to (?:ship|post|deliver|send)\b", re.I)
 # How many are left, asked at the end of a count ("how many packs of the seaweed left", 还剩几个)
 _LEFT_ASKED = re.compile(r"\bhow many\b[^?]*\b(?:left|remaining|still available|in stock)\s*[?!.]*$|"
                          r"(?:还剩|剩下?)(?:多少|几)(?:个|件|包|盒|台|袋|箱|瓶|套|条)?[吗呢啊?？]*$", re.I)
+
+
+# "ships with" said of what comes in the box ("does the stove ship with gas?")
+_SHIPS_WITH = re.compile(r"\bships?\s+with\s+(?:a|an|the|any|its|some)?\s*[a-z]", re.I)
+# …but not hours, charges, colours, a sale's time or a battery's charge left ("how many charges
+# left", 活动还剩多少, 电量还剩多少)
+_NOT_LEFT = re.compile(r"\b(?:hours?|minutes?|days?|charges?|percent|colou?rs?|sizes?|options?|"
+                       r"time)\b|%|活动|优惠|电量|时间|颜色|尺码", re.I)
 
 
 def _refined(r: _Reading, intent: Intent) -> Intent:
@@ -1159,7 +1180,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
     asked with 多少 / "how much", the amount of a thing."""
     res, naming, terms = r.res, r.naming, r.terms
     if intent in ("price", "info") and res.sku and _IN_STOCK.search(r.query) and \
-            not _PRICE_WORD.search(res.masked) and r.found.score("stock") >= 0.1:
+            not _PRICE_WORD.search(res.masked) and r.found.score("stock") >= 0.1 and not (
+                _LEFT_ASKED.search(r.query) and _NOT_LEFT.search(r.query)):
         intent = "stock"  # 毛衣卖光了: sold out or not, however unsure the classifier
     if res.how == "none":  # about the shop: its topic, however the classifier worded it
         if intent == "info" and _DEAL_WORD.search(r.query) and r.found.has("deals", MIN_INTENT):
@@ -1167,6 +1189,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         elif intent == "price" and _SHOP_WORD.search(r.query):
             intent = max(SHOP_INTENTS, key=lambda i: (bool(_SHOP_TOPIC[i].search(r.query)),
                                                       r.found.score(i)))  # "postage cost?"
+    if intent in SHOP_INTENTS and res.sku and _SHIPS_WITH.search(r.query):
+        intent = "spec"  # "does the drill kit ship with a battery": what comes in the box
     if intent in ("price", "info", "spec") and _DELIVERY_COST.search(r.query):
         intent = "shipping"  # 买一条牛仔裤运费多少, "postage on the helmet?": the delivery's cost
     # "do you use sf express", "shipping if i only buy the beanie?": the shop's topic, named
@@ -1244,7 +1268,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
     if intent == "compare" and res.how in ("named", "on_air") and len(res.named) < 2 and (
             terms or aspect_words(res.masked)):
         intent = "spec"  # 鸡蛋是哪个省的: "which" of one product asks its aspect
-    if intent in ("spec", "info", "price") and res.sku and _LEFT_ASKED.search(r.query):
+    if intent in ("spec", "info", "price") and res.sku and _LEFT_ASKED.search(r.query) and not (
+            _NOT_LEFT.search(r.query) or aspect_words(res.masked) - {"count"}):
         intent = "stock"  # "how many packs of the seaweed left": how many are left, no count
     return intent
 
@@ -1370,6 +1395,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             policies, "info", (granting[0].topic,), granting[:1])), **base)
     if _haggled(evidence.query, policies):
         return Grounds(intent=intent, status="haggle", **base)
+    in_the_box = bool(res.sku and _SHIPS_WITH.search(evidence.query))  # ("ship with a battery?")
     if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) \
             and not product_states(words):
         # "how long till it arrives", "is the tv fixable if broken": the words of one shop
@@ -1378,9 +1404,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         keyed = [pol for pol in _policies_named(policies, evidence.query) if words and
                  scorer.coverage(words, _policy_unit(pol)) >= MIN_POLICY_COVER]
         shop = {i for i in SHOP_INTENTS for pol in keyed if pol.topic in POLICY_TOPICS[i]}
-        if len(shop) == 1 and found.has(next(iter(shop)), 0.1):
+        if len(shop) == 1 and found.has(next(iter(shop)), 0.1) and not in_the_box:
             intent = shop.pop()
-    if intent in ("spec", "info") and res.how in ("named", "fuzzy") and len(keyed_intents := {
+    if intent in ("spec", "info") and res.how in ("named", "fuzzy") and not in_the_box and len(
+            keyed_intents := {
             i for i in SHOP_INTENTS for pol in _policies_named(policies, evidence.query)
             if pol.topic in POLICY_TOPICS[i] and found.score(i) >= 0.3}) == 1:
         # "boots size exchange free?": a policy's keyword the classifier also reads as its topic

@@ -225,6 +225,9 @@ MEASURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:hold|carry|support|take|bear)s?\s+(?:up\s+to\s+|over\s+|about\s+)?"
                 r"\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b"), "load"),
     (re.compile(r"\d\s*mah\b|\d\s*毫安"), "battery"),
+    # a distance gone ("续航: 40–80公里"), not a speed ("25 km/h", 时速25公里)
+    (re.compile(r"\d\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?!\s*/\s*h|\s*(?:an|per)\s+hour)|"
+                r"(?<![\d.–-])(?<!时速)\d+(?:[.–-]\d+)*\s*(?:公里|千米)(?!/小时|每小时)"), "range"),
     (re.compile(r"\d\s*pa\b|\d\s*帕"), "suction"),
     (re.compile(r"\d\s*(?:hz|hertz)\b|\d\s*赫兹"), "refresh rate"),
     (re.compile(r"\d\s*(?:db|decibels?)\b|\d\s*分贝"), "noise"),
@@ -302,7 +305,7 @@ _MATCH_ASPECTS = AspectMatcher(ASPECTS)
 
 def aspect_words(text: str) -> set[str]:
     """The aspects (keys of ASPECTS) a question names, by word or by a number's unit."""
-    norm = _NO_PLACE.sub(r"\1", _THING_SIZE.sub(" ", normalize(text)))
+    norm = _NO_PLACE.sub(r"\1", _THING_SIZE.sub(" ", _PRICE_RANGE.sub(" ", normalize(text))))
     # "fit a 2 kg chicken": the chicken's weight, not its own; "8.5 g of protein": no weight
     measured = _OF_A_NUTRIENT.sub(" ", _OF_A_THING.sub(" ", norm))
     found = {aspect for rx, aspect in MEASURES if rx.search(measured)} | _MATCH_ASPECTS(norm)
@@ -312,7 +315,9 @@ def aspect_words(text: str) -> set[str]:
 
 
 # "from" that names no place: "free from: wheat, soy" is no origin
-_NO_PLACE = re.compile(r"\b(free|away|apart|different|far)\s+from\b")
+_PRICE_RANGE = re.compile(r"\bprice\s+range\b")  # the prices' spread, not how far it goes
+_NO_PLACE = re.compile(r"\b(free|away|apart|different|far)\s+from\b|\bfrom(?=\s*[\d$£€¥])")
+# (nor "from 8g × 25 mm to 10g × 65 mm", "from $5": a range or a price, no origin)
 # A measure of another thing ("a 2 kg chicken", "2公斤的鸡", "a 30 cm pizza"): what the question
 # holds up against the product, not the product's own aspect asked.
 _OF_A_THING = re.compile(r"\b(?:fit|fits|hold|holds|take|takes|cook|cooks|roast|carry|carries)\s+"

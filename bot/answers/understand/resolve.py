@@ -710,6 +710,7 @@ cheap cheaper expensive available left back sold any more less each pack box set
 stuff guys bro fam lol under over below above around within less more than after before during
 together both combined altogether total not only just
 regular normal normally usual usually original originally full retail compared
+incl including inc delivered shipped posted landed
 two three four five six seven eight nine ten twelve dozen""".split())  # "brush heads eight pack"
 _BESIDE_ZH = re.compile(r"[多少吗么呢吧啊呀的了不没有是怎什哪几能会可请问个这那它你我还都也就好贵便真和跟与比"
                         r"跟到在要卖买给送发新大小甜香辣咸软硬脆值划够嘛咋啥里中内上外"
