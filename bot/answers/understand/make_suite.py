@@ -86,6 +86,9 @@ HELDOUT_SHOPS = {
     # make_heldout18.py's musical instruments & audio-gear shop (CAD)
     "music": (ROOT / "tests/fixtures/shops/music_catalog.yaml",
               ROOT / "tests/fixtures/shops/music_policies.yaml"),
+    # make_heldout19.py's art supplies, stationery & craft shop (INR)
+    "art": (ROOT / "tests/fixtures/shops/art_catalog.yaml",
+            ROOT / "tests/fixtures/shops/art_policies.yaml"),
 }
 # A development shop written to look like a new real shop (make_dev2.py, answers_dev2.jsonl):
 # kept out of SHOPS so answers_dev.jsonl does not change. bench/understanding.py opens it too.
