@@ -23,6 +23,11 @@ composer.
 * "ship with" said of the box ("does the drill kit ship with a battery?") is no delivery
   question; "incl shipping", "delivered" after a name are no part of a thing not carried;
 * "how many hours/colours… left" and 活动还剩多少 ask no stock;
+* a Chinese yes / no answered without a yes or no must be spoken to by the passage: most of
+  its words beyond the product's names, or an aspect it names, are in it (行動電源有無線充電嗎 is
+  not answered by the power bank's description); a stricter rule (all but one word where an
+  aspect is shared) cost 36 right answers on the dev sets for 19 fewer wrong ones, so the cases
+  it would catch stay strict xfails;
 * haggles in more words: a discount of the viewer's own kind ("any chance of a tradie
   discount", "mates rates?"), on a quantity ("discount if i get 3?"), an offer of one's own
   then "deal?" ("two for forty bucks, deal?").
@@ -40,7 +45,8 @@ from bot.persona import Persona
 @pytest.fixture(scope="module")
 def shops() -> Shops:
     return {name: shop_kb(name) for name in ("apparel", "snack", "cycle", "jewel", "tools", "pets",
-                                             "beauty", "fitness", "outdoor", "brew", "car")}
+                                             "beauty", "fitness", "outdoor", "brew", "car", "gadget",
+                                             "baby", "bedding")}
 
 
 @pytest.mark.parametrize("question", [
@@ -242,3 +248,32 @@ def test_no_haggle_where_none_is(shops: Shops, host: Persona, shop: str, questio
                                  says: str) -> None:
     answer = ask(shops[shop], host, question)
     assert says in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("shop", "question"), [
+    xfail("outdoor", "頭燈有紫外線模式嗎",
+          reason="a passage naming the aspect (模式) speaks to it, whatever mode it names"),
+    ("gadget", "行動電源有無線充電嗎"),
+    xfail("baby", "安全座椅能正向安装吗",
+          reason="a passage naming the aspect (安装) speaks to it, whatever way it names"),
+    ("gadget", "充电宝能给手表无线充电吗"),
+])
+def test_a_chinese_yes_no_needs_a_passage_that_speaks_to_it(shops: Shops, host: Persona,
+                                                           shop: str, question: str) -> None:
+    assert abstained(ask(shops[shop], host, question))
+
+
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("outdoor", "头灯有红光模式吗", "红光"),
+    ("outdoor", "头灯防水吗", "IPX4"),
+])
+def test_a_chinese_yes_no_the_passage_speaks_to_is_answered(shops: Shops, host: Persona,
+                                                            shop: str, question: str,
+                                                            says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text
+
+
+def test_a_variant_measure_before_how_many_left_names_it(shops: Shops, host: Persona) -> None:
+    answer = ask(shops["bedding"], host, "how many of the 9kg blanket left?")
+    assert "(9 kg)" in answer.text and "left" in answer.text, answer.text

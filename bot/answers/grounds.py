@@ -1269,7 +1269,8 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
             terms or aspect_words(res.masked)):
         intent = "spec"  # 鸡蛋是哪个省的: "which" of one product asks its aspect
     if intent in ("spec", "info", "price") and res.sku and _LEFT_ASKED.search(r.query) and not (
-            _NOT_LEFT.search(r.query) or aspect_words(res.masked) - {"count"}):
+            _NOT_LEFT.search(r.query) or aspect_words(r.without_own_measures) - {
+                "count", "weight", "size"}):  # ("9kg blanket kitne piece left": which one)
         intent = "stock"  # "how many packs of the seaweed left": how many are left, no count
     return intent
 

@@ -1038,7 +1038,7 @@ def _addressed(r: Reading) -> list[str]:
             or r.grounds.intent not in ("spec", "info", "usage"):
         return []
     if _CJK_RE.search(query):
-        return []  # English questions about the product (CJK bigrams read too loosely)
+        return _addressed_zh(r, query)  # (CJK bigrams read too loosely for the word check)
     source = "\n".join([*r.cited, *_faq_questions(r)])
     words, squashed = vocabulary(source), re.sub(r"[\W_]+", "", normalize(source))
     p = r.grounds.product
@@ -1053,6 +1053,24 @@ def _addressed(r: Reading) -> list[str]:
             t in words or _stem(t) in words or (len(t) > 3 and t in squashed)
             or aspect_words(t) & aspects for t in asked_terms):
         return ["does not address what was asked: " + ", ".join(sorted(asked_terms))]
+    return []
+
+
+def _addressed_zh(r: Reading, query: str) -> list[str]:
+    """`_addressed` for a Chinese question (`query`, normalised): the cited passages hold at
+    least half of its bigrams beyond the product's names, or an aspect it names.
+    行動電源有無線充電嗎 is not answered by the power bank's description (无线 and 线充 are said
+    nowhere); 头灯防水吗 is by "防水: IPX4防泼溅"."""
+    q = question_part(query, keep_aspects=False)
+    p = r.grounds.product
+    for name in sorted((normalize(n) for n in p.names() if n.strip()), key=len,
+                       reverse=True) if p is not None else ():
+        q = q.replace(name, " ")
+    terms = {t for t in content_terms(q) if len(t) == 2 and _CJK_RE.match(t)}
+    source = normalize("\n".join([*r.cited, *_faq_questions(r)]))
+    unsaid = {t for t in terms if t not in source}
+    if 2 * len(unsaid) > len(terms) and not aspect_words(q) & aspect_words(source):
+        return ["does not address what was asked: " + ", ".join(sorted(unsaid))]
     return []
 
 
