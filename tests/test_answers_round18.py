@@ -28,6 +28,10 @@ composer.
   not answered by the power bank's description); a stricter rule (all but one word where an
   aspect is shared) cost 36 right answers on the dev sets for 19 fewer wrong ones, so the cases
   it would catch stay strict xfails;
+* (heldout18, read once measured) the modal "can" is no "cans" (headphones); a place a policy
+  lists is asked wherever the line names it ("ship the piano to Boston"); the host's own life
+  in Chinese (主播有几个孩子) is no product question; a count or a quality in a Chinese name
+  (一对, 无刷) names no second product to compare with;
 * haggles in more words: a discount of the viewer's own kind ("any chance of a tradie
   discount", "mates rates?"), on a quantity ("discount if i get 3?"), an offer of one's own
   then "deal?" ("two for forty bucks, deal?").
@@ -46,7 +50,7 @@ from bot.persona import Persona
 def shops() -> Shops:
     return {name: shop_kb(name) for name in ("apparel", "snack", "cycle", "jewel", "tools", "pets",
                                              "beauty", "fitness", "outdoor", "brew", "car", "gadget",
-                                             "baby", "bedding")}
+                                             "baby", "bedding", "music")}
 
 
 @pytest.mark.parametrize("question", [
@@ -277,3 +281,30 @@ def test_a_chinese_yes_no_the_passage_speaks_to_is_answered(shops: Shops, host: 
 def test_a_variant_measure_before_how_many_left_names_it(shops: Shops, host: Persona) -> None:
     answer = ask(shops["bedding"], host, "how many of the 9kg blanket left?")
     assert "(9 kg)" in answer.text and "left" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "says", "not_said"), [
+    ("can the power supply run 18 volt pedals", "18 V", "Headphones"),
+    ("can i send a capo to seattle?", "United States", "Ontario"),
+    ("can you ship the digital piano to boston", "not shipped to the US", "Ontario"),
+])
+def test_music_shop_words(shops: Shops, host: Persona, question: str, says: str,
+                          not_said: str) -> None:
+    answer = ask(shops["music"], host, question)
+    assert says in answer.text and not_said not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["主播有几个孩子", "主播家的推车是什么颜色"])
+def test_the_hosts_own_life_in_chinese_is_no_product_question(shops: Shops, host: Persona,
+                                                              question: str) -> None:
+    assert abstained(ask(shops["baby"], host, question))
+
+
+@pytest.mark.parametrize(("shop", "question", "not_said"), [
+    ("tools", "这个电钻是有刷还是无刷", "更便宜"),
+    ("car", "雨刷是一支还是一对的价格", "更便宜"),
+])
+def test_a_count_or_quality_is_no_second_product(shops: Shops, host: Persona, shop: str,
+                                                 question: str, not_said: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert not_said not in answer.text, answer.text

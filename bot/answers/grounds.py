@@ -301,7 +301,10 @@ _HOST_OWN = re.compile(r"\b(?:(?:you|u) wear|you(?:'re|re| are)? wearing|model(?
                        # the host's own choice ("what's your go-to", "your personal fave")
                        r"(?:your|ur|yr) (?:own|go-?to|personal|fave|favou?rite)|"
                        r"(?:you|u) (?:yourself|personally))\b|"
-                       r"主播(?:能|会|敢|爱|平时|自己)?(?:吃|穿|用)|模特穿|(?:你|老板|主播)自己|你平时", re.I)
+                       r"主播(?:能|会|敢|爱|平时|自己)?(?:吃|穿|用)|模特穿|(?:你|老板|主播)自己|你平时|"
+                       # the host's own life (主播有几个孩子, 主播家的床单, 主播今天骑了多少公里)
+                       r"主播(?:家|有几个|多大|几岁|今天|昨天|平时|住|是哪|"
+                       r"的(?:孩子|家|老公|老婆|狗|猫))", re.I)
 # "买了", "拍了两个", "bought it!": a viewer telling chat they bought, not asking how to
 _BOUGHT = re.compile(r"^\W*我?(?:已经|刚刚?|也)?(?:买了|拍了|下单了|已拍|已买|拍下了|抢到了)"
                      r"(?:[一两二三四五六七八九十\d]+[个件份包箱盒袋只条])?(?:买了|拍了)*\W*$|"
@@ -932,7 +935,9 @@ def _asked_places(question: str, policies: tuple[Policy, ...]) -> frozenset[str]
     scotland"), with the country of each city in it, where no policy names a place inside
     that country: "ship to auckland?" asks the policy naming New Zealand, but
     "Inverness" stays itself where a policy names Belfast (where in the UK matters there)."""
-    asked = frozenset(a for a in regions.mentioned(question)
+    asked = frozenset(a for a in regions.mentioned(question) | {  # (and the places a policy
+        n for pol in policies for n in map(normalize, pol.regions)  # lists: "Boston")
+        if len(n) >= 3 and regions.named_in(question, frozenset({n}))}
                       if not regions.qualified_elsewhere(question, a))
     if not asked:
         return asked
@@ -1167,7 +1172,7 @@ _LEFT_ASKED = re.compile(r"\bhow many\b[^?]*\b(?:left|remaining|still available|
 
 
 # "ships with" said of what comes in the box ("does the stove ship with gas?")
-_SHIPS_WITH = re.compile(r"\bships?\s+with\s+(?:a|an|the|any|its|some)?\s*[a-z]", re.I)
+_SHIPS_WITH = re.compile(r"\bships?\s+with\s+(?=(?:a|an|the|any|its|some)?\s*[a-z])", re.I)
 # …but not hours, charges, colours, a sale's time or a battery's charge left ("how many charges
 # left", 活动还剩多少, 电量还剩多少)
 _NOT_LEFT = re.compile(r"\b(?:hours?|minutes?|days?|charges?|percent|colou?rs?|sizes?|options?|"
@@ -1189,8 +1194,6 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
         elif intent == "price" and _SHOP_WORD.search(r.query):
             intent = max(SHOP_INTENTS, key=lambda i: (bool(_SHOP_TOPIC[i].search(r.query)),
                                                       r.found.score(i)))  # "postage cost?"
-    if intent in SHOP_INTENTS and res.sku and _SHIPS_WITH.search(r.query):
-        intent = "spec"  # "does the drill kit ship with a battery": what comes in the box
     if intent in ("price", "info", "spec") and _DELIVERY_COST.search(r.query):
         intent = "shipping"  # 买一条牛仔裤运费多少, "postage on the helmet?": the delivery's cost
     # "do you use sf express", "shipping if i only buy the beanie?": the shop's topic, named
@@ -1349,6 +1352,8 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
     is named (`_named_by_facts`), refine the intent (`_refined`); then the shop's topics and
     policies, a comparison or the deals, and last the product's own answer."""
     policies = tuple(policies)  # read more than once below
+    if _SHIPS_WITH.search(evidence.query):  # "does the stove ship with gas?": what is in the box
+        evidence = replace(evidence, query=_SHIPS_WITH.sub("comes with ", evidence.query))
     r = _read(evidence, catalog, on_air if on_air in facts else None)
     intent, part_price = _classified(r, catalog.get(r.res.sku or ""))
     r = _named_by_facts(r, intent, facts, dense)
@@ -1396,7 +1401,6 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
             policies, "info", (granting[0].topic,), granting[:1])), **base)
     if _haggled(evidence.query, policies):
         return Grounds(intent=intent, status="haggle", **base)
-    in_the_box = bool(res.sku and _SHIPS_WITH.search(evidence.query))  # ("ship with a battery?")
     if intent in ("info", "spec") and confidence < 0.6 and not aspect_words(res.masked) \
             and not product_states(words):
         # "how long till it arrives", "is the tv fixable if broken": the words of one shop
@@ -1405,9 +1409,9 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         keyed = [pol for pol in _policies_named(policies, evidence.query) if words and
                  scorer.coverage(words, _policy_unit(pol)) >= MIN_POLICY_COVER]
         shop = {i for i in SHOP_INTENTS for pol in keyed if pol.topic in POLICY_TOPICS[i]}
-        if len(shop) == 1 and found.has(next(iter(shop)), 0.1) and not in_the_box:
+        if len(shop) == 1 and found.has(next(iter(shop)), 0.1):
             intent = shop.pop()
-    if intent in ("spec", "info") and res.how in ("named", "fuzzy") and not in_the_box and len(
+    if intent in ("spec", "info") and res.how in ("named", "fuzzy") and len(
             keyed_intents := {
             i for i in SHOP_INTENTS for pol in _policies_named(policies, evidence.query)
             if pol.topic in POLICY_TOPICS[i] and found.score(i) >= 0.3}) == 1:

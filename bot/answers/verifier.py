@@ -1068,6 +1068,8 @@ def _addressed_zh(r: Reading, query: str) -> list[str]:
         q = q.replace(name, " ")
     terms = {t for t in content_terms(q) if len(t) == 2 and _CJK_RE.match(t)}
     source = normalize("\n".join([*r.cited, *_faq_questions(r)]))
+    if within_bounds(source, q) or bound_answers(p, source, q):
+        return []  # an age or a measure inside a bound the passage states (宝宝两岁能用吗: 6个月以上)
     unsaid = {t for t in terms if t not in source}
     if 2 * len(unsaid) > len(terms) and not aspect_words(q) & aspect_words(source):
         return ["does not address what was asked: " + ", ".join(sorted(unsaid))]

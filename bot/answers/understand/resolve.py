@@ -99,6 +99,10 @@ _SLOT_EN = re.compile(
     r"is the|are the|sell)\s+(?:the |a |an |any |your )?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)")
 # "有围巾吗", "有没有卖围巾", "卖围巾吗": a thing asked for by the whole question. Unknown to the
 # catalog and no shop word, it is a thing the shop does not carry (not "有优惠吗", "有大码吗").
+# Pieces of a Chinese name that name no product: a count of it (一对, 两支装) or a quality it
+# has or lacks (无刷, 无糖, 有机): "有刷还是无刷", "一支还是一对" ask which, of one product
+_NO_NAME_ZH = re.compile(r"[一两二三四五六七八九十几每单双]+[对支只个件套盒包瓶片双条根袋装]+|"
+                         r"[无不非免有没][\u4e00-\u9fff]")
 _SLOT_ZH = re.compile(r"^(?:请问|主播|老板|你们|你家|店里|家里|这里|今天|今晚|还)*"
                       r"(?:有没有卖|有没有|有卖|有没|卖不卖|有|卖)"
                       r"([\u4e00-\u9fff]{2,5}?)卖?(?:吗|么|嘛|不|没有|没)?[?？!！。~～\s]*$")
@@ -187,7 +191,8 @@ class NameIndex:
                     # 三只松鼠): every piece of 2 to 8 characters is a candidate partial name.
                     for i in range(len(run) - 1):
                         for j in range(i + 2, min(len(run), i + 8) + 1):
-                            if not _UNIT_ZH.search(run[j - 1]) and run[i:j] not in _GENERIC_ZH:
+                            if not _UNIT_ZH.search(run[j - 1]) and run[i:j] not in _GENERIC_ZH \
+                                    and not _NO_NAME_ZH.fullmatch(run[i:j]):
                                 word_owners.setdefault(run[i:j], set()).add(p.sku)
             sold_parts.append(normalize(" ".join([*p.names(), p.category, p.brand, *p.tags])))
             text = " ".join([*p.description.values(), *(f"{q.question} {q.answer}" for q in p.faq),
@@ -314,6 +319,8 @@ class NameIndex:
         """(start, end, sku) of product names in `text`, longest first, non-overlapping."""
         hits = []
         for key, s, e in exact_keys(text):
+            if text[s:e] in EN_STOP:
+                continue  # "can I plug…" says no "cans" (headphones), however it stems
             for table, bonus in ((self.full, 1), (self.partial, 0)):
                 for sku in table.get(key, ()):
                     hits.append((e - s + bonus * 100, s, e, sku))

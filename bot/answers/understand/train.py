@@ -13,7 +13,8 @@ Two stages. Stage 1: character n-grams, words and flags (cheap, every chat line)
 the lines stage 1 is unsure of (probability inside BAND): the MiniLM sentence embedding plus
 stage 1's log-odds, so meaning settles what spelling could not. Thresholds are picked by 5-fold
 cross-validation on the training chat (the most recall at precision 0.97: new chat costs precision);
-heldout5, heldout13, heldout17, heldout18 and heldout19 are never read here.
+heldout5, heldout13, heldout17, heldout18 and heldout19 are never read here (heldout17 and
+heldout18 are read as development data for answers; their chat does not train the detector).
 """
 
 from __future__ import annotations
