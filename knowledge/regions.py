@@ -231,6 +231,11 @@ def _gazetteer() -> frozenset[str]:
     return frozenset(n for n in map(normalize, names) if len(n) >= 3)
 
 
+def is_city_or_country(name: str) -> bool:
+    """Whether `name` (normalised) is a city of 15,000 people or more, or a country (GeoNames)."""
+    return name in _gazetteer()
+
+
 def country_of_city(name: str) -> str:
     """The normalised name of the country of the city `name` names (a normalised gazetteer
     name; the most populous city of that name: "auckland" → "new zealand", "madrid" →

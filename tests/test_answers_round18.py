@@ -294,6 +294,18 @@ def test_music_shop_words(shops: Shops, host: Persona, question: str, says: str,
     assert says in answer.text and not_said not in answer.text, answer.text
 
 
+@pytest.mark.parametrize(("shop", "question", "says"), [
+    ("cycle", "can I pick up in Melbourne", "Click & collect"),  # no sending: the pickup policy
+    ("tools", "click and collect in brisbane?", "Eagle Farm"),
+    ("pets", "delivery to scotland highlands?", "Scottish Highlands"),
+])
+def test_a_listed_city_counts_only_where_the_line_sends_it(shops: Shops, host: Persona,
+                                                           shop: str, question: str,
+                                                           says: str) -> None:
+    answer = ask(shops[shop], host, question)
+    assert says in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["主播有几个孩子", "主播家的推车是什么颜色"])
 def test_the_hosts_own_life_in_chinese_is_no_product_question(shops: Shops, host: Persona,
                                                               question: str) -> None:

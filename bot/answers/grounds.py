@@ -935,9 +935,11 @@ def _asked_places(question: str, policies: tuple[Policy, ...]) -> frozenset[str]
     scotland"), with the country of each city in it, where no policy names a place inside
     that country: "ship to auckland?" asks the policy naming New Zealand, but
     "Inverness" stays itself where a policy names Belfast (where in the UK matters there)."""
-    asked = frozenset(a for a in regions.mentioned(question) | {  # (and the places a policy
-        n for pol in policies for n in map(normalize, pol.regions)  # lists: "Boston")
-        if len(n) >= 3 and regions.named_in(question, frozenset({n}))}
+    listed = {n for pol in policies for n in map(normalize, pol.regions)
+              if len(n) >= 3 and regions.is_city_or_country(n)} if _SEND_TO.search(question) else ()
+    # (and a city a policy lists, wherever the line sends it: "ship the 88 key piano to Boston")
+    asked = frozenset(a for a in regions.mentioned(question) | {
+        n for n in listed if regions.named_in(question, frozenset({n}))}
                       if not regions.qualified_elsewhere(question, a))
     if not asked:
         return asked
