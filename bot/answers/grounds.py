@@ -1171,14 +1171,12 @@ _DELIVERY_COST = re.compile(r"运费|邮费|快递费|\bpostage\b|\b(?:shipping|
 # How many are left, asked at the end of a count ("how many packs of the seaweed left", 还剩几个)
 _LEFT_ASKED = re.compile(r"\bhow many\b[^?]*\b(?:left|remaining|still available|in stock)\s*[?!.]*$|"
                          r"(?:还剩|剩下?)(?:多少|几)(?:个|件|包|盒|台|袋|箱|瓶|套|条)?[吗呢啊?？]*$", re.I)
-
-
-# "ships with" said of what comes in the box ("does the stove ship with gas?")
-_SHIPS_WITH = re.compile(r"\bships?\s+with\s+(?=(?:a|an|the|any|its|some)?\s*[a-z])", re.I)
 # …but not hours, charges, colours, a sale's time or a battery's charge left ("how many charges
 # left", 活动还剩多少, 电量还剩多少)
 _NOT_LEFT = re.compile(r"\b(?:hours?|minutes?|days?|charges?|percent|colou?rs?|sizes?|options?|"
                        r"time)\b|%|活动|优惠|电量|时间|颜色|尺码", re.I)
+# "ships with" said of what comes in the box ("does the stove ship with gas?")
+_SHIPS_WITH = re.compile(r"\bships?\s+with\s+(?=(?:a|an|the|any|its|some)?\s*[a-z])", re.I)
 
 
 def _refined(r: _Reading, intent: Intent) -> Intent:
