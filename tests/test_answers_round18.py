@@ -180,17 +180,20 @@ def test_a_measure_of_another_band_is_not_given(shops: Shops, host: Persona) -> 
     assert "290 g" not in answer.text, answer.text
 
 
-@pytest.mark.parametrize(("shop", "question"), [
-    ("tools", "ship to perth, scotland?"),
-    ("pets", "ship to london ontario?"),
-    ("pets", "do you ship to birmingham alabama?"),
-    ("beauty", "ship to vienna virginia?"),
-    ("beauty", "ship to paris texas?"),
-    ("fitness", "ship to tbilisi?"),
+@pytest.mark.parametrize(("shop", "question", "namesakes"), [
+    ("tools", "ship to perth, scotland?", "19.95"),
+    ("pets", "ship to london ontario?", "3.95"),
+    ("pets", "do you ship to birmingham alabama?", "3.95"),
+    ("beauty", "ship to vienna virginia?", "4.90"),
+    ("beauty", "ship to paris texas?", "4.90"),
+    ("fitness", "ship to tbilisi?", "6.99"),
 ])
 def test_a_namesake_elsewhere_is_not_the_place_a_policy_names(shops: Shops, host: Persona,
-                                                             shop: str, question: str) -> None:
-    assert abstained(ask(shops[shop], host, question))
+                                                             shop: str, question: str,
+                                                             namesakes: str) -> None:
+    """Not the namesake's price; since round 19 the policy for the country named after it where
+    one covers it ("We ship within the EU only … or outside Europe"), else nothing."""
+    assert namesakes not in ask(shops[shop], host, question).text
 
 
 @pytest.mark.parametrize(("shop", "question", "says"), [

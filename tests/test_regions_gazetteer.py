@@ -42,3 +42,31 @@ def test_the_gazetteer_is_read_once_up_front() -> None:
     regions.load()  # (AnswerService.run does this before the show's first answer)
     assert regions._gazetteer.cache_info().currsize == 1
     assert "inverness" in regions.mentioned("ship to inverness?")
+
+
+@pytest.mark.parametrize(("question", "places"), [
+    ("寄纽约吗", {"new york"}),
+    ("寄去威靈頓嗎", {"wellington"}),
+    ("墨尔本哪条路骑车风景最好", set()),  # (no sending: the city is talked about)
+    ("ship to texas?", {"texas"}),
+    ("ship to perth western australia", {"perth", "western australia"}),
+    ("do you deliver to new york city", {"new york city"}),
+])
+def test_a_city_in_chinese_or_a_state_sent_to_is_a_place(question: str, places: set[str]) -> None:
+    assert regions.mentioned(question) == places
+
+
+def test_a_state_or_province_is_its_country_before_a_namesake_town() -> None:
+    assert regions.country_of_city("texas") == "united states"
+    assert regions.country_of_city("ontario") == "canada"  # (not Ontario, California)
+    assert regions.country_of_city("western australia") == "australia"
+
+
+@pytest.mark.parametrize(("question", "place", "country"), [
+    ("ship to london uk?", "london", "united kingdom"),
+    ("ship to Victoria BC?", "victoria", "canada"),
+    ("ship to perth wa", "perth", "australia"),  # (not Washington's WA)
+    ("ship to london", "london", ""),
+])
+def test_the_country_a_place_is_followed_by(question: str, place: str, country: str) -> None:
+    assert regions.qualifier_country(question, place) == country

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -662,6 +663,30 @@ def _without_yes_no(text: str) -> str:
     return bare[:1].upper() + bare[1:] if bare else text
 
 
+# Words that turn over what a yes or no answers ("non-GMO", "gluten free", 没有ISOFIX, 非转基因),
+# less the asking forms that hold one (是不是, 有没有, 有添加剂没, "salted or not")
+_POLARITY = re.compile(r"\b(?:non|free|not|no|without|\w+less)\b|n't\b|[非无不没免未]")
+_ASKING_NOT = re.compile(r"([\u4e00-\u9fff])[不没]\1|[不没]有?[\s?？!！。~]*$|\bor (?:not|no)\b")
+
+
+def _other_question(question: str, faq: Unit, product: Product | None) -> bool:
+    """Whether a FAQ asks another thing than `question` that its answer speaks to, so that its
+    yes or no is no answer here: "is it isofix?" is not "does it fit a car without ISOFIX? No,
+    ISOFIX only" (one turns the other over), nor "are these for acoustic guitar?" "are these
+    for electric guitar? No, for acoustic ones" (each asks a word the other does not, and its
+    answer says the one asked). Words beyond the product's names, of the question's asking
+    part (not the reason after it); `faq.match` is its question, `faq.text` its answer."""
+    names = product.names() if product is not None else ()
+    asked, theirs = (unnamed(question_part(normalize(q)), names) for q in (question, faq.match))
+    turned = ({m.group() for m in _POLARITY.finditer(_ASKING_NOT.sub(" ", q))} for q in (asked, theirs))
+    asked_terms, their_terms = content_terms(asked), content_terms(theirs)
+    said = content_terms(unnamed(normalize(faq.text), names))
+    beyond = asked_terms - their_terms
+    return (next(turned) != next(turned) or bool(their_terms - asked_terms and beyond
+                                                  and beyond <= said)) \
+        and asked_terms <= their_terms | said
+
+
 # A price of two things bought together: a bundle price no fact states
 _TOGETHER = re.compile(r"\b(?:together|combined|altogether|in total|total)\b|一起|一共|合计|总共|加起来",
                        re.I)
@@ -926,26 +951,56 @@ def _policies_named(policies: Iterable[Policy], question: str,
     # the policy naming the place itself (or the region it lies in) before one covering it as
     # part of "mainland China" or "overseas" (Lhasa is the Tibet policy's, not the standard
     # one's), and that before one that only shares a keyword ("ship to london?": "overseas")
-    return sorted(out, key=lambda pol: (not (asked & _named_places(pol)),
+    return sorted(out, key=lambda pol: (not (asked & _listed_places(pol)),
+                                        not (asked & _named_places(pol)),
                                         not (asked & _places_of(pol))))
 
 
+# Words after a place that leave it whole ("ship to iqaluit please"; not "scotland highlands")
+_AFTER_PLACE = r"(?:pls|please|plz|too|and|or|from|for|by|with|at|on|asap|thanks|thx|lol|rn|now)\b"
+
+
 def _asked_places(question: str, policies: tuple[Policy, ...]) -> frozenset[str]:
-    """The places `question` names (not one a state or country of another follows: "perth,
-    scotland"), with the country of each city in it, where no policy names a place inside
-    that country: "ship to auckland?" asks the policy naming New Zealand, but
-    "Inverness" stays itself where a policy names Belfast (where in the UK matters there)."""
-    listed = {n for pol in policies for n in map(normalize, pol.regions)
-              if len(n) >= 3 and regions.is_city_or_country(n)} if _SEND_TO.search(question) else ()
-    # (and a city a policy lists, wherever the line sends it: "ship the 88 key piano to Boston")
-    asked = frozenset(a for a in regions.mentioned(question) | {
-        n for n in listed if regions.named_in(question, frozenset({n}))}
-                      if not regions.qualified_elsewhere(question, a))
+    """The places `question` names (one followed by another country's state or country is
+    that country: "perth, scotland"), with the country of each city in it, where no policy
+    prices that country by where in it (`_countries_split`): "ship to auckland?" asks the
+    policy naming New Zealand, but "Inverness" stays itself where a policy names Belfast.
+    Kept per question and policies (a question's grounds ask it several times)."""
+    return _places_asked(question, tuple((tuple(pol.regions), tuple(pol.keywords),
+                                          tuple(pol.text.values())) for pol in policies))
+
+
+@functools.lru_cache(maxsize=1024)
+def _places_asked(question: str, policies: tuple[tuple[tuple[str, ...], ...], ...]) -> frozenset[str]:
+    """`_asked_places` over each policy's (regions, keywords, texts)."""
+    norm = normalize(question)
+    own = {n for regs, _, _ in policies for n in map(normalize, regs)}
+    listed = {n for n in own if len(n) >= 3 and (regions.is_city_or_country(n) or re.search(
+        rf"\b(?:to|into|in)\s+(?:the\s+)?{re.escape(n)}\b(?!\s+(?!{_AFTER_PLACE})[a-z])", norm)
+    )} if _SEND_TO.search(question) else ()
+    # (and a place a policy lists, wherever the line sends it: "ship the 88 key piano to
+    # Boston"; one too small for the gazetteer where it is sent to: "ship to iqaluit")
+    # (a state only where a policy's regions name its country: "ship to texas?" at a US shop
+    # whose policies list only the states it does not ship to is no place asked)
+    listed_in = {c for regs, _, _ in policies for r in regs
+                 if (c := regions.country_of(r)) and normalize(r) in regions.names_of(c)}
+    places = frozenset(p for p in regions.mentioned(question)
+                       if not regions.is_state(p) or regions.country_of_city(p) in listed_in)
+    said = places | {n for n in listed if regions.named_in(question, frozenset({n}))
+                     and not any(n in p for p in places)}  # ("western australia": no Australia)
+    # (a place followed by the country it is in is that country's: "london uk" is no London a
+    # policy for Ontario lists; "perth, scotland" no Perth the gazetteer knows in Australia)
+    qualified = {a: q for a in said if (q := regions.qualifier_country(question, a))}
+    asked = frozenset(a for a in said if a not in qualified or (all(
+        qualified[a] in _countries_named(regs) for regs in listing)
+        if (listing := [regs for regs, _, _ in policies if a in map(normalize, regs)])
+        else not regions.qualified_elsewhere(question, a)))
+    asked |= {n for a, q in qualified.items() if a not in asked for n in regions.names_of(q) | {q}}
     if not asked:
         return asked
-    split = {c for pol in policies for c in _countries_split(
-        tuple(pol.regions), tuple(pol.keywords), tuple(pol.text.values()))}
-    countries = {c for a in asked if (c := regions.country_of_city(a)) and c not in split}
+    split = {c for pol in policies for c in _countries_split(*pol)}
+    # (not a place a policy lists itself: its Yukon is Canada's, whatever Oklahoma has)
+    countries = {c for a in asked - own if (c := regions.country_of_city(a)) and c not in split}
     # (only countries the place list knows: "georgia" the country is no US state a policy names)
     return asked | {n for c in countries for n in regions.names_of(c)}
 
@@ -953,10 +1008,25 @@ def _asked_places(question: str, policies: tuple[Policy, ...]) -> frozenset[str]
 @functools.lru_cache(maxsize=256)
 def _countries_split(named: tuple[str, ...], keywords: tuple[str, ...],
                      texts: tuple[str, ...]) -> frozenset[str]:
-    """The countries a policy names a city or region of (Belfast: the UK's)."""
-    terms = [*named, *keywords, *(n for t in texts for n in regions.mentioned(t))]
-    return frozenset(c for t in terms if (c := regions.country_of_city(t) or (
-        regions.country_of(t) if regions.country_of(t) != normalize(t) else "")))
+    """The countries a policy prices by where in them: those it names a city or region of
+    (Belfast: the UK), less one its regions name whole (the US policy listing Boston covers
+    Denver too), and less a namesake in a town list of another country (Ontario's London)."""
+    mine = _countries_named(named)
+    whole = {c for r in named if (c := regions.country_of(r)) and normalize(r) in regions.names_of(c)}
+    terms = [*(r for r in named if (regions.country_of_city(r) or regions.country_of(r)) in mine),
+             *keywords, *(n for t in texts for n in regions.mentioned(t))]
+    return frozenset(c for t in terms if (c := regions.country_of_city(t) or regions.country_of(t))
+                     and normalize(t) not in regions.names_of(c) | {c}) - whole  # ("the US": whole)
+
+
+@functools.lru_cache(maxsize=256)
+def _countries_named(named: tuple[str, ...]) -> frozenset[str]:
+    """The country a policy's regions name most, itself or by its cities and regions (Belfast:
+    the UK): the country the policy is about. Only the most named, as a town list holds
+    namesakes of bigger towns abroad (Ontario's London and Kingston, BC's Victoria)."""
+    counts = Counter(c for t in named if (c := regions.country_of_city(t) or regions.country_of(t)))
+    top = max(counts.values(), default=0)
+    return frozenset(c for c, n in counts.items() if n == top)
 
 
 def _names_product(pol: Policy, product: Product) -> bool:
@@ -976,6 +1046,12 @@ def _warrants(pol: Policy, product: Product, catalog: dict[str, Product]) -> boo
     """Whether a warranty policy covers `product`: it names none of the shop's products (a
     shop-wide warranty), or it names this one (`_names_product`)."""
     return _names_product(pol, product) or not any(_names_product(pol, p) for p in catalog.values())
+
+
+def _listed_places(pol: Policy) -> frozenset[str]:
+    """The places a policy's regions list, by any of their names (Perth: the WA policy's, not
+    the one naming all Australia)."""
+    return frozenset(n for r in pol.regions for n in regions.names_of(r) | {normalize(r)})
 
 
 def _named_places(pol: Policy) -> frozenset[str]:
@@ -1175,6 +1251,12 @@ _LEFT_ASKED = re.compile(r"\bhow many\b[^?]*\b(?:left|remaining|still available|
 # left", 活动还剩多少, 电量还剩多少)
 _NOT_LEFT = re.compile(r"\b(?:hours?|minutes?|days?|charges?|percent|colou?rs?|sizes?|options?|"
                        r"time)\b|%|活动|优惠|电量|时间|颜色|尺码", re.I)
+# A count of time, colours or charges asked, or the hand a thing is for: no stock "left" ("how
+# many minutes of runtime are left", "how many colours still available", 还剩几分钟, "left handed?")
+_NO_STOCK_COUNT = re.compile(r"\bhow (?:many|much) (?:more )?(?:hours?|minutes?|mins?|days?|charges?|"
+                             r"percent|colou?rs?|options?|time)\b|(?:几|多少)个?(?:分钟|小时|天|种?颜色|隻色)|"
+                             r"多久|几耐|多长时间|\b(?:left|right)[- ]?hand(?:ed)?\b|\blefty\b|左手|左撇子",
+                             re.I)
 # "ships with" said of what comes in the box ("does the stove ship with gas?")
 _SHIPS_WITH = re.compile(r"\bships?\s+with\s+(?=(?:a|an|the|any|its|some)?\s*[a-z])", re.I)
 
@@ -1275,6 +1357,9 @@ def _refined(r: _Reading, intent: Intent) -> Intent:
             _NOT_LEFT.search(r.query) or aspect_words(r.without_own_measures) - {
                 "count", "weight", "size"}):  # ("9kg blanket kitne piece left": which one)
         intent = "stock"  # "how many packs of the seaweed left": how many are left, no count
+    if intent == "stock" and _NO_STOCK_COUNT.search(normalize(r.query)):
+        intent = "spec"  # "how many minutes of runtime are left", "how many colours still
+        # available", 还剩几分钟, "left handed?": an aspect or the sale's time, no stock count
     return intent
 
 
@@ -1438,7 +1523,7 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         named_policies = sorted(topical, key=cover, reverse=True) + [
             pol for pol in named_policies if pol not in topical
             and not (topical and pol.topic in POLICY_TOPICS[intent])]  # (named by "ship" alone)
-    if intent == "shipping" and regions.mentioned(evidence.query) and not any(
+    if intent == "shipping" and _asked_places(evidence.query, policies) and not any(
             pol.topic in POLICY_TOPICS["shipping"] for pol in placed):
         # "ship to canada?" when no policy names Canada (or overseas): not the default policy
         return Grounds(intent=intent, status="unknown", **base)
@@ -1750,8 +1835,10 @@ def gather(evidence: Evidence, facts: Facts, catalog: dict[str, Product], *, now
         elif unit is not None and (intent in ASPECT_INTENTS or (unit.kind == "faq" and score >= 0.9)):
             # an aspect answer; for "how much water should I use" a FAQ that asks the same
             said = spoken(unit, evidence.lang)
-            if unit.kind == "faq" and _EITHER.search(evidence.query):
-                # "cooked already or raw?": "Yes, it is steamed…" says yes to neither
+            if unit.kind == "faq" and (_EITHER.search(evidence.query)
+                                       or _other_question(evidence.query, unit, product)):
+                # its yes or no was to its own question: "cooked already or raw?" gets no
+                # "Yes, it is steamed", "is it isofix?" no "No, ISOFIX only"
                 said = _without_yes_no(said)
             if variant is None and product is not None and unit.kind == "spec" \
                     and _other_variant(unit, product, evidence.query):

@@ -74,7 +74,7 @@ from bot.persona import DEFAULT_PHRASES, Persona
 from knowledge import regions
 from knowledge.derived import MEASURED
 from knowledge.numerals import ZH_NUMERALS, read
-from knowledge.text import normalize
+from knowledge.text import EN_STOP, normalize, typed_fractions
 from knowledge.variants import is_colour, value_not_offered
 
 log = logging.getLogger(__name__)
@@ -188,7 +188,8 @@ def reading(filled: Filled, grounds: Grounds) -> Reading:
         pos = f.end
     parts.append(filled.text[pos:])
     # Format characters (zero-width space, joiners, bidi marks) hide links and numbers: "zhang\u200b.com".
-    masked = _FORMAT.sub("", unicodedata.normalize("NFKC", "".join(parts)))
+    # (fractions as `normalize` reads the sources: "1½ in" is 1.5 in, not NFKC's "11⁄2")
+    masked = _FORMAT.sub("", unicodedata.normalize("NFKC", typed_fractions("".join(parts))))
     sentences = [s.strip() for s in _SENTENCE.split(masked) if s and s.strip()]
     by_id = {p.id: p for p in grounds.passages}
     passages = [by_id[c] for c in dict.fromkeys(filled.draft.citations) if c in by_id]
@@ -1044,7 +1045,7 @@ def _addressed(r: Reading) -> list[str]:
     p = r.grounds.product
     names = {t for n in p.names() for t in content_terms(n)} if p is not None else set()
     asked_terms = {t for t in content_terms(r.grounds.evidence.query) - names
-                   if t not in _POLAR_SHAPE and t not in _CHAT}
+                   if t not in _POLAR_SHAPE and t not in _CHAT and t not in EN_STOP}  # (not "from")
     aspects = aspect_words(source)
     # an aspect the question names by a phrase, not by one of its words ("break me out" is
     # comedogenic, "for guys" the gender): spoken to by a source naming that aspect

@@ -94,6 +94,9 @@ _UNIT_ZH = re.compile(r"[斤寸升克包杯装枚根条袋]")
 _NOT_A_THING = frozenset("""it this that one ones shipping delivery postage deal deals discount price
 total thing stuff same other first last next cheapest best biggest two three four five six seven
 eight nine ten dozen pair couple few both all""".split())
+# The time or chat after a thing named ("how much is bitcoin rn", "netflix per month")
+_SLOT_TAIL = re.compile(r"\s+(?:rn|now|today|tonight|atm|lol|lmao|bro|mate|pls|please|per|each|"
+                        r"these|right|currently)\b.*$")
 _SLOT_EN = re.compile(
     r"\b(?:how much (?:is|are|for|does)|price of|do you (?:sell|have|carry)|got any|any|"
     r"is the|are the|sell)\s+(?:the |a |an |any |your )?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)")
@@ -360,19 +363,22 @@ class NameIndex:
         out = [(m.start(), m.end(), m.group()) for rx in (self._foreign_en, self._foreign_zh)
                if rx is not None for m in rx.finditer(norm)
                if not _USED_WITH.search(norm[:m.start()]) and not _ZH_COMPOUND.match(norm, m.start())
-               and not _ZH_USED_ON.search(norm[:m.start()])]
+               and not _ZH_USED_ON.search(norm[:m.start()])
+               and not any(_said_short(m.group(), t) for t in self.zh_words)]  # (电动车)
         for m in _SLOT_EN.finditer(norm) if slots else ():  # "how much is the gaming chair": an unknown noun
-            words = [w for w in m.group(1).split() if w not in EN_STOP]
-            if words and all(w not in self.vocab and w.rstrip("s") not in self.vocab
-                             and w not in _NOT_A_THING and w not in _BESIDE_EN
-                             and not _known_word(w) for w in words):
-                out.append((m.start(1), m.end(1), m.group(1)))
+            # (the time or chat after it cut: "bitcoin rn", "netflix per month")
+            thing = _SLOT_TAIL.sub("", m.group(1))
+            words = [w for w in thing.split() if w not in EN_STOP]
+            if words and not _NOT_A_THING & set(thing.split()) and all(
+                    w not in self.vocab and w.rstrip("s") not in self.vocab
+                    and w not in _BESIDE_EN and not _known_word(w) for w in words):
+                out.append((m.start(1), m.start(1) + len(thing), thing))
         zh = _SLOT_ZH.match(question_part(norm)) if slots else None  # ("有护膝吗 深蹲用的")
         if zh and not _SHOP_ZH.search(thing := zh.group(1)) and not (
                 # (a name's word at its end is its kind: 无线耳机 of 耳机; 蓝牙对讲机 is no 蓝牙,
-                # 头盔对讲机 no 头盔)
+                # 头盔对讲机 no 头盔; 电动车 is 电动自行车 said short)
                 any(e == len(thing) for _, e, _ in self.spans(thing))
-                or any(thing in t or thing.endswith(t) for t in self.zh_words)):
+                or any(thing in t or thing.endswith(t) or _said_short(thing, t) for t in self.zh_words)):
             out.append((zh.start(1), zh.end(1), thing))
         return out
 
@@ -398,6 +404,14 @@ def _aspects() -> dict[str, tuple[str, ...]]:
     from bot.answers.understand.intent import ASPECTS
 
     return ASPECTS
+
+
+def _said_short(thing: str, word: str) -> bool:
+    """Whether Chinese `thing` is `word` with characters left out between its first and last
+    (电动车 of 电动自行车)."""
+    it = iter(word)
+    return len(thing) < len(word) and thing[0] == word[0] and thing[-1] == word[-1] and all(
+        c in it for c in thing)
 
 
 def _known_word(word: str) -> bool:
@@ -449,6 +463,10 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                       and not norm[e:].strip(" ?？!吗么呢的") and not _a_name_of(norm[s:e], catalog[sku]))
              and not (air is not None and sku != on_air and not _BUYING.search(norm)
                       and _in_listing(norm[s:e], index.listing(air.sku)))  # "the poles" of the tent
+             # ("how much is the bike" with the e-bike on air: the kind it is, though a word
+             # of the balance bike's names too)
+             and not (air is not None and sku != on_air and not CJK_RE.search(norm[s:e])
+                      and _head_noun(norm[s:e], air) and not _a_name_of(norm[s:e], catalog[sku]))
              and not (air is not None and sku != on_air and (
                  _aspect_only(norm[s:e], catalog[sku]) or (DEICTIC.search(norm) is not None and (
                      not _a_name_of(norm[s:e], catalog[sku]) or _PREDICATE.search(norm[:s])))))]
@@ -579,6 +597,8 @@ def resolve(question: str, evidence: Evidence, catalog: Mapping[str, Product],
                           phrase.group() if phrase else norm[spans[0][0]:spans[0][1]], masked)
     if named:
         return Resolution(named[0], "named", named, "", masked)
+    if air is not None and variants_named(air, norm):
+        return Resolution(on_air, "on_air", (), "", masked)  # "3/4 in stock" of the guitar on air
     if (by_variant := index.by_variant_number(read(norm)) or index.by_variant_name(norm)
             or _by_values(norm, [catalog[m.sku] for m in products[:5]])) is not None:
         return Resolution(by_variant, "named", (by_variant,), "", masked)
