@@ -408,9 +408,9 @@ def _aspects() -> dict[str, tuple[str, ...]]:
 
 def _said_short(thing: str, word: str) -> bool:
     """Whether Chinese `thing` is `word` with characters left out between its first and last
-    (电动车 of 电动自行车)."""
+    (电动车 of 电动自行车; two characters are too few to tell: 奶粉 is no 奶茶粉)."""
     it = iter(word)
-    return len(thing) < len(word) and thing[0] == word[0] and thing[-1] == word[-1] and all(
+    return 3 <= len(thing) < len(word) and thing[0] == word[0] and thing[-1] == word[-1] and all(
         c in it for c in thing)
 
 
