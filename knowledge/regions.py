@@ -81,8 +81,7 @@ ZH_CITIES = {"纽约": "new york", "洛杉矶": "los angeles", "芝加哥": "chi
              "奥克兰": "auckland", "惠灵顿": "wellington", "威灵顿": "wellington", "基督城": "christchurch",
              "台北": "taipei", "台中": "taichung", "台南": "tainan", "高雄": "kaohsiung",
              "桃园": "taoyuan", "新竹": "hsinchu", "九龙": "kowloon", "曼彻斯特": "manchester",
-             "伯明翰": "birmingham", "爱丁堡": "edinburgh", "都柏林": "dublin", "大阪": "osaka",
-             "吉隆坡": "kuala lumpur"}
+             "伯明翰": "birmingham", "爱丁堡": "edinburgh", "都柏林": "dublin", "大阪": "osaka"}
 # The European Union's member states (ISO 3166 codes, 27 since 2020): a policy's "EU" covers them
 EU_MEMBERS = frozenset("""AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK
 SI ES SE""".split())
@@ -329,8 +328,9 @@ def _qualifiers() -> dict[str, str]:
     out |= {normalize(s["name"]): "united states" for s in states.values()}
     out |= {normalize(code): "united states" for code in states
             if code.lower() not in ("in", "me", "or", "oh", "hi", "ok", "pa", "de", "la", "ma", "wa")}
-    out |= {n: "australia" for n in ("wa", "nsw", "qld", "vic", "tas", *_states()) if _states().get(
-        n, "australia") == "australia"}  # ("perth wa" is Western Australia's, not Washington's)
+    # ("perth wa" is Western Australia's, not Washington's)
+    out |= {n: "australia" for n in ("wa", "nsw", "qld", "vic", "tas")}
+    out |= {n: c for n, c in _states().items() if c == "australia"}
     out |= {p: "canada" for p in _CA_PROVINCES}
     out |= {n: "united kingdom" for n in ("uk", "england", "scotland", "wales")}
     out |= {n: "united states" for n in ("usa", "us")}

@@ -1249,12 +1249,12 @@ _LEFT_ASKED = re.compile(r"\bhow many\b[^?]*\b(?:left|remaining|still available|
                          r"(?:还剩|剩下?)(?:多少|几)(?:个|件|包|盒|台|袋|箱|瓶|套|条)?[吗呢啊?？]*$", re.I)
 # …but not hours, charges, colours, a sale's time or a battery's charge left ("how many charges
 # left", 活动还剩多少, 电量还剩多少)
-_NOT_LEFT = re.compile(r"\b(?:hours?|minutes?|days?|charges?|percent|colou?rs?|sizes?|options?|"
-                       r"time)\b|%|活动|优惠|电量|时间|颜色|尺码", re.I)
+_COUNTED_NOT_STOCK = r"hours?|minutes?|days?|charges?|percent|colou?rs?|options?|time"
+_NOT_LEFT = re.compile(rf"\b(?:{_COUNTED_NOT_STOCK}|sizes?)\b|%|活动|优惠|电量|时间|颜色|尺码", re.I)
 # A count of time, colours or charges asked, or the hand a thing is for: no stock "left" ("how
 # many minutes of runtime are left", "how many colours still available", 还剩几分钟, "left handed?")
-_NO_STOCK_COUNT = re.compile(r"\bhow (?:many|much) (?:more )?(?:hours?|minutes?|mins?|days?|charges?|"
-                             r"percent|colou?rs?|options?|time)\b|(?:几|多少)个?(?:分钟|小时|天|种?颜色|隻色)|"
+_NO_STOCK_COUNT = re.compile(rf"\bhow (?:many|much) (?:more )?(?:{_COUNTED_NOT_STOCK}|mins?)\b|"
+                             r"(?:几|多少)个?(?:分钟|小时|天|种?颜色|隻色)|"
                              r"多久|几耐|多长时间|\b(?:left|right)[- ]?hand(?:ed)?\b|\blefty\b|左手|左撇子",
                              re.I)
 # "ships with" said of what comes in the box ("does the stove ship with gas?")
